@@ -1,0 +1,259 @@
+//! Reading numbers the way people actually type them.
+//!
+//! People paste amounts from receipts, type them on Chinese keyboards
+//! (full-width digits, 元, ￥) or in Norwegian style ("1 234,50"). The parser
+//! accepts all of these and gives each kind of unreadable input its own
+//! error, so the UI can say exactly what is wrong in the user's language.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::str::FromStr;
+
+/// Why a typed number could not be used. Each variant gets its own sentence
+/// in every language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AmountError {
+    /// Nothing was typed (or only a currency sign).
+    Empty,
+    /// Letters, misplaced separators or anything else that is not a number.
+    NotANumber,
+    /// A minus sign: payments and rates are never negative.
+    Negative,
+    /// Zero where a positive number is needed.
+    Zero,
+    /// More decimals than the field allows (two for money).
+    TooManyDecimals {
+        /// The most decimals the field accepts.
+        max: u32,
+    },
+    /// Larger than anything the field can sensibly mean.
+    TooLarge {
+        /// The largest accepted value.
+        max: Decimal,
+    },
+}
+
+/// What kind of number a field holds; decides separators, units and bounds.
+struct NumberKind {
+    max_decimals: u32,
+    max_value: Decimal,
+    zero_allowed: bool,
+    /// Money never has three decimals, so "1,234" and "1.234" can only mean
+    /// one thousand two hundred and thirty-four. Rates can have three
+    /// decimals, so for them a single separator is always the decimal point.
+    three_digits_after_single_separator_are_thousands: bool,
+    /// Words and signs that may stand before or after the number.
+    units: &'static [&'static str],
+}
+
+/// Signs and words people put around a yuan amount. Longer ones first, so
+/// "rmb" is not cut short by a shorter unit.
+const YUAN_UNITS: &[&str] = &["yuan", "cny", "rmb", "¥", "￥", "元", "块"];
+
+const CNY_AMOUNT: NumberKind = NumberKind {
+    max_decimals: 2,
+    // Far above any limit; anything larger is a typo.
+    max_value: Decimal::from_parts(100_000_000, 0, 0, false, 0),
+    zero_allowed: false,
+    three_digits_after_single_separator_are_thousands: true,
+    units: YUAN_UNITS,
+};
+
+const CNY_RATE: NumberKind = NumberKind {
+    max_decimals: 6,
+    max_value: Decimal::from_parts(1_000, 0, 0, false, 0),
+    zero_allowed: false,
+    three_digits_after_single_separator_are_thousands: false,
+    units: YUAN_UNITS,
+};
+
+const PERCENT: NumberKind = NumberKind {
+    max_decimals: 4,
+    max_value: Decimal::from_parts(50, 0, 0, false, 0),
+    zero_allowed: true,
+    three_digits_after_single_separator_are_thousands: false,
+    units: &["%"],
+};
+
+/// Reads a payment amount in yuan: "200", "200,50", "1 234,50", "1,234.50",
+/// "1.234,50", "¥ 1 234", "200元", "CNY 200", "２００". At most two decimals,
+/// more than zero, at most 100 million.
+pub fn parse_cny_amount(text: &str) -> Result<Decimal, AmountError> {
+    parse(text, &CNY_AMOUNT)
+}
+
+/// Reads an exchange rate in yuan per unit of another currency, e.g. "7.1"
+/// or "0,7012". Up to six decimals, more than zero.
+pub fn parse_cny_rate(text: &str) -> Result<Decimal, AmountError> {
+    parse(text, &CNY_RATE)
+}
+
+/// Reads a percentage such as "1,99", "2.3 %" or "0". Zero is allowed
+/// (travel cards without a markup); up to 50.
+pub fn parse_percent(text: &str) -> Result<Decimal, AmountError> {
+    parse(text, &PERCENT)
+}
+
+fn parse(text: &str, kind: &NumberKind) -> Result<Decimal, AmountError> {
+    let compact = to_ascii_compact(text);
+    let (negative, number) = strip_sign_and_units(&compact, kind.units);
+    // Stripping removes only signs and units, so nothing left means nothing
+    // was typed but those.
+    if number.is_empty() {
+        return Err(AmountError::Empty);
+    }
+    if !number
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\''))
+        || !has_digit(number)
+    {
+        return Err(AmountError::NotANumber);
+    }
+    let (integer, fraction) = split_decimal(number, kind)?;
+    // Decimal holds 28 digits; refuse long digit strings before parsing them.
+    if integer.trim_start_matches('0').len() > 15 {
+        return Err(AmountError::TooLarge {
+            max: kind.max_value,
+        });
+    }
+    let canonical = if fraction.is_empty() {
+        integer.clone()
+    } else {
+        format!("{integer}.{fraction}")
+    };
+    let canonical = if canonical.starts_with('.') {
+        format!("0{canonical}")
+    } else {
+        canonical
+    };
+    let value = Decimal::from_str(&canonical)
+        .map_err(|_| AmountError::NotANumber)?
+        .normalize();
+    if value.is_zero() {
+        return if kind.zero_allowed {
+            Ok(Decimal::ZERO)
+        } else {
+            Err(AmountError::Zero)
+        };
+    }
+    if negative {
+        return Err(AmountError::Negative);
+    }
+    if value.scale() > kind.max_decimals {
+        return Err(AmountError::TooManyDecimals {
+            max: kind.max_decimals,
+        });
+    }
+    if value > kind.max_value {
+        return Err(AmountError::TooLarge {
+            max: kind.max_value,
+        });
+    }
+    Ok(value)
+}
+
+/// Full-width forms to ASCII, every kind of space removed, lower case.
+fn to_ascii_compact(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '，' => ',',
+            // A Chinese keyboard types 。 where an English one types a point.
+            '．' | '。' => '.',
+            '－' | '−' | '–' => '-',
+            '＋' => '+',
+            '％' => '%',
+            '’' | '＇' => '\'',
+            other => other,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Removes a leading sign and any units before or after the number.
+/// Returns whether a minus sign was seen, and the bare number.
+fn strip_sign_and_units<'a>(mut text: &'a str, units: &[&str]) -> (bool, &'a str) {
+    let mut negative = false;
+    loop {
+        let before = text;
+        if let Some(rest) = text.strip_prefix('-') {
+            negative = true;
+            text = rest;
+        } else if let Some(rest) = text.strip_prefix('+') {
+            text = rest;
+        }
+        for unit in units {
+            if let Some(rest) = text.strip_prefix(unit) {
+                text = rest;
+            }
+            if let Some(rest) = text.strip_suffix(unit) {
+                text = rest;
+            }
+        }
+        if text == before {
+            return (negative, text);
+        }
+    }
+}
+
+fn has_digit(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Splits "1.234,50" into ("1234", "50") by deciding which separator is the
+/// decimal point and checking that the other one groups thousands properly.
+fn split_decimal(number: &str, kind: &NumberKind) -> Result<(String, String), AmountError> {
+    let last_point = number.rfind('.');
+    let last_comma = number.rfind(',');
+    let decimal_at = match (last_point, last_comma) {
+        (None, None) => None,
+        // Both used: the one that comes last is the decimal separator.
+        (Some(p), Some(c)) => Some(p.max(c)),
+        (Some(at), None) | (None, Some(at)) => {
+            let separator = &number[at..=at];
+            let single = number.matches(separator).count() == 1;
+            let digits_after = number.len() - at - 1;
+            let head = &number[..at];
+            let looks_like_thousands = digits_after == 3
+                && (1..=3).contains(&head.len())
+                && !head.starts_with('0')
+                && !head.contains('\'');
+            if !single
+                || (kind.three_digits_after_single_separator_are_thousands && looks_like_thousands)
+            {
+                None
+            } else {
+                Some(at)
+            }
+        }
+    };
+    let (integer_part, fraction) = match decimal_at {
+        Some(at) => (&number[..at], &number[at + 1..]),
+        None => (number, ""),
+    };
+    if !fraction.chars().all(|c| c.is_ascii_digit()) {
+        return Err(AmountError::NotANumber);
+    }
+    Ok((ungroup(integer_part)?, fraction.to_string()))
+}
+
+/// "1,234,567" → "1234567"; refuses groups that are not of three digits.
+fn ungroup(integer_part: &str) -> Result<String, AmountError> {
+    let groups: Vec<&str> = integer_part.split(['.', ',', '\'']).collect();
+    if groups.len() == 1 {
+        return Ok(integer_part.to_string());
+    }
+    let separators: Vec<char> = integer_part
+        .chars()
+        .filter(|c| matches!(c, '.' | ',' | '\''))
+        .collect();
+    let one_kind = separators.windows(2).all(|pair| pair[0] == pair[1]);
+    let first_ok = (1..=3).contains(&groups[0].len());
+    let rest_ok = groups[1..].iter().all(|group| group.len() == 3);
+    if one_kind && first_ok && rest_ok {
+        Ok(groups.concat())
+    } else {
+        Err(AmountError::NotANumber)
+    }
+}

@@ -1,0 +1,93 @@
+//! What a payment really costs: Weixin Pay's service fee, the card issuer's
+//! currency markup on top of it, and the total in the user's home currency.
+
+use crate::core::money::{round_to_minor_unit, CnyRate, Money};
+use crate::core::rules::RuleSet;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// How far above the fee-free amount (in percent of it) the app explains
+/// the "cliff": at 200.01 the fee jumps from nothing to 6.00.
+const CLIFF_NOTE_WINDOW_PERCENT: u32 = 10;
+
+/// The cost of one payment, every figure rounded by the one policy in
+/// [`crate::core::money`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// The rule set the quote follows.
+    pub rule_set_id: &'static str,
+    /// What the merchant asks for.
+    pub amount: Money,
+    /// Weixin Pay's service fee; zero up to the fee-free amount.
+    pub fee: Money,
+    /// True when the amount is within the fee-free amount.
+    pub fee_waived: bool,
+    /// Amount plus fee: what Weixin Pay charges to the card, in yuan.
+    pub charged: Money,
+    /// The issuer's markup in percent, as the user gave it.
+    pub markup_percent: Decimal,
+    /// The markup in yuan. It applies to the whole charge, fee included.
+    pub markup: Money,
+    /// Charge plus markup, in yuan.
+    pub total_cny: Money,
+    /// The exchange rate used for the home-currency estimate.
+    pub home_rate: CnyRate,
+    /// Estimated total in the home currency.
+    pub home_total: Money,
+    /// Fee and markup together as a percentage of the amount. They compound:
+    /// 3 % and 3.25 % make 6.35 %, not 6.25 %.
+    pub total_cost_percent: Decimal,
+    /// How much of the amount lies above the fee-free amount (zero if none).
+    pub above_fee_free: Money,
+    /// True just above the fee-free amount, where a small step costs the
+    /// full fee; the UI explains the cliff there.
+    pub just_above_fee_free: bool,
+}
+
+/// Quotes a payment of `amount_cny` (already validated as positive) under
+/// `rules`, with an issuer markup of `markup_percent` and the home currency
+/// at `home_rate`.
+pub fn quote(
+    rules: &RuleSet,
+    amount_cny: Decimal,
+    markup_percent: Decimal,
+    home_rate: CnyRate,
+) -> Quote {
+    let hundred = Decimal::ONE_HUNDRED;
+    let amount = Money::cny(amount_cny);
+    let fee_free_up_to = rules.fee_free_up_to_cny.value;
+    let fee_waived = amount.amount() <= fee_free_up_to;
+    // The fee is 3 % of the WHOLE amount once it is above the fee-free amount,
+    // not of the part above it.
+    let fee = if fee_waived {
+        Money::cny(Decimal::ZERO)
+    } else {
+        Money::cny(amount.amount() * rules.fee_percent.value / hundred)
+    };
+    let charged = Money::cny(amount.amount() + fee.amount());
+    // The issuer converts what Weixin Pay charges, fee included, so the two
+    // percentages compound.
+    let exact_total = charged.amount() * (hundred + markup_percent) / hundred;
+    let markup = Money::cny(exact_total - charged.amount());
+    let total_cny = Money::cny(exact_total);
+    let home_total = home_rate.from_cny(exact_total);
+    let total_cost_percent =
+        round_to_minor_unit((exact_total - amount.amount()) * hundred / amount.amount());
+    let above = (amount.amount() - fee_free_up_to).max(Decimal::ZERO);
+    let cliff_window = fee_free_up_to * Decimal::from(CLIFF_NOTE_WINDOW_PERCENT) / hundred;
+    Quote {
+        rule_set_id: rules.id,
+        amount,
+        fee,
+        fee_waived,
+        charged,
+        markup_percent,
+        markup,
+        total_cny,
+        home_rate,
+        home_total,
+        total_cost_percent,
+        above_fee_free: Money::cny(above),
+        just_above_fee_free: !fee_waived && above <= cliff_window,
+    }
+}

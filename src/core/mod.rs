@@ -1,0 +1,9 @@
+//! Pure domain logic: no browser, no UI. Everything here compiles and is
+//! tested on the host.
+
+pub mod amount;
+pub mod date;
+pub mod fees;
+pub mod limits;
+pub mod money;
+pub mod rules;

@@ -1,0 +1,121 @@
+//! Amounts of money and the one rounding policy of the app.
+//!
+//! Every amount is a `rust_decimal::Decimal`: binary floating point cannot
+//! represent 0.01 exactly, and a fee calculator that is off by a fen is wrong.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+/// Currencies the app can show. CNY is what Weixin Pay charges; the others
+/// are home currencies of the people the app is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Currency {
+    Cny,
+    Nok,
+    Usd,
+    Eur,
+    Gbp,
+    Hkd,
+}
+
+impl Currency {
+    /// The home currencies offered in the calculator, in display order.
+    pub const HOME: [Currency; 5] = [
+        Currency::Nok,
+        Currency::Usd,
+        Currency::Eur,
+        Currency::Gbp,
+        Currency::Hkd,
+    ];
+
+    /// ISO 4217 code, e.g. `"NOK"`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Currency::Cny => "CNY",
+            Currency::Nok => "NOK",
+            Currency::Usd => "USD",
+            Currency::Eur => "EUR",
+            Currency::Gbp => "GBP",
+            Currency::Hkd => "HKD",
+        }
+    }
+
+    /// Reads an ISO code back (any case); `None` for codes the app does not know.
+    pub fn from_code(code: &str) -> Option<Currency> {
+        [Currency::Cny]
+            .into_iter()
+            .chain(Currency::HOME)
+            .find(|c| c.code().eq_ignore_ascii_case(code.trim()))
+    }
+}
+
+/// THE rounding policy: to the currency's minor unit (0.01 for every currency
+/// the app knows), half away from zero. This is the rounding people learn at
+/// school (四舍五入), so a fee the user checks by hand comes out the same.
+pub fn round_to_minor_unit(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// An amount in one currency, always rounded to its minor unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Money {
+    amount: Decimal,
+    currency: Currency,
+}
+
+impl Money {
+    /// An amount, rounded by [`round_to_minor_unit`].
+    pub fn new(amount: Decimal, currency: Currency) -> Money {
+        Money {
+            amount: round_to_minor_unit(amount),
+            currency,
+        }
+    }
+
+    /// Shorthand for an amount in yuan.
+    pub fn cny(amount: Decimal) -> Money {
+        Money::new(amount, Currency::Cny)
+    }
+
+    /// The rounded amount.
+    pub fn amount(self) -> Decimal {
+        self.amount
+    }
+
+    /// The currency of the amount.
+    pub fn currency(self) -> Currency {
+        self.currency
+    }
+}
+
+/// How many yuan one unit of a foreign currency buys, e.g. 1 USD = 7.10 CNY.
+///
+/// Rates are not published rules: the user sees the rate and may change it,
+/// and every amount converted with it is an estimate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CnyRate {
+    /// The foreign currency.
+    pub currency: Currency,
+    /// Yuan per one unit of `currency`; always positive.
+    pub cny_per_unit: Decimal,
+}
+
+impl CnyRate {
+    /// A rate, or `None` unless the yuan amount is positive.
+    pub fn new(currency: Currency, cny_per_unit: Decimal) -> Option<CnyRate> {
+        (cny_per_unit > Decimal::ZERO).then_some(CnyRate {
+            currency,
+            cny_per_unit,
+        })
+    }
+
+    /// Yuan to the foreign currency, rounded once at the end.
+    pub fn from_cny(self, yuan: Decimal) -> Money {
+        Money::new(yuan / self.cny_per_unit, self.currency)
+    }
+
+    /// The foreign currency to yuan, rounded once at the end.
+    pub fn to_cny(self, foreign: Decimal) -> Money {
+        Money::cny(foreign * self.cny_per_unit)
+    }
+}

@@ -1,0 +1,323 @@
+//! The three languages of the app: choosing one, the typed catalogue of
+//! texts, and formatting numbers and money the way each language writes them.
+//!
+//! Every text is a field of [`Texts`], and each language is one constant of
+//! that type, so a text missing in one language is a compile error.
+
+mod en;
+mod nb;
+mod zh;
+
+use crate::core::amount::AmountError;
+use crate::core::money::{Currency, Money};
+use crate::core::rules::{IssuerName, SourceId};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// A language of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// Simplified Chinese, with the official terms of Weixin Pay's own guide.
+    Zh,
+    /// English, with the terms of the guide's English column.
+    En,
+    /// Norwegian bokmål.
+    Nb,
+}
+
+impl Lang {
+    /// All languages in the order of the language switch.
+    pub const ALL: [Lang; 3] = [Lang::Zh, Lang::En, Lang::Nb];
+
+    /// The BCP 47 tag, for `<html lang>` and storage.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+            Lang::Nb => "nb",
+        }
+    }
+
+    /// The language's name in itself, for the language switch.
+    pub const fn native_name(self) -> &'static str {
+        match self {
+            Lang::Zh => "中文",
+            Lang::En => "English",
+            Lang::Nb => "Norsk",
+        }
+    }
+
+    /// Reads a language tag such as "nb-NO", "no", "zh-Hant-TW" or "en-GB";
+    /// `None` for languages the app does not have.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            // Nynorsk readers understand bokmål far better than English.
+            "nb" | "no" | "nn" => Some(Lang::Nb),
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The catalogue of texts in this language.
+    pub const fn texts(self) -> &'static Texts {
+        match self {
+            Lang::Zh => &zh::TEXTS,
+            Lang::En => &en::TEXTS,
+            Lang::Nb => &nb::TEXTS,
+        }
+    }
+}
+
+/// Picks the language for a first visit from the browser's preferred
+/// languages, best first: the first one the app has wins, else English.
+pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Lang {
+    preferred
+        .iter()
+        .find_map(|tag| Lang::from_tag(tag.as_ref()))
+        .unwrap_or(Lang::En)
+}
+
+/// Replaces each `{name}` in `template` by its value. Unknown placeholders
+/// stay as they are, so a mistake shows instead of vanishing.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+/// Formats a number with exactly `decimals` decimals, grouped in thousands
+/// the way the language writes them: "1,234.50" (zh, en), "1 234,50" (nb).
+/// Rounds by the app's one rounding policy when the value has more decimals.
+pub fn format_number(lang: Lang, value: Decimal, decimals: u32) -> String {
+    let rounded = value.round_dp_with_strategy(
+        decimals,
+        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+    );
+    let text = rounded.abs().to_string();
+    let (integer, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let (group, point) = match lang {
+        Lang::Zh | Lang::En => (",", "."),
+        // Norwegian groups with a non-breaking space so numbers never wrap.
+        Lang::Nb => ("\u{a0}", ","),
+    };
+    let mut grouped = String::new();
+    for (index, digit) in integer.chars().enumerate() {
+        if index > 0 && (integer.len() - index) % 3 == 0 {
+            grouped.push_str(group);
+        }
+        grouped.push(digit);
+    }
+    let mut fraction = fraction.to_string();
+    while fraction.len() < decimals as usize {
+        fraction.push('0');
+    }
+    let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{point}{fraction}")
+    }
+}
+
+/// Formats money with two decimals and the currency as the language shows it:
+/// "¥1,234.50" / "NOK 296.42" in zh and en, "¥ 1 234,50" / "296,42 kr" in nb.
+pub fn format_money(lang: Lang, money: Money) -> String {
+    let number = format_number(lang, money.amount(), 2);
+    match (lang, money.currency()) {
+        (Lang::Nb, Currency::Cny) => format!("¥\u{a0}{number}"),
+        (Lang::Nb, Currency::Nok) => format!("{number}\u{a0}kr"),
+        (_, Currency::Cny) => format!("¥{number}"),
+        (_, currency) => format!("{}\u{a0}{number}", currency.code()),
+    }
+}
+
+/// Formats a percentage with as many decimals as it has (at most two):
+/// "3%", "1.99%" in zh and en; "3 %", "1,99 %" in nb.
+pub fn format_percent(lang: Lang, percent: Decimal) -> String {
+    let value = percent
+        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        .normalize();
+    let number = format_number(lang, value, value.scale());
+    match lang {
+        Lang::Nb => format!("{number}\u{a0}%"),
+        Lang::Zh | Lang::En => format!("{number}%"),
+    }
+}
+
+/// A sentence saying why a typed number could not be read.
+pub fn amount_error_message(lang: Lang, error: AmountError) -> String {
+    let texts = lang.texts();
+    match error {
+        AmountError::Empty => texts.error_empty.to_string(),
+        AmountError::NotANumber => texts.error_not_a_number.to_string(),
+        AmountError::Negative => texts.error_negative.to_string(),
+        AmountError::Zero => texts.error_zero.to_string(),
+        AmountError::TooManyDecimals { max } => fill(
+            texts.error_too_many_decimals,
+            &[("max", &max.to_string())],
+        ),
+        AmountError::TooLarge { max } => fill(
+            texts.error_too_large,
+            &[("max", &format_number(lang, max, 0))],
+        ),
+    }
+}
+
+/// The title of a source in the user's language.
+pub fn source_title(lang: Lang, source: SourceId) -> &'static str {
+    let texts = lang.texts();
+    match source {
+        SourceId::OfficialGuide => texts.source_official_guide,
+        SourceId::TencentPress2023 => texts.source_tencent_press_2023,
+        SourceId::TencentFaq2023 => texts.source_tencent_faq_2023,
+        SourceId::PbocAnnouncement2024 => texts.source_pboc_2024,
+        SourceId::TencentPress2024 => texts.source_tencent_press_2024,
+        SourceId::Mofcom2024 => texts.source_mofcom_2024,
+        SourceId::ChinaServicesInfo2025 => texts.source_china_services_info_2025,
+        SourceId::WeixinNotice2025 => texts.source_weixin_notice_2025,
+    }
+}
+
+/// The name of a card issuer in the user's language.
+pub fn issuer_name(lang: Lang, issuer: IssuerName) -> &'static str {
+    match issuer {
+        IssuerName::Brand(name) => name,
+        IssuerName::TypicalUsCard => lang.texts().issuer_typical_us_card,
+    }
+}
+
+/// Every text of the app in one language. Placeholders in braces, e.g.
+/// `{amount}`, are filled by [`fill`]; each language must use the same ones.
+#[derive(Debug)]
+pub struct Texts {
+    // The page around every view.
+    pub app_name: &'static str,
+    pub app_tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub language_switch_label: &'static str,
+    pub privacy_note: &'static str,
+    pub fraud_warning_title: &'static str,
+    pub fraud_warning_body: &'static str,
+    pub never_asks_note: &'static str,
+
+    // The fee calculator: its form.
+    pub calculator_title: &'static str,
+    pub calculator_intro: &'static str,
+    pub amount_label: &'static str,
+    pub amount_hint: &'static str,
+    /// `{amount}`: the amount as the app understood it.
+    pub amount_read_as: &'static str,
+    pub card_label: &'static str,
+    pub card_custom: &'static str,
+    /// `{percent}`, `{source}`.
+    pub card_preset_source: &'static str,
+    pub markup_label: &'static str,
+    pub markup_hint: &'static str,
+    pub home_currency_label: &'static str,
+    /// `{code}`: the home currency.
+    pub rate_label: &'static str,
+    /// `{date}`: when the example rates were taken.
+    pub rate_hint: &'static str,
+    pub usd_rate_label: &'static str,
+    pub rule_set_label: &'static str,
+    /// `{id}`: the rule set in force today.
+    pub rule_set_today: &'static str,
+    /// `{id}`, `{date}`.
+    pub rule_set_option: &'static str,
+
+    // The fee calculator: its result.
+    pub result_title: &'static str,
+    pub result_placeholder: &'static str,
+    pub result_needs_fix: &'static str,
+    pub row_amount: &'static str,
+    /// `{percent}`: Weixin Pay's fee rate.
+    pub row_fee: &'static str,
+    /// `{free}`: the fee-free amount.
+    pub fee_waived_note: &'static str,
+    pub row_charged: &'static str,
+    /// `{percent}`: the issuer's markup.
+    pub row_markup: &'static str,
+    pub row_total_cny: &'static str,
+    /// `{code}`: the home currency.
+    pub row_home_total: &'static str,
+    /// `{code}`, `{rate}`.
+    pub home_estimate_note: &'static str,
+    /// `{percent}`: fee and markup together; `{fee}`, `{markup}`: the two parts.
+    pub total_cost_note: &'static str,
+    /// `{percent}`, `{free}`.
+    pub fee_rule_note: &'static str,
+    /// `{above}`, `{free}`, `{fee}`, `{percent}`.
+    pub cliff_note: &'static str,
+    /// `{limit}`, `{room}`.
+    pub limit_within: &'static str,
+    /// `{limit}`, `{excess}`.
+    pub limit_over: &'static str,
+    /// `{rate}`: yuan per US dollar.
+    pub limit_estimate_note: &'static str,
+    pub limit_not_published: &'static str,
+    /// `{id}`, `{date}`.
+    pub rules_used: &'static str,
+    pub sources_label: &'static str,
+
+    // Why a typed number cannot be used.
+    pub error_empty: &'static str,
+    pub error_not_a_number: &'static str,
+    pub error_negative: &'static str,
+    pub error_zero: &'static str,
+    /// `{max}`: how many decimals are allowed.
+    pub error_too_many_decimals: &'static str,
+    /// `{max}`: the largest accepted value.
+    pub error_too_large: &'static str,
+
+    // Names of sources and issuers.
+    pub source_official_guide: &'static str,
+    pub source_tencent_press_2023: &'static str,
+    pub source_tencent_faq_2023: &'static str,
+    pub source_pboc_2024: &'static str,
+    pub source_tencent_press_2024: &'static str,
+    pub source_mofcom_2024: &'static str,
+    pub source_china_services_info_2025: &'static str,
+    pub source_weixin_notice_2025: &'static str,
+    pub issuer_typical_us_card: &'static str,
+}
+
+impl Texts {
+    /// Every text with its field name, for tests that check all of them.
+    pub fn all(&self) -> Vec<(&'static str, &'static str)> {
+        macro_rules! fields {
+            ($($field:ident),* $(,)?) => {
+                vec![$((stringify!($field), self.$field)),*]
+            };
+        }
+        fields!(
+            app_name, app_tagline, skip_to_content, language_switch_label, privacy_note,
+            fraud_warning_title, fraud_warning_body, never_asks_note,
+            calculator_title, calculator_intro, amount_label, amount_hint, amount_read_as,
+            card_label, card_custom, card_preset_source, markup_label, markup_hint,
+            home_currency_label, rate_label, rate_hint, usd_rate_label, rule_set_label,
+            rule_set_today, rule_set_option,
+            result_title, result_placeholder, result_needs_fix, row_amount, row_fee, fee_waived_note, row_charged,
+            row_markup, row_total_cny, row_home_total, home_estimate_note, total_cost_note,
+            fee_rule_note, cliff_note, limit_within, limit_over, limit_estimate_note,
+            limit_not_published, rules_used, sources_label,
+            error_empty, error_not_a_number, error_negative, error_zero,
+            error_too_many_decimals, error_too_large,
+            source_official_guide, source_tencent_press_2023, source_tencent_faq_2023,
+            source_pboc_2024, source_tencent_press_2024, source_mofcom_2024,
+            source_china_services_info_2025, source_weixin_notice_2025, issuer_typical_us_card,
+        )
+    }
+}
