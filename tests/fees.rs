@@ -310,3 +310,28 @@ fn dates_are_validated() {
     }
     assert_eq!(date("2024-04-15").to_string(), "2024-04-15");
 }
+
+#[test]
+fn the_date_in_china_is_utc_plus_eight() {
+    // (Unix milliseconds, date in China)
+    let rows: &[(i64, &str)] = &[
+        (0, "1970-01-01"),
+        // 1970-01-01 16:00 UTC is already the 2nd in China.
+        (16 * 3_600_000, "1970-01-02"),
+        (16 * 3_600_000 - 1, "1970-01-01"),
+        // 2024-02-28 16:00 UTC: 2024-02-29 00:00 in Beijing.
+        (1_709_136_000_000, "2024-02-29"),
+        (1_709_135_999_999, "2024-02-28"),
+        // 2026-11-22 00:00 UTC.
+        (1_795_305_600_000, "2026-11-22"),
+        (-1, "1970-01-01"),
+        (-8 * 3_600_000 - 1, "1969-12-31"),
+    ];
+    for (millis, expected) in rows {
+        assert_eq!(
+            Date::in_china_at_unix_millis(*millis).to_string(),
+            *expected,
+            "{millis} ms"
+        );
+    }
+}

@@ -55,3 +55,39 @@ impl fmt::Display for Date {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
+
+impl Date {
+    /// The date `days` days after 1970-01-01 (negative: before it).
+    /// With the days counted in China time this gives the date in China,
+    /// where the rules and the limits' months are counted.
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        // Civil-from-days, after Howard Hinnant's public-domain algorithm.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z.rem_euclid(146_097);
+        let year_of_era =
+            (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let month_index = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+        let month = if month_index < 10 {
+            month_index + 3
+        } else {
+            month_index - 9
+        };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Date {
+            year: year.clamp(0, 9999) as u16,
+            month: month as u8,
+            day: day as u8,
+        }
+    }
+
+    /// The date in China (UTC+8, no daylight saving) at a Unix time in
+    /// milliseconds, as browsers report it.
+    pub fn in_china_at_unix_millis(millis: i64) -> Date {
+        const CHINA_OFFSET_MILLIS: i64 = 8 * 60 * 60 * 1_000;
+        const MILLIS_PER_DAY: i64 = 24 * 60 * 60 * 1_000;
+        Date::from_days_since_epoch((millis + CHINA_OFFSET_MILLIS).div_euclid(MILLIS_PER_DAY))
+    }
+}

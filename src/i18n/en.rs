@@ -30,6 +30,8 @@ pub const TEXTS: Texts = Texts {
     rule_set_today: "In force today ({id})",
     rule_set_option: "{id}, from {date}",
 
+    settings_unreadable: "Your saved settings could not be read. A copy was kept on this device, and the calculator uses its defaults.",
+    settings_not_saved: "This browser does not let the app save your settings: they will be forgotten when you close the page.",
     result_title: "What this payment costs",
     result_placeholder: "Type an amount to see the fee, the total and your limit.",
     result_needs_fix: "Correct the field marked above to see the result.",
@@ -41,7 +43,8 @@ pub const TEXTS: Texts = Texts {
     row_total_cny: "Total with markup, in yuan",
     row_home_total: "Estimated total in {code}",
     home_estimate_note: "An estimate at 1 {code} = {rate} yuan; your bank's rate on the day decides.",
-    total_cost_note: "Fees in total: {percent} of the amount. They compound: your card issuer’s markup ({markup}) is charged on Weixin Pay’s fee ({fee}) too.",
+    total_cost_note: "Fees in total: {percent} of the amount.",
+    compound_note: "The fees compound: your card issuer’s markup ({markup}) is charged on Weixin Pay’s fee ({fee}) too.",
     fee_rule_note: "Above {free}, the fee is {percent} of the whole amount, not only of the part above {free}.",
     cliff_note: "This payment is only {above} above {free}, yet the fee is {fee}. If you can pay {free} or less in one payment, there is no fee at all.",
     limit_within: "Within the single transaction limit of {limit} ({room} to spare).",
@@ -51,10 +54,10 @@ pub const TEXTS: Texts = Texts {
     rules_used: "Rule set {id}, in force from {date}.",
     sources_label: "Sources",
 
-    error_empty: "Type an amount, for example 268.50.",
+    error_empty: "This field is empty: type a number, for example 268.50.",
     error_not_a_number: "This is not a number the app can read. Use digits, with a point or a comma before the decimals.",
-    error_negative: "The amount cannot be negative.",
-    error_zero: "The amount must be more than zero.",
+    error_negative: "The number cannot be negative.",
+    error_zero: "The number must be more than zero.",
     error_too_many_decimals: "Use at most {max} decimals.",
     error_too_large: "That is more than {max}. Check the number.",
 

@@ -165,10 +165,9 @@ pub fn amount_error_message(lang: Lang, error: AmountError) -> String {
         AmountError::NotANumber => texts.error_not_a_number.to_string(),
         AmountError::Negative => texts.error_negative.to_string(),
         AmountError::Zero => texts.error_zero.to_string(),
-        AmountError::TooManyDecimals { max } => fill(
-            texts.error_too_many_decimals,
-            &[("max", &max.to_string())],
-        ),
+        AmountError::TooManyDecimals { max } => {
+            fill(texts.error_too_many_decimals, &[("max", &max.to_string())])
+        }
         AmountError::TooLarge { max } => fill(
             texts.error_too_large,
             &[("max", &format_number(lang, max, 0))],
@@ -238,6 +237,9 @@ pub struct Texts {
     /// `{id}`, `{date}`.
     pub rule_set_option: &'static str,
 
+    pub settings_unreadable: &'static str,
+    pub settings_not_saved: &'static str,
+
     // The fee calculator: its result.
     pub result_title: &'static str,
     pub result_placeholder: &'static str,
@@ -255,8 +257,10 @@ pub struct Texts {
     pub row_home_total: &'static str,
     /// `{code}`, `{rate}`.
     pub home_estimate_note: &'static str,
-    /// `{percent}`: fee and markup together; `{fee}`, `{markup}`: the two parts.
+    /// `{percent}`: fee and markup together.
     pub total_cost_note: &'static str,
+    /// `{fee}`, `{markup}`: the two parts that compound.
+    pub compound_note: &'static str,
     /// `{percent}`, `{free}`.
     pub fee_rule_note: &'static str,
     /// `{above}`, `{free}`, `{fee}`, `{percent}`.
@@ -303,21 +307,69 @@ impl Texts {
             };
         }
         fields!(
-            app_name, app_tagline, skip_to_content, language_switch_label, privacy_note,
-            fraud_warning_title, fraud_warning_body, never_asks_note,
-            calculator_title, calculator_intro, amount_label, amount_hint, amount_read_as,
-            card_label, card_custom, card_preset_source, markup_label, markup_hint,
-            home_currency_label, rate_label, rate_hint, usd_rate_label, rule_set_label,
-            rule_set_today, rule_set_option,
-            result_title, result_placeholder, result_needs_fix, row_amount, row_fee, fee_waived_note, row_charged,
-            row_markup, row_total_cny, row_home_total, home_estimate_note, total_cost_note,
-            fee_rule_note, cliff_note, limit_within, limit_over, limit_estimate_note,
-            limit_not_published, rules_used, sources_label,
-            error_empty, error_not_a_number, error_negative, error_zero,
-            error_too_many_decimals, error_too_large,
-            source_official_guide, source_tencent_press_2023, source_tencent_faq_2023,
-            source_pboc_2024, source_tencent_press_2024, source_mofcom_2024,
-            source_china_services_info_2025, source_weixin_notice_2025, issuer_typical_us_card,
+            app_name,
+            app_tagline,
+            skip_to_content,
+            language_switch_label,
+            privacy_note,
+            fraud_warning_title,
+            fraud_warning_body,
+            never_asks_note,
+            calculator_title,
+            calculator_intro,
+            amount_label,
+            amount_hint,
+            amount_read_as,
+            card_label,
+            card_custom,
+            card_preset_source,
+            markup_label,
+            markup_hint,
+            home_currency_label,
+            rate_label,
+            rate_hint,
+            usd_rate_label,
+            rule_set_label,
+            rule_set_today,
+            rule_set_option,
+            settings_unreadable,
+            settings_not_saved,
+            result_title,
+            result_placeholder,
+            result_needs_fix,
+            row_amount,
+            row_fee,
+            fee_waived_note,
+            row_charged,
+            row_markup,
+            row_total_cny,
+            row_home_total,
+            home_estimate_note,
+            total_cost_note,
+            compound_note,
+            fee_rule_note,
+            cliff_note,
+            limit_within,
+            limit_over,
+            limit_estimate_note,
+            limit_not_published,
+            rules_used,
+            sources_label,
+            error_empty,
+            error_not_a_number,
+            error_negative,
+            error_zero,
+            error_too_many_decimals,
+            error_too_large,
+            source_official_guide,
+            source_tencent_press_2023,
+            source_tencent_faq_2023,
+            source_pboc_2024,
+            source_tencent_press_2024,
+            source_mofcom_2024,
+            source_china_services_info_2025,
+            source_weixin_notice_2025,
+            issuer_typical_us_card,
         )
     }
 }

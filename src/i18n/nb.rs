@@ -30,6 +30,8 @@ pub const TEXTS: Texts = Texts {
     rule_set_today: "Gjelder i dag ({id})",
     rule_set_option: "{id}, fra {date}",
 
+    settings_unreadable: "De lagrede innstillingene dine kunne ikke leses. En kopi er tatt vare på på denne enheten, og kalkulatoren bruker standardvalgene.",
+    settings_not_saved: "Denne nettleseren lar ikke appen lagre innstillingene dine: de blir glemt når du lukker siden.",
     result_title: "Hva betalingen koster",
     result_placeholder: "Skriv inn et beløp for å se gebyret, totalen og grensen din.",
     result_needs_fix: "Rett opp feltet som er merket over, så ser du resultatet.",
@@ -41,7 +43,8 @@ pub const TEXTS: Texts = Texts {
     row_total_cny: "Totalt med påslag, i yuan",
     row_home_total: "Anslått totalt i {code}",
     home_estimate_note: "Et anslag med 1 {code} = {rate} yuan; det er bankens kurs den dagen som gjelder.",
-    total_cost_note: "Gebyrer totalt: {percent} av beløpet. De legges oppå hverandre: valutapåslaget ({markup}) beregnes også av gebyret fra Weixin Pay ({fee}).",
+    total_cost_note: "Gebyrer totalt: {percent} av beløpet.",
+    compound_note: "Gebyrene legges oppå hverandre: valutapåslaget ({markup}) beregnes også av gebyret fra Weixin Pay ({fee}).",
     fee_rule_note: "Over {free} er gebyret {percent} av hele beløpet, ikke bare av delen over {free}.",
     cliff_note: "Denne betalingen er bare {above} over {free}, men gebyret er {fee}. Kan du betale {free} eller mindre i én betaling, slipper du gebyret helt.",
     limit_within: "Innenfor grensen per transaksjon på {limit} ({room} igjen).",
@@ -51,10 +54,10 @@ pub const TEXTS: Texts = Texts {
     rules_used: "Regelsett {id}, gjelder fra {date}.",
     sources_label: "Kilder",
 
-    error_empty: "Skriv inn et beløp, for eksempel 268,50.",
+    error_empty: "Feltet er tomt: skriv inn et tall, for eksempel 268,50.",
     error_not_a_number: "Dette er ikke et tall appen kan lese. Bruk sifre, med komma eller punktum foran desimalene.",
-    error_negative: "Beløpet kan ikke være negativt.",
-    error_zero: "Beløpet må være større enn null.",
+    error_negative: "Tallet kan ikke være negativt.",
+    error_zero: "Tallet må være større enn null.",
     error_too_many_decimals: "Bruk høyst {max} desimaler.",
     error_too_large: "Det er mer enn {max}. Sjekk tallet.",
 

@@ -30,6 +30,8 @@ pub const TEXTS: Texts = Texts {
     rule_set_today: "当前适用（{id}）",
     rule_set_option: "{id}，自 {date} 起",
 
+    settings_unreadable: "无法读取你保存的设置。已在本设备上保留一份副本，计算器暂用默认设置。",
+    settings_not_saved: "此浏览器不允许本应用保存设置：关闭页面后设置将不会保留。",
     result_title: "这笔付款的费用",
     result_placeholder: "输入金额，即可查看手续费、合计和限额。",
     result_needs_fix: "请先更正上方标出的输入项，再查看结果。",
@@ -41,7 +43,8 @@ pub const TEXTS: Texts = Texts {
     row_total_cny: "含转换费合计（人民币）",
     row_home_total: "折合 {code}（估算）",
     home_estimate_note: "按 1 {code} = {rate} 元估算；实际以当天银行汇率为准。",
-    total_cost_note: "费用合计占交易金额的 {percent}。两项费用会叠加：发卡机构的货币转换费（{markup}）也会对微信支付手续费（{fee}）计收。",
+    total_cost_note: "费用合计占交易金额的 {percent}。",
+    compound_note: "两项费用会叠加：发卡机构的货币转换费（{markup}）也会对微信支付手续费（{fee}）计收。",
     fee_rule_note: "超过 {free} 后，手续费按整笔交易金额的 {percent} 收取，而不只是超出 {free} 的部分。",
     cliff_note: "这笔付款只比 {free} 多 {above}，手续费却是 {fee}。如果能单笔支付 {free} 或以下，就完全免收手续费。",
     limit_within: "未超过单笔交易限额 {limit}（还剩 {room}）。",
@@ -51,10 +54,10 @@ pub const TEXTS: Texts = Texts {
     rules_used: "规则版本 {id}，自 {date} 起适用。",
     sources_label: "来源",
 
-    error_empty: "请输入金额，例如 268.50。",
+    error_empty: "此项为空，请输入数字，例如 268.50。",
     error_not_a_number: "无法识别这个数字。请输入数字，小数部分前用小数点或逗号。",
-    error_negative: "金额不能为负数。",
-    error_zero: "金额必须大于零。",
+    error_negative: "数字不能为负数。",
+    error_zero: "数字必须大于零。",
     error_too_many_decimals: "最多只能有 {max} 位小数。",
     error_too_large: "超过了 {max}，请检查数字。",
 

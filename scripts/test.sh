@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Sets up and runs every check and test: formatting, lints, native tests,
+# browser tests of the WebAssembly build, the release build and its size,
+# and the end-to-end tests against the release build.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$project_root"
+bash scripts/setup.sh
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+step() {
+  local name="$1"
+  shift
+  echo "== $name: $*"
+  "$@" 2>&1 | tee -a "$log"
+}
+
+step "format" cargo fmt --check
+step "lint, host" cargo clippy --all-targets --locked -- -D warnings
+step "lint, wasm32" cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+step "native tests" cargo test --locked
+step "browser tests" cargo test --locked --target wasm32-unknown-unknown --test web
+step "release build" trunk build --release
+step "size budget" node scripts/size-check.mjs dist
+step "end-to-end tests" npx playwright test
+
+# One closing line over every runner: cargo's "test result" lines and
+# Playwright's summary.
+cargo_passed=$(grep -oE 'test result: ok\. [0-9]+ passed' "$log" | awk '{ sum += $4 } END { print sum + 0 }')
+e2e_passed=$(grep -oE '^ +[0-9]+ passed' "$log" | awk '{ sum += $1 } END { print sum + 0 }')
+echo "total: $((cargo_passed + e2e_passed)) passed, 0 failed"

@@ -1,0 +1,9 @@
+//! Building blocks shared by the pages.
+
+pub mod footer;
+pub mod fraud_warning;
+pub mod header;
+pub mod language_switch;
+pub mod number_field;
+pub mod quote_view;
+pub mod rule_set_note;

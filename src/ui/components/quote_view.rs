@@ -1,0 +1,145 @@
+//! The result of the fee calculator: every figure of a quote, the limit
+//! check, and the notes that explain the 200-yuan cliff and the markup.
+
+use crate::core::fees::Quote;
+use crate::core::limits::SingleLimitCheck;
+use crate::core::money::Money;
+use crate::core::rules::RuleSet;
+use crate::i18n::{fill, format_money, format_number, format_percent};
+use crate::ui::context::use_lang;
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuoteViewProps {
+    pub quote: Quote,
+    pub limit: SingleLimitCheck,
+    pub rules: &'static RuleSet,
+    /// Yuan per US dollar, shown when a limit is set in dollars.
+    pub usd_rate: Decimal,
+}
+
+#[function_component(QuoteView)]
+pub fn quote_view(props: &QuoteViewProps) -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, context.texts());
+    let quote = &props.quote;
+    let money = |value: Money| format_money(lang, value);
+    let free = money(Money::cny(props.rules.fee_free_up_to_cny.value));
+    let fee_percent = format_percent(lang, props.rules.fee_percent.value);
+    let markup_percent = format_percent(lang, quote.markup_percent);
+    let code = quote.home_rate.currency.code();
+    let home_rate = format_number(
+        lang,
+        quote.home_rate.cny_per_unit,
+        2.max(quote.home_rate.cny_per_unit.scale()),
+    );
+
+    let row = |class: &'static str, label: String, value: String| {
+        html! {
+            <div class={classes!("quote-row", class)}>
+                <dt>{ label }</dt>
+                <dd>{ value }</dd>
+            </div>
+        }
+    };
+
+    let mut notes: Vec<(&'static str, String)> = Vec::new();
+    if quote.fee_waived {
+        notes.push(("note-good", fill(texts.fee_waived_note, &[("free", &free)])));
+    } else {
+        notes.push((
+            "note",
+            fill(
+                texts.fee_rule_note,
+                &[("free", &free), ("percent", &fee_percent)],
+            ),
+        ));
+    }
+    if quote.just_above_fee_free {
+        notes.push((
+            "note-warning",
+            fill(
+                texts.cliff_note,
+                &[
+                    ("above", &money(quote.above_fee_free)),
+                    ("free", &free),
+                    ("fee", &money(quote.fee)),
+                    ("percent", &fee_percent),
+                ],
+            ),
+        ));
+    }
+    if !quote.total_cost_percent.is_zero() {
+        notes.push((
+            "note",
+            fill(
+                texts.total_cost_note,
+                &[("percent", &format_percent(lang, quote.total_cost_percent))],
+            ),
+        ));
+    }
+    if !quote.fee.amount().is_zero() && !quote.markup.amount().is_zero() {
+        notes.push((
+            "note",
+            fill(
+                texts.compound_note,
+                &[("markup", &money(quote.markup)), ("fee", &money(quote.fee))],
+            ),
+        ));
+    }
+    notes.push((
+        "note",
+        fill(
+            texts.home_estimate_note,
+            &[("code", code), ("rate", &home_rate)],
+        ),
+    ));
+
+    let limit = match props.limit {
+        SingleLimitCheck::Within { limit, room } => Some((
+            "limit-ok",
+            fill(
+                texts.limit_within,
+                &[("limit", &money(limit.cny)), ("room", &money(room))],
+            ),
+            limit.estimated,
+        )),
+        SingleLimitCheck::Over { limit, excess } => Some((
+            "limit-over",
+            fill(
+                texts.limit_over,
+                &[("limit", &money(limit.cny)), ("excess", &money(excess))],
+            ),
+            limit.estimated,
+        )),
+        SingleLimitCheck::NotPublished => None,
+    };
+    let usd_rate = format_number(lang, props.usd_rate, 2.max(props.usd_rate.scale()));
+
+    html! {
+        <>
+            <dl class="quote">
+                { row("", texts.row_amount.to_string(), money(quote.amount)) }
+                { row("", fill(texts.row_fee, &[("percent", &fee_percent)]), money(quote.fee)) }
+                { row("quote-subtotal", texts.row_charged.to_string(), money(quote.charged)) }
+                { row("", fill(texts.row_markup, &[("percent", &markup_percent)]), money(quote.markup)) }
+                { row("", texts.row_total_cny.to_string(), money(quote.total_cny)) }
+                { row("quote-total", fill(texts.row_home_total, &[("code", code)]), format!("≈ {}", money(quote.home_total))) }
+            </dl>
+            <ul class="quote-notes">
+                { for notes.into_iter().map(|(class, text)| html! { <li class={class}>{ text }</li> }) }
+            </ul>
+            if let Some((class, text, estimated)) = limit {
+                <p class={classes!("limit", class)}>
+                    { text }
+                    if estimated {
+                        { " " }{ fill(texts.limit_estimate_note, &[("rate", &usd_rate)]) }
+                    }
+                </p>
+            } else {
+                <p class="limit">{ texts.limit_not_published }</p>
+            }
+        </>
+    }
+}

@@ -1,0 +1,3 @@
+//! One component per view of the app.
+
+pub mod calculator;
