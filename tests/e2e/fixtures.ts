@@ -1,0 +1,59 @@
+// Shared test set-up: every page records the requests it makes, and a test
+// fails if any goes to another origin than the app's own.
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: async ({}, use) => {
+    await use([]);
+  },
+  page: async ({ page, baseURL, foreignRequests }, use) => {
+    const origin = new URL(baseURL!).origin;
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith('http') && url.origin !== origin) {
+        foreignRequests.push(request.url());
+      }
+    });
+    await use(page);
+    expect(foreignRequests, 'requests to other hosts').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** What each language shows, for the tests that run in all three. */
+export const LANGUAGES = [
+  {
+    name: 'English',
+    locale: 'en-US',
+    htmlLang: 'en',
+    heading: 'Fee calculator',
+    fee201: '¥6.03',
+    charged201: '¥207.03',
+    notANumber: 'not a number',
+    ruleSet: 'Rule set 2024-04',
+    cliff: 'yet the fee is',
+  },
+  {
+    name: 'Norsk',
+    locale: 'nb-NO',
+    htmlLang: 'nb',
+    heading: 'Gebyrkalkulator',
+    fee201: '¥\u00a06,03',
+    charged201: '¥\u00a0207,03',
+    notANumber: 'ikke et tall',
+    ruleSet: 'Regelsett 2024-04',
+    cliff: 'men gebyret er',
+  },
+  {
+    name: '中文',
+    locale: 'zh-CN',
+    htmlLang: 'zh-CN',
+    heading: '手续费计算器',
+    fee201: '¥6.03',
+    charged201: '¥207.03',
+    notANumber: '无法识别',
+    ruleSet: '规则版本 2024-04',
+    cliff: '手续费却是',
+  },
+] as const;
