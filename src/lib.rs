@@ -6,5 +6,6 @@
 
 pub mod core;
 pub mod i18n;
+pub mod route;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -4,6 +4,7 @@
 pub mod amount;
 pub mod date;
 pub mod fees;
+pub mod guide;
 pub mod limits;
 pub mod money;
 pub mod rules;

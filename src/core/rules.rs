@@ -381,3 +381,40 @@ pub const ISSUER_MARKUPS: &[IssuerMarkup] = &[
         source: "cardlyfinance.com/learn/foreign-transaction-fees",
     },
 ];
+
+/// The oldest WeChat versions that can add international cards, per store,
+/// as the official guide named them. Newer versions work too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct AppVersions {
+    pub android: &'static str,
+    pub ios: &'static str,
+    pub google_play: &'static str,
+}
+
+/// See [`AppVersions`].
+pub const MIN_APP_VERSIONS: Sourced<AppVersions> = Sourced {
+    value: AppVersions {
+        android: "8.0.40",
+        ios: "8.0.39",
+        google_play: "8.0.37",
+    },
+    sources: &[OFFICIAL_GUIDE],
+};
+
+/// Weixin Pay customer service, as the official guide gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CustomerService {
+    /// The number to dial in the Chinese Mainland.
+    pub mainland: &'static str,
+    /// The number to dial from outside the Chinese Mainland.
+    pub international: &'static str,
+}
+
+/// See [`CustomerService`].
+pub const CUSTOMER_SERVICE: Sourced<CustomerService> = Sourced {
+    value: CustomerService {
+        mainland: "95017",
+        international: "+86 571 95017",
+    },
+    sources: &[OFFICIAL_GUIDE],
+};

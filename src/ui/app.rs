@@ -1,19 +1,41 @@
-//! The page: header with the language switch, the calculator, the footer.
+//! The page: header with the language switch, the section menu, the view
+//! for the current address, and the footer.
 
 use crate::i18n::Lang;
+use crate::route::Route;
 use crate::ui::components::footer::Footer;
 use crate::ui::components::header::Header;
+use crate::ui::components::nav_bar::NavBar;
 use crate::ui::context::{apply_lang, initial_lang, LangContext};
+use crate::ui::pages::before_you_go::BeforeYouGoPage;
 use crate::ui::pages::calculator::CalculatorPage;
+use crate::ui::pages::cashier::CashierPage;
+use crate::ui::pages::guide::GuidePage;
+use crate::ui::pages::guide_all::GuideAllPage;
+use crate::ui::pages::help::HelpPage;
+use crate::ui::pages::home::HomePage;
+use crate::ui::pages::not_found::NotFoundPage;
+use crate::ui::router::{focus_main, use_route};
 use yew::prelude::*;
 
 /// The root component.
 #[function_component(App)]
 pub fn app() -> Html {
     let lang = use_state(initial_lang);
+    let route = use_route();
     {
         let lang = *lang;
         use_effect_with(lang, move |lang| apply_lang(*lang, false));
+    }
+    {
+        // Move focus to the new view, but not on the first render: a page
+        // that grabs focus on load confuses screen reader users.
+        let first = use_mut_ref(|| true);
+        use_effect_with(route, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                focus_main();
+            }
+        });
     }
     let set_lang = {
         let lang = lang.clone();
@@ -27,12 +49,27 @@ pub fn app() -> Html {
         set_lang,
     };
     let texts = context.texts();
+    let view = match route {
+        Route::Home => html! { <HomePage /> },
+        Route::GuideStep(step) => html! { <GuidePage {step} /> },
+        Route::GuideAll => html! { <GuideAllPage /> },
+        Route::Help(problem) => html! { <HelpPage {problem} /> },
+        Route::Fees => html! { <CalculatorPage /> },
+        Route::BeforeYouGo => html! { <BeforeYouGoPage /> },
+        Route::Cashier => html! { <CashierPage /> },
+        Route::NotFound => html! { <NotFoundPage /> },
+    };
     html! {
         <ContextProvider<LangContext> {context}>
-            <a class="skip-link" href="#main">{ texts.skip_to_content }</a>
+            <a class="skip-link" href="#main" onclick={Callback::from(|event: MouseEvent| {
+                // The fragment is the router's; move focus without changing it.
+                event.prevent_default();
+                focus_main();
+            })}>{ texts.skip_to_content }</a>
             <Header />
+            <NavBar {route} />
             <main id="main" tabindex="-1">
-                <CalculatorPage />
+                { view }
             </main>
             <Footer />
         </ContextProvider<LangContext>>

@@ -6,6 +6,8 @@ pub mod components;
 pub mod context;
 pub mod pages;
 pub mod panic;
+pub mod router;
+pub mod rule_text;
 pub mod storage;
 
 /// Starts the app in the page's `<main>` container (or the body).

@@ -1,0 +1,45 @@
+//! The section menu: one link per view, the current one marked.
+
+use crate::route::Route;
+use crate::ui::context::use_lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NavBarProps {
+    pub route: Route,
+}
+
+#[function_component(NavBar)]
+pub fn nav_bar(props: &NavBarProps) -> Html {
+    let texts = use_lang().texts();
+    let section_of = |route: Route| match route {
+        Route::GuideStep(_) | Route::GuideAll => Route::GuideStep(None),
+        Route::Help(_) => Route::Help(None),
+        other => other,
+    };
+    let current = section_of(props.route);
+    let links = [
+        (Route::Home, texts.nav_home),
+        (Route::GuideStep(None), texts.nav_guide),
+        (Route::Help(None), texts.nav_help),
+        (Route::Fees, texts.nav_fees),
+        (Route::BeforeYouGo, texts.nav_before),
+        (Route::Cashier, texts.nav_cashier),
+    ];
+    html! {
+        <nav class="nav-bar" aria-label={texts.nav_label}>
+            <ul>
+                { for links.iter().map(|(route, label)| {
+                    let is_current = *route == current;
+                    html! {
+                        <li>
+                            <a href={route.to_fragment()} aria-current={is_current.then_some("page")}>
+                                { *label }
+                            </a>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,90 @@
+//! Before the trip: the practical ways to pay, the risks, and a checklist
+//! whose ticks are kept on the device.
+
+use crate::i18n::guide::{checklist_item, payment_option, risk, ChecklistItem, PaymentOption, Risk};
+use crate::i18n::fill;
+use crate::ui::context::use_lang;
+use crate::ui::rule_text::{rule_values, rules_today, with_rules};
+use crate::ui::storage::{self, Loaded};
+use yew::prelude::*;
+
+const CHECKLIST_KEY: &str = "waika.checklist";
+
+#[function_component(BeforeYouGoPage)]
+pub fn before_you_go_page() -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, context.texts());
+    let values = rule_values(lang, rules_today());
+    let ticked = use_state(|| match storage::load::<Vec<String>>(CHECKLIST_KEY) {
+        Loaded::Found(keys) => keys,
+        Loaded::Missing | Loaded::Unreadable { .. } => Vec::new(),
+    });
+    let done = ChecklistItem::ALL
+        .iter()
+        .filter(|item| ticked.iter().any(|key| key == item.key()))
+        .count();
+    let options = PaymentOption::ALL.iter().map(|&id| {
+        let text = payment_option(lang, id);
+        html! {
+            <li class="option">
+                <h3>{ text.title }</h3>
+                <p>{ with_rules(text.summary, &values) }</p>
+                <p><strong>{ texts.option_good }{ ": " }</strong>{ with_rules(text.good, &values) }</p>
+                <p><strong>{ texts.option_bad }{ ": " }</strong>{ with_rules(text.bad, &values) }</p>
+            </li>
+        }
+    });
+    let risks = Risk::ALL.iter().map(|&id| {
+        let text = risk(lang, id);
+        html! {
+            <li>
+                <h3>{ text.title }</h3>
+                <p>{ with_rules(text.body, &values) }</p>
+            </li>
+        }
+    });
+    let items = ChecklistItem::ALL.iter().map(|&item| {
+        let key = item.key();
+        let checked = ticked.iter().any(|k| k == key);
+        let on_change = {
+            let ticked = ticked.clone();
+            Callback::from(move |_: Event| {
+                let mut next: Vec<String> = ticked.iter().filter(|k| *k != key).cloned().collect();
+                if !checked {
+                    next.push(key.to_string());
+                }
+                storage::save(CHECKLIST_KEY, &next);
+                ticked.set(next);
+            })
+        };
+        let id = format!("check-{key}");
+        html! {
+            <li>
+                <input type="checkbox" id={id.clone()} checked={checked} onchange={on_change} />
+                <label for={id}>{ with_rules(checklist_item(lang, item), &values) }</label>
+            </li>
+        }
+    });
+    html! {
+        <article class="before">
+            <h1>{ texts.before_title }</h1>
+            <p class="intro">{ texts.before_intro }</p>
+            <section aria-labelledby="checklist-title" class="panel">
+                <h2 id="checklist-title">{ texts.checklist_title }</h2>
+                <p class="result-count" aria-live="polite">
+                    { fill(texts.checklist_progress, &[("done", &done.to_string()), ("total", &ChecklistItem::ALL.len().to_string())]) }
+                </p>
+                <ul class="checklist">{ for items }</ul>
+                <p class="field-note">{ texts.checklist_note }</p>
+            </section>
+            <section aria-labelledby="options-title" class="panel">
+                <h2 id="options-title">{ texts.options_title }</h2>
+                <ul class="options">{ for options }</ul>
+            </section>
+            <section aria-labelledby="risks-title" class="panel">
+                <h2 id="risks-title">{ texts.risks_title }</h2>
+                <ul class="risks">{ for risks }</ul>
+            </section>
+        </article>
+    }
+}

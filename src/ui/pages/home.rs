@@ -1,0 +1,53 @@
+//! The start page: what the app does, where to begin, and the official
+//! warning against fraud.
+
+use crate::core::guide::STEPS;
+use crate::i18n::fill;
+use crate::route::Route;
+use crate::ui::components::fraud_warning::FraudWarning;
+use crate::ui::components::step_card::step_title;
+use crate::ui::context::use_lang;
+use crate::ui::pages::guide::saved_step;
+use yew::prelude::*;
+
+#[function_component(HomePage)]
+pub fn home_page() -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, context.texts());
+    let resume = saved_step().filter(|id| Some(*id) != STEPS.first().map(|step| step.id));
+    let tiles = [
+        (Route::GuideStep(None), texts.nav_guide, texts.tile_guide),
+        (Route::Help(None), texts.nav_help, texts.tile_help),
+        (Route::Fees, texts.nav_fees, texts.tile_fees),
+        (Route::BeforeYouGo, texts.nav_before, texts.tile_before),
+        (Route::Cashier, texts.nav_cashier, texts.tile_cashier),
+    ];
+    html! {
+        <article class="home">
+            <h1>{ texts.home_title }</h1>
+            <p class="intro">{ texts.home_intro }</p>
+            <p class="cta-row">
+                if let Some(step) = resume {
+                    <a class="button primary" href={Route::GuideStep(Some(step)).to_fragment()}>
+                        { fill(texts.home_resume, &[("step", step_title(lang, step))]) }
+                    </a>
+                } else {
+                    <a class="button primary" href={Route::GuideStep(STEPS.first().map(|step| step.id)).to_fragment()}>
+                        { texts.home_start }
+                    </a>
+                }
+            </p>
+            <FraudWarning heading_id="home-fraud-warning" />
+            <ul class="tiles">
+                { for tiles.iter().map(|(route, title, body)| html! {
+                    <li>
+                        <a class="tile" href={route.to_fragment()}>
+                            <span class="tile-title">{ *title }</span>
+                            <span class="tile-body">{ *body }</span>
+                        </a>
+                    </li>
+                }) }
+            </ul>
+        </article>
+    }
+}
