@@ -19,6 +19,12 @@ fn mount() -> Element {
     storage
         .set_item("waika.lang", r#"{"version":1,"data":"en"}"#)
         .unwrap();
+    // The calculator's own address.
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("/fees")
+        .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<waika::ui::app::App>::with_root(root.clone()).render();

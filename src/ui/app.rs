@@ -71,7 +71,7 @@ pub fn app() -> Html {
             <main id="main" tabindex="-1">
                 { view }
             </main>
-            <Footer />
+            <Footer show_fraud_warning={route != Route::Home} />
         </ContextProvider<LangContext>>
     }
 }

@@ -24,8 +24,10 @@ pub fn use_route() -> Route {
             });
             let window = web_sys::window();
             if let Some(window) = &window {
-                let _ = window
-                    .add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+                let _ = window.add_event_listener_with_callback(
+                    "hashchange",
+                    listener.as_ref().unchecked_ref(),
+                );
             }
             move || {
                 if let Some(window) = &window {

@@ -30,7 +30,10 @@ pub fn rule_values(lang: Lang, rules: &RuleSet) -> Vec<(&'static str, String)> {
             format_money(lang, Money::cny(rules.fee_free_up_to_cny.value)),
         ),
         ("percent", format_percent(lang, rules.fee_percent.value)),
-        ("single", limit_text(lang, rules.single_transaction_limit.value)),
+        (
+            "single",
+            limit_text(lang, rules.single_transaction_limit.value),
+        ),
         ("monthly", limit_text(lang, rules.monthly_limit.value)),
         ("yearly", limit_text(lang, rules.yearly_limit.value)),
         (
@@ -46,6 +49,9 @@ pub fn rule_values(lang: Lang, rules: &RuleSet) -> Vec<(&'static str, String)> {
 
 /// `text` with its rule placeholders filled.
 pub fn with_rules(text: &str, values: &[(&'static str, String)]) -> String {
-    let pairs: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    let pairs: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(name, value)| (*name, value.as_str()))
+        .collect();
     fill(text, &pairs)
 }

@@ -6,14 +6,14 @@ for (const lang of LANGUAGES) {
     test.use({ locale: lang.locale });
 
     test('first visit picks the language from the browser', async ({ page }) => {
-      await page.goto('/');
+      await page.goto('/#/fees');
       await expect(page.locator('html')).toHaveAttribute('lang', lang.htmlLang);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang.heading);
       await expect(page.getByRole('button', { name: lang.name })).toHaveAttribute('aria-pressed', 'true');
     });
 
     test('fee, total and rule set update as the amount is typed', async ({ page }) => {
-      await page.goto('/');
+      await page.goto('/#/fees');
       const amount = page.locator('#amount');
       await amount.pressSequentially('201');
       const quote = page.locator('.quote');
@@ -34,7 +34,7 @@ for (const lang of LANGUAGES) {
     });
 
     test('axe finds no violations', async ({ page }) => {
-      await page.goto('/');
+      await page.goto('/#/fees');
       await page.locator('#amount').fill('205');
       await expect(page.locator('.quote')).toBeVisible();
       const withResult = await new AxeBuilder({ page }).analyze();
@@ -54,7 +54,7 @@ test.describe('remembered choices', () => {
   test.use({ locale: 'en-US' });
 
   test('the language chosen is remembered across a reload', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/#/fees');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.getByRole('button', { name: 'Norsk' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
@@ -68,7 +68,7 @@ test.describe('remembered choices', () => {
   });
 
   test('card, currency and rate settings are remembered', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/#/fees');
     await page.locator('#card').selectOption('custom');
     await page.locator('#markup').fill('1,5');
     await page.locator('#home-currency').selectOption('EUR');
@@ -84,7 +84,8 @@ test.describe('remembered choices', () => {
   });
 
   test('unreadable saved settings are kept as a backup and the user is told', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/#/fees');
+    await page.locator('#amount').waitFor();
     await page.evaluate(() => localStorage.setItem('waika.calculator', '{not json'));
     await page.reload();
     await expect(page.locator('.notice')).toContainText('could not be read');
@@ -99,7 +100,7 @@ test.describe('keyboard only', () => {
   test.use({ locale: 'en-US' });
 
   test('every control is reachable and usable with the keyboard', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/#/fees');
     await page.locator('#amount').waitFor();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
@@ -110,10 +111,28 @@ test.describe('keyboard only', () => {
     await expect(page.getByRole('button', { name: 'Norsk' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    // Through the section menu to the amount field.
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Start' })).toBeFocused();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
     await expect(page.locator('#amount')).toBeFocused();
     await page.keyboard.type('1 234,50');
     await expect(page.locator('#amount-note')).toContainText('¥\u00a01\u00a0234,50');
     await expect(page.locator('.quote')).toContainText('¥\u00a037,04');
+    // The card choice is a native select: arrow keys change it.
+    await page.locator('#card').focus();
+    await expect(page.locator('#card')).toHaveValue('us-typical');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator('#card')).toHaveValue('santander');
+    await expect(page.locator('.quote')).toContainText('1,75\u00a0%');
+  });
+
+  test('the skip link moves focus to the main content', async ({ page }) => {
+    await page.goto('/#/fees');
+    await page.locator('#amount').waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#amount')).toBeFocused();
   });
 });

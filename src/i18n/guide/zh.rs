@@ -418,15 +418,23 @@ pub fn risk(id: Risk) -> RiskText {
 
 pub fn checklist_item(id: ChecklistItem) -> &'static str {
     match id {
-        ChecklistItem::InternationalUse => "请发卡银行为你的银行卡开通境外交易和网上交易，并告知银行你将前往中国。",
+        ChecklistItem::InternationalUse => {
+            "请发卡银行为你的银行卡开通境外交易和网上交易，并告知银行你将前往中国。"
+        }
         ChecklistItem::KnowMarkup => "查清你的银行卡的货币转换费，并用手续费计算器试算一下。",
         ChecklistItem::UpdateWeChat => "安装或更新微信，并登录本人的微信号。",
         ChecklistItem::RoamingSms => "确认你的手机号在中国能接收短信（已开通漫游）。",
-        ChecklistItem::AddCardEarly => "在需要付款之前就在微信支付中绑定银行卡；第一笔付款先试小额。",
+        ChecklistItem::AddCardEarly => {
+            "在需要付款之前就在微信支付中绑定银行卡；第一笔付款先试小额。"
+        }
         ChecklistItem::BringId => "随身携带你登记时使用的身份证件。",
         ChecklistItem::SecondCard => "再带一张其他卡组织的银行卡，以防其中一张被拒。",
         ChecklistItem::Cash => "随身携带几百元人民币现金备用。",
-        ChecklistItem::SaveNumbers => "保存微信支付客服电话：95017（大陆地区）/ +86 571 95017（海外及港澳台地区）。",
-        ChecklistItem::StudentBank => "留学生及长期居留者：向学校询问合作银行，以及开户需要哪些材料。",
+        ChecklistItem::SaveNumbers => {
+            "保存微信支付客服电话：95017（大陆地区）/ +86 571 95017（海外及港澳台地区）。"
+        }
+        ChecklistItem::StudentBank => {
+            "留学生及长期居留者：向学校询问合作银行，以及开户需要哪些材料。"
+        }
     }
 }

@@ -1,8 +1,10 @@
 //! Before the trip: the practical ways to pay, the risks, and a checklist
 //! whose ticks are kept on the device.
 
-use crate::i18n::guide::{checklist_item, payment_option, risk, ChecklistItem, PaymentOption, Risk};
 use crate::i18n::fill;
+use crate::i18n::guide::{
+    checklist_item, payment_option, risk, ChecklistItem, PaymentOption, Risk,
+};
 use crate::ui::context::use_lang;
 use crate::ui::rule_text::{rule_values, rules_today, with_rules};
 use crate::ui::storage::{self, Loaded};

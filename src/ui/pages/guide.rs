@@ -2,8 +2,8 @@
 //! and the place remembered on the device for the next visit.
 
 use crate::core::guide::{step_by_slug, step_index, StepId, STEPS};
-use crate::i18n::guide::section;
 use crate::i18n::fill;
+use crate::i18n::guide::section;
 use crate::route::Route;
 use crate::ui::components::step_card::StepCard;
 use crate::ui::context::use_lang;
@@ -42,7 +42,10 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
     let total = STEPS.len();
     let number = (index + 1).to_string();
     let total_text = total.to_string();
-    let progress = fill(texts.guide_progress, &[("n", &number), ("total", &total_text)]);
+    let progress = fill(
+        texts.guide_progress,
+        &[("n", &number), ("total", &total_text)],
+    );
     let previous = index.checked_sub(1).map(|i| STEPS[i]);
     let next = STEPS.get(index + 1).copied();
     let section = section(lang, step.section);

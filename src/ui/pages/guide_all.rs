@@ -19,7 +19,13 @@ pub fn guide_all_page() -> Html {
     let (lang, texts) = (context.lang, context.texts());
     let sections = SectionId::ALL.iter().map(|&id| {
         let text = section(lang, id);
-        let heading_id = format!("section-{}", STEPS.iter().position(|step| step.section == id).unwrap_or(0));
+        let heading_id = format!(
+            "section-{}",
+            STEPS
+                .iter()
+                .position(|step| step.section == id)
+                .unwrap_or(0)
+        );
         html! {
             <section class="guide-section" aria-labelledby={heading_id.clone()}>
                 <h2 id={heading_id}>{ text.title }</h2>

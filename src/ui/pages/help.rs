@@ -81,7 +81,7 @@ pub fn help_page(props: &HelpPageProps) -> Html {
         html! {
             <li>
                 <details class="problem" id={format!("problem-{}", entry.slug)} open={open}>
-                    <summary>{ with_rules(text.title, &values) }</summary>
+                    <summary><h2 class="problem-title">{ with_rules(text.title, &values) }</h2></summary>
                     <div class="problem-body">
                         <h3>{ texts.help_seen }</h3>
                         <ul class="seen">

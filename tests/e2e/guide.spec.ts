@@ -1,0 +1,121 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+const GUIDE = [
+  { name: 'English', locale: 'en-US', next: 'Next', back: 'Back', progress: (n: number, t: number) => `Step ${n} of ${t}`, done: 'You are ready to pay', firstStep: 'Have a supported ID document', tap: 'Tap' },
+  { name: 'Norsk', locale: 'nb-NO', next: 'Neste', back: 'Tilbake', progress: (n: number, t: number) => `Steg ${n} av ${t}`, done: 'Du er klar til å betale', firstStep: '', tap: 'Trykk' },
+  { name: '中文', locale: 'zh-CN', next: '下一步', back: '上一步', progress: (n: number, t: number) => `第 ${n} 步，共 ${t} 步`, done: '你可以开始付款了', firstStep: '', tap: '依次点击' },
+] as const;
+
+for (const lang of GUIDE) {
+  test.describe(`guide in ${lang.name}`, () => {
+    test.use({ locale: lang.locale });
+
+    test('step by step to the end, resuming after a reload', async ({ page }) => {
+      await page.goto('/#/guide');
+      const progress = page.locator('#guide-progress-label');
+      await expect(progress).toHaveText(/\d/);
+      const total = Number((await progress.textContent())!.match(/\d+/g)!.pop());
+      expect(total).toBeGreaterThan(15);
+      await expect(progress).toHaveText(lang.progress(1, total));
+
+      for (let n = 2; n <= total; n++) {
+        await page.getByRole('link', { name: lang.next }).click();
+        await expect(progress).toHaveText(lang.progress(n, total));
+        // Every step in the app shows the buttons to tap.
+        if (n === 5) {
+          await expect(page.locator('.tap-path').first()).toContainText(lang.tap);
+          await expect(page.locator('.tap-path [lang="zh-CN"], .tap-path').last()).toContainText('钱包');
+        }
+        if (n === Math.floor(total / 2)) {
+          await page.reload();
+          await expect(progress).toHaveText(lang.progress(n, total));
+          // The bare guide address resumes at the same step.
+          await page.goto('/#/');
+          await page.goto('/#/guide');
+          await expect(progress).toHaveText(lang.progress(n, total));
+        }
+      }
+      await expect(page.getByRole('link', { name: lang.next })).toHaveCount(0);
+      await expect(page.getByRole('heading', { name: lang.done })).toBeVisible();
+      await page.getByRole('link', { name: lang.back }).click();
+      await expect(progress).toHaveText(lang.progress(total - 1, total));
+    });
+
+    test('guide, whole guide and troubleshooter have no axe violations', async ({ page }) => {
+      for (const address of ['/#/', '/#/guide/identity-details', '/#/guide/all', '/#/help/sms-code', '/#/before-you-go', '/#/cashier']) {
+        await page.goto(address);
+        await expect(page.locator('h1')).toBeVisible();
+        const result = await new AxeBuilder({ page }).analyze();
+        expect(result.violations, address).toEqual([]);
+      }
+    });
+  });
+}
+
+test.describe('troubleshooter', () => {
+  test.use({ locale: 'en-US' });
+
+  for (const query of ['SMS', '验证码', 'kode']) {
+    test(`typing ${query} finds the SMS problem`, async ({ page }) => {
+      await page.goto('/#/help');
+      await page.getByLabel('What do you see?').fill(query);
+      const first = page.locator('.problem').first();
+      await expect(first.locator('summary')).toHaveText('SMS verification code not received');
+    });
+  }
+
+  test('a problem opens from its link, with the cause, the fix and tap-to-call numbers', async ({ page }) => {
+    await page.goto('/#/help/risk-control');
+    const problem = page.locator('#problem-risk-control');
+    await expect(problem).toHaveAttribute('open');
+    await expect(problem).toContainText('Why');
+    await expect(problem).toContainText('What to do');
+    await expect(problem.locator('a[href="tel:95017"]')).toBeVisible();
+    await expect(problem.locator('a[href="tel:+8657195017"]')).toBeVisible();
+  });
+
+  test('nonsense finds nothing and says so', async ({ page }) => {
+    await page.goto('/#/help');
+    await page.getByLabel('What do you see?').fill('qqqq zzzz');
+    await expect(page.locator('.problem')).toHaveCount(0);
+    await expect(page.locator('.notice')).toContainText('Nothing matches');
+  });
+});
+
+test.describe('before you go and the cashier card', () => {
+  test.use({ locale: 'nb-NO' });
+
+  test('checklist ticks are remembered on the device', async ({ page }) => {
+    await page.goto('/#/before-you-go');
+    const boxes = page.locator('.checklist input[type="checkbox"]');
+    await expect(boxes.first()).not.toBeChecked();
+    await boxes.nth(0).check();
+    await boxes.nth(2).check();
+    await expect(page.locator('.panel .result-count').first()).toContainText('2 av');
+    await page.reload();
+    await expect(boxes.nth(0)).toBeChecked();
+    await expect(boxes.nth(1)).not.toBeChecked();
+    await expect(boxes.nth(2)).toBeChecked();
+  });
+
+  test('the cashier card shows Chinese with a Norwegian line', async ({ page }) => {
+    await page.goto('/#/cashier');
+    const first = page.locator('.phrase').first();
+    await expect(first.locator('.phrase-zh')).toContainText('微信支付');
+    await expect(first.locator('.phrase-user')).toContainText('Weixin Pay');
+    await expect(first.locator('.phrase-user')).toHaveAttribute('lang', 'nb');
+  });
+
+  test('the start page carries the official warning', async ({ page }) => {
+    await page.goto('/#/');
+    await expect(page.locator('.fraud-warning')).toContainText('CVV');
+  });
+
+  test('an unknown address shows a way back', async ({ page }) => {
+    await page.goto('/#/no-such-page');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fant ikke siden');
+    await page.getByRole('link', { name: 'Gå til startsiden' }).click();
+    await expect(page).toHaveURL(/#\/$/);
+  });
+});
