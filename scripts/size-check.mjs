@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 // THE size budget: brotli bytes of the first load. It started at 150 KB;
-// the guide's text in three languages (about 45 KB brotli) raised it to 170 KB.
-export const BUDGET_BROTLI_BYTES = 170 * 1024;
+// the guide's text in three languages (about 45 KB brotli) and the
+// eligibility checker raised it to 185 KB.
+export const BUDGET_BROTLI_BYTES = 185 * 1024;
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -17,6 +17,8 @@ pub enum Route {
     Help(Option<ProblemId>),
     /// The fee calculator.
     Fees,
+    /// The eligibility checker; its answers travel in the query.
+    Eligibility,
     /// Payment options, risks and the pre-trip checklist.
     BeforeYouGo,
     /// Sentences to show at the counter.
@@ -43,6 +45,7 @@ impl Route {
             ["help", slug] => problem_by_slug(slug)
                 .map_or(Route::NotFound, |problem| Route::Help(Some(problem.id))),
             ["fees"] => Route::Fees,
+            ["eligibility"] => Route::Eligibility,
             ["before-you-go"] => Route::BeforeYouGo,
             ["cashier"] => Route::Cashier,
             _ => Route::NotFound,
@@ -71,6 +74,7 @@ impl Route {
                 format!("#/help/{slug}")
             }
             Route::Fees => "#/fees".to_string(),
+            Route::Eligibility => "#/eligibility".to_string(),
             Route::BeforeYouGo => "#/before-you-go".to_string(),
             Route::Cashier => "#/cashier".to_string(),
         }

@@ -25,6 +25,8 @@ fn fragments_are_read_into_routes() {
         ("#/help/nope", Route::NotFound),
         ("#/fees", Route::Fees),
         ("#/fees?embed=1", Route::Fees),
+        ("#/eligibility", Route::Eligibility),
+        ("#/eligibility?id=passport&net=visa", Route::Eligibility),
         ("#/before-you-go", Route::BeforeYouGo),
         ("#/cashier", Route::Cashier),
         ("#/elsewhere", Route::NotFound),
@@ -43,6 +45,7 @@ fn every_step_and_problem_round_trips() {
         Route::GuideAll,
         Route::Help(None),
         Route::Fees,
+        Route::Eligibility,
         Route::BeforeYouGo,
         Route::Cashier,
     ];

@@ -313,6 +313,29 @@ pub fn problem_by_slug(slug: &str) -> Option<&'static Problem> {
     PROBLEMS.iter().find(|problem| problem.slug == slug)
 }
 
+/// The practical ways to pay in China, from the most to the least complete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PaymentOption {
+    /// A bank account in the Chinese Mainland with a UnionPay debit card.
+    ChineseBankAccount,
+    /// An international card added to Weixin Pay, as the guide shows.
+    InternationalCard,
+    /// Other wallets that accept foreign cards.
+    OtherWallets,
+    /// Cash.
+    Cash,
+}
+
+impl PaymentOption {
+    /// Every option, most complete first.
+    pub const ALL: [PaymentOption; 4] = [
+        PaymentOption::ChineseBankAccount,
+        PaymentOption::InternationalCard,
+        PaymentOption::OtherWallets,
+        PaymentOption::Cash,
+    ];
+}
+
 /// Folds text for searching: lower case, full-width letters and digits to
 /// ASCII, so "ＳＭＳ", "sms" and "SMS" meet.
 pub fn fold_for_search(text: &str) -> String {

@@ -3,6 +3,7 @@
 
 pub mod amount;
 pub mod date;
+pub mod eligibility;
 pub mod fees;
 pub mod guide;
 pub mod limits;

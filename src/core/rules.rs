@@ -129,6 +129,29 @@ impl CardNetwork {
     }
 }
 
+/// Identity documents named by the official guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum IdDocument {
+    Passport,
+    HkMacaoTravelPermit,
+    TaiwanTravelPermit,
+    HkMacaoResidencePermit,
+    TaiwanResidencePermit,
+    ForeignPermanentResidentCard,
+}
+
+impl IdDocument {
+    /// Every document the guide names, in its order.
+    pub const ALL: [IdDocument; 6] = [
+        IdDocument::Passport,
+        IdDocument::HkMacaoTravelPermit,
+        IdDocument::TaiwanTravelPermit,
+        IdDocument::HkMacaoResidencePermit,
+        IdDocument::TaiwanResidencePermit,
+        IdDocument::ForeignPermanentResidentCard,
+    ];
+}
+
 /// One version of the rules, in force from `effective_from` until the next
 /// rule set starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -155,6 +178,24 @@ pub struct RuleSet {
     pub max_bound_cards: Sourced<u8>,
     /// Accepted card networks.
     pub card_networks: Sourced<&'static [CardNetwork]>,
+    /// Accepted identity documents.
+    pub id_documents: Sourced<&'static [IdDocument]>,
+    /// Passport users must upload the information page and pass facial verification.
+    pub passport_extra_verification: Sourced<bool>,
+    /// Setting up needs a phone number that receives an SMS code.
+    pub sms_code_required: Sourced<bool>,
+    /// International cards work only in the Chinese Mainland wallet (¥).
+    pub mainland_wallet_required: Sourced<bool>,
+    /// Only merchants in the Chinese Mainland accept international cards, and not all.
+    pub mainland_merchants_only: Sourced<bool>,
+    /// The card's issuer may refuse to link the card or to authorise a payment.
+    pub issuer_may_refuse: Sourced<bool>,
+    /// Users registered with an ID other than a passport can receive red
+    /// packets and transfers into Balance; passport users cannot.
+    pub non_passport_users_receive_transfers: Sourced<bool>,
+    /// International cards never fund red packets, transfers, Balance top-ups
+    /// or financial products.
+    pub card_funds_transfers: Sourced<bool>,
 }
 
 const fn whole(units: u32) -> Decimal {
@@ -218,6 +259,38 @@ pub const RULES_2023_07: RuleSet = RuleSet {
         value: FIVE_NETWORKS,
         sources: &[OFFICIAL_GUIDE],
     },
+    id_documents: Sourced {
+        value: &IdDocument::ALL,
+        sources: &[OFFICIAL_GUIDE],
+    },
+    passport_extra_verification: Sourced {
+        value: true,
+        sources: &[OFFICIAL_GUIDE],
+    },
+    sms_code_required: Sourced {
+        value: true,
+        sources: &[OFFICIAL_GUIDE],
+    },
+    mainland_wallet_required: Sourced {
+        value: true,
+        sources: &[OFFICIAL_GUIDE],
+    },
+    mainland_merchants_only: Sourced {
+        value: true,
+        sources: &[OFFICIAL_GUIDE],
+    },
+    issuer_may_refuse: Sourced {
+        value: true,
+        sources: &[OFFICIAL_GUIDE],
+    },
+    non_passport_users_receive_transfers: Sourced {
+        value: true,
+        sources: &[OFFICIAL_GUIDE],
+    },
+    card_funds_transfers: Sourced {
+        value: false,
+        sources: &[OFFICIAL_GUIDE],
+    },
 };
 
 /// The raised limits announced in spring 2024. Dated by Tencent's press
@@ -260,6 +333,38 @@ pub const RULES_2024_04: RuleSet = RuleSet {
     card_networks: Sourced {
         value: SIX_NETWORKS,
         sources: &[MOFCOM_2024, WEIXIN_NOTICE_2025],
+    },
+    id_documents: Sourced {
+        value: &IdDocument::ALL,
+        sources: &[OFFICIAL_GUIDE],
+    },
+    passport_extra_verification: Sourced {
+        value: true,
+        sources: &[OFFICIAL_GUIDE],
+    },
+    sms_code_required: Sourced {
+        value: true,
+        sources: &[OFFICIAL_GUIDE],
+    },
+    mainland_wallet_required: Sourced {
+        value: true,
+        sources: &[OFFICIAL_GUIDE],
+    },
+    mainland_merchants_only: Sourced {
+        value: true,
+        sources: &[OFFICIAL_GUIDE],
+    },
+    issuer_may_refuse: Sourced {
+        value: true,
+        sources: &[MOFCOM_2024],
+    },
+    non_passport_users_receive_transfers: Sourced {
+        value: true,
+        sources: &[OFFICIAL_GUIDE],
+    },
+    card_funds_transfers: Sourced {
+        value: false,
+        sources: &[OFFICIAL_GUIDE],
     },
 };
 

@@ -64,6 +64,8 @@ pub const TEXTS: Texts = Texts {
     nav_label: "Sections",
     nav_home: "Start",
     nav_guide: "Guide",
+    nav_check: "Check my card",
+    tile_check: "Will my ID and card work? What will I get? A verdict in a minute.",
     nav_help: "Problems",
     nav_fees: "Fees",
     nav_before: "Before you go",

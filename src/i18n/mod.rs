@@ -4,6 +4,7 @@
 //! Every text is a field of [`Texts`], and each language is one constant of
 //! that type, so a text missing in one language is a compile error.
 
+pub mod eligibility;
 mod en;
 pub mod guide;
 mod nb;
@@ -291,6 +292,8 @@ pub struct Texts {
     pub nav_label: &'static str,
     pub nav_home: &'static str,
     pub nav_guide: &'static str,
+    pub nav_check: &'static str,
+    pub tile_check: &'static str,
     pub nav_help: &'static str,
     pub nav_fees: &'static str,
     pub nav_before: &'static str,
@@ -432,6 +435,8 @@ impl Texts {
             nav_label,
             nav_home,
             nav_guide,
+            nav_check,
+            tile_check,
             nav_help,
             nav_fees,
             nav_before,

@@ -64,6 +64,8 @@ pub const TEXTS: Texts = Texts {
     nav_label: "Deler av appen",
     nav_home: "Start",
     nav_guide: "Veiledning",
+    nav_check: "Sjekk kortet",
+    tile_check: "Virker ID-en og kortet mitt? Hva får jeg? Svar på et minutt.",
     nav_help: "Feilsøking",
     nav_fees: "Gebyrer",
     nav_before: "Før du reiser",

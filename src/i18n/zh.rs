@@ -64,6 +64,8 @@ pub const TEXTS: Texts = Texts {
     nav_label: "栏目",
     nav_home: "首页",
     nav_guide: "指引",
+    nav_check: "资格检查",
+    tile_check: "我的证件和银行卡能用吗？能用哪些功能？一分钟得出结论。",
     nav_help: "疑难解答",
     nav_fees: "手续费",
     nav_before: "出行准备",

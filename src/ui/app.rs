@@ -10,6 +10,7 @@ use crate::ui::context::{apply_lang, initial_lang, LangContext};
 use crate::ui::pages::before_you_go::BeforeYouGoPage;
 use crate::ui::pages::calculator::CalculatorPage;
 use crate::ui::pages::cashier::CashierPage;
+use crate::ui::pages::eligibility::EligibilityPage;
 use crate::ui::pages::guide::GuidePage;
 use crate::ui::pages::guide_all::GuideAllPage;
 use crate::ui::pages::help::HelpPage;
@@ -55,6 +56,7 @@ pub fn app() -> Html {
         Route::GuideAll => html! { <GuideAllPage /> },
         Route::Help(problem) => html! { <HelpPage {problem} /> },
         Route::Fees => html! { <CalculatorPage /> },
+        Route::Eligibility => html! { <EligibilityPage /> },
         Route::BeforeYouGo => html! { <BeforeYouGoPage /> },
         Route::Cashier => html! { <CashierPage /> },
         Route::NotFound => html! { <NotFoundPage /> },

@@ -10,6 +10,7 @@ pub mod en;
 pub mod nb;
 pub mod zh;
 
+pub use crate::core::guide::PaymentOption;
 use crate::core::guide::{ProblemId, SectionId, StepId};
 use crate::i18n::Lang;
 
@@ -76,24 +77,6 @@ pub struct OptionText {
 pub struct RiskText {
     pub title: &'static str,
     pub body: &'static str,
-}
-
-/// The practical ways to pay, from the most to the least complete.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum PaymentOption {
-    ChineseBankAccount,
-    InternationalCard,
-    OtherWallets,
-    Cash,
-}
-
-impl PaymentOption {
-    pub const ALL: [PaymentOption; 4] = [
-        PaymentOption::ChineseBankAccount,
-        PaymentOption::InternationalCard,
-        PaymentOption::OtherWallets,
-        PaymentOption::Cash,
-    ];
 }
 
 /// Risks of paying with a foreign card.

@@ -1,5 +1,6 @@
 //! Building blocks shared by the pages.
 
+pub mod choice_group;
 pub mod footer;
 pub mod fraud_warning;
 pub mod header;

@@ -20,6 +20,7 @@ pub fn nav_bar(props: &NavBarProps) -> Html {
     let current = section_of(props.route);
     let links = [
         (Route::Home, texts.nav_home),
+        (Route::Eligibility, texts.nav_check),
         (Route::GuideStep(None), texts.nav_guide),
         (Route::Help(None), texts.nav_help),
         (Route::Fees, texts.nav_fees),

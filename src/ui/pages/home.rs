@@ -16,6 +16,7 @@ pub fn home_page() -> Html {
     let (lang, texts) = (context.lang, context.texts());
     let resume = saved_step().filter(|id| Some(*id) != STEPS.first().map(|step| step.id));
     let tiles = [
+        (Route::Eligibility, texts.nav_check, texts.tile_check),
         (Route::GuideStep(None), texts.nav_guide, texts.tile_guide),
         (Route::Help(None), texts.nav_help, texts.tile_help),
         (Route::Fees, texts.nav_fees, texts.tile_fees),

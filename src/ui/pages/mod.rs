@@ -3,6 +3,7 @@
 pub mod before_you_go;
 pub mod calculator;
 pub mod cashier;
+pub mod eligibility;
 pub mod guide;
 pub mod guide_all;
 pub mod help;
