@@ -3,11 +3,11 @@
 //! The app needs dates only to compare them, so a small civil date keeps a
 //! full date-time library out of the download.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// A day in the proleptic Gregorian calendar. Ordering is chronological.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     /// Four-digit year, e.g. 2024.
     pub year: u16,
@@ -85,11 +85,46 @@ impl Date {
         }
     }
 
+    /// Days from 1970-01-01 to this date; the inverse of
+    /// [`Date::from_days_since_epoch`].
+    pub fn days_since_epoch(self) -> i64 {
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year.rem_euclid(400);
+        let month = i64::from(self.month);
+        let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5
+            + i64::from(self.day)
+            - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// The date `days` days later (earlier when negative).
+    pub fn plus_days(self, days: i64) -> Date {
+        Date::from_days_since_epoch(self.days_since_epoch() + days)
+    }
+
     /// The date in China (UTC+8, no daylight saving) at a Unix time in
     /// milliseconds, as browsers report it.
     pub fn in_china_at_unix_millis(millis: i64) -> Date {
         const CHINA_OFFSET_MILLIS: i64 = 8 * 60 * 60 * 1_000;
         const MILLIS_PER_DAY: i64 = 24 * 60 * 60 * 1_000;
         Date::from_days_since_epoch((millis + CHINA_OFFSET_MILLIS).div_euclid(MILLIS_PER_DAY))
+    }
+}
+
+/// Stored and exported as an ISO date, "2024-04-15", readable by people
+/// and spreadsheets alike.
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse_iso(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a date: {text:?}")))
     }
 }

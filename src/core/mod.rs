@@ -4,8 +4,11 @@
 pub mod amount;
 pub mod date;
 pub mod eligibility;
+pub mod export;
 pub mod fees;
 pub mod guide;
+pub mod ledger;
 pub mod limits;
 pub mod money;
+pub mod promotions;
 pub mod rules;

@@ -29,6 +29,8 @@ pub enum SourceId {
     ChinaServicesInfo2025,
     /// Weixin Pay notices of 2025 listing American Express.
     WeixinNotice2025,
+    /// The WeChat notice of the 2025 new-user fee waiver, as reported by Shine.
+    NewUserWaiver2025,
 }
 
 /// A source with its publication date and, where there is one, its address.
@@ -81,6 +83,13 @@ const WEIXIN_NOTICE_2025: Source = Source {
     id: SourceId::WeixinNotice2025,
     published: "2025",
     url: None,
+};
+
+/// The source of the 2025 new-user fee waiver.
+pub const NEW_USER_WAIVER_2025: Source = Source {
+    id: SourceId::NewUserWaiver2025,
+    published: "2025-05-26",
+    url: Some("https://www.shine.cn/news/metro/2505261845/"),
 };
 
 /// A value together with the sources that state it.

@@ -133,5 +133,6 @@ pub const TEXTS: Texts = Texts {
     source_mofcom_2024: "Ministry of Commerce guidance on payments for foreigners",
     source_china_services_info_2025: "China Services Info: paying with foreign cards",
     source_weixin_notice_2025: "Weixin Pay notice listing American Express",
+    source_new_user_waiver_2025: "WeChat notice of the new-user fee waiver (reported by Shine)",
     issuer_typical_us_card: "Typical US card",
 };

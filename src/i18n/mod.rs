@@ -189,6 +189,7 @@ pub fn source_title(lang: Lang, source: SourceId) -> &'static str {
         SourceId::Mofcom2024 => texts.source_mofcom_2024,
         SourceId::ChinaServicesInfo2025 => texts.source_china_services_info_2025,
         SourceId::WeixinNotice2025 => texts.source_weixin_notice_2025,
+        SourceId::NewUserWaiver2025 => texts.source_new_user_waiver_2025,
     }
 }
 
@@ -366,6 +367,7 @@ pub struct Texts {
     pub source_mofcom_2024: &'static str,
     pub source_china_services_info_2025: &'static str,
     pub source_weixin_notice_2025: &'static str,
+    pub source_new_user_waiver_2025: &'static str,
     pub issuer_typical_us_card: &'static str,
 }
 
@@ -503,6 +505,7 @@ impl Texts {
             source_mofcom_2024,
             source_china_services_info_2025,
             source_weixin_notice_2025,
+            source_new_user_waiver_2025,
             issuer_typical_us_card,
         )
     }

@@ -133,5 +133,6 @@ pub const TEXTS: Texts = Texts {
     source_mofcom_2024: "Veiledning fra Kinas handelsdepartement om betaling for utlendinger",
     source_china_services_info_2025: "China Services Info: betaling med utenlandske kort",
     source_weixin_notice_2025: "Varsel fra Weixin Pay som nevner American Express",
+    source_new_user_waiver_2025: "WeChat-varsel om gebyrfritak for nye brukere (omtalt av Shine)",
     issuer_typical_us_card: "Typisk amerikansk kort",
 };

@@ -133,5 +133,6 @@ pub const TEXTS: Texts = Texts {
     source_mofcom_2024: "商务部关于便利外籍人员支付的指引",
     source_china_services_info_2025: "China Services Info：使用外卡支付",
     source_weixin_notice_2025: "列明美国运通卡的微信支付通知",
+    source_new_user_waiver_2025: "微信关于新用户免手续费活动的通知（上海日报 Shine 报道）",
     issuer_typical_us_card: "典型的美国银行卡",
 };
