@@ -103,10 +103,12 @@ fn eight_payments_of_6000_then_a_ninth_under_2023_07() {
     );
 }
 
+/// (existing payments this month, new amount, expected warnings)
+type LimitRow<'a> = (&'a [&'a str], &'a str, &'a [(LimitKind, &'a str)]);
+
 #[test]
 fn exactly_at_a_limit_fits_and_a_fen_over_does_not() {
-    // (existing payments this month, new amount, expected warnings)
-    let rows: &[(&[&str], &str, &[(LimitKind, &str)])] = &[
+    let rows: &[LimitRow] = &[
         (&[], "6000", &[]),
         (&[], "6000.01", &[(LimitKind::Single, "0.01")]),
         (&["6000"; 7], "6000", &[]),
