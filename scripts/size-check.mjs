@@ -7,10 +7,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-// THE size budget: brotli bytes of the first load. It started at 150 KB;
-// the guide's text in three languages (about 45 KB brotli) and the
-// eligibility checker raised it to 185 KB.
-export const BUDGET_BROTLI_BYTES = 185 * 1024;
+// THE size budget: brotli bytes of the first load, kept at the measured
+// size plus 10 %. History: 150 KB for the calculator alone; the guide,
+// eligibility checker and tracker (three languages of text, about 60 KB
+// brotli, and their views) brought the first load to 218 KB.
+export const BUDGET_BROTLI_BYTES = 240 * 1024;
 
 const dist = process.argv[2] ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

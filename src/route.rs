@@ -19,6 +19,8 @@ pub enum Route {
     Fees,
     /// The eligibility checker; its answers travel in the query.
     Eligibility,
+    /// The spending tracker.
+    Tracker,
     /// Payment options, risks and the pre-trip checklist.
     BeforeYouGo,
     /// Sentences to show at the counter.
@@ -46,6 +48,7 @@ impl Route {
                 .map_or(Route::NotFound, |problem| Route::Help(Some(problem.id))),
             ["fees"] => Route::Fees,
             ["eligibility"] => Route::Eligibility,
+            ["tracker"] => Route::Tracker,
             ["before-you-go"] => Route::BeforeYouGo,
             ["cashier"] => Route::Cashier,
             _ => Route::NotFound,
@@ -75,6 +78,7 @@ impl Route {
             }
             Route::Fees => "#/fees".to_string(),
             Route::Eligibility => "#/eligibility".to_string(),
+            Route::Tracker => "#/tracker".to_string(),
             Route::BeforeYouGo => "#/before-you-go".to_string(),
             Route::Cashier => "#/cashier".to_string(),
         }

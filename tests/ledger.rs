@@ -1,5 +1,7 @@
 //! The spending ledger: arithmetic at the limits, month and year edges in
 //! China time, refunds, promotions, export and import.
+// Property tests need proptest, which is a host-only dependency.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;

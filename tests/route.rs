@@ -26,6 +26,7 @@ fn fragments_are_read_into_routes() {
         ("#/fees", Route::Fees),
         ("#/fees?embed=1", Route::Fees),
         ("#/eligibility", Route::Eligibility),
+        ("#/tracker", Route::Tracker),
         ("#/eligibility?id=passport&net=visa", Route::Eligibility),
         ("#/before-you-go", Route::BeforeYouGo),
         ("#/cashier", Route::Cashier),
@@ -46,6 +47,7 @@ fn every_step_and_problem_round_trips() {
         Route::Help(None),
         Route::Fees,
         Route::Eligibility,
+        Route::Tracker,
         Route::BeforeYouGo,
         Route::Cashier,
     ];

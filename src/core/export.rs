@@ -12,12 +12,20 @@ const APP: &str = "waika";
 const KIND: &str = "ledger";
 
 #[derive(Serialize, Deserialize)]
-struct ExportFile {
+struct ExportFile<T> {
     app: String,
     kind: String,
     version: u32,
     exported: Date,
-    data: serde_json::Value,
+    data: T,
+}
+
+/// The fields that say what a file is, read before trusting the rest.
+#[derive(Deserialize)]
+struct Header {
+    app: String,
+    kind: String,
+    version: u32,
 }
 
 /// Why a file could not be imported. Nothing is imported when one is returned.
@@ -40,24 +48,31 @@ pub fn export_json(ledger: &Ledger, today: Date) -> String {
         kind: KIND.to_string(),
         version: EXPORT_VERSION,
         exported: today,
-        data: serde_json::to_value(ledger).unwrap_or(serde_json::Value::Null),
+        data: ledger,
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
 /// Reads a file written by [`export_json`], checking every payment.
 pub fn import_json(text: &str) -> Result<Ledger, ImportError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
-    let file: ExportFile = serde_json::from_value(value).map_err(|_| ImportError::NotALedger)?;
-    if file.app != APP || file.kind != KIND {
+    let header: Header = serde_json::from_str(text).map_err(|error| {
+        if error.is_syntax() || error.is_eof() {
+            ImportError::NotJson
+        } else {
+            ImportError::NotALedger
+        }
+    })?;
+    if header.app != APP || header.kind != KIND {
         return Err(ImportError::NotALedger);
     }
-    if file.version > EXPORT_VERSION {
+    if header.version > EXPORT_VERSION {
         return Err(ImportError::NewerVersion {
-            found: file.version,
+            found: header.version,
         });
     }
-    let ledger: Ledger = serde_json::from_value(file.data).map_err(|_| ImportError::NotALedger)?;
+    let file: ExportFile<Ledger> =
+        serde_json::from_str(text).map_err(|_| ImportError::NotALedger)?;
+    let ledger = file.data;
     ledger.validate().map_err(ImportError::Invalid)?;
     Ok(ledger)
 }

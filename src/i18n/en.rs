@@ -68,6 +68,8 @@ pub const TEXTS: Texts = Texts {
     tile_check: "Will my ID and card work? What will I get? A verdict in a minute.",
     nav_help: "Problems",
     nav_fees: "Fees",
+    nav_tracker: "Tracker",
+    tile_tracker: "Keep your payments: what is left of your limits and what they really cost.",
     nav_before: "Before you go",
     nav_cashier: "Cashier card",
     home_title: "Pay with Weixin Pay using your own card",

@@ -8,6 +8,7 @@ pub mod eligibility;
 mod en;
 pub mod guide;
 mod nb;
+pub mod tracker;
 mod zh;
 
 use crate::core::amount::AmountError;
@@ -297,6 +298,8 @@ pub struct Texts {
     pub tile_check: &'static str,
     pub nav_help: &'static str,
     pub nav_fees: &'static str,
+    pub nav_tracker: &'static str,
+    pub tile_tracker: &'static str,
     pub nav_before: &'static str,
     pub nav_cashier: &'static str,
     pub home_title: &'static str,
@@ -441,6 +444,8 @@ impl Texts {
             tile_check,
             nav_help,
             nav_fees,
+            nav_tracker,
+            tile_tracker,
             nav_before,
             nav_cashier,
             home_title,

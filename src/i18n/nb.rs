@@ -68,6 +68,8 @@ pub const TEXTS: Texts = Texts {
     tile_check: "Virker ID-en og kortet mitt? Hva får jeg? Svar på et minutt.",
     nav_help: "Feilsøking",
     nav_fees: "Gebyrer",
+    nav_tracker: "Utgifter",
+    tile_tracker: "Før opp betalingene dine: hvor mye som er igjen av grensene, og hva de faktisk kostet.",
     nav_before: "Før du reiser",
     nav_cashier: "Kassekort",
     home_title: "Betal med Weixin Pay med ditt eget kort",

@@ -68,6 +68,8 @@ pub const TEXTS: Texts = Texts {
     tile_check: "我的证件和银行卡能用吗？能用哪些功能？一分钟得出结论。",
     nav_help: "疑难解答",
     nav_fees: "手续费",
+    nav_tracker: "消费记录",
+    tile_tracker: "记录你的付款：限额还剩多少，每笔付款实际花了多少。",
     nav_before: "出行准备",
     nav_cashier: "收银台用语",
     home_title: "用你自己的国际银行卡使用微信支付",

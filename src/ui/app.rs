@@ -16,6 +16,7 @@ use crate::ui::pages::guide_all::GuideAllPage;
 use crate::ui::pages::help::HelpPage;
 use crate::ui::pages::home::HomePage;
 use crate::ui::pages::not_found::NotFoundPage;
+use crate::ui::pages::tracker::TrackerPage;
 use crate::ui::router::{focus_main, use_route};
 use yew::prelude::*;
 
@@ -57,6 +58,7 @@ pub fn app() -> Html {
         Route::Help(problem) => html! { <HelpPage {problem} /> },
         Route::Fees => html! { <CalculatorPage /> },
         Route::Eligibility => html! { <EligibilityPage /> },
+        Route::Tracker => html! { <TrackerPage /> },
         Route::BeforeYouGo => html! { <BeforeYouGoPage /> },
         Route::Cashier => html! { <CashierPage /> },
         Route::NotFound => html! { <NotFoundPage /> },

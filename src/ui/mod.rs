@@ -4,6 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod context;
+pub mod files;
 pub mod pages;
 pub mod panic;
 pub mod router;

@@ -7,10 +7,14 @@ use crate::core::rules::{rule_set_in_force, Limit, RuleSet, MIN_APP_VERSIONS, RU
 use crate::i18n::{fill, format_money, format_number, format_percent, Lang};
 use rust_decimal::Decimal;
 
+/// Today's date in China, where the rules and the limits' months are counted.
+pub fn today_in_china() -> Date {
+    Date::in_china_at_unix_millis(js_sys::Date::now() as i64)
+}
+
 /// The rule set in force today in China.
 pub fn rules_today() -> &'static RuleSet {
-    let today = Date::in_china_at_unix_millis(js_sys::Date::now() as i64);
-    rule_set_in_force(today).unwrap_or(&RULE_SETS[RULE_SETS.len() - 1])
+    rule_set_in_force(today_in_china()).unwrap_or(&RULE_SETS[RULE_SETS.len() - 1])
 }
 
 fn limit_text(lang: Lang, limit: Limit) -> String {

@@ -41,16 +41,45 @@ pub fn load<T: DeserializeOwned>(key: &str) -> Loaded<T> {
     };
     match serde_json::from_str::<Envelope<T>>(&raw) {
         Ok(envelope) if envelope.version == SCHEMA_VERSION => Loaded::Found(envelope.data),
-        _ => {
-            let backup_key = format!("{key}.backup");
-            // Keep the first backup if one exists: it is the oldest copy of
-            // what the user had.
-            if matches!(storage.get_item(&backup_key), Ok(None)) {
-                let _ = storage.set_item(&backup_key, &raw);
+        _ => Loaded::Unreadable {
+            backup_key: keep_backup(&storage, key, &raw),
+        },
+    }
+}
+
+/// Copies an unreadable value to a backup key that does not hold anything
+/// else yet, so no earlier backup is overwritten. Returns the key used.
+fn keep_backup(storage: &web_sys::Storage, key: &str, raw: &str) -> String {
+    let candidates = std::iter::once(format!("{key}.backup"))
+        .chain((2..=20).map(|n| format!("{key}.backup.{n}")));
+    let mut last = format!("{key}.backup");
+    for candidate in candidates {
+        match storage.get_item(&candidate) {
+            // The same value is backed up already.
+            Ok(Some(existing)) if existing == raw => return candidate,
+            Ok(Some(_)) => last = candidate,
+            _ => {
+                let _ = storage.set_item(&candidate, raw);
+                return candidate;
             }
-            Loaded::Unreadable { backup_key }
         }
     }
+    last
+}
+
+/// The raw text under `key`, e.g. a backup to export.
+pub fn raw(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores raw text under `key`; false when the browser refused.
+pub fn save_raw(key: &str, text: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(key, text).is_ok())
+}
+
+/// Whether this browser lets the app store anything at all.
+pub fn available() -> bool {
+    local_storage().is_some()
 }
 
 /// Writes `value` under `key`. Returns false when the browser refused (no

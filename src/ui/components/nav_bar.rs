@@ -24,6 +24,7 @@ pub fn nav_bar(props: &NavBarProps) -> Html {
         (Route::GuideStep(None), texts.nav_guide),
         (Route::Help(None), texts.nav_help),
         (Route::Fees, texts.nav_fees),
+        (Route::Tracker, texts.nav_tracker),
         (Route::BeforeYouGo, texts.nav_before),
         (Route::Cashier, texts.nav_cashier),
     ];

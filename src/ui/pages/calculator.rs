@@ -3,7 +3,6 @@
 //! on every keystroke and remembers the card and currency settings.
 
 use crate::core::amount::{parse_cny_amount, parse_cny_rate, parse_percent, AmountError};
-use crate::core::date::Date;
 use crate::core::fees::quote;
 use crate::core::limits::check_single_transaction;
 use crate::core::money::{CnyRate, Currency, Money};
@@ -18,7 +17,9 @@ use crate::ui::components::number_field::NumberField;
 use crate::ui::components::quote_view::QuoteView;
 use crate::ui::components::rule_set_note::RuleSetNote;
 use crate::ui::context::use_lang;
+use crate::ui::rule_text::{rules_today, today_in_china};
 use crate::ui::storage::{self, Loaded};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -70,6 +71,57 @@ impl CalculatorSettings {
     }
 }
 
+/// The calculator's saved settings, or the defaults for `lang`.
+pub fn saved_settings(lang: Lang) -> CalculatorSettings {
+    match storage::load::<CalculatorSettings>(SETTINGS_KEY) {
+        Loaded::Found(settings) => settings,
+        Loaded::Missing | Loaded::Unreadable { .. } => CalculatorSettings::defaults_for(lang),
+    }
+}
+
+/// The calculator's settings turned into values, for other views that
+/// show costs (the tracker). A field that cannot be read is `None`.
+pub struct ResolvedSettings {
+    pub card_name: String,
+    pub markup_percent: Option<Decimal>,
+    pub home: Option<CnyRate>,
+    pub usd: Option<CnyRate>,
+    pub rules: &'static RuleSet,
+}
+
+impl CalculatorSettings {
+    /// Reads every field, in `lang` for the card's name.
+    pub fn resolve(&self, lang: Lang) -> ResolvedSettings {
+        let preset = ISSUER_MARKUPS.iter().find(|card| card.key == self.card);
+        let card_name = preset.map_or_else(
+            || lang.texts().card_custom.to_string(),
+            |card| issuer_name(lang, card.name).to_string(),
+        );
+        let markup_percent = match preset {
+            Some(card) => Some(card.percent),
+            None => parse_percent(&self.custom_markup).ok(),
+        };
+        let rate = |currency| {
+            parse_cny_rate(&rate_text(self, currency, lang))
+                .ok()
+                .and_then(|rate| CnyRate::new(currency, rate))
+        };
+        let rules_today =
+            rule_set_in_force(today_in_china()).unwrap_or(&RULE_SETS[RULE_SETS.len() - 1]);
+        ResolvedSettings {
+            card_name,
+            markup_percent,
+            home: rate(self.home),
+            usd: rate(Currency::Usd),
+            rules: self
+                .rule_set
+                .as_deref()
+                .and_then(rule_set_by_id)
+                .unwrap_or(rules_today),
+        }
+    }
+}
+
 /// What the rate field shows: the user's text, else the example rate
 /// written the way the language writes numbers.
 fn rate_text(settings: &CalculatorSettings, currency: Currency, lang: Lang) -> String {
@@ -77,10 +129,6 @@ fn rate_text(settings: &CalculatorSettings, currency: Currency, lang: Lang) -> S
         || format_number(lang, example_rate(currency), 2),
         str::to_string,
     )
-}
-
-fn today_in_china() -> Date {
-    Date::in_china_at_unix_millis(js_sys::Date::now() as i64)
 }
 
 fn has_usd_limit(rules: &RuleSet) -> bool {
@@ -130,8 +178,7 @@ pub fn calculator_page() -> Html {
     };
 
     // The rule set: chosen, or the one in force today in China.
-    let today = today_in_china();
-    let rules_today = rule_set_in_force(today).unwrap_or(&RULE_SETS[RULE_SETS.len() - 1]);
+    let rules_today = rules_today();
     let rules = settings
         .rule_set
         .as_deref()

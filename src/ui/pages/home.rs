@@ -20,6 +20,7 @@ pub fn home_page() -> Html {
         (Route::GuideStep(None), texts.nav_guide, texts.tile_guide),
         (Route::Help(None), texts.nav_help, texts.tile_help),
         (Route::Fees, texts.nav_fees, texts.tile_fees),
+        (Route::Tracker, texts.nav_tracker, texts.tile_tracker),
         (Route::BeforeYouGo, texts.nav_before, texts.tile_before),
         (Route::Cashier, texts.nav_cashier, texts.tile_cashier),
     ];

@@ -9,3 +9,4 @@ pub mod guide_all;
 pub mod help;
 pub mod home;
 pub mod not_found;
+pub mod tracker;

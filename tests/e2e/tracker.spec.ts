@@ -1,0 +1,140 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+async function addPayment(page, date: string, amount: string, note = '') {
+  await page.locator('#payment-date').fill(date);
+  await page.locator('#payment-amount').fill(amount);
+  await page.locator('#payment-note').fill(note);
+  await page.getByRole('button', { name: 'Add payment' }).click();
+}
+
+test.describe('spending tracker', () => {
+  test.use({ locale: 'en-US' });
+
+  test('payments survive a reload, with refunds, fees and limits', async ({ page }) => {
+    await page.goto('/#/tracker');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Spending tracker');
+    await addPayment(page, '2024-06-01', '1 000', 'hotel');
+    await addPayment(page, '2024-06-02', '¥150', 'dinner');
+    await expect(page.locator('.payment')).toHaveCount(2);
+    await expect(page.locator('.status-line')).toContainText('Added ¥150.00 on 2024-06-02');
+    await page.reload();
+    await expect(page.locator('.payment')).toHaveCount(2);
+    const hotel = page.locator('.payment', { hasText: 'hotel' });
+    await expect(hotel).toContainText('Fee: ¥30.00');
+
+    // Half refunded: half the fee comes back.
+    await hotel.getByRole('button', { name: 'Refund', exact: true }).click();
+    await hotel.getByLabel('Refunded amount in yuan').fill('500');
+    await hotel.getByRole('button', { name: 'Record refund' }).click();
+    await expect(hotel).toContainText('Refunded ¥500.00');
+    await expect(hotel).toContainText('fee back ¥15.00');
+    await expect(page.locator('.period-totals').first()).toContainText('¥1,150.00');
+
+    // A refund larger than what is left is refused with the reason.
+    await hotel.getByRole('button', { name: 'Refund', exact: true }).click();
+    await hotel.getByLabel('Refunded amount in yuan').fill('600');
+    await hotel.getByRole('button', { name: 'Record refund' }).click();
+    await expect(hotel.locator('.field-error')).toContainText('At most ¥500.00 can be refunded');
+
+    // Limits: the 2024-04 monthly limit is not published.
+    await expect(page.locator('.limit-bars')).toContainText('Not published in rule set 2024-04');
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations).toEqual([]);
+  });
+
+  test('delete can be undone, and a payment over the limit is warned about first', async ({ page }) => {
+    await page.goto('/#/tracker');
+    await addPayment(page, '2024-06-01', '88');
+    await page.locator('.payment').getByRole('button', { name: 'Delete' }).click();
+    await expect(page.locator('.payment')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.locator('.payment')).toHaveCount(1);
+    await page.locator('#payment-amount').fill('35500.01');
+    await expect(page.locator('.limit-warnings')).toContainText('Over the single transaction limit of ¥35,500.00 by ¥0.01');
+    await page.locator('#payment-amount').fill('abc');
+    await expect(page.locator('#payment-amount-error')).toContainText('not a number');
+  });
+
+  test('corrupted storage is kept as a backup and the user is told', async ({ page }) => {
+    await page.goto('/#/tracker');
+    await page.locator('#payment-amount').waitFor();
+    await page.evaluate(() => localStorage.setItem('waika.ledger', '{"version":99,"data":"from the future"}'));
+    await page.reload();
+    await expect(page.locator('.notice[role="alert"]')).toContainText('could not be read');
+    await expect(page.getByRole('button', { name: 'Export the backup' })).toBeVisible();
+    const backup = await page.evaluate(() => localStorage.getItem('waika.ledger.backup'));
+    expect(backup).toBe('{"version":99,"data":"from the future"}');
+  });
+
+  test('a bad import is refused and nothing changes; a good one replaces after confirming', async ({ page }) => {
+    await page.goto('/#/tracker');
+    await addPayment(page, '2024-06-01', '120', 'kept');
+    const input = page.locator('#import-file');
+    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"waika","kind":"ledger","version":1,"exported":"2024-06-02","data":{"next_id":1,"payments":[{"id":0,"date":"2024-06-01","amount":"-5","note":"","refunds":[]}]}}') });
+    await expect(page.locator('.status-line')).toContainText('The file is damaged');
+    await expect(page.locator('.payment')).toHaveCount(1);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export (JSON)' }).click(),
+    ]);
+    const exported = await (await download.createReadStream()).toArray();
+    const text = Buffer.concat(exported).toString('utf8');
+    expect(JSON.parse(text).data.payments).toHaveLength(1);
+
+    await page.locator('.payment').getByRole('button', { name: 'Delete' }).click();
+    await expect(page.locator('.payment')).toHaveCount(0);
+    await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(page.locator('.confirm')).toContainText('Replace your 0 payments with the 1 in the file?');
+    await page.getByRole('button', { name: 'Replace' }).click();
+    await expect(page.locator('.payment')).toHaveCount(1);
+    await expect(page.locator('.payment')).toContainText('kept');
+  });
+
+  test('CSV export has a header, ISO dates and dot decimals', async ({ page }) => {
+    await page.goto('/#/tracker');
+    await addPayment(page, '2024-06-01', '1 234,50', 'train');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export for spreadsheets (CSV)' }).click(),
+    ]);
+    const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+    const lines = csv.trim().split(/\r\n/);
+    expect(lines[0]).toBe('date,amount_cny,refunded_cny,fee_cny,fee_refunded_cny,markup_cny,total_cny,note');
+    expect(lines[1]).toMatch(/^2024-06-01,1234\.50,0\.00,37\.04,0\.00,[0-9]+\.[0-9]{2},[0-9]+\.[0-9]{2},"train"$/);
+  });
+
+  test('clearing everything asks first', async ({ page }) => {
+    await page.goto('/#/tracker');
+    await addPayment(page, '2024-06-01', '10');
+    await page.getByRole('button', { name: 'Delete all payments' }).click();
+    await expect(page.locator('.confirm')).toContainText('Delete all 1 payments');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.locator('.payment')).toHaveCount(1);
+    await page.getByRole('button', { name: 'Delete all payments' }).click();
+    await page.getByRole('button', { name: 'Delete all', exact: true }).click();
+    await expect(page.locator('.payment')).toHaveCount(0);
+  });
+
+  test('the 2025 promotion shows as expired', async ({ page }) => {
+    await page.goto('/#/tracker');
+    await expect(page.locator('section', { hasText: 'New-user fee waiver' })).toContainText('It ended on 2025-12-31');
+  });
+});
+
+for (const lang of [{ locale: 'nb-NO', title: 'Utgiftsoversikt' }, { locale: 'zh-CN', title: '' }]) {
+  test.describe(`tracker in ${lang.locale}`, () => {
+    test.use({ locale: lang.locale });
+    test('no axe violations with a payment and a refund form open', async ({ page }) => {
+      await page.goto('/#/tracker');
+      await page.locator('#payment-date').fill('2024-06-01');
+      await page.locator('#payment-amount').fill('300');
+      await page.locator('.add-form button[type="submit"]').click();
+      await expect(page.locator('.payment')).toHaveCount(1);
+      await page.locator('.payment .payment-actions button').first().click();
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations).toEqual([]);
+    });
+  });
+}
