@@ -127,6 +127,13 @@ pub const TEXTS: Texts = Texts {
     not_found_body: "This address does not exist in the app.",
     not_found_home: "Go to the start page",
 
+    update_available: "A new version of the app is ready.",
+    update_reload: "Reload",
+    offline_ready: "Ready to work offline: the app now works without a connection.",
+    dismiss: "Close",
+    version_label: "Version {version}",
+    open_full_app: "Open the full app",
+
     source_official_guide: "Weixin Pay: guide to adding international cards (official)",
     source_tencent_press_2023: "Tencent press release on the fee waiver",
     source_tencent_faq_2023: "Tencent FAQ on fee refunds",

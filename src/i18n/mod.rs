@@ -361,6 +361,15 @@ pub struct Texts {
     pub not_found_body: &'static str,
     pub not_found_home: &'static str,
 
+    // Offline use, updates and embedding.
+    pub update_available: &'static str,
+    pub update_reload: &'static str,
+    pub offline_ready: &'static str,
+    pub dismiss: &'static str,
+    /// `{version}`: the build.
+    pub version_label: &'static str,
+    pub open_full_app: &'static str,
+
     // Names of sources and issuers.
     pub source_official_guide: &'static str,
     pub source_tencent_press_2023: &'static str,
@@ -502,6 +511,12 @@ impl Texts {
             not_found_title,
             not_found_body,
             not_found_home,
+            update_available,
+            update_reload,
+            offline_ready,
+            dismiss,
+            version_label,
+            open_full_app,
             source_official_guide,
             source_tencent_press_2023,
             source_tencent_faq_2023,

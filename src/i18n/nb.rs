@@ -127,6 +127,13 @@ pub const TEXTS: Texts = Texts {
     not_found_body: "Denne adressen finnes ikke i appen.",
     not_found_home: "Gå til startsiden",
 
+    update_available: "En ny versjon av appen er klar.",
+    update_reload: "Last inn på nytt",
+    offline_ready: "Klar for bruk uten nett: appen virker nå uten tilkobling.",
+    dismiss: "Lukk",
+    version_label: "Versjon {version}",
+    open_full_app: "Åpne hele appen",
+
     source_official_guide: "Weixin Pay: veiledning for å legge til internasjonale kort (offisiell)",
     source_tencent_press_2023: "Pressemelding fra Tencent om gebyrfritak",
     source_tencent_faq_2023: "Tencents spørsmål og svar om tilbakebetaling av gebyr",

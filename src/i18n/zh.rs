@@ -127,6 +127,13 @@ pub const TEXTS: Texts = Texts {
     not_found_body: "本应用中没有这个地址。",
     not_found_home: "返回首页",
 
+    update_available: "新版本已准备就绪。",
+    update_reload: "重新加载",
+    offline_ready: "已可离线使用：现在没有网络也能打开本应用。",
+    dismiss: "关闭",
+    version_label: "版本 {version}",
+    open_full_app: "打开完整应用",
+
     source_official_guide: "微信支付《外卡绑定微信支付指引文档》（官方）",
     source_tencent_press_2023: "腾讯关于免收手续费的新闻稿",
     source_tencent_faq_2023: "腾讯关于手续费退还的常见问题",

@@ -6,7 +6,9 @@ use crate::route::Route;
 use crate::ui::components::footer::Footer;
 use crate::ui::components::header::Header;
 use crate::ui::components::nav_bar::NavBar;
+use crate::ui::components::pwa_banner::PwaBanner;
 use crate::ui::context::{apply_lang, initial_lang, LangContext};
+use crate::ui::embed::{embed_options, full_app_url};
 use crate::ui::pages::before_you_go::BeforeYouGoPage;
 use crate::ui::pages::calculator::CalculatorPage;
 use crate::ui::pages::cashier::CashierPage;
@@ -23,7 +25,14 @@ use yew::prelude::*;
 /// The root component.
 #[function_component(App)]
 pub fn app() -> Html {
-    let lang = use_state(initial_lang);
+    let embed = use_memo((), |_| embed_options());
+    let embed = *embed;
+    // An embedding tag's language wins, and is not remembered for the full app.
+    let lang = use_state(|| {
+        embed
+            .and_then(|options| options.lang)
+            .unwrap_or_else(initial_lang)
+    });
     let route = use_route();
     {
         let lang = *lang;
@@ -63,8 +72,21 @@ pub fn app() -> Html {
         Route::Cashier => html! { <CashierPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     };
+    if embed.is_some() {
+        return html! {
+            <ContextProvider<LangContext> {context}>
+                <main id="main" class="embedded" tabindex="-1">
+                    { view }
+                    <p class="embed-footer">
+                        <a href={full_app_url()} target="_blank" rel="noopener">{ texts.open_full_app }{ " ↗" }</a>
+                    </p>
+                </main>
+            </ContextProvider<LangContext>>
+        };
+    }
     html! {
         <ContextProvider<LangContext> {context}>
+            <PwaBanner />
             <a class="skip-link" href="#main" onclick={Callback::from(|event: MouseEvent| {
                 // The fragment is the router's; move focus without changing it.
                 event.prevent_default();

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod context;
+pub mod embed;
 pub mod files;
 pub mod pages;
 pub mod panic;

@@ -2,20 +2,34 @@
 // fails if any goes to another origin than the app's own.
 import { test as base, expect } from '@playwright/test';
 
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ appOrigins: string[]; foreignRequests: string[]; cspViolations: string[] }>({
+  // Origins the app is served from in a test; the base URL's unless a test
+  // serves a build of its own.
+  appOrigins: [[], { option: true }],
   foreignRequests: async ({}, use) => {
     await use([]);
   },
-  page: async ({ page, baseURL, foreignRequests }, use) => {
-    const origin = new URL(baseURL!).origin;
+  cspViolations: async ({}, use) => {
+    await use([]);
+  },
+  page: async ({ page, baseURL, appOrigins, foreignRequests, cspViolations }, use) => {
+    const origins = [new URL(baseURL!).origin, ...appOrigins];
+    // Every Content-Security-Policy violation in any document of the test.
+    await page.exposeFunction('__reportCspViolation', (text: string) => cspViolations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as any).__reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.protocol.startsWith('http') && url.origin !== origin) {
+      if (url.protocol.startsWith('http') && !origins.includes(url.origin)) {
         foreignRequests.push(request.url());
       }
     });
     await use(page);
     expect(foreignRequests, 'requests to other hosts').toEqual([]);
+    expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
   },
 });
 

@@ -15,7 +15,7 @@ use yew::prelude::*;
 const WIDTH: i64 = 340;
 const HEIGHT: i64 = 190;
 const LEFT: i64 = 44;
-const RIGHT: i64 = 12;
+const RIGHT: i64 = 22;
 const TOP: i64 = 12;
 const BOTTOM: i64 = 40;
 const MAX_AMOUNT: i64 = 1_000;

@@ -1,7 +1,22 @@
 //! The page footer: the official warning and what the app does with data.
 
+use crate::i18n::fill;
 use crate::ui::components::fraud_warning::FraudWarning;
 use crate::ui::context::use_lang;
+use wasm_bindgen::JsCast;
+
+/// The build's version, written into the page by the build step.
+fn build_version() -> Option<String> {
+    let meta = web_sys::window()?
+        .document()?
+        .query_selector("meta[name=\"waika-version\"]")
+        .ok()??
+        .dyn_into::<web_sys::HtmlMetaElement>()
+        .ok()?;
+    let version = meta.content();
+    // A development build has no version yet.
+    (!version.starts_with("__")).then_some(version)
+}
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,6 +35,9 @@ pub fn footer(props: &FooterProps) -> Html {
                 <FraudWarning />
             }
             <p class="privacy-note">{ texts.privacy_note }</p>
+            if let Some(version) = build_version() {
+                <p class="version">{ fill(texts.version_label, &[("version", &version)]) }</p>
+            }
         </footer>
     }
 }

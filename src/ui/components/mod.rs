@@ -9,6 +9,7 @@ pub mod language_switch;
 pub mod limit_bars;
 pub mod nav_bar;
 pub mod number_field;
+pub mod pwa_banner;
 pub mod quote_view;
 pub mod rule_set_note;
 pub mod step_card;

@@ -1,0 +1,31 @@
+// The blog embed. A page adds one tag:
+//   <script src="https://host/embed.js" data-view="calculator" data-lang="nb"></script>
+// and gets that view of the app in a frame right after the tag, sized to its
+// content. It adds no global name and no CSS to the page.
+(() => {
+  const script = document.currentScript;
+  if (!script) return;
+  const VIEWS = { calculator: '#/fees', eligibility: '#/eligibility', guide: '#/guide', troubleshooter: '#/help', tracker: '#/tracker', cashier: '#/cashier' };
+  const LANGS = ['zh', 'en', 'nb'];
+  const appUrl = new URL('index.html', script.src);
+  const view = VIEWS[script.dataset.view] ? script.dataset.view : 'calculator';
+  const lang = LANGS.includes(script.dataset.lang) ? script.dataset.lang : '';
+
+  const query = new URLSearchParams({ embed: '1', parent: window.location.origin });
+  if (lang) query.set('lang', lang);
+  const frame = document.createElement('iframe');
+  frame.src = `${appUrl.href}?${query}${VIEWS[view]}`;
+  frame.title = script.dataset.title || 'Weixin Pay: ' + view;
+  frame.loading = 'lazy';
+  // Styles on the frame element only, never on the page.
+  frame.style.cssText = 'display:block;width:100%;max-width:40rem;height:480px;border:1px solid #d3dbd6;border-radius:12px;';
+  script.after(frame);
+
+  window.addEventListener('message', (event) => {
+    if (event.source !== frame.contentWindow || event.origin !== appUrl.origin) return;
+    const data = event.data;
+    if (data && data.type === 'waika:height' && Number.isFinite(data.height) && data.height > 0) {
+      frame.style.height = `${Math.min(Math.ceil(data.height), 20000)}px`;
+    }
+  });
+})();
