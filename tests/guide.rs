@@ -4,8 +4,9 @@
 use std::collections::{BTreeSet, HashSet};
 use waika::core::guide::{search, ProblemId, SectionId, PROBLEMS, STEPS};
 use waika::i18n::guide::{
-    checklist_item, payment_option, problem, problem_search_text, risk, section, step,
-    ChecklistItem, PaymentOption, Risk, CASHIER_PHRASES, RULE_PLACEHOLDERS,
+    checklist_item, payment_option, problem, problem_search_text,
+    problem_search_text_all_languages, risk, section, step, ChecklistItem, PaymentOption, Risk,
+    CASHIER_PHRASES, RULE_PLACEHOLDERS,
 };
 use waika::i18n::Lang;
 
@@ -231,16 +232,7 @@ fn pre_trip_texts_and_cashier_phrases_exist_in_every_language() {
 }
 
 fn search_all_languages(query: &str) -> Vec<ProblemId> {
-    search(query, |id| {
-        Lang::ALL
-            .iter()
-            .map(|lang| problem_search_text(*lang, id))
-            .fold((Vec::new(), Vec::new()), |(mut head, mut body), (h, b)| {
-                head.extend(h);
-                body.extend(b);
-                (head, body)
-            })
-    })
+    search(query, problem_search_text_all_languages)
 }
 
 #[test]

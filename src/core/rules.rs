@@ -228,6 +228,42 @@ const SIX_NETWORKS: &[CardNetwork] = &[
     CardNetwork::AmericanExpress,
 ];
 
+/// Rules the official guide states and later sources left unchanged.
+const ID_DOCUMENTS: Sourced<&'static [IdDocument]> = Sourced {
+    value: &IdDocument::ALL,
+    sources: &[OFFICIAL_GUIDE],
+};
+
+const PASSPORT_EXTRA_VERIFICATION: Sourced<bool> = Sourced {
+    value: true,
+    sources: &[OFFICIAL_GUIDE],
+};
+
+const SMS_CODE_REQUIRED: Sourced<bool> = Sourced {
+    value: true,
+    sources: &[OFFICIAL_GUIDE],
+};
+
+const MAINLAND_WALLET_REQUIRED: Sourced<bool> = Sourced {
+    value: true,
+    sources: &[OFFICIAL_GUIDE],
+};
+
+const MAINLAND_MERCHANTS_ONLY: Sourced<bool> = Sourced {
+    value: true,
+    sources: &[OFFICIAL_GUIDE],
+};
+
+const NON_PASSPORT_USERS_RECEIVE_TRANSFERS: Sourced<bool> = Sourced {
+    value: true,
+    sources: &[OFFICIAL_GUIDE],
+};
+
+const CARD_FUNDS_TRANSFERS: Sourced<bool> = Sourced {
+    value: false,
+    sources: &[OFFICIAL_GUIDE],
+};
+
 /// The rules of the official guide, dated by Tencent's press release.
 pub const RULES_2023_07: RuleSet = RuleSet {
     id: "2023-07",
@@ -268,38 +304,17 @@ pub const RULES_2023_07: RuleSet = RuleSet {
         value: FIVE_NETWORKS,
         sources: &[OFFICIAL_GUIDE],
     },
-    id_documents: Sourced {
-        value: &IdDocument::ALL,
-        sources: &[OFFICIAL_GUIDE],
-    },
-    passport_extra_verification: Sourced {
-        value: true,
-        sources: &[OFFICIAL_GUIDE],
-    },
-    sms_code_required: Sourced {
-        value: true,
-        sources: &[OFFICIAL_GUIDE],
-    },
-    mainland_wallet_required: Sourced {
-        value: true,
-        sources: &[OFFICIAL_GUIDE],
-    },
-    mainland_merchants_only: Sourced {
-        value: true,
-        sources: &[OFFICIAL_GUIDE],
-    },
+    id_documents: ID_DOCUMENTS,
+    passport_extra_verification: PASSPORT_EXTRA_VERIFICATION,
+    sms_code_required: SMS_CODE_REQUIRED,
+    mainland_wallet_required: MAINLAND_WALLET_REQUIRED,
+    mainland_merchants_only: MAINLAND_MERCHANTS_ONLY,
     issuer_may_refuse: Sourced {
         value: true,
         sources: &[OFFICIAL_GUIDE],
     },
-    non_passport_users_receive_transfers: Sourced {
-        value: true,
-        sources: &[OFFICIAL_GUIDE],
-    },
-    card_funds_transfers: Sourced {
-        value: false,
-        sources: &[OFFICIAL_GUIDE],
-    },
+    non_passport_users_receive_transfers: NON_PASSPORT_USERS_RECEIVE_TRANSFERS,
+    card_funds_transfers: CARD_FUNDS_TRANSFERS,
 };
 
 /// The raised limits announced in spring 2024. Dated by Tencent's press
@@ -343,38 +358,17 @@ pub const RULES_2024_04: RuleSet = RuleSet {
         value: SIX_NETWORKS,
         sources: &[MOFCOM_2024, WEIXIN_NOTICE_2025],
     },
-    id_documents: Sourced {
-        value: &IdDocument::ALL,
-        sources: &[OFFICIAL_GUIDE],
-    },
-    passport_extra_verification: Sourced {
-        value: true,
-        sources: &[OFFICIAL_GUIDE],
-    },
-    sms_code_required: Sourced {
-        value: true,
-        sources: &[OFFICIAL_GUIDE],
-    },
-    mainland_wallet_required: Sourced {
-        value: true,
-        sources: &[OFFICIAL_GUIDE],
-    },
-    mainland_merchants_only: Sourced {
-        value: true,
-        sources: &[OFFICIAL_GUIDE],
-    },
+    id_documents: ID_DOCUMENTS,
+    passport_extra_verification: PASSPORT_EXTRA_VERIFICATION,
+    sms_code_required: SMS_CODE_REQUIRED,
+    mainland_wallet_required: MAINLAND_WALLET_REQUIRED,
+    mainland_merchants_only: MAINLAND_MERCHANTS_ONLY,
     issuer_may_refuse: Sourced {
         value: true,
         sources: &[MOFCOM_2024],
     },
-    non_passport_users_receive_transfers: Sourced {
-        value: true,
-        sources: &[OFFICIAL_GUIDE],
-    },
-    card_funds_transfers: Sourced {
-        value: false,
-        sources: &[OFFICIAL_GUIDE],
-    },
+    non_passport_users_receive_transfers: NON_PASSPORT_USERS_RECEIVE_TRANSFERS,
+    card_funds_transfers: CARD_FUNDS_TRANSFERS,
 };
 
 /// Every rule set, oldest first.

@@ -209,6 +209,19 @@ pub fn problem_search_text(lang: Lang, id: ProblemId) -> (Vec<&'static str>, Vec
     (headline, body)
 }
 
+/// A problem's words in every language, so a query in any language finds
+/// it: (titles and messages, causes and actions).
+pub fn problem_search_text_all_languages(id: ProblemId) -> (Vec<&'static str>, Vec<&'static str>) {
+    Lang::ALL
+        .iter()
+        .map(|lang| problem_search_text(*lang, id))
+        .fold((Vec::new(), Vec::new()), |(mut head, mut body), (h, b)| {
+            head.extend(h);
+            body.extend(b);
+            (head, body)
+        })
+}
+
 /// A sentence for the cashier, in Chinese for them, with a line for the
 /// user in English and Norwegian.
 #[derive(Debug, Clone, Copy)]

@@ -3,8 +3,8 @@
 
 use crate::core::guide::{search, ProblemId, PROBLEMS, STEPS};
 use crate::core::rules::CUSTOMER_SERVICE;
-use crate::i18n::guide::{problem, problem_search_text};
-use crate::i18n::{fill, Lang};
+use crate::i18n::fill;
+use crate::i18n::guide::{problem, problem_search_text_all_languages};
 use crate::route::Route;
 use crate::ui::components::step_card::step_title;
 use crate::ui::context::use_lang;
@@ -40,18 +40,6 @@ pub fn customer_service_numbers() -> Html {
     }
 }
 
-/// Every language's words for a problem, so a query in any language finds it.
-fn all_languages(id: ProblemId) -> (Vec<&'static str>, Vec<&'static str>) {
-    Lang::ALL
-        .iter()
-        .map(|lang| problem_search_text(*lang, id))
-        .fold((Vec::new(), Vec::new()), |(mut head, mut body), (h, b)| {
-            head.extend(h);
-            body.extend(b);
-            (head, body)
-        })
-}
-
 #[derive(Properties, PartialEq)]
 pub struct HelpPageProps {
     /// A problem opened from a link.
@@ -64,7 +52,7 @@ pub fn help_page(props: &HelpPageProps) -> Html {
     let (lang, texts) = (context.lang, context.texts());
     let query = use_state(String::new);
     let values = rule_values(lang, rules_today());
-    let found = search(&query, all_languages);
+    let found = search(&query, problem_search_text_all_languages);
     let count = found.len().to_string();
     let total = PROBLEMS.len().to_string();
     let on_input = {
