@@ -44,6 +44,17 @@ pub struct Quote {
     pub just_above_fee_free: bool,
 }
 
+/// Weixin Pay's service fee for one payment under `rules`: nothing up to and
+/// including the fee-free amount, else the fee percentage of the WHOLE
+/// amount (not of the part above it), rounded by the one policy.
+pub fn service_fee(rules: &RuleSet, amount_cny: Decimal) -> Money {
+    if amount_cny <= rules.fee_free_up_to_cny.value {
+        Money::cny(Decimal::ZERO)
+    } else {
+        Money::cny(amount_cny * rules.fee_percent.value / Decimal::ONE_HUNDRED)
+    }
+}
+
 /// Quotes a payment of `amount_cny` (already validated as positive) under
 /// `rules`, with an issuer markup of `markup_percent` and the home currency
 /// at `home_rate`.
@@ -57,13 +68,7 @@ pub fn quote(
     let amount = Money::cny(amount_cny);
     let fee_free_up_to = rules.fee_free_up_to_cny.value;
     let fee_waived = amount.amount() <= fee_free_up_to;
-    // The fee is 3 % of the WHOLE amount once it is above the fee-free amount,
-    // not of the part above it.
-    let fee = if fee_waived {
-        Money::cny(Decimal::ZERO)
-    } else {
-        Money::cny(amount.amount() * rules.fee_percent.value / hundred)
-    };
+    let fee = service_fee(rules, amount.amount());
     let charged = Money::cny(amount.amount() + fee.amount());
     // The issuer converts what Weixin Pay charges, fee included, so the two
     // percentages compound.

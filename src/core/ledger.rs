@@ -6,6 +6,7 @@
 
 use crate::core::amount::{parse_cny_amount, AmountError};
 use crate::core::date::Date;
+use crate::core::fees::service_fee;
 use crate::core::limits::limit_in_cny;
 use crate::core::money::{round_to_minor_unit, CnyRate, Money};
 use crate::core::promotions::{fee_waived_by_promotion, PromotionContext};
@@ -292,10 +293,10 @@ pub fn payment_cost(
     let fee_applies = payment.amount > rules.fee_free_up_to_cny.value;
     let promotion_waived =
         fee_applies && fee_waived_by_promotion(&PromotionContext { ledger, payment });
-    let fee = if fee_applies && !promotion_waived {
-        round_to_minor_unit(payment.amount * rules.fee_percent.value / hundred)
-    } else {
+    let fee = if promotion_waived {
         Decimal::ZERO
+    } else {
+        service_fee(rules, payment.amount).amount()
     };
     let refunded = payment.refunded();
     // The fee comes back in proportion to the amount refunded.

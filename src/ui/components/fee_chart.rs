@@ -1,8 +1,8 @@
 //! The fee against the amount from 0 to 1,000 yuan, as a picture: flat at
 //! zero, then a jump after the fee-free amount. The user's amount is marked.
 
-use crate::core::fees::quote;
-use crate::core::money::{CnyRate, Currency, Money};
+use crate::core::fees::service_fee;
+use crate::core::money::Money;
 use crate::core::rules::RuleSet;
 use crate::i18n::tracker::tracker;
 use crate::i18n::{fill, format_money, format_number, format_percent};
@@ -28,11 +28,7 @@ pub struct FeeChartProps {
 }
 
 fn fee_for(rules: &RuleSet, amount: Decimal) -> Decimal {
-    if amount <= Decimal::ZERO {
-        return Decimal::ZERO;
-    }
-    let rate = CnyRate::new(Currency::Usd, Decimal::ONE).expect("one is positive");
-    quote(rules, amount, Decimal::ZERO, rate).fee.amount()
+    service_fee(rules, amount).amount()
 }
 
 #[function_component(FeeChart)]
