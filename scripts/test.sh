@@ -23,6 +23,14 @@ step "native tests" cargo test --locked
 step "browser tests" cargo test --locked --target wasm32-unknown-unknown --test web
 step "release build" trunk build --release
 step "size budget" node scripts/size-check.mjs dist
+# Free ports on 127.0.0.1 for the test servers, so a server left running
+# elsewhere cannot collide with them.
+free_port() {
+  node -e "const s = require('net').createServer(); s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })"
+}
+E2E_PORT="$(free_port)"
+E2E_UPDATE_PORT="$(free_port)"
+export E2E_PORT E2E_UPDATE_PORT
 step "end-to-end tests" npx playwright test
 
 # One closing line over every runner: cargo's "test result" lines and

@@ -35,7 +35,7 @@ test.describe('offline', () => {
   });
 });
 
-const UPDATE_PORT = 4199;
+const UPDATE_PORT = Number(process.env.E2E_UPDATE_PORT ?? 4199);
 
 test.describe('updates', () => {
   // This test serves its own copy of the build, so it can change it.
