@@ -121,6 +121,7 @@ pub const TEXTS: Texts = Texts {
     checklist_title: "Checklist",
     checklist_progress: "{done} of {total} done",
     checklist_note: "Your ticks are kept on this device only.",
+    checklist_unreadable: "Your saved ticks could not be read. A copy was kept on this device; the list starts empty.",
     cashier_title: "Show this at the counter",
     cashier_intro: "Turn your phone towards the cashier. The small line under each sentence is for you.",
     not_found_title: "Page not found",

@@ -355,6 +355,7 @@ pub struct Texts {
     /// `{done}`, `{total}`.
     pub checklist_progress: &'static str,
     pub checklist_note: &'static str,
+    pub checklist_unreadable: &'static str,
     pub cashier_title: &'static str,
     pub cashier_intro: &'static str,
     pub not_found_title: &'static str,
@@ -506,6 +507,7 @@ impl Texts {
             checklist_title,
             checklist_progress,
             checklist_note,
+            checklist_unreadable,
             cashier_title,
             cashier_intro,
             not_found_title,

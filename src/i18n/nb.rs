@@ -121,6 +121,7 @@ pub const TEXTS: Texts = Texts {
     checklist_title: "Sjekkliste",
     checklist_progress: "{done} av {total} gjort",
     checklist_note: "Kryssene lagres bare på denne enheten.",
+    checklist_unreadable: "Kryssene dine kunne ikke leses. En kopi er tatt vare på på denne enheten, og listen starter tom.",
     cashier_title: "Vis dette i kassen",
     cashier_intro: "Snu telefonen mot kassereren. Den lille linjen under hver setning er til deg.",
     not_found_title: "Fant ikke siden",

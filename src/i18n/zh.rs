@@ -121,6 +121,7 @@ pub const TEXTS: Texts = Texts {
     checklist_title: "出行清单",
     checklist_progress: "已完成 {done} 项，共 {total} 项",
     checklist_note: "勾选记录只保存在本设备上。",
+    checklist_unreadable: "无法读取你保存的勾选记录。已在本设备上保留一份副本，清单从空白开始。",
     cashier_title: "在收银台出示",
     cashier_intro: "把手机屏幕转向收银员。每句下方的小字是给你自己看的。",
     not_found_title: "未找到页面",

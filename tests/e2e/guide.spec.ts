@@ -99,6 +99,15 @@ test.describe('before you go and the cashier card', () => {
     await expect(boxes.nth(2)).toBeChecked();
   });
 
+  test('unreadable ticks are kept as a backup and the user is told', async ({ page }) => {
+    await page.goto('/#/before-you-go');
+    await page.locator('.checklist').waitFor();
+    await page.evaluate(() => localStorage.setItem('waika.checklist', 'not json'));
+    await page.reload();
+    await expect(page.locator('.panel .notice')).toContainText('kunne ikke leses');
+    expect(await page.evaluate(() => localStorage.getItem('waika.checklist.backup'))).toBe('not json');
+  });
+
   test('the cashier card shows Chinese with a Norwegian line', async ({ page }) => {
     await page.goto('/#/cashier');
     const first = page.locator('.phrase').first();

@@ -17,10 +17,15 @@ pub fn before_you_go_page() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
     let values = rule_values(lang, rules_today());
-    let ticked = use_state(|| match storage::load::<Vec<String>>(CHECKLIST_KEY) {
-        Loaded::Found(keys) => keys,
-        Loaded::Missing | Loaded::Unreadable { .. } => Vec::new(),
-    });
+    let loaded = use_memo((), |_| storage::load::<Vec<String>>(CHECKLIST_KEY));
+    let unreadable = matches!(*loaded, Loaded::Unreadable { .. });
+    let ticked = {
+        let loaded = loaded.clone();
+        use_state(move || match &*loaded {
+            Loaded::Found(keys) => keys.clone(),
+            Loaded::Missing | Loaded::Unreadable { .. } => Vec::new(),
+        })
+    };
     let done = ChecklistItem::ALL
         .iter()
         .filter(|item| ticked.iter().any(|key| key == item.key()))
@@ -73,6 +78,9 @@ pub fn before_you_go_page() -> Html {
             <p class="intro">{ texts.before_intro }</p>
             <section aria-labelledby="checklist-title" class="panel">
                 <h2 id="checklist-title">{ texts.checklist_title }</h2>
+                if unreadable {
+                    <p class="notice" role="status">{ texts.checklist_unreadable }</p>
+                }
                 <p class="result-count" aria-live="polite">
                     { fill(texts.checklist_progress, &[("done", &done.to_string()), ("total", &ChecklistItem::ALL.len().to_string())]) }
                 </p>
