@@ -369,7 +369,12 @@ pub fn tracker_page() -> Html {
                 <div class="payment-main">
                     <span class="payment-date">{ payment.date.to_string() }</span>
                     <span class="payment-amount">{ money(Money::cny(payment.amount)) }</span>
-                    <span class="payment-total">{ texts.col_total }{ ": " }{ money(cost.total_cny) }</span>
+                    <span class="payment-total">
+                        { texts.col_total }{ ": " }{ money(cost.total_cny) }
+                        if let Some(rate) = settings.home {
+                            { " ≈ " }{ money(rate.from_cny(cost.total_cny.amount())) }
+                        }
+                    </span>
                 </div>
                 <p class="payment-detail">
                     { texts.col_fee }{ ": " }{ money(cost.fee) }
