@@ -281,9 +281,13 @@ fn example_rates_and_markups_are_positive_and_complete() {
             currency.code()
         );
     }
+    assert!(
+        ISSUER_MARKUPS.iter().any(|m| m.percent.is_zero()),
+        "a 0 % travel card preset"
+    );
     for markup in ISSUER_MARKUPS {
         assert!(
-            markup.percent > Decimal::ZERO && markup.percent < dec("10"),
+            markup.percent >= Decimal::ZERO && markup.percent < dec("10"),
             "{} markup {}",
             markup.key,
             markup.percent

@@ -454,6 +454,8 @@ pub enum IssuerName {
     Brand(&'static str),
     /// No one bank: a typical card issued in the United States.
     TypicalUsCard,
+    /// No one bank: a travel card without a currency markup.
+    ZeroMarkupTravelCard,
 }
 
 /// Markups of cards the app's users often carry.
@@ -486,6 +488,12 @@ pub const ISSUER_MARKUPS: &[IssuerMarkup] = &[
         key: "us-typical",
         name: IssuerName::TypicalUsCard,
         percent: Decimal::from_parts(3, 0, 0, false, 0),
+        source: "cardlyfinance.com/learn/foreign-transaction-fees",
+    },
+    IssuerMarkup {
+        key: "travel-0",
+        name: IssuerName::ZeroMarkupTravelCard,
+        percent: Decimal::ZERO,
         source: "cardlyfinance.com/learn/foreign-transaction-fees",
     },
 ];

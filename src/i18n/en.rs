@@ -145,4 +145,5 @@ pub const TEXTS: Texts = Texts {
     source_weixin_notice_2025: "Weixin Pay notice listing American Express",
     source_new_user_waiver_2025: "WeChat notice of the new-user fee waiver (reported by Shine)",
     issuer_typical_us_card: "Typical US card",
+    issuer_zero_markup_card: "Travel card without markup",
 };

@@ -199,6 +199,7 @@ pub fn issuer_name(lang: Lang, issuer: IssuerName) -> &'static str {
     match issuer {
         IssuerName::Brand(name) => name,
         IssuerName::TypicalUsCard => lang.texts().issuer_typical_us_card,
+        IssuerName::ZeroMarkupTravelCard => lang.texts().issuer_zero_markup_card,
     }
 }
 
@@ -382,6 +383,7 @@ pub struct Texts {
     pub source_weixin_notice_2025: &'static str,
     pub source_new_user_waiver_2025: &'static str,
     pub issuer_typical_us_card: &'static str,
+    pub issuer_zero_markup_card: &'static str,
 }
 
 impl Texts {
@@ -529,6 +531,7 @@ impl Texts {
             source_weixin_notice_2025,
             source_new_user_waiver_2025,
             issuer_typical_us_card,
+            issuer_zero_markup_card,
         )
     }
 }

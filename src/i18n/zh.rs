@@ -55,7 +55,7 @@ pub const TEXTS: Texts = Texts {
     sources_label: "来源",
 
     error_empty: "此项为空，请输入数字，例如 268.50。",
-    error_not_a_number: "无法识别该数字。请只输入数字，小数点可用“.”或“,”。",
+    error_not_a_number: "无法识别该数字。请输入数字，小数点可用“.”或“,”。",
     error_negative: "数值不能为负。",
     error_zero: "数值必须大于 0。",
     error_too_many_decimals: "最多只能有 {max} 位小数。",
@@ -72,8 +72,8 @@ pub const TEXTS: Texts = Texts {
     tile_tracker: "记录你的付款：限额还剩多少，每笔付款实际花了多少。",
     nav_before: "出行准备",
     nav_cashier: "收银台用语",
-    home_title: "用你自己的国际银行卡使用微信支付",
-    home_intro: "按官方步骤一步步操作，解决遇到的提示问题，并清楚了解每笔付款的实际费用。",
+    home_title: "用你自己的国际银行卡在微信支付付款",
+    home_intro: "按官方步骤一步步操作，解决中途卡住你的提示，并弄清每笔付款的实际费用。",
     home_start: "开始按指引操作",
     home_resume: "继续上次的步骤：{step}",
     tile_guide: "从零开始到完成付款的每一步，以及要点击的具体按钮。",
@@ -145,4 +145,5 @@ pub const TEXTS: Texts = Texts {
     source_weixin_notice_2025: "列明美国运通卡的微信支付通知",
     source_new_user_waiver_2025: "微信关于新用户免手续费活动的通知（上海日报 Shine 报道）",
     issuer_typical_us_card: "典型的美国银行卡",
+    issuer_zero_markup_card: "免货币转换费的旅行卡",
 };

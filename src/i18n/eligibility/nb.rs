@@ -46,7 +46,7 @@ pub fn question(id: QuestionId) -> Question {
         },
         QuestionId::Sms => Question {
             label: "Kan telefonnummeret ditt motta SMS der du skal gjøre oppsettet?",
-            help: "Weixin Pay sender en bekreftelseskode på SMS. Med et utenlandsk nummer trenger du roaming.",
+            help: "Weixin Pay sender en SMS-kode. Med et utenlandsk nummer trenger du roaming.",
         },
         QuestionId::Store => Question {
             label: "Hvor har du installert WeChat fra?",
@@ -164,7 +164,7 @@ pub fn international(answer: InternationalUse) -> &'static str {
 pub fn finding(finding: Finding) -> &'static str {
     match finding {
         Finding::IdSupported(_) => "{document} godtas.",
-        Finding::IdNotSupported => "Dette dokumentet godtas ikke. Bare de seks dokumentene på listen kan brukes til å registrere seg.",
+        Finding::IdNotSupported => "Dette dokumentet godtas ikke. Bare de seks dokumentene på listen kan brukes til registrering.",
         Finding::IdUnknown => "Sjekk at dokumentet ditt er ett av de seks som godtas.",
         Finding::NetworkSupported(_) => "{network} godtas.",
         Finding::NetworkNotInRuleSet(_) => "{network} godtas ikke etter disse reglene.",
@@ -173,7 +173,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::NetworkUnknown => "Sjekk hvilken kortnettverkslogo som står på kortet ditt.",
         Finding::CardKindFine => "Kreditt- og debetkort er det veiledningen regner med.",
         Finding::CardKindUnclear => "Det finnes ingen publisert regel for forhåndsbetalte eller virtuelle kort: det er opp til banken din om kortet kan kobles til. Prøv, og ha et annet kort klart.",
-        Finding::SmsFine => "Du kan motta bekreftelseskoden på SMS.",
+        Finding::SmsFine => "Du kan motta SMS-koden.",
         Finding::SmsRoamingOff => "Slå på roaming, ellers kommer ikke SMS-koden fram.",
         Finding::SmsNone => "Du trenger et telefonnummer som kan motta SMS: skaff deg et, eller bytt nummeret i WeChat.",
         Finding::SmsUnknown => "Sjekk at nummeret ditt kan motta SMS der du er: be noen sende deg en SMS.",
@@ -192,7 +192,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::InternationalEnabled => "Kortet er åpnet for bruk i utlandet.",
         Finding::InternationalDisabled => "Be banken din om å åpne kortet for bruk i utlandet og på nett.",
         Finding::InternationalUnknown => "Sjekk med banken din at kortet kan brukes i utlandet og på nett.",
-        Finding::PassportExtraSteps => "Med pass må du også laste opp siden med personopplysninger i passet og gjennomføre ansiktsverifisering.",
+        Finding::PassportExtraSteps => "Med pass må du også laste opp personaliasiden i passet og gjennomføre ansiktsverifisering.",
         Finding::IssuerMayRefuse => "Banken din kan likevel nekte å koble til kortet eller å godkjenne en betaling; spør i så fall banken din.",
     }
 }
@@ -202,7 +202,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::IdDocuments => "ID-dokumenter som godtas",
         Rule::CardNetworks => "kortnettverk som godtas",
         Rule::CardKinds => "korttyper (ingen publisert regel)",
-        Rule::SmsCode => "bekreftelse på SMS",
+        Rule::SmsCode => "SMS-kode",
         Rule::AppVersion => "WeChat-versjon",
         Rule::MainlandWallet => "lommeboken for fastlands-Kina",
         Rule::MaxBoundCards => "antall kort koblet til samtidig",

@@ -9,19 +9,19 @@ use crate::core::rules::IdDocument;
 
 pub const CHECKER: CheckerTexts = CheckerTexts {
     title: "我的卡能用吗？",
-    intro: "回答你知道的问题即可，每回答一题，结论都会随之更新。你的选择不会离开你的设备，也没有任何问题要求你提供号码或姓名。",
+    intro: "回答你知道的问题即可，每回答一题，结论都会随之更新。你的选择只保留在本设备上，也没有任何问题要求你提供号码或姓名。",
     not_sure: "不确定",
     other: "其他",
     version_placeholder: "例如 8.0.50",
-    version_unreadable: "“{text}”不是版本号。请在 我 › 设置 › 关于微信 中查看，格式类似 8.0.50。",
+    version_unreadable: "“{text}”不是版本号。请在【我】-【设置】-【关于微信】中查看，格式类似 8.0.50。",
     verdict_title: "结论",
     see_verdict: "查看原因",
-    incomplete: "还有 {count} 个问题未回答。目前的回答还没有排除这种可能。",
+    incomplete: "还有 {count} 个问题未回答。根据目前的回答，尚未发现无法使用的情况。",
     reasons_title: "原因",
     fixes_title: "请先完成这些",
     features_title: "你可以使用的功能",
     alternatives_title: "其他支付方式",
-    rule_ref: "规则：{rule}，规则集 {id}",
+    rule_ref: "规则：{rule}，规则版本 {id}",
     open_step: "在指引中打开这一步",
     share_title: "分享这些回答",
     share_note: "链接只包含上面的选项，不含姓名、号码或日期。",
@@ -34,7 +34,7 @@ pub fn question(id: QuestionId) -> Question {
     match id {
         QuestionId::Id => Question {
             label: "你将使用哪种身份证件登记？",
-            help: "微信支付支持六种证件。本国身份证和驾驶执照都不在其中。",
+            help: "微信支付支持六种证件。本国身份证和驾驶证都不在其中。",
         },
         QuestionId::Network => Question {
             label: "你的卡上印有哪个卡组织的标志？",
@@ -54,11 +54,11 @@ pub fn question(id: QuestionId) -> Question {
         },
         QuestionId::Version => Question {
             label: "你的微信是哪个版本？（选填）",
-            help: "在 我 › 设置 › 关于微信 中可以看到。如果不知道，请留空。",
+            help: "在【我】-【设置】-【关于微信】中可以看到。如果不知道，请留空。",
         },
         QuestionId::Wallet => Question {
             label: "钱包中显示的是哪个货币符号？",
-            help: "我 › 服务 › 钱包。显示“¥”表示大陆地区钱包。",
+            help: "在【我】-【服务】-【钱包】中查看。显示“¥”表示大陆地区钱包。",
         },
         QuestionId::Cards => Question {
             label: "已经绑定了几张国际银行卡？",
@@ -157,7 +157,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::IdNotSupported => "不支持这种证件。只有所列的六种证件可以登记。",
         Finding::IdUnknown => "请确认你的证件属于支持的六种证件之一。",
         Finding::NetworkSupported(_) => "支持{network}。",
-        Finding::NetworkNotInRuleSet(_) => "按照这些规则，不支持{network}。",
+        Finding::NetworkNotInRuleSet(_) => "按照所选规则版本，不支持{network}。",
         Finding::UnionPayNotInList => "在中国大陆以外发行的银联卡不在支持的国际银行卡列表中。",
         Finding::NetworkNotSupported => "不支持这个卡组织。",
         Finding::NetworkUnknown => "请查看卡片上的卡组织标志。",
@@ -206,7 +206,7 @@ pub fn outcome(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Eligible => "可以：你可以将这张卡添加到微信支付。",
         Outcome::NotYet => "暂时还不行：请先完成下面的步骤。",
-        Outcome::NotPossible => "按这些回答不行。请查看其他支付方式。",
+        Outcome::NotPossible => "按你目前的回答，无法使用。请查看其他支付方式。",
         Outcome::Incomplete => "请继续回答。",
     }
 }

@@ -347,7 +347,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             actions: &["Spør om du kan betale på en annen måte, eller betal kontant. Kassekortet har ferdige formuleringer du kan vise fram."],
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
-            title: "Hvorfor koster noen betalinger et gebyr?",
+            title: "Hvorfor er det gebyr på noen betalinger?",
             seen: &["gebyr", "tjenestegebyr", "transaksjonsgebyr"],
             cause: "Kortnettverkene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv.",
             actions: &[
@@ -428,6 +428,6 @@ pub fn checklist_item(id: ChecklistItem) -> &'static str {
         ChecklistItem::SecondCard => "Ta med et ekstra kort fra et annet kortnettverk, i tilfelle det ene blir avvist.",
         ChecklistItem::Cash => "Ha med noen hundre yuan i kontanter i reserve.",
         ChecklistItem::SaveNumbers => "Lagre nummeret til kundeservice hos Weixin Pay: 95017 i fastlands-Kina, +86 571 95017 fra andre steder.",
-        ChecklistItem::StudentBank => "Studenter og dere som skal bli lenge: Spør universitetet hvilke banker det samarbeider med, og hvilke dokumenter du trenger for å åpne konto.",
+        ChecklistItem::StudentBank => "Studenter og andre som skal bli lenge: Spør universitetet hvilke banker det samarbeider med, og hvilke dokumenter du trenger for å åpne konto.",
     }
 }

@@ -44,7 +44,7 @@ pub fn step(id: StepId) -> StepText {
             if_not: "没有上述证件，就无法使用国际银行卡开通微信支付。其他支付方式请参阅“出行准备”。",
         },
         StepId::PrepareCard => StepText {
-            title: "准备一张本人的、卡组织受支持的银行卡",
+            title: "准备一张本人名下、卡组织受支持的银行卡",
             actions: &[
                 "一张本人且可用的国际银行卡：Visa、万事达卡（Mastercard）、大来卡（Diners Club International）、Discover 或 JCB；后续公告中还列出了美国运通卡（American Express）。",
                 "在发卡银行的 App 中确认这张卡已开通境外交易和网上交易。",
@@ -165,7 +165,7 @@ pub fn step(id: StepId) -> StepText {
             title: "点击服务通知",
             actions: &["在【服务通知】中找到要求上传护照资料页照片的通知，点击【上传】。"],
             tap_path: &["服务通知", "上传"],
-            expect: "打开说明补充验证的页面。",
+            expect: "打开补充验证的说明页面。",
             if_not: "通知可能需要一段时间才会送达。你可以在微信中搜索“服务通知”，或稍后再查看。",
         },
         StepId::PassportConsent => StepText {
@@ -180,7 +180,7 @@ pub fn step(id: StepId) -> StepText {
             actions: &[
                 "可以现场拍照，也可以从相册中选择照片。",
                 "照片需显示完整的资料页，清晰、无反光、无遮挡。",
-                "只在微信的官方流程中上传：永远不要发送给任何向你索要的人。",
+                "只在微信的官方流程中上传，永远不要发送给任何向你索要的人。",
             ],
             tap_path: &["拍照", "上传"],
             expect: "照片上传成功，并开始人脸识别。",
@@ -210,7 +210,7 @@ pub fn step(id: StepId) -> StepText {
             ],
             tap_path: &["右上角 +", "扫一扫", "付款", "支付密码"],
             expect: "显示付款成功页面，请在收银台出示。",
-            if_not: "如果银行卡显示为灰色，说明该商户不支持这张卡：请参阅疑难解答。",
+            if_not: "如果银行卡显示为灰色，说明该商户不支持这张卡，请参阅疑难解答。",
         },
         StepId::PayWithCode => StepText {
             title: "出示付款码付款",
@@ -390,7 +390,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
             title: "备用现金",
             summary: "随身携带几百元人民币现金。",
             good: "无需 App 和网络信号，到处都能用。",
-            bad: "有些商户很少收现金，可能找不开零钱。",
+            bad: "有些商户很少收现金，可能无法找零。",
         },
     }
 }
@@ -399,7 +399,7 @@ pub fn risk(id: Risk) -> RiskText {
     match id {
         Risk::CurrencyMarkup => RiskText {
             title: "货币转换费",
-            body: "许多银行卡会对境外交易收取货币转换费。这笔费用在微信支付手续费之外另行收取，并且手续费部分也会被计收。出行前请查看发卡机构的收费标准。",
+            body: "许多银行卡会对境外交易收取货币转换费。这笔费用在微信支付手续费之外另行收取，且连手续费部分也要计收。出行前请查看发卡机构的收费标准。",
         },
         Risk::Phishing => RiskText {
             title: "诈骗与钓鱼",
@@ -407,7 +407,7 @@ pub fn risk(id: Risk) -> RiskText {
         },
         Risk::RestrictedFeatures => RiskText {
             title: "受限的功能",
-            body: "使用外卡时，不能用外卡发红包、转账、充值零钱或购买理财。",
+            body: "不能用外卡发红包、转账、充值零钱或购买理财。",
         },
         Risk::RulesChange => RiskText {
             title: "规则会变化",
@@ -421,7 +421,7 @@ pub fn checklist_item(id: ChecklistItem) -> &'static str {
         ChecklistItem::InternationalUse => {
             "请发卡银行为你的银行卡开通境外交易和网上交易，并告知银行你将前往中国。"
         }
-        ChecklistItem::KnowMarkup => "查清你的银行卡的货币转换费，并用手续费计算器试算一下。",
+        ChecklistItem::KnowMarkup => "查清你银行卡的货币转换费，并用手续费计算器试算一下。",
         ChecklistItem::UpdateWeChat => "安装或更新微信，并登录本人的微信号。",
         ChecklistItem::RoamingSms => "确认你的手机号在中国能接收短信（已开通漫游）。",
         ChecklistItem::AddCardEarly => {

@@ -83,7 +83,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     refunds_note: "Refusjoner trekkes ikke fra det som er brukt av beløpsgrensene, siden ingen kilde sier at de blir det.",
 
     chart_title: "Gebyret fra 0 til 1\u{a0}000 yuan",
-    chart_description: "Ikke noe gebyr opp til {free}; over det {percent} av hele beløpet, så gebyret gjør et hopp ved {free}.",
+    chart_description: "Ikke noe gebyr opp til {free}. Over det er gebyret {percent} av hele beløpet, så det gjør et hopp ved {free}.",
     chart_axis_amount: "Beløp (yuan)",
     chart_axis_fee: "Gebyr (yuan)",
     chart_marker: "Din betaling: {amount}, gebyr {fee}",
