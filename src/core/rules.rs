@@ -228,41 +228,23 @@ const SIX_NETWORKS: &[CardNetwork] = &[
     CardNetwork::AmericanExpress,
 ];
 
-/// Rules the official guide states and later sources left unchanged.
-const ID_DOCUMENTS: Sourced<&'static [IdDocument]> = Sourced {
-    value: &IdDocument::ALL,
-    sources: &[OFFICIAL_GUIDE],
-};
+/// A rule stated by the official guide.
+const fn from_guide<T: Copy>(value: T) -> Sourced<T> {
+    Sourced {
+        value,
+        sources: &[OFFICIAL_GUIDE],
+    }
+}
 
-const PASSPORT_EXTRA_VERIFICATION: Sourced<bool> = Sourced {
-    value: true,
-    sources: &[OFFICIAL_GUIDE],
-};
+// Rules the official guide states and later sources left unchanged.
+const ID_DOCUMENTS: Sourced<&'static [IdDocument]> = from_guide(&IdDocument::ALL);
 
-const SMS_CODE_REQUIRED: Sourced<bool> = Sourced {
-    value: true,
-    sources: &[OFFICIAL_GUIDE],
-};
-
-const MAINLAND_WALLET_REQUIRED: Sourced<bool> = Sourced {
-    value: true,
-    sources: &[OFFICIAL_GUIDE],
-};
-
-const MAINLAND_MERCHANTS_ONLY: Sourced<bool> = Sourced {
-    value: true,
-    sources: &[OFFICIAL_GUIDE],
-};
-
-const NON_PASSPORT_USERS_RECEIVE_TRANSFERS: Sourced<bool> = Sourced {
-    value: true,
-    sources: &[OFFICIAL_GUIDE],
-};
-
-const CARD_FUNDS_TRANSFERS: Sourced<bool> = Sourced {
-    value: false,
-    sources: &[OFFICIAL_GUIDE],
-};
+const PASSPORT_EXTRA_VERIFICATION: Sourced<bool> = from_guide(true);
+const SMS_CODE_REQUIRED: Sourced<bool> = from_guide(true);
+const MAINLAND_WALLET_REQUIRED: Sourced<bool> = from_guide(true);
+const MAINLAND_MERCHANTS_ONLY: Sourced<bool> = from_guide(true);
+const NON_PASSPORT_USERS_RECEIVE_TRANSFERS: Sourced<bool> = from_guide(true);
+const CARD_FUNDS_TRANSFERS: Sourced<bool> = from_guide(false);
 
 /// The rules of the official guide, dated by Tencent's press release.
 pub const RULES_2023_07: RuleSet = RuleSet {

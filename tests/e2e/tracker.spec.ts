@@ -105,6 +105,28 @@ test.describe('spending tracker', () => {
     expect(lines[1]).toMatch(/^2024-06-01,1234\.50,0\.00,37\.04,0\.00,[0-9]+\.[0-9]{2},[0-9]+\.[0-9]{2},"train"$/);
   });
 
+  test('a payment can be edited, and an edit below its refunds is refused', async ({ page }) => {
+    await page.goto('/#/tracker');
+    await addPayment(page, '2024-06-01', '300', 'taxi');
+    const row = page.locator('.payment');
+    await row.getByRole('button', { name: 'Refund', exact: true }).click();
+    await row.getByRole('button', { name: 'All of it' }).click();
+    await expect(row.getByLabel('Refunded amount in yuan')).toHaveValue('300');
+    await row.getByLabel('Refunded amount in yuan').fill('100');
+    await row.getByRole('button', { name: 'Record refund' }).click();
+    await row.getByRole('button', { name: 'Edit' }).click();
+    await row.getByLabel('Amount in yuan').fill('99');
+    await row.getByRole('button', { name: 'Save' }).click();
+    await expect(row.locator('.field-error')).toContainText('cannot be less than what was refunded (¥100.00)');
+    await row.getByLabel('Amount in yuan').fill('250,50');
+    await row.getByLabel('Note (optional)').fill('taxi to the airport');
+    await row.getByRole('button', { name: 'Save' }).click();
+    await expect(row).toContainText('¥250.50');
+    await expect(row).toContainText('taxi to the airport');
+    await page.reload();
+    await expect(page.locator('.payment')).toContainText('taxi to the airport');
+  });
+
   test('clearing everything asks first', async ({ page }) => {
     await page.goto('/#/tracker');
     await addPayment(page, '2024-06-01', '10');

@@ -73,22 +73,30 @@ enum SaveState {
     Unavailable,
 }
 
-/// What is open for one payment.
+/// What the user typed into a refund or edit form.
+#[derive(Clone, PartialEq, Default)]
+struct EditorFields {
+    amount: String,
+    date: String,
+    note: String,
+    error: Option<String>,
+}
+
+/// Which form is open under a payment.
+#[derive(Clone, Copy, PartialEq)]
+enum EditorKind {
+    Refund,
+    Edit,
+}
+
+/// The form open under one payment, if any.
 #[derive(Clone, PartialEq)]
 enum RowEditor {
     None,
-    Refund {
+    Open {
         id: u64,
-        amount: String,
-        date: String,
-        error: Option<String>,
-    },
-    Edit {
-        id: u64,
-        amount: String,
-        date: String,
-        note: String,
-        error: Option<String>,
+        kind: EditorKind,
+        fields: EditorFields,
     },
 }
 
@@ -339,16 +347,26 @@ pub fn tracker_page() -> Html {
         let cost = payment_cost(ledger, payment, rules, cost_settings);
         let id = payment.id;
         let open_refund = update(Box::new(move |s: &mut TrackerState| {
-            s.editor = RowEditor::Refund { id, amount: String::new(), date: today_in_china().to_string(), error: None };
+            s.editor = RowEditor::Open {
+                id,
+                kind: EditorKind::Refund,
+                fields: EditorFields {
+                    date: today_in_china().to_string(),
+                    ..EditorFields::default()
+                },
+            };
         }));
         let payment_for_edit = payment.clone();
         let open_edit = update(Box::new(move |s: &mut TrackerState| {
-            s.editor = RowEditor::Edit {
+            s.editor = RowEditor::Open {
                 id,
-                amount: payment_for_edit.amount.to_string(),
-                date: payment_for_edit.date.to_string(),
-                note: payment_for_edit.note.clone(),
-                error: None,
+                kind: EditorKind::Edit,
+                fields: EditorFields {
+                    amount: payment_for_edit.amount.to_string(),
+                    date: payment_for_edit.date.to_string(),
+                    note: payment_for_edit.note.clone(),
+                    error: None,
+                },
             };
         }));
         let delete = update(Box::new(move |s: &mut TrackerState| {
@@ -361,7 +379,7 @@ pub fn tracker_page() -> Html {
             }
         }));
         let editor = match &state.editor {
-            RowEditor::Refund { id: open, .. } | RowEditor::Edit { id: open, .. } if *open == id => Some(state.editor.clone()),
+            RowEditor::Open { id: open, kind, fields } if *open == id => Some((*kind, fields.clone())),
             _ => None,
         };
         html! {
@@ -413,8 +431,8 @@ pub fn tracker_page() -> Html {
                     <button type="button" class="button small" onclick={Callback::from(move |_: MouseEvent| open_edit())}>{ texts.edit_action }</button>
                     <button type="button" class="button small danger" onclick={Callback::from(move |_: MouseEvent| delete())}>{ texts.delete_action }</button>
                 </div>
-                if let Some(editor) = editor {
-                    { row_editor(&state, editor, payment, lang, texts) }
+                if let Some((kind, fields)) = editor {
+                    { row_editor(&state, kind, fields, payment, lang, texts) }
                 }
             </li>
         }
@@ -727,110 +745,103 @@ pub fn tracker_page() -> Html {
 /// The refund or edit form under a payment.
 fn row_editor(
     state: &UseStateHandle<TrackerState>,
-    editor: RowEditor,
+    kind: EditorKind,
+    fields: EditorFields,
     payment: &Payment,
     lang: Lang,
     texts: &'static TrackerTexts,
 ) -> Html {
     let money = |value: Decimal| format_money(lang, Money::cny(value));
-    let set_editor = {
+    let id = payment.id;
+    // Every field of the form changes the same way: store the text, clear the error.
+    let set_field = |change: fn(&mut EditorFields, String)| {
         let state = state.clone();
-        move |editor: RowEditor| {
+        Callback::from(move |value: String| {
             let mut next = (*state).clone();
-            next.editor = editor;
+            if let RowEditor::Open { fields, .. } = &mut next.editor {
+                change(fields, value);
+                fields.error = None;
+            }
             state.set(next);
+        })
+    };
+    let from_input =
+        |callback: Callback<String>| callback.reform(|event: InputEvent| input_value(&event));
+    let on_amount = set_field(|fields, value| fields.amount = value);
+    let on_date = from_input(set_field(|fields, value| fields.date = value));
+    let on_note = from_input(set_field(|fields, value| fields.note = value));
+    let cancel = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*state).clone();
+            next.editor = RowEditor::None;
+            state.set(next);
+        })
+    };
+    let submit = {
+        let state = state.clone();
+        let fields = fields.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let mut next = (*state).clone();
+            let mut ledger = next.ledger.clone();
+            let result = match Date::parse_iso(&fields.date) {
+                None => Err(texts.date_error.to_string()),
+                Some(day) => parse_typed(&fields.amount)
+                    .and_then(|value| match kind {
+                        EditorKind::Refund => ledger.refund(id, day, value).map(|_| ()),
+                        EditorKind::Edit => ledger.edit(id, day, value, &fields.note),
+                    })
+                    .map_err(|error| ledger_error(lang, texts, error)),
+            };
+            match result {
+                Ok(()) => {
+                    next.commit(ledger);
+                    next.editor = RowEditor::None;
+                }
+                Err(message) => {
+                    next.editor = RowEditor::Open {
+                        id,
+                        kind,
+                        fields: EditorFields {
+                            error: Some(message),
+                            ..fields.clone()
+                        },
+                    };
+                }
+            }
+            state.set(next);
+        })
+    };
+    let date_field = |label: &'static str, id_prefix: &str| {
+        let input_id = format!("{id_prefix}-{id}");
+        html! {
+            <div class="field">
+                <label for={input_id.clone()}>{ label }</label>
+                <input id={input_id} type="date" value={fields.date.clone()} oninput={on_date.clone()} />
+            </div>
         }
     };
-    let cancel = {
-        let set_editor = set_editor.clone();
-        Callback::from(move |_: MouseEvent| set_editor(RowEditor::None))
-    };
-    match editor {
-        RowEditor::None => Html::default(),
-        RowEditor::Refund {
-            id,
-            amount,
-            date,
-            error,
-        } => {
+    let error = fields
+        .error
+        .clone()
+        .map(|error| html! { <p class="field-error" role="alert">{ error }</p> });
+    match kind {
+        EditorKind::Refund => {
             let left = payment.amount - payment.refunded();
-            let on_amount = {
-                let (set_editor, date) = (set_editor.clone(), date.clone());
-                Callback::from(move |text: String| {
-                    set_editor(RowEditor::Refund {
-                        id,
-                        amount: text,
-                        date: date.clone(),
-                        error: None,
-                    })
-                })
-            };
-            let on_date = {
-                let (set_editor, amount) = (set_editor.clone(), amount.clone());
-                Callback::from(move |e: InputEvent| {
-                    set_editor(RowEditor::Refund {
-                        id,
-                        amount: amount.clone(),
-                        date: input_value(&e),
-                        error: None,
-                    })
-                })
-            };
             let fill_all = {
-                let (set_editor, date) = (set_editor.clone(), date.clone());
-                Callback::from(move |_: MouseEvent| {
-                    set_editor(RowEditor::Refund {
-                        id,
-                        amount: left.to_string(),
-                        date: date.clone(),
-                        error: None,
-                    })
-                })
-            };
-            let submit = {
-                let state = state.clone();
-                let (amount, date) = (amount.clone(), date.clone());
-                Callback::from(move |event: SubmitEvent| {
-                    event.prevent_default();
-                    let mut next = (*state).clone();
-                    let mut ledger = next.ledger.clone();
-                    let result = match Date::parse_iso(&date) {
-                        None => Err(texts.date_error.to_string()),
-                        Some(day) => parse_typed(&amount)
-                            .and_then(|value| ledger.refund(id, day, value))
-                            .map_err(|error| ledger_error(lang, texts, error)),
-                    };
-                    match result {
-                        Ok(_) => {
-                            next.commit(ledger);
-                            next.editor = RowEditor::None;
-                        }
-                        Err(message) => {
-                            next.editor = RowEditor::Refund {
-                                id,
-                                amount: amount.clone(),
-                                date: date.clone(),
-                                error: Some(message),
-                            };
-                        }
-                    }
-                    state.set(next);
-                })
+                let on_amount = on_amount.clone();
+                Callback::from(move |_: MouseEvent| on_amount.emit(left.to_string()))
             };
             html! {
                 <form class="row-editor" onsubmit={submit} novalidate=true>
                     <h3>{ fill(texts.refund_title, &[("amount", &money(payment.amount)), ("date", &payment.date.to_string())]) }</h3>
                     <div class="field-pair">
-                        <NumberField id={format!("refund-amount-{id}")} label={texts.refund_amount_label} value={amount} on_input={on_amount}
+                        <NumberField id={format!("refund-amount-{id}")} label={texts.refund_amount_label} value={fields.amount.clone()} on_input={on_amount}
                             hint={AttrValue::from(fill(texts.refund_left, &[("left", &money(left))]))} />
-                        <div class="field">
-                            <label for={format!("refund-date-{id}")}>{ texts.refund_date_label }</label>
-                            <input id={format!("refund-date-{id}")} type="date" value={date} oninput={on_date} />
-                        </div>
+                        { date_field(texts.refund_date_label, "refund-date") }
                     </div>
-                    if let Some(error) = error {
-                        <p class="field-error" role="alert">{ error }</p>
-                    }
+                    { for error }
                     <p class="cta-row">
                         <button type="submit" class="button primary">{ texts.refund_button }</button>
                         <button type="button" class="button" onclick={fill_all}>{ texts.refund_all }</button>
@@ -839,103 +850,23 @@ fn row_editor(
                 </form>
             }
         }
-        RowEditor::Edit {
-            id,
-            amount,
-            date,
-            note,
-            error,
-        } => {
-            let on_amount = {
-                let (set_editor, date, note) = (set_editor.clone(), date.clone(), note.clone());
-                Callback::from(move |text: String| {
-                    set_editor(RowEditor::Edit {
-                        id,
-                        amount: text,
-                        date: date.clone(),
-                        note: note.clone(),
-                        error: None,
-                    })
-                })
-            };
-            let on_date = {
-                let (set_editor, amount, note) = (set_editor.clone(), amount.clone(), note.clone());
-                Callback::from(move |e: InputEvent| {
-                    set_editor(RowEditor::Edit {
-                        id,
-                        amount: amount.clone(),
-                        date: input_value(&e),
-                        note: note.clone(),
-                        error: None,
-                    })
-                })
-            };
-            let on_note = {
-                let (set_editor, amount, date) = (set_editor.clone(), amount.clone(), date.clone());
-                Callback::from(move |e: InputEvent| {
-                    set_editor(RowEditor::Edit {
-                        id,
-                        amount: amount.clone(),
-                        date: date.clone(),
-                        note: input_value(&e),
-                        error: None,
-                    })
-                })
-            };
-            let submit = {
-                let state = state.clone();
-                let (amount, date, note) = (amount.clone(), date.clone(), note.clone());
-                Callback::from(move |event: SubmitEvent| {
-                    event.prevent_default();
-                    let mut next = (*state).clone();
-                    let mut ledger = next.ledger.clone();
-                    let result = match Date::parse_iso(&date) {
-                        None => Err(texts.date_error.to_string()),
-                        Some(day) => parse_typed(&amount)
-                            .and_then(|value| ledger.edit(id, day, value, &note))
-                            .map_err(|error| ledger_error(lang, texts, error)),
-                    };
-                    match result {
-                        Ok(()) => {
-                            next.commit(ledger);
-                            next.editor = RowEditor::None;
-                        }
-                        Err(message) => {
-                            next.editor = RowEditor::Edit {
-                                id,
-                                amount: amount.clone(),
-                                date: date.clone(),
-                                note: note.clone(),
-                                error: Some(message),
-                            };
-                        }
-                    }
-                    state.set(next);
-                })
-            };
-            html! {
-                <form class="row-editor" onsubmit={submit} novalidate=true>
-                    <h3>{ texts.edit_title }</h3>
-                    <div class="field-pair">
-                        <div class="field">
-                            <label for={format!("edit-date-{id}")}>{ texts.date_label }</label>
-                            <input id={format!("edit-date-{id}")} type="date" value={date} oninput={on_date} />
-                        </div>
-                        <NumberField id={format!("edit-amount-{id}")} label={texts.amount_label} value={amount} on_input={on_amount} />
-                    </div>
-                    <div class="field">
-                        <label for={format!("edit-note-{id}")}>{ texts.note_label }</label>
-                        <input id={format!("edit-note-{id}")} type="text" maxlength={MAX_NOTE_CHARS.to_string()} value={note} oninput={on_note} />
-                    </div>
-                    if let Some(error) = error {
-                        <p class="field-error" role="alert">{ error }</p>
-                    }
-                    <p class="cta-row">
-                        <button type="submit" class="button primary">{ texts.save }</button>
-                        <button type="button" class="button" onclick={cancel}>{ texts.cancel }</button>
-                    </p>
-                </form>
-            }
-        }
+        EditorKind::Edit => html! {
+            <form class="row-editor" onsubmit={submit} novalidate=true>
+                <h3>{ texts.edit_title }</h3>
+                <div class="field-pair">
+                    { date_field(texts.date_label, "edit-date") }
+                    <NumberField id={format!("edit-amount-{id}")} label={texts.amount_label} value={fields.amount.clone()} on_input={on_amount} />
+                </div>
+                <div class="field">
+                    <label for={format!("edit-note-{id}")}>{ texts.note_label }</label>
+                    <input id={format!("edit-note-{id}")} type="text" maxlength={MAX_NOTE_CHARS.to_string()} value={fields.note.clone()} oninput={on_note} />
+                </div>
+                { for error }
+                <p class="cta-row">
+                    <button type="submit" class="button primary">{ texts.save }</button>
+                    <button type="button" class="button" onclick={cancel}>{ texts.cancel }</button>
+                </p>
+            </form>
+        },
     }
 }
