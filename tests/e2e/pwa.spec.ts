@@ -87,6 +87,8 @@ test.describe('blog embed', () => {
     await page.goto('/embed-demo.html');
     const frames = page.locator('iframe');
     await expect(frames).toHaveCount(2);
+    await expect(frames.nth(0)).toHaveAttribute('title', 'Gebyrkalkulator for Weixin Pay');
+    await expect(frames.nth(1)).toHaveAttribute('title', 'Weixin Pay problems and solutions');
     const calculator = page.frameLocator('iframe').nth(0);
     const help = page.frameLocator('iframe').nth(1);
     await expect(calculator.locator('html')).toHaveAttribute('lang', 'nb');
