@@ -4,4 +4,5 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$project_root"
 bash scripts/setup.sh
-exec trunk serve --release --address 127.0.0.1 --port 8080
+# No autoreload script: the page is served exactly as built (its CSP allows no extra inline script).
+exec trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
