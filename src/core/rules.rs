@@ -490,14 +490,11 @@ pub struct AppVersions {
 }
 
 /// See [`AppVersions`].
-pub const MIN_APP_VERSIONS: Sourced<AppVersions> = Sourced {
-    value: AppVersions {
-        android: "8.0.40",
-        ios: "8.0.39",
-        google_play: "8.0.37",
-    },
-    sources: &[OFFICIAL_GUIDE],
-};
+pub const MIN_APP_VERSIONS: Sourced<AppVersions> = from_guide(AppVersions {
+    android: "8.0.40",
+    ios: "8.0.39",
+    google_play: "8.0.37",
+});
 
 /// Weixin Pay customer service, as the official guide gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -509,10 +506,7 @@ pub struct CustomerService {
 }
 
 /// See [`CustomerService`].
-pub const CUSTOMER_SERVICE: Sourced<CustomerService> = Sourced {
-    value: CustomerService {
-        mainland: "95017",
-        international: "+86 571 95017",
-    },
-    sources: &[OFFICIAL_GUIDE],
-};
+pub const CUSTOMER_SERVICE: Sourced<CustomerService> = from_guide(CustomerService {
+    mainland: "95017",
+    international: "+86 571 95017",
+});
