@@ -258,43 +258,22 @@ pub const RULES_2023_07: RuleSet = RuleSet {
         value: whole(200),
         sources: &[OFFICIAL_GUIDE, TENCENT_PRESS_2023],
     },
-    fee_percent: Sourced {
-        value: whole(3),
-        sources: &[OFFICIAL_GUIDE],
-    },
+    fee_percent: from_guide(whole(3)),
     fee_refunded_in_proportion: Sourced {
         value: true,
         sources: &[TENCENT_FAQ_2023],
     },
-    single_transaction_limit: Sourced {
-        value: Limit::Cny(whole(6_000)),
-        sources: &[OFFICIAL_GUIDE],
-    },
-    monthly_limit: Sourced {
-        value: Limit::Cny(whole(50_000)),
-        sources: &[OFFICIAL_GUIDE],
-    },
-    yearly_limit: Sourced {
-        value: Limit::Cny(whole(60_000)),
-        sources: &[OFFICIAL_GUIDE],
-    },
-    max_bound_cards: Sourced {
-        value: 3,
-        sources: &[OFFICIAL_GUIDE],
-    },
-    card_networks: Sourced {
-        value: FIVE_NETWORKS,
-        sources: &[OFFICIAL_GUIDE],
-    },
+    single_transaction_limit: from_guide(Limit::Cny(whole(6_000))),
+    monthly_limit: from_guide(Limit::Cny(whole(50_000))),
+    yearly_limit: from_guide(Limit::Cny(whole(60_000))),
+    max_bound_cards: from_guide(3),
+    card_networks: from_guide(FIVE_NETWORKS),
     id_documents: ID_DOCUMENTS,
     passport_extra_verification: PASSPORT_EXTRA_VERIFICATION,
     sms_code_required: SMS_CODE_REQUIRED,
     mainland_wallet_required: MAINLAND_WALLET_REQUIRED,
     mainland_merchants_only: MAINLAND_MERCHANTS_ONLY,
-    issuer_may_refuse: Sourced {
-        value: true,
-        sources: &[OFFICIAL_GUIDE],
-    },
+    issuer_may_refuse: from_guide(true),
     non_passport_users_receive_transfers: NON_PASSPORT_USERS_RECEIVE_TRANSFERS,
     card_funds_transfers: CARD_FUNDS_TRANSFERS,
 };
@@ -332,10 +311,7 @@ pub const RULES_2024_04: RuleSet = RuleSet {
         value: Limit::Usd(whole(50_000)),
         sources: &[PBOC_2024, MOFCOM_2024],
     },
-    max_bound_cards: Sourced {
-        value: 3,
-        sources: &[OFFICIAL_GUIDE],
-    },
+    max_bound_cards: from_guide(3),
     card_networks: Sourced {
         value: SIX_NETWORKS,
         sources: &[MOFCOM_2024, WEIXIN_NOTICE_2025],

@@ -27,8 +27,7 @@ pub fn limit_bars(props: &LimitBarsProps) -> Html {
             LimitKind::Yearly => texts.limit_yearly,
         };
         match usage {
-            LimitUse::Known { limit, used, left, .. } if *kind == LimitKind::Single => {
-                let _ = (used, left);
+            LimitUse::Known { limit, .. } if *kind == LimitKind::Single => {
                 html! {
                     <li class="limit-bar">
                         <span class="limit-label">{ label }</span>
