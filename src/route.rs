@@ -84,3 +84,56 @@ impl Route {
         }
     }
 }
+
+/// The separately loaded parts of the app, one WebAssembly file each, so a
+/// visitor downloads the code and text of the view they open and not those
+/// of every other view. The service worker keeps all of them for offline use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bundle {
+    /// The start page, "before you go" and the cashier card.
+    Start,
+    /// The guide and the troubleshooter.
+    Guide,
+    /// The fee calculator.
+    Fees,
+    /// The eligibility checker.
+    Eligibility,
+    /// The spending tracker.
+    Tracker,
+}
+
+impl Bundle {
+    pub const ALL: [Bundle; 5] = [
+        Bundle::Start,
+        Bundle::Guide,
+        Bundle::Fees,
+        Bundle::Eligibility,
+        Bundle::Tracker,
+    ];
+
+    /// The Cargo binary (and file) name of the bundle.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bundle::Start => "start",
+            Bundle::Guide => "guide",
+            Bundle::Fees => "fees",
+            Bundle::Eligibility => "eligibility",
+            Bundle::Tracker => "tracker",
+        }
+    }
+}
+
+impl Route {
+    /// The bundle that draws this view. An unknown address has none: every
+    /// bundle can say "not found".
+    pub fn bundle(self) -> Option<Bundle> {
+        match self {
+            Route::Home | Route::BeforeYouGo | Route::Cashier => Some(Bundle::Start),
+            Route::GuideStep(_) | Route::GuideAll | Route::Help(_) => Some(Bundle::Guide),
+            Route::Fees => Some(Bundle::Fees),
+            Route::Eligibility => Some(Bundle::Eligibility),
+            Route::Tracker => Some(Bundle::Tracker),
+            Route::NotFound => None,
+        }
+    }
+}

@@ -27,7 +27,7 @@ fn mount() -> Element {
         .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<waika::ui::app::App>::with_root(root.clone()).render();
+    waika::ui::mount::<waika::ui::bundles::Fees>(root.clone(), false);
     root
 }
 

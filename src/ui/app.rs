@@ -1,30 +1,38 @@
 //! The page: header with the language switch, the section menu, the view
-//! for the current address, and the footer.
+//! for the current address, and the footer. Every bundle draws the same
+//! frame; `Views` says which views a bundle draws itself.
 
 use crate::i18n::Lang;
-use crate::route::Route;
+use crate::route::{Bundle, Route};
 use crate::ui::components::footer::Footer;
 use crate::ui::components::header::Header;
 use crate::ui::components::nav_bar::NavBar;
 use crate::ui::components::pwa_banner::PwaBanner;
 use crate::ui::context::{apply_lang, initial_lang, LangContext};
 use crate::ui::embed::{embed_options, full_app_url};
-use crate::ui::pages::before_you_go::BeforeYouGoPage;
-use crate::ui::pages::calculator::CalculatorPage;
-use crate::ui::pages::cashier::CashierPage;
-use crate::ui::pages::eligibility::EligibilityPage;
-use crate::ui::pages::guide::GuidePage;
-use crate::ui::pages::guide_all::GuideAllPage;
-use crate::ui::pages::help::HelpPage;
-use crate::ui::pages::home::HomePage;
 use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::pages::tracker::TrackerPage;
 use crate::ui::router::{focus_main, use_route};
 use yew::prelude::*;
 
+/// The views one bundle draws. Each bundle's binary names one type that
+/// implements this, so its wasm file carries only those views' code.
+pub trait Views: 'static {
+    const BUNDLE: Bundle;
+    /// The view for a route of this bundle.
+    fn view(route: Route) -> Html;
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Drawn because the user moved here from another bundle's view (and
+    /// not because the page was opened): focus goes to the new view.
+    #[prop_or_default]
+    pub arrived: bool,
+}
+
 /// The root component.
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app<V: Views>(props: &AppProps) -> Html {
     let embed = use_memo((), |_| embed_options());
     let embed = *embed;
     // An embedding tag's language wins, and is not remembered for the full app.
@@ -39,9 +47,10 @@ pub fn app() -> Html {
         use_effect_with(lang, move |lang| apply_lang(*lang, false));
     }
     {
-        // Move focus to the new view, but not on the first render: a page
-        // that grabs focus on load confuses screen reader users.
-        let first = use_mut_ref(|| true);
+        // Move focus to the new view, but not on the first render of a page
+        // just opened: a page that grabs focus on load confuses screen
+        // reader users.
+        let first = use_mut_ref(|| !props.arrived);
         use_effect_with(route, move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 focus_main();
@@ -60,17 +69,12 @@ pub fn app() -> Html {
         set_lang,
     };
     let texts = context.texts();
-    let view = match route {
-        Route::Home => html! { <HomePage /> },
-        Route::GuideStep(step) => html! { <GuidePage {step} /> },
-        Route::GuideAll => html! { <GuideAllPage /> },
-        Route::Help(problem) => html! { <HelpPage {problem} /> },
-        Route::Fees => html! { <CalculatorPage /> },
-        Route::Eligibility => html! { <EligibilityPage /> },
-        Route::Tracker => html! { <TrackerPage /> },
-        Route::BeforeYouGo => html! { <BeforeYouGoPage /> },
-        Route::Cashier => html! { <CashierPage /> },
-        Route::NotFound => html! { <NotFoundPage /> },
+    let view = match route.bundle() {
+        Some(bundle) if bundle == V::BUNDLE => V::view(route),
+        // Another bundle draws this view; the start-up script is loading it
+        // and will put it in place of this one.
+        Some(_) => Html::default(),
+        None => html! { <NotFoundPage /> },
     };
     if embed.is_some() {
         return html! {

@@ -2,6 +2,7 @@
 //! `core`; texts in `i18n`. This layer only wires them to the page.
 
 pub mod app;
+pub mod bundles;
 pub mod components;
 pub mod context;
 pub mod embed;
@@ -12,19 +13,26 @@ pub mod router;
 pub mod rule_text;
 pub mod storage;
 
-/// Starts the app in the page's `<main>` container (or the body).
-pub fn start() {
+/// Draws the app with the views of `V` in `root`, in place of whatever this
+/// bundle drew before. Called by the start-up script (see `bundle!`).
+pub fn mount<V: app::Views>(root: web_sys::Element, arrived: bool) {
     panic::install_hook();
-    let document = web_sys::window().and_then(|window| window.document());
-    let root = document
-        .as_ref()
-        .and_then(|document| document.get_element_by_id("app"));
-    match root {
-        Some(root) => {
-            yew::Renderer::<app::App>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<app::App>::new().render();
-        }
+    unmount();
+    let handle =
+        yew::Renderer::<app::App<V>>::with_root_and_props(root, app::AppProps { arrived }).render();
+    MOUNTED.with(|mounted| *mounted.borrow_mut() = Some(Box::new(move || handle.destroy())));
+}
+
+/// Takes this bundle's app off the page, when another bundle's view is
+/// about to be drawn.
+pub fn unmount() {
+    if let Some(destroy) = MOUNTED.with(|mounted| mounted.borrow_mut().take()) {
+        destroy();
     }
+}
+
+thread_local! {
+    /// How to remove the app this bundle drew, if it drew one.
+    static MOUNTED: std::cell::RefCell<Option<Box<dyn FnOnce()>>> =
+        std::cell::RefCell::new(None);
 }

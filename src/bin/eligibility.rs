@@ -1,0 +1,2 @@
+//! The eligibility checker.
+waika::bundle!(waika::ui::bundles::Eligibility);

@@ -1,0 +1,2 @@
+//! The fee calculator.
+waika::bundle!(waika::ui::bundles::Fees);

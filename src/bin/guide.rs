@@ -1,0 +1,2 @@
+//! The guide and the troubleshooter.
+waika::bundle!(waika::ui::bundles::Guide);

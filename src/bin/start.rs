@@ -1,0 +1,2 @@
+//! The start page, "before you go" and the cashier card.
+waika::bundle!(waika::ui::bundles::Start);

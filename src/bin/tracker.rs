@@ -1,0 +1,2 @@
+//! The spending tracker.
+waika::bundle!(waika::ui::bundles::Tracker);
