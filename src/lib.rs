@@ -5,6 +5,7 @@
 //! only in the WebAssembly build.
 
 pub mod core;
+pub mod envelope;
 pub mod i18n;
 pub mod route;
 #[cfg(target_arch = "wasm32")]

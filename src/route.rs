@@ -90,9 +90,9 @@ impl Route {
 /// of every other view. The service worker keeps all of them for offline use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bundle {
-    /// The start page, "before you go" and the cashier card.
+    /// The start page (and "not found").
     Start,
-    /// The guide and the troubleshooter.
+    /// The guide, the troubleshooter, "before you go" and the cashier card.
     Guide,
     /// The fee calculator.
     Fees,
@@ -128,8 +128,12 @@ impl Route {
     /// bundle can say "not found".
     pub fn bundle(self) -> Option<Bundle> {
         match self {
-            Route::Home | Route::BeforeYouGo | Route::Cashier => Some(Bundle::Start),
-            Route::GuideStep(_) | Route::GuideAll | Route::Help(_) => Some(Bundle::Guide),
+            Route::Home => Some(Bundle::Start),
+            Route::GuideStep(_)
+            | Route::GuideAll
+            | Route::Help(_)
+            | Route::BeforeYouGo
+            | Route::Cashier => Some(Bundle::Guide),
             Route::Fees => Some(Bundle::Fees),
             Route::Eligibility => Some(Bundle::Eligibility),
             Route::Tracker => Some(Bundle::Tracker),

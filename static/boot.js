@@ -9,7 +9,7 @@
 const FILES = __BUNDLE_FILES__;
 // First part of the address → bundle; every other address is the start
 // bundle's (which also says "not found").
-const BUNDLE_OF_SECTION = { guide: 'guide', help: 'guide', fees: 'fees', eligibility: 'eligibility', tracker: 'tracker' };
+const BUNDLE_OF_SECTION = { guide: 'guide', help: 'guide', 'before-you-go': 'guide', cashier: 'guide', fees: 'fees', eligibility: 'eligibility', tracker: 'tracker' };
 
 const bundleOf = (fragment) => {
   const path = fragment.replace(/^#/, '').split('?')[0];

@@ -81,7 +81,7 @@ fn boot_script_table() -> Vec<(String, String)> {
         .map(|pair| {
             let (section, bundle) = pair.split_once(':').expect("section: 'bundle'");
             (
-                section.trim().to_string(),
+                section.trim().trim_matches('\'').to_string(),
                 bundle.trim().trim_matches('\'').to_string(),
             )
         })

@@ -1,2 +1,2 @@
-//! The guide and the troubleshooter.
+//! The guide, the troubleshooter, "before you go" and the cashier card.
 waika::bundle!(waika::ui::bundles::Guide);

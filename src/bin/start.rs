@@ -1,2 +1,2 @@
-//! The start page, "before you go" and the cashier card.
+//! The start page.
 waika::bundle!(waika::ui::bundles::Start);

@@ -22,8 +22,6 @@ impl Views for Start {
     fn view(route: Route) -> Html {
         match route {
             Route::Home => html! { <HomePage /> },
-            Route::BeforeYouGo => html! { <BeforeYouGoPage /> },
-            Route::Cashier => html! { <CashierPage /> },
             _ => html! { <NotFoundPage /> },
         }
     }
@@ -38,6 +36,8 @@ impl Views for Guide {
             Route::GuideStep(step) => html! { <GuidePage {step} /> },
             Route::GuideAll => html! { <GuideAllPage /> },
             Route::Help(problem) => html! { <HelpPage {problem} /> },
+            Route::BeforeYouGo => html! { <BeforeYouGoPage /> },
+            Route::Cashier => html! { <CashierPage /> },
             _ => html! { <NotFoundPage /> },
         }
     }

@@ -35,7 +35,7 @@ pub fn use_lang() -> LangContext {
 /// The language for this visit: the remembered choice, else the browser's
 /// preferred languages.
 pub fn initial_lang() -> Lang {
-    match storage::load::<String>(LANG_KEY) {
+    match storage::load_text(LANG_KEY) {
         Loaded::Found(tag) => Lang::from_tag(&tag).unwrap_or_else(browser_lang),
         Loaded::Missing | Loaded::Unreadable { .. } => browser_lang(),
     }
@@ -60,7 +60,7 @@ fn browser_lang() -> Lang {
 /// readers pronounce the page in the right language.
 pub fn apply_lang(lang: Lang, remember: bool) {
     if remember {
-        storage::save(LANG_KEY, &lang.tag().to_string());
+        storage::save_text(LANG_KEY, lang.tag());
     }
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;

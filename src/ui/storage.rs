@@ -2,6 +2,7 @@
 //! schema version. A value that cannot be read is never thrown away: it is
 //! moved to a backup key and the caller is told, so the UI can say so.
 
+use crate::envelope::{decode_text, decode_texts, encode_text, encode_texts};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -33,14 +34,33 @@ fn local_storage() -> Option<web_sys::Storage> {
 
 /// Reads the value under `key`.
 pub fn load<T: DeserializeOwned>(key: &str) -> Loaded<T> {
+    load_with(key, |raw| {
+        serde_json::from_str::<Envelope<T>>(raw)
+            .ok()
+            .map(|envelope| (envelope.version, envelope.data))
+    })
+}
+
+/// Reads the text value under `key`, without a JSON library (see
+/// `envelope`): the start and guide bundles keep nothing else.
+pub fn load_text(key: &str) -> Loaded<String> {
+    load_with(key, decode_text)
+}
+
+/// Reads the list of texts under `key`, without a JSON library.
+pub fn load_texts(key: &str) -> Loaded<Vec<String>> {
+    load_with(key, decode_texts)
+}
+
+fn load_with<T>(key: &str, decode: impl FnOnce(&str) -> Option<(u32, T)>) -> Loaded<T> {
     let Some(storage) = local_storage() else {
         return Loaded::Missing;
     };
     let Ok(Some(raw)) = storage.get_item(key) else {
         return Loaded::Missing;
     };
-    match serde_json::from_str::<Envelope<T>>(&raw) {
-        Ok(envelope) if envelope.version == SCHEMA_VERSION => Loaded::Found(envelope.data),
+    match decode(&raw) {
+        Some((SCHEMA_VERSION, data)) => Loaded::Found(data),
         _ => Loaded::Unreadable {
             backup_key: keep_backup(&storage, key, &raw),
         },
@@ -93,4 +113,14 @@ pub fn save<T: Serialize>(key: &str, value: &T) -> bool {
         return false;
     };
     local_storage().is_some_and(|storage| storage.set_item(key, &raw).is_ok())
+}
+
+/// Writes the text `value` under `key`, as `save` would.
+pub fn save_text(key: &str, value: &str) -> bool {
+    save_raw(key, &encode_text(SCHEMA_VERSION, value))
+}
+
+/// Writes the list of texts `values` under `key`, as `save` would.
+pub fn save_texts(key: &str, values: &[String]) -> bool {
+    save_raw(key, &encode_texts(SCHEMA_VERSION, values))
 }

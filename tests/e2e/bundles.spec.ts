@@ -8,7 +8,7 @@ const BUNDLE_FILE = /\/(start|guide|fees|eligibility|tracker)-[0-9a-f]+_bg\.wasm
 // Which bundle each address loads when the app is opened there.
 const ENTRIES = [
   { address: '/#/', bundle: 'start', heading: 'Pay with Weixin Pay using your own card' },
-  { address: '/#/cashier', bundle: 'start', heading: 'Show this at the counter' },
+  { address: '/#/cashier', bundle: 'guide', heading: 'Show this at the counter' },
   { address: '/#/guide/all', bundle: 'guide', heading: 'The guide' },
   { address: '/#/help', bundle: 'guide', heading: 'Problems and solutions' },
   { address: '/#/fees', bundle: 'fees', heading: 'Fee calculator' },

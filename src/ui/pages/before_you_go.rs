@@ -17,7 +17,7 @@ pub fn before_you_go_page() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
     let values = rule_values(lang, rules_today());
-    let loaded = use_memo((), |_| storage::load::<Vec<String>>(CHECKLIST_KEY));
+    let loaded = use_memo((), |_| storage::load_texts(CHECKLIST_KEY));
     let unreadable = matches!(*loaded, Loaded::Unreadable { .. });
     let ticked = {
         let loaded = loaded.clone();
@@ -60,7 +60,7 @@ pub fn before_you_go_page() -> Html {
                 if !checked {
                     next.push(key.to_string());
                 }
-                storage::save(CHECKLIST_KEY, &next);
+                storage::save_texts(CHECKLIST_KEY, &next);
                 ticked.set(next);
             })
         };

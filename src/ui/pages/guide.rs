@@ -14,7 +14,7 @@ const PLACE_KEY: &str = "waika.guide";
 
 /// The step the user last opened, if any.
 pub fn saved_step() -> Option<StepId> {
-    match storage::load::<String>(PLACE_KEY) {
+    match storage::load_text(PLACE_KEY) {
         Loaded::Found(slug) => step_by_slug(&slug).map(|step| step.id),
         Loaded::Missing | Loaded::Unreadable { .. } => None,
     }
@@ -37,7 +37,7 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
         .unwrap_or(0);
     let step = STEPS[index];
     use_effect_with(step.slug, |slug| {
-        storage::save(PLACE_KEY, &slug.to_string());
+        storage::save_text(PLACE_KEY, slug);
     });
     let total = STEPS.len();
     let number = (index + 1).to_string();
