@@ -8,7 +8,7 @@ use crate::ui::components::footer::Footer;
 use crate::ui::components::header::Header;
 use crate::ui::components::nav_bar::NavBar;
 use crate::ui::components::pwa_banner::PwaBanner;
-use crate::ui::context::{apply_lang, initial_lang, LangContext};
+use crate::ui::context::{apply_lang, apply_title, initial_lang, LangContext};
 use crate::ui::embed::{embed_options, full_app_url};
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::router::{focus_main, use_route};
@@ -20,6 +20,8 @@ pub trait Views: 'static {
     const BUNDLE: Bundle;
     /// The view for a route of this bundle.
     fn view(route: Route) -> Html;
+    /// The view's name for the tab's title; `None` on the start page.
+    fn title(route: Route, lang: Lang) -> Option<&'static str>;
 }
 
 #[derive(Properties, PartialEq)]
@@ -45,6 +47,11 @@ pub fn app<V: Views>(props: &AppProps) -> Html {
     {
         let lang = *lang;
         use_effect_with(lang, move |lang| apply_lang(*lang, false));
+        use_effect_with((lang, route), |(lang, route)| match route.bundle() {
+            Some(bundle) if bundle == V::BUNDLE => apply_title(*lang, V::title(*route, *lang)),
+            Some(_) => {}
+            None => apply_title(*lang, Some(lang.texts().not_found_title)),
+        });
     }
     {
         // Move focus to the new view, but not on the first render of a page
@@ -90,7 +97,6 @@ pub fn app<V: Views>(props: &AppProps) -> Html {
     }
     html! {
         <ContextProvider<LangContext> {context}>
-            <PwaBanner />
             <a class="skip-link" href="#main" onclick={Callback::from(|event: MouseEvent| {
                 // The fragment is the router's; move focus without changing it.
                 event.prevent_default();
@@ -102,6 +108,9 @@ pub fn app<V: Views>(props: &AppProps) -> Html {
                 { view }
             </main>
             <Footer show_fraud_warning={route != Route::Home} />
+            // Last in the page, as it is last on the screen (fixed to the
+            // bottom): the skip link stays the first thing Tab reaches.
+            <PwaBanner />
         </ContextProvider<LangContext>>
     }
 }

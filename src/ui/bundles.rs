@@ -1,6 +1,9 @@
 //! What each bundle draws (see `route::Bundle`). A bundle's binary names
 //! one of these types; the views of the others never reach its wasm file.
 
+use crate::i18n::eligibility::checker;
+use crate::i18n::tracker::tracker;
+use crate::i18n::Lang;
 use crate::route::{Bundle, Route};
 use crate::ui::app::Views;
 use crate::ui::pages::before_you_go::BeforeYouGoPage;
@@ -25,6 +28,10 @@ impl Views for Start {
             _ => html! { <NotFoundPage /> },
         }
     }
+    // The start page's tab shows the app's name alone.
+    fn title(_: Route, _: Lang) -> Option<&'static str> {
+        None
+    }
 }
 
 pub struct Guide;
@@ -41,6 +48,15 @@ impl Views for Guide {
             _ => html! { <NotFoundPage /> },
         }
     }
+    fn title(route: Route, lang: Lang) -> Option<&'static str> {
+        let texts = lang.texts();
+        Some(match route {
+            Route::Help(_) => texts.help_title,
+            Route::BeforeYouGo => texts.before_title,
+            Route::Cashier => texts.cashier_title,
+            _ => texts.guide_title,
+        })
+    }
 }
 
 pub struct Fees;
@@ -49,6 +65,9 @@ impl Views for Fees {
     const BUNDLE: Bundle = Bundle::Fees;
     fn view(_: Route) -> Html {
         html! { <CalculatorPage /> }
+    }
+    fn title(_: Route, lang: Lang) -> Option<&'static str> {
+        Some(lang.texts().calculator_title)
     }
 }
 
@@ -59,6 +78,9 @@ impl Views for Eligibility {
     fn view(_: Route) -> Html {
         html! { <EligibilityPage /> }
     }
+    fn title(_: Route, lang: Lang) -> Option<&'static str> {
+        Some(checker(lang).title)
+    }
 }
 
 pub struct Tracker;
@@ -67,5 +89,8 @@ impl Views for Tracker {
     const BUNDLE: Bundle = Bundle::Tracker;
     fn view(_: Route) -> Html {
         html! { <TrackerPage /> }
+    }
+    fn title(_: Route, lang: Lang) -> Option<&'static str> {
+        Some(tracker(lang).title)
     }
 }

@@ -56,8 +56,8 @@ fn browser_lang() -> Lang {
     negotiate(&preferred)
 }
 
-/// Remembers the choice and updates `<html lang>` and the title, so screen
-/// readers pronounce the page in the right language.
+/// Remembers the choice and updates `<html lang>`, so screen readers
+/// pronounce the page in the right language.
 pub fn apply_lang(lang: Lang, remember: bool) {
     if remember {
         storage::save_text(LANG_KEY, lang.tag());
@@ -68,6 +68,17 @@ pub fn apply_lang(lang: Lang, remember: bool) {
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.tag());
     }
-    let texts = lang.texts();
-    document.set_title(&format!("{} · {}", texts.calculator_title, texts.app_name));
+}
+
+/// The tab's title: the view's name, then the app's (the start page: the
+/// app's name alone), so tabs, history and bookmarks say where they lead.
+pub fn apply_title(lang: Lang, view: Option<&str>) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let app_name = lang.texts().app_name;
+    match view {
+        Some(view) => document.set_title(&format!("{view} · {app_name}")),
+        None => document.set_title(app_name),
+    }
 }

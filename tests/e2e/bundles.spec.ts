@@ -3,6 +3,7 @@
 // bundle swaps bundles without losing the user's place or language.
 import { test, expect } from './fixtures';
 
+const APP_NAME = 'Weixin Pay with a foreign card';
 const BUNDLE_FILE = /\/(start|guide|fees|eligibility|tracker)-[0-9a-f]+_bg\.wasm$/;
 
 // Which bundle each address loads when the app is opened there.
@@ -30,6 +31,8 @@ test.describe('bundles', () => {
       await page.goto(entry.address);
       await expect(page.getByRole('heading', { level: 1 }), entry.address).toHaveText(entry.heading);
       expect(bundles, entry.address).toEqual([entry.bundle]);
+      // The tab says which view it shows (the start page: the app's name).
+      await expect(page, entry.address).toHaveTitle(entry.address === '/#/' ? APP_NAME : `${entry.heading} · ${APP_NAME}`);
     });
   }
 
@@ -43,6 +46,7 @@ test.describe('bundles', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gebyrkalkulator');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
     await expect(page.locator('#main')).toBeFocused();
+    await expect(page).toHaveTitle(/^Gebyrkalkulator · /);
     // The new view works, not only shows.
     await page.getByLabel('Beløp i yuan (CNY)').fill('201');
     await expect(page.locator('.result')).toContainText('6,03');
