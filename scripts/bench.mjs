@@ -5,8 +5,7 @@
 //
 // Run through scripts/bench.sh, which builds both first.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { firstLoads, offlineTotal } from './first-load.mjs';
 import { chromium } from '@playwright/test';
 

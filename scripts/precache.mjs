@@ -38,11 +38,13 @@ for (const name of readdirSync(staging).filter((file) => file.endsWith('_bg.wasm
   renameSync(join(staging, name), join(staging, `${file}_bg.wasm`));
   bundles[bundle] = file;
 }
-if (!index.includes('const FILES = __BUNDLE_FILES__;') || Object.keys(bundles).length === 0) {
+// The line of static/boot.js that receives the names.
+const FILES_LINE = 'const FILES = __BUNDLE_FILES__;';
+if (!index.includes(FILES_LINE) || Object.keys(bundles).length === 0) {
   console.error('precache: no bundle, or no start-up script to tell about them');
   process.exit(1);
 }
-index = index.replace('const FILES = __BUNDLE_FILES__;', `const FILES = ${JSON.stringify(bundles)};`);
+index = index.replace(FILES_LINE, `const FILES = ${JSON.stringify(bundles)};`);
 
 // The inline module script that starts the app.
 const inline = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);

@@ -59,9 +59,7 @@ pub fn decode_texts(raw: &str) -> Option<(u32, Vec<String>)> {
 }
 
 fn decode<T>(raw: &str, data_value: fn(&mut Reader) -> Option<T>) -> Option<(u32, T)> {
-    let mut reader = Reader {
-        rest: raw.trim_start(),
-    };
+    let mut reader = Reader { rest: raw };
     reader.expect('{')?;
     let (mut version, mut data) = (None, None);
     loop {
@@ -81,7 +79,8 @@ fn decode<T>(raw: &str, data_value: fn(&mut Reader) -> Option<T>) -> Option<(u32
             break;
         }
     }
-    reader.rest.trim_start().is_empty().then_some(())?;
+    reader.skip_space();
+    reader.rest.is_empty().then_some(())?;
     Some((version?, data?))
 }
 
@@ -90,16 +89,22 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    /// Skips JSON white space and takes `wanted`.
-    fn expect(&mut self, wanted: char) -> Option<()> {
+    /// Skips JSON's white space (and only that: serde_json refuses, say,
+    /// a no-break space around a value).
+    fn skip_space(&mut self) {
         self.rest = self.rest.trim_start_matches([' ', '\n', '\r', '\t']);
+    }
+
+    /// Skips white space and takes `wanted`.
+    fn expect(&mut self, wanted: char) -> Option<()> {
+        self.skip_space();
         self.rest = self.rest.strip_prefix(wanted)?;
         Some(())
     }
 
     /// A non-negative integer that fits in u32.
     fn number(&mut self) -> Option<u32> {
-        self.rest = self.rest.trim_start_matches([' ', '\n', '\r', '\t']);
+        self.skip_space();
         let end = self
             .rest
             .find(|c: char| !c.is_ascii_digit())

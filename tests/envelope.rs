@@ -86,6 +86,10 @@ fn envelopes_are_read_as_serde_json_reads_them() {
         r#""en""#,
         "",
         "not json",
+        "\u{a0}{\"version\":1,\"data\":\"en\"}",
+        "{\"version\":1,\"data\":\"en\"}\u{a0}",
+        "{\u{3000}\"version\":1,\"data\":\"en\"}",
+        "\n{\"version\":1,\"data\":\"en\"}\r\n",
     ];
     for raw in rows {
         assert_eq!(decode_text(raw), serde_reads(raw), "{raw}");

@@ -47,11 +47,6 @@ pub fn app<V: Views>(props: &AppProps) -> Html {
     {
         let lang = *lang;
         use_effect_with(lang, move |lang| apply_lang(*lang, false));
-        use_effect_with((lang, route), |(lang, route)| match route.bundle() {
-            Some(bundle) if bundle == V::BUNDLE => apply_title(*lang, V::title(*route, *lang)),
-            Some(_) => {}
-            None => apply_title(*lang, Some(lang.texts().not_found_title)),
-        });
     }
     {
         // Move focus to the new view, but not on the first render of a page
@@ -76,13 +71,22 @@ pub fn app<V: Views>(props: &AppProps) -> Html {
         set_lang,
     };
     let texts = context.texts();
-    let view = match route.bundle() {
-        Some(bundle) if bundle == V::BUNDLE => V::view(route),
-        // Another bundle draws this view; the start-up script is loading it
-        // and will put it in place of this one.
-        Some(_) => Html::default(),
-        None => html! { <NotFoundPage /> },
+    // The view and the tab's title; `None` for a view another bundle draws:
+    // the start-up script is loading that bundle and will put it in place
+    // of this one.
+    let (view, title) = match route.bundle() {
+        Some(bundle) if bundle == V::BUNDLE => (V::view(route), Some(V::title(route, *lang))),
+        Some(_) => (Html::default(), None),
+        None => (
+            html! { <NotFoundPage /> },
+            Some(Some(texts.not_found_title)),
+        ),
     };
+    use_effect_with((*lang, title), |(lang, title)| {
+        if let Some(view_name) = title {
+            apply_title(*lang, *view_name);
+        }
+    });
     if embed.is_some() {
         return html! {
             <ContextProvider<LangContext> {context}>
