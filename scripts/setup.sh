@@ -33,6 +33,14 @@ if [[ ! -x "$CHROMIUM" || ! -x "$CHROMEDRIVER" ]]; then
   installed+=("chromium and chromedriver")
 fi
 
+# Chinese text shows as empty boxes in screenshots without a CJK font;
+# users' phones have one.
+if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  apt-get update -qq
+  apt-get install -y -qq fonts-noto-cjk
+  installed+=("CJK fonts")
+fi
+
 # npm ci wipes node_modules, so run it only when the lock file changed.
 lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
 stamp="node_modules/.installed-lock-hash"
@@ -43,7 +51,7 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_hash" ]]; then
 fi
 
 if ((${#installed[@]} == 0)); then
-  echo "setup: nothing to install (wasm32 target, trunk $TRUNK_VERSION, wasm-bindgen $BINDGEN_VERSION, chromium, npm packages are in place)"
+  echo "setup: nothing to install (wasm32 target, trunk $TRUNK_VERSION, wasm-bindgen $BINDGEN_VERSION, chromium, CJK fonts, npm packages are in place)"
 else
   echo "setup: installed $(IFS=,; echo "${installed[*]}" | sed 's/,/, /g')"
 fi

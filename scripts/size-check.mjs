@@ -12,13 +12,15 @@ import { firstLoads, offlineTotal } from './first-load.mjs';
 // first load carries only its own views' code and text; texts kept on the
 // device without serde_json took another 10 KB off start and eligibility.
 // Measured: start 87.9, guide 129.8, fees 128.7, eligibility 109.2,
-// tracker 164.3 KB.
+// tracker 164.3 KB. The tracker then grew to 187.2 KB with backups offered
+// back, salvage of stored and imported ledgers, per-date rule sets, refusal
+// marks, live checks in every form and three-language messages.
 export const BUDGETS_BROTLI_BYTES = {
   start: 97 * 1024,
   guide: 143 * 1024,
   fees: 142 * 1024,
   eligibility: 121 * 1024,
-  tracker: 181 * 1024,
+  tracker: 206 * 1024,
 };
 
 const dist = process.argv[2] ?? 'dist';

@@ -8,7 +8,9 @@ pub mod core;
 pub mod envelope;
 pub mod i18n;
 pub mod route;
-#[cfg(target_arch = "wasm32")]
+pub mod store;
+/// In the host build only the parts of the UI without browser calls (the
+/// tracker's state) exist, so that native tests cover them.
 pub mod ui;
 
 /// The body of a bundle's binary: the `mount` and `unmount` functions the

@@ -2,7 +2,9 @@
 
 use rust_decimal::Decimal;
 use std::str::FromStr;
-use waika::core::amount::{parse_cny_amount, parse_cny_rate, parse_percent, AmountError};
+use waika::core::amount::{
+    parse_cny_amount, parse_cny_rate, parse_percent, read_cny_amount, AmountError, DecimalMark,
+};
 
 fn dec(text: &str) -> Decimal {
     Decimal::from_str(text).unwrap()
@@ -19,9 +21,6 @@ fn amounts_people_type_are_read() {
         ("1,234.50", "1234.50"),
         ("1.234,50", "1234.50"),
         ("1,234", "1234"),
-        // Money never has three decimals, so three digits after one separator group thousands.
-        ("200.555", "200555"),
-        ("1.234", "1234"),
         ("1 234 567", "1234567"),
         ("1,234,567.89", "1234567.89"),
         ("1'234.50", "1234.50"),
@@ -55,9 +54,59 @@ fn amounts_people_type_are_read() {
     ];
     for (input, expected) in rows {
         assert_eq!(
-            parse_cny_amount(input),
+            parse_cny_amount(input, DecimalMark::Point),
             Ok(dec(expected)),
             "parse_cny_amount({input:?})"
+        );
+    }
+}
+
+/// (typed, the user's decimal mark, the reading, the other reading offered)
+type AmbiguityRow<'a> = (
+    &'a str,
+    DecimalMark,
+    Result<Decimal, AmountError>,
+    Option<&'a str>,
+);
+
+#[test]
+fn a_lone_separator_before_three_digits_is_read_the_user_s_way_and_the_other_way_offered() {
+    let two = Err(AmountError::TooManyDecimals { max: 2 });
+    let ok = |text: &str| Ok(dec(text));
+    let point = DecimalMark::Point;
+    let comma = DecimalMark::Comma;
+    let rows: &[AmbiguityRow] = &[
+        // English and Chinese write a decimal point: 12.345 has three decimals.
+        ("12.345", point, two, Some("12345")),
+        ("1.005", point, two, Some("1005")),
+        ("200.555", point, two, Some("200555")),
+        ("¥12.345", point, two, Some("12345")),
+        ("１２．３４５", point, two, Some("12345")),
+        ("1,234", point, ok("1234"), None),
+        ("1.230", point, ok("1.23"), Some("1230")),
+        // Norwegian writes a decimal comma: 12.345 groups thousands.
+        ("12.345", comma, ok("12345"), None),
+        ("1.005", comma, ok("1005"), None),
+        ("1,234", comma, two, Some("1234")),
+        ("1,230", comma, ok("1.23"), Some("1230")),
+        ("1.230", comma, ok("1230"), Some("1.23")),
+        // Only one sensible reading: nothing is offered.
+        ("1,50", point, ok("1.5"), None),
+        ("1,50", comma, ok("1.5"), None),
+        ("1.234,5", point, ok("1234.5"), None),
+        ("1,234.5", comma, ok("1234.5"), None),
+        ("0.123", point, two, None),
+        ("1234.567", point, two, None),
+        ("-1.234", point, Err(AmountError::Negative), None),
+        ("-1.234", comma, Err(AmountError::Negative), None),
+    ];
+    for (input, mark, value, other) in rows {
+        let reading = read_cny_amount(input, *mark);
+        assert_eq!(reading.value, *value, "value of {input:?} with {mark:?}");
+        assert_eq!(
+            reading.other,
+            other.map(dec),
+            "other reading of {input:?} with {mark:?}"
         );
     }
 }
@@ -100,7 +149,7 @@ fn each_kind_of_bad_amount_has_its_own_error() {
     ];
     for (input, expected) in rows {
         assert_eq!(
-            parse_cny_amount(input),
+            parse_cny_amount(input, DecimalMark::Point),
             Err(*expected),
             "parse_cny_amount({input:?})"
         );
@@ -191,7 +240,7 @@ fn odd_input_never_panics_and_never_gives_a_bad_value() {
     odd.push("0.".to_string() + &"1".repeat(40));
     for input in &odd {
         for (name, result, max_decimals) in [
-            ("amount", parse_cny_amount(input), 2),
+            ("amount", parse_cny_amount(input, DecimalMark::Point), 2),
             ("rate", parse_cny_rate(input), 6),
             ("percent", parse_percent(input), 4),
         ] {

@@ -6,6 +6,7 @@ use std::str::FromStr;
 use waika::core::amount::AmountError;
 use waika::core::money::{Currency, Money};
 use waika::core::rules::{SourceId, RULE_SETS};
+use waika::i18n::tracker::tracker;
 use waika::i18n::{
     amount_error_message, fill, format_money, format_number, format_percent, negotiate,
     source_title, Lang,
@@ -204,4 +205,53 @@ fn chinese_texts_use_the_official_terms_of_the_guide() {
     for (text, term) in rows {
         assert!(text.contains(term), "{text:?} should use {term:?}");
     }
+}
+
+#[test]
+fn tracker_texts_are_whole_in_every_language() {
+    let english = tracker(Lang::En).all();
+    for lang in Lang::ALL {
+        let all = tracker(lang).all();
+        assert_eq!(all.len(), english.len(), "{lang:?}");
+        for ((name, en_text), (_, text)) in english.iter().zip(&all) {
+            assert!(!text.trim().is_empty(), "{lang:?}.{name} is empty");
+            assert_eq!(
+                placeholders(text),
+                placeholders(en_text),
+                "{lang:?}.{name}: {text:?}"
+            );
+            for doubled in ["..", "。。", ".。", "。."] {
+                assert!(
+                    !text.contains(doubled),
+                    "{lang:?}.{name} has {doubled:?}: {text:?}"
+                );
+            }
+            if lang == Lang::Zh {
+                assert!(
+                    !text.contains(": "),
+                    "zh.{name} has an ASCII colon: {text:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn counts_are_plural_aware() {
+    // (language, count, expected)
+    let rows: &[(Lang, usize, &str)] = &[
+        (Lang::En, 1, "Imported 1 payment."),
+        (Lang::En, 2, "Imported 2 payments."),
+        (Lang::Nb, 1, "Importerte 1 betaling."),
+        (Lang::Nb, 0, "Importerte 0 betalinger."),
+        (Lang::Zh, 1, "已导入 1 笔付款。"),
+    ];
+    for (lang, count, expected) in rows {
+        let text = tracker(*lang).import_done.count(*count);
+        assert!(text.starts_with(expected), "{lang:?} {count}: {text}");
+    }
+    assert_eq!(
+        tracker(Lang::Nb).clear_confirm.count(1),
+        "Vil du slette den ene betalingen på denne enheten? Den blir først tatt vare på som sikkerhetskopi."
+    );
 }

@@ -7,14 +7,16 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::str::FromStr;
 use waika::core::date::Date;
-use waika::core::export::{export_csv, export_json, import_json, ImportError};
+use waika::core::export::{
+    export_csv, export_json, import_json, CsvHeader, CsvStyle, ImportError, MAX_IMPORT_BYTES,
+};
 use waika::core::ledger::{
     limit_use, payment_cost, totals, warnings_for_new_payment, CostSettings, Ledger, LedgerError,
     LimitKind, LimitUse, Period,
 };
 use waika::core::money::{CnyRate, Currency};
 use waika::core::promotions::{status, PromotionStatus, NEW_USER_WAIVER};
-use waika::core::rules::{RULES_2023_07, RULES_2024_04};
+use waika::core::rules::{RuleChoice, RULES_2023_07, RULES_2024_04};
 
 fn dec(text: &str) -> Decimal {
     Decimal::from_str(text).unwrap()
@@ -22,6 +24,11 @@ fn dec(text: &str) -> Decimal {
 
 fn date(text: &str) -> Date {
     Date::parse_iso(text).unwrap()
+}
+
+/// The day the tests run "today" in China: after every payment they add.
+fn today() -> Date {
+    date("2026-11-23")
 }
 
 fn usd() -> CnyRate {
@@ -35,9 +42,24 @@ const NO_MARKUP: CostSettings = CostSettings {
 fn ledger_of(payments: &[(&str, &str)]) -> Ledger {
     let mut ledger = Ledger::default();
     for (day, amount) in payments {
-        ledger.add(date(day), dec(amount), "").unwrap();
+        ledger.add(date(day), dec(amount), "", today()).unwrap();
     }
     ledger
+}
+
+/// Use of the monthly or yearly limit in the period containing `day`.
+fn use_on(
+    ledger: &Ledger,
+    kind: LimitKind,
+    day: Date,
+    choice: RuleChoice,
+    usd: CnyRate,
+) -> LimitUse {
+    let period = match kind {
+        LimitKind::Monthly => Period::month_of(day),
+        _ => Period::Year { year: day.year },
+    };
+    limit_use(ledger, kind, period, today(), choice, usd)
 }
 
 fn known(usage: LimitUse) -> (Decimal, Decimal, Decimal) {
@@ -54,46 +76,63 @@ fn eight_payments_of_6000_then_a_ninth_under_2023_07() {
     let mut ledger = Ledger::default();
     for day in 1..=8 {
         ledger
-            .add(Date::new(2024, 1, day).unwrap(), dec("6000"), "")
+            .add(Date::new(2024, 1, day).unwrap(), dec("6000"), "", today())
             .unwrap();
     }
     let january = date("2024-01-20");
     // 48,000 used of 50,000 this month, 60,000 this year.
     assert_eq!(
-        known(limit_use(
+        known(use_on(
             &ledger,
             LimitKind::Monthly,
             january,
-            &RULES_2023_07,
+            RuleChoice::Picked(&RULES_2023_07),
             usd()
         )),
         (dec("50000"), dec("48000"), dec("2000"))
     );
     assert_eq!(
-        known(limit_use(
+        known(use_on(
             &ledger,
             LimitKind::Yearly,
             january,
-            &RULES_2023_07,
+            RuleChoice::Picked(&RULES_2023_07),
             usd()
         )),
         (dec("60000"), dec("48000"), dec("12000"))
     );
-    let warnings = warnings_for_new_payment(&ledger, january, dec("6000"), &RULES_2023_07, usd());
+    let warnings = warnings_for_new_payment(
+        &ledger,
+        january,
+        dec("6000"),
+        None,
+        RuleChoice::Picked(&RULES_2023_07),
+        usd(),
+    );
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert_eq!(warnings[0].kind, LimitKind::Monthly);
     assert_eq!(warnings[0].over_by.amount(), dec("4000"));
     // In February the month is fresh but the year is not.
     let february = date("2024-02-01");
-    let warnings = warnings_for_new_payment(&ledger, february, dec("6000"), &RULES_2023_07, usd());
+    let warnings = warnings_for_new_payment(
+        &ledger,
+        february,
+        dec("6000"),
+        None,
+        RuleChoice::Picked(&RULES_2023_07),
+        usd(),
+    );
     assert!(warnings.is_empty(), "{warnings:?}");
-    ledger.add(february, dec("6000"), "").unwrap();
-    ledger.add(date("2024-02-02"), dec("6000"), "").unwrap();
+    ledger.add(february, dec("6000"), "", today()).unwrap();
+    ledger
+        .add(date("2024-02-02"), dec("6000"), "", today())
+        .unwrap();
     let warnings = warnings_for_new_payment(
         &ledger,
         date("2024-02-03"),
         dec("0.01"),
-        &RULES_2023_07,
+        None,
+        RuleChoice::Picked(&RULES_2023_07),
         usd(),
     );
     assert_eq!(
@@ -138,6 +177,7 @@ fn exactly_at_a_limit_fits_and_a_fen_over_does_not() {
                     Date::new(2024, 3, day as u8 + 1).unwrap(),
                     dec(existing_amount),
                     "",
+                    today(),
                 )
                 .unwrap();
         }
@@ -145,7 +185,8 @@ fn exactly_at_a_limit_fits_and_a_fen_over_does_not() {
             &ledger,
             date("2024-03-20"),
             dec(amount),
-            &RULES_2023_07,
+            None,
+            RuleChoice::Picked(&RULES_2023_07),
             usd(),
         )
         .iter()
@@ -160,28 +201,30 @@ fn exactly_at_a_limit_fits_and_a_fen_over_does_not() {
 fn the_2024_04_monthly_limit_is_not_published_and_usd_limits_are_estimates() {
     let ledger = ledger_of(&[("2024-05-01", "1000")]);
     assert_eq!(
-        limit_use(
+        use_on(
             &ledger,
             LimitKind::Monthly,
             date("2024-05-10"),
-            &RULES_2024_04,
+            RuleChoice::Picked(&RULES_2024_04),
             usd()
         ),
         LimitUse::NotPublished
     );
-    match limit_use(
+    match use_on(
         &ledger,
         LimitKind::Yearly,
         date("2024-05-10"),
-        &RULES_2024_04,
+        RuleChoice::Picked(&RULES_2024_04),
         usd(),
     ) {
         LimitUse::Known {
             limit,
             used,
             left,
+            over,
             estimated,
         } => {
+            assert!(over.amount().is_zero());
             assert_eq!(limit.amount(), dec("355000"));
             assert_eq!(used.amount(), dec("1000"));
             assert_eq!(left.amount(), dec("354000"));
@@ -238,7 +281,12 @@ fn months_and_years_are_calendar_periods_in_china() {
         ),
     ];
     for (period, spent, count) in rows {
-        let t = totals(&ledger, *period, &RULES_2023_07, NO_MARKUP);
+        let t = totals(
+            &ledger,
+            *period,
+            RuleChoice::Picked(&RULES_2023_07),
+            NO_MARKUP,
+        );
         assert_eq!(t.spent.amount(), dec(spent), "{period:?}");
         assert_eq!(t.payments, *count, "{period:?}");
     }
@@ -261,11 +309,20 @@ fn refunds_give_back_the_fee_in_proportion() {
     ];
     for (amount, refunds, fee, fee_refunded, net) in rows {
         let mut ledger = Ledger::default();
-        let id = ledger.add(date("2024-06-01"), dec(amount), "").unwrap();
+        let id = ledger
+            .add(date("2024-06-01"), dec(amount), "", today())
+            .unwrap();
         for refund in refunds.iter() {
-            ledger.refund(id, date("2024-06-02"), dec(refund)).unwrap();
+            ledger
+                .refund(id, date("2024-06-02"), dec(refund), today())
+                .unwrap();
         }
-        let cost = payment_cost(&ledger, &ledger.payments[0], &RULES_2024_04, NO_MARKUP);
+        let cost = payment_cost(
+            &ledger,
+            &ledger.payments[0],
+            RuleChoice::Picked(&RULES_2024_04),
+            NO_MARKUP,
+        );
         let context = format!("{amount} refunded {refunds:?}");
         assert_eq!(cost.fee.amount(), dec(fee), "fee, {context}");
         assert_eq!(
@@ -286,44 +343,78 @@ fn bad_changes_are_refused_and_change_nothing() {
     let rows: Vec<(&str, Result<u64, LedgerError>, LedgerError)> = vec![
         (
             "refund too large",
-            ledger.clone().refund(id, date("2024-06-02"), dec("100.01")),
+            ledger
+                .clone()
+                .refund(id, date("2024-06-02"), dec("100.01"), today()),
             LedgerError::RefundTooLarge { left: dec("100") },
         ),
         (
             "refund before payment",
-            ledger.clone().refund(id, date("2024-05-31"), dec("1")),
+            ledger
+                .clone()
+                .refund(id, date("2024-05-31"), dec("1"), today()),
             LedgerError::RefundBeforePayment,
         ),
         (
             "zero",
-            ledger.clone().add(date("2024-06-01"), Decimal::ZERO, ""),
+            ledger
+                .clone()
+                .add(date("2024-06-01"), Decimal::ZERO, "", today()),
             LedgerError::Amount(AmountError::Zero),
         ),
         (
             "negative",
-            ledger.clone().add(date("2024-06-01"), dec("-1"), ""),
+            ledger
+                .clone()
+                .add(date("2024-06-01"), dec("-1"), "", today()),
             LedgerError::Amount(AmountError::Negative),
         ),
         (
             "three decimals",
-            ledger.clone().add(date("2024-06-01"), dec("1.001"), ""),
+            ledger
+                .clone()
+                .add(date("2024-06-01"), dec("1.001"), "", today()),
             LedgerError::Amount(AmountError::TooManyDecimals { max: 2 }),
         ),
         (
-            "typed junk",
-            ledger.clone().add_typed(date("2024-06-01"), "abc", ""),
-            LedgerError::Amount(AmountError::NotANumber),
+            "before Weixin Pay took international cards",
+            ledger
+                .clone()
+                .add(date("2023-07-19"), dec("1"), "", today()),
+            LedgerError::DateTooEarly {
+                earliest: date("2023-07-20"),
+            },
+        ),
+        (
+            "later than tomorrow in China",
+            ledger
+                .clone()
+                .add(date("2026-11-25"), dec("1"), "", today()),
+            LedgerError::DateInFuture {
+                latest: date("2026-11-24"),
+            },
+        ),
+        (
+            "refund in the future",
+            ledger
+                .clone()
+                .refund(id, date("9999-12-31"), dec("1"), today()),
+            LedgerError::DateInFuture {
+                latest: date("2026-11-24"),
+            },
         ),
         (
             "long note",
             ledger
                 .clone()
-                .add(date("2024-06-01"), dec("1"), &"x".repeat(201)),
+                .add(date("2024-06-01"), dec("1"), &"x".repeat(201), today()),
             LedgerError::NoteTooLong,
         ),
         (
             "unknown id",
-            ledger.clone().refund(999, date("2024-06-02"), dec("1")),
+            ledger
+                .clone()
+                .refund(999, date("2024-06-02"), dec("1"), today()),
             LedgerError::NotFound,
         ),
     ];
@@ -331,17 +422,19 @@ fn bad_changes_are_refused_and_change_nothing() {
         assert_eq!(result, Err(expected), "{what}");
     }
     assert_eq!(ledger, before, "the ledger itself is untouched");
-    ledger.refund(id, date("2024-06-02"), dec("40")).unwrap();
+    ledger
+        .refund(id, date("2024-06-02"), dec("40"), today())
+        .unwrap();
     assert_eq!(
-        ledger.edit(id, date("2024-06-01"), dec("39.99"), ""),
+        ledger.edit(id, date("2024-06-01"), dec("39.99"), "", today()),
         Err(LedgerError::BelowRefunded {
             refunded: dec("40")
         })
     );
     assert_eq!(ledger.payments[0].amount, before.payments[0].amount);
-    // Typed amounts are read the way people write them.
+    // Notes are kept without the spaces around them.
     ledger
-        .add_typed(date("2024-06-03"), "¥1 234,50", " dinner ")
+        .add(date("2024-06-03"), dec("1234.50"), " dinner ", today())
         .unwrap();
     assert_eq!(ledger.payments[1].amount, dec("1234.50"));
     assert_eq!(ledger.payments[1].note, "dinner");
@@ -393,45 +486,72 @@ fn the_2025_new_user_waiver_applies_only_inside_its_dates() {
             ..Ledger::default()
         };
         for amount in amounts.iter() {
-            ledger.add(date(day), dec(amount), "").unwrap();
+            ledger.add(date(day), dec(amount), "", today()).unwrap();
         }
         let got: Vec<bool> = ledger
             .payments
             .iter()
-            .map(|p| payment_cost(&ledger, p, &RULES_2024_04, NO_MARKUP).promotion_waived)
+            .map(|p| {
+                payment_cost(&ledger, p, RuleChoice::Picked(&RULES_2024_04), NO_MARKUP)
+                    .promotion_waived
+            })
             .collect();
         assert_eq!(&got, waived, "first link {first_link}, {day}: {amounts:?}");
     }
 }
 
+const HEADER: CsvHeader = [
+    "Date", "Amount", "Refunded", "Fee", "Fee back", "Markup", "Total", "Rules", "Note",
+];
+
 #[test]
-fn csv_has_a_header_iso_dates_and_dot_decimals() {
+fn csv_starts_with_a_byte_order_mark_and_the_header_in_the_user_s_language() {
     let mut ledger = ledger_of(&[("2024-06-01", "1234.5")]);
     ledger
-        .add(date("2024-06-02"), dec("88"), "=cmd \"quoted\", comma")
+        .add(
+            date("2024-06-02"),
+            dec("88"),
+            "=cmd \"quoted\", comma; æøå 晚餐",
+            today(),
+        )
         .unwrap();
     let settings = CostSettings {
         markup_percent: dec("1.99"),
     };
-    let csv = export_csv(&ledger, &RULES_2024_04, settings);
-    let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(
-        lines[0],
-        "date,amount_cny,refunded_cny,fee_cny,fee_refunded_cny,markup_cny,total_cny,note"
+    // (style, header line, first row, second row)
+    let rows: &[(CsvStyle, &str, &str, &str)] = &[
+        (
+            CsvStyle::Comma,
+            "\u{feff}\"Date\",\"Amount\",\"Refunded\",\"Fee\",\"Fee back\",\"Markup\",\"Total\",\"Rules\",\"Note\"",
+            "2024-06-01,1234.50,0.00,37.04,0.00,25.30,1296.84,2024-04,\"\"",
+            "2024-06-02,88.00,0.00,0.00,0.00,1.75,89.75,2024-04,\"'=cmd \"\"quoted\"\", comma; æøå 晚餐\"",
+        ),
+        (
+            CsvStyle::Semicolon,
+            "\u{feff}\"Date\";\"Amount\";\"Refunded\";\"Fee\";\"Fee back\";\"Markup\";\"Total\";\"Rules\";\"Note\"",
+            "2024-06-01;1234,50;0,00;37,04;0,00;25,30;1296,84;2024-04;\"\"",
+            "2024-06-02;88,00;0,00;0,00;0,00;1,75;89,75;2024-04;\"'=cmd \"\"quoted\"\", comma; æøå 晚餐\"",
+        ),
+    ];
+    for (style, header, first, second) in rows {
+        let csv = export_csv(&ledger, RuleChoice::InForce, settings, *style, &HEADER);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines, vec![*header, *first, *second, ""], "{style:?}");
+    }
+    // Each payment is costed under the rules of its own date.
+    let old = ledger_of(&[("2024-01-10", "7000")]);
+    let csv = export_csv(
+        &old,
+        RuleChoice::InForce,
+        settings,
+        CsvStyle::Comma,
+        &HEADER,
     );
-    assert_eq!(
-        lines[1],
-        "2024-06-01,1234.50,0.00,37.04,0.00,25.30,1296.84,\"\""
-    );
-    assert_eq!(
-        lines[2],
-        "2024-06-02,88.00,0.00,0.00,0.00,1.75,89.75,\"'=cmd \"\"quoted\"\", comma\""
-    );
-    assert_eq!(lines.len(), 3);
+    assert!(csv.contains(",2023-07,"), "{csv}");
 }
 
 #[test]
-fn bad_files_are_refused_with_a_reason() {
+fn files_that_are_not_ledgers_are_refused_with_a_reason() {
     let good = export_json(&ledger_of(&[("2024-06-01", "100")]), date("2024-06-02"));
     let rows: Vec<(String, ImportError)> = vec![
         ("not json".into(), ImportError::NotJson),
@@ -446,24 +566,113 @@ fn bad_files_are_refused_with_a_reason() {
             ImportError::NewerVersion { found: 9 },
         ),
         (
-            good.replace("\"100\"", "\"-100\""),
-            ImportError::Invalid(LedgerError::Amount(
-                waika::core::amount::AmountError::Negative,
-            )),
+            "{\"version\":2,\"data\":{}}".into(),
+            ImportError::NewerVersion { found: 2 },
         ),
         (
             good.replace("\"2024-06-01\"", "\"2024-13-01\""),
             ImportError::NotALedger,
         ),
         (
-            good.replace("\"next_id\": 1", "\"next_id\": 0"),
-            ImportError::Invalid(LedgerError::Inconsistent),
+            format!("{good}{}", " ".repeat(MAX_IMPORT_BYTES)),
+            ImportError::TooLarge {
+                max_bytes: MAX_IMPORT_BYTES,
+            },
         ),
     ];
     for (text, expected) in rows {
-        assert_eq!(import_json(&text), Err(expected.clone()), "{text}");
+        let shown: String = text.chars().take(200).collect();
+        assert_eq!(
+            import_json(&text, today()),
+            Err(expected.clone()),
+            "{shown}"
+        );
     }
-    assert!(import_json(&good).is_ok(), "{good}");
+}
+
+#[test]
+fn payments_that_fail_a_check_are_set_aside_and_nothing_is_dropped() {
+    let good = export_json(
+        &ledger_of(&[("2024-06-01", "100"), ("2024-06-03", "300")]),
+        date("2024-06-04"),
+    );
+    let stored = "{\"version\":1,\"data\":{\"next_id\":2,\"payments\":[\
+        {\"id\":0,\"date\":\"2024-06-01\",\"amount\":\"100\",\"note\":\"\",\"refunds\":[]},\
+        {\"id\":1,\"date\":\"2024-06-03\",\"amount\":\"300\",\"note\":\"\",\"refunds\":[]}]}}";
+    // (what, file, payments kept, reasons set aside, repaired)
+    let rows: Vec<(&str, String, usize, Vec<LedgerError>, bool)> = vec![
+        (
+            "an export as it was written",
+            good.clone(),
+            2,
+            vec![],
+            false,
+        ),
+        (
+            "a value kept on the device (a backup)",
+            stored.to_string(),
+            2,
+            vec![],
+            false,
+        ),
+        (
+            "a negative amount",
+            good.replacen("\"100\"", "\"-1000\"", 1),
+            1,
+            vec![LedgerError::Amount(
+                waika::core::amount::AmountError::Negative,
+            )],
+            false,
+        ),
+        (
+            "a date in the year 9999",
+            good.replacen("\"2024-06-03\"", "\"9999-12-31\"", 1),
+            1,
+            vec![LedgerError::DateInFuture {
+                latest: date("2026-11-24"),
+            }],
+            false,
+        ),
+        (
+            "a date before 2023-07-20",
+            good.replacen("\"2024-06-01\"", "\"0001-01-01\"", 1),
+            1,
+            vec![LedgerError::DateTooEarly {
+                earliest: date("2023-07-20"),
+            }],
+            false,
+        ),
+        (
+            "payments out of order",
+            good.replacen("\"2024-06-01\"", "\"2024-06-05\"", 1),
+            2,
+            vec![],
+            true,
+        ),
+        (
+            "an id handed out twice",
+            good.replacen("\"next_id\": 2", "\"next_id\": 0", 1),
+            2,
+            vec![],
+            true,
+        ),
+    ];
+    for (what, text, kept, reasons, repaired) in rows {
+        let salvaged = import_json(&text, today()).unwrap_or_else(|e| panic!("{what}: {e:?}"));
+        assert_eq!(salvaged.ledger.payments.len(), kept, "{what}");
+        let got: Vec<LedgerError> = salvaged.set_aside.iter().map(|s| s.reason).collect();
+        assert_eq!(got, reasons, "{what}");
+        assert_eq!(salvaged.repaired, repaired, "{what}");
+        assert_eq!(
+            kept + salvaged.set_aside.len(),
+            2,
+            "{what}: every payment is somewhere"
+        );
+        assert!(
+            salvaged.ledger.validate(today()).is_ok(),
+            "{what}: what is kept can be used"
+        );
+    }
 }
 
 /// One change a user can make.
@@ -495,13 +704,13 @@ proptest! {
             };
             match op {
                 Op::Add { day, cents } => {
-                    if ledger.add(Date::new(2024, 6, day).unwrap(), Decimal::new(cents.into(), 2), "").is_ok() {
+                    if ledger.add(Date::new(2024, 6, day).unwrap(), Decimal::new(cents.into(), 2), "", today()).is_ok() {
                         expected_count += 1;
                     }
                 }
                 Op::Refund { pick: p, cents } => {
                     if let Some(id) = pick(&ledger, p) {
-                        let _ = ledger.refund(id, Date::new(2024, 6, 28).unwrap(), Decimal::new(cents.into(), 2));
+                        let _ = ledger.refund(id, Date::new(2024, 6, 28).unwrap(), Decimal::new(cents.into(), 2), today());
                     }
                 }
                 Op::Delete { pick: p } => {
@@ -513,19 +722,19 @@ proptest! {
                 Op::Edit { pick: p, cents } => {
                     if let Some(id) = pick(&ledger, p) {
                         let date = ledger.payments.iter().find(|x| x.id == id).unwrap().date;
-                        let _ = ledger.edit(id, date, Decimal::new(cents.into(), 2), "edited");
+                        let _ = ledger.edit(id, date, Decimal::new(cents.into(), 2), "edited", today());
                     }
                 }
             }
             prop_assert_eq!(ledger.payments.len(), expected_count);
-            prop_assert!(ledger.validate().is_ok(), "{:?}", ledger.validate());
-            let month = totals(&ledger, Period::Month { year: 2024, month: 6 }, &RULES_2024_04, NO_MARKUP);
+            prop_assert!(ledger.validate(today()).is_ok(), "{:?}", ledger.validate(today()));
+            let month = totals(&ledger, Period::Month { year: 2024, month: 6 }, RuleChoice::Picked(&RULES_2024_04), NO_MARKUP);
             prop_assert!(month.spent.amount() >= Decimal::ZERO);
             prop_assert!(month.fees.amount() >= Decimal::ZERO);
             prop_assert!(month.total_cny.amount() >= Decimal::ZERO);
             prop_assert!(month.refunded.amount() <= month.spent.amount());
             for payment in &ledger.payments {
-                let cost = payment_cost(&ledger, payment, &RULES_2024_04, NO_MARKUP);
+                let cost = payment_cost(&ledger, payment, RuleChoice::Picked(&RULES_2024_04), NO_MARKUP);
                 prop_assert!(cost.net_charged.amount() >= Decimal::ZERO);
             }
         }
@@ -538,12 +747,14 @@ proptest! {
     ) {
         let mut ledger = Ledger::default();
         for (day, cents, note) in &entries {
-            let _ = ledger.add(Date::new(2025, 2, *day).unwrap(), Decimal::new((*cents).into(), 2), note);
+            let _ = ledger.add(Date::new(2025, 2, *day).unwrap(), Decimal::new((*cents).into(), 2), note, today());
         }
         if let Some(first) = ledger.payments.first().map(|p| p.id) {
-            let _ = ledger.refund(first, Date::new(2025, 3, 1).unwrap(), Decimal::new(refund_cents.into(), 2));
+            let _ = ledger.refund(first, Date::new(2025, 3, 1).unwrap(), Decimal::new(refund_cents.into(), 2), today());
         }
         let text = export_json(&ledger, Date::new(2025, 3, 2).unwrap());
-        prop_assert_eq!(import_json(&text), Ok(ledger));
+        let salvaged = import_json(&text, today()).unwrap();
+        prop_assert!(salvaged.is_clean());
+        prop_assert_eq!(salvaged.ledger, ledger);
     }
 }

@@ -75,11 +75,91 @@ const PERCENT: NumberKind = NumberKind {
     units: &["%"],
 };
 
+/// Which mark a language writes between whole units and decimals. It
+/// decides the one case people and parsers cannot: a single separator
+/// followed by three digits ("12.345", "1,234").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DecimalMark {
+    /// 1,234.50 (English, Chinese).
+    Point,
+    /// 1 234,50 (Norwegian).
+    Comma,
+}
+
+impl DecimalMark {
+    fn as_char(self) -> char {
+        match self {
+            DecimalMark::Point => '.',
+            DecimalMark::Comma => ',',
+        }
+    }
+}
+
+/// How a typed amount was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AmountReading {
+    /// The amount read the way the user's language writes numbers, or why
+    /// it cannot be used.
+    pub value: Result<Decimal, AmountError>,
+    /// When the separator could also mean the other thing, that other
+    /// reading, if it is a valid amount: offered to the user with one tap.
+    pub other: Option<Decimal>,
+}
+
 /// Reads a payment amount in yuan: "200", "200,50", "1 234,50", "1,234.50",
 /// "1.234,50", "¥ 1 234", "200元", "CNY 200", "２００". At most two decimals,
-/// more than zero, at most 100 million.
-pub fn parse_cny_amount(text: &str) -> Result<Decimal, AmountError> {
-    parse(text, &CNY_AMOUNT)
+/// more than zero, at most 100 million. A lone separator before three
+/// digits ("12.345", "1,234") is read with `mark` as the decimal mark, and
+/// the other reading is returned beside it.
+pub fn read_cny_amount(text: &str, mark: DecimalMark) -> AmountReading {
+    let compact = to_ascii_compact(text);
+    let (negative, number) = strip_sign_and_units(&compact, CNY_AMOUNT.units);
+    let Some((head, separator, tail)) = ambiguous_parts(number) else {
+        return AmountReading {
+            value: parse(text, &CNY_AMOUNT),
+            other: None,
+        };
+    };
+    let as_decimal = format!("{head}.{tail}");
+    let as_thousands = format!("{head}{tail}");
+    let (mine, theirs) = if separator == mark.as_char() {
+        (as_decimal, as_thousands)
+    } else {
+        (as_thousands, as_decimal)
+    };
+    let finish = |canonical: &str| {
+        let value = Decimal::from_str(canonical).map_err(|_| AmountError::NotANumber)?;
+        if negative {
+            return Err(AmountError::Negative);
+        }
+        check_bounds(value.normalize(), &CNY_AMOUNT)
+    };
+    AmountReading {
+        value: finish(&mine),
+        other: finish(&theirs).ok(),
+    }
+}
+
+/// Reads a payment amount in yuan as [`read_cny_amount`] does, without the
+/// other reading.
+pub fn parse_cny_amount(text: &str, mark: DecimalMark) -> Result<Decimal, AmountError> {
+    read_cny_amount(text, mark).value
+}
+
+/// "12.345" → ("12", '.', "345"): one separator, one to three digits
+/// before it (no leading zero), exactly three after. Anything else has
+/// only one sensible reading.
+fn ambiguous_parts(number: &str) -> Option<(&str, char, &str)> {
+    let at = number.find(['.', ','])?;
+    let separator = number[at..].chars().next()?;
+    let (head, tail) = (&number[..at], &number[at + 1..]);
+    let digits = |part: &str| part.chars().all(|c| c.is_ascii_digit());
+    let ambiguous = digits(head)
+        && digits(tail)
+        && (1..=3).contains(&head.len())
+        && !head.starts_with('0')
+        && tail.len() == 3;
+    ambiguous.then_some((head, separator, tail))
 }
 
 /// Reads an exchange rate in yuan per unit of another currency, e.g. "7.1"
@@ -129,15 +209,20 @@ fn parse(text: &str, kind: &NumberKind) -> Result<Decimal, AmountError> {
     let value = Decimal::from_str(&canonical)
         .map_err(|_| AmountError::NotANumber)?
         .normalize();
+    if negative && !value.is_zero() {
+        return Err(AmountError::Negative);
+    }
+    check_bounds(value, kind)
+}
+
+/// Zero, decimals and size: the checks every reading of a number passes.
+fn check_bounds(value: Decimal, kind: &NumberKind) -> Result<Decimal, AmountError> {
     if value.is_zero() {
         return if kind.zero_allowed {
             Ok(Decimal::ZERO)
         } else {
             Err(AmountError::Zero)
         };
-    }
-    if negative {
-        return Err(AmountError::Negative);
     }
     if value.scale() > kind.max_decimals {
         return Err(AmountError::TooManyDecimals {

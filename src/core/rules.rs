@@ -341,6 +341,26 @@ pub fn rule_set_in_force(date: Date) -> Option<&'static RuleSet> {
         .find(|rules| rules.effective_from <= date)
 }
 
+/// Which rule set costs and limits a payment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleChoice {
+    /// The rule set in force on the payment's date.
+    InForce,
+    /// One rule set the user picked, for every payment.
+    Picked(&'static RuleSet),
+}
+
+impl RuleChoice {
+    /// The rule set for a payment dated `date`. A date before every rule
+    /// set gets the oldest one.
+    pub fn for_date(self, date: Date) -> &'static RuleSet {
+        match self {
+            RuleChoice::Picked(rules) => rules,
+            RuleChoice::InForce => rule_set_in_force(date).unwrap_or(&RULE_SETS[0]),
+        }
+    }
+}
+
 /// A rule set by its short name, e.g. "2023-07".
 pub fn rule_set_by_id(id: &str) -> Option<&'static RuleSet> {
     RULE_SETS.iter().find(|rules| rules.id == id)

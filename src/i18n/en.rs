@@ -17,6 +17,7 @@ pub const TEXTS: Texts = Texts {
     amount_label: "Amount in yuan (CNY)",
     amount_hint: "For example: 268.50 / 1 234,50 / ¥200",
     amount_read_as: "Read as {amount}",
+    amount_other_reading: "Use {amount} instead",
     card_label: "Your card",
     card_custom: "Another card: type its markup",
     card_preset_source: "{percent} currency markup, according to {source}",
@@ -32,6 +33,7 @@ pub const TEXTS: Texts = Texts {
 
     settings_unreadable: "Your saved settings could not be read. A copy was kept on this device, and the calculator uses its defaults.",
     settings_not_saved: "This browser does not let the app save your settings: they will be forgotten when you close the page.",
+    settings_storage_full: "This device's storage is full, so your settings were not saved. Free some space and change a setting again.",
     result_title: "What this payment costs",
     result_placeholder: "Type an amount to see the fee, the total and your limit.",
     result_needs_fix: "Correct the field marked above to see the result.",

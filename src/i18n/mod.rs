@@ -11,7 +11,7 @@ mod nb;
 pub mod tracker;
 mod zh;
 
-use crate::core::amount::AmountError;
+use crate::core::amount::{AmountError, DecimalMark};
 use crate::core::money::{Currency, Money};
 use crate::core::rules::{IssuerName, SourceId};
 use rust_decimal::Decimal;
@@ -68,6 +68,15 @@ impl Lang {
         }
     }
 
+    /// How the language writes the decimal mark, which decides how an
+    /// ambiguous typed number ("1.234", "1,234") is read.
+    pub const fn decimal_mark(self) -> DecimalMark {
+        match self {
+            Lang::Zh | Lang::En => DecimalMark::Point,
+            Lang::Nb => DecimalMark::Comma,
+        }
+    }
+
     /// The catalogue of texts in this language.
     pub const fn texts(self) -> &'static Texts {
         match self {
@@ -85,6 +94,22 @@ pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Lang {
         .iter()
         .find_map(|tag| Lang::from_tag(tag.as_ref()))
         .unwrap_or(Lang::En)
+}
+
+/// A text that depends on a count: `one` for exactly one, `other` for
+/// every other count. Chinese has no plural and gives the same text twice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Plural {
+    pub one: &'static str,
+    pub other: &'static str,
+}
+
+impl Plural {
+    /// The text for `count`, with `{count}` filled in.
+    pub fn count(&self, count: usize) -> String {
+        let template = if count == 1 { self.one } else { self.other };
+        fill(template, &[("count", &count.to_string())])
+    }
 }
 
 /// Replaces each `{name}` in `template` by its value. Unknown placeholders
@@ -224,6 +249,8 @@ pub struct Texts {
     pub amount_hint: &'static str,
     /// `{amount}`: the amount as the app understood it.
     pub amount_read_as: &'static str,
+    /// `{amount}`: the other reading of an ambiguous number, on a button.
+    pub amount_other_reading: &'static str,
     pub card_label: &'static str,
     pub card_custom: &'static str,
     /// `{percent}`, `{source}`.
@@ -244,6 +271,7 @@ pub struct Texts {
 
     pub settings_unreadable: &'static str,
     pub settings_not_saved: &'static str,
+    pub settings_storage_full: &'static str,
 
     // The fee calculator: its result.
     pub result_title: &'static str,
@@ -408,6 +436,7 @@ impl Texts {
             amount_label,
             amount_hint,
             amount_read_as,
+            amount_other_reading,
             card_label,
             card_custom,
             card_preset_source,
@@ -422,6 +451,7 @@ impl Texts {
             rule_set_option,
             settings_unreadable,
             settings_not_saved,
+            settings_storage_full,
             result_title,
             result_placeholder,
             result_needs_fix,

@@ -17,6 +17,7 @@ pub const TEXTS: Texts = Texts {
     amount_label: "Beløp i yuan (CNY)",
     amount_hint: "For eksempel 268,50 / 1 234,50 / ¥200",
     amount_read_as: "Tolket som {amount}",
+    amount_other_reading: "Bruk {amount} i stedet",
     card_label: "Kortet ditt",
     card_custom: "Et annet kort: skriv inn valutapåslaget",
     card_preset_source: "{percent} valutapåslag, ifølge {source}",
@@ -32,6 +33,7 @@ pub const TEXTS: Texts = Texts {
 
     settings_unreadable: "De lagrede innstillingene dine kunne ikke leses. En kopi er lagret på denne enheten, og kalkulatoren bruker standardinnstillingene.",
     settings_not_saved: "Denne nettleseren lar ikke appen lagre innstillingene dine: de forsvinner når du lukker siden.",
+    settings_storage_full: "Lagringsplassen på denne enheten er full, så innstillingene ble ikke lagret. Frigjør litt plass og endre en innstilling på nytt.",
     result_title: "Hva betalingen koster",
     result_placeholder: "Skriv inn et beløp for å se gebyret, totalbeløpet og beløpsgrensen.",
     result_needs_fix: "Rett opp feltet som er merket over, så ser du resultatet.",

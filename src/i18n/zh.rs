@@ -17,6 +17,7 @@ pub const TEXTS: Texts = Texts {
     amount_label: "金额（人民币元）",
     amount_hint: "例如 268.50、1,234.50 或 200元",
     amount_read_as: "识别为 {amount}",
+    amount_other_reading: "改为 {amount}",
     card_label: "你的银行卡",
     card_custom: "其他银行卡：输入货币转换费率",
     card_preset_source: "货币转换费 {percent}，来源：{source}",
@@ -32,6 +33,7 @@ pub const TEXTS: Texts = Texts {
 
     settings_unreadable: "无法读取你保存的设置。已在本设备上保留一份副本，计算器暂用默认设置。",
     settings_not_saved: "此浏览器不允许本应用保存设置：关闭页面后设置将不会保留。",
+    settings_storage_full: "本设备的存储空间已满，设置未能保存。请释放一些空间后再修改一次设置。",
     result_title: "这笔付款的费用",
     result_placeholder: "输入金额，即可查看手续费、合计和限额。",
     result_needs_fix: "请先更正上方标出的输入项，再查看结果。",

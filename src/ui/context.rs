@@ -60,7 +60,8 @@ fn browser_lang() -> Lang {
 /// pronounce the page in the right language.
 pub fn apply_lang(lang: Lang, remember: bool) {
     if remember {
-        storage::save_text(LANG_KEY, lang.tag());
+        // Forgetting the language is harmless: the browser's choice applies.
+        let _ = storage::save_text(LANG_KEY, lang.tag());
     }
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;

@@ -29,10 +29,33 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// The text of the first file picked in `input`; `None` if there is none
-/// or it cannot be read as text.
-pub async fn read_picked_file(input: &web_sys::HtmlInputElement) -> Option<String> {
-    let file = input.files()?.get(0)?;
-    let text = JsFuture::from(file.text()).await.ok()?;
-    text.as_string()
+/// Why a picked file was not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickError {
+    /// No file was picked.
+    None,
+    /// Larger than the caller accepts; not read at all.
+    TooLarge,
+    /// The browser could not read it as text.
+    Unreadable,
+}
+
+/// The text of the first file picked in `input`, if it is at most
+/// `max_bytes` long. A larger file is refused before it is read, so a huge
+/// file cannot freeze the page.
+pub async fn read_picked_file(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+) -> Result<String, PickError> {
+    let file = input
+        .files()
+        .and_then(|files| files.get(0))
+        .ok_or(PickError::None)?;
+    if file.size() > max_bytes as f64 {
+        return Err(PickError::TooLarge);
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| PickError::Unreadable)?;
+    text.as_string().ok_or(PickError::Unreadable)
 }

@@ -3,6 +3,7 @@
 //! moved to a backup key and the caller is told, so the UI can say so.
 
 use crate::envelope::{decode_text, decode_texts, encode_text, encode_texts};
+use crate::store::{keep_backup, StorageError, Store};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -26,10 +27,46 @@ pub enum Loaded<T> {
     Unreadable { backup_key: String },
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
+/// The browser's localStorage as a [`Store`].
+pub struct LocalStore;
+
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
     // Storage can be disabled (private browsing, blocked cookies): the app
-    // then works without remembering anything.
-    web_sys::window()?.local_storage().ok().flatten()
+    // then works without remembering anything, and says so.
+    web_sys::window()
+        .and_then(|window| window.local_storage().ok().flatten())
+        .ok_or(StorageError::Unavailable)
+}
+
+impl Store for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        local_storage()?
+            .get_item(key)
+            .map_err(|_| StorageError::Unavailable)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        // With storage present, a refused write means it is full.
+        local_storage()?
+            .set_item(key, value)
+            .map_err(|_| StorageError::Full)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        local_storage()?
+            .remove_item(key)
+            .map_err(|_| StorageError::Unavailable)
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let Ok(storage) = local_storage() else {
+            return Vec::new();
+        };
+        let count = storage.length().unwrap_or(0);
+        (0..count)
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .collect()
+    }
 }
 
 /// Reads the value under `key`.
@@ -53,74 +90,45 @@ pub fn load_texts(key: &str) -> Loaded<Vec<String>> {
 }
 
 fn load_with<T>(key: &str, decode: impl FnOnce(&str) -> Option<(u32, T)>) -> Loaded<T> {
-    let Some(storage) = local_storage() else {
-        return Loaded::Missing;
-    };
-    let Ok(Some(raw)) = storage.get_item(key) else {
+    let Ok(Some(raw)) = LocalStore.get(key) else {
         return Loaded::Missing;
     };
     match decode(&raw) {
         Some((SCHEMA_VERSION, data)) => Loaded::Found(data),
         _ => Loaded::Unreadable {
-            backup_key: keep_backup(&storage, key, &raw),
+            backup_key: keep_backup(&LocalStore, &format!("{key}.backup"), &raw)
+                .unwrap_or_else(|_| key.to_string()),
         },
     }
 }
 
-/// Copies an unreadable value to a backup key that does not hold anything
-/// else yet, so no earlier backup is overwritten. Returns the key used.
-fn keep_backup(storage: &web_sys::Storage, key: &str, raw: &str) -> String {
-    let candidates = std::iter::once(format!("{key}.backup"))
-        .chain((2..=20).map(|n| format!("{key}.backup.{n}")));
-    let mut last = format!("{key}.backup");
-    for candidate in candidates {
-        match storage.get_item(&candidate) {
-            // The same value is backed up already.
-            Ok(Some(existing)) if existing == raw => return candidate,
-            Ok(Some(_)) => last = candidate,
-            _ => {
-                let _ = storage.set_item(&candidate, raw);
-                return candidate;
-            }
-        }
-    }
-    last
-}
-
 /// The raw text under `key`, e.g. a backup to export.
 pub fn raw(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
+    LocalStore.get(key).ok().flatten()
 }
 
-/// Stores raw text under `key`; false when the browser refused.
-pub fn save_raw(key: &str, text: &str) -> bool {
-    local_storage().is_some_and(|storage| storage.set_item(key, text).is_ok())
+/// Stores raw text under `key`.
+pub fn save_raw(key: &str, text: &str) -> Result<(), StorageError> {
+    LocalStore.set(key, text)
 }
 
-/// Whether this browser lets the app store anything at all.
-pub fn available() -> bool {
-    local_storage().is_some()
-}
-
-/// Writes `value` under `key`. Returns false when the browser refused (no
-/// storage, or storage full); what was stored before stays as it was.
-pub fn save<T: Serialize>(key: &str, value: &T) -> bool {
+/// Writes `value` under `key`. On an error what was stored before stays
+/// as it was.
+pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
     let envelope = Envelope {
         version: SCHEMA_VERSION,
         data: value,
     };
-    let Ok(raw) = serde_json::to_string(&envelope) else {
-        return false;
-    };
-    local_storage().is_some_and(|storage| storage.set_item(key, &raw).is_ok())
+    let raw = serde_json::to_string(&envelope).map_err(|_| StorageError::Unavailable)?;
+    LocalStore.set(key, &raw)
 }
 
 /// Writes the text `value` under `key`, as `save` would.
-pub fn save_text(key: &str, value: &str) -> bool {
+pub fn save_text(key: &str, value: &str) -> Result<(), StorageError> {
     save_raw(key, &encode_text(SCHEMA_VERSION, value))
 }
 
 /// Writes the list of texts `values` under `key`, as `save` would.
-pub fn save_texts(key: &str, values: &[String]) -> bool {
+pub fn save_texts(key: &str, values: &[String]) -> Result<(), StorageError> {
     save_raw(key, &encode_texts(SCHEMA_VERSION, values))
 }

@@ -28,14 +28,16 @@ test.describe('spending tracker', () => {
     await hotel.getByLabel('Refunded amount in yuan').fill('500');
     await hotel.getByRole('button', { name: 'Record refund' }).click();
     await expect(hotel).toContainText('Refunded ¥500.00');
-    await expect(hotel).toContainText('fee back ¥15.00');
+    await expect(hotel).toContainText('Fee given back: ¥15.00');
     await expect(page.locator('.period-totals').first()).toContainText('¥1,150.00');
 
     // A refund larger than what is left is refused with the reason.
     await hotel.getByRole('button', { name: 'Refund', exact: true }).click();
+    // Checked as it is typed, before anything is recorded.
     await hotel.getByLabel('Refunded amount in yuan').fill('600');
+    await expect(hotel.locator('.field-error')).toContainText('At most ¥500.00 can be refunded.');
     await hotel.getByRole('button', { name: 'Record refund' }).click();
-    await expect(hotel.locator('.field-error')).toContainText('At most ¥500.00 can be refunded');
+    await expect(hotel.locator('.refunds li')).toHaveCount(2);
 
     // Limits: the 2024-04 monthly limit is not published.
     await expect(page.locator('.limit-bars')).toContainText('Not published in rule set 2024-04');
@@ -51,7 +53,7 @@ test.describe('spending tracker', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.locator('.payment')).toHaveCount(1);
     await page.locator('#payment-amount').fill('35500.01');
-    await expect(page.locator('.limit-warnings')).toContainText('Over the single transaction limit of ¥35,500.00 by ¥0.01');
+    await expect(page.locator('.limit-warnings')).toContainText('Over the single payment limit of ¥35,500.00 by ¥0.01');
     await page.locator('#payment-amount').fill('abc');
     await expect(page.locator('#payment-amount-error')).toContainText('not a number');
   });
@@ -61,19 +63,24 @@ test.describe('spending tracker', () => {
     await page.locator('#payment-amount').waitFor();
     await page.evaluate(() => localStorage.setItem('waika.ledger', '{"version":99,"data":"from the future"}'));
     await page.reload();
-    await expect(page.locator('.notice[role="alert"]')).toContainText('could not be read');
-    await expect(page.getByRole('button', { name: 'Export the backup' })).toBeVisible();
+    await expect(page.locator('.stored-notice')).toContainText('come from a newer version of the app (format 99)');
+    await expect(page.locator('.stored-notice').getByRole('button', { name: 'Export the backup' })).toBeVisible();
     const backup = await page.evaluate(() => localStorage.getItem('waika.ledger.backup'));
     expect(backup).toBe('{"version":99,"data":"from the future"}');
   });
 
-  test('a bad import is refused and nothing changes; a good one replaces after confirming', async ({ page }) => {
+  test('an import shows what it leaves out; nothing changes until confirmed', async ({ page }) => {
     await page.goto('/#/tracker');
     await addPayment(page, '2024-06-01', '120', 'kept');
     const input = page.locator('#import-file');
     await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"waika","kind":"ledger","version":1,"exported":"2024-06-02","data":{"next_id":1,"payments":[{"id":0,"date":"2024-06-01","amount":"-5","note":"","refunds":[]}]}}') });
-    await expect(page.locator('.status-line')).toContainText('The file is damaged');
+    await expect(page.locator('.confirm')).toContainText('The file holds 0 payments.');
+    await expect(page.locator('.confirm')).toContainText('1 payment in the file cannot be used as it is');
+    await expect(page.locator('.confirm .set-aside')).toContainText('2024-06-01 · ¥-5.00 — The number cannot be negative.');
+    await page.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.locator('.payment')).toHaveCount(1);
+    await input.setInputFiles({ name: 'not.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+    await expect(page.locator('.panel .status-line')).toContainText('This file is not a JSON export. Nothing was imported.');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -86,23 +93,24 @@ test.describe('spending tracker', () => {
     await page.locator('.payment').getByRole('button', { name: 'Delete' }).click();
     await expect(page.locator('.payment')).toHaveCount(0);
     await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await expect(page.locator('.confirm')).toContainText('Replace your 0 payments with the 1 in the file?');
+    await expect(page.locator('.confirm')).toContainText('The file holds 1 payment. Replace the payments on this device (0) with it?');
     await page.getByRole('button', { name: 'Replace' }).click();
     await expect(page.locator('.payment')).toHaveCount(1);
     await expect(page.locator('.payment')).toContainText('kept');
   });
 
-  test('CSV export has a header, ISO dates and dot decimals', async ({ page }) => {
+  test('CSV export starts with a byte order mark and a header in the user\'s language', async ({ page }) => {
     await page.goto('/#/tracker');
     await addPayment(page, '2024-06-01', '1 234,50', 'train');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export for spreadsheets (CSV)' }).click(),
+      page.getByRole('button', { name: 'Spreadsheet (CSV, commas)' }).click(),
     ]);
-    const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
-    const lines = csv.trim().split(/\r\n/);
-    expect(lines[0]).toBe('date,amount_cny,refunded_cny,fee_cny,fee_refunded_cny,markup_cny,total_cny,note');
-    expect(lines[1]).toMatch(/^2024-06-01,1234\.50,0\.00,37\.04,0\.00,[0-9]+\.[0-9]{2},[0-9]+\.[0-9]{2},"train"$/);
+    const bytes = Buffer.concat(await (await download.createReadStream()).toArray());
+    expect([...bytes.subarray(0, 3)], 'UTF-8 byte order mark').toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split(/\r\n/);
+    expect(lines[0]).toBe('"Date","Amount (CNY)","Refunded (CNY)","Fee (CNY)","Fee refunded (CNY)","Markup (CNY)","Total (CNY)","Rule set","Note"');
+    expect(lines[1]).toMatch(/^2024-06-01,1234\.50,0\.00,37\.04,0\.00,[0-9]+\.[0-9]{2},[0-9]+\.[0-9]{2},2024-04,"train"$/);
   });
 
   test('a payment can be edited, and an edit below its refunds is refused', async ({ page }) => {
@@ -116,7 +124,6 @@ test.describe('spending tracker', () => {
     await row.getByRole('button', { name: 'Record refund' }).click();
     await row.getByRole('button', { name: 'Edit' }).click();
     await row.getByLabel('Amount in yuan').fill('99');
-    await row.getByRole('button', { name: 'Save' }).click();
     await expect(row.locator('.field-error')).toContainText('cannot be less than what was refunded (¥100.00)');
     await row.getByLabel('Amount in yuan').fill('250,50');
     await row.getByLabel('Note (optional)').fill('taxi to the airport');
@@ -131,7 +138,7 @@ test.describe('spending tracker', () => {
     await page.goto('/#/tracker');
     await addPayment(page, '2024-06-01', '10');
     await page.getByRole('button', { name: 'Delete all payments' }).click();
-    await expect(page.locator('.confirm')).toContainText('Delete all 1 payments');
+    await expect(page.locator('.confirm')).toContainText('Delete the one payment on this device?');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.locator('.payment')).toHaveCount(1);
     await page.getByRole('button', { name: 'Delete all payments' }).click();

@@ -1,12 +1,12 @@
 //! Building blocks shared by the pages.
 
+pub mod amount_field;
 pub mod choice_group;
 pub mod fee_chart;
 pub mod footer;
 pub mod fraud_warning;
 pub mod header;
 pub mod language_switch;
-pub mod limit_bars;
 pub mod nav_bar;
 pub mod number_field;
 pub mod pwa_banner;

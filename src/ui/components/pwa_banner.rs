@@ -43,7 +43,7 @@ pub fn pwa_banner() -> Html {
                 } else if root.has_attribute("data-waika-offline-ready")
                     && storage::raw(OFFLINE_READY_SHOWN_KEY).is_none()
                 {
-                    storage::save_raw(OFFLINE_READY_SHOWN_KEY, "1");
+                    let _ = storage::save_raw(OFFLINE_READY_SHOWN_KEY, "1");
                     banner.set(Banner::OfflineReady);
                 }
             }
@@ -56,7 +56,7 @@ pub fn pwa_banner() -> Html {
             let ready = listen("waika:offline-ready", move || {
                 // Said once per device, not on every install.
                 if storage::raw(OFFLINE_READY_SHOWN_KEY).is_none() {
-                    storage::save_raw(OFFLINE_READY_SHOWN_KEY, "1");
+                    let _ = storage::save_raw(OFFLINE_READY_SHOWN_KEY, "1");
                     banner.set(Banner::OfflineReady);
                 }
             });

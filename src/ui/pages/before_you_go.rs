@@ -60,7 +60,7 @@ pub fn before_you_go_page() -> Html {
                 if !checked {
                     next.push(key.to_string());
                 }
-                storage::save_texts(CHECKLIST_KEY, &next);
+                let _ = storage::save_texts(CHECKLIST_KEY, &next);
                 ticked.set(next);
             })
         };

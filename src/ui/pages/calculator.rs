@@ -2,17 +2,17 @@
 //! markup and the exchange rate, and whether it fits the limit. It updates
 //! on every keystroke and remembers the card and currency settings.
 
-use crate::core::amount::{parse_cny_amount, parse_cny_rate, parse_percent, AmountError};
+use crate::core::amount::{parse_cny_rate, parse_percent, read_cny_amount, AmountError};
 use crate::core::fees::quote;
 use crate::core::limits::check_single_transaction;
-use crate::core::money::{CnyRate, Currency, Money};
+use crate::core::money::{CnyRate, Currency};
 use crate::core::rules::{
     example_rate, rule_set_by_id, rule_set_in_force, Limit, RuleSet, EXAMPLE_RATES_AS_OF,
     ISSUER_MARKUPS, RULE_SETS,
 };
-use crate::i18n::{
-    amount_error_message, fill, format_money, format_number, format_percent, issuer_name, Lang,
-};
+use crate::i18n::{amount_error_message, fill, format_number, format_percent, issuer_name, Lang};
+use crate::store::StorageError;
+use crate::ui::components::amount_field::AmountField;
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::quote_view::QuoteView;
 use crate::ui::components::rule_set_note::RuleSetNote;
@@ -154,7 +154,7 @@ pub fn calculator_page() -> Html {
         })
     };
     let amount_text = use_state(String::new);
-    let saved = use_state(|| true);
+    let saved = use_state(|| Ok(()));
     {
         let saved = saved.clone();
         use_effect_with((*settings).clone(), move |settings| {
@@ -186,7 +186,9 @@ pub fn calculator_page() -> Html {
         .unwrap_or(rules_today);
 
     // Parse every field; each error is shown next to its field.
-    let amount = (!amount_text.trim().is_empty()).then(|| parse_cny_amount(&amount_text));
+    let amount_reading = (!amount_text.trim().is_empty())
+        .then(|| read_cny_amount(&amount_text, lang.decimal_mark()));
+    let amount = amount_reading.map(|reading| reading.value);
     let preset = ISSUER_MARKUPS.iter().find(|card| card.key == settings.card);
     let markup: Result<_, AmountError> = match preset {
         Some(card) => Ok(card.percent),
@@ -219,15 +221,6 @@ pub fn calculator_page() -> Html {
         _ => html! { <p class="result-placeholder">{ texts.result_needs_fix }</p> },
     };
 
-    let amount_error = amount.as_ref().and_then(error_text);
-    let amount_note = match amount {
-        Some(Ok(value)) => Some(AttrValue::from(fill(
-            texts.amount_read_as,
-            &[("amount", &format_money(lang, Money::cny(value)))],
-        ))),
-        _ => None,
-    };
-
     let card_options = ISSUER_MARKUPS.iter().map(|card| {
         html! {
             <option value={card.key} selected={settings.card == card.key}>
@@ -256,17 +249,19 @@ pub fn calculator_page() -> Html {
             if let Loaded::Unreadable { .. } = &*loaded {
                 <p class="notice" role="status">{ texts.settings_unreadable }</p>
             }
-            if !*saved {
-                <p class="notice" role="status">{ texts.settings_not_saved }</p>
+            if let Err(error) = *saved {
+                <p class="notice" role="status">{ match error {
+                    StorageError::Full => texts.settings_storage_full,
+                    StorageError::Unavailable => texts.settings_not_saved,
+                } }</p>
             }
-            <NumberField
+            <AmountField
                 id="amount"
                 large=true
                 label={texts.amount_label}
                 hint={AttrValue::from(texts.amount_hint)}
                 value={(*amount_text).clone()}
-                error={amount_error}
-                note={amount_note}
+                reading={amount_reading}
                 on_input={{
                     let amount_text = amount_text.clone();
                     Callback::from(move |text: String| amount_text.set(text))

@@ -37,7 +37,8 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
         .unwrap_or(0);
     let step = STEPS[index];
     use_effect_with(step.slug, |slug| {
-        storage::save_text(PLACE_KEY, slug);
+        // The place is a convenience: without it the guide starts at step 1.
+        let _ = storage::save_text(PLACE_KEY, slug);
     });
     let total = STEPS.len();
     let number = (index + 1).to_string();
