@@ -59,7 +59,7 @@ pub fn warning_list(lang: Lang, warnings: &[LimitWarning], costs: &Costs) -> Htm
             <li>
                 { fill(template, &values) }
                 if warning.estimated {
-                    { " " }{ fill(texts.warn_estimated, &[("rate", &format_number(lang, costs.usd.cny_per_unit, 2))]) }
+                    <span class="after-sentence">{ fill(texts.warn_estimated, &[("rate", &format_number(lang, costs.usd.cny_per_unit, 2))]) }</span>
                 }
             </li>
         }

@@ -124,7 +124,8 @@ pub fn TrackerPage() -> Html {
             <h1>{ texts.title }</h1>
             <p class="intro">{ texts.intro }</p>
             <p class="field-note">
-                { settings_line }{ " " }<a href={Route::Fees.to_fragment()}>{ texts.settings_link }</a>
+                <span>{ settings_line }</span>
+                <a class="after-sentence" href={Route::Fees.to_fragment()}>{ texts.settings_link }</a>
             </p>
             <StoredNotice problem={state.stored_problem} unbacked_raw={state.unbacked_raw.clone()}
                 backups={state.backups.clone()} dispatch={dispatch.clone()} />
