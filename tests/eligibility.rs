@@ -7,7 +7,9 @@ use waika::core::eligibility::{
     Verdict, WalletSign, Weight,
 };
 use waika::core::guide::{step_index, PaymentOption, StepId};
-use waika::core::rules::{CardNetwork, IdDocument, RuleSet, RULES_2023_07, RULES_2024_04};
+use waika::core::rules::{
+    CardNetwork, IdDocument, RuleSet, RULES_2023_07, RULES_2024_04, RULES_2025_09,
+};
 
 fn all<T: Copy>(table: &[(T, &str)]) -> Vec<T> {
     table.iter().map(|(value, _)| *value).collect()
@@ -57,7 +59,8 @@ fn check_invariants(answers: &Answers, rules: &RuleSet, verdict: &Verdict) {
     let unsupported_id = answers.id == Some(IdAnswer::Other);
     let unsupported_network = match answers.network {
         Some(NetworkAnswer::Named(network)) => !rules.card_networks.value.contains(&network),
-        Some(NetworkAnswer::UnionPay | NetworkAnswer::Maestro | NetworkAnswer::Other) => true,
+        Some(NetworkAnswer::UnionPay) => !rules.unionpay_issued_abroad.value,
+        Some(NetworkAnswer::Maestro | NetworkAnswer::Other) => true,
         _ => false,
     };
     if unsupported_id || unsupported_network {
@@ -76,8 +79,8 @@ fn check_invariants(answers: &Answers, rules: &RuleSet, verdict: &Verdict) {
         assert!(
             verdict
                 .features
-                .contains(&(Feature::ReceiveRedPacketsAndTransfers, Availability::No)),
-            "passport users cannot receive, {}",
+                .contains(&(Feature::ReceiveRedPacketsAndTransfers, Availability::NotStated)),
+            "no source says whether passport users can receive, {}",
             context()
         );
     }
@@ -86,9 +89,9 @@ fn check_invariants(answers: &Answers, rules: &RuleSet, verdict: &Verdict) {
         Outcome::NotPossible => {
             assert!(verdict.blockers().next().is_some(), "{}", context());
             assert!(
-                verdict
-                    .alternatives
-                    .contains(&PaymentOption::ChineseBankAccount),
+                [PaymentOption::OwnWallet, PaymentOption::TourCard, PaymentOption::ChineseBankAccount]
+                    .iter()
+                    .all(|option| verdict.alternatives.contains(option)),
                 "{}",
                 context()
             );
@@ -150,6 +153,13 @@ fn every_combination_under_2023_07_keeps_the_invariants() {
 fn every_combination_under_2024_04_keeps_the_invariants() {
     for_every_combination(|answers| {
         check_invariants(answers, &RULES_2024_04, &assess(answers, &RULES_2024_04));
+    });
+}
+
+#[test]
+fn every_combination_under_2025_09_keeps_the_invariants() {
+    for_every_combination(|answers| {
+        check_invariants(answers, &RULES_2025_09, &assess(answers, &RULES_2025_09));
     });
 }
 
@@ -233,7 +243,7 @@ fn representative_users_get_the_verdict_a_careful_reader_would() {
             &hong_kong,
             &RULES_2024_04,
             Outcome::NotYet,
-            Finding::WalletOtherRegion,
+            Finding::WalletHongKong,
         ),
         (
             "US tourist, American Express, 2024-04",
@@ -250,11 +260,47 @@ fn representative_users_get_the_verdict_a_careful_reader_would() {
             Finding::NetworkNotInRuleSet(CardNetwork::AmericanExpress),
         ),
         (
-            "UnionPay card issued abroad",
+            "UnionPay card issued abroad, before 2025-09-16",
             &union_pay,
             &RULES_2024_04,
             Outcome::NotPossible,
             Finding::UnionPayNotInList,
+        ),
+        (
+            "UnionPay card issued abroad, 2025-09",
+            &union_pay,
+            &RULES_2025_09,
+            Outcome::Eligible,
+            Finding::UnionPayAccepted,
+        ),
+        (
+            "UnionPay card issued abroad, fees not published",
+            &union_pay,
+            &RULES_2025_09,
+            Outcome::Eligible,
+            Finding::UnionPayFeesNotPublished,
+        ),
+        (
+            "an old WeChat version is a tip, never a blocker",
+            &Answers {
+                version: AppVersion::parse("8.0.10"),
+                ..everything_fine()
+            },
+            &RULES_2025_09,
+            Outcome::Eligible,
+            Finding::AppTooOld {
+                minimum: AppVersion::parse("8.0.39").unwrap(),
+            },
+        ),
+        (
+            "no WeChat version given is a tip, never a blocker",
+            &Answers {
+                version: None,
+                ..everything_fine()
+            },
+            &RULES_2025_09,
+            Outcome::Eligible,
+            Finding::AppUnknown,
         ),
     ];
     for (who, answers, rules, outcome, finding) in rows {
@@ -270,12 +316,13 @@ fn representative_users_get_the_verdict_a_careful_reader_would() {
     let student_verdict = assess(&student, &RULES_2024_04);
     assert!(student_verdict
         .features
-        .contains(&(Feature::ReceiveRedPacketsAndTransfers, Availability::No)));
+        .contains(&(Feature::ReceiveRedPacketsAndTransfers, Availability::NotStated)));
     let hk_verdict = assess(&hong_kong, &RULES_2024_04);
     assert_eq!(
         findings(&hk_verdict, Weight::Fix),
-        vec![Finding::WalletOtherRegion]
+        vec![Finding::WalletHongKong]
     );
+    assert!(hk_verdict.alternatives.contains(&PaymentOption::WeChatPayHk));
     assert_eq!(
         hk_verdict.fix_steps().next().and_then(|r| r.guide_step),
         Some(StepId::WalletRegion)

@@ -3,13 +3,22 @@
 use rust_decimal::Decimal;
 use std::str::FromStr;
 use waika::core::date::Date;
-use waika::core::fees::quote;
+use waika::core::fees::{quote, QuoteContext};
+use waika::core::promotions::NewUserAnswers;
 use waika::core::limits::{check_single_transaction, SingleLimitCheck};
 use waika::core::money::{round_to_minor_unit, CnyRate, Currency};
 use waika::core::rules::{
     example_rate, rule_set_by_id, rule_set_in_force, Limit, RuleSet, EXAMPLE_RATES, ISSUER_MARKUPS,
-    RULES_2023_07, RULES_2024_04, RULE_SETS,
+    RULES_2023_07, RULES_2024_04, RULES_2025_09, RULE_SETS,
 };
+
+/// A payment on an ordinary day, by someone who answered no questions.
+fn ctx() -> QuoteContext {
+    QuoteContext {
+        date: Date::parse_iso("2024-06-01").unwrap(),
+        new_user: NewUserAnswers::default(),
+    }
+}
 
 fn dec(text: &str) -> Decimal {
     Decimal::from_str(text).unwrap()
@@ -30,9 +39,11 @@ fn the_rule_set_in_force_follows_the_date() {
         ("2023-07-19", None),
         ("2023-07-20", Some("2023-07")),
         ("2024-03-31", Some("2023-07")),
-        ("2024-04-14", Some("2023-07")),
-        ("2024-04-15", Some("2024-04")),
-        ("2026-11-22", Some("2024-04")),
+        ("2024-04-11", Some("2023-07")),
+        ("2024-04-12", Some("2024-04")),
+        ("2025-09-15", Some("2024-04")),
+        ("2025-09-16", Some("2025-09")),
+        ("2026-11-23", Some("2025-09")),
     ];
     for (day, expected) in rows {
         assert_eq!(
@@ -56,6 +67,14 @@ fn rule_sets_carry_the_figures_of_the_rules() {
         ),
         (
             &RULES_2024_04,
+            "200",
+            "3",
+            Limit::Usd(dec("5000")),
+            Limit::NotPublished,
+            Limit::Usd(dec("50000")),
+        ),
+        (
+            &RULES_2025_09,
             "200",
             "3",
             Limit::Usd(dec("5000")),
@@ -129,7 +148,7 @@ fn fee_quotes_follow_the_200_yuan_rule() {
     ];
     let no_home = rate(Currency::Usd, "7.1");
     for (amount, fee, charged) in rows {
-        let result = quote(&RULES_2023_07, dec(amount), Decimal::ZERO, no_home);
+        let result = quote(&RULES_2023_07, dec(amount), Decimal::ZERO, no_home, ctx());
         assert_eq!(result.fee.amount(), dec(fee), "fee of {amount}");
         assert_eq!(
             result.charged.amount(),
@@ -160,7 +179,7 @@ fn the_markup_compounds_on_the_fee() {
             &RULES_2024_04,
             dec(amount),
             dec(markup),
-            rate(Currency::Nok, "0.70"),
+            rate(Currency::Nok, "0.70"), ctx(),
         );
         let context = format!("{amount} CNY at {markup}%");
         assert_eq!(result.markup.amount(), dec(markup_cny), "markup, {context}");
@@ -185,7 +204,7 @@ fn home_totals_use_the_rate_the_user_sees() {
             &RULES_2024_04,
             dec(amount),
             dec(markup),
-            rate(*currency, per_unit),
+            rate(*currency, per_unit), ctx(),
         );
         assert_eq!(
             result.home_total.amount(),
@@ -227,7 +246,7 @@ fn the_cliff_just_above_200_is_flagged() {
             &RULES_2024_04,
             dec(amount),
             Decimal::ZERO,
-            rate(Currency::Usd, "7.1"),
+            rate(Currency::Usd, "7.1"), ctx(),
         );
         assert_eq!(result.just_above_fee_free, *expected, "cliff at {amount}");
     }

@@ -8,8 +8,8 @@ use waika::core::ledger::{
     limit_use, payment_cost, totals, warnings_for_new_payment, CostSettings, Ledger, LedgerError,
     LimitKind, LimitUse, Period,
 };
+use waika::core::promotions::{NewUserAnswers, Unknown, WaiverOutcome};
 use waika::core::money::{CnyRate, Currency};
-use waika::core::promotions::{status, PromotionStatus, NEW_USER_WAIVER};
 use waika::core::rules::{RuleChoice, RULES_2023_07, RULES_2024_04};
 
 fn dec(text: &str) -> Decimal {
@@ -31,6 +31,11 @@ fn usd() -> CnyRate {
 
 const NO_MARKUP: CostSettings = CostSettings {
     markup_percent: Decimal::ZERO,
+    new_user: NewUserAnswers {
+        first_card: None,
+        first_link: None,
+        first_payment: None,
+    },
 };
 
 fn ledger_of(payments: &[(&str, &str)]) -> Ledger {
@@ -449,36 +454,26 @@ fn delete_can_be_undone_in_place() {
 }
 
 #[test]
-fn the_2025_new_user_waiver_applies_only_inside_its_dates() {
-    assert_eq!(
-        status(&NEW_USER_WAIVER, date("2026-11-22")),
-        PromotionStatus::Expired
-    );
-    assert_eq!(
-        status(&NEW_USER_WAIVER, date("2025-06-01")),
-        PromotionStatus::Active
-    );
-    assert_eq!(
-        status(&NEW_USER_WAIVER, date("2025-05-25")),
-        PromotionStatus::Upcoming
-    );
-    // (first link, payments on one day, which of them are waived)
-    let rows: &[(&str, &str, &[&str], &[bool])] = &[
-        ("2025-06-01", "2025-06-10", &["500", "400"], &[true, true]),
-        ("2025-06-01", "2025-06-10", &["500", "600"], &[true, false]),
-        ("2025-06-01", "2025-06-10", &["1000.01"], &[false]),
-        ("2025-06-01", "2025-07-30", &["500"], &[true]),
-        // Day 60 after the first link is outside the 60 days.
-        ("2025-06-01", "2025-07-31", &["500"], &[false]),
-        ("2025-11-15", "2026-01-02", &["500"], &[false]),
-        ("2025-03-01", "2025-05-25", &["500"], &[false]),
-        ("2024-06-01", "2024-06-10", &["500"], &[false]),
+fn the_ledger_asks_the_promotions_with_the_day_s_earlier_payments() {
+    let first_timer = CostSettings {
+        new_user: NewUserAnswers {
+            first_card: Some(true),
+            first_link: Some(date("2026-06-01")),
+            first_payment: Some(date("2026-06-01")),
+        },
+        ..NO_MARKUP
+    };
+    // (answers, payments on one day, which of them are waived)
+    let rows: &[(CostSettings, &str, &[&str], &[bool])] = &[
+        (first_timer, "2026-06-10", &["500", "400"], &[true, true]),
+        // The daily cap reached across two payments: the second pays.
+        (first_timer, "2026-06-10", &["600", "500"], &[true, false]),
+        (first_timer, "2026-06-10", &["1000.01"], &[false]),
+        // Nothing is assumed without the answers.
+        (NO_MARKUP, "2026-06-10", &["500"], &[false]),
     ];
-    for (first_link, day, amounts, waived) in rows {
-        let mut ledger = Ledger {
-            first_card_link: Some(date(first_link)),
-            ..Ledger::default()
-        };
+    for (settings, day, amounts, waived) in rows {
+        let mut ledger = Ledger::default();
         for amount in amounts.iter() {
             ledger.add(date(day), dec(amount), "", today()).unwrap();
         }
@@ -486,10 +481,15 @@ fn the_2025_new_user_waiver_applies_only_inside_its_dates() {
             .payments
             .iter()
             .map(|p| {
-                payment_cost(&ledger, p, RuleChoice::Picked(&RULES_2024_04), NO_MARKUP)
-                    .promotion_waived
+                let cost = payment_cost(&ledger, p, RuleChoice::InForce, *settings);
+                matches!(cost.waiver, WaiverOutcome::Waived(_))
             })
             .collect();
-        assert_eq!(&got, waived, "first link {first_link}, {day}: {amounts:?}");
+        assert_eq!(&got, waived, "{day}: {amounts:?} with {settings:?}");
     }
+    // Without answers, a payment inside the window says it may be waived.
+    let ledger = ledger_of(&[("2026-06-10", "500")]);
+    let cost = payment_cost(&ledger, &ledger.payments[0], RuleChoice::InForce, NO_MARKUP);
+    assert_eq!(cost.fee.amount(), dec("15"));
+    assert!(matches!(cost.waiver, WaiverOutcome::Maybe(_, Unknown::NotAnswered)), "{cost:?}");
 }

@@ -11,6 +11,7 @@ use waika::core::export::{
     export_csv, export_json, import_json, CsvHeader, CsvStyle, ImportError, MAX_IMPORT_BYTES,
 };
 use waika::core::ledger::{payment_cost, totals, CostSettings, Ledger, LedgerError, Period};
+use waika::core::promotions::NewUserAnswers;
 use waika::core::rules::{RuleChoice, RULES_2024_04};
 
 fn dec(text: &str) -> Decimal {
@@ -28,6 +29,11 @@ fn today() -> Date {
 
 const NO_MARKUP: CostSettings = CostSettings {
     markup_percent: Decimal::ZERO,
+    new_user: NewUserAnswers {
+        first_card: None,
+        first_link: None,
+        first_payment: None,
+    },
 };
 
 fn ledger_of(payments: &[(&str, &str)]) -> Ledger {
@@ -55,6 +61,7 @@ fn csv_starts_with_a_byte_order_mark_and_the_header_in_the_user_s_language() {
         .unwrap();
     let settings = CostSettings {
         markup_percent: dec("1.99"),
+        ..NO_MARKUP
     };
     // (style, header line, first row, second row)
     let rows: &[(CsvStyle, &str, &str, &str)] = &[

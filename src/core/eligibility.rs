@@ -221,6 +221,10 @@ pub enum Finding {
     /// A network the rule set in force does not list (e.g. American Express under 2023-07).
     NetworkNotInRuleSet(CardNetwork),
     UnionPayNotInList,
+    /// UnionPay issued abroad, accepted since rule set "2025-09".
+    UnionPayAccepted,
+    /// No source publishes whether fees and promotions apply the same to UnionPay cards.
+    UnionPayFeesNotPublished,
     NetworkNotSupported,
     NetworkUnknown,
     /// Credit and debit cards are what the guide means by a bank card.
@@ -232,13 +236,17 @@ pub enum Finding {
     SmsNone,
     SmsUnknown,
     AppFine,
-    /// The version is older than the guide's minimum for the store.
+    /// The version is older than the one the 2023 guide named for the
+    /// store. A tip, never a blocker: those are 2023 figures.
     AppTooOld {
         minimum: AppVersion,
     },
     AppUnknown,
     WalletMainland,
     WalletNotOpened,
+    /// HK$: switch the region to link the card, or pay Mainland merchants
+    /// with WeChat Pay HK directly.
+    WalletHongKong,
     WalletOtherRegion,
     WalletUnknown,
     /// Room for more cards: how many more can be bound.
@@ -320,6 +328,8 @@ pub enum Availability {
     No,
     /// Only from Balance, never from the card.
     FromBalanceOnly,
+    /// No source says either way.
+    NotStated,
 }
 
 /// The verdict for a set of answers.
@@ -409,6 +419,20 @@ pub fn assess(answers: &Answers, rules: &RuleSet) -> Verdict {
             Rule::CardNetworks,
             Some(StepId::PrepareCard),
         ),
+        Some(NetworkAnswer::UnionPay) if rules.unionpay_issued_abroad.value => {
+            add(
+                Finding::UnionPayAccepted,
+                Weight::Fine,
+                Rule::CardNetworks,
+                None,
+            );
+            add(
+                Finding::UnionPayFeesNotPublished,
+                Weight::Note,
+                Rule::CardNetworks,
+                None,
+            );
+        }
         Some(NetworkAnswer::UnionPay) => add(
             Finding::UnionPayNotInList,
             Weight::Blocker,
@@ -468,13 +492,14 @@ pub fn assess(answers: &Answers, rules: &RuleSet) -> Verdict {
             } else {
                 add(
                     Finding::AppTooOld { minimum },
-                    Weight::Fix,
+                    Weight::Note,
                     Rule::AppVersion,
                     app_step,
                 );
             }
         }
-        (Some(_), None) => add(Finding::AppUnknown, Weight::Fix, Rule::AppVersion, app_step),
+        // The version is optional: without it there is only a tip.
+        (Some(_), None) => add(Finding::AppUnknown, Weight::Note, Rule::AppVersion, app_step),
         (None, _) => {}
     }
 
@@ -491,7 +516,13 @@ pub fn assess(answers: &Answers, rules: &RuleSet) -> Verdict {
             Rule::MainlandWallet,
             Some(StepId::OpenWallet),
         ),
-        Some(WalletSign::HongKongDollar) | Some(WalletSign::Ringgit) | Some(WalletSign::Other) => {
+        Some(WalletSign::HongKongDollar) => add(
+            Finding::WalletHongKong,
+            Weight::Fix,
+            Rule::MainlandWallet,
+            Some(StepId::WalletRegion),
+        ),
+        Some(WalletSign::Ringgit) | Some(WalletSign::Other) => {
             add(
                 Finding::WalletOtherRegion,
                 Weight::Fix,
@@ -619,18 +650,23 @@ pub fn assess(answers: &Answers, rules: &RuleSet) -> Verdict {
     }
 
     let passport = answers.id == Some(IdAnswer::Supported(IdDocument::Passport));
-    let receive = if passport || !rules.non_passport_users_receive_transfers.value {
-        Availability::No
-    } else {
+    // The guide says only that users with other documents can receive; it
+    // says nothing about passport users, so neither does the app.
+    let receive = if passport {
+        Availability::NotStated
+    } else if rules.non_passport_users_receive_transfers.value {
         Availability::Yes
+    } else {
+        Availability::No
     };
     let send = if rules.card_funds_transfers.value {
         Availability::Yes
-    } else if receive == Availability::Yes {
-        Availability::FromBalanceOnly
     } else {
-        // Balance can only be filled by receiving; without that, nothing to send from.
-        Availability::No
+        match receive {
+            Availability::Yes => Availability::FromBalanceOnly,
+            // Balance is filled only by receiving: it stands or falls with that.
+            other => other,
+        }
     };
     let features = vec![
         (Feature::PayMainlandMerchants, Availability::Yes),
@@ -647,12 +683,16 @@ pub fn assess(answers: &Answers, rules: &RuleSet) -> Verdict {
         ),
     ];
 
+    let hong_kong_wallet = answers.wallet == Some(WalletSign::HongKongDollar);
     let alternatives = match outcome {
         Outcome::NotPossible => vec![
+            PaymentOption::OwnWallet,
+            PaymentOption::TourCard,
             PaymentOption::ChineseBankAccount,
-            PaymentOption::OtherWallets,
+            PaymentOption::Metro,
             PaymentOption::Cash,
         ],
+        _ if hong_kong_wallet => vec![PaymentOption::WeChatPayHk, PaymentOption::Cash],
         _ => vec![PaymentOption::Cash],
     };
 

@@ -1,7 +1,9 @@
 //! What a payment really costs: Weixin Pay's service fee, the card issuer's
 //! currency markup on top of it, and the total in the user's home currency.
 
+use crate::core::date::Date;
 use crate::core::money::{round_to_minor_unit, CnyRate, Money};
+use crate::core::promotions::{new_user_waiver, NewUserAnswers, WaiverOutcome, SMALL_PAYMENTS};
 use crate::core::rules::RuleSet;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -22,6 +24,14 @@ pub struct Quote {
     pub fee: Money,
     /// True when the amount is within the fee-free amount.
     pub fee_waived: bool,
+    /// What the new-user waivers say, for a payment today with nothing
+    /// else paid that day.
+    pub waiver: WaiverOutcome,
+    /// The fee-free amount is relied on after the last day a source
+    /// confirmed it for; `fee_if_lapsed` is the fee without it.
+    pub small_waiver_unconfirmed: bool,
+    /// The fee if the small-payment waiver has lapsed.
+    pub fee_if_lapsed: Money,
     /// Amount plus fee: what Weixin Pay charges to the card, in yuan.
     pub charged: Money,
     /// The issuer's markup in percent, as the user gave it.
@@ -55,20 +65,41 @@ pub fn service_fee(rules: &RuleSet, amount_cny: Decimal) -> Money {
     }
 }
 
+/// When and for whom a quote is made: the new-user waivers and the dated
+/// small-payment waiver depend on both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteContext {
+    /// The payment's date in China.
+    pub date: Date,
+    pub new_user: NewUserAnswers,
+}
+
 /// Quotes a payment of `amount_cny` (already validated as positive) under
 /// `rules`, with an issuer markup of `markup_percent` and the home currency
-/// at `home_rate`.
+/// at `home_rate`, on the date and for the user in `context`.
 pub fn quote(
     rules: &RuleSet,
     amount_cny: Decimal,
     markup_percent: Decimal,
     home_rate: CnyRate,
+    context: QuoteContext,
 ) -> Quote {
     let hundred = Decimal::ONE_HUNDRED;
     let amount = Money::cny(amount_cny);
     let fee_free_up_to = rules.fee_free_up_to_cny.value;
     let fee_waived = amount.amount() <= fee_free_up_to;
-    let fee = service_fee(rules, amount.amount());
+    let fee_without_waivers =
+        Money::cny(amount.amount() * rules.fee_percent.value / Decimal::ONE_HUNDRED);
+    let waiver = if fee_waived {
+        WaiverOutcome::None
+    } else {
+        new_user_waiver(context.date, amount.amount(), Decimal::ZERO, context.new_user)
+    };
+    let fee = if matches!(waiver, WaiverOutcome::Waived(_)) {
+        Money::cny(Decimal::ZERO)
+    } else {
+        service_fee(rules, amount.amount())
+    };
     let charged = Money::cny(amount.amount() + fee.amount());
     // The issuer converts what Weixin Pay charges, fee included, so the two
     // percentages compound.
@@ -85,6 +116,9 @@ pub fn quote(
         amount,
         fee,
         fee_waived,
+        waiver,
+        small_waiver_unconfirmed: fee_waived && SMALL_PAYMENTS.unconfirmed_on(context.date),
+        fee_if_lapsed: fee_without_waivers,
         charged,
         markup_percent,
         markup,

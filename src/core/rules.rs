@@ -27,10 +27,45 @@ pub enum SourceId {
     Mofcom2024,
     /// The State Council's services portal for foreigners, 2025-02-25.
     ChinaServicesInfo2025,
-    /// Weixin Pay notices of 2025 listing American Express.
-    WeixinNotice2025,
     /// The WeChat notice of the 2025 new-user fee waiver, as reported by Shine.
     NewUserWaiver2025,
+    /// Tencent's release of 2024-04-12: card first, raised limits, American
+    /// Express, the UnionPay Tour Card.
+    TencentRelease2024,
+    /// Tencent's release of 2025-09-16: UnionPay cards issued abroad, and
+    /// foreign wallets at Weixin Pay merchants.
+    TencentRelease2025,
+    /// Tencent's travel guide for visitors (2025).
+    TencentTravelGuide2025,
+    /// The Ministry of Commerce payment guide of 2025 (Jinan portal).
+    Mofcom2025,
+    /// The Ministry of Commerce payment guide of 2026 (Hunan portal).
+    Mofcom2026,
+    /// Tencent News of 2026-05-28: the 2026 waivers, as reported.
+    TencentNews2026,
+    /// IT之家 of 2026-05-28 on the 2026 new-user waiver and PayPal.
+    ItHome2026,
+    /// The Business Times of 2025-11-05 on foreign wallets in China.
+    BusinessTimes2025,
+    /// Yangcheng Evening News of 2025-01-25 on WeChat Pay HK in the Mainland.
+    WeChatPayHkNews2025,
+    /// News of 2024-09-13 on contactless cards at Beijing subway gates.
+    BeijingMetro2024,
+    /// Shine of 2024-04-15 on Shanghai Metro tickets for foreign cards.
+    ShanghaiMetro2024,
+    /// The Norwegian travel article on paying in China (undated).
+    NorwegianArticle,
+}
+
+/// How much a source can be trusted with a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Grade {
+    /// Official text: Tencent or Weixin Pay, a government page, or a verbatim mirror.
+    Official,
+    /// An established news outlet reporting an official announcement.
+    News,
+    /// A secondary digest quoting an announcement: the app says "reported".
+    Reported,
 }
 
 /// A source with its publication date and, where there is one, its address.
@@ -42,54 +77,154 @@ pub struct Source {
     pub published: &'static str,
     /// A public address to read it, if one is known.
     pub url: Option<&'static str>,
+    pub grade: Grade,
 }
 
-const OFFICIAL_GUIDE: Source = Source {
+const fn source(
+    id: SourceId,
+    published: &'static str,
+    url: Option<&'static str>,
+    grade: Grade,
+) -> Source {
+    Source {
+        id,
+        published,
+        url,
+        grade,
+    }
+}
+
+pub const OFFICIAL_GUIDE: Source = Source {
     id: SourceId::OfficialGuide,
     published: "2023-07",
     url: None,
+    grade: Grade::Official,
 };
-const TENCENT_PRESS_2023: Source = Source {
+pub const TENCENT_PRESS_2023: Source = Source {
     id: SourceId::TencentPress2023,
     published: "2023-07-20",
     url: None,
+    grade: Grade::Official,
 };
-const TENCENT_FAQ_2023: Source = Source {
+pub const TENCENT_FAQ_2023: Source = Source {
     id: SourceId::TencentFaq2023,
     published: "2023-07",
     url: Some("http://www.360doc.cn/article/68771934_1090714818.html"),
+    grade: Grade::Reported,
 };
-const PBOC_2024: Source = Source {
+pub const PBOC_2024: Source = Source {
     id: SourceId::PbocAnnouncement2024,
     published: "2024-03-01",
     url: Some("https://www.chinadaily.com.cn/a/202403/02/WS65e26803a31082fc043ba22f.html"),
+    grade: Grade::News,
 };
-const TENCENT_PRESS_2024: Source = Source {
+pub const TENCENT_PRESS_2024: Source = Source {
     id: SourceId::TencentPress2024,
     published: "2024-04-15",
     url: None,
+    grade: Grade::Official,
 };
-const MOFCOM_2024: Source = Source {
+pub const MOFCOM_2024: Source = Source {
     id: SourceId::Mofcom2024,
     published: "2024-04-24",
     url: None,
+    grade: Grade::Official,
 };
-const CHINA_SERVICES_INFO_2025: Source = Source {
+pub const CHINA_SERVICES_INFO_2025: Source = Source {
     id: SourceId::ChinaServicesInfo2025,
     published: "2025-02-25",
     url: None,
+    grade: Grade::Official,
 };
-const WEIXIN_NOTICE_2025: Source = Source {
-    id: SourceId::WeixinNotice2025,
-    published: "2025",
-    url: None,
-};
+pub const TENCENT_RELEASE_2024: Source = source(
+    SourceId::TencentRelease2024,
+    "2024-04-12",
+    Some("https://www.tencent.com/zh-cn/articles/2201831.html"),
+    Grade::Official,
+);
+pub const TENCENT_RELEASE_2025: Source = source(
+    SourceId::TencentRelease2025,
+    "2025-09-16",
+    Some("https://medichannel.co.kr/mobile/article.html?no=50815"),
+    Grade::Official,
+);
+/// Tencent's travel guide for visitors.
+pub const TENCENT_TRAVEL_GUIDE_2025: Source = source(
+    SourceId::TencentTravelGuide2025,
+    "2025",
+    Some("https://www.tencent.com/zh-cn/articles/2202108.html"),
+    Grade::Official,
+);
+/// The Ministry of Commerce payment guide of 2025.
+pub const MOFCOM_2025: Source = source(
+    SourceId::Mofcom2025,
+    "2025-11-06",
+    Some("https://zwfw.jinan.gov.cn/art/2025/11/6/art_127495_4798604.html"),
+    Grade::Official,
+);
+/// The Ministry of Commerce payment guide of 2026.
+pub const MOFCOM_2026: Source = source(
+    SourceId::Mofcom2026,
+    "2026-06-08",
+    Some("https://www.enghunan.gov.cn"),
+    Grade::Official,
+);
+/// Tencent News on the 2026 waivers, as reported.
+pub const TENCENT_NEWS_2026: Source = source(
+    SourceId::TencentNews2026,
+    "2026-05-28",
+    Some("https://new.qq.com/rain/a/20260528A09Q1C00"),
+    Grade::Reported,
+);
+/// IT之家 on the 2026 new-user waiver and PayPal.
+pub const IT_HOME_2026: Source = source(
+    SourceId::ItHome2026,
+    "2026-05-28",
+    Some("https://chinanews.ai/story/ithome_956_148/"),
+    Grade::Reported,
+);
+/// The Business Times on foreign wallets.
+pub const BUSINESS_TIMES_2025: Source = source(
+    SourceId::BusinessTimes2025,
+    "2025-11-05",
+    Some("https://www.businesstimes.com.sg"),
+    Grade::News,
+);
+/// News on WeChat Pay HK in the Mainland.
+pub const WECHAT_PAY_HK_NEWS_2025: Source = source(
+    SourceId::WeChatPayHkNews2025,
+    "2025-01-25",
+    Some("https://ysln.ycwb.com"),
+    Grade::News,
+);
+/// News on Beijing subway gates.
+pub const BEIJING_METRO_2024: Source = source(
+    SourceId::BeijingMetro2024,
+    "2024-09-13",
+    Some("https://helm.news"),
+    Grade::News,
+);
+/// Shine on Shanghai Metro tickets.
+pub const SHANGHAI_METRO_2024: Source = source(
+    SourceId::ShanghaiMetro2024,
+    "2024-04-15",
+    Some("https://www.shine.cn/news/metro/2404150837/"),
+    Grade::News,
+);
+/// The Norwegian travel article the before-you-go advice started from.
+pub const NORWEGIAN_ARTICLE: Source = source(
+    SourceId::NorwegianArticle,
+    "—",
+    None,
+    Grade::Reported,
+);
 
 /// The source of the 2025 new-user fee waiver.
 pub const NEW_USER_WAIVER_2025: Source = Source {
     id: SourceId::NewUserWaiver2025,
     published: "2025-05-26",
     url: Some("https://www.shine.cn/news/metro/2505261845/"),
+    grade: Grade::News,
 };
 
 /// A value together with the sources that state it.
@@ -99,6 +234,27 @@ pub struct Sourced<T: 'static> {
     pub value: T,
     /// Every source that states it; never empty.
     pub sources: &'static [Source],
+}
+
+impl<T> Sourced<T> {
+    /// The date a source last stated this value: the newest of its sources.
+    pub fn last_stated(&self) -> &'static str {
+        self.sources
+            .iter()
+            .map(|source| source.published)
+            .max()
+            .unwrap_or("")
+    }
+
+    /// The year a source last stated this value, e.g. "2023".
+    pub fn last_stated_year(&self) -> &'static str {
+        self.last_stated().get(..4).unwrap_or("")
+    }
+
+    /// Whether every source of it is only a report (grade C).
+    pub fn only_reported(&self) -> bool {
+        self.sources.iter().all(|source| source.grade == Grade::Reported)
+    }
 }
 
 /// A spending limit as the rules state it: in yuan, in US dollars (which the
@@ -200,8 +356,16 @@ pub struct RuleSet {
     /// The card's issuer may refuse to link the card or to authorise a payment.
     pub issuer_may_refuse: Sourced<bool>,
     /// Users registered with an ID other than a passport can receive red
-    /// packets and transfers into Balance; passport users cannot.
+    /// packets and transfers into Balance. No source says anything about
+    /// passport users receiving them: that stays "not stated".
     pub non_passport_users_receive_transfers: Sourced<bool>,
+    /// UnionPay cards issued outside the Chinese Mainland can be linked.
+    pub unionpay_issued_abroad: Sourced<bool>,
+    /// A card can be linked with its details first and identity verified
+    /// later, to raise the limits (the order of the 2023 guide was the other way).
+    pub card_first: Sourced<bool>,
+    /// The limit before identity verification: not published by any source.
+    pub limit_before_verification: Sourced<Limit>,
     /// International cards never fund red packets, transfers, Balance top-ups
     /// or financial products.
     pub card_funds_transfers: Sourced<bool>,
@@ -276,61 +440,122 @@ pub const RULES_2023_07: RuleSet = RuleSet {
     issuer_may_refuse: from_guide(true),
     non_passport_users_receive_transfers: NON_PASSPORT_USERS_RECEIVE_TRANSFERS,
     card_funds_transfers: CARD_FUNDS_TRANSFERS,
+    unionpay_issued_abroad: from_guide(false),
+    card_first: from_guide(false),
+    limit_before_verification: from_guide(Limit::NotPublished),
 };
 
-/// The raised limits announced in spring 2024. Dated by Tencent's press
-/// release on Weixin Pay; the PBoC had announced the new limits on 2024-03-01.
+/// The raised limits and the card-first order, in force from Tencent's
+/// release of 2024-04-12 (the PBoC had announced the limits on 2024-03-01).
 pub const RULES_2024_04: RuleSet = RuleSet {
     id: "2024-04",
-    effective_from: match Date::new(2024, 4, 15) {
+    effective_from: match Date::new(2024, 4, 12) {
         Some(date) => date,
         None => panic!("invalid date"),
     },
-    announced_by: &[PBOC_2024, TENCENT_PRESS_2024, MOFCOM_2024],
-    fee_free_up_to_cny: Sourced {
-        value: whole(200),
-        sources: &[MOFCOM_2024, CHINA_SERVICES_INFO_2025],
-    },
-    fee_percent: Sourced {
-        value: whole(3),
-        sources: &[MOFCOM_2024, CHINA_SERVICES_INFO_2025],
-    },
+    announced_by: &[TENCENT_RELEASE_2024, PBOC_2024, TENCENT_PRESS_2024],
+    fee_free_up_to_cny: FEE_FREE_SINCE_2024,
+    fee_percent: FEE_PERCENT_SINCE_2024,
     fee_refunded_in_proportion: Sourced {
         value: true,
         sources: &[TENCENT_FAQ_2023],
     },
-    single_transaction_limit: Sourced {
-        value: Limit::Usd(whole(5_000)),
-        sources: &[PBOC_2024, MOFCOM_2024],
-    },
-    monthly_limit: Sourced {
-        value: Limit::NotPublished,
-        sources: &[PBOC_2024, MOFCOM_2024],
-    },
-    yearly_limit: Sourced {
-        value: Limit::Usd(whole(50_000)),
-        sources: &[PBOC_2024, MOFCOM_2024],
-    },
+    single_transaction_limit: SINGLE_LIMIT_SINCE_2024,
+    monthly_limit: MONTHLY_LIMIT_SINCE_2024,
+    yearly_limit: YEARLY_LIMIT_SINCE_2024,
     max_bound_cards: from_guide(3),
     card_networks: Sourced {
         value: SIX_NETWORKS,
-        sources: &[MOFCOM_2024, WEIXIN_NOTICE_2025],
+        sources: &[TENCENT_RELEASE_2024],
     },
     id_documents: ID_DOCUMENTS,
     passport_extra_verification: PASSPORT_EXTRA_VERIFICATION,
     sms_code_required: SMS_CODE_REQUIRED,
     mainland_wallet_required: MAINLAND_WALLET_REQUIRED,
     mainland_merchants_only: MAINLAND_MERCHANTS_ONLY,
-    issuer_may_refuse: Sourced {
-        value: true,
-        sources: &[MOFCOM_2024],
-    },
+    issuer_may_refuse: ISSUER_MAY_REFUSE_SINCE_2024,
     non_passport_users_receive_transfers: NON_PASSPORT_USERS_RECEIVE_TRANSFERS,
     card_funds_transfers: CARD_FUNDS_TRANSFERS,
+    unionpay_issued_abroad: Sourced {
+        value: false,
+        sources: &[TENCENT_RELEASE_2024],
+    },
+    card_first: CARD_FIRST_SINCE_2024,
+    limit_before_verification: LIMIT_BEFORE_VERIFICATION_SINCE_2024,
 };
 
+// Rules of 2024 that later sources restate or leave unchanged.
+const FEE_FREE_SINCE_2024: Sourced<Decimal> = Sourced {
+    value: whole(200),
+    sources: &[MOFCOM_2024, CHINA_SERVICES_INFO_2025],
+};
+const FEE_PERCENT_SINCE_2024: Sourced<Decimal> = Sourced {
+    value: whole(3),
+    sources: &[MOFCOM_2024, CHINA_SERVICES_INFO_2025],
+};
+const SINGLE_LIMIT_SINCE_2024: Sourced<Limit> = Sourced {
+    value: Limit::Usd(whole(5_000)),
+    sources: &[TENCENT_RELEASE_2024, PBOC_2024, CHINA_SERVICES_INFO_2025],
+};
+const MONTHLY_LIMIT_SINCE_2024: Sourced<Limit> = Sourced {
+    value: Limit::NotPublished,
+    sources: &[TENCENT_RELEASE_2024, CHINA_SERVICES_INFO_2025],
+};
+const YEARLY_LIMIT_SINCE_2024: Sourced<Limit> = Sourced {
+    value: Limit::Usd(whole(50_000)),
+    sources: &[TENCENT_RELEASE_2024, PBOC_2024, CHINA_SERVICES_INFO_2025],
+};
+const ISSUER_MAY_REFUSE_SINCE_2024: Sourced<bool> = Sourced {
+    value: true,
+    sources: &[MOFCOM_2024, MOFCOM_2025, MOFCOM_2026],
+};
+const CARD_FIRST_SINCE_2024: Sourced<bool> = Sourced {
+    value: true,
+    sources: &[TENCENT_RELEASE_2024],
+};
+const LIMIT_BEFORE_VERIFICATION_SINCE_2024: Sourced<Limit> = Sourced {
+    value: Limit::NotPublished,
+    sources: &[TENCENT_RELEASE_2024],
+};
+
+/// UnionPay cards issued outside the Chinese Mainland join the accepted
+/// cards, from Tencent's release of 2025-09-16. Everything else as "2024-04".
+pub const RULES_2025_09: RuleSet = RuleSet {
+    id: "2025-09",
+    effective_from: match Date::new(2025, 9, 16) {
+        Some(date) => date,
+        None => panic!("invalid date"),
+    },
+    announced_by: &[TENCENT_RELEASE_2025, TENCENT_TRAVEL_GUIDE_2025],
+    card_networks: Sourced {
+        value: SIX_NETWORKS,
+        sources: &[TENCENT_RELEASE_2025, TENCENT_TRAVEL_GUIDE_2025],
+    },
+    unionpay_issued_abroad: Sourced {
+        value: true,
+        sources: &[TENCENT_RELEASE_2025, TENCENT_TRAVEL_GUIDE_2025],
+    },
+    ..RULES_2024_04
+};
+
+/// The day these rules were last checked against their sources. Figures
+/// shown long after it carry a notice that they may have changed.
+pub const RULES_REVIEWED: Date = match Date::new(2026, 11, 23) {
+    Some(date) => date,
+    None => panic!("invalid date"),
+};
+
+/// After this many months without a review, every figure carries a notice.
+pub const REVIEW_VALID_MONTHS: i64 = 6;
+
+/// Whether figures shown on `today` need the "may have changed" notice
+/// because the review is more than six months old.
+pub fn review_is_stale(today: Date) -> bool {
+    today.days_since_epoch() - RULES_REVIEWED.days_since_epoch() > REVIEW_VALID_MONTHS * 365 / 12
+}
+
 /// Every rule set, oldest first.
-pub const RULE_SETS: &[RuleSet] = &[RULES_2023_07, RULES_2024_04];
+pub const RULE_SETS: &[RuleSet] = &[RULES_2023_07, RULES_2024_04, RULES_2025_09];
 
 /// The rule set in force on `date`: the newest one that had started by then.
 /// `None` before Weixin Pay accepted international cards under any known rules.

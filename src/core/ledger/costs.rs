@@ -4,7 +4,7 @@
 use super::{Ledger, Payment, Period};
 use crate::core::fees::service_fee;
 use crate::core::money::{round_to_minor_unit, Money};
-use crate::core::promotions::{fee_waived_by_promotion, PromotionContext};
+use crate::core::promotions::{new_user_waiver, NewUserAnswers, WaiverOutcome, SMALL_PAYMENTS};
 use crate::core::rules::{RuleChoice, RuleSet};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -16,8 +16,11 @@ pub struct PaymentCost {
     pub rules: &'static RuleSet,
     /// The fee Weixin Pay charged (zero if waived).
     pub fee: Money,
-    /// Whether a promotion waived a fee that would otherwise apply.
-    pub promotion_waived: bool,
+    /// What the new-user waivers say about this payment.
+    pub waiver: WaiverOutcome,
+    /// No fee because of the small-payment waiver, on a date after the last
+    /// day a source confirmed it for.
+    pub unconfirmed_waiver: bool,
     /// The part of the fee given back with refunds.
     pub fee_refunded: Money,
     /// Amount and fee after refunds.
@@ -33,6 +36,8 @@ pub struct PaymentCost {
 pub struct CostSettings {
     /// The card issuer's markup in percent.
     pub markup_percent: Decimal,
+    /// What the user said about their card, for the new-user waivers.
+    pub new_user: NewUserAnswers,
 }
 
 /// What one payment costs after refunds, under the rule set `choice` gives
@@ -45,9 +50,17 @@ pub fn payment_cost(
 ) -> PaymentCost {
     let rules = choice.for_date(payment.date);
     let fee_applies = payment.amount > rules.fee_free_up_to_cny.value;
-    let promotion_waived =
-        fee_applies && fee_waived_by_promotion(&PromotionContext { ledger, payment });
-    let fee = if promotion_waived {
+    let waiver = if fee_applies {
+        new_user_waiver(
+            payment.date,
+            payment.amount,
+            spent_earlier_that_day(ledger, payment),
+            settings.new_user,
+        )
+    } else {
+        WaiverOutcome::None
+    };
+    let fee = if matches!(waiver, WaiverOutcome::Waived(_)) {
         Decimal::ZERO
     } else {
         service_fee(rules, payment.amount).amount()
@@ -64,12 +77,23 @@ pub fn payment_cost(
     PaymentCost {
         rules,
         fee: Money::cny(fee),
-        promotion_waived,
+        waiver,
+        unconfirmed_waiver: !fee_applies && SMALL_PAYMENTS.unconfirmed_on(payment.date),
         fee_refunded: Money::cny(fee_refunded),
         net_charged: Money::cny(net_charged),
         markup: Money::cny(markup),
         total_cny: Money::cny(net_charged + markup),
     }
+}
+
+/// What the payments of the same day before `payment` came to.
+fn spent_earlier_that_day(ledger: &Ledger, payment: &Payment) -> Decimal {
+    let start = ledger.payments.partition_point(|p| p.date < payment.date);
+    ledger.payments[start..]
+        .iter()
+        .take_while(|p| p.date == payment.date && p.id != payment.id)
+        .map(|p| p.amount)
+        .sum()
 }
 
 /// Spending and costs over a period.

@@ -361,7 +361,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "International cards cannot fund red packets, transfers, Balance top-ups or financial products; these need a debit card from a bank in the Chinese Mainland.",
             actions: &[
                 "If you registered with an ID other than a passport and added a card, you can receive red packets and transfers into Balance, and send from Balance.",
-                "With a passport you cannot receive them.",
+                "Whether people registered with a passport can receive them is not stated by any source: the official guide speaks only of other documents.",
             ],
         },
     }
@@ -369,27 +369,45 @@ pub fn problem(id: ProblemId) -> ProblemText {
 
 pub fn payment_option(id: PaymentOption) -> OptionText {
     match id {
+        PaymentOption::OwnWallet => OptionText {
+            title: "Your own wallet at Weixin Pay merchants",
+            summary: "Since 2025, visitors can scan a Weixin Pay merchant's code with a wallet from home, or show its code: among them WeChat Pay HK, GrabPay, Maya, ShopeePay, Venmo, ZaloPay and, from 2026-05-27, PayPal (US users first).",
+            good: "No card to link and no Chinese wallet to open.",
+            bad: "Only the wallets on Tencent's list (29 from 12 countries and regions by early 2026), and what your wallet charges is up to it.",
+        },
+        PaymentOption::WeChatPayHk => OptionText {
+            title: "WeChat Pay HK",
+            summary: "A Hong Kong WeChat wallet (HK$) pays many Mainland merchants directly in Hong Kong dollars, also taxis in Shenzhen and transit in about 50 cities.",
+            good: "For Hong Kong users, no need to switch the wallet region.",
+            bad: "Not every Mainland merchant takes it.",
+        },
+        PaymentOption::InternationalCard => OptionText {
+            title: "Your international card in Weixin Pay",
+            summary: "Add your Visa, Mastercard, American Express, JCB, Discover or Diners Club card (and, since 2025-09-16, a UnionPay card issued abroad) as this guide shows.",
+            good: "Quick to set up, works in most shops and apps in the Chinese Mainland.",
+            bad: "A fee above {free}, your bank's currency markup, limits, and no sending of red packets or transfers from the card.",
+        },
+        PaymentOption::TourCard => OptionText {
+            title: "UnionPay Tour Card",
+            summary: "A prepaid UnionPay card for visitors, applied for in the UnionPay app, topped up and linked in Weixin Pay.",
+            good: "Works when your own card is refused.",
+            bad: "It must be topped up before you pay.",
+        },
         PaymentOption::ChineseBankAccount => OptionText {
             title: "A Chinese bank account with a UnionPay card",
             summary: "Open an account at a bank such as ICBC, Bank of China or China Construction Bank, and link its UnionPay debit card to Weixin Pay.",
             good: "Every feature, including transfers and red packets, and no cross-border fees.",
             bad: "You must go in person with your passport and visa or residence permit, and it takes time. Best for students and long stays.",
         },
-        PaymentOption::InternationalCard => OptionText {
-            title: "Your international card in Weixin Pay",
-            summary: "Add your Visa, Mastercard or other card as this guide shows.",
-            good: "Quick to set up, works in most shops and apps in the Chinese Mainland.",
-            bad: "A fee above {free}, your bank's currency markup, limits, and no sending of red packets or transfers from the card.",
-        },
-        PaymentOption::OtherWallets => OptionText {
-            title: "Other wallets",
-            summary: "Other payment apps accept international cards too; wallets from Hong Kong can be easier to open.",
-            good: "A second way to pay if one app refuses.",
-            bad: "Not every shop in the Chinese Mainland takes them, and their fees differ.",
+        PaymentOption::Metro => OptionText {
+            title: "Contactless cards on the metro",
+            summary: "Beijing subway gates take contactless Visa and Mastercard cards since 2024-09-13; Shanghai Metro sells tickets to foreign cards at its service centres.",
+            good: "Transit without WeChat at all.",
+            bad: "Only these cities and these ways, and your bank's currency markup applies.",
         },
         PaymentOption::Cash => OptionText {
-            title: "Cash as a backup",
-            summary: "Carry a few hundred yuan.",
+            title: "Cash",
+            summary: "Always legal tender. Carry a few hundred yuan.",
             good: "Works everywhere, with no app or signal.",
             bad: "Some shops rarely handle cash and may not have change.",
         },

@@ -361,7 +361,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "Utenlandske kort kan ikke brukes til røde konvolutter (red packets), overføringer, påfylling av Balance eller finansprodukter. Til det trenger du et debetkort fra en bank i fastlands-Kina.",
             actions: &[
                 "Har du registrert deg med annen legitimasjon enn pass og lagt til et kort, kan du ta imot røde konvolutter og overføringer til Balance, og sende fra Balance.",
-                "Har du registrert deg med pass, kan du ikke ta imot dem.",
+                "Om du kan ta imot dem når du har registrert deg med pass, sier ingen kilde noe om: den offisielle veiledningen nevner bare annen legitimasjon.",
             ],
         },
     }
@@ -369,27 +369,45 @@ pub fn problem(id: ProblemId) -> ProblemText {
 
 pub fn payment_option(id: PaymentOption) -> OptionText {
     match id {
+        PaymentOption::OwnWallet => OptionText {
+            title: "Din egen lommebok hos Weixin Pay-brukersteder",
+            summary: "Siden 2025 kan besøkende skanne koden til et brukersted som tar Weixin Pay med en lommebok hjemmefra, eller vise frem lommebokens kode: blant annet WeChat Pay HK, GrabPay, Maya, ShopeePay, Venmo, ZaloPay og fra 2026-05-27 PayPal (først for brukere i USA).",
+            good: "Ingen kort å koble til og ingen kinesisk lommebok å åpne.",
+            bad: "Bare lommebøkene på Tencents liste (29 fra 12 land og regioner tidlig i 2026), og det er lommeboken selv som bestemmer hva den tar betalt.",
+        },
+        PaymentOption::WeChatPayHk => OptionText {
+            title: "WeChat Pay HK",
+            summary: "En WeChat-lommebok fra Hongkong (HK$) betaler mange brukersteder på fastlandet direkte i hongkongdollar, også drosjer i Shenzhen og kollektivtransport i rundt 50 byer.",
+            good: "For brukere fra Hongkong: ikke nødvendig å bytte lommebokregion.",
+            bad: "Ikke alle brukersteder på fastlandet tar den.",
+        },
+        PaymentOption::InternationalCard => OptionText {
+            title: "Ditt utenlandske kort i Weixin Pay",
+            summary: "Legg til Visa, Mastercard, American Express, JCB, Discover eller Diners Club (og siden 2025-09-16 et UnionPay-kort utstedt i utlandet) slik denne veiledningen viser.",
+            good: "Raskt å sette opp, og fungerer i de fleste butikker og apper i fastlands-Kina.",
+            bad: "Gebyr over {free}, valutapåslag fra banken din, beløpsgrenser, og du kan ikke sende røde konvolutter eller overføringer fra kortet.",
+        },
+        PaymentOption::TourCard => OptionText {
+            title: "UnionPay Tour Card",
+            summary: "Et forhåndsbetalt UnionPay-kort for besøkende. Du søker om det i UnionPay-appen, fyller på og kobler det til Weixin Pay.",
+            good: "Fungerer når ditt eget kort blir avvist.",
+            bad: "Kortet må fylles på før du betaler.",
+        },
         PaymentOption::ChineseBankAccount => OptionText {
             title: "Kinesisk bankkonto med UnionPay-kort",
             summary: "Åpne en konto i en bank som ICBC, Bank of China eller China Construction Bank, og koble UnionPay-debetkortet til Weixin Pay.",
             good: "Alle funksjoner, også overføringer og røde konvolutter, og ingen gebyrer for betalinger over landegrensene.",
             bad: "Du må møte opp personlig med pass og visum eller oppholdstillatelse, og det tar tid. Passer best for studenter og lengre opphold.",
         },
-        PaymentOption::InternationalCard => OptionText {
-            title: "Ditt utenlandske kort i Weixin Pay",
-            summary: "Legg til Visa, Mastercard eller et annet kort slik denne veiledningen viser.",
-            good: "Raskt å sette opp, og fungerer i de fleste butikker og apper i fastlands-Kina.",
-            bad: "Gebyr over {free}, valutapåslag fra banken din, beløpsgrenser, og du kan ikke sende røde konvolutter eller overføringer fra kortet.",
-        },
-        PaymentOption::OtherWallets => OptionText {
-            title: "Andre digitale lommebøker",
-            summary: "Andre betalingsapper tar også imot utenlandske kort. Lommebøker fra Hongkong kan være enklere å opprette.",
-            good: "En ekstra betalingsmåte hvis den ene appen sier nei.",
-            bad: "Ikke alle butikker i fastlands-Kina tar imot dem, og gebyrene varierer.",
+        PaymentOption::Metro => OptionText {
+            title: "Kontaktløst kort på T-banen",
+            summary: "T-baneportene i Beijing tar kontaktløse Visa- og Mastercard-kort siden 2024-09-13, og Shanghai Metro selger billetter til utenlandske kort ved kundesentrene.",
+            good: "Kollektivtransport helt uten WeChat.",
+            bad: "Bare i disse byene og på disse måtene, og bankens valutapåslag kommer i tillegg.",
         },
         PaymentOption::Cash => OptionText {
-            title: "Kontanter i reserve",
-            summary: "Ha med deg noen hundre yuan.",
+            title: "Kontanter",
+            summary: "Alltid lovlig betalingsmiddel. Ha med deg noen hundre yuan.",
             good: "Fungerer overalt, uten app og uten dekning.",
             bad: "Noen butikker tar sjelden imot kontanter og har kanskje ikke vekslepenger.",
         },

@@ -360,7 +360,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "不能用外卡发红包、转账、充值零钱、购买理财。根据规定，只有持有中国内地银行发行的借记卡，并在绑定微信支付后，才可以开放使用这些功能。",
             actions: &[
                 "使用除护照外的证件登记并绑卡成功的用户，可以接收红包、转账，并自动储存到零钱中；也可以使用零钱余额发送红包、转账。",
-                "使用护照登记的用户无法接收红包和转账。",
+                "使用护照登记的用户能否接收红包和转账，没有任何来源说明：官方指引只提到了护照以外的证件。",
             ],
         },
     }
@@ -368,27 +368,45 @@ pub fn problem(id: ProblemId) -> ProblemText {
 
 pub fn payment_option(id: PaymentOption) -> OptionText {
     match id {
+        PaymentOption::OwnWallet => OptionText {
+            title: "用自己的境外钱包在微信支付商户付款",
+            summary: "自2025年起，境外游客可以用本国钱包扫微信支付商户的收款码，或出示钱包的付款码，包括微信香港钱包、GrabPay、Maya、ShopeePay、Venmo、ZaloPay，以及自2026-05-27起的PayPal（首先面向美国用户）。",
+            good: "无需绑卡，也无需开通内地钱包。",
+            bad: "仅限腾讯公布名单中的钱包（截至2026年初共有来自12个国家和地区的29个），费用以钱包自身规定为准。",
+        },
+        PaymentOption::WeChatPayHk => OptionText {
+            title: "微信香港钱包",
+            summary: "香港微信钱包（HK$）可直接以港币在许多内地商户付款，包括深圳的出租车和约50个城市的公共交通。",
+            good: "香港用户无需切换钱包区域。",
+            bad: "并非所有内地商户都支持。",
+        },
+        PaymentOption::InternationalCard => OptionText {
+            title: "在微信支付中使用你的国际银行卡",
+            summary: "按照本指引添加你的 Visa、万事达卡、美国运通、JCB、Discover 或大来卡（自2025-09-16起也可添加境外发行的银联卡）。",
+            good: "设置快捷，在中国大陆的大多数商户和 App 中都能使用。",
+            bad: "单笔超过 {free} 需支付手续费，发卡机构可能另收货币转换费，设有交易限额，且不能用外卡发红包或转账。",
+        },
+        PaymentOption::TourCard => OptionText {
+            title: "银联旅行卡（Tour Card）",
+            summary: "面向境外游客的银联预付卡，在云闪付 App 中申请、充值后即可绑定到微信支付。",
+            good: "自己的银行卡被拒时也能用。",
+            bad: "付款前需要先充值。",
+        },
         PaymentOption::ChineseBankAccount => OptionText {
             title: "中国内地银行账户及银联卡",
             summary: "在工商银行、中国银行、建设银行等银行开立账户，并将其银联借记卡绑定到微信支付。",
             good: "可使用全部功能，包括转账和红包，且没有跨境手续费。",
             bad: "需要携带护照及签证或居留证件本人前往银行办理，耗时较长。最适合留学生和长期居留的人士。",
         },
-        PaymentOption::InternationalCard => OptionText {
-            title: "在微信支付中使用你的国际银行卡",
-            summary: "按照本指引添加你的 Visa、万事达卡或其他银行卡。",
-            good: "设置快捷，在中国大陆的大多数商户和 App 中都能使用。",
-            bad: "单笔超过 {free} 需支付手续费，发卡机构可能另收货币转换费，设有交易限额，且不能用外卡发红包或转账。",
-        },
-        PaymentOption::OtherWallets => OptionText {
-            title: "其他钱包",
-            summary: "其他支付 App 也支持国际银行卡；香港地区的钱包可能更容易开通。",
-            good: "一个 App 无法付款时，可以作为备用方式。",
-            bad: "并非中国大陆所有商户都支持，收费标准也各不相同。",
+        PaymentOption::Metro => OptionText {
+            title: "地铁刷境外银行卡",
+            summary: "自2024-09-13起，北京地铁闸机支持 Visa 和万事达卡感应支付；上海地铁客服中心可用境外银行卡购票。",
+            good: "完全不用微信也能乘坐公共交通。",
+            bad: "仅限这些城市和方式，发卡机构的货币转换费照收。",
         },
         PaymentOption::Cash => OptionText {
-            title: "备用现金",
-            summary: "随身携带几百元人民币现金。",
+            title: "现金",
+            summary: "人民币现金始终是法定货币。随身携带几百元。",
             good: "无需 App 和网络信号，到处都能用。",
             bad: "有些商户很少收现金，可能无法找零。",
         },

@@ -11,6 +11,7 @@ use super::stored_notice::StoredNotice;
 use super::summary::Summary;
 use crate::core::ledger::{months_with_payments, CostSettings, Period};
 use crate::core::money::{CnyRate, Currency};
+use crate::core::promotions::NewUserAnswers;
 use crate::core::rules::{example_rate, rule_set_by_id, RuleChoice};
 use crate::i18n::fill;
 use crate::i18n::tracker::tracker;
@@ -78,6 +79,7 @@ pub fn TrackerPage() -> Html {
         choice: picked.map_or(RuleChoice::InForce, RuleChoice::Picked),
         settings: CostSettings {
             markup_percent: resolved.markup_percent.unwrap_or(Decimal::ZERO),
+            new_user: NewUserAnswers::default(),
         },
         usd,
         home: resolved.home,
