@@ -77,9 +77,10 @@ fn check_invariants(answers: &Answers, rules: &RuleSet, verdict: &Verdict) {
     assert_eq!(passport, extra_step, "passport extra steps, {}", context());
     if passport {
         assert!(
-            verdict
-                .features
-                .contains(&(Feature::ReceiveRedPacketsAndTransfers, Availability::NotStated)),
+            verdict.features.contains(&(
+                Feature::ReceiveRedPacketsAndTransfers,
+                Availability::NotStated
+            )),
             "no source says whether passport users can receive, {}",
             context()
         );
@@ -89,9 +90,13 @@ fn check_invariants(answers: &Answers, rules: &RuleSet, verdict: &Verdict) {
         Outcome::NotPossible => {
             assert!(verdict.blockers().next().is_some(), "{}", context());
             assert!(
-                [PaymentOption::OwnWallet, PaymentOption::TourCard, PaymentOption::ChineseBankAccount]
-                    .iter()
-                    .all(|option| verdict.alternatives.contains(option)),
+                [
+                    PaymentOption::OwnWallet,
+                    PaymentOption::TourCard,
+                    PaymentOption::ChineseBankAccount
+                ]
+                .iter()
+                .all(|option| verdict.alternatives.contains(option)),
                 "{}",
                 context()
             );
@@ -314,15 +319,18 @@ fn representative_users_get_the_verdict_a_careful_reader_would() {
     }
 
     let student_verdict = assess(&student, &RULES_2024_04);
-    assert!(student_verdict
-        .features
-        .contains(&(Feature::ReceiveRedPacketsAndTransfers, Availability::NotStated)));
+    assert!(student_verdict.features.contains(&(
+        Feature::ReceiveRedPacketsAndTransfers,
+        Availability::NotStated
+    )));
     let hk_verdict = assess(&hong_kong, &RULES_2024_04);
     assert_eq!(
         findings(&hk_verdict, Weight::Fix),
         vec![Finding::WalletHongKong]
     );
-    assert!(hk_verdict.alternatives.contains(&PaymentOption::WeChatPayHk));
+    assert!(hk_verdict
+        .alternatives
+        .contains(&PaymentOption::WeChatPayHk));
     assert_eq!(
         hk_verdict.fix_steps().next().and_then(|r| r.guide_step),
         Some(StepId::WalletRegion)

@@ -4,9 +4,9 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 use waika::core::date::Date;
 use waika::core::fees::{quote, QuoteContext};
-use waika::core::promotions::NewUserAnswers;
 use waika::core::limits::{check_single_transaction, SingleLimitCheck};
 use waika::core::money::{round_to_minor_unit, CnyRate, Currency};
+use waika::core::promotions::NewUserAnswers;
 use waika::core::rules::{
     example_rate, rule_set_by_id, rule_set_in_force, Limit, RuleSet, EXAMPLE_RATES, ISSUER_MARKUPS,
     RULES_2023_07, RULES_2024_04, RULES_2025_09, RULE_SETS,
@@ -179,7 +179,8 @@ fn the_markup_compounds_on_the_fee() {
             &RULES_2024_04,
             dec(amount),
             dec(markup),
-            rate(Currency::Nok, "0.70"), ctx(),
+            rate(Currency::Nok, "0.70"),
+            ctx(),
         );
         let context = format!("{amount} CNY at {markup}%");
         assert_eq!(result.markup.amount(), dec(markup_cny), "markup, {context}");
@@ -204,7 +205,8 @@ fn home_totals_use_the_rate_the_user_sees() {
             &RULES_2024_04,
             dec(amount),
             dec(markup),
-            rate(*currency, per_unit), ctx(),
+            rate(*currency, per_unit),
+            ctx(),
         );
         assert_eq!(
             result.home_total.amount(),
@@ -246,7 +248,8 @@ fn the_cliff_just_above_200_is_flagged() {
             &RULES_2024_04,
             dec(amount),
             Decimal::ZERO,
-            rate(Currency::Usd, "7.1"), ctx(),
+            rate(Currency::Usd, "7.1"),
+            ctx(),
         );
         assert_eq!(result.just_above_fee_free, *expected, "cliff at {amount}");
     }

@@ -8,8 +8,8 @@ use waika::core::ledger::{
     limit_use, payment_cost, totals, warnings_for_new_payment, CostSettings, Ledger, LedgerError,
     LimitKind, LimitUse, Period,
 };
-use waika::core::promotions::{NewUserAnswers, Unknown, WaiverOutcome};
 use waika::core::money::{CnyRate, Currency};
+use waika::core::promotions::{NewUserAnswers, Unknown, WaiverOutcome};
 use waika::core::rules::{RuleChoice, RULES_2023_07, RULES_2024_04};
 
 fn dec(text: &str) -> Decimal {
@@ -491,5 +491,8 @@ fn the_ledger_asks_the_promotions_with_the_day_s_earlier_payments() {
     let ledger = ledger_of(&[("2026-06-10", "500")]);
     let cost = payment_cost(&ledger, &ledger.payments[0], RuleChoice::InForce, NO_MARKUP);
     assert_eq!(cost.fee.amount(), dec("15"));
-    assert!(matches!(cost.waiver, WaiverOutcome::Maybe(_, Unknown::NotAnswered)), "{cost:?}");
+    assert!(
+        matches!(cost.waiver, WaiverOutcome::Maybe(_, Unknown::NotAnswered)),
+        "{cost:?}"
+    );
 }

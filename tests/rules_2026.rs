@@ -36,9 +36,18 @@ fn rule_sets_start_when_their_sources_say() {
     ];
     for (rules, first, union_pay, card_first) in rows {
         assert_eq!(rules.effective_from, date(first), "{}", rules.id);
-        assert_eq!(rules.unionpay_issued_abroad.value, union_pay, "{}", rules.id);
+        assert_eq!(
+            rules.unionpay_issued_abroad.value, union_pay,
+            "{}",
+            rules.id
+        );
         assert_eq!(rules.card_first.value, card_first, "{}", rules.id);
-        assert_eq!(rules.limit_before_verification.value, Limit::NotPublished, "{}", rules.id);
+        assert_eq!(
+            rules.limit_before_verification.value,
+            Limit::NotPublished,
+            "{}",
+            rules.id
+        );
     }
     assert_eq!(RULE_SETS.len(), 3);
 }
@@ -47,9 +56,14 @@ fn rule_sets_start_when_their_sources_say() {
 fn american_express_is_sourced_to_tencent_not_to_the_2024_ministry_page() {
     for rules in [&RULES_2024_04, &RULES_2025_09] {
         let ids: Vec<SourceId> = rules.card_networks.sources.iter().map(|s| s.id).collect();
-        assert!(!ids.contains(&SourceId::Mofcom2024), "{}: {ids:?}", rules.id);
         assert!(
-            ids.contains(&SourceId::TencentRelease2024) || ids.contains(&SourceId::TencentRelease2025),
+            !ids.contains(&SourceId::Mofcom2024),
+            "{}: {ids:?}",
+            rules.id
+        );
+        assert!(
+            ids.contains(&SourceId::TencentRelease2024)
+                || ids.contains(&SourceId::TencentRelease2025),
             "{}: {ids:?}",
             rules.id
         );
@@ -60,13 +74,41 @@ fn american_express_is_sourced_to_tencent_not_to_the_2024_ministry_page() {
 fn each_figure_knows_when_a_source_last_stated_it() {
     // (what, last stated)
     let rows = [
-        ("2023 cards bound", RULES_2025_09.max_bound_cards.last_stated(), "2023-07"),
-        ("2023 fee refund", RULES_2025_09.fee_refunded_in_proportion.last_stated(), "2023-07"),
-        ("fee percent", RULES_2025_09.fee_percent.last_stated(), "2025-02-25"),
-        ("single limit", RULES_2025_09.single_transaction_limit.last_stated(), "2025-02-25"),
-        ("issuer may refuse", RULES_2025_09.issuer_may_refuse.last_stated(), "2026-06-08"),
-        ("UnionPay abroad", RULES_2025_09.unionpay_issued_abroad.last_stated(), "2025-09-16"),
-        ("2023 single limit", RULES_2023_07.single_transaction_limit.last_stated(), "2023-07"),
+        (
+            "2023 cards bound",
+            RULES_2025_09.max_bound_cards.last_stated(),
+            "2023-07",
+        ),
+        (
+            "2023 fee refund",
+            RULES_2025_09.fee_refunded_in_proportion.last_stated(),
+            "2023-07",
+        ),
+        (
+            "fee percent",
+            RULES_2025_09.fee_percent.last_stated(),
+            "2025-02-25",
+        ),
+        (
+            "single limit",
+            RULES_2025_09.single_transaction_limit.last_stated(),
+            "2025-02-25",
+        ),
+        (
+            "issuer may refuse",
+            RULES_2025_09.issuer_may_refuse.last_stated(),
+            "2026-06-08",
+        ),
+        (
+            "UnionPay abroad",
+            RULES_2025_09.unionpay_issued_abroad.last_stated(),
+            "2025-09-16",
+        ),
+        (
+            "2023 single limit",
+            RULES_2023_07.single_transaction_limit.last_stated(),
+            "2023-07",
+        ),
     ];
     for (what, got, expected) in rows {
         assert_eq!(got, expected, "{what}");
@@ -74,7 +116,10 @@ fn each_figure_knows_when_a_source_last_stated_it() {
     assert_eq!(RULES_2025_09.max_bound_cards.last_stated_year(), "2023");
     assert!(RULES_2025_09.fee_refunded_in_proportion.only_reported());
     assert!(!RULES_2025_09.fee_percent.only_reported());
-    assert!(NEW_USERS_2026.sources.iter().all(|s| s.grade == Grade::Reported));
+    assert!(NEW_USERS_2026
+        .sources
+        .iter()
+        .all(|s| s.grade == Grade::Reported));
 }
 
 fn first_timer(first_payment: &str) -> NewUserAnswers {
@@ -90,14 +135,56 @@ fn the_2026_waiver_runs_90_days_from_the_first_payment_within_1000_a_day() {
     let answers = first_timer("2026-06-01");
     // (what, payment date, amount, spent earlier that day, expected)
     let rows: Vec<(&str, &str, &str, &str, WaiverOutcome)> = vec![
-        ("day 1", "2026-06-01", "500", "0", WaiverOutcome::Waived(&NEW_USERS_2026)),
-        ("day 90", "2026-08-29", "500", "0", WaiverOutcome::Waived(&NEW_USERS_2026)),
+        (
+            "day 1",
+            "2026-06-01",
+            "500",
+            "0",
+            WaiverOutcome::Waived(&NEW_USERS_2026),
+        ),
+        (
+            "day 90",
+            "2026-08-29",
+            "500",
+            "0",
+            WaiverOutcome::Waived(&NEW_USERS_2026),
+        ),
         ("day 91", "2026-08-30", "500", "0", WaiverOutcome::None),
-        ("exactly the cap", "2026-06-10", "1000", "0", WaiverOutcome::Waived(&NEW_USERS_2026)),
-        ("the cap reached across two payments", "2026-06-10", "500", "600", WaiverOutcome::None),
-        ("within the cap after another payment", "2026-06-10", "400", "600", WaiverOutcome::Waived(&NEW_USERS_2026)),
-        ("over the cap alone", "2026-06-10", "1000.01", "0", WaiverOutcome::None),
-        ("before the first payment", "2026-05-31", "500", "0", WaiverOutcome::None),
+        (
+            "exactly the cap",
+            "2026-06-10",
+            "1000",
+            "0",
+            WaiverOutcome::Waived(&NEW_USERS_2026),
+        ),
+        (
+            "the cap reached across two payments",
+            "2026-06-10",
+            "500",
+            "600",
+            WaiverOutcome::None,
+        ),
+        (
+            "within the cap after another payment",
+            "2026-06-10",
+            "400",
+            "600",
+            WaiverOutcome::Waived(&NEW_USERS_2026),
+        ),
+        (
+            "over the cap alone",
+            "2026-06-10",
+            "1000.01",
+            "0",
+            WaiverOutcome::None,
+        ),
+        (
+            "before the first payment",
+            "2026-05-31",
+            "500",
+            "0",
+            WaiverOutcome::None,
+        ),
     ];
     for (what, day, amount, before, expected) in rows {
         assert_eq!(
@@ -120,13 +207,19 @@ fn the_2026_waiver_is_never_assumed_and_its_unpublished_edges_are_maybe() {
         ),
         (
             "not the first card",
-            NewUserAnswers { first_card: Some(false), ..first_timer("2026-06-01") },
+            NewUserAnswers {
+                first_card: Some(false),
+                ..first_timer("2026-06-01")
+            },
             "2026-06-10",
             WaiverOutcome::None,
         ),
         (
             "first card, first payment not given",
-            NewUserAnswers { first_card: Some(true), ..NewUserAnswers::default() },
+            NewUserAnswers {
+                first_card: Some(true),
+                ..NewUserAnswers::default()
+            },
             "2026-06-10",
             WaiverOutcome::Maybe(&NEW_USERS_2026, Unknown::AnchorNotGiven),
         ),
@@ -156,7 +249,11 @@ fn the_2026_waiver_is_never_assumed_and_its_unpublished_edges_are_maybe() {
         ),
     ];
     for (what, answers, day, expected) in rows {
-        assert_eq!(new_user_waiver(date(day), dec("500"), Decimal::ZERO, answers), expected, "{what}");
+        assert_eq!(
+            new_user_waiver(date(day), dec("500"), Decimal::ZERO, answers),
+            expected,
+            "{what}"
+        );
     }
 }
 
@@ -178,7 +275,11 @@ fn the_2025_waiver_counted_60_days_from_the_first_link_and_ended_with_2025() {
     ];
     for (link, day, waived) in rows {
         let got = new_user_waiver(date(day), dec("500"), Decimal::ZERO, linked(link));
-        assert_eq!(got == WaiverOutcome::Waived(&NEW_USERS_2025), waived, "link {link}, paid {day}: {got:?}");
+        assert_eq!(
+            got == WaiverOutcome::Waived(&NEW_USERS_2025),
+            waived,
+            "link {link}, paid {day}: {got:?}"
+        );
     }
 }
 
@@ -193,29 +294,64 @@ fn a_first_timer_s_500_yuan_today_costs_nothing_and_names_the_promotion() {
     let waived = quote(rules, dec("500"), Decimal::ZERO, home, today);
     assert_eq!(waived.fee.amount(), Decimal::ZERO);
     assert_eq!(waived.waiver, WaiverOutcome::Waived(&NEW_USERS_2026));
-    let unknown = quote(rules, dec("500"), Decimal::ZERO, home, QuoteContext { new_user: NewUserAnswers::default(), ..today });
-    assert_eq!(unknown.fee.amount(), dec("15"), "without answers the fee is shown");
-    assert!(matches!(unknown.waiver, WaiverOutcome::Maybe(_, Unknown::NotAnswered)));
+    let unknown = quote(
+        rules,
+        dec("500"),
+        Decimal::ZERO,
+        home,
+        QuoteContext {
+            new_user: NewUserAnswers::default(),
+            ..today
+        },
+    );
+    assert_eq!(
+        unknown.fee.amount(),
+        dec("15"),
+        "without answers the fee is shown"
+    );
+    assert!(matches!(
+        unknown.waiver,
+        WaiverOutcome::Maybe(_, Unknown::NotAnswered)
+    ));
 }
 
 #[test]
 fn the_small_payment_waiver_is_confirmed_to_the_end_of_2026_only() {
     let home = CnyRate::new(Currency::Nok, dec("1.5")).unwrap();
     // (date, unconfirmed)
-    let rows = [("2026-12-31", false), ("2027-01-01", true), ("2027-01-05", true)];
+    let rows = [
+        ("2026-12-31", false),
+        ("2027-01-01", true),
+        ("2027-01-05", true),
+    ];
     for (day, unconfirmed) in rows {
-        let context = QuoteContext { date: date(day), new_user: NewUserAnswers::default() };
+        let context = QuoteContext {
+            date: date(day),
+            new_user: NewUserAnswers::default(),
+        };
         let small = quote(&RULES_2025_09, dec("150"), Decimal::ZERO, home, context);
         assert_eq!(small.fee.amount(), Decimal::ZERO, "{day}");
         assert_eq!(small.small_waiver_unconfirmed, unconfirmed, "{day}");
-        assert_eq!(small.fee_if_lapsed.amount(), dec("4.50"), "{day}: the cost without it");
-        assert_eq!(SMALL_PAYMENTS.unconfirmed_on(date(day)), unconfirmed, "{day}");
+        assert_eq!(
+            small.fee_if_lapsed.amount(),
+            dec("4.50"),
+            "{day}: the cost without it"
+        );
+        assert_eq!(
+            SMALL_PAYMENTS.unconfirmed_on(date(day)),
+            unconfirmed,
+            "{day}"
+        );
     }
 }
 
 #[test]
 fn figures_get_a_staleness_notice_six_months_after_the_review() {
-    let rows = [("2026-11-23", false), ("2027-05-22", false), ("2027-05-25", true)];
+    let rows = [
+        ("2026-11-23", false),
+        ("2027-05-22", false),
+        ("2027-05-25", true),
+    ];
     for (day, stale) in rows {
         assert_eq!(review_is_stale(date(day)), stale, "{day}");
     }

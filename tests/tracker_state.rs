@@ -88,14 +88,6 @@ fn each_action_tells_its_result_where_it_was_caused_and_clears_the_last_one() {
             }),
             true,
         ),
-        (
-            Action::SetFirstLink(Some(date("2025-06-01"))),
-            Some(Notice {
-                place: Place::Promotion,
-                event: Event::FirstLinkSaved,
-            }),
-            true,
-        ),
     ];
     for (action, notice, changes) in rows {
         let before = page.state.revision;

@@ -499,7 +499,12 @@ pub fn assess(answers: &Answers, rules: &RuleSet) -> Verdict {
             }
         }
         // The version is optional: without it there is only a tip.
-        (Some(_), None) => add(Finding::AppUnknown, Weight::Note, Rule::AppVersion, app_step),
+        (Some(_), None) => add(
+            Finding::AppUnknown,
+            Weight::Note,
+            Rule::AppVersion,
+            app_step,
+        ),
         (None, _) => {}
     }
 
@@ -522,14 +527,12 @@ pub fn assess(answers: &Answers, rules: &RuleSet) -> Verdict {
             Rule::MainlandWallet,
             Some(StepId::WalletRegion),
         ),
-        Some(WalletSign::Ringgit) | Some(WalletSign::Other) => {
-            add(
-                Finding::WalletOtherRegion,
-                Weight::Fix,
-                Rule::MainlandWallet,
-                Some(StepId::WalletRegion),
-            )
-        }
+        Some(WalletSign::Ringgit) | Some(WalletSign::Other) => add(
+            Finding::WalletOtherRegion,
+            Weight::Fix,
+            Rule::MainlandWallet,
+            Some(StepId::WalletRegion),
+        ),
         Some(WalletSign::NotSure) => add(
             Finding::WalletUnknown,
             Weight::Fix,

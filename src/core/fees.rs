@@ -93,7 +93,12 @@ pub fn quote(
     let waiver = if fee_waived {
         WaiverOutcome::None
     } else {
-        new_user_waiver(context.date, amount.amount(), Decimal::ZERO, context.new_user)
+        new_user_waiver(
+            context.date,
+            amount.amount(),
+            Decimal::ZERO,
+            context.new_user,
+        )
     };
     let fee = if matches!(waiver, WaiverOutcome::Waived(_)) {
         Money::cny(Decimal::ZERO)

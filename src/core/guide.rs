@@ -355,7 +355,9 @@ impl PaymentOption {
         match self {
             PaymentOption::OwnWallet => &[TENCENT_RELEASE_2025, BUSINESS_TIMES_2025, IT_HOME_2026],
             PaymentOption::WeChatPayHk => &[WECHAT_PAY_HK_NEWS_2025, MOFCOM_2025, MOFCOM_2026],
-            PaymentOption::InternationalCard => &[OFFICIAL_GUIDE, TENCENT_RELEASE_2024, TENCENT_RELEASE_2025],
+            PaymentOption::InternationalCard => {
+                &[OFFICIAL_GUIDE, TENCENT_RELEASE_2024, TENCENT_RELEASE_2025]
+            }
             PaymentOption::TourCard => &[TENCENT_RELEASE_2024, MOFCOM_2025, MOFCOM_2026],
             PaymentOption::ChineseBankAccount => &[NORWEGIAN_ARTICLE],
             PaymentOption::Metro => &[SHANGHAI_METRO_2024, BEIJING_METRO_2024],

@@ -222,9 +222,7 @@ fn one_waiver(
     // A 2026 window opens only with a first payment made once it was announced.
     let before_offer = promotion.anchor == Anchor::FirstPayment && anchor < promotion.valid_from;
     let day = date.days_since_epoch() - anchor.days_since_epoch();
-    if before_offer
-        || anchor > promotion.anchor_until
-        || !(0..promotion.window_days).contains(&day)
+    if before_offer || anchor > promotion.anchor_until || !(0..promotion.window_days).contains(&day)
     {
         return WaiverOutcome::None;
     }

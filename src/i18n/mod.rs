@@ -252,6 +252,50 @@ pub struct Texts {
     pub fraud_warning_title: &'static str,
     pub fraud_warning_body: &'static str,
     pub never_asks_note: &'static str,
+    /// `{source}`, `{date}`: a source in a list.
+    pub source_dated: &'static str,
+    /// `{source}`, `{date}`: a secondary source in a list.
+    pub source_reported: &'static str,
+    pub new_user_title: &'static str,
+    pub new_user_hint: &'static str,
+    pub new_user_first_card: &'static str,
+    pub answer_yes: &'static str,
+    pub answer_no: &'static str,
+    pub answer_not_sure: &'static str,
+    pub new_user_first_link: &'static str,
+    pub new_user_first_payment: &'static str,
+    pub new_user_saved_full: &'static str,
+    /// `{id}`, `{source}`.
+    pub waiver_applied: &'static str,
+    /// `{days}`, `{cap}`, `{until}`, `{from}`.
+    pub waiver_reading_2026: &'static str,
+    /// `{days}`, `{cap}`, `{from}`, `{until}`.
+    pub waiver_reading_2025: &'static str,
+    /// `{id}`.
+    pub waiver_maybe_not_answered: &'static str,
+    /// `{id}`.
+    pub waiver_maybe_first_payment: &'static str,
+    /// `{id}`.
+    pub waiver_maybe_first_link: &'static str,
+    /// `{id}`, `{until}`.
+    pub waiver_maybe_past_end: &'static str,
+    /// `{cap}`.
+    pub waiver_other_payments: &'static str,
+    /// `{free}`, `{until}`, `{fee}`.
+    pub small_waiver_unconfirmed: &'static str,
+    pub stale_notice: &'static str,
+    /// `{date}`.
+    pub rules_reviewed: &'static str,
+    /// `{date}`.
+    pub figures_last_published: &'static str,
+    pub guide_order_summary: &'static str,
+    /// `{date}`, `{single}`, `{yearly}`.
+    pub guide_order_body: &'static str,
+    pub ways_to_pay_title: &'static str,
+    pub ways_to_pay_intro: &'static str,
+    pub ways_to_pay_link: &'static str,
+    /// `{sources}`.
+    pub source_line: &'static str,
 
     // The fee calculator: its form.
     pub calculator_title: &'static str,
@@ -431,9 +475,9 @@ pub struct Texts {
     pub source_beijing_metro_2024: &'static str,
     pub source_shanghai_metro_2024: &'static str,
     pub source_norwegian_article: &'static str,
-    /// `{year}`: when a source last stated a figure.
+    /// `{value}`, `{year}`: a figure and when a source last stated it.
     pub as_stated_in: &'static str,
-    /// `{source}`: a figure only a secondary source gives.
+    /// `{value}`, `{source}`: a figure only a secondary source gives.
     pub reported_by: &'static str,
     pub source_new_user_waiver_2025: &'static str,
     pub issuer_typical_us_card: &'static str,
@@ -457,6 +501,35 @@ impl Texts {
             fraud_warning_title,
             fraud_warning_body,
             never_asks_note,
+            source_dated,
+            source_reported,
+            new_user_title,
+            new_user_hint,
+            new_user_first_card,
+            answer_yes,
+            answer_no,
+            answer_not_sure,
+            new_user_first_link,
+            new_user_first_payment,
+            new_user_saved_full,
+            waiver_applied,
+            waiver_reading_2026,
+            waiver_reading_2025,
+            waiver_maybe_not_answered,
+            waiver_maybe_first_payment,
+            waiver_maybe_first_link,
+            waiver_maybe_past_end,
+            waiver_other_payments,
+            small_waiver_unconfirmed,
+            stale_notice,
+            rules_reviewed,
+            figures_last_published,
+            guide_order_summary,
+            guide_order_body,
+            ways_to_pay_title,
+            ways_to_pay_intro,
+            ways_to_pay_link,
+            source_line,
             calculator_title,
             calculator_intro,
             amount_label,

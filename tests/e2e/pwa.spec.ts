@@ -16,7 +16,8 @@ test.describe('offline', () => {
   test('after one visit every route works offline, and the user is told once', async ({ page, context }) => {
     test.setTimeout(90_000);
     await page.goto('/#/');
-    await expect(page.locator('.pwa-banner')).toContainText('Ready to work offline');
+    // The worker downloads every bundle first, which takes a while on a busy machine.
+    await expect(page.locator('.pwa-banner')).toContainText('Ready to work offline', { timeout: 15_000 });
     await waitForController(page);
     await context.setOffline(true);
     for (const route of ROUTES) {

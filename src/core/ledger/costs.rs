@@ -21,6 +21,9 @@ pub struct PaymentCost {
     /// No fee because of the small-payment waiver, on a date after the last
     /// day a source confirmed it for.
     pub unconfirmed_waiver: bool,
+    /// The fee without any waiver, for the notes that say what a payment
+    /// would cost if a waiver does not apply.
+    pub fee_if_lapsed: Money,
     /// The part of the fee given back with refunds.
     pub fee_refunded: Money,
     /// Amount and fee after refunds.
@@ -79,6 +82,7 @@ pub fn payment_cost(
         fee: Money::cny(fee),
         waiver,
         unconfirmed_waiver: !fee_applies && SMALL_PAYMENTS.unconfirmed_on(payment.date),
+        fee_if_lapsed: Money::cny(payment.amount * rules.fee_percent.value / Decimal::ONE_HUNDRED),
         fee_refunded: Money::cny(fee_refunded),
         net_charged: Money::cny(net_charged),
         markup: Money::cny(markup),

@@ -76,7 +76,6 @@ pub struct TrackerTexts {
     /// `{fee}`.
     pub fee_back: &'static str,
     pub delete_refund: &'static str,
-    pub promotion_badge: &'static str,
     /// `{amount}`, `{date}`.
     pub refund_title: &'static str,
     pub refund_amount_label: &'static str,
@@ -158,19 +157,18 @@ pub struct TrackerTexts {
     /// `{amount}`, `{fee}`.
     pub chart_marker: &'static str,
 
-    // The 2025 promotion.
+    // The new-user fee waivers.
     pub promo_title: &'static str,
-    /// `{from}`, `{until}`, `{cap}`, `{days}`.
-    pub promo_body: &'static str,
+    pub promo_intro: &'static str,
+    /// `{id}`.
+    pub promo_offer_title: &'static str,
     /// `{until}`.
     pub promo_expired: &'static str,
     pub promo_active: &'static str,
     /// `{from}`.
     pub promo_upcoming: &'static str,
-    /// `{cap}`.
-    pub promo_ambiguity: &'static str,
-    pub first_link_label: &'static str,
-    pub first_link_saved: &'static str,
+    /// `{id}`.
+    pub promotion_badge: &'static str,
 
     // Your data: export, import, clearing and backups.
     pub data_title: &'static str,
@@ -275,7 +273,6 @@ impl TrackerTexts {
             ("refunded_label", self.refunded_label),
             ("fee_back", self.fee_back),
             ("delete_refund", self.delete_refund),
-            ("promotion_badge", self.promotion_badge),
             ("refund_title", self.refund_title),
             ("refund_amount_label", self.refund_amount_label),
             ("refund_date_label", self.refund_date_label),
@@ -327,13 +324,12 @@ impl TrackerTexts {
             ("chart_axis_fee", self.chart_axis_fee),
             ("chart_marker", self.chart_marker),
             ("promo_title", self.promo_title),
-            ("promo_body", self.promo_body),
+            ("promo_intro", self.promo_intro),
+            ("promo_offer_title", self.promo_offer_title),
             ("promo_expired", self.promo_expired),
             ("promo_active", self.promo_active),
             ("promo_upcoming", self.promo_upcoming),
-            ("promo_ambiguity", self.promo_ambiguity),
-            ("first_link_label", self.first_link_label),
-            ("first_link_saved", self.first_link_saved),
+            ("promotion_badge", self.promotion_badge),
             ("data_title", self.data_title),
             ("data_note", self.data_note),
             ("export_json", self.export_json),

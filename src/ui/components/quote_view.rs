@@ -4,9 +4,14 @@
 use crate::core::fees::Quote;
 use crate::core::limits::SingleLimitCheck;
 use crate::core::money::Money;
+use crate::core::promotions::WaiverOutcome;
 use crate::core::rules::RuleSet;
 use crate::i18n::{fill, format_money, format_number, format_percent};
+use crate::ui::components::waiver_note::{
+    offer_reading, unconfirmed_sentence, waiver_sentence, StaleNotice,
+};
 use crate::ui::context::use_lang;
+use crate::ui::rule_text::stated;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -25,8 +30,12 @@ pub fn quote_view(props: &QuoteViewProps) -> Html {
     let (lang, texts) = (context.lang, context.texts());
     let quote = &props.quote;
     let money = |value: Money| format_money(lang, value);
-    let free = money(Money::cny(props.rules.fee_free_up_to_cny.value));
-    let fee_percent = format_percent(lang, props.rules.fee_percent.value);
+    let rules = props.rules;
+    let free = money(Money::cny(rules.fee_free_up_to_cny.value));
+    let fee_percent = format_percent(lang, rules.fee_percent.value);
+    // The same figures with the year a source last stated them, for the notes.
+    let free_stated = stated(lang, free.clone(), &rules.fee_free_up_to_cny);
+    let percent_stated = stated(lang, fee_percent.clone(), &rules.fee_percent);
     let markup_percent = format_percent(lang, quote.markup_percent);
     let code = quote.home_rate.currency.code();
     let home_rate = format_number(
@@ -46,14 +55,41 @@ pub fn quote_view(props: &QuoteViewProps) -> Html {
 
     let mut notes: Vec<(&'static str, String)> = Vec::new();
     if quote.fee_waived {
-        notes.push(("note-good", fill(texts.fee_waived_note, &[("free", &free)])));
+        notes.push((
+            "note-good",
+            fill(texts.fee_waived_note, &[("free", &free_stated)]),
+        ));
     } else {
         notes.push((
             "note",
             fill(
                 texts.fee_rule_note,
-                &[("free", &free), ("percent", &fee_percent)],
+                &[("free", &free_stated), ("percent", &percent_stated)],
             ),
+        ));
+    }
+    if let Some(sentence) = waiver_sentence(lang, quote.waiver) {
+        let class = match quote.waiver {
+            WaiverOutcome::Waived(_) => "note-good waiver-note",
+            _ => "note-warning waiver-note",
+        };
+        notes.push((class, sentence));
+        if let WaiverOutcome::Waived(promotion) | WaiverOutcome::Maybe(promotion, _) = quote.waiver
+        {
+            notes.push(("note", offer_reading(lang, promotion)));
+            notes.push((
+                "note",
+                fill(
+                    texts.waiver_other_payments,
+                    &[("cap", &money(Money::cny(promotion.daily_cap_cny)))],
+                ),
+            ));
+        }
+    }
+    if quote.small_waiver_unconfirmed {
+        notes.push((
+            "note-warning unconfirmed-note",
+            unconfirmed_sentence(lang, quote.fee_if_lapsed.amount()),
         ));
     }
     if quote.just_above_fee_free {
@@ -96,12 +132,13 @@ pub fn quote_view(props: &QuoteViewProps) -> Html {
         ),
     ));
 
+    let limit_stated = |limit: Money| stated(lang, money(limit), &rules.single_transaction_limit);
     let limit = match props.limit {
         SingleLimitCheck::Within { limit, room } => Some((
             "limit-ok",
             fill(
                 texts.limit_within,
-                &[("limit", &money(limit.cny)), ("room", &money(room))],
+                &[("limit", &limit_stated(limit.cny)), ("room", &money(room))],
             ),
             limit.estimated,
         )),
@@ -109,7 +146,10 @@ pub fn quote_view(props: &QuoteViewProps) -> Html {
             "limit-over",
             fill(
                 texts.limit_over,
-                &[("limit", &money(limit.cny)), ("excess", &money(excess))],
+                &[
+                    ("limit", &limit_stated(limit.cny)),
+                    ("excess", &money(excess)),
+                ],
             ),
             limit.estimated,
         )),
@@ -140,6 +180,7 @@ pub fn quote_view(props: &QuoteViewProps) -> Html {
             } else {
                 <p class="limit">{ texts.limit_not_published }</p>
             }
+            <StaleNotice depends_on_unconfirmed={quote.small_waiver_unconfirmed} />
         </>
     }
 }

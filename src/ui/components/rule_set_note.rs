@@ -1,6 +1,6 @@
 //! Which rule set a result follows, from when, and where it comes from.
 
-use crate::core::rules::RuleSet;
+use crate::core::rules::{RuleSet, RULES_2025_09, RULES_REVIEWED};
 use crate::i18n::{fill, source_title};
 use crate::ui::context::use_lang;
 use yew::prelude::*;
@@ -35,6 +35,10 @@ pub fn rule_set_note(props: &RuleSetNoteProps) -> Html {
             </h2>
             <p class="sources-label">{ texts.sources_label }</p>
             <ul class="sources">{ for sources }</ul>
+            if rules.effective_from >= RULES_2025_09.effective_from {
+                <p class="field-note">{ fill(texts.figures_last_published, &[("date", rules.fee_percent.last_stated())]) }</p>
+            }
+            <p class="field-note">{ fill(texts.rules_reviewed, &[("date", &RULES_REVIEWED.to_string())]) }</p>
         </section>
     }
 }

@@ -5,6 +5,7 @@ use crate::i18n::fill;
 use crate::i18n::guide::{
     checklist_item, payment_option, risk, ChecklistItem, PaymentOption, Risk,
 };
+use crate::ui::components::waiver_note::source_names;
 use crate::ui::context::use_lang;
 use crate::ui::rule_text::{rule_values, rules_today, with_rules};
 use crate::ui::storage::{self, Loaded};
@@ -38,6 +39,7 @@ pub fn before_you_go_page() -> Html {
                 <p>{ with_rules(text.summary, &values) }</p>
                 <p><strong>{ texts.option_good }{ ": " }</strong>{ with_rules(text.good, &values) }</p>
                 <p><strong>{ texts.option_bad }{ ": " }</strong>{ with_rules(text.bad, &values) }</p>
+                <p class="field-note">{ fill(texts.source_line, &[("sources", &source_names(lang, id.sources()))]) }</p>
             </li>
         }
     });
@@ -76,6 +78,11 @@ pub fn before_you_go_page() -> Html {
         <article class="before">
             <h1>{ texts.before_title }</h1>
             <p class="intro">{ texts.before_intro }</p>
+            <section aria-labelledby="options-title" class="panel ways-to-pay">
+                <h2 id="options-title">{ texts.ways_to_pay_title }</h2>
+                <p class="field-note">{ texts.ways_to_pay_intro }</p>
+                <ul class="options">{ for options }</ul>
+            </section>
             <section aria-labelledby="checklist-title" class="panel">
                 <h2 id="checklist-title">{ texts.checklist_title }</h2>
                 if unreadable {
@@ -86,10 +93,6 @@ pub fn before_you_go_page() -> Html {
                 </p>
                 <ul class="checklist">{ for items }</ul>
                 <p class="field-note">{ texts.checklist_note }</p>
-            </section>
-            <section aria-labelledby="options-title" class="panel">
-                <h2 id="options-title">{ texts.options_title }</h2>
-                <ul class="options">{ for options }</ul>
             </section>
             <section aria-labelledby="risks-title" class="panel">
                 <h2 id="risks-title">{ texts.risks_title }</h2>

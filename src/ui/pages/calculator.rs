@@ -4,8 +4,10 @@
 
 use crate::core::amount::{parse_cny_rate, parse_percent, read_cny_amount, AmountError};
 use crate::core::fees::quote;
+use crate::core::fees::QuoteContext;
 use crate::core::limits::check_single_transaction;
 use crate::core::money::{CnyRate, Currency};
+use crate::core::promotions::NewUserAnswers;
 use crate::core::rules::{
     example_rate, rule_set_by_id, rule_set_in_force, Limit, RuleSet, EXAMPLE_RATES_AS_OF,
     ISSUER_MARKUPS, RULE_SETS,
@@ -13,6 +15,7 @@ use crate::core::rules::{
 use crate::i18n::{amount_error_message, fill, format_number, format_percent, issuer_name, Lang};
 use crate::store::StorageError;
 use crate::ui::components::amount_field::AmountField;
+use crate::ui::components::new_user_questions::{use_new_user_answers, NewUserQuestions};
 use crate::ui::components::number_field::NumberField;
 use crate::ui::components::quote_view::QuoteView;
 use crate::ui::components::rule_set_note::RuleSetNote;
@@ -154,6 +157,7 @@ pub fn calculator_page() -> Html {
         })
     };
     let amount_text = use_state(String::new);
+    let (new_user, set_new_user, new_user_saved) = use_new_user_answers();
     let saved = use_state(|| Ok(()));
     {
         let saved = saved.clone();
@@ -214,7 +218,11 @@ pub fn calculator_page() -> Html {
     let result = match (amount, markup, rates) {
         (None, ..) => html! { <p class="result-placeholder">{ texts.result_placeholder }</p> },
         (Some(Ok(amount)), Ok(markup), (Some(home_rate), Some(usd))) => {
-            let quote = quote(rules, amount, markup, home_rate);
+            let context = QuoteContext {
+                date: today_in_china(),
+                new_user,
+            };
+            let quote = quote(rules, amount, markup, home_rate, context);
             let limit = check_single_transaction(rules, amount, usd);
             html! { <QuoteView {quote} {limit} {rules} usd_rate={usd.cny_per_unit} /> }
         }
@@ -356,6 +364,10 @@ pub fn calculator_page() -> Html {
                     </select>
                 </div>
             </section>
+            <details class="panel new-user-panel" open={new_user != NewUserAnswers::default()}>
+                <summary>{ texts.new_user_title }</summary>
+                <NewUserQuestions answers={new_user} on_change={set_new_user} saved={new_user_saved} id_prefix="fees" />
+            </details>
             <RuleSetNote {rules} />
         </article>
     }

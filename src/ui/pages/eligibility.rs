@@ -6,15 +6,18 @@ use crate::core::eligibility::{
     assess, codes, rule_sources, Answers, AppVersion, Finding, IdAnswer, NetworkAnswer, Outcome,
     Reason, Weight,
 };
+use crate::core::guide::PaymentOption;
 use crate::core::rules::CardNetwork;
+use crate::core::rules::{MIN_APP_VERSIONS, RULES_2023_07};
 use crate::i18n::eligibility::{self as words, checker, question, QuestionId};
 use crate::i18n::guide::payment_option;
 use crate::i18n::{fill, source_title, Lang};
 use crate::route::Route;
 use crate::ui::components::choice_group::ChoiceGroup;
 use crate::ui::components::step_card::step_title;
+use crate::ui::components::waiver_note::{source_names, StaleNotice};
 use crate::ui::context::use_lang;
-use crate::ui::rule_text::{rule_values, rules_today, with_rules};
+use crate::ui::rule_text::{rule_values, rules_today, stated, with_rules};
 use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -103,10 +106,16 @@ fn finding_text(lang: Lang, finding: Finding) -> String {
         }
         _ => CardNetwork::Visa.brand(),
     };
+    // Figures with the year a source last stated them: these are 2023 figures.
+    let cards = |count: u8| stated(lang, count.to_string(), &RULES_2023_07.max_bound_cards);
     let (minimum, more, max) = match finding {
-        Finding::AppTooOld { minimum } => (minimum.to_string(), String::new(), String::new()),
-        Finding::CardsRoom { more } => (String::new(), more.to_string(), String::new()),
-        Finding::CardsFull { max } => (String::new(), String::new(), max.to_string()),
+        Finding::AppTooOld { minimum } => (
+            stated(lang, minimum.to_string(), &MIN_APP_VERSIONS),
+            String::new(),
+            String::new(),
+        ),
+        Finding::CardsRoom { more } => (String::new(), cards(more), String::new()),
+        Finding::CardsFull { max } => (String::new(), String::new(), cards(max)),
         _ => Default::default(),
     };
     fill(
@@ -251,6 +260,7 @@ pub fn eligibility_page() -> Html {
     html! {
         <article class="eligibility">
             <h1>{ texts.title }</h1>
+            <StaleNotice />
             <p class="intro">{ texts.intro }</p>
             <form class="questions" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 { group(QuestionId::Id, "id", id_choices, answers.id.map(|v| codes::code_of(codes::ID, v)), set(|a, c| a.id = codes::value_of(codes::ID, c))) }
@@ -316,7 +326,7 @@ pub fn eligibility_page() -> Html {
                 </dl>
             </section>
 
-            if verdict.outcome == Outcome::NotPossible {
+            if verdict.outcome == Outcome::NotPossible || verdict.alternatives.contains(&PaymentOption::WeChatPayHk) {
                 <section class="panel" aria-labelledby="alternatives-title">
                     <h2 id="alternatives-title">{ texts.alternatives_title }</h2>
                     <ul class="options">
@@ -326,11 +336,12 @@ pub fn eligibility_page() -> Html {
                                 <li>
                                     <h3>{ text.title }</h3>
                                     <p>{ with_rules(text.summary, &values) }</p>
+                                    <p class="field-note">{ fill(context.texts().source_line, &[("sources", &source_names(lang, option.sources()))]) }</p>
                                 </li>
                             }
                         }) }
                     </ul>
-                    <p><a href={Route::BeforeYouGo.to_fragment()}>{ context.texts().nav_before }</a></p>
+                    <p><a class="button" href={Route::BeforeYouGo.to_fragment()}>{ context.texts().ways_to_pay_link }</a></p>
                 </section>
             }
 

@@ -5,6 +5,7 @@ use crate::core::guide::{step_by_slug, step_index, StepId, STEPS};
 use crate::i18n::fill;
 use crate::i18n::guide::section;
 use crate::route::Route;
+use crate::ui::components::current_order::CurrentOrder;
 use crate::ui::components::step_card::StepCard;
 use crate::ui::context::use_lang;
 use crate::ui::storage::{self, Loaded};
@@ -53,6 +54,7 @@ pub fn guide_page(props: &GuidePageProps) -> Html {
     html! {
         <article class="guide">
             <h1>{ texts.guide_title }</h1>
+            <CurrentOrder />
             <div class="guide-mode">
                 <a href={Route::GuideAll.to_fragment()}>{ texts.guide_one_page }</a>
             </div>

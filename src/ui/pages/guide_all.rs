@@ -3,6 +3,7 @@
 use crate::core::guide::{SectionId, STEPS};
 use crate::i18n::guide::section;
 use crate::route::Route;
+use crate::ui::components::current_order::CurrentOrder;
 use crate::ui::components::step_card::StepCard;
 use crate::ui::context::use_lang;
 use yew::prelude::*;
@@ -39,6 +40,7 @@ pub fn guide_all_page() -> Html {
     html! {
         <article class="guide guide-all">
             <h1>{ texts.guide_title }</h1>
+            <CurrentOrder />
             <div class="guide-mode no-print">
                 <a href={Route::GuideStep(None).to_fragment()}>{ texts.guide_step_mode }</a>
                 <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| print_page())}>

@@ -10,6 +10,7 @@ use crate::core::money::Money;
 use crate::i18n::tracker::tracker;
 use crate::i18n::{fill, format_money, format_number};
 use crate::ui::context::use_lang;
+use crate::ui::rule_text::stated;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -43,11 +44,11 @@ pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
     let month_label = month_name(texts, props.month);
     let year = props.month.first_day().year;
     let year_period = Period::Year { year };
-    let rules_id = props
+    let rules = props
         .costs
         .choice
-        .for_date(props.month.last_day().min(props.today))
-        .id;
+        .for_date(props.month.last_day().min(props.today));
+    let rules_id = rules.id;
     let rows = [
         (
             LimitKind::Single,
@@ -73,14 +74,16 @@ pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
         }
         let body = match usage {
             LimitUse::Known { limit, .. } if kind == LimitKind::Single => html! {
-                <span class="limit-text">{ fill(texts.limit_single_text, &[("limit", &money(limit))]) }</span>
+                <span class="limit-text">{ fill(texts.limit_single_text, &[("limit", &stated(lang, money(limit), &rules.single_transaction_limit))]) }</span>
             },
             LimitUse::Known { limit, used, left, over, .. } => {
                 let is_over = !over.amount().is_zero();
+                let sourced = if kind == LimitKind::Monthly { &rules.monthly_limit } else { &rules.yearly_limit };
+                let limit_text = stated(lang, money(limit), sourced);
                 let text = if is_over {
-                    fill(texts.limit_over, &[("used", &money(used)), ("limit", &money(limit)), ("over", &money(over))])
+                    fill(texts.limit_over, &[("used", &money(used)), ("limit", &limit_text), ("over", &money(over))])
                 } else {
-                    fill(texts.limit_used, &[("used", &money(used)), ("limit", &money(limit)), ("left", &money(left))])
+                    fill(texts.limit_used, &[("used", &money(used)), ("limit", &limit_text), ("left", &money(left))])
                 };
                 html! {
                     <>

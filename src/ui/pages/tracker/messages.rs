@@ -77,7 +77,6 @@ pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
         Event::Edited => texts.edited.to_string(),
         Event::Refunded { amount } => fill(texts.refunded, &[("amount", &money(lang, *amount))]),
         Event::RefundRemoved => texts.refund_removed.to_string(),
-        Event::FirstLinkSaved => texts.first_link_saved.to_string(),
         Event::Imported { count } => texts.import_done.count(*count),
         Event::Cleared => texts.cleared.to_string(),
         Event::BackupRemoved => texts.backup_removed.to_string(),

@@ -18,6 +18,8 @@ use crate::i18n::tracker::tracker;
 use crate::route::Route;
 use crate::store::StorageError;
 use crate::ui::components::fee_chart::FeeChart;
+use crate::ui::components::new_user_questions::use_new_user_answers;
+use crate::ui::components::waiver_note::StaleNotice;
 use crate::ui::context::use_lang;
 use crate::ui::pages::calculator::saved_settings;
 use crate::ui::rule_text::{rules_today, today_in_china};
@@ -63,6 +65,7 @@ pub fn TrackerPage() -> Html {
         });
     }
 
+    let (answers, set_answers, answers_saved) = use_new_user_answers();
     let resolved = saved_settings(lang).resolve(lang);
     let picked = saved_settings(lang)
         .rule_set
@@ -79,7 +82,12 @@ pub fn TrackerPage() -> Html {
         choice: picked.map_or(RuleChoice::InForce, RuleChoice::Picked),
         settings: CostSettings {
             markup_percent: resolved.markup_percent.unwrap_or(Decimal::ZERO),
-            new_user: NewUserAnswers::default(),
+            // The first card link of earlier versions, kept in the ledger,
+            // counts until the user gives one here.
+            new_user: NewUserAnswers {
+                first_link: answers.first_link.or(state.ledger.first_card_link),
+                ..answers
+            },
         },
         usd,
         home: resolved.home,
@@ -129,6 +137,7 @@ pub fn TrackerPage() -> Html {
                 <span>{ settings_line }</span>
                 <a class="after-sentence" href={Route::Fees.to_fragment()}>{ texts.settings_link }</a>
             </p>
+            <StaleNotice />
             <StoredNotice problem={state.stored_problem} unbacked_raw={state.unbacked_raw.clone()}
                 backups={state.backups.clone()} dispatch={dispatch.clone()} />
             if state.save == SaveStatus::Failed(StorageError::Unavailable) && state.notice.is_none() {
@@ -145,8 +154,7 @@ pub fn TrackerPage() -> Html {
                 <h2 id="chart-title">{ texts.chart_title }</h2>
                 <FeeChart rules={chart_rules} {marked} />
             </section>
-            <PromotionPanel first_link={state.ledger.first_card_link} dispatch={dispatch.clone()}
-                notice={notice_at(Place::Promotion)} save={state.save} />
+            <PromotionPanel answers={answers} on_change={set_answers} saved={answers_saved} />
             <DataPanel ledger={state.ledger.clone()} {costs} confirm={state.confirm.clone()}
                 backups={state.backups.clone()} notice={notice_at(Place::Data)} save={state.save}
                 {dispatch} />

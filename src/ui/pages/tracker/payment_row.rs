@@ -7,8 +7,10 @@ use super::state::{Action, EditorKind, Event, SaveStatus, TrackerState};
 use super::status_line::StatusLine;
 use crate::core::ledger::{Ledger, LimitKind, LimitWarning, Payment, PaymentCost};
 use crate::core::money::Money;
+use crate::core::promotions::WaiverOutcome;
 use crate::i18n::tracker::tracker;
 use crate::i18n::{fill, format_money};
+use crate::ui::components::waiver_note::{unconfirmed_sentence, waiver_sentence};
 use crate::ui::context::use_lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -91,14 +93,20 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
             </div>
             <p class="payment-detail">
                 <span>{ fill(texts.row_fee, &[("amount", &money(cost.fee))]) }</span>
-                if cost.promotion_waived {
-                    <span class="badge">{ texts.promotion_badge }</span>
+                if let WaiverOutcome::Waived(promotion) = cost.waiver {
+                    <span class="badge">{ fill(texts.promotion_badge, &[("id", promotion.id)]) }</span>
                 }
                 <span>{ fill(texts.row_rules, &[("id", cost.rules.id)]) }</span>
                 if !payment.note.is_empty() {
                     <span class="payment-note">{ payment.note.clone() }</span>
                 }
             </p>
+            if let Some(maybe) = waiver_sentence(lang, cost.waiver).filter(|_| matches!(cost.waiver, WaiverOutcome::Maybe(..))) {
+                <p class="payment-waiver">{ maybe }</p>
+            }
+            if cost.unconfirmed_waiver {
+                <p class="payment-waiver">{ unconfirmed_sentence(lang, cost.fee_if_lapsed.amount()) }</p>
+            }
             { for refused }
             if !payment.refunds.is_empty() {
                 <ul class="refunds">

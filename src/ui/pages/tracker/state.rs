@@ -25,7 +25,6 @@ pub enum Place {
     /// Above the list, where a deleted payment was.
     List,
     Payment(u64),
-    Promotion,
     Data,
 }
 
@@ -54,7 +53,6 @@ pub enum Event {
         amount: Decimal,
     },
     RefundRemoved,
-    FirstLinkSaved,
     Imported {
         count: usize,
     },
@@ -153,7 +151,6 @@ pub enum Action {
     },
     OpenEditor(u64, EditorKind),
     CloseEditor,
-    SetFirstLink(Option<Date>),
     ChooseMonth(Period),
     AskClear,
     /// The result of reading a picked file, dispatched after the await: it
@@ -280,11 +277,6 @@ impl TrackerState {
             }
             Action::OpenEditor(id, kind) => next.editor = Some((id, kind)),
             Action::CloseEditor => next.editor = None,
-            Action::SetFirstLink(date) => {
-                let mut ledger = (*self.ledger).clone();
-                ledger.first_card_link = date;
-                next.change(ledger, Place::Promotion, Event::FirstLinkSaved);
-            }
             Action::ChooseMonth(month) => next.month = Some(month),
             Action::AskClear => next.confirm = Some(Confirm::ClearAll),
             Action::ImportRead(Ok(salvaged)) => {

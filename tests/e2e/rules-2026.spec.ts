@@ -1,0 +1,91 @@
+// The rules and offers of November 2026, checked with the clock fixed, in
+// all three languages.
+import { test, expect } from './fixtures';
+
+const UNION_PAY = 'id=passport&net=unionpay&kind=credit&sms=yes&store=ios&ver=8.0.54&wallet=yuan&cards=0&where=mainland&intl=yes';
+
+const LANGS = [
+  {
+    locale: 'en-US',
+    unionPay: 'UnionPay cards issued outside the Chinese Mainland can be linked since 2025-09-16.',
+    newUsers: 'New-user fee waivers',
+    yes: 'Yes',
+    firstPayment: 'When did you first pay with it?',
+    fee: 'Weixin Pay transaction fee (3%)',
+    zero: '¥0.00',
+    waived: 'Fee waived by the new-user offer of 2026',
+    reported: 'reported by Tencent News on the 2026 fee waivers, 2026-05-28',
+    maybe: 'You may not have to pay this fee',
+    unconfirmed: 'No fee up to ¥200.00 was confirmed until 2026-12-31. This version of the app knows of no newer announcement: if the waiver has lapsed, this payment costs ¥4.50 more.',
+    stale: 'This may have changed: check the amount Weixin Pay shows before you pay.',
+  },
+  {
+    locale: 'nb-NO',
+    unionPay: 'UnionPay-kort utstedt utenfor fastlands-Kina kan kobles til siden 2025-09-16.',
+    newUsers: 'Gebyrfritak for nye brukere',
+    yes: 'Ja',
+    firstPayment: 'Når betalte du med det første gang?',
+    fee: 'Transaksjonsgebyr fra Weixin Pay (3\u00a0%)',
+    zero: '¥\u00a00,00',
+    waived: 'Gebyret frafalles i tilbudet til nye brukere fra 2026',
+    reported: 'ifølge Tencent News om gebyrfritakene i 2026, 2026-05-28',
+    maybe: 'Kanskje slipper du dette gebyret',
+    unconfirmed: 'Gebyrfritaket opp til ¥\u00a0200,00 var bekreftet til 2026-12-31. Denne versjonen av appen kjenner ikke til noen nyere kunngjøring: hvis fritaket er borte, koster denne betalingen ¥\u00a04,50 mer.',
+    stale: 'Dette kan ha endret seg: sjekk beløpet Weixin Pay viser før du betaler.',
+  },
+  {
+    locale: 'zh-CN',
+    unionPay: '自2025-09-16起，可以绑定在中国大陆以外发行的银联卡。',
+    newUsers: '新用户手续费减免',
+    yes: '是',
+    firstPayment: '你是哪天首次用它付款的？',
+    fee: '微信支付交易手续费（3%）',
+    zero: '¥0.00',
+    waived: '该笔手续费因2026年新用户优惠而免除',
+    reported: '据腾讯新闻：2026年手续费减免报道（2026-05-28）',
+    maybe: '你可能无需支付这笔手续费',
+    unconfirmed: '¥200.00 以内免手续费的政策已确认到 2026-12-31。本版本应用不知道有更新的公告：如果该减免已结束，这笔付款将多付 ¥4.50。',
+    stale: '此信息可能已有变化：付款前请以微信支付显示的金额为准。',
+  },
+] as const;
+
+for (const lang of LANGS) {
+  test.describe(`November 2026 rules in ${lang.locale}`, () => {
+    test.use({ locale: lang.locale });
+
+    test('a UnionPay card issued abroad is eligible', async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-11-23T12:00:00+08:00'));
+      await page.goto(`/#/eligibility?${UNION_PAY}`);
+      await expect(page.locator('.verdict')).toHaveClass(/verdict-eligible/);
+      await expect(page.locator('main')).toContainText(lang.unionPay);
+    });
+
+    test('a first-time user\'s 500 yuan in the 2026 window costs no fee and names the offer', async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-11-23T12:00:00+08:00'));
+      await page.goto('/#/fees');
+      await page.locator('#amount').fill('500');
+      // Without answers nothing is assumed: the fee shows, with a note.
+      await expect(page.locator('.quote-row', { hasText: lang.fee })).not.toContainText(lang.zero);
+      await expect(page.locator('.waiver-note')).toContainText(lang.maybe);
+      await page.locator('.new-user-panel summary').click();
+      await page.locator('.new-user-panel').getByLabel(lang.yes, { exact: true }).check();
+      await page.locator('.new-user-panel').getByLabel(lang.firstPayment).fill('2026-11-01');
+      await page.locator('.new-user-panel').getByLabel(lang.firstPayment).blur();
+      await expect(page.locator('.quote-row', { hasText: lang.fee }).locator('dd')).toHaveText(lang.zero);
+      await expect(page.locator('.waiver-note')).toContainText(lang.waived);
+      await expect(page.locator('.waiver-note')).toContainText(lang.reported);
+      // The answers are kept on the device.
+      await page.reload();
+      await page.locator('#amount').fill('500');
+      await expect(page.locator('.waiver-note')).toContainText(lang.waived);
+    });
+
+    test('after 2026-12-31 the small-payment waiver carries a notice and the cost without it', async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2027-01-05T12:00:00+08:00'));
+      await page.goto('/#/fees');
+      await page.locator('#amount').fill('150');
+      await expect(page.locator('.unconfirmed-note')).toHaveText(lang.unconfirmed);
+      await expect(page.locator('.stale-notice')).toHaveText(lang.stale);
+    });
+  });
+}
