@@ -53,7 +53,7 @@ index = index.replace("'self' 'wasm-unsafe-eval'", `'self' 'wasm-unsafe-eval' ${
 
 const files = filesUnder(staging)
   .map((path) => relative(staging, path).split('\\').join('/'))
-  .filter((name) => name !== 'sw.js' && !name.endsWith('.map') && name !== 'embed-demo.html')
+  .filter((name) => name !== 'sw.js' && !name.endsWith('.map'))
   .sort();
 const digest = createHash('sha256');
 for (const name of files) {
@@ -62,6 +62,8 @@ for (const name of files) {
 }
 const version = digest.digest('hex').slice(0, 12);
 index = index.replace('__BUILD_VERSION__', version);
+// The day of the build, shown in the footer.
+index = index.replace('__BUILD_DATE__', new Date().toISOString().slice(0, 10));
 writeFileSync(indexPath, index);
 
 const template = readFileSync('static/sw-template.js', 'utf8');

@@ -1,21 +1,26 @@
 // Registers the service worker and tells the app (through window events)
 // when a new version is waiting and when the app first works offline.
 // The app shows the messages in the user's language and sends back
-// "waika:apply-update" when the user chooses to reload.
+// "waika:apply-update" when the user chooses to reload. Only the tab whose
+// user chose reloads; other tabs keep running and are told a new version
+// is ready.
 (() => {
-  if (!('serviceWorker' in navigator)) return;
+  // An embedded view never installs a worker: a blog's readers did not
+  // choose to install the app, and browsers keep such a worker per blog.
+  if (!('serviceWorker' in navigator) || window.self !== window.top) return;
   // The news is also left on the page, for an app that starts listening late.
   const tell = (type) => {
     document.documentElement.dataset[type === 'waika:update-available' ? 'waikaUpdate' : 'waikaOfflineReady'] = '1';
     window.dispatchEvent(new CustomEvent(type));
   };
   const firstVisit = !navigator.serviceWorker.controller;
-  let reloading = false;
+  let reloadAsked = false;
 
-  navigator.serviceWorker.register('sw.js').then((registration) => {
+  const registered = (registration) => {
+    if (!registration) return;
     // The worker is active once every file is cached: only then is the app
     // really ready to work offline.
-    if (firstVisit) navigator.serviceWorker.ready.then(() => tell('waika:offline-ready'));
+    if (firstVisit) navigator.serviceWorker.ready.then(() => tell('waika:offline-ready'), () => {});
     const watch = (worker) => {
       if (!worker) return;
       worker.addEventListener('statechange', () => {
@@ -27,17 +32,31 @@
     registration.addEventListener('updatefound', () => watch(registration.installing));
 
     window.addEventListener('waika:apply-update', () => {
+      reloadAsked = true;
       const waiting = registration.waiting;
+      // No worker waiting: another tab has switched already; this tab
+      // only needs to load the new build.
       if (waiting) waiting.postMessage({ type: 'waika:skip-waiting' });
       else window.location.reload();
     });
-  });
+  };
+
+  // Registration fails where workers are blocked (private modes, some
+  // in-app browsers): the app works online as it is.
+  try {
+    navigator.serviceWorker.register('sw.js').then(registered, () => {});
+  } catch (error) {
+    return;
+  }
 
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    // The first visit's worker takes control without a new version; only
-    // a swap the user asked for reloads the page.
-    if (reloading || firstVisit) return;
-    reloading = true;
-    window.location.reload();
+    // Only the tab whose user asked reloads. Any other tab keeps its page
+    // and offers the reload itself.
+    if (reloadAsked) {
+      reloadAsked = false;
+      window.location.reload();
+    } else if (!firstVisit) {
+      tell('waika:update-available');
+    }
   });
 })();

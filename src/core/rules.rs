@@ -212,8 +212,7 @@ pub const SHANGHAI_METRO_2024: Source = source(
     Grade::News,
 );
 /// The Norwegian travel article the before-you-go advice started from.
-pub const NORWEGIAN_ARTICLE: Source =
-    source(SourceId::NorwegianArticle, "—", None, Grade::Reported);
+pub const NORWEGIAN_ARTICLE: Source = source(SourceId::NorwegianArticle, "", None, Grade::Reported);
 
 /// The source of the 2025 new-user fee waiver.
 pub const NEW_USER_WAIVER_2025: Source = Source {

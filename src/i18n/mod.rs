@@ -265,7 +265,7 @@ pub struct Texts {
     pub new_user_first_link: &'static str,
     pub new_user_first_payment: &'static str,
     pub new_user_saved_full: &'static str,
-    /// `{id}`, `{source}`.
+    /// `{id}`.
     pub waiver_applied: &'static str,
     /// `{days}`, `{cap}`, `{until}`, `{from}`.
     pub waiver_reading_2026: &'static str,
@@ -296,6 +296,8 @@ pub struct Texts {
     pub ways_to_pay_link: &'static str,
     /// `{sources}`.
     pub source_line: &'static str,
+    /// `{sources}`: the same line for several sources.
+    pub sources_line: &'static str,
 
     // The fee calculator: its form.
     pub calculator_title: &'static str,
@@ -451,7 +453,7 @@ pub struct Texts {
     pub update_reload: &'static str,
     pub offline_ready: &'static str,
     pub dismiss: &'static str,
-    /// `{version}`: the build.
+    /// `{reviewed}`: the rules' review date; `{built}`: the build date.
     pub version_label: &'static str,
     pub open_full_app: &'static str,
 
@@ -530,6 +532,7 @@ impl Texts {
             ways_to_pay_intro,
             ways_to_pay_link,
             source_line,
+            sources_line,
             calculator_title,
             calculator_intro,
             amount_label,

@@ -7,7 +7,7 @@ import { test, expect } from './fixtures';
 const ROUTES = ['#/', '#/eligibility', '#/guide', '#/guide/open-wallet', '#/guide/all', '#/help', '#/help/sms-code', '#/fees', '#/tracker', '#/before-you-go', '#/cashier'];
 
 async function waitForController(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 }
 
 test.describe('offline', () => {
@@ -36,9 +36,53 @@ test.describe('offline', () => {
   });
 });
 
+test.describe('without a service worker', () => {
+  test.use({ locale: 'en-US', serviceWorkers: 'block' });
+
+  test('with service workers blocked every view works online, with no error', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    for (const route of ROUTES) {
+      await page.goto(`/${route}`);
+      await expect(page.locator('h1'), route).toBeVisible();
+    }
+    await page.goto('/#/fees');
+    await page.locator('#amount').fill('201');
+    await expect(page.locator('.quote')).toContainText('¥6.03');
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('the worker stays out of other pages', () => {
+  test.use({ locale: 'en-US', serviceWorkers: 'allow' });
+
+  test('the embed demo registers no worker', async ({ page }) => {
+    await page.goto('/embed-demo.html');
+    await expect(page.frameLocator('iframe').nth(0).locator('#amount')).toBeVisible();
+    await page.waitForTimeout(1_000);
+    const registrations = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+    expect(registrations).toBe(0);
+  });
+
+  test('after a visit to the app the blog page is still the blog page, online and offline', async ({ page, context }) => {
+    await page.goto('/#/');
+    await waitForController(page);
+    await expect(page.locator('.pwa-banner')).toContainText('Ready to work offline', { timeout: 15_000 });
+    for (const offline of [false, true]) {
+      await context.setOffline(offline);
+      await page.goto('about:blank');
+      await page.goto('/embed-demo.html');
+      await expect(page.getByRole('heading', { level: 1 }), `offline: ${offline}`).toHaveText('Life in Beijing');
+    }
+    await context.setOffline(false);
+  });
+});
+
 const UPDATE_PORT = Number(process.env.E2E_UPDATE_PORT ?? 4199);
 
 test.describe('updates', () => {
+  // Both tests serve their build on the same port: one at a time.
+  test.describe.configure({ mode: 'serial' });
   // This test serves its own copy of the build, so it can change it.
   test.use({ locale: 'en-US', serviceWorkers: 'allow', appOrigins: [`http://127.0.0.1:${UPDATE_PORT}`] });
   let folder: string;
@@ -62,7 +106,7 @@ test.describe('updates', () => {
     await page.goto(`${base}#/`);
     await waitForController(page);
     const oldVersion = await page.locator('meta[name="waika-version"]').getAttribute('content');
-    await expect(page.locator('.version')).toContainText(oldVersion!);
+    await expect(page.locator('.version')).toHaveAttribute('title', oldVersion!);
 
     // Deploy a changed build: a new version in the page and the worker.
     const newVersion = 'feedfacecafe';
@@ -74,10 +118,47 @@ test.describe('updates', () => {
     const banner = page.locator('.pwa-banner.update');
     await expect(banner).toContainText('A new version of the app is ready.');
     // Nothing changed by itself: the old version still runs.
-    await expect(page.locator('.version')).toContainText(oldVersion!);
+    await expect(page.locator('.version')).toHaveAttribute('title', oldVersion!);
     await banner.getByRole('button', { name: 'Reload' }).click();
-    await expect(page.locator('.version')).toContainText(newVersion);
+    await expect(page.locator('.version')).toHaveAttribute('title', newVersion);
     await expect(page.locator('.pwa-banner.update')).toHaveCount(0);
+  });
+
+  test('one tap on Reload updates the tab that asked, and only that tab', async ({ context }) => {
+    const base = `http://127.0.0.1:${port}/`;
+    const asking = await context.newPage();
+    await asking.goto(`${base}#/`);
+    await waitForController(asking);
+    const other = await context.newPage();
+    await other.goto(`${base}#/fees`);
+    await waitForController(other);
+    await other.locator('#amount').fill('201');
+    await other.evaluate(() => ((window as any).__stillHere = true));
+    const oldVersion = await asking.locator('meta[name="waika-version"]').getAttribute('content');
+
+    const newVersion = 'decafbadf00d';
+    for (const file of ['index.html', 'sw.js']) {
+      const path = join(folder, file);
+      writeFileSync(path, readFileSync(path, 'utf8').replaceAll(oldVersion!, newVersion));
+    }
+    await asking.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const banner = asking.locator('.pwa-banner.update');
+    await expect(banner).toContainText('A new version of the app is ready.', { timeout: 15_000 });
+    await banner.getByRole('button', { name: 'Reload' }).click();
+    await expect(asking.locator('.version')).toHaveAttribute('title', newVersion);
+
+    // The other tab was not reloaded: its typing is still there, on the old
+    // build, which still finds its own files.
+    expect(await other.evaluate(() => (window as any).__stillHere)).toBe(true);
+    await expect(other.locator('#amount')).toHaveValue('201');
+    await expect(other.locator('.version')).toHaveAttribute('title', oldVersion!);
+    await expect(other.locator('.pwa-banner.update')).toContainText('A new version of the app is ready.');
+    // Offline, the old build still loads another of its views from the
+    // cache kept for it.
+    await context.setOffline(true);
+    await other.evaluate(() => (window.location.hash = '#/tracker'));
+    await expect(other.getByRole('heading', { level: 1 })).toHaveText('Spending tracker');
+    await context.setOffline(false);
   });
 });
 

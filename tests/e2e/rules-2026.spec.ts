@@ -7,30 +7,30 @@ const UNION_PAY = 'id=passport&net=unionpay&kind=credit&sms=yes&store=ios&ver=8.
 const LANGS = [
   {
     locale: 'en-US',
-    unionPay: 'UnionPay cards issued outside the Chinese Mainland can be linked since 2025-09-16.',
+    unionPay: 'Since 2025-09-16, UnionPay cards issued outside the Chinese Mainland can be linked.',
     newUsers: 'New-user fee waivers',
     yes: 'Yes',
     firstPayment: 'When did you first pay with it?',
     fee: 'Weixin Pay transaction fee (3%)',
     zero: '¥0.00',
-    waived: 'Fee waived by the new-user offer of 2026',
+    waived: 'Fee waived by the new-user offer of 2026.',
     reported: 'reported by Tencent News on the 2026 fee waivers, 2026-05-28',
     maybe: 'You may not have to pay this fee',
-    unconfirmed: 'No fee up to ¥200.00 was confirmed until 2026-12-31. This version of the app knows of no newer announcement: if the waiver has lapsed, this payment costs ¥4.50 more.',
+    unconfirmed: 'The waiver for payments up to ¥200.00 is confirmed only until 2026-12-31. This version of the app knows of no newer announcement: if the waiver has lapsed, this payment costs ¥4.50 more.',
     stale: 'This may have changed: check the amount Weixin Pay shows before you pay.',
   },
   {
     locale: 'nb-NO',
-    unionPay: 'UnionPay-kort utstedt utenfor fastlands-Kina kan kobles til siden 2025-09-16.',
+    unionPay: 'Fra og med 2025-09-16 kan UnionPay-kort utstedt utenfor fastlands-Kina kobles til.',
     newUsers: 'Gebyrfritak for nye brukere',
     yes: 'Ja',
     firstPayment: 'Når betalte du med det første gang?',
     fee: 'Transaksjonsgebyr fra Weixin Pay (3\u00a0%)',
     zero: '¥\u00a00,00',
-    waived: 'Gebyret frafalles i tilbudet til nye brukere fra 2026',
-    reported: 'ifølge Tencent News om gebyrfritakene i 2026, 2026-05-28',
+    waived: 'Gebyret er frafalt etter tilbudet til nye brukere i 2026.',
+    reported: 'Tencent News om gebyrfritakene i 2026, 2026-05-28 (andrehåndskilde)',
     maybe: 'Kanskje slipper du dette gebyret',
-    unconfirmed: 'Gebyrfritaket opp til ¥\u00a0200,00 var bekreftet til 2026-12-31. Denne versjonen av appen kjenner ikke til noen nyere kunngjøring: hvis fritaket er borte, koster denne betalingen ¥\u00a04,50 mer.',
+    unconfirmed: 'Gebyrfritaket opp til ¥\u00a0200,00 er bare bekreftet fram til 2026-12-31. Denne versjonen av appen kjenner ikke til noen nyere kunngjøring: hvis fritaket er borte, koster denne betalingen ¥\u00a04,50 mer.',
     stale: 'Dette kan ha endret seg: sjekk beløpet Weixin Pay viser før du betaler.',
   },
   {
@@ -41,10 +41,10 @@ const LANGS = [
     firstPayment: '你是哪天首次用它付款的？',
     fee: '微信支付交易手续费（3%）',
     zero: '¥0.00',
-    waived: '该笔手续费因2026年新用户优惠而免除',
-    reported: '据腾讯新闻：2026年手续费减免报道（2026-05-28）',
+    waived: '根据2026年新用户优惠，这笔手续费已免除。',
+    reported: '腾讯新闻：2026年手续费减免（2026-05-28，转述）',
     maybe: '你可能无需支付这笔手续费',
-    unconfirmed: '¥200.00 以内免手续费的政策已确认到 2026-12-31。本版本应用不知道有更新的公告：如果该减免已结束，这笔付款将多付 ¥4.50。',
+    unconfirmed: '¥200.00 以内免手续费的政策仅确认到 2026-12-31。本版本应用未收录此后的新公告：如果该减免已结束，这笔付款需多付 ¥4.50。',
     stale: '此信息可能已有变化：付款前请以微信支付显示的金额为准。',
   },
 ] as const;
@@ -66,18 +66,18 @@ for (const lang of LANGS) {
       await page.locator('#amount').fill('500');
       // Without answers nothing is assumed: the fee shows, with a note.
       await expect(page.locator('.quote-row', { hasText: lang.fee })).not.toContainText(lang.zero);
-      await expect(page.locator('.waiver-note')).toContainText(lang.maybe);
+      await expect(page.locator('.quote-notes')).toContainText(lang.maybe);
       await page.locator('.new-user-panel summary').click();
       await page.locator('.new-user-panel').getByLabel(lang.yes, { exact: true }).check();
       await page.locator('.new-user-panel').getByLabel(lang.firstPayment).fill('2026-11-01');
       await page.locator('.new-user-panel').getByLabel(lang.firstPayment).blur();
       await expect(page.locator('.quote-row', { hasText: lang.fee }).locator('dd')).toHaveText(lang.zero);
-      await expect(page.locator('.waiver-note')).toContainText(lang.waived);
-      await expect(page.locator('.waiver-note')).toContainText(lang.reported);
+      await expect(page.locator('.quote-notes')).toContainText(lang.waived);
+      await expect(page.locator('.quote-notes')).toContainText(lang.reported);
       // The answers are kept on the device.
       await page.reload();
       await page.locator('#amount').fill('500');
-      await expect(page.locator('.waiver-note')).toContainText(lang.waived);
+      await expect(page.locator('.quote-notes')).toContainText(lang.waived);
     });
 
     test('after 2026-12-31 the small-payment waiver carries a notice and the cost without it', async ({ page }) => {

@@ -148,7 +148,7 @@ test.describe('spending tracker', () => {
 
   test('the 2025 promotion shows as expired', async ({ page }) => {
     await page.goto('/#/tracker');
-    await expect(page.locator('section', { hasText: 'Fee waivers for new users' })).toContainText('First links or payments after 2025-12-31 no longer start it.');
+    await expect(page.locator('section', { hasText: 'Fee waivers for new users' })).toContainText('A first card link or first payment after 2025-12-31 no longer qualifies.');
   });
 });
 

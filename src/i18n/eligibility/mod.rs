@@ -70,6 +70,7 @@ pub struct CheckerTexts {
     pub alternatives_title: &'static str,
     /// `{rule}`, `{id}`: the rule's name and rule set.
     pub rule_ref: &'static str,
+    /// `{step}`: the step's title.
     pub open_step: &'static str,
     pub share_title: &'static str,
     pub share_note: &'static str,

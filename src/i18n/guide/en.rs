@@ -371,9 +371,9 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
     match id {
         PaymentOption::OwnWallet => OptionText {
             title: "Your own wallet at Weixin Pay merchants",
-            summary: "Since 2025, visitors can scan a Weixin Pay merchant's code with a wallet from home, or show its code: among them WeChat Pay HK, GrabPay, Maya, ShopeePay, Venmo, ZaloPay and, from 2026-05-27, PayPal (US users first).",
+            summary: "Since 2025, visitors can pay Weixin Pay merchants with a wallet from home, scanning the merchant's code or showing their own. The wallets include WeChat Pay HK, GrabPay, Maya, ShopeePay, Venmo, ZaloPay and, from 2026-05-27, PayPal (US users first).",
             good: "No card to link and no Chinese wallet to open.",
-            bad: "Only the wallets on Tencent's list (29 from 12 countries and regions by early 2026), and what your wallet charges is up to it.",
+            bad: "Only the wallets on Tencent's list (29 from 12 countries and regions by early 2026), and your wallet sets its own fees.",
         },
         PaymentOption::WeChatPayHk => OptionText {
             title: "WeChat Pay HK",
@@ -401,7 +401,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         },
         PaymentOption::Metro => OptionText {
             title: "Contactless cards on the metro",
-            summary: "Beijing subway gates take contactless Visa and Mastercard cards since 2024-09-13; Shanghai Metro sells tickets to foreign cards at its service centres.",
+            summary: "Beijing subway gates have accepted contactless Visa and Mastercard cards since 2024-09-13; Shanghai Metro's service centres sell tickets to people paying with foreign cards.",
             good: "Transit without WeChat at all.",
             bad: "Only these cities and these ways, and your bank's currency markup applies.",
         },

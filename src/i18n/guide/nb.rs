@@ -361,7 +361,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "Utenlandske kort kan ikke brukes til røde konvolutter (red packets), overføringer, påfylling av Balance eller finansprodukter. Til det trenger du et debetkort fra en bank i fastlands-Kina.",
             actions: &[
                 "Har du registrert deg med annen legitimasjon enn pass og lagt til et kort, kan du ta imot røde konvolutter og overføringer til Balance, og sende fra Balance.",
-                "Om du kan ta imot dem når du har registrert deg med pass, sier ingen kilde noe om: den offisielle veiledningen nevner bare annen legitimasjon.",
+                "Ingen kilde sier om du kan ta imot dem hvis du registrerte deg med pass: den offisielle veiledningen nevner bare brukere med annen legitimasjon enn pass.",
             ],
         },
     }
@@ -371,14 +371,14 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
     match id {
         PaymentOption::OwnWallet => OptionText {
             title: "Din egen lommebok hos Weixin Pay-brukersteder",
-            summary: "Siden 2025 kan besøkende skanne koden til et brukersted som tar Weixin Pay med en lommebok hjemmefra, eller vise frem lommebokens kode: blant annet WeChat Pay HK, GrabPay, Maya, ShopeePay, Venmo, ZaloPay og fra 2026-05-27 PayPal (først for brukere i USA).",
+            summary: "Siden 2025 kan besøkende betale hos brukersteder som tar Weixin Pay, med en lommebok hjemmefra: de skanner brukerstedets kode eller viser fram lommebokens kode. Blant lommebøkene er WeChat Pay HK, GrabPay, Maya, ShopeePay, Venmo, ZaloPay og fra 2026-05-27 PayPal (først for brukere i USA).",
             good: "Ingen kort å koble til og ingen kinesisk lommebok å åpne.",
             bad: "Bare lommebøkene på Tencents liste (29 fra 12 land og regioner tidlig i 2026), og det er lommeboken selv som bestemmer hva den tar betalt.",
         },
         PaymentOption::WeChatPayHk => OptionText {
             title: "WeChat Pay HK",
-            summary: "En WeChat-lommebok fra Hongkong (HK$) betaler mange brukersteder på fastlandet direkte i hongkongdollar, også drosjer i Shenzhen og kollektivtransport i rundt 50 byer.",
-            good: "For brukere fra Hongkong: ikke nødvendig å bytte lommebokregion.",
+            summary: "Med en WeChat-lommebok fra Hongkong (HK$) kan du betale direkte i hongkongdollar hos mange brukersteder på fastlandet, også i drosjer i Shenzhen og på kollektivtransport i rundt 50 byer.",
+            good: "Brukere fra Hongkong slipper å bytte lommebokregion.",
             bad: "Ikke alle brukersteder på fastlandet tar den.",
         },
         PaymentOption::InternationalCard => OptionText {
@@ -400,8 +400,8 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
             bad: "Du må møte opp personlig med pass og visum eller oppholdstillatelse, og det tar tid. Passer best for studenter og lengre opphold.",
         },
         PaymentOption::Metro => OptionText {
-            title: "Kontaktløst kort på T-banen",
-            summary: "T-baneportene i Beijing tar kontaktløse Visa- og Mastercard-kort siden 2024-09-13, og Shanghai Metro selger billetter til utenlandske kort ved kundesentrene.",
+            title: "Kontaktløse kort på T-banen",
+            summary: "T-baneportene i Beijing har tatt imot kontaktløse Visa- og Mastercard-kort siden 2024-09-13, og ved kundesentrene til Shanghai Metro kan du kjøpe billett med utenlandsk kort.",
             good: "Kollektivtransport helt uten WeChat.",
             bad: "Bare i disse byene og på disse måtene, og bankens valutapåslag kommer i tillegg.",
         },

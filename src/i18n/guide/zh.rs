@@ -360,7 +360,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "不能用外卡发红包、转账、充值零钱、购买理财。根据规定，只有持有中国内地银行发行的借记卡，并在绑定微信支付后，才可以开放使用这些功能。",
             actions: &[
                 "使用除护照外的证件登记并绑卡成功的用户，可以接收红包、转账，并自动储存到零钱中；也可以使用零钱余额发送红包、转账。",
-                "使用护照登记的用户能否接收红包和转账，没有任何来源说明：官方指引只提到了护照以外的证件。",
+                "使用护照登记的用户能否接收红包和转账，目前没有任何来源说明；官方指引只提到使用护照以外证件登记的用户。",
             ],
         },
     }
@@ -370,8 +370,8 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
     match id {
         PaymentOption::OwnWallet => OptionText {
             title: "用自己的境外钱包在微信支付商户付款",
-            summary: "自2025年起，境外游客可以用本国钱包扫微信支付商户的收款码，或出示钱包的付款码，包括微信香港钱包、GrabPay、Maya、ShopeePay、Venmo、ZaloPay，以及自2026-05-27起的PayPal（首先面向美国用户）。",
-            good: "无需绑卡，也无需开通内地钱包。",
+            summary: "自2025年起，境外游客可以用本国或本地区的钱包扫微信支付商户的收款码，或出示钱包的付款码。支持的钱包包括微信香港钱包、GrabPay、Maya、ShopeePay、Venmo、ZaloPay，以及自2026-05-27起的PayPal（首先面向美国用户）。",
+            good: "无需绑卡，也无需开通大陆地区钱包。",
             bad: "仅限腾讯公布名单中的钱包（截至2026年初共有来自12个国家和地区的29个），费用以钱包自身规定为准。",
         },
         PaymentOption::WeChatPayHk => OptionText {
@@ -387,7 +387,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
             bad: "单笔超过 {free} 需支付手续费，发卡机构可能另收货币转换费，设有交易限额，且不能用外卡发红包或转账。",
         },
         PaymentOption::TourCard => OptionText {
-            title: "银联旅行卡（Tour Card）",
+            title: "银联旅行通卡（Tour Card）",
             summary: "面向境外游客的银联预付卡，在云闪付 App 中申请、充值后即可绑定到微信支付。",
             good: "自己的银行卡被拒时也能用。",
             bad: "付款前需要先充值。",
@@ -406,7 +406,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         },
         PaymentOption::Cash => OptionText {
             title: "现金",
-            summary: "人民币现金始终是法定货币。随身携带几百元。",
+            summary: "现金始终是法定货币。建议随身带几百元人民币。",
             good: "无需 App 和网络信号，到处都能用。",
             bad: "有些商户很少收现金，可能无法找零。",
         },

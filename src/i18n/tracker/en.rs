@@ -110,7 +110,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     promo_title: "Fee waivers for new users",
     promo_intro: "Weixin Pay has run offers for people who link an international card for the first time. The app applies one to a payment only when your answers below say it applies to you.",
     promo_offer_title: "Offer of {id}",
-    promo_expired: "First links or payments after {until} no longer start it.",
+    promo_expired: "A first card link or first payment after {until} no longer qualifies.",
     promo_active: "It is running now.",
     promo_upcoming: "It starts on {from}.",
     promotion_badge: "fee waived: new-user offer of {id}",
@@ -123,8 +123,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     csv_header: ["Date", "Amount (CNY)", "Refunded (CNY)", "Fee (CNY)", "Fee refunded (CNY)", "Markup (CNY)", "Total (CNY)", "Rule set", "Note"],
     import_label: "Import an earlier JSON export or backup",
     import_confirm: Plural {
-        one: "The file holds {count} payment. Replace the payments on this device ({current}) with it? They are kept as a backup first.",
-        other: "The file holds {count} payments. Replace the payments on this device ({current}) with them? They are kept as a backup first.",
+        one: "The file holds {count} payment. Replace the payments on this device ({current}) with it? The payments now on this device are kept as a backup first.",
+        other: "The file holds {count} payments. Replace the payments on this device ({current}) with them? The payments now on this device are kept as a backup first.",
     },
     import_left_out: Plural {
         one: "{count} payment in the file cannot be used as it is and will not be imported. It stays in the file:",

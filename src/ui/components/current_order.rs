@@ -4,7 +4,7 @@
 
 use crate::core::rules::{RULES_2024_04, TENCENT_RELEASE_2024};
 use crate::i18n::fill;
-use crate::ui::components::waiver_note::{source_names, StaleNotice};
+use crate::ui::components::waiver_note::{sources_sentence, StaleNotice};
 use crate::ui::context::use_lang;
 use crate::ui::rule_text::{limit_stated, rules_today};
 use yew::prelude::*;
@@ -29,7 +29,7 @@ pub fn CurrentOrder() -> Html {
         <details class="current-order">
             <summary>{ texts.guide_order_summary }</summary>
             <p>{ body }</p>
-            <p class="field-note">{ fill(texts.source_line, &[("sources", &source_names(lang, &[TENCENT_RELEASE_2024]))]) }</p>
+            <p class="field-note">{ sources_sentence(lang, &[TENCENT_RELEASE_2024]) }</p>
             <StaleNotice />
         </details>
     }

@@ -1,21 +1,23 @@
 //! The page footer: the official warning and what the app does with data.
 
+use crate::core::rules::RULES_REVIEWED;
 use crate::i18n::fill;
 use crate::ui::components::fraud_warning::FraudWarning;
 use crate::ui::context::use_lang;
 use wasm_bindgen::JsCast;
 
-/// The build's version, written into the page by the build step.
-fn build_version() -> Option<String> {
+/// A value the build step wrote into the page: "waika-version" (a hash
+/// of the build's files) or "waika-built" (the build date).
+fn build_meta(name: &str) -> Option<String> {
     let meta = web_sys::window()?
         .document()?
-        .query_selector("meta[name=\"waika-version\"]")
+        .query_selector(&format!("meta[name=\"{name}\"]"))
         .ok()??
         .dyn_into::<web_sys::HtmlMetaElement>()
         .ok()?;
-    let version = meta.content();
-    // A development build has no version yet.
-    (!version.starts_with("__")).then_some(version)
+    let value = meta.content();
+    // A development build has neither yet.
+    (!value.starts_with("__")).then_some(value)
 }
 use yew::prelude::*;
 
@@ -35,9 +37,14 @@ pub fn footer(props: &FooterProps) -> Html {
                 <FraudWarning />
             }
             <p class="privacy-note">{ texts.privacy_note }</p>
-            if let Some(version) = build_version() {
-                <p class="version">{ fill(texts.version_label, &[("version", &version)]) }</p>
-            }
+            // The dates say how fresh the figures are; the build's hash, for
+            // reports, sits in the tooltip.
+            <p class="version" title={build_meta("waika-version")}>
+                { fill(texts.version_label, &[
+                    ("reviewed", &RULES_REVIEWED.to_string()),
+                    ("built", &build_meta("waika-built").unwrap_or_else(|| "—".to_string())),
+                ]) }
+            </p>
         </footer>
     }
 }

@@ -8,7 +8,7 @@ use crate::core::promotions::WaiverOutcome;
 use crate::core::rules::RuleSet;
 use crate::i18n::{fill, format_money, format_number, format_percent};
 use crate::ui::components::waiver_note::{
-    offer_reading, unconfirmed_sentence, waiver_sentence, StaleNotice,
+    offer_reading, sources_sentence, unconfirmed_sentence, waiver_sentence, StaleNotice,
 };
 use crate::ui::context::use_lang;
 use crate::ui::rule_text::stated;
@@ -76,6 +76,10 @@ pub fn quote_view(props: &QuoteViewProps) -> Html {
         notes.push((class, sentence));
         if let WaiverOutcome::Waived(promotion) | WaiverOutcome::Maybe(promotion, _) = quote.waiver
         {
+            notes.push((
+                "note waiver-note",
+                sources_sentence(lang, promotion.sources),
+            ));
             notes.push(("note", offer_reading(lang, promotion)));
             notes.push((
                 "note",

@@ -20,6 +20,9 @@ pub fn source_names(lang: Lang, sources: &[Source]) -> String {
     sources
         .iter()
         .map(|source| {
+            if source.published.is_empty() {
+                return source_title(lang, source.id).to_string();
+            }
             let template = match source.grade {
                 Grade::Reported => lang.texts().source_reported,
                 Grade::Official | Grade::News => lang.texts().source_dated,
@@ -34,6 +37,17 @@ pub fn source_names(lang: Lang, sources: &[Source]) -> String {
         })
         .collect::<Vec<_>>()
         .join(separator)
+}
+
+/// "Source: …" or "Sources: …", as many as there are.
+pub fn sources_sentence(lang: Lang, sources: &[Source]) -> String {
+    let texts = lang.texts();
+    let template = if sources.len() == 1 {
+        texts.source_line
+    } else {
+        texts.sources_line
+    };
+    fill(template, &[("sources", &source_names(lang, sources))])
 }
 
 fn money(lang: Lang, value: Decimal) -> String {

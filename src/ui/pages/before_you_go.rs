@@ -5,7 +5,7 @@ use crate::i18n::fill;
 use crate::i18n::guide::{
     checklist_item, payment_option, risk, ChecklistItem, PaymentOption, Risk,
 };
-use crate::ui::components::waiver_note::source_names;
+use crate::ui::components::waiver_note::sources_sentence;
 use crate::ui::context::use_lang;
 use crate::ui::rule_text::{rule_values, rules_today, with_rules};
 use crate::ui::storage::{self, Loaded};
@@ -37,9 +37,9 @@ pub fn before_you_go_page() -> Html {
             <li class="option">
                 <h3>{ text.title }</h3>
                 <p>{ with_rules(text.summary, &values) }</p>
-                <p><strong>{ texts.option_good }{ ": " }</strong>{ with_rules(text.good, &values) }</p>
-                <p><strong>{ texts.option_bad }{ ": " }</strong>{ with_rules(text.bad, &values) }</p>
-                <p class="field-note">{ fill(texts.source_line, &[("sources", &source_names(lang, id.sources()))]) }</p>
+                <p><strong>{ texts.option_good }</strong><span class="after-sentence">{ with_rules(text.good, &values) }</span></p>
+                <p><strong>{ texts.option_bad }</strong><span class="after-sentence">{ with_rules(text.bad, &values) }</span></p>
+                <p class="field-note">{ sources_sentence(lang, id.sources()) }</p>
             </li>
         }
     });

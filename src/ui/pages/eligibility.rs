@@ -15,7 +15,7 @@ use crate::i18n::{fill, source_title, Lang};
 use crate::route::Route;
 use crate::ui::components::choice_group::ChoiceGroup;
 use crate::ui::components::step_card::step_title;
-use crate::ui::components::waiver_note::{source_names, StaleNotice};
+use crate::ui::components::waiver_note::{sources_sentence, StaleNotice};
 use crate::ui::context::use_lang;
 use crate::ui::rule_text::{rule_values, rules_today, stated, with_rules};
 use wasm_bindgen::JsValue;
@@ -163,7 +163,7 @@ fn reason_item(props: &ReasonItemProps) -> Html {
             if let Some(step) = reason.guide_step {
                 <p class="reason-step">
                     <a href={Route::GuideStep(Some(step)).to_fragment()}>
-                        { texts.open_step }{ ": " }{ step_title(lang, step) }
+                        { fill(texts.open_step, &[("step", step_title(lang, step))]) }
                     </a>
                 </p>
             }
@@ -336,7 +336,7 @@ pub fn eligibility_page() -> Html {
                                 <li>
                                     <h3>{ text.title }</h3>
                                     <p>{ with_rules(text.summary, &values) }</p>
-                                    <p class="field-note">{ fill(context.texts().source_line, &[("sources", &source_names(lang, option.sources()))]) }</p>
+                                    <p class="field-note">{ sources_sentence(lang, option.sources()) }</p>
                                 </li>
                             }
                         }) }

@@ -7,7 +7,7 @@ use crate::i18n::fill;
 use crate::i18n::tracker::tracker;
 use crate::store::StorageError;
 use crate::ui::components::new_user_questions::NewUserQuestions;
-use crate::ui::components::waiver_note::{offer_reading, source_names};
+use crate::ui::components::waiver_note::{offer_reading, sources_sentence};
 use crate::ui::context::use_lang;
 use crate::ui::rule_text::today_in_china;
 use yew::prelude::*;
@@ -41,7 +41,7 @@ pub fn PromotionPanel(props: &PromotionPanelProps) -> Html {
                 <h3>{ fill(texts.promo_offer_title, &[("id", promotion.id)]) }</h3>
                 <p><strong>{ state }</strong></p>
                 <p>{ offer_reading(lang, promotion) }</p>
-                <p class="field-note">{ fill(lang.texts().source_line, &[("sources", &source_names(lang, promotion.sources))]) }</p>
+                <p class="field-note">{ sources_sentence(lang, promotion.sources) }</p>
             </li>
         }
     });
