@@ -46,6 +46,12 @@ fn stored_values_that_cannot_be_used_as_they_are_are_backed_up_and_nothing_is_dr
             0,
         ),
         (
+            "an amount that is not a number",
+            good.replacen("\"150\"", "\"abc\"", 1),
+            StoredProblem::SetAside { count: 1 },
+            1,
+        ),
+        (
             "an amount of -1000",
             good.replacen("\"150\"", "\"-1000\"", 1),
             StoredProblem::SetAside { count: 1 },
@@ -114,7 +120,7 @@ fn stored_values_that_cannot_be_used_as_they_are_are_backed_up_and_nothing_is_dr
         if problem != StoredProblem::Unreadable && !matches!(problem, StoredProblem::Newer { .. }) {
             let salvaged = import_json(&raw, today()).unwrap();
             assert_eq!(
-                salvaged.ledger.payments.len() + salvaged.set_aside.len(),
+                salvaged.ledger.payments.len() + salvaged.set_aside.len() + salvaged.unreadable,
                 2,
                 "{what}"
             );
@@ -158,4 +164,20 @@ fn a_full_storage_is_reported_next_to_the_change() {
         page.state.save,
         SaveStatus::Failed(StorageError::Unavailable)
     );
+}
+
+#[test]
+fn a_backup_is_removed_only_after_a_yes() {
+    let raw = "{\"version\":99,\"data\":\"from the future\"}";
+    let mut page = Page::open(store_with(raw));
+    let key = page.state.backups[0].key.clone();
+    page.act(Action::AskForget(key.clone()));
+    assert_eq!(page.state.confirm, Some(Confirm::ForgetBackup(key.clone())));
+    page.act(Action::CancelConfirm);
+    assert!(page.store.get(&key).unwrap().is_some(), "cancel keeps it");
+    page.act(Action::AskForget(key.clone()));
+    page.act(Action::Confirm { today: today() });
+    assert!(page.store.get(&key).unwrap().is_none(), "yes removes it");
+    assert!(page.state.backups.is_empty());
+    assert_eq!(page.state.stored_problem, None);
 }

@@ -7,7 +7,7 @@
 
 use crate::core::amount::DecimalMark;
 use crate::core::date::Date;
-use crate::core::ledger::{payment_cost, CostSettings, Ledger, Salvaged};
+use crate::core::ledger::{payment_cost, CostSettings, Ledger, Payment, Salvaged};
 use crate::core::rules::RuleChoice;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -42,6 +42,17 @@ struct Header {
 #[derive(Deserialize)]
 struct WithData<T> {
     data: T,
+}
+
+/// A ledger read one payment at a time, so that one payment that cannot be
+/// read does not hide the others.
+#[derive(Deserialize)]
+struct LooseLedger {
+    #[serde(default)]
+    next_id: u64,
+    payments: Vec<serde_json::Value>,
+    #[serde(default)]
+    first_card_link: Option<serde_json::Value>,
 }
 
 /// Why a file could not be imported. Nothing is imported when one is returned.
@@ -96,8 +107,28 @@ pub fn import_json(text: &str, today: Date) -> Result<Salvaged, ImportError> {
     if found > newest {
         return Err(ImportError::NewerVersion { found });
     }
-    let file: WithData<Ledger> = serde_json::from_str(text).map_err(|_| ImportError::NotALedger)?;
-    Ok(file.data.salvage(today))
+    let file: WithData<LooseLedger> =
+        serde_json::from_str(text).map_err(|_| ImportError::NotALedger)?;
+    let loose = file.data;
+    let total = loose.payments.len();
+    let payments: Vec<Payment> = loose
+        .payments
+        .into_iter()
+        .filter_map(|value| serde_json::from_value(value).ok())
+        .collect();
+    let unreadable = total - payments.len();
+    let first_card_link = loose
+        .first_card_link
+        .and_then(|value| serde_json::from_value::<Option<Date>>(value).ok())
+        .flatten();
+    let mut salvaged = Ledger {
+        next_id: loose.next_id,
+        payments,
+        first_card_link,
+    }
+    .salvage(today);
+    salvaged.unreadable = unreadable;
+    Ok(salvaged)
 }
 
 /// How a CSV file separates fields and writes decimals.

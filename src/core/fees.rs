@@ -132,6 +132,6 @@ pub fn quote(
         home_total,
         total_cost_percent,
         above_fee_free: Money::cny(above),
-        just_above_fee_free: !fee_waived && above <= cliff_window,
+        just_above_fee_free: !fee.amount().is_zero() && above <= cliff_window,
     }
 }

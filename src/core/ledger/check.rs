@@ -105,6 +105,9 @@ pub struct Salvaged {
     pub ledger: Ledger,
     /// Payments that fail a check, untouched.
     pub set_aside: Vec<SetAside>,
+    /// Payments in a file that could not be read at all (a field of the
+    /// wrong kind): left in the file, counted here.
+    pub unreadable: usize,
     /// Whether anything had to change: payments put back in date order or
     /// repeated ids renumbered. Nothing is lost by either.
     pub repaired: bool,
@@ -113,7 +116,7 @@ pub struct Salvaged {
 impl Salvaged {
     /// Whether the ledger could be used exactly as it was read.
     pub fn is_clean(&self) -> bool {
-        self.set_aside.is_empty() && !self.repaired
+        self.set_aside.is_empty() && self.unreadable == 0 && !self.repaired
     }
 }
 
@@ -176,6 +179,7 @@ impl Ledger {
                 first_card_link: self.first_card_link,
             },
             set_aside,
+            unreadable: 0,
             repaired,
         }
     }

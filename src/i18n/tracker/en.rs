@@ -173,6 +173,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     backup_readable: "An earlier copy of your saved payments",
     backup_replaced: "Your payments before an import or “Delete all”",
     backup_remove: "Remove from this device",
+    backup_remove_confirm: "Remove this backup from this device? This cannot be undone; export it first to keep a copy.",
+    backup_remove_yes: "Remove",
     backup_removed: "Backup removed from this device.",
     storage_unavailable: "This browser does not let the app save: payments will be gone when you close the page. Export them before you leave.",
 };

@@ -224,6 +224,8 @@ pub struct TrackerTexts {
     pub backup_readable: &'static str,
     pub backup_replaced: &'static str,
     pub backup_remove: &'static str,
+    pub backup_remove_confirm: &'static str,
+    pub backup_remove_yes: &'static str,
     pub backup_removed: &'static str,
     pub storage_unavailable: &'static str,
 }
@@ -362,6 +364,8 @@ impl TrackerTexts {
             ("backup_readable", self.backup_readable),
             ("backup_replaced", self.backup_replaced),
             ("backup_remove", self.backup_remove),
+            ("backup_remove_confirm", self.backup_remove_confirm),
+            ("backup_remove_yes", self.backup_remove_yes),
             ("backup_removed", self.backup_removed),
             ("storage_unavailable", self.storage_unavailable),
         ];

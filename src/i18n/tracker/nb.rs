@@ -173,6 +173,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     backup_readable: "En tidligere kopi av de lagrede betalingene dine",
     backup_replaced: "Betalingene dine før en import eller «Slett alle»",
     backup_remove: "Fjern fra denne enheten",
+    backup_remove_confirm: "Vil du fjerne denne sikkerhetskopien fra enheten? Det kan ikke angres; eksporter den først hvis du vil ha en kopi.",
+    backup_remove_yes: "Fjern",
     backup_removed: "Sikkerhetskopien er fjernet fra denne enheten.",
     storage_unavailable: "Denne nettleseren lar ikke appen lagre: betalingene forsvinner når du lukker siden. Eksporter dem før du går.",
 };

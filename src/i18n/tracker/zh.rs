@@ -172,6 +172,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     backup_readable: "之前保存的付款记录副本",
     backup_replaced: "导入或“全部删除”之前的付款记录",
     backup_remove: "从本设备删除",
+    backup_remove_confirm: "要从本设备删除这份备份吗？删除后无法恢复；如需保留，请先导出。",
+    backup_remove_yes: "删除",
     backup_removed: "已从本设备删除该备份。",
     storage_unavailable: "此浏览器不允许本应用保存：关闭页面后付款记录将会丢失。离开前请先导出。",
 };

@@ -2,6 +2,7 @@
 
 use crate::route::Route;
 use crate::ui::context::use_lang;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -9,9 +10,29 @@ pub struct NavBarProps {
     pub route: Route,
 }
 
+/// Scrolls the menu sideways so the current view's link is in sight: on a
+/// phone the menu is one row that scrolls.
+fn show_current(menu: &NodeRef) {
+    let Some(list) = menu.cast::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(Some(current)) = list.query_selector("[aria-current=page]") else {
+        return;
+    };
+    if let Ok(current) = current.dyn_into::<web_sys::HtmlElement>() {
+        let centre = current.offset_left() + current.offset_width() / 2 - list.client_width() / 2;
+        list.set_scroll_left(centre.max(0));
+    }
+}
+
 #[function_component(NavBar)]
 pub fn nav_bar(props: &NavBarProps) -> Html {
     let texts = use_lang().texts();
+    let menu = use_node_ref();
+    {
+        let menu = menu.clone();
+        use_effect_with(props.route, move |_| show_current(&menu));
+    }
     let section_of = |route: Route| match route {
         Route::GuideStep(_) | Route::GuideAll => Route::GuideStep(None),
         Route::Help(_) => Route::Help(None),
@@ -30,7 +51,7 @@ pub fn nav_bar(props: &NavBarProps) -> Html {
     ];
     html! {
         <nav class="nav-bar" aria-label={texts.nav_label}>
-            <ul>
+            <ul ref={menu}>
                 { for links.iter().map(|(route, label)| {
                     let is_current = *route == current;
                     html! {

@@ -94,7 +94,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
     };
     let today = today_in_china();
     let confirm = match &props.confirm {
-        None => Html::default(),
+        None | Some(Confirm::ForgetBackup(_)) => Html::default(),
         Some(Confirm::ClearAll) => html! {
             <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
                 <p id="confirm-text">{ texts.clear_confirm.count(props.ledger.payments.len()) }</p>
@@ -122,8 +122,8 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             html! {
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
                     <p id="confirm-text">{ question }</p>
-                    if !salvaged.set_aside.is_empty() {
-                        <p>{ texts.import_left_out.count(salvaged.set_aside.len()) }</p>
+                    if !salvaged.set_aside.is_empty() || salvaged.unreadable > 0 {
+                        <p>{ texts.import_left_out.count(salvaged.set_aside.len() + salvaged.unreadable) }</p>
                         <ul class="set-aside">{ for left_out }</ul>
                     }
                     <p class="cta-row">
@@ -159,7 +159,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     { for props.backups.iter().map(|backup| html! {
                         <li>
                             <p>{ backup_label(texts, backup.kind) }</p>
-                            { backup_actions(texts, backup, &props.dispatch) }
+                            { backup_actions(texts, backup, matches!(&props.confirm, Some(Confirm::ForgetBackup(key)) if *key == backup.key), &props.dispatch) }
                         </li>
                     }) }
                 </ul>

@@ -6,7 +6,7 @@ use super::limits_panel::LimitsPanel;
 use super::payment_list::PaymentList;
 use super::promotion_panel::PromotionPanel;
 use super::saved;
-use super::state::{Action, Place, SaveStatus, TrackerState};
+use super::state::{Action, Confirm, Place, SaveStatus, TrackerState};
 use super::stored_notice::StoredNotice;
 use super::summary::Summary;
 use crate::core::ledger::{months_with_payments, CostSettings, Period};
@@ -139,7 +139,8 @@ pub fn TrackerPage() -> Html {
             </p>
             <StaleNotice />
             <StoredNotice problem={state.stored_problem} unbacked_raw={state.unbacked_raw.clone()}
-                backups={state.backups.clone()} dispatch={dispatch.clone()} />
+                backups={state.backups.clone()} dispatch={dispatch.clone()}
+                confirming={match &state.confirm { Some(Confirm::ForgetBackup(key)) => Some(key.clone()), _ => None }} />
             if state.save == SaveStatus::Failed(StorageError::Unavailable) && state.notice.is_none() {
                 <p class="notice" role="status">{ texts.storage_unavailable }</p>
             }

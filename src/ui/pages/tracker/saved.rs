@@ -80,10 +80,9 @@ pub fn encode(ledger: &Ledger) -> String {
 fn classify(raw: &str, today: Date) -> (Ledger, Option<StoredProblem>) {
     match import_json(raw, today) {
         Ok(salvaged) => {
-            let problem = if !salvaged.set_aside.is_empty() {
-                Some(StoredProblem::SetAside {
-                    count: salvaged.set_aside.len(),
-                })
+            let left_out = salvaged.set_aside.len() + salvaged.unreadable;
+            let problem = if left_out > 0 {
+                Some(StoredProblem::SetAside { count: left_out })
             } else if salvaged.repaired {
                 Some(StoredProblem::Repaired)
             } else {

@@ -77,6 +77,8 @@ pub struct Notice {
 pub enum Confirm {
     ClearAll,
     Import(Rc<Salvaged>),
+    /// Remove the backup under this key: it may be the only copy.
+    ForgetBackup(String),
 }
 
 /// The last write to the device.
@@ -161,7 +163,8 @@ pub enum Action {
         today: Date,
     },
     CancelConfirm,
-    ForgetBackup(String),
+    /// Asks before removing a backup.
+    AskForget(String),
     Persisted(Persisted),
 }
 
@@ -286,9 +289,27 @@ impl TrackerState {
                 next.confirm = None;
                 next.tell(Place::Data, Event::ImportFailed(problem));
             }
+            Action::AskForget(key) => next.confirm = Some(Confirm::ForgetBackup(key)),
+            Action::Confirm { .. } if matches!(self.confirm, Some(Confirm::ForgetBackup(_))) => {
+                if let Some(Confirm::ForgetBackup(key)) = self.confirm.clone() {
+                    next.confirm = None;
+                    next.backups.retain(|backup| backup.key != key);
+                    if next
+                        .backups
+                        .iter()
+                        .all(|b| !matches!(b.kind, BackupKind::Damaged(_)))
+                    {
+                        next.stored_problem = None;
+                    }
+                    next.pending.forget.push(key);
+                    next.revision += 1;
+                    next.tell(Place::Data, Event::BackupRemoved);
+                }
+            }
             Action::Confirm { today } => {
                 let (ledger, event) = match self.confirm.clone() {
                     Some(Confirm::ClearAll) => (Ledger::default(), Event::Cleared),
+                    Some(Confirm::ForgetBackup(_)) => return next,
                     Some(Confirm::Import(salvaged)) => (
                         salvaged.ledger.clone(),
                         Event::Imported {
@@ -308,19 +329,6 @@ impl TrackerState {
                 next.month = None;
             }
             Action::CancelConfirm => next.confirm = None,
-            Action::ForgetBackup(key) => {
-                next.backups.retain(|backup| backup.key != key);
-                if next
-                    .backups
-                    .iter()
-                    .all(|b| !matches!(b.kind, BackupKind::Damaged(_)))
-                {
-                    next.stored_problem = None;
-                }
-                next.pending.forget.push(key);
-                next.revision += 1;
-                next.tell(Place::Data, Event::BackupRemoved);
-            }
             Action::Persisted(persisted) => next.persisted(persisted),
         }
         next

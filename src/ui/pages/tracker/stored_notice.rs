@@ -17,6 +17,8 @@ pub struct StoredNoticeProps {
     pub problem: Option<StoredProblem>,
     pub unbacked_raw: Option<String>,
     pub backups: Vec<Backup>,
+    /// The backup whose removal waits for a yes, if any.
+    pub confirming: Option<String>,
     pub dispatch: UseReducerDispatcher<TrackerState>,
 }
 
@@ -33,6 +35,7 @@ pub fn export_raw(raw: &str) {
 pub fn backup_actions(
     texts: &TrackerTexts,
     backup: &Backup,
+    confirming: bool,
     dispatch: &UseReducerDispatcher<TrackerState>,
 ) -> Html {
     let export = {
@@ -43,15 +46,27 @@ pub fn backup_actions(
             }
         })
     };
-    let remove = {
-        let (key, dispatch) = (backup.key.clone(), dispatch.clone());
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ForgetBackup(key.clone())))
+    let send = |action: Action| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
     };
+    let today = today_in_china();
     html! {
-        <p class="cta-row">
-            <button type="button" class="button" onclick={export}>{ texts.export_backup }</button>
-            <button type="button" class="button" onclick={remove}>{ texts.backup_remove }</button>
-        </p>
+        <>
+            <p class="cta-row">
+                <button type="button" class="button" onclick={export}>{ texts.export_backup }</button>
+                <button type="button" class="button" onclick={send(Action::AskForget(backup.key.clone()))}>{ texts.backup_remove }</button>
+            </p>
+            if confirming {
+                <div class="confirm" role="alertdialog" aria-label={texts.backup_remove_confirm}>
+                    <p>{ texts.backup_remove_confirm }</p>
+                    <p class="cta-row">
+                        <button type="button" class="button danger" onclick={send(Action::Confirm { today })}>{ texts.backup_remove_yes }</button>
+                        <button type="button" class="button" onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>
+                    </p>
+                </div>
+            }
+        </>
     }
 }
 
@@ -83,7 +98,7 @@ pub fn StoredNotice(props: &StoredNoticeProps) -> Html {
                 { for damaged.iter().map(|backup| html! {
                     <li>
                         <p>{ backup_label(texts, backup.kind) }</p>
-                        { backup_actions(texts, backup, &props.dispatch) }
+                        { backup_actions(texts, backup, props.confirming.as_deref() == Some(backup.key.as_str()), &props.dispatch) }
                     </li>
                 }) }
             </ul>
