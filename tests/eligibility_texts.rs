@@ -68,6 +68,7 @@ fn all_texts(lang: Lang) -> Vec<(String, &'static str)> {
         ("reasons_title", c.reasons_title),
         ("fixes_title", c.fixes_title),
         ("features_title", c.features_title),
+        ("features_title_if_solved", c.features_title_if_solved),
         ("alternatives_title", c.alternatives_title),
         ("rule_ref", c.rule_ref),
         ("open_step", c.open_step),

@@ -8,8 +8,8 @@ use waika::core::date::Date;
 use waika::core::fees::{quote, QuoteContext};
 use waika::core::money::{CnyRate, Currency};
 use waika::core::promotions::{
-    new_user_waiver, NewUserAnswers, Unknown, WaiverOutcome, NEW_USERS_2025, NEW_USERS_2026,
-    SMALL_PAYMENTS,
+    new_user_waiver, NewUserAnswers, NotCovered, Unknown, WaiverOutcome, NEW_USERS_2025,
+    NEW_USERS_2026, SMALL_PAYMENTS,
 };
 use waika::core::rules::{
     review_is_stale, rule_set_in_force, Grade, Limit, SourceId, RULES_2023_07, RULES_2024_04,
@@ -149,7 +149,13 @@ fn the_2026_waiver_runs_90_days_from_the_first_payment_within_1000_a_day() {
             "0",
             WaiverOutcome::Waived(&NEW_USERS_2026),
         ),
-        ("day 91", "2026-08-30", "500", "0", WaiverOutcome::None),
+        (
+            "day 91",
+            "2026-08-30",
+            "500",
+            "0",
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::OutsideWindow),
+        ),
         (
             "exactly the cap",
             "2026-06-10",
@@ -162,7 +168,7 @@ fn the_2026_waiver_runs_90_days_from_the_first_payment_within_1000_a_day() {
             "2026-06-10",
             "500",
             "600",
-            WaiverOutcome::None,
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::OverDailyCap),
         ),
         (
             "within the cap after another payment",
@@ -176,14 +182,14 @@ fn the_2026_waiver_runs_90_days_from_the_first_payment_within_1000_a_day() {
             "2026-06-10",
             "1000.01",
             "0",
-            WaiverOutcome::None,
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::OverDailyCap),
         ),
         (
             "before the first payment",
             "2026-05-31",
             "500",
             "0",
-            WaiverOutcome::None,
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::OutsideWindow),
         ),
     ];
     for (what, day, amount, before, expected) in rows {
@@ -227,7 +233,7 @@ fn the_2026_waiver_is_never_assumed_and_its_unpublished_edges_are_maybe() {
             "first payment before the announcement",
             first_timer("2026-05-20"),
             "2026-06-10",
-            WaiverOutcome::None,
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::AnchorBeforeOffer),
         ),
         (
             "first payment on the last day, paying in January",
@@ -239,7 +245,7 @@ fn the_2026_waiver_is_never_assumed_and_its_unpublished_edges_are_maybe() {
             "first payment after 2026-12-31",
             first_timer("2027-01-02"),
             "2027-01-05",
-            WaiverOutcome::None,
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::AnchorAfterOffer),
         ),
         (
             "the payment before the announcement",

@@ -132,6 +132,19 @@ pub enum Unknown {
     PastPublishedEnd,
 }
 
+/// Why a first-time user's payment is not waived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum NotCovered {
+    /// The day's payments up to this one go over the daily cap.
+    OverDailyCap,
+    /// Before the first day or after the last day of the user's window.
+    OutsideWindow,
+    /// The first payment (or link) came before the offer.
+    AnchorBeforeOffer,
+    /// The first payment (or link) came after the offer's last day.
+    AnchorAfterOffer,
+}
+
 /// Whether a new-user waiver takes away one payment's fee.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum WaiverOutcome {
@@ -140,6 +153,22 @@ pub enum WaiverOutcome {
     Waived(&'static NewUserWaiver),
     /// It may be waived; the fee is shown, with the reason it may not be due.
     Maybe(&'static NewUserWaiver, Unknown),
+    /// The user is a first-time user, but this payment falls outside the
+    /// offer: the fee is due, and the app says why.
+    NotCovered(&'static NewUserWaiver, NotCovered),
+}
+
+impl WaiverOutcome {
+    /// Which outcome says more: a waiver beats a "maybe", which beats a
+    /// reason for no waiver, which beats nothing.
+    fn rank(self) -> u8 {
+        match self {
+            WaiverOutcome::Waived(_) => 3,
+            WaiverOutcome::Maybe(..) => 2,
+            WaiverOutcome::NotCovered(..) => 1,
+            WaiverOutcome::None => 0,
+        }
+    }
 }
 
 /// Whether a promotion runs on a given day.
@@ -177,18 +206,16 @@ pub fn new_user_waiver(
     spent_before: Decimal,
     answers: NewUserAnswers,
 ) -> WaiverOutcome {
-    let mut outcome = WaiverOutcome::None;
-    for promotion in NEW_USER_WAIVERS {
-        let found = one_waiver(promotion, date, amount, spent_before, answers);
-        // A waiver beats a "maybe", a "maybe" beats nothing.
-        outcome = match (outcome, found) {
-            (WaiverOutcome::Waived(_), _) => outcome,
-            (_, WaiverOutcome::Waived(_)) => found,
-            (WaiverOutcome::None, _) => found,
-            _ => outcome,
-        };
-    }
-    outcome
+    NEW_USER_WAIVERS
+        .iter()
+        .map(|promotion| one_waiver(promotion, date, amount, spent_before, answers))
+        .fold(WaiverOutcome::None, |best, found| {
+            if found.rank() > best.rank() {
+                found
+            } else {
+                best
+            }
+        })
 }
 
 fn one_waiver(
@@ -201,30 +228,37 @@ fn one_waiver(
     let last_possible_day = promotion
         .payments_until
         .unwrap_or(promotion.anchor_until.plus_days(promotion.window_days - 1));
-    if date < promotion.valid_from
-        || date > last_possible_day
-        || spent_before + amount > promotion.daily_cap_cny
-    {
+    if date < promotion.valid_from || date > last_possible_day {
         return WaiverOutcome::None;
     }
-    match answers.first_card {
-        Some(false) => return WaiverOutcome::None,
-        None => return WaiverOutcome::Maybe(promotion, Unknown::NotAnswered),
-        Some(true) => {}
-    }
+    let over_cap = spent_before + amount > promotion.daily_cap_cny;
     let anchor = match promotion.anchor {
         Anchor::FirstCardLink => answers.first_link,
         Anchor::FirstPayment => answers.first_payment,
     };
-    let Some(anchor) = anchor else {
-        return WaiverOutcome::Maybe(promotion, Unknown::AnchorNotGiven);
+    let anchor = match (answers.first_card, anchor) {
+        (Some(false), _) => return WaiverOutcome::None,
+        // Over the cap nothing is waived, whoever the user is.
+        _ if over_cap && answers.first_card.is_none() => return WaiverOutcome::None,
+        (None, _) => return WaiverOutcome::Maybe(promotion, Unknown::NotAnswered),
+        (Some(true), None) if over_cap => return WaiverOutcome::None,
+        (Some(true), None) => return WaiverOutcome::Maybe(promotion, Unknown::AnchorNotGiven),
+        (Some(true), Some(anchor)) => anchor,
     };
+    let not_covered = |why| WaiverOutcome::NotCovered(promotion, why);
     // A 2026 window opens only with a first payment made once it was announced.
-    let before_offer = promotion.anchor == Anchor::FirstPayment && anchor < promotion.valid_from;
+    if promotion.anchor == Anchor::FirstPayment && anchor < promotion.valid_from {
+        return not_covered(NotCovered::AnchorBeforeOffer);
+    }
+    if anchor > promotion.anchor_until {
+        return not_covered(NotCovered::AnchorAfterOffer);
+    }
     let day = date.days_since_epoch() - anchor.days_since_epoch();
-    if before_offer || anchor > promotion.anchor_until || !(0..promotion.window_days).contains(&day)
-    {
-        return WaiverOutcome::None;
+    if !(0..promotion.window_days).contains(&day) {
+        return not_covered(NotCovered::OutsideWindow);
+    }
+    if over_cap {
+        return not_covered(NotCovered::OverDailyCap);
     }
     match promotion.payments_until {
         None if date > promotion.anchor_until => {

@@ -252,6 +252,16 @@ pub struct Texts {
     pub fraud_warning_title: &'static str,
     pub fraud_warning_body: &'static str,
     pub never_asks_note: &'static str,
+    /// `{id}`, `{cap}`.
+    pub waiver_not_covered_cap: &'static str,
+    /// `{id}`, `{days}`.
+    pub waiver_not_covered_window: &'static str,
+    /// `{id}`, `{from}`.
+    pub waiver_not_covered_before: &'static str,
+    /// `{id}`, `{until}`.
+    pub waiver_not_covered_after: &'static str,
+    /// `{earliest}`, `{latest}`.
+    pub new_user_date_error: &'static str,
     /// `{source}`, `{date}`: a source in a list.
     pub source_dated: &'static str,
     /// `{source}`, `{date}`: a secondary source in a list.
@@ -503,6 +513,11 @@ impl Texts {
             fraud_warning_title,
             fraud_warning_body,
             never_asks_note,
+            waiver_not_covered_cap,
+            waiver_not_covered_window,
+            waiver_not_covered_before,
+            waiver_not_covered_after,
+            new_user_date_error,
             source_dated,
             source_reported,
             new_user_title,

@@ -20,6 +20,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     reasons_title: "Why",
     fixes_title: "What to do first",
     features_title: "What you will get",
+    features_title_if_solved: "What you would get once the problem above is solved",
     alternatives_title: "Other ways to pay",
     rule_ref: "Rule: {rule}, rule set {id}",
     open_step: "Open this step in the guide: {step}",

@@ -67,6 +67,8 @@ pub struct CheckerTexts {
     pub reasons_title: &'static str,
     pub fixes_title: &'static str,
     pub features_title: &'static str,
+    /// The same table under a "not possible" verdict: nothing there is available yet.
+    pub features_title_if_solved: &'static str,
     pub alternatives_title: &'static str,
     /// `{rule}`, `{id}`: the rule's name and rule set.
     pub rule_ref: &'static str,

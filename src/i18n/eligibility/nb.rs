@@ -20,6 +20,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     reasons_title: "Hvorfor",
     fixes_title: "Gjør dette først",
     features_title: "Dette får du",
+    features_title_if_solved: "Dette ville du fått når problemet ovenfor er løst",
     alternatives_title: "Andre måter å betale på",
     rule_ref: "Regel: {rule}, regelsett {id}",
     open_step: "Åpne dette steget i veiledningen: {step}",

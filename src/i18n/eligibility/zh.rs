@@ -20,6 +20,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     reasons_title: "原因",
     fixes_title: "请先完成这些",
     features_title: "你可以使用的功能",
+    features_title_if_solved: "上述问题解决后，你可以使用的功能",
     alternatives_title: "其他支付方式",
     rule_ref: "规则：{rule}，规则版本 {id}",
     open_step: "在指引中打开这一步：{step}",

@@ -14,7 +14,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     date_label: "Date (in China)",
     date_error: "Choose a date, for example 2024-06-01.",
     date_too_early: "Weixin Pay has taken international cards since {earliest}. Choose that day or later.",
-    date_in_future: "That date is in the future. Choose {latest} or earlier.",
+    date_in_future: "That date is too far ahead. Choose {latest} or earlier.",
     amount_label: "Amount in yuan",
     note_label: "Note (optional)",
     note_hint: "For example: dinner, train ticket. Never a card number or password.",
@@ -65,7 +65,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
 
     error_refund_too_large: "At most {left} can be refunded.",
     error_refund_before_payment: "A refund cannot be dated before its payment.",
-    error_refund_in_future: "A refund cannot be dated in the future. Choose {latest} or earlier.",
+    error_refund_in_future: "A refund cannot be dated after {latest}.",
     error_below_refunded: "The amount cannot be less than what was refunded ({refunded}).",
     error_note_too_long: "Keep the note under {max} characters.",
     error_not_found: "That payment no longer exists.",

@@ -14,7 +14,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     date_label: "Dato (i Kina)",
     date_error: "Velg en dato, for eksempel 2024-06-01.",
     date_too_early: "Weixin Pay har tatt imot utenlandske kort siden {earliest}. Velg den dagen eller senere.",
-    date_in_future: "Den datoen er fram i tid. Velg {latest} eller tidligere.",
+    date_in_future: "Den datoen er for langt fram i tid. Velg {latest} eller tidligere.",
     amount_label: "Beløp i yuan",
     note_label: "Notat (valgfritt)",
     note_hint: "For eksempel: middag, togbillett. Skriv aldri inn kortnummer eller passord.",
@@ -65,7 +65,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
 
     error_refund_too_large: "Høyst {left} kan refunderes.",
     error_refund_before_payment: "En refusjon kan ikke ha en dato før betalingen.",
-    error_refund_in_future: "En refusjon kan ikke ha en dato fram i tid. Velg {latest} eller tidligere.",
+    error_refund_in_future: "En refusjon kan ikke ha en dato etter {latest}.",
     error_below_refunded: "Beløpet kan ikke være mindre enn det som er refundert ({refunded}).",
     error_note_too_long: "Notatet må være kortere enn {max} tegn.",
     error_not_found: "Den betalingen finnes ikke lenger.",

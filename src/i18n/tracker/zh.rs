@@ -14,7 +14,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     date_label: "日期（中国时间）",
     date_error: "请选择日期，例如 2024-06-01。",
     date_too_early: "微信支付自 {earliest} 起支持国际银行卡。请选择这一天或之后的日期。",
-    date_in_future: "这个日期还没到。请选择 {latest} 或更早的日期。",
+    date_in_future: "这个日期太晚了。请选择 {latest} 或更早的日期。",
     amount_label: "金额（元）",
     note_label: "备注（选填）",
     note_hint: "例如：晚餐、火车票。切勿填写银行卡号或密码。",
@@ -65,7 +65,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
 
     error_refund_too_large: "最多可退款 {left}。",
     error_refund_before_payment: "退款日期不能早于付款日期。",
-    error_refund_in_future: "退款日期不能晚于今天。请选择 {latest} 或更早的日期。",
+    error_refund_in_future: "退款日期不能晚于 {latest}。",
     error_below_refunded: "金额不能低于已退款金额（{refunded}）。",
     error_note_too_long: "备注请少于 {max} 个字符。",
     error_not_found: "该付款已不存在。",

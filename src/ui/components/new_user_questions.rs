@@ -3,9 +3,12 @@
 //! answers nothing is assumed.
 
 use crate::core::date::Date;
+use crate::core::ledger::{earliest_payment_date, latest_payment_date};
 use crate::core::promotions::NewUserAnswers;
+use crate::i18n::fill;
 use crate::store::StorageError;
 use crate::ui::context::use_lang;
+use crate::ui::rule_text::today_in_china;
 use crate::ui::storage::{self, Loaded};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -54,6 +57,8 @@ pub fn NewUserQuestions(props: &NewUserQuestionsProps) -> Html {
     let context = use_lang();
     let texts = context.texts();
     let answers = props.answers;
+    // The date field whose last input was out of range, if any.
+    let wrong_date = use_state(|| None::<&'static str>);
     let id = |name: &str| format!("{}-{name}", props.id_prefix);
     let choice = |value: Option<bool>, label: &'static str, name: &str| {
         let on_change = props.on_change.clone();
@@ -67,21 +72,46 @@ pub fn NewUserQuestions(props: &NewUserQuestionsProps) -> Html {
             </label>
         }
     };
+    // A date outside the possible range is not kept: the field says why.
+    let earliest = earliest_payment_date();
+    let latest = latest_payment_date(today_in_china());
+    let range_error = fill(
+        texts.new_user_date_error,
+        &[
+            ("earliest", &earliest.to_string()),
+            ("latest", &latest.to_string()),
+        ],
+    );
     let date_field =
-        |name: &str,
+        |name: &'static str,
          label: &'static str,
          value: Option<Date>,
          set: fn(NewUserAnswers, Option<Date>) -> NewUserAnswers| {
             let on_change = props.on_change.clone();
+            let wrong = wrong_date.clone();
             let input_id = id(name);
+            let error_id = format!("{input_id}-error");
+            let has_error = *wrong_date == Some(name);
             html! {
-                <div class="field">
+                <div class={classes!("field", has_error.then_some("has-error"))}>
                     <label for={input_id.clone()}>{ label }</label>
                     <input id={input_id} type="date" value={value.map(|d| d.to_string()).unwrap_or_default()}
+                        min={earliest.to_string()} max={latest.to_string()}
+                        aria-invalid={has_error.then_some("true")}
+                        aria-describedby={has_error.then(|| error_id.clone())}
                         onchange={Callback::from(move |event: Event| {
                             let text = event.target_unchecked_into::<HtmlInputElement>().value();
-                            on_change.emit(set(answers, Date::parse_iso(&text)));
+                            match Date::parse_iso(&text) {
+                                Some(date) if date < earliest || date > latest => wrong.set(Some(name)),
+                                date => {
+                                    wrong.set(None);
+                                    on_change.emit(set(answers, date));
+                                }
+                            }
                         })} />
+                    if has_error {
+                        <p class="field-error" id={error_id}>{ range_error.clone() }</p>
+                    }
                 </div>
             }
         };

@@ -74,7 +74,9 @@ pub fn quote_view(props: &QuoteViewProps) -> Html {
             _ => "note-warning waiver-note",
         };
         notes.push((class, sentence));
-        if let WaiverOutcome::Waived(promotion) | WaiverOutcome::Maybe(promotion, _) = quote.waiver
+        if let WaiverOutcome::Waived(promotion)
+        | WaiverOutcome::Maybe(promotion, _)
+        | WaiverOutcome::NotCovered(promotion, _) = quote.waiver
         {
             notes.push((
                 "note waiver-note",

@@ -3,7 +3,9 @@
 //! due, and what a payment would cost if the small-payment waiver lapsed.
 
 use crate::core::money::Money;
-use crate::core::promotions::{Anchor, NewUserWaiver, Unknown, WaiverOutcome, SMALL_PAYMENTS};
+use crate::core::promotions::{
+    Anchor, NewUserWaiver, NotCovered, Unknown, WaiverOutcome, SMALL_PAYMENTS,
+};
 use crate::core::rules::{review_is_stale, Grade, Source};
 use crate::i18n::{fill, format_money, source_title, Lang};
 use crate::ui::rule_text::today_in_china;
@@ -95,6 +97,24 @@ pub fn waiver_sentence(lang: Lang, waiver: WaiverOutcome) -> Option<String> {
             },
             &[("id", &id(promotion))],
         ),
+        WaiverOutcome::NotCovered(promotion, why) => {
+            let template = match why {
+                NotCovered::OverDailyCap => texts.waiver_not_covered_cap,
+                NotCovered::OutsideWindow => texts.waiver_not_covered_window,
+                NotCovered::AnchorBeforeOffer => texts.waiver_not_covered_before,
+                NotCovered::AnchorAfterOffer => texts.waiver_not_covered_after,
+            };
+            fill(
+                template,
+                &[
+                    ("id", &id(promotion)),
+                    ("cap", &money(lang, promotion.daily_cap_cny)),
+                    ("days", &promotion.window_days.to_string()),
+                    ("from", &promotion.valid_from.to_string()),
+                    ("until", &promotion.anchor_until.to_string()),
+                ],
+            )
+        }
         WaiverOutcome::Maybe(promotion, Unknown::PastPublishedEnd) => fill(
             texts.waiver_maybe_past_end,
             &[

@@ -315,7 +315,7 @@ pub fn eligibility_page() -> Html {
             </section>
 
             <section class="panel" aria-labelledby="features-title">
-                <h2 id="features-title">{ texts.features_title }</h2>
+                <h2 id="features-title">{ if verdict.outcome == Outcome::NotPossible { texts.features_title_if_solved } else { texts.features_title } }</h2>
                 <dl class="features">
                     { for verdict.features.iter().map(|(feature, availability)| html! {
                         <div class="feature-row">

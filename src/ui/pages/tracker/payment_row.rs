@@ -101,7 +101,7 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
                     <span class="payment-note">{ payment.note.clone() }</span>
                 }
             </p>
-            if let Some(maybe) = waiver_sentence(lang, cost.waiver).filter(|_| matches!(cost.waiver, WaiverOutcome::Maybe(..))) {
+            if let Some(maybe) = waiver_sentence(lang, cost.waiver).filter(|_| !matches!(cost.waiver, WaiverOutcome::Waived(_))) {
                 <p class="payment-waiver">{ maybe }</p>
             }
             if cost.unconfirmed_waiver {
