@@ -655,7 +655,12 @@ pub fn assess(answers: &Answers, rules: &RuleSet) -> Verdict {
     let passport = answers.id == Some(IdAnswer::Supported(IdDocument::Passport));
     // The guide says only that users with other documents can receive; it
     // says nothing about passport users, so neither does the app.
-    let receive = if passport {
+    let other_supported_document = matches!(
+        answers.id,
+        Some(IdAnswer::Supported(document)) if document != IdDocument::Passport
+    );
+    let receive = if passport || !other_supported_document {
+        // A passport, or a document not known yet: no source says.
         Availability::NotStated
     } else if rules.non_passport_users_receive_transfers.value {
         Availability::Yes

@@ -84,7 +84,7 @@ pub const TEXTS: Texts = Texts {
     compound_note: "The fees compound: your card issuer's markup ({markup}) is also charged on the Weixin Pay fee ({fee}).",
     fee_rule_note: "Above {free}, the fee is {percent} of the whole amount, not only of the part above {free}.",
     cliff_note: "This payment is only {above} above {free}, yet the fee is {fee}. If you can pay {free} or less in one payment, there is no fee at all.",
-    limit_within: "Within the single transaction limit of {limit} ({room} to spare).",
+    limit_within: "Within the single payment limit of {limit}: {room} to spare.",
     limit_over: "Over the single transaction limit of {limit} by {excess}. Weixin Pay will refuse this payment: pay less, or use another payment method.",
     limit_estimate_note: "The limit is set in US dollars; in yuan it is an estimate at 1 USD = {rate} yuan.",
     limit_not_published: "No single transaction limit is published for these rules.",

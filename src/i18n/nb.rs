@@ -84,7 +84,7 @@ pub const TEXTS: Texts = Texts {
     compound_note: "Gebyrene kommer oppå hverandre: valutapåslaget ({markup}) beregnes også av gebyret fra Weixin Pay ({fee}).",
     fee_rule_note: "Over {free} er gebyret {percent} av hele beløpet, ikke bare av delen over {free}.",
     cliff_note: "Denne betalingen er bare {above} over {free}, men gebyret er {fee}. Kan du betale {free} eller mindre i én betaling, slipper du gebyret helt.",
-    limit_within: "Innenfor beløpsgrensen per transaksjon på {limit} ({room} igjen).",
+    limit_within: "Innenfor grensen per betaling på {limit}: {room} igjen.",
     limit_over: "{excess} over beløpsgrensen per transaksjon på {limit}. Weixin Pay vil avvise betalingen: betal mindre, eller bruk en annen betalingsmåte.",
     limit_estimate_note: "Beløpsgrensen er satt i amerikanske dollar; i yuan er den et anslag basert på 1 USD = {rate} yuan.",
     limit_not_published: "Det er ikke publisert noen beløpsgrense per transaksjon for disse reglene.",

@@ -84,7 +84,7 @@ pub const TEXTS: Texts = Texts {
     compound_note: "两项费用会叠加：发卡机构的货币转换费（{markup}）按含微信支付手续费（{fee}）的扣款金额计算。",
     fee_rule_note: "单笔超过 {free} 时，按整笔交易金额的 {percent} 收取手续费，而不是只对超出 {free} 的部分收费。",
     cliff_note: "这笔付款只比 {free} 多 {above}，手续费却是 {fee}。如果能把单笔金额控制在 {free} 以内（含），就不收手续费。",
-    limit_within: "未超过单笔交易限额 {limit}（还剩 {room}）。",
+    limit_within: "未超过单笔交易限额 {limit}，还剩 {room}。",
     limit_over: "超过单笔交易限额 {limit}，超出 {excess}。微信支付将拒绝这笔交易。请减少支付金额，或改用其他支付方式。",
     limit_estimate_note: "该限额以美元设定；折合人民币按 1 美元 = {rate} 元估算。",
     limit_not_published: "该规则版本未公布单笔交易限额。",

@@ -74,10 +74,14 @@ test.describe('spending tracker', () => {
     await addPayment(page, '2024-06-01', '120', 'kept');
     const input = page.locator('#import-file');
     await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"waika","kind":"ledger","version":1,"exported":"2024-06-02","data":{"next_id":1,"payments":[{"id":0,"date":"2024-06-01","amount":"-5","note":"","refunds":[]}]}}') });
-    await expect(page.locator('.confirm')).toContainText('The file holds 0 payments.');
+    await expect(page.locator('.panel .status-line')).toContainText('The one payment in this file cannot be used as it is. Nothing was imported; the file is unchanged.');
+    await input.setInputFiles({ name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"waika","kind":"ledger","version":1,"exported":"2024-06-02","data":{"next_id":2,"payments":[{"id":0,"date":"2024-06-01","amount":"1.005","note":"","refunds":[]},{"id":1,"date":"2024-06-02","amount":"30","note":"","refunds":[]}]}}') });
+    await expect(page.locator('.confirm')).toContainText('The file holds 1 payment.');
     await expect(page.locator('.confirm')).toContainText('1 payment in the file cannot be used as it is');
-    await expect(page.locator('.confirm .set-aside')).toContainText('2024-06-01 · ¥-5.00 — The number cannot be negative.');
+    await expect(page.locator('.confirm .set-aside')).toContainText('2024-06-01 · ¥1.005 — Use at most 2 decimals.');
     await page.getByRole('button', { name: 'Cancel' }).click();
+    // Focus comes back to the panel, not the top of the page.
+    await expect(page.locator('#data-title')).toBeFocused();
     await expect(page.locator('.payment')).toHaveCount(1);
     await input.setInputFiles({ name: 'not.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
     await expect(page.locator('.panel .status-line')).toContainText('This file is not a JSON export. Nothing was imported.');

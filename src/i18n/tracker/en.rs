@@ -136,6 +136,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "Imported {count} payment. Your previous payments are kept as a backup on this device.",
         other: "Imported {count} payments. Your previous payments are kept as a backup on this device.",
     },
+    import_nothing_usable: Plural {
+        one: "The one payment in this file cannot be used as it is. Nothing was imported; the file is unchanged.",
+        other: "None of the {count} payments in this file can be used as they are. Nothing was imported; the file is unchanged.",
+    },
     import_too_large: "This file is larger than {max} MB, far too large to be an export of this app. Nothing was imported.",
     import_not_json: "This file is not a JSON export. Nothing was imported.",
     import_not_ledger: "This file is not an export of this app's payments. Nothing was imported.",

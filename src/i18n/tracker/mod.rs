@@ -188,6 +188,8 @@ pub struct TrackerTexts {
     pub import_replace: &'static str,
     /// `{count}`.
     pub import_done: Plural,
+    /// `{count}`: payments in the file, none usable.
+    pub import_nothing_usable: Plural,
     /// `{max}`: megabytes.
     pub import_too_large: &'static str,
     pub import_not_json: &'static str,
@@ -377,6 +379,8 @@ impl TrackerTexts {
         all.push(("import_confirm", self.import_confirm.other));
         all.push(("import_left_out", self.import_left_out.one));
         all.push(("import_left_out", self.import_left_out.other));
+        all.push(("import_nothing_usable", self.import_nothing_usable.one));
+        all.push(("import_nothing_usable", self.import_nothing_usable.other));
         all.push(("import_done", self.import_done.one));
         all.push(("import_done", self.import_done.other));
         all.push(("clear_confirm", self.clear_confirm.one));

@@ -136,6 +136,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "Importerte {count} betaling. De tidligere betalingene dine er tatt vare på som sikkerhetskopi på denne enheten.",
         other: "Importerte {count} betalinger. De tidligere betalingene dine er tatt vare på som sikkerhetskopi på denne enheten.",
     },
+    import_nothing_usable: Plural {
+        one: "Betalingen i denne filen kan ikke brukes slik den er. Ingenting ble importert; filen er uendret.",
+        other: "Ingen av de {count} betalingene i denne filen kan brukes slik de er. Ingenting ble importert; filen er uendret.",
+    },
     import_too_large: "Denne filen er større enn {max} MB, altfor stor til å være en eksport fra denne appen. Ingenting ble importert.",
     import_not_json: "Denne filen er ikke en JSON-eksport. Ingenting ble importert.",
     import_not_ledger: "Denne filen er ikke en eksport av betalinger fra denne appen. Ingenting ble importert.",

@@ -135,6 +135,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "已导入 {count} 笔付款。之前的付款记录已作为备份保存在本设备上。",
         other: "已导入 {count} 笔付款。之前的付款记录已作为备份保存在本设备上。",
     },
+    import_nothing_usable: Plural {
+        one: "此文件中唯一的一笔付款无法按原样使用。未导入任何内容，文件保持不变。",
+        other: "此文件中的 {count} 笔付款都无法按原样使用。未导入任何内容，文件保持不变。",
+    },
     import_too_large: "此文件超过 {max} MB，不可能是本应用导出的文件。未导入任何内容。",
     import_not_json: "此文件不是 JSON 导出文件。未导入任何内容。",
     import_not_ledger: "此文件不是本应用导出的付款记录。未导入任何内容。",

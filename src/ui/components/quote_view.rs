@@ -62,9 +62,10 @@ pub fn quote_view(props: &QuoteViewProps) -> Html {
     } else {
         notes.push((
             "note",
+            // The year is said once, next to the rule's figure.
             fill(
                 texts.fee_rule_note,
-                &[("free", &free_stated), ("percent", &percent_stated)],
+                &[("free", &free), ("percent", &percent_stated)],
             ),
         ));
     }

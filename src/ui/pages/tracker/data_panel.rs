@@ -3,7 +3,7 @@
 //! the backups kept on this device. Results appear here, next to the
 //! buttons that caused them.
 
-use super::messages::{backup_label, ledger_error};
+use super::messages::{backup_label, ledger_error, yuan_as_written};
 use super::page::Costs;
 use super::saved::Backup;
 use super::state::{Action, Confirm, Event, ImportProblem, SaveStatus, TrackerState};
@@ -13,9 +13,8 @@ use crate::core::export::{
     export_csv, export_json, import_json, CsvStyle, ImportError, MAX_IMPORT_BYTES,
 };
 use crate::core::ledger::Ledger;
-use crate::core::money::Money;
+use crate::i18n::fill;
 use crate::i18n::tracker::tracker;
-use crate::i18n::{fill, format_money};
 use crate::ui::context::use_lang;
 use crate::ui::files::{download, read_picked_file, PickError};
 use crate::ui::rule_text::today_in_china;
@@ -38,6 +37,20 @@ pub struct DataPanelProps {
 pub fn DataPanel(props: &DataPanelProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, tracker(context.lang));
+    // When a question closes (yes or cancel), focus comes back to this
+    // panel instead of falling to the top of the page.
+    let title = use_node_ref();
+    {
+        let title = title.clone();
+        let was_open = use_mut_ref(|| false);
+        use_effect_with(props.confirm.is_some(), move |open| {
+            if std::mem::replace(&mut *was_open.borrow_mut(), *open) && !*open {
+                if let Some(title) = title.cast::<web_sys::HtmlElement>() {
+                    let _ = title.focus();
+                }
+            }
+        });
+    }
     let send = |action: Action| {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
@@ -114,7 +127,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 html! {
                     <li>{ fill(texts.set_aside_item, &[
                         ("date", &set_aside.payment.date.to_string()),
-                        ("amount", &format_money(lang, Money::cny(set_aside.payment.amount))),
+                        ("amount", &yuan_as_written(lang, set_aside.payment.amount)),
                         ("reason", &ledger_error(lang, texts, set_aside.reason)),
                     ]) }</li>
                 }
@@ -136,7 +149,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
     };
     html! {
         <section class="panel" aria-labelledby="data-title">
-            <h2 id="data-title">{ texts.data_title }</h2>
+            <h2 id="data-title" tabindex="-1" ref={title}>{ texts.data_title }</h2>
             <p class="field-note">{ texts.data_note }</p>
             <p class="cta-row">
                 <button type="button" class="button" onclick={export_json_click}>{ texts.export_json }</button>

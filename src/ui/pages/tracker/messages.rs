@@ -7,12 +7,22 @@ use crate::core::export::ImportError;
 use crate::core::ledger::{LedgerError, Period, MAX_NOTE_CHARS};
 use crate::core::money::Money;
 use crate::i18n::tracker::TrackerTexts;
-use crate::i18n::{amount_error_message, fill, format_money, Lang};
+use crate::i18n::{amount_error_message, fill, format_money, format_number, Lang};
 use crate::store::StorageError;
 use rust_decimal::Decimal;
 
 fn money(lang: Lang, value: Decimal) -> String {
     format_money(lang, Money::cny(value))
+}
+
+/// An amount in yuan with every decimal it has, unrounded: a payment set
+/// aside for having three decimals must show them.
+pub fn yuan_as_written(lang: Lang, amount: Decimal) -> String {
+    let number = format_number(lang, amount, amount.scale().max(2));
+    match lang {
+        Lang::Nb => format!("¥\u{a0}{number}"),
+        Lang::Zh | Lang::En => format!("¥{number}"),
+    }
 }
 
 /// A ledger error as a sentence.
@@ -47,6 +57,7 @@ pub fn ledger_error(lang: Lang, texts: &TrackerTexts, error: LedgerError) -> Str
 pub fn import_problem(texts: &TrackerTexts, problem: &ImportProblem) -> String {
     match problem {
         ImportProblem::FileUnreadable => texts.import_unreadable_file.to_string(),
+        ImportProblem::NothingUsable { left_out } => texts.import_nothing_usable.count(*left_out),
         ImportProblem::File(ImportError::TooLarge { max_bytes }) => fill(
             texts.import_too_large,
             &[("max", &(max_bytes / 1_000_000).to_string())],

@@ -33,6 +33,10 @@ pub enum Place {
 pub enum ImportProblem {
     /// The browser could not read the file.
     FileUnreadable,
+    /// The file is the app's, but none of its payments can be used.
+    NothingUsable {
+        left_out: usize,
+    },
     File(ImportError),
 }
 
@@ -282,6 +286,17 @@ impl TrackerState {
             Action::CloseEditor => next.editor = None,
             Action::ChooseMonth(month) => next.month = Some(month),
             Action::AskClear => next.confirm = Some(Confirm::ClearAll),
+            Action::ImportRead(Ok(salvaged))
+                if salvaged.ledger.payments.is_empty()
+                    && salvaged.set_aside.len() + salvaged.unreadable > 0 =>
+            {
+                let left_out = salvaged.set_aside.len() + salvaged.unreadable;
+                next.confirm = None;
+                next.tell(
+                    Place::Data,
+                    Event::ImportFailed(ImportProblem::NothingUsable { left_out }),
+                );
+            }
             Action::ImportRead(Ok(salvaged)) => {
                 next.confirm = Some(Confirm::Import(Rc::new(salvaged)))
             }
