@@ -11,6 +11,7 @@ pub const TEXTS: Texts = Texts {
     fraud_warning_title: "Viktig",
     fraud_warning_body: "Weixin Pay og WeChats kundeservice ber aldri om personopplysninger. Ikke gi fra deg sensitive opplysninger (betalingspassord, kortopplysninger, CVV-kode, ID-nummer eller bilder av legitimasjon) til noen som sier de er fra Weixin Pay eller WeChats kundeservice. Vær på vakt mot forsøk på svindel. Ta godt vare på personopplysningene dine.",
     never_asks_note: "Denne appen ber heller aldri om noe av dette.",
+    quote_line: "Gebyr {fee} · totalt {total} ≈ {home}",
     waiver_not_covered_cap: "Ikke frafalt: tilbudet til nye brukere i {id} gjelder {cap} per dag, og med denne betalingen går dagen over det.",
     waiver_not_covered_window: "Ikke frafalt: denne betalingen faller utenfor de {days} dagene dine i tilbudet til nye brukere i {id}.",
     waiver_not_covered_before: "Ikke frafalt: tilbudet til nye brukere i {id} regnes fra en første betaling {from} eller senere, og din var tidligere.",

@@ -11,6 +11,7 @@ pub const TEXTS: Texts = Texts {
     fraud_warning_title: "务必注意",
     fraud_warning_body: "微信支付与微信客服永远不会向用户索要支付密码、银行卡密码、银行卡 CVV、证件号码、各类证件照片等信息，如有人向用户索要，均为诈骗！请保护好个人敏感信息！",
     never_asks_note: "本应用也绝不会索要这些信息。",
+    quote_line: "手续费 {fee} · 合计 {total} ≈ {home}",
     waiver_not_covered_cap: "未免除：{id}年新用户优惠每天只覆盖 {cap}，加上这笔付款，当天已超出。",
     waiver_not_covered_window: "未免除：这笔付款不在你享有{id}年新用户优惠的 {days} 天之内。",
     waiver_not_covered_before: "未免除：{id}年新用户优惠从 {from} 或之后的首次付款起算，而你的首次付款更早。",

@@ -21,6 +21,8 @@ pub mod router;
 #[cfg(target_arch = "wasm32")]
 pub mod rule_text;
 #[cfg(target_arch = "wasm32")]
+pub mod session;
+#[cfg(target_arch = "wasm32")]
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,7 @@
 //! The current route, read from the URL fragment and kept in step with it.
 
 use crate::route::Route;
+use crate::ui::session::{save_scroll, saved_scroll};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -19,8 +20,13 @@ pub fn use_route() -> Route {
     {
         let route = route.clone();
         use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn()>::new(move || {
-                route.set(Route::from_fragment(&current_fragment()));
+            // The address being left: its scroll position is kept when the
+            // fragment changes, before the new view is drawn.
+            let mut previous = current_fragment();
+            let listener = Closure::<dyn FnMut()>::new(move || {
+                save_scroll(&previous);
+                previous = current_fragment();
+                route.set(Route::from_fragment(&previous));
             });
             let window = web_sys::window();
             if let Some(window) = &window {
@@ -43,18 +49,21 @@ pub fn use_route() -> Route {
     *route
 }
 
-/// After moving to another view: back to the top, and focus on the main
-/// region so screen readers and keyboard users start at the new content.
+/// After moving to another view: back to where the user left that view
+/// (the top if new), and focus on the main region so screen readers and
+/// keyboard users start at the new content.
 pub fn focus_main() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    window.scroll_to_with_x_and_y(0.0, 0.0);
     let main = window
         .document()
         .and_then(|document| document.get_element_by_id("main"))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(main) = main {
-        let _ = main.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = main.focus_with_options(&options);
     }
+    window.scroll_to_with_x_and_y(0.0, saved_scroll(&current_fragment()));
 }

@@ -31,3 +31,28 @@ for (const locale of ['en-US', 'nb-NO', 'zh-CN']) {
     });
   });
 }
+
+test.describe('the user\'s place', () => {
+  test.use({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+
+  test('Back restores the typed amount, the search and the scroll position, kept in this tab only', async ({ page }) => {
+    await page.goto('/#/fees');
+    await page.locator('#amount').fill('1 234');
+    await page.evaluate(() => window.scrollTo(0, 400));
+    await page.waitForTimeout(100);
+    // Leaving from where the user is, as a link in the page would.
+    await page.evaluate(() => (window.location.hash = '#/help'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Problems and solutions');
+    await page.locator('#help-search').fill('SMS');
+    await page.goBack();
+    await expect(page.locator('#amount')).toHaveValue('1 234');
+    await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBeGreaterThan(350);
+    await page.goForward();
+    await expect(page.locator('#help-search')).toHaveValue('SMS');
+    // Nothing typed went to the device's storage or the address.
+    const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
+    expect(stored).not.toContain('1 234');
+    expect(stored).not.toContain('SMS');
+    expect(page.url()).not.toContain('1234');
+  });
+});

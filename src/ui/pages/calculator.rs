@@ -12,7 +12,9 @@ use crate::core::rules::{
     example_rate, rule_set_by_id, rule_set_in_force, Limit, RuleSet, EXAMPLE_RATES_AS_OF,
     ISSUER_MARKUPS, RULE_SETS,
 };
-use crate::i18n::{amount_error_message, fill, format_number, format_percent, issuer_name, Lang};
+use crate::i18n::{
+    amount_error_message, fill, format_money, format_number, format_percent, issuer_name, Lang,
+};
 use crate::store::StorageError;
 use crate::ui::components::amount_field::AmountField;
 use crate::ui::components::new_user_questions::{use_new_user_answers, NewUserQuestions};
@@ -21,6 +23,7 @@ use crate::ui::components::quote_view::QuoteView;
 use crate::ui::components::rule_set_note::RuleSetNote;
 use crate::ui::context::use_lang;
 use crate::ui::rule_text::{rules_today, today_in_china};
+use crate::ui::session::use_session_text;
 use crate::ui::storage::{self, Loaded};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -156,7 +159,7 @@ pub fn calculator_page() -> Html {
             _ => CalculatorSettings::defaults_for(lang),
         })
     };
-    let amount_text = use_state(String::new);
+    let amount_text = use_session_text("waika.session.fees-amount", String::new);
     let (new_user, set_new_user, new_user_saved) = use_new_user_answers();
     let saved = use_state(|| Ok(()));
     {
@@ -215,6 +218,9 @@ pub fn calculator_page() -> Html {
             .ok()
             .and_then(|rate| CnyRate::new(Currency::Usd, rate)),
     );
+    // The fee and total in one line right under the amount, so they stay in
+    // sight above a phone's keyboard while typing.
+    let mut quote_line = None;
     let result = match (amount, markup, rates) {
         (None, ..) => html! { <p class="result-placeholder">{ texts.result_placeholder }</p> },
         (Some(Ok(amount)), Ok(markup), (Some(home_rate), Some(usd))) => {
@@ -224,6 +230,15 @@ pub fn calculator_page() -> Html {
             };
             let quote = quote(rules, amount, markup, home_rate, context);
             let limit = check_single_transaction(rules, amount, usd);
+            let money = |value| format_money(lang, value);
+            quote_line = Some(fill(
+                texts.quote_line,
+                &[
+                    ("fee", &money(quote.fee)),
+                    ("total", &money(quote.total_cny)),
+                    ("home", &money(quote.home_total)),
+                ],
+            ));
             html! { <QuoteView {quote} {limit} {rules} usd_rate={usd.cny_per_unit} /> }
         }
         _ => html! { <p class="result-placeholder">{ texts.result_needs_fix }</p> },
@@ -275,6 +290,9 @@ pub fn calculator_page() -> Html {
                     Callback::from(move |text: String| amount_text.set(text))
                 }}
             />
+            if let Some(line) = quote_line {
+                <p class="quote-line" aria-hidden="true">{ line }</p>
+            }
             <section class="result" aria-labelledby="result-title" aria-live="polite">
                 <h2 id="result-title">{ texts.result_title }</h2>
                 { result }

@@ -9,6 +9,7 @@ use crate::route::Route;
 use crate::ui::components::step_card::step_title;
 use crate::ui::context::use_lang;
 use crate::ui::rule_text::{rule_values, rules_today, with_rules};
+use crate::ui::session::use_session_text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -50,7 +51,7 @@ pub struct HelpPageProps {
 pub fn help_page(props: &HelpPageProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
-    let query = use_state(String::new);
+    let query = use_session_text("waika.session.help-search", String::new);
     let values = rule_values(lang, rules_today());
     let found = search(&query, problem_search_text_all_languages);
     let count = found.len().to_string();

@@ -17,6 +17,7 @@ use crate::i18n::{fill, format_money, format_number, Lang};
 use crate::ui::components::amount_field::AmountField;
 use crate::ui::context::use_lang;
 use crate::ui::rule_text::today_in_china;
+use crate::ui::session::use_session_text;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -76,9 +77,10 @@ pub fn AddForm(props: &AddFormProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, tracker(context.lang));
     let today = today_in_china();
-    let date_text = use_state(|| today.to_string());
-    let amount_text = use_state(String::new);
-    let note_text = use_state(String::new);
+    // An unsent form survives moving between views, in this tab only.
+    let date_text = use_session_text("waika.session.tracker-date", || today.to_string());
+    let amount_text = use_session_text("waika.session.tracker-amount", String::new);
+    let note_text = use_session_text("waika.session.tracker-note", String::new);
     // The empty amount is pointed out only once the user tries to add.
     let tried = use_state(|| false);
 
