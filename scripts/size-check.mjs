@@ -14,13 +14,16 @@ import { firstLoads, offlineTotal } from './first-load.mjs';
 // Measured: start 87.9, guide 129.8, fees 128.7, eligibility 109.2,
 // tracker 164.3 KB. The tracker then grew to 187.2 KB with backups offered
 // back, salvage of stored and imported ledgers, per-date rule sets, refusal
-// marks, live checks in every form and three-language messages.
+// marks, live checks in every form and three-language messages. The rules
+// of November 2026 (new-user questions and waiver notes in the calculator
+// and the tracker, dated figures) brought fees to 145.0 and the tracker to
+// 206.5 KB.
 export const BUDGETS_BROTLI_BYTES = {
   start: 97 * 1024,
   guide: 143 * 1024,
-  fees: 142 * 1024,
+  fees: 160 * 1024,
   eligibility: 121 * 1024,
-  tracker: 206 * 1024,
+  tracker: 228 * 1024,
 };
 
 const dist = process.argv[2] ?? 'dist';

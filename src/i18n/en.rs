@@ -11,6 +11,7 @@ pub const TEXTS: Texts = Texts {
     fraud_warning_title: "Important notice",
     fraud_warning_body: "Weixin Pay and WeChat Customer Service will never request personal information from users. Never disclose sensitive information (payment passwords, bank card details, CVV, ID numbers or ID photos) to anyone claiming to be from Weixin Pay or WeChat Customer Service. Be vigilant of fraudulent requests. Safeguard your personal information at all times.",
     never_asks_note: "This app never asks for them either.",
+    card_option: "{name} ({percent})",
     quote_line: "Fee {fee} · total {total} ≈ {home}",
     waiver_not_covered_cap: "Not waived: the new-user offer of {id} covers {cap} a day, and with this payment the day goes over it.",
     waiver_not_covered_window: "Not waived: this payment falls outside your {days} days of the new-user offer of {id}.",

@@ -252,6 +252,8 @@ pub struct Texts {
     pub fraud_warning_title: &'static str,
     pub fraud_warning_body: &'static str,
     pub never_asks_note: &'static str,
+    /// `{name}`, `{percent}`: a card in the list, with its markup.
+    pub card_option: &'static str,
     /// `{fee}`, `{total}`, `{home}`: the result in one line under the amount.
     pub quote_line: &'static str,
     /// `{id}`, `{cap}`.
@@ -515,6 +517,7 @@ impl Texts {
             fraud_warning_title,
             fraud_warning_body,
             never_asks_note,
+            card_option,
             quote_line,
             waiver_not_covered_cap,
             waiver_not_covered_window,

@@ -50,8 +50,10 @@ pub fn save_scroll(fragment: &str) {
 }
 
 /// How far the view at `fragment` was scrolled when the user left it.
+/// Whole pixels are kept: parsing a float would bring a large parser into
+/// every bundle.
 pub fn saved_scroll(fragment: &str) -> f64 {
     session_get(&scroll_key(fragment))
-        .and_then(|text| text.parse::<f64>().ok())
-        .unwrap_or(0.0)
+        .and_then(|text| text.parse::<i32>().ok())
+        .map_or(0.0, f64::from)
 }

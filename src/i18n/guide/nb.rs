@@ -14,7 +14,7 @@ pub fn section(id: SectionId) -> SectionText {
             intro: "Ha dette klart på forhånd. Det er kortinnehaveren selv som må gjennomføre hele prosessen.",
         },
         SectionId::FindEntry => SectionText {
-            title: "2. Finn Add a card",
+            title: "2. Finn «Add a Card»",
             intro: "Åpne lommeboken for fastlands-Kina (Wallet), og finn stedet der du legger til kort.",
         },
         SectionId::Verify => SectionText {
@@ -35,7 +35,7 @@ pub fn section(id: SectionId) -> SectionText {
 pub fn step(id: StepId) -> StepText {
     match id {
         StepId::PrepareId => StepText {
-            title: "Ha gyldig legitimasjon av en type som godtas",
+            title: "Ha med gyldig legitimasjon som godtas",
             actions: &[
                 "Gyldig legitimasjon i ditt eget navn, av en av disse typene: pass; reisetillatelse til fastlands-Kina for innbyggere i Hongkong og Macao eller i Taiwan (Mainland Travel Permit); oppholdstillatelse i fastlands-Kina for innbyggere i Hongkong og Macao eller i Taiwan (Mainland Residence Permit); kinesisk ID-kort for utlendinger med permanent opphold (Foreign Permanent Resident ID Card).",
                 "Andre dokumenter, for eksempel nasjonalt ID-kort eller førerkort, godtas ikke.",
@@ -45,10 +45,10 @@ pub fn step(id: StepId) -> StepText {
             if_not: "Uten ett av disse dokumentene kan du ikke aktivere Weixin Pay med et utenlandsk kort. Se «Før du reiser» for andre måter å betale på.",
         },
         StepId::PrepareCard => StepText {
-            title: "Ha ditt eget kort fra et kortnettverk som støttes",
+            title: "Ha et kort i eget navn fra et kortselskap som godtas (Visa, Mastercard …)",
             actions: &[
                 "Et gyldig internasjonalt bankkort i ditt eget navn: Visa, Mastercard, Diners Club International, Discover eller JCB. American Express er nevnt i senere kunngjøringer.",
-                "Sjekk i nettbanken eller bankappen at kortet kan brukes i utlandet og på nett.",
+                "Sjekk i nettbanken eller bankappen at kortet ikke er geoblokkert for Asia og kan brukes på nett.",
             ],
             tap_path: &[],
             expect: "Kortet er aktivt, ikke utløpt og åpnet for bruk i utlandet.",
@@ -75,13 +75,13 @@ pub fn step(id: StepId) -> StepText {
             if_not: "Oppdater WeChat i appbutikken, og åpne appen på nytt.",
         },
         StepId::OpenWallet => StepText {
-            title: "Åpne Wallet og trykk på Add a card",
+            title: "Åpne «Wallet» og trykk på «Add a Card»",
             actions: &[
                 "Åpne Wallet, deretter Cards og så Add a card.",
                 "Se på valutategnet i Wallet: ¥ (eller en oppfordring om å verifisere deg) betyr at du er i lommeboken for fastlands-Kina, og det er den du trenger.",
             ],
             tap_path: &["Me", "Services", "Wallet", "Cards", "Add a card"],
-            expect: "Siden Add a card åpnes, i en lommebok som viser ¥.",
+            expect: "«Add a Card» åpnes, og lommeboken viser ¥.",
             if_not: "Viser Wallet HK$ eller RM, må du bytte lommebokregion (neste steg). Finner du ikke Services eller Wallet i det hele tatt, bruker du en av de to måtene som kommer etter det.",
         },
         StepId::WalletRegion => StepText {

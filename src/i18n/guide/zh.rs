@@ -46,7 +46,7 @@ pub fn step(id: StepId) -> StepText {
         StepId::PrepareCard => StepText {
             title: "准备一张本人名下、卡组织受支持的银行卡",
             actions: &[
-                "一张本人且可用的国际银行卡：Visa、万事达卡（Mastercard）、大来卡（Diners Club International）、Discover 或 JCB；后续公告中还列出了美国运通卡（American Express）。",
+                "一张本人名下、可正常使用的国际银行卡：Visa、万事达卡（Mastercard）、大来卡（Diners Club International）、Discover 或 JCB；后续公告中还列出了美国运通卡（American Express）。",
                 "在发卡银行的 App 中确认这张卡已开通境外交易和网上交易。",
             ],
             tap_path: &[],

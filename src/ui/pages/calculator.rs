@@ -247,7 +247,7 @@ pub fn calculator_page() -> Html {
     let card_options = ISSUER_MARKUPS.iter().map(|card| {
         html! {
             <option value={card.key} selected={settings.card == card.key}>
-                { format!("{} ({})", issuer_name(lang, card.name), format_percent(lang, card.percent)) }
+                { fill(texts.card_option, &[("name", issuer_name(lang, card.name)), ("percent", &format_percent(lang, card.percent))]) }
             </option>
         }
     });
