@@ -399,7 +399,7 @@ fn bad_changes_are_refused_and_change_nothing() {
                 .clone()
                 .refund(id, date("9999-12-31"), dec("1"), today()),
             LedgerError::DateInFuture {
-                latest: date("2026-11-24"),
+                latest: date("2026-11-23"),
             },
         ),
         (

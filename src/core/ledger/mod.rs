@@ -187,7 +187,10 @@ impl Ledger {
         if date < payment.date {
             return Err(LedgerError::RefundBeforePayment);
         }
-        check_payment_date(date, today)?;
+        // A refund has happened already: unlike a payment, never tomorrow.
+        if date > today {
+            return Err(LedgerError::DateInFuture { latest: today });
+        }
         let left = payment.amount - payment.refunded();
         if amount > left {
             return Err(LedgerError::RefundTooLarge { left });

@@ -8,9 +8,7 @@ use super::page::Costs;
 use super::state::{Action, EditorKind, TrackerState};
 use crate::core::amount::read_cny_amount;
 use crate::core::date::Date;
-use crate::core::ledger::{
-    latest_payment_date, warnings_for_new_payment, Ledger, LedgerError, Payment, MAX_NOTE_CHARS,
-};
+use crate::core::ledger::{warnings_for_new_payment, Ledger, LedgerError, Payment, MAX_NOTE_CHARS};
 use crate::core::money::Money;
 use crate::i18n::tracker::tracker;
 use crate::i18n::{fill, format_money, Lang};
@@ -40,7 +38,8 @@ fn refund_date(lang: Lang, text: &str, payment: &Payment, today: Date) -> Result
     if date < payment.date {
         return Err(texts.error_refund_before_payment.to_string());
     }
-    let latest = latest_payment_date(today);
+    // A refund has happened already: today at the latest.
+    let latest = today;
     if date > latest {
         return Err(fill(
             texts.error_refund_in_future,
