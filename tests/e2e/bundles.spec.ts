@@ -39,7 +39,7 @@ test.describe('bundles', () => {
   test('moving between bundles keeps the language, moves focus, and the back button works', async ({ page }) => {
     await page.goto('/#/');
     await page.getByRole('button', { name: 'Norsk' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Betal med Weixin Pay med ditt eget kort');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Betal i Weixin Pay med ditt eget kort');
 
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Gebyrer' }).click();
@@ -56,7 +56,7 @@ test.describe('bundles', () => {
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gebyrkalkulator');
     await page.goBack();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Betal med Weixin Pay med ditt eget kort');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Betal i Weixin Pay med ditt eget kort');
     // Only one copy of the frame is ever on the page.
     await expect(page.locator('header')).toHaveCount(1);
     await expect(page.locator('#app')).toHaveCount(1);

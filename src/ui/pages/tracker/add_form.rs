@@ -68,7 +68,8 @@ pub fn warning_list(lang: Lang, warnings: &[LimitWarning], costs: &Costs) -> Htm
     html! { <ul class="limit-warnings" aria-live="polite">{ for items }</ul> }
 }
 
-fn input_value(event: &InputEvent) -> String {
+/// The text of the input an event came from.
+pub fn input_value(event: &InputEvent) -> String {
     event.target_unchecked_into::<HtmlInputElement>().value()
 }
 

@@ -2,7 +2,7 @@
 //! every field as it is typed, and editing shows the limits the changed
 //! payment would break.
 
-use super::add_form::{typed_date, warning_list};
+use super::add_form::{input_value, typed_date, warning_list};
 use super::messages::ledger_error;
 use super::page::Costs;
 use super::state::{Action, EditorKind, TrackerState};
@@ -17,7 +17,6 @@ use crate::ui::context::use_lang;
 use crate::ui::rule_text::today_in_china;
 use rust_decimal::Decimal;
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -47,10 +46,6 @@ fn refund_date(lang: Lang, text: &str, payment: &Payment, today: Date) -> Result
         ));
     }
     Ok(date)
-}
-
-fn input_value(event: &InputEvent) -> String {
-    event.target_unchecked_into::<HtmlInputElement>().value()
 }
 
 #[component]
