@@ -2,11 +2,7 @@
 //! exist, in which order, and how a typed question finds a problem. The
 //! words themselves live in `i18n`, one catalogue per language.
 
-use crate::core::rules::{
-    Source, BEIJING_METRO_2024, BUSINESS_TIMES_2025, IT_HOME_2026, MOFCOM_2025, MOFCOM_2026,
-    NORWEGIAN_ARTICLE, OFFICIAL_GUIDE, SHANGHAI_METRO_2024, TENCENT_RELEASE_2024,
-    TENCENT_RELEASE_2025, WECHAT_PAY_HK_NEWS_2025,
-};
+pub use crate::core::ways::PaymentOption;
 use serde::{Deserialize, Serialize};
 
 /// The five parts of the official guide.
@@ -316,54 +312,6 @@ pub const PROBLEMS: &[Problem] = &[
 /// A problem by its slug.
 pub fn problem_by_slug(slug: &str) -> Option<&'static Problem> {
     PROBLEMS.iter().find(|problem| problem.slug == slug)
-}
-
-/// The practical ways to pay in China, from the most to the least complete.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum PaymentOption {
-    /// The visitor's own wallet at Weixin Pay merchants (WeChat Pay HK,
-    /// PayPal, GrabPay, Kakao Pay and others).
-    OwnWallet,
-    /// WeChat Pay HK paying Mainland merchants directly in HKD.
-    WeChatPayHk,
-    /// An international card added to Weixin Pay, as the guide shows.
-    InternationalCard,
-    /// The prepaid UnionPay Tour Card, topped up and linked in Weixin Pay.
-    TourCard,
-    /// A bank account in the Chinese Mainland with a UnionPay debit card.
-    ChineseBankAccount,
-    /// Contactless cards at metro gates and ticket counters.
-    Metro,
-    /// Cash.
-    Cash,
-}
-
-impl PaymentOption {
-    /// Every option, in the order "Ways to pay" lists them.
-    pub const ALL: [PaymentOption; 7] = [
-        PaymentOption::InternationalCard,
-        PaymentOption::OwnWallet,
-        PaymentOption::WeChatPayHk,
-        PaymentOption::TourCard,
-        PaymentOption::ChineseBankAccount,
-        PaymentOption::Metro,
-        PaymentOption::Cash,
-    ];
-
-    /// The sources that state this way to pay, newest last.
-    pub fn sources(self) -> &'static [Source] {
-        match self {
-            PaymentOption::OwnWallet => &[TENCENT_RELEASE_2025, BUSINESS_TIMES_2025, IT_HOME_2026],
-            PaymentOption::WeChatPayHk => &[WECHAT_PAY_HK_NEWS_2025, MOFCOM_2025, MOFCOM_2026],
-            PaymentOption::InternationalCard => {
-                &[OFFICIAL_GUIDE, TENCENT_RELEASE_2024, TENCENT_RELEASE_2025]
-            }
-            PaymentOption::TourCard => &[TENCENT_RELEASE_2024, MOFCOM_2025, MOFCOM_2026],
-            PaymentOption::ChineseBankAccount => &[NORWEGIAN_ARTICLE],
-            PaymentOption::Metro => &[SHANGHAI_METRO_2024, BEIJING_METRO_2024],
-            PaymentOption::Cash => &[NORWEGIAN_ARTICLE],
-        }
-    }
 }
 
 /// Folds text for searching: lower case, full-width letters and digits to

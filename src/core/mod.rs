@@ -12,3 +12,4 @@ pub mod limits;
 pub mod money;
 pub mod promotions;
 pub mod rules;
+pub mod ways;

@@ -1,0 +1,20 @@
+//! Can this person use Weixin Pay with this card, and what will they get?
+//!
+//! [`assess`] turns the answers of the eligibility checker into a verdict:
+//! eligible, not yet (with the steps that fix it), or not possible (with
+//! other ways to pay). Every finding names the rule it rests on and the rule
+//! set that rule comes from.
+//!
+//! The parts: `answers` (what the checker asks), `findings` (what it can
+//! find and how that weighs), `assess` (answers → verdict) and `link` (the
+//! answers in a shareable address).
+
+mod answers;
+mod assess;
+mod findings;
+mod link;
+
+pub use answers::*;
+pub use assess::assess;
+pub use findings::*;
+pub use link::codes;
