@@ -1,8 +1,11 @@
 //! The spending ledger: arithmetic at the limits, month and year edges in
 //! China time, refunds, promotions, export and import.
 
+mod common;
+
+use common::{date, dec, ledger_of, today, NO_MARKUP};
+
 use rust_decimal::Decimal;
-use std::str::FromStr;
 use waika::core::date::Date;
 use waika::core::ledger::{
     limit_use, payment_cost, totals, warnings_for_new_payment, CostSettings, Ledger, LedgerError,
@@ -12,38 +15,8 @@ use waika::core::money::{CnyRate, Currency};
 use waika::core::promotions::{NewUserAnswers, Unknown, WaiverOutcome};
 use waika::core::rules::{RuleChoice, RULES_2023_07, RULES_2024_04};
 
-fn dec(text: &str) -> Decimal {
-    Decimal::from_str(text).unwrap()
-}
-
-fn date(text: &str) -> Date {
-    Date::parse_iso(text).unwrap()
-}
-
-/// The day the tests run "today" in China: after every payment they add.
-fn today() -> Date {
-    date("2026-11-23")
-}
-
 fn usd() -> CnyRate {
     CnyRate::new(Currency::Usd, dec("7.10")).unwrap()
-}
-
-const NO_MARKUP: CostSettings = CostSettings {
-    markup_percent: Decimal::ZERO,
-    new_user: NewUserAnswers {
-        first_card: None,
-        first_link: None,
-        first_payment: None,
-    },
-};
-
-fn ledger_of(payments: &[(&str, &str)]) -> Ledger {
-    let mut ledger = Ledger::default();
-    for (day, amount) in payments {
-        ledger.add(date(day), dec(amount), "", today()).unwrap();
-    }
-    ledger
 }
 
 /// Use of the monthly or yearly limit in the period containing `day`.

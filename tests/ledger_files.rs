@@ -3,46 +3,18 @@
 // Property tests need proptest, which is a host-only dependency.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{date, dec, ledger_of, today, NO_MARKUP};
+
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use std::str::FromStr;
 use waika::core::date::Date;
 use waika::core::export::{
     export_csv, export_json, import_json, CsvHeader, CsvStyle, ImportError, MAX_IMPORT_BYTES,
 };
 use waika::core::ledger::{payment_cost, totals, CostSettings, Ledger, LedgerError, Period};
-use waika::core::promotions::NewUserAnswers;
 use waika::core::rules::{RuleChoice, RULES_2024_04};
-
-fn dec(text: &str) -> Decimal {
-    Decimal::from_str(text).unwrap()
-}
-
-fn date(text: &str) -> Date {
-    Date::parse_iso(text).unwrap()
-}
-
-/// The day the tests run "today" in China: after every payment they add.
-fn today() -> Date {
-    date("2026-11-23")
-}
-
-const NO_MARKUP: CostSettings = CostSettings {
-    markup_percent: Decimal::ZERO,
-    new_user: NewUserAnswers {
-        first_card: None,
-        first_link: None,
-        first_payment: None,
-    },
-};
-
-fn ledger_of(payments: &[(&str, &str)]) -> Ledger {
-    let mut ledger = Ledger::default();
-    for (day, amount) in payments {
-        ledger.add(date(day), dec(amount), "", today()).unwrap();
-    }
-    ledger
-}
 
 const HEADER: CsvHeader = [
     "Date", "Amount", "Refunded", "Fee", "Fee back", "Markup", "Total", "Rules", "Note",

@@ -74,6 +74,25 @@ impl Page {
     }
 }
 
+/// No markup and no answers about a first card.
+pub const NO_MARKUP: waika::core::ledger::CostSettings = waika::core::ledger::CostSettings {
+    markup_percent: Decimal::ZERO,
+    new_user: waika::core::promotions::NewUserAnswers {
+        first_card: None,
+        first_link: None,
+        first_payment: None,
+    },
+};
+
+/// A ledger with one payment per (date, amount), added on `today()`.
+pub fn ledger_of(payments: &[(&str, &str)]) -> Ledger {
+    let mut ledger = Ledger::default();
+    for (day, amount) in payments {
+        ledger.add(date(day), dec(amount), "", today()).unwrap();
+    }
+    ledger
+}
+
 pub fn store_with(raw: &str) -> MemoryStore {
     let store = MemoryStore::default();
     store.set(LEDGER_KEY, raw).unwrap();

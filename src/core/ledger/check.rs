@@ -42,6 +42,19 @@ pub fn check_payment_date(date: Date, today: Date) -> Result<(), LedgerError> {
     }
 }
 
+/// Whether a refund of a payment dated `payment_date` may be dated `date`:
+/// not before its payment and, since it has happened already, not after
+/// today.
+pub fn check_refund_date(payment_date: Date, date: Date, today: Date) -> Result<(), LedgerError> {
+    if date < payment_date {
+        Err(LedgerError::RefundBeforePayment)
+    } else if date > today {
+        Err(LedgerError::DateInFuture { latest: today })
+    } else {
+        Ok(())
+    }
+}
+
 pub(super) fn check_amount(amount: Decimal) -> Result<Decimal, LedgerError> {
     if amount <= Decimal::ZERO {
         return Err(LedgerError::Amount(if amount.is_zero() {

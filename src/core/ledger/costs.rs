@@ -130,14 +130,7 @@ pub fn totals(
         markup: zero,
         total_cny: zero,
     };
-    // Payments are in date order: look only at the period's slice.
-    let start = ledger
-        .payments
-        .partition_point(|p| p.date < period.first_day());
-    let in_period = ledger.payments[start..]
-        .iter()
-        .take_while(|p| p.date <= period.last_day());
-    for payment in in_period {
+    for payment in ledger.in_period(period) {
         let cost = payment_cost(ledger, payment, choice, settings);
         let add = |a: Money, b: Decimal| Money::cny(a.amount() + b);
         totals = PeriodTotals {

@@ -58,14 +58,7 @@ fn known_use(limit: Limit, used: Decimal, usd_rate: CnyRate) -> LimitUse {
 }
 
 fn spent_in(ledger: &Ledger, period: Period) -> Decimal {
-    let start = ledger
-        .payments
-        .partition_point(|p| p.date < period.first_day());
-    ledger.payments[start..]
-        .iter()
-        .take_while(|p| p.date <= period.last_day())
-        .map(|p| p.amount)
-        .sum()
+    ledger.in_period(period).iter().map(|p| p.amount).sum()
 }
 
 /// Use of a limit in `period` (a month for the monthly limit, a year for

@@ -9,8 +9,8 @@ mod costs;
 mod limits;
 
 pub use check::{
-    check_payment_date, earliest_payment_date, latest_payment_date, Salvaged, SetAside,
-    MAX_NOTE_CHARS,
+    check_payment_date, check_refund_date, earliest_payment_date, latest_payment_date, Salvaged,
+    SetAside, MAX_NOTE_CHARS,
 };
 pub use costs::{payment_cost, totals, CostSettings, PaymentCost, PeriodTotals};
 pub use limits::{
@@ -184,13 +184,7 @@ impl Ledger {
         let amount = check_amount(amount)?;
         let index = self.index_of(payment_id)?;
         let payment = &self.payments[index];
-        if date < payment.date {
-            return Err(LedgerError::RefundBeforePayment);
-        }
-        // A refund has happened already: unlike a payment, never tomorrow.
-        if date > today {
-            return Err(LedgerError::DateInFuture { latest: today });
-        }
+        check_refund_date(payment.date, date, today)?;
         let left = payment.amount - payment.refunded();
         if amount > left {
             return Err(LedgerError::RefundTooLarge { left });
@@ -212,6 +206,18 @@ impl Ledger {
             return Err(LedgerError::NotFound);
         }
         Ok(())
+    }
+
+    /// The payments dated in `period`, oldest first. Payments are kept in
+    /// date order, so this is one slice found by two binary searches.
+    pub fn in_period(&self, period: Period) -> &[Payment] {
+        let start = self
+            .payments
+            .partition_point(|p| p.date < period.first_day());
+        let end = self
+            .payments
+            .partition_point(|p| p.date <= period.last_day());
+        &self.payments[start..end.max(start)]
     }
 
     /// The payment with this id.

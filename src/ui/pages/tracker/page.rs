@@ -66,8 +66,10 @@ pub fn TrackerPage() -> Html {
     }
 
     let (answers, set_answers, answers_saved) = use_new_user_answers();
-    let resolved = saved_settings(lang).resolve(lang);
-    let picked = saved_settings(lang)
+    // Read once: each read parses the stored settings.
+    let calculator_settings = saved_settings(lang);
+    let resolved = calculator_settings.resolve(lang);
+    let picked = calculator_settings
         .rule_set
         .as_deref()
         .and_then(rule_set_by_id);

@@ -38,13 +38,7 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
         })
     };
     let ledger = &props.ledger;
-    let start = ledger
-        .payments
-        .partition_point(|p| p.date < props.month.first_day());
-    let end = ledger
-        .payments
-        .partition_point(|p| p.date <= props.month.last_day());
-    let rows = ledger.payments[start..end].iter().rev().map(|payment| {
+    let rows = ledger.in_period(props.month).iter().rev().map(|payment| {
         let id = payment.id;
         let editor = props
             .editor

@@ -8,7 +8,9 @@ use super::page::Costs;
 use super::state::{Action, EditorKind, TrackerState};
 use crate::core::amount::read_cny_amount;
 use crate::core::date::Date;
-use crate::core::ledger::{warnings_for_new_payment, Ledger, LedgerError, Payment, MAX_NOTE_CHARS};
+use crate::core::ledger::{
+    check_refund_date, warnings_for_new_payment, Ledger, LedgerError, Payment, MAX_NOTE_CHARS,
+};
 use crate::core::money::Money;
 use crate::i18n::tracker::tracker;
 use crate::i18n::{fill, format_money, Lang};
@@ -34,17 +36,13 @@ pub struct RowEditorProps {
 fn refund_date(lang: Lang, text: &str, payment: &Payment, today: Date) -> Result<Date, String> {
     let texts = tracker(lang);
     let date = Date::parse_iso(text).ok_or_else(|| texts.date_error.to_string())?;
-    if date < payment.date {
-        return Err(texts.error_refund_before_payment.to_string());
-    }
-    // A refund has happened already: today at the latest.
-    let latest = today;
-    if date > latest {
-        return Err(fill(
+    check_refund_date(payment.date, date, today).map_err(|error| match error {
+        LedgerError::DateInFuture { latest } => fill(
             texts.error_refund_in_future,
             &[("latest", &latest.to_string())],
-        ));
-    }
+        ),
+        other => ledger_error(lang, texts, other),
+    })?;
     Ok(date)
 }
 

@@ -305,26 +305,13 @@ impl TrackerState {
                 next.tell(Place::Data, Event::ImportFailed(problem));
             }
             Action::AskForget(key) => next.confirm = Some(Confirm::ForgetBackup(key)),
-            Action::Confirm { .. } if matches!(self.confirm, Some(Confirm::ForgetBackup(_))) => {
-                if let Some(Confirm::ForgetBackup(key)) = self.confirm.clone() {
-                    next.confirm = None;
-                    next.backups.retain(|backup| backup.key != key);
-                    if next
-                        .backups
-                        .iter()
-                        .all(|b| !matches!(b.kind, BackupKind::Damaged(_)))
-                    {
-                        next.stored_problem = None;
-                    }
-                    next.pending.forget.push(key);
-                    next.revision += 1;
-                    next.tell(Place::Data, Event::BackupRemoved);
-                }
-            }
             Action::Confirm { today } => {
                 let (ledger, event) = match self.confirm.clone() {
                     Some(Confirm::ClearAll) => (Ledger::default(), Event::Cleared),
-                    Some(Confirm::ForgetBackup(_)) => return next,
+                    Some(Confirm::ForgetBackup(key)) => {
+                        next.forget_backup(key);
+                        return next;
+                    }
                     Some(Confirm::Import(salvaged)) => (
                         salvaged.ledger.clone(),
                         Event::Imported {
@@ -347,6 +334,22 @@ impl TrackerState {
             Action::Persisted(persisted) => next.persisted(persisted),
         }
         next
+    }
+
+    /// Removes a backup the user said yes to removing.
+    fn forget_backup(&mut self, key: String) {
+        self.confirm = None;
+        self.backups.retain(|backup| backup.key != key);
+        let damaged_left = self
+            .backups
+            .iter()
+            .any(|b| matches!(b.kind, BackupKind::Damaged(_)));
+        if !damaged_left {
+            self.stored_problem = None;
+        }
+        self.pending.forget.push(key);
+        self.revision += 1;
+        self.tell(Place::Data, Event::BackupRemoved);
     }
 
     fn tell(&mut self, place: Place, event: Event) {
