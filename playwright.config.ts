@@ -28,9 +28,10 @@ export default defineConfig({
       ],
     },
   },
-  // The release build in dist/, served the way a static host would.
+  // The release build in dist/, served by Debian's nginx with the
+  // project's deploy/nginx.conf, as a real host serves it.
   webServer: {
-    command: `node tests/e2e/static-server.mjs dist ${port}`,
+    command: `bash scripts/nginx.sh dist ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

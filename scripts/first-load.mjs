@@ -1,13 +1,11 @@
-// What a browser downloads to show the first view, per entry address:
-// index.html and, for the app, the one bundle (js + wasm) that the start-up
-// script loads for that address; for a plain Trunk build, every js, wasm
-// and css file index.html names. Sizes raw, gzip (level 9) and brotli
-// (quality 11), as a static host would serve them.
-import { readFileSync, readdirSync } from 'node:fs';
+// What a visitor downloads, per entry address of a build: the page alone
+// (what shows the first content: no wasm), the page with the code that
+// makes it interactive, and the whole first visit, including everything
+// the service worker then keeps for offline use. Sizes raw, gzip (level 9)
+// and brotli (quality 11), as a host serves the build's compressed copies.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-
-const KINDS = ['wasm', 'js', 'css', 'html'];
 
 function sizes(bytes) {
   return {
@@ -17,38 +15,65 @@ function sizes(bytes) {
   };
 }
 
-const kindOf = (name) => (name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : 'html');
+const cache = new Map();
+function fileSizes(dist, name) {
+  const key = join(dist, name);
+  if (!cache.has(key)) cache.set(key, sizes(readFileSync(key)));
+  return cache.get(key);
+}
 
-/** Sizes by kind and in total for a list of files of `dist`. */
-function measure(dist, names) {
-  const byKind = Object.fromEntries(KINDS.map((kind) => [kind, { raw: 0, gzip: 0, brotli: 0 }]));
-  const files = names.map((name) => ({ name, kind: kindOf(name), ...sizes(readFileSync(join(dist, name))) }));
-  for (const file of files) for (const unit of ['raw', 'gzip', 'brotli']) byKind[file.kind][unit] += file[unit];
+/** Sizes in total for a list of files of `dist`, each counted once. */
+export function measure(dist, names) {
+  const unique = [...new Set(names)];
+  const files = unique.map((name) => ({ name, ...fileSizes(dist, name) }));
   const total = Object.fromEntries(['raw', 'gzip', 'brotli'].map((unit) => [unit, files.reduce((sum, file) => sum + file[unit], 0)]));
-  return { files, ...byKind, total };
+  return { files, total };
+}
+
+/** The page file of an entry address such as `en/fees/`. */
+export const pageFile = (address) => (address.endsWith('.html') ? address : `${address}index.html`);
+
+/** The app's code: the start-up script, the wasm-bindgen glue and the wasm. */
+export function codeFiles(dist) {
+  const names = readdirSync(dist);
+  const glue = names.filter((name) => /^waika-[0-9a-f]+\.js$/.test(name));
+  const wasm = names.filter((name) => /^waika-[0-9a-f]+_bg\.wasm$/.test(name));
+  if (glue.length !== 1 || wasm.length !== 1) throw new Error(`${dist}: expected one app, found ${glue} ${wasm}`);
+  return { start: 'start.js', glue: glue[0], wasm: wasm[0] };
+}
+
+/** The files the service worker keeps when it is installed. */
+export function precached(dist) {
+  const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+  return JSON.parse(/const FILES = (\[[\s\S]*?\]);/.exec(worker)[1]);
 }
 
 /**
- * The first loads of a build: `{ bundle: measure }`, one per bundle of the
- * app (read from the start-up script in index.html), or `{ app: measure }`
- * for a build without bundles.
+ * What opening `address` costs: `content` (the page: its text is there
+ * before any script runs), `interactive` (plus the app's code) and
+ * `visit` (plus the worker and what it keeps: the shared files and the
+ * language's start page). An embed is measured as its frame's page and
+ * code: browsers keep no worker for it.
  */
-export function firstLoads(dist) {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const table = /const FILES = (\{[^}]*\});/.exec(html);
-  if (!table) {
-    const names = readdirSync(dist).filter((name) => /\.(js|wasm|css)$/.test(name) && html.includes(name));
-    return { app: measure(dist, ['index.html', ...names]) };
-  }
-  const bundles = JSON.parse(table[1]);
-  return Object.fromEntries(
-    Object.entries(bundles).map(([bundle, file]) => [bundle, measure(dist, ['index.html', `${file}.js`, `${file}_bg.wasm`])]),
-  );
+export function entryCosts(dist, address, { embedded = false } = {}) {
+  const page = pageFile(address);
+  const code = codeFiles(dist);
+  const html = readFileSync(join(dist, page), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1]).filter((src) => existsSync(join(dist, src)));
+  const content = measure(dist, [page]);
+  const interactive = measure(dist, [page, ...scripts, code.start, code.glue, code.wasm]);
+  const lang = address.split('/')[0];
+  const visit = embedded
+    ? interactive
+    : measure(dist, [page, ...scripts, code.start, code.glue, code.wasm, 'sw.js', ...precached(dist), `${lang}/index.html`]);
+  return { content, interactive, visit, wasmInContent: content.files.some((file) => file.name.endsWith('.wasm')) };
 }
 
-/** Every file the service worker keeps for offline use, in brotli bytes. */
-export function offlineTotal(dist) {
-  const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
-  const list = JSON.parse(/const FILES = (\[[\s\S]*?\]);/.exec(worker)[1]).filter((name) => name !== './');
-  return measure(dist, list).total;
+/** Every page of the build. */
+export function pages(dist, folder = '') {
+  return readdirSync(join(dist, folder), { withFileTypes: true }).flatMap((entry) => {
+    const name = folder ? `${folder}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return pages(dist, name);
+    return name.endsWith('.html') ? [name] : [];
+  });
 }

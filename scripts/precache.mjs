@@ -1,18 +1,21 @@
-// Trunk post-build hook: gives each bundle's files a name with a hash of
-// their content (so no browser cache can mix two builds) and tells the
-// start-up script those names; writes the service worker with the list of
-// every file of this build and a version derived from their contents; and
-// puts the build version and the hash of the inline start-up script into
-// index.html (the Content-Security-Policy allows exactly that script).
+// Trunk post-build hook, after the prerender tool has written every page:
+// moves Trunk's inline start-up script to a file, puts the build version
+// and the build date into every page; writes the
+// service worker with the list of files every language shares and a
+// version derived from the contents of every file; and writes a brotli
+// and a gzip copy next to each file, for hosts that serve them as they are.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const staging = process.env.TRUNK_STAGING_DIR;
+const staging = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!staging) {
   console.error('precache: TRUNK_STAGING_DIR is not set; run through trunk build');
   process.exit(1);
 }
+
+const LANGS = ['zh', 'en', 'nb'];
 
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -21,52 +24,73 @@ function filesUnder(dir) {
   });
 }
 
-const indexPath = join(staging, 'index.html');
-let index = readFileSync(indexPath, 'utf8');
-
-// Trunk writes each bundle as NAME.js and NAME_bg.wasm (the main one with
-// a hash of its own after NAME).
-const bundles = {};
-for (const name of readdirSync(staging).filter((file) => file.endsWith('_bg.wasm'))) {
-  const written = name.slice(0, -'_bg.wasm'.length);
-  const bundle = written.replace(/-[0-9a-f]+$/, '');
-  const js = readFileSync(join(staging, `${written}.js`));
-  const wasm = readFileSync(join(staging, name));
-  const hash = createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);
-  const file = `${bundle}-${hash}`;
-  renameSync(join(staging, `${written}.js`), join(staging, `${file}.js`));
-  renameSync(join(staging, name), join(staging, `${file}_bg.wasm`));
-  bundles[bundle] = file;
-}
-// The line of static/boot.js that receives the names.
-const FILES_LINE = 'const FILES = __BUNDLE_FILES__;';
-if (!index.includes(FILES_LINE) || Object.keys(bundles).length === 0) {
-  console.error('precache: no bundle, or no start-up script to tell about them');
-  process.exit(1);
-}
-index = index.replace(FILES_LINE, `const FILES = ${JSON.stringify(bundles)};`);
-
-// The inline module script that starts the app.
-const inline = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-index = index.replace("'self' 'wasm-unsafe-eval'", `'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`);
-
 const files = filesUnder(staging)
   .map((path) => relative(staging, path).split('\\').join('/'))
-  .filter((name) => name !== 'sw.js' && !name.endsWith('.map'))
+  .filter((name) => name !== 'sw.js' && !/\.(map|br|gz)$/.test(name))
   .sort();
+const pages = files.filter((name) => name.endsWith('.html'));
+
+// The version covers every file as written, before the version goes in.
 const digest = createHash('sha256');
 for (const name of files) {
   digest.update(name);
-  digest.update(name === 'index.html' ? index : readFileSync(join(staging, name)));
+  digest.update(readFileSync(join(staging, name)));
 }
 const version = digest.digest('hex').slice(0, 12);
-index = index.replace('__BUILD_VERSION__', version);
-// The day of the build, shown in the footer.
-index = index.replace('__BUILD_DATE__', new Date().toISOString().slice(0, 10));
-writeFileSync(indexPath, index);
+const built = new Date().toISOString().slice(0, 10);
 
+// Trunk's inline start-up script becomes a file of its own, the same for
+// every page, so the Content-Security-Policy allows no inline script at
+// all and can be sent by the host as a fixed header.
+let startScript = null;
+for (const name of pages) {
+  const path = join(staging, name);
+  let html = readFileSync(path, 'utf8');
+  html = html.replace(/<script type="module">([\s\S]*?)<\/script>/, (_, body) => {
+    if (startScript !== null && startScript !== body) {
+      console.error(`precache: ${name} starts the app differently from the other pages`);
+      process.exit(1);
+    }
+    startScript = body;
+    return '<script type="module" src="start.js"></script>';
+  });
+  if (/<script>|<script type="module">/.test(html)) {
+    console.error(`precache: ${name} has an inline script, which the Content-Security-Policy forbids`);
+    process.exit(1);
+  }
+  html = html.replaceAll('__BUILD_VERSION__', version).replaceAll('__BUILD_DATE__', built);
+  writeFileSync(path, html);
+}
+if (startScript === null) {
+  console.error('precache: no page starts the app');
+  process.exit(1);
+}
+writeFileSync(join(staging, 'start.js'), `${startScript.trim()}\n`);
+files.push('start.js');
+files.sort();
+
+// What every language needs: the code, styles and scripts, the app's own
+// start page (and the embed demo, a blog page that keeps its copy). Not
+// the PNG icons, which a browser fetches only to install the app, nor the
+// blog's embed script. The pages of a language are cached by the worker when
+// that language is used (see static/sw-template.js).
+const shared = files.filter((name) => !name.includes('/') && !/\.png$/.test(name) && !['sitemap.xml', 'embed.js'].includes(name));
 const template = readFileSync('static/sw-template.js', 'utf8');
-const worker = template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(['./', ...files], null, 2));
+const worker = template
+  .replace('__VERSION__', version)
+  .replace('__FILES__', JSON.stringify(shared, null, 2))
+  .replace('__LANGS__', JSON.stringify(LANGS));
 writeFileSync(join(staging, 'sw.js'), worker);
-console.log(`precache: ${files.length} files, version ${version}`);
+
+// Compressed copies of every text file, at the best settings: a host then
+// serves them without compressing on each request.
+let compressed = 0;
+for (const name of [...files, 'sw.js']) {
+  if (/\.(png|br|gz)$/.test(name)) continue;
+  const path = join(staging, name);
+  const raw = readFileSync(path);
+  writeFileSync(`${path}.br`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
+  writeFileSync(`${path}.gz`, gzipSync(raw, { level: 9 }));
+  compressed += 1;
+}
+console.log(`precache: ${pages.length} pages, ${shared.length} shared files, ${compressed} compressed, version ${version}`);

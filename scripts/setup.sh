@@ -33,6 +33,17 @@ if [[ ! -x "$CHROMIUM" || ! -x "$CHROMEDRIVER" ]]; then
   installed+=("chromium and chromedriver")
 fi
 
+# The end-to-end tests, the bench and serve.sh serve the build through
+# Debian's nginx with deploy/nginx.conf, as a real host would, with the
+# module that sends the build's .br files.
+if ! command -v nginx >/dev/null || [[ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]]; then
+  apt-get update -qq
+  apt-get install -y -qq nginx-light libnginx-mod-http-brotli-static
+  # Only the project's own servers run it, on ports of their own.
+  service nginx stop >/dev/null 2>&1 || true
+  installed+=("nginx")
+fi
+
 # Chinese text shows as empty boxes in screenshots without a CJK font;
 # users' phones have one.
 if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
@@ -51,7 +62,7 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_hash" ]]; then
 fi
 
 if ((${#installed[@]} == 0)); then
-  echo "setup: nothing to install (wasm32 target, trunk $TRUNK_VERSION, wasm-bindgen $BINDGEN_VERSION, chromium, CJK fonts, npm packages are in place)"
+  echo "setup: nothing to install (wasm32 target, trunk $TRUNK_VERSION, wasm-bindgen $BINDGEN_VERSION, chromium, nginx, CJK fonts, npm packages are in place)"
 else
   echo "setup: installed $(IFS=,; echo "${installed[*]}" | sed 's/,/, /g')"
 fi

@@ -1,54 +1,54 @@
-// Prints what the first view costs to download from each entry address
-// (index.html + the bundle that draws it, raw, gzip and brotli) and fails
-// when a bundle's first load is over its budget.
+// Prints what a visitor downloads from each entry address of the build and
+// fails when a budget is exceeded: the whole first visit (page, code, the
+// service worker and everything it keeps), the wasm file, and the largest
+// page's HTML. All brotli, as the host serves the build's .br copies.
 //
 // Usage: node scripts/size-check.mjs [dist]
-import { firstLoads, offlineTotal } from './first-load.mjs';
+import { codeFiles, entryCosts, measure, pages } from './first-load.mjs';
 
-// THE size budgets: brotli bytes of the first load per bundle, kept at the
-// measured size plus 10 % (rounded up to a whole KB). History: 150 KB for
-// the calculator alone; 240 KB once the guide, checker and tracker had
-// landed in one wasm file (223.7 KB measured). Split into bundles, each
-// first load carries only its own views' code and text; texts kept on the
-// device without serde_json took another 10 KB off start and eligibility.
-// Measured: start 87.9, guide 129.8, fees 128.7, eligibility 109.2,
-// tracker 164.3 KB. The tracker then grew to 187.2 KB with backups offered
-// back, salvage of stored and imported ledgers, per-date rule sets, refusal
-// marks, live checks in every form and three-language messages. The rules
-// of November 2026 (new-user questions and waiver notes in the calculator
-// and the tracker, dated figures) brought fees to 145.0 and the tracker to
-// 206.5 KB.
+// THE budgets, brotli bytes, at the measured size plus about 3 %.
+// History: one wasm of 223.7 KB before the split into five bundles
+// (first visits of 625 KB with every bundle precached). One wasm again,
+// with the November 2026 rules, the tracker's safety and prerendered pages:
+// wasm 255.5 KB, first visit 286.4 KB, largest page (the whole guide in
+// Norwegian) 10.5 KB.
+// The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  start: 97 * 1024,
-  guide: 143 * 1024,
-  fees: 160 * 1024,
-  eligibility: 121 * 1024,
-  tracker: 228 * 1024,
+  firstVisit: 295 * 1024,
+  wasm: 264 * 1024,
+  largestPage: 20 * 1024,
 };
 
-const dist = process.argv[2] ?? 'dist';
-const loads = firstLoads(dist);
-const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(8);
+export const ENTRIES = ['en/', 'zh/guide/open-wallet/', 'nb/fees/', 'en/eligibility/', 'zh/tracker/', 'en/help/sms-code/'];
 
-console.log(`${'first load (KB)'.padEnd(16)}${'raw'.padStart(8)}${'gzip'.padStart(8)}${'brotli'.padStart(8)}${'budget'.padStart(8)}`);
+const dist = process.argv[2] ?? 'dist';
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(9);
 const failures = [];
-for (const [bundle, budget] of Object.entries(BUDGETS_BROTLI_BYTES)) {
-  const load = loads[bundle];
-  if (!load) {
-    failures.push(`${bundle}: no such bundle in ${dist}/index.html`);
-    continue;
-  }
-  const { raw, gzip, brotli } = load.total;
-  console.log(`${bundle.padEnd(16)}${kb(raw)}${kb(gzip)}${kb(brotli)}${kb(budget)}`);
-  if (!load.files.some((file) => file.kind === 'wasm')) failures.push(`${bundle}: no wasm file`);
-  if (brotli > budget) failures.push(`${bundle}: first load ${(brotli / 1024).toFixed(1)} KB brotli, over its budget of ${(budget / 1024).toFixed(1)} KB`);
+
+console.log(`${'entry (KB brotli)'.padEnd(26)}${'content'.padStart(9)}${'usable'.padStart(9)}${'visit'.padStart(9)}`);
+let largestVisit = 0;
+for (const address of ENTRIES) {
+  const costs = entryCosts(dist, address);
+  console.log(`${address.padEnd(26)}${kb(costs.content.total.brotli)}${kb(costs.interactive.total.brotli)}${kb(costs.visit.total.brotli)}`);
+  if (costs.wasmInContent) failures.push(`${address}: the first content needs the wasm`);
+  largestVisit = Math.max(largestVisit, costs.visit.total.brotli);
 }
-for (const bundle of Object.keys(loads)) {
-  if (!(bundle in BUDGETS_BROTLI_BYTES)) failures.push(`${bundle}: a bundle without a budget`);
+const wasm = measure(dist, [codeFiles(dist).wasm]).total.brotli;
+const largest = pages(dist)
+  .map((page) => ({ page, brotli: measure(dist, [page]).total.brotli }))
+  .sort((a, b) => b.brotli - a.brotli)[0];
+
+for (const [name, measured, what] of [
+  ['firstVisit', largestVisit, 'largest first visit'],
+  ['wasm', wasm, 'wasm'],
+  ['largestPage', largest.brotli, `largest page (${largest.page})`],
+]) {
+  const budget = BUDGETS_BROTLI_BYTES[name];
+  console.log(`${what.padEnd(40)}${kb(measured)} of ${kb(budget).trim()} KB`);
+  if (measured > budget) failures.push(`${what}: ${(measured / 1024).toFixed(1)} KB brotli, over its budget of ${(budget / 1024).toFixed(1)} KB`);
 }
-console.log(`everything kept for offline use: ${(offlineTotal(dist).brotli / 1024).toFixed(1)} KB brotli`);
 if (failures.length) {
   for (const failure of failures) console.error(`size: ${failure}`);
   process.exit(1);
 }
-console.log('size: every first load is within its budget');
+console.log('size: within every budget');

@@ -16,14 +16,15 @@ step() {
   "$@" 2>&1 | tee -a "$log"
 }
 
-step "format" cargo fmt --check
-step "lint, host" cargo clippy --all-targets --locked -- -D warnings
-step "lint, wasm32" cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
-step "native tests" cargo test --locked
-step "browser tests" cargo test --locked --target wasm32-unknown-unknown --test web
+step "format" cargo fmt --all --check
+step "lint, host" cargo clippy --workspace --all-targets --locked -- -D warnings
+# The prerender tool runs on the build machine only.
+step "lint, wasm32" cargo clippy --workspace --exclude waika-prerender --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+step "native tests" cargo test --workspace --locked
+step "browser tests" cargo test --locked -p waika-ui --target wasm32-unknown-unknown --test web
 step "release build" trunk build --release
 step "size budget" node scripts/size-check.mjs dist
-# Free ports on 127.0.0.1 for the test servers, so a server left running
+# Free ports on 127.0.0.1 for the test servers (nginx with deploy/nginx.conf), so a server left running
 # elsewhere cannot collide with them.
 free_port() {
   node -e "const s = require('net').createServer(); s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })"

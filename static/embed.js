@@ -5,7 +5,7 @@
 (() => {
   const script = document.currentScript;
   if (!script) return;
-  const VIEWS = { calculator: '#/fees', eligibility: '#/eligibility', guide: '#/guide', troubleshooter: '#/help', tracker: '#/tracker', cashier: '#/cashier' };
+  const VIEWS = { calculator: 'fees/', eligibility: 'eligibility/', guide: 'guide/', troubleshooter: 'help/', tracker: 'tracker/', cashier: 'cashier/' };
   const LANGS = ['zh', 'en', 'nb'];
   // The frame's accessible name, in the tag's language (English if none).
   const TITLES = {
@@ -13,14 +13,15 @@
     nb: { calculator: 'Gebyrkalkulator for Weixin Pay', eligibility: 'Kan jeg bruke kortet mitt med Weixin Pay?', guide: 'Weixin Pay med utenlandsk kort: veiledningen', troubleshooter: 'Weixin Pay: feilsøking', tracker: 'Weixin Pay: utgiftsoversikt', cashier: 'Weixin Pay: setninger til kassen' },
     zh: { calculator: '微信支付手续费计算器', eligibility: '我的卡能用微信支付吗？', guide: '外卡绑定微信支付指引', troubleshooter: '微信支付疑难解答', tracker: '微信支付消费记录', cashier: '微信支付收银台用语' },
   };
-  const appUrl = new URL('index.html', script.src);
+  const appUrl = new URL('./', script.src);
   const view = VIEWS[script.dataset.view] ? script.dataset.view : 'calculator';
   const lang = LANGS.includes(script.dataset.lang) ? script.dataset.lang : '';
 
   const query = new URLSearchParams({ embed: '1', parent: window.location.origin });
-  if (lang) query.set('lang', lang);
   const frame = document.createElement('iframe');
-  frame.src = `${appUrl.href}?${query}${VIEWS[view]}`;
+  // The view in the tag's language; with none, the app's start page picks
+  // the reader's language and goes on to the view.
+  frame.src = lang ? `${appUrl.href}${lang}/${VIEWS[view]}?${query}` : `${appUrl.href}?${query}#/${VIEWS[view]}`;
   frame.title = script.dataset.title || TITLES[lang || 'en'][view];
   frame.loading = 'lazy';
   // Styles on the frame element only, never on the page.

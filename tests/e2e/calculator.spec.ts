@@ -9,7 +9,7 @@ for (const lang of LANGUAGES) {
       await page.goto('/#/fees');
       await expect(page.locator('html')).toHaveAttribute('lang', lang.htmlLang);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang.heading);
-      await expect(page.getByRole('button', { name: lang.name })).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByRole('link', { name: lang.name })).toHaveAttribute('aria-current', 'true');
     });
 
     test('fee, total and rule set update as the amount is typed', async ({ page }) => {
@@ -53,18 +53,22 @@ for (const lang of LANGUAGES) {
 test.describe('remembered choices', () => {
   test.use({ locale: 'en-US' });
 
-  test('the language chosen is remembered across a reload', async ({ page }) => {
+  test('the language chosen is remembered, and the start page sends the user back to it', async ({ page }) => {
     await page.goto('/#/fees');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await page.getByRole('button', { name: 'Norsk' }).click();
+    await page.getByRole('link', { name: 'Norsk' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gebyrkalkulator');
-    await page.reload();
+    await expect(page).toHaveURL(/\/nb\/fees\/$/);
+    await page.goto('/#/fees');
+    await expect(page).toHaveURL(/\/nb\/fees\/$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
-    await expect(page.getByRole('button', { name: 'Norsk' })).toHaveAttribute('aria-pressed', 'true');
-    await page.getByRole('button', { name: '中文' }).click();
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('手续费计算器');
+    await expect(page.getByRole('link', { name: 'Norsk' })).toHaveAttribute('aria-current', 'true');
+    await page.getByRole('link', { name: '中文' }).click();
+    await expect(page).toHaveURL(/\/zh\/fees\/$/);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/zh\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });
 
   test('card, currency and rate settings are remembered', async ({ page }) => {
@@ -105,12 +109,14 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: '中文' })).toBeFocused();
+    await expect(page.getByRole('link', { name: '中文' })).toBeFocused();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Norsk' })).toBeFocused();
+    await expect(page.getByRole('link', { name: 'Norsk' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    // The switch keeps the focus, so the user goes on from there.
+    await expect(page.getByRole('link', { name: 'Norsk' })).toBeFocused();
     // Through the section menu to the amount field.
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Start' })).toBeFocused();

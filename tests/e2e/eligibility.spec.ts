@@ -32,7 +32,7 @@ for (const lang of CHECKER) {
       const fix = page.locator('.reason-fix');
       await expect(fix).toHaveCount(1);
       await fix.getByRole('link').click();
-      await expect(page).toHaveURL(/#\/guide\/wallet-region$/);
+      await expect(page).toHaveURL(/\/(en|nb|zh)\/guide\/wallet-region\/$/);
     });
   });
 }

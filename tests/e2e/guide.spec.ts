@@ -122,9 +122,10 @@ test.describe('before you go and the cashier card', () => {
   });
 
   test('an unknown address shows a way back', async ({ page }) => {
-    await page.goto('/#/no-such-page');
+    const response = await page.goto('/nb/no-such-page/');
+    expect(response!.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fant ikke siden');
     await page.getByRole('link', { name: 'Gå til startsiden' }).click();
-    await expect(page).toHaveURL(/#\/$/);
+    await expect(page).toHaveURL(/\/nb\/$/);
   });
 });

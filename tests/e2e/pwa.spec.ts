@@ -1,10 +1,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 
-const ROUTES = ['#/', '#/eligibility', '#/guide', '#/guide/open-wallet', '#/guide/all', '#/help', '#/help/sms-code', '#/fees', '#/tracker', '#/before-you-go', '#/cashier'];
+const ROUTES = ['en/', 'en/eligibility/', 'en/guide/', 'en/guide/open-wallet/', 'en/guide/all/', 'en/help/', 'en/help/sms-code/', 'en/fees/', 'en/tracker/', 'en/before-you-go/', 'en/cashier/'];
+
+/** Deploys a changed build in `folder`: the new version in every page and
+ * the worker, whose compressed copies the host would otherwise serve. */
+function deployVersion(folder: string, oldVersion: string, newVersion: string) {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  for (const path of walk(folder).filter((file) => file.endsWith('.html') || file.endsWith('sw.js'))) {
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll(oldVersion, newVersion));
+    rmSync(`${path}.br`, { force: true });
+    rmSync(`${path}.gz`, { force: true });
+  }
+}
 
 async function waitForController(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
@@ -15,8 +27,8 @@ test.describe('offline', () => {
 
   test('after one visit every route works offline, and the user is told once', async ({ page, context }) => {
     test.setTimeout(90_000);
-    await page.goto('/#/');
-    // The worker downloads every bundle first, which takes a while on a busy machine.
+    await page.goto('/en/');
+    // The worker downloads the app first, which takes a while on a busy machine.
     await expect(page.locator('.pwa-banner')).toContainText('Ready to work offline', { timeout: 15_000 });
     await waitForController(page);
     await context.setOffline(true);
@@ -25,12 +37,18 @@ test.describe('offline', () => {
       await page.goto(`/${route}`);
       await expect(page.locator('h1'), route).toBeVisible();
     }
+    // A view never opened online, in the language used, and the app's
+    // own start page and old links.
+    await page.goto('/en/help/risk-control/');
+    await expect(page.locator('h1')).toHaveText('Problems and solutions');
+    await page.goto('/#/cashier');
+    await expect(page.locator('h1')).toHaveText('Show this at the counter');
     // The fee calculator computes offline too.
-    await page.goto('/#/fees');
+    await page.goto('/en/fees/');
     await page.locator('#amount').fill('201');
     await expect(page.locator('.quote')).toContainText('¥6.03');
     await context.setOffline(false);
-    await page.goto('/#/');
+    await page.goto('/en/');
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('.pwa-banner')).toHaveCount(0);
   });
@@ -46,7 +64,7 @@ test.describe('without a service worker', () => {
       await page.goto(`/${route}`);
       await expect(page.locator('h1'), route).toBeVisible();
     }
-    await page.goto('/#/fees');
+    await page.goto('/en/fees/');
     await page.locator('#amount').fill('201');
     await expect(page.locator('.quote')).toContainText('¥6.03');
     expect(errors).toEqual([]);
@@ -92,8 +110,8 @@ test.describe('updates', () => {
   test.beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'waika-update-'));
     cpSync('dist', folder, { recursive: true });
-    server = spawn('node', ['tests/e2e/static-server.mjs', folder, String(port)], { stdio: 'ignore' });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    server = spawn('bash', ['scripts/nginx.sh', folder, String(port)], { stdio: 'ignore' });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
   });
 
   test.afterEach(() => {
@@ -103,17 +121,14 @@ test.describe('updates', () => {
 
   test('a new build shows "update available" and reloading shows the new version', async ({ page }) => {
     const base = `http://127.0.0.1:${port}/`;
-    await page.goto(`${base}#/`);
+    await page.goto(`${base}en/`);
     await waitForController(page);
     const oldVersion = await page.locator('meta[name="waika-version"]').getAttribute('content');
     await expect(page.locator('.version')).toHaveAttribute('title', oldVersion!);
 
     // Deploy a changed build: a new version in the page and the worker.
     const newVersion = 'feedfacecafe';
-    for (const file of ['index.html', 'sw.js']) {
-      const path = join(folder, file);
-      writeFileSync(path, readFileSync(path, 'utf8').replaceAll(oldVersion!, newVersion));
-    }
+    deployVersion(folder, oldVersion!, newVersion);
     await page.reload();
     const banner = page.locator('.pwa-banner.update');
     await expect(banner).toContainText('A new version of the app is ready.');
@@ -127,20 +142,17 @@ test.describe('updates', () => {
   test('one tap on Reload updates the tab that asked, and only that tab', async ({ context }) => {
     const base = `http://127.0.0.1:${port}/`;
     const asking = await context.newPage();
-    await asking.goto(`${base}#/`);
+    await asking.goto(`${base}en/`);
     await waitForController(asking);
     const other = await context.newPage();
-    await other.goto(`${base}#/fees`);
+    await other.goto(`${base}en/fees/`);
     await waitForController(other);
     await other.locator('#amount').fill('201');
     await other.evaluate(() => ((window as any).__stillHere = true));
     const oldVersion = await asking.locator('meta[name="waika-version"]').getAttribute('content');
 
     const newVersion = 'decafbadf00d';
-    for (const file of ['index.html', 'sw.js']) {
-      const path = join(folder, file);
-      writeFileSync(path, readFileSync(path, 'utf8').replaceAll(oldVersion!, newVersion));
-    }
+    deployVersion(folder, oldVersion!, newVersion);
     await asking.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     const banner = asking.locator('.pwa-banner.update');
     await expect(banner).toContainText('A new version of the app is ready.', { timeout: 15_000 });
@@ -153,10 +165,9 @@ test.describe('updates', () => {
     await expect(other.locator('#amount')).toHaveValue('201');
     await expect(other.locator('.version')).toHaveAttribute('title', oldVersion!);
     await expect(other.locator('.pwa-banner.update')).toContainText('A new version of the app is ready.');
-    // Offline, the old build still loads another of its views from the
-    // cache kept for it.
+    // Offline, the old build still moves to another of its views.
     await context.setOffline(true);
-    await other.evaluate(() => (window.location.hash = '#/tracker'));
+    await other.locator('.nav-bar a[href="en/tracker/"]').click();
     await expect(other.getByRole('heading', { level: 1 })).toHaveText('Spending tracker');
     await context.setOffline(false);
   });

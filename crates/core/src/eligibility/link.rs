@@ -1,0 +1,167 @@
+//! The answers in a shareable address: short codes, never changed once
+//! people have shared them.
+
+use super::answers::*;
+use crate::rules::{CardNetwork, IdDocument};
+
+/// Short codes for answers in a shareable link, one table per question.
+/// The codes are part of links people have shared: never change one.
+pub mod codes {
+    use super::*;
+
+    pub const ID: &[(IdAnswer, &str)] = &[
+        (IdAnswer::Supported(IdDocument::Passport), "passport"),
+        (
+            IdAnswer::Supported(IdDocument::HkMacaoTravelPermit),
+            "hk-macao-permit",
+        ),
+        (
+            IdAnswer::Supported(IdDocument::TaiwanTravelPermit),
+            "taiwan-permit",
+        ),
+        (
+            IdAnswer::Supported(IdDocument::HkMacaoResidencePermit),
+            "hk-macao-residence",
+        ),
+        (
+            IdAnswer::Supported(IdDocument::TaiwanResidencePermit),
+            "taiwan-residence",
+        ),
+        (
+            IdAnswer::Supported(IdDocument::ForeignPermanentResidentCard),
+            "permanent-resident",
+        ),
+        (IdAnswer::Other, "other"),
+        (IdAnswer::NotSure, "not-sure"),
+    ];
+    pub const NETWORK: &[(NetworkAnswer, &str)] = &[
+        (NetworkAnswer::Named(CardNetwork::Visa), "visa"),
+        (NetworkAnswer::Named(CardNetwork::Mastercard), "mastercard"),
+        (
+            NetworkAnswer::Named(CardNetwork::DinersClubInternational),
+            "diners",
+        ),
+        (NetworkAnswer::Named(CardNetwork::Discover), "discover"),
+        (NetworkAnswer::Named(CardNetwork::Jcb), "jcb"),
+        (NetworkAnswer::Named(CardNetwork::AmericanExpress), "amex"),
+        (NetworkAnswer::UnionPay, "unionpay"),
+        (NetworkAnswer::Maestro, "maestro"),
+        (NetworkAnswer::Other, "other"),
+        (NetworkAnswer::NotSure, "not-sure"),
+    ];
+    pub const KIND: &[(CardKind, &str)] = &[
+        (CardKind::Credit, "credit"),
+        (CardKind::Debit, "debit"),
+        (CardKind::Prepaid, "prepaid"),
+        (CardKind::Virtual, "virtual"),
+        (CardKind::NotSure, "not-sure"),
+    ];
+    pub const SMS: &[(SmsAnswer, &str)] = &[
+        (SmsAnswer::Yes, "yes"),
+        (SmsAnswer::RoamingOff, "roaming-off"),
+        (SmsAnswer::No, "no"),
+        (SmsAnswer::NotSure, "not-sure"),
+    ];
+    pub const STORE: &[(AppStore, &str)] = &[
+        (AppStore::Android, "android"),
+        (AppStore::Ios, "ios"),
+        (AppStore::GooglePlay, "google-play"),
+        (AppStore::NotSure, "not-sure"),
+    ];
+    pub const WALLET: &[(WalletSign, &str)] = &[
+        (WalletSign::Yuan, "yuan"),
+        (WalletSign::HongKongDollar, "hkd"),
+        (WalletSign::Ringgit, "myr"),
+        (WalletSign::Other, "other"),
+        (WalletSign::NoWallet, "none"),
+        (WalletSign::NotSure, "not-sure"),
+    ];
+    pub const CARDS: &[(BoundCards, &str)] = &[
+        (BoundCards::None, "0"),
+        (BoundCards::One, "1"),
+        (BoundCards::Two, "2"),
+        (BoundCards::ThreeOrMore, "3"),
+    ];
+    pub const PLACE: &[(PayPlace, &str)] = &[
+        (PayPlace::MainlandShops, "mainland"),
+        (PayPlace::Online, "online"),
+        (PayPlace::OutsideMainland, "outside"),
+        (PayPlace::NotSure, "not-sure"),
+    ];
+    pub const INTERNATIONAL: &[(InternationalUse, &str)] = &[
+        (InternationalUse::Enabled, "yes"),
+        (InternationalUse::Disabled, "no"),
+        (InternationalUse::NotSure, "not-sure"),
+    ];
+
+    /// The code of an answer.
+    pub fn code_of<T: PartialEq + Copy>(table: &[(T, &'static str)], value: T) -> &'static str {
+        table
+            .iter()
+            .find(|(entry, _)| *entry == value)
+            .map_or("", |(_, code)| code)
+    }
+
+    /// The answer of a code; `None` for codes the app does not know.
+    pub fn value_of<T: Copy>(table: &[(T, &str)], code: &str) -> Option<T> {
+        table
+            .iter()
+            .find(|(_, entry)| *entry == code)
+            .map(|(value, _)| *value)
+    }
+}
+
+impl Answers {
+    /// The answers as a query string, e.g. `id=passport&net=visa`, for a
+    /// link that restores them. Unanswered questions are left out.
+    pub fn to_query(&self) -> String {
+        use codes::*;
+        let version = self.version.map(|v| v.to_string());
+        let pairs = [
+            ("id", self.id.map(|v| code_of(ID, v))),
+            ("net", self.network.map(|v| code_of(NETWORK, v))),
+            ("kind", self.kind.map(|v| code_of(KIND, v))),
+            ("sms", self.sms.map(|v| code_of(SMS, v))),
+            ("store", self.store.map(|v| code_of(STORE, v))),
+            ("ver", version.as_deref()),
+            ("wallet", self.wallet.map(|v| code_of(WALLET, v))),
+            ("cards", self.cards.map(|v| code_of(CARDS, v))),
+            ("where", self.place.map(|v| code_of(PLACE, v))),
+            (
+                "intl",
+                self.international.map(|v| code_of(INTERNATIONAL, v)),
+            ),
+        ];
+        let parts: Vec<String> = pairs
+            .iter()
+            .filter_map(|(key, code)| code.map(|code| format!("{key}={code}")))
+            .collect();
+        parts.join("&")
+    }
+
+    /// Reads answers from a query string. Unknown keys and values are
+    /// ignored, so an old or mangled link still restores what it can.
+    pub fn from_query(query: &str) -> Answers {
+        use codes::*;
+        let mut answers = Answers::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let Some((key, value)) = pair.split_once('=') else {
+                continue;
+            };
+            match key {
+                "id" => answers.id = value_of(ID, value),
+                "net" => answers.network = value_of(NETWORK, value),
+                "kind" => answers.kind = value_of(KIND, value),
+                "sms" => answers.sms = value_of(SMS, value),
+                "store" => answers.store = value_of(STORE, value),
+                "ver" => answers.version = AppVersion::parse(value),
+                "wallet" => answers.wallet = value_of(WALLET, value),
+                "cards" => answers.cards = value_of(CARDS, value),
+                "where" => answers.place = value_of(PLACE, value),
+                "intl" => answers.international = value_of(INTERNATIONAL, value),
+                _ => {}
+            }
+        }
+        answers
+    }
+}

@@ -1,0 +1,137 @@
+//! What a payment really costs: Weixin Pay's service fee, the card issuer's
+//! currency markup on top of it, and the total in the user's home currency.
+
+use crate::date::Date;
+use crate::money::{round_to_minor_unit, CnyRate, Money};
+use crate::promotions::{new_user_waiver, NewUserAnswers, WaiverOutcome, SMALL_PAYMENTS};
+use crate::rules::RuleSet;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// How far above the fee-free amount (in percent of it) the app explains
+/// the "cliff": at 200.01 the fee jumps from nothing to 6.00.
+const CLIFF_NOTE_WINDOW_PERCENT: u32 = 10;
+
+/// The cost of one payment, every figure rounded by the one policy in
+/// [`crate::money`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// The rule set the quote follows.
+    pub rule_set_id: &'static str,
+    /// What the merchant asks for.
+    pub amount: Money,
+    /// Weixin Pay's service fee; zero up to the fee-free amount.
+    pub fee: Money,
+    /// True when the amount is within the fee-free amount.
+    pub fee_waived: bool,
+    /// What the new-user waivers say, for a payment today with nothing
+    /// else paid that day.
+    pub waiver: WaiverOutcome,
+    /// The fee-free amount is relied on after the last day a source
+    /// confirmed it for; `fee_if_lapsed` is the fee without it.
+    pub small_waiver_unconfirmed: bool,
+    /// The fee if the small-payment waiver has lapsed.
+    pub fee_if_lapsed: Money,
+    /// Amount plus fee: what Weixin Pay charges to the card, in yuan.
+    pub charged: Money,
+    /// The issuer's markup in percent, as the user gave it.
+    pub markup_percent: Decimal,
+    /// The markup in yuan. It applies to the whole charge, fee included.
+    pub markup: Money,
+    /// Charge plus markup, in yuan.
+    pub total_cny: Money,
+    /// The exchange rate used for the home-currency estimate.
+    pub home_rate: CnyRate,
+    /// Estimated total in the home currency.
+    pub home_total: Money,
+    /// Fee and markup together as a percentage of the amount. They compound:
+    /// 3 % and 3.25 % make 6.35 %, not 6.25 %.
+    pub total_cost_percent: Decimal,
+    /// How much of the amount lies above the fee-free amount (zero if none).
+    pub above_fee_free: Money,
+    /// True just above the fee-free amount, where a small step costs the
+    /// full fee; the UI explains the cliff there.
+    pub just_above_fee_free: bool,
+}
+
+/// Weixin Pay's service fee for one payment under `rules`: nothing up to and
+/// including the fee-free amount, else the fee percentage of the WHOLE
+/// amount (not of the part above it), rounded by the one policy.
+pub fn service_fee(rules: &RuleSet, amount_cny: Decimal) -> Money {
+    if amount_cny <= rules.fee_free_up_to_cny.value {
+        Money::cny(Decimal::ZERO)
+    } else {
+        Money::cny(amount_cny * rules.fee_percent.value / Decimal::ONE_HUNDRED)
+    }
+}
+
+/// When and for whom a quote is made: the new-user waivers and the dated
+/// small-payment waiver depend on both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteContext {
+    /// The payment's date in China.
+    pub date: Date,
+    pub new_user: NewUserAnswers,
+}
+
+/// Quotes a payment of `amount_cny` (already validated as positive) under
+/// `rules`, with an issuer markup of `markup_percent` and the home currency
+/// at `home_rate`, on the date and for the user in `context`.
+pub fn quote(
+    rules: &RuleSet,
+    amount_cny: Decimal,
+    markup_percent: Decimal,
+    home_rate: CnyRate,
+    context: QuoteContext,
+) -> Quote {
+    let hundred = Decimal::ONE_HUNDRED;
+    let amount = Money::cny(amount_cny);
+    let fee_free_up_to = rules.fee_free_up_to_cny.value;
+    let fee_waived = amount.amount() <= fee_free_up_to;
+    let fee_without_waivers =
+        Money::cny(amount.amount() * rules.fee_percent.value / Decimal::ONE_HUNDRED);
+    let waiver = if fee_waived {
+        WaiverOutcome::None
+    } else {
+        new_user_waiver(
+            context.date,
+            amount.amount(),
+            Decimal::ZERO,
+            context.new_user,
+        )
+    };
+    let fee = if matches!(waiver, WaiverOutcome::Waived(_)) {
+        Money::cny(Decimal::ZERO)
+    } else {
+        service_fee(rules, amount.amount())
+    };
+    let charged = Money::cny(amount.amount() + fee.amount());
+    // The issuer converts what Weixin Pay charges, fee included, so the two
+    // percentages compound.
+    let exact_total = charged.amount() * (hundred + markup_percent) / hundred;
+    let markup = Money::cny(exact_total - charged.amount());
+    let total_cny = Money::cny(exact_total);
+    let home_total = home_rate.from_cny(exact_total);
+    let total_cost_percent =
+        round_to_minor_unit((exact_total - amount.amount()) * hundred / amount.amount());
+    let above = (amount.amount() - fee_free_up_to).max(Decimal::ZERO);
+    let cliff_window = fee_free_up_to * Decimal::from(CLIFF_NOTE_WINDOW_PERCENT) / hundred;
+    Quote {
+        rule_set_id: rules.id,
+        amount,
+        fee,
+        fee_waived,
+        waiver,
+        small_waiver_unconfirmed: fee_waived && SMALL_PAYMENTS.unconfirmed_on(context.date),
+        fee_if_lapsed: fee_without_waivers,
+        charged,
+        markup_percent,
+        markup,
+        total_cny,
+        home_rate,
+        home_total,
+        total_cost_percent,
+        above_fee_free: Money::cny(above),
+        just_above_fee_free: !fee.amount().is_zero() && above <= cliff_window,
+    }
+}

@@ -1,0 +1,362 @@
+//! The shape of the guide and the troubleshooter: which steps and problems
+//! exist, in which order, and how a typed question finds a problem. The
+//! words themselves live in `i18n`, one catalogue per language.
+
+pub use crate::ways::PaymentOption;
+use serde::{Deserialize, Serialize};
+
+/// The five parts of the official guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SectionId {
+    /// What to have ready before starting.
+    Prepare,
+    /// Where to find Add a card, and the wallet region.
+    FindEntry,
+    /// Real-name authentication and adding the card.
+    Verify,
+    /// Extra verification for users registered with a passport.
+    Passport,
+    /// Paying online and in shops.
+    Pay,
+}
+
+impl SectionId {
+    /// Every section in the guide's order.
+    pub const ALL: [SectionId; 5] = [
+        SectionId::Prepare,
+        SectionId::FindEntry,
+        SectionId::Verify,
+        SectionId::Passport,
+        SectionId::Pay,
+    ];
+}
+
+/// One step of the guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum StepId {
+    PrepareId,
+    PrepareCard,
+    PreparePhone,
+    PrepareApp,
+    OpenWallet,
+    WalletRegion,
+    EnableByScan,
+    EnableInSettings,
+    StartVerification,
+    IdentityDetails,
+    CardDetails,
+    PhoneCode,
+    PaymentPassword,
+    CardCheck,
+    PassportMessage,
+    PassportConsent,
+    PassportPhoto,
+    FaceVerification,
+    PayOnline,
+    PayByScanning,
+    PayWithCode,
+}
+
+/// Who a step is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Audience {
+    /// Everybody.
+    Everyone,
+    /// Only those who cannot find the Wallet entry or Add a card.
+    IfEntryMissing,
+    /// Only users registered with a passport.
+    PassportUsers,
+}
+
+/// A step's place in the guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Step {
+    pub id: StepId,
+    pub section: SectionId,
+    /// The step's part of the address, e.g. "open-wallet".
+    pub slug: &'static str,
+    pub audience: Audience,
+    /// Steps done outside WeChat (having a passport ready) have no tap path.
+    pub in_app: bool,
+    /// Steps where the user types personal or card details, so the
+    /// anti-fraud warning is repeated there.
+    pub sensitive: bool,
+}
+
+const fn step(id: StepId, section: SectionId, slug: &'static str) -> Step {
+    Step {
+        id,
+        section,
+        slug,
+        audience: Audience::Everyone,
+        in_app: true,
+        sensitive: false,
+    }
+}
+
+const fn offline(mut step: Step) -> Step {
+    step.in_app = false;
+    step
+}
+
+const fn sensitive(mut step: Step) -> Step {
+    step.sensitive = true;
+    step
+}
+
+const fn for_audience(mut step: Step, audience: Audience) -> Step {
+    step.audience = audience;
+    step
+}
+
+/// Every step, in the order of the official guide.
+pub const STEPS: &[Step] = &[
+    offline(step(StepId::PrepareId, SectionId::Prepare, "prepare-id")),
+    offline(step(
+        StepId::PrepareCard,
+        SectionId::Prepare,
+        "prepare-card",
+    )),
+    step(StepId::PreparePhone, SectionId::Prepare, "prepare-phone"),
+    step(StepId::PrepareApp, SectionId::Prepare, "prepare-app"),
+    step(StepId::OpenWallet, SectionId::FindEntry, "open-wallet"),
+    step(StepId::WalletRegion, SectionId::FindEntry, "wallet-region"),
+    for_audience(
+        step(StepId::EnableByScan, SectionId::FindEntry, "enable-by-scan"),
+        Audience::IfEntryMissing,
+    ),
+    for_audience(
+        step(
+            StepId::EnableInSettings,
+            SectionId::FindEntry,
+            "enable-in-settings",
+        ),
+        Audience::IfEntryMissing,
+    ),
+    step(
+        StepId::StartVerification,
+        SectionId::Verify,
+        "start-verification",
+    ),
+    sensitive(step(
+        StepId::IdentityDetails,
+        SectionId::Verify,
+        "identity-details",
+    )),
+    sensitive(step(StepId::CardDetails, SectionId::Verify, "card-details")),
+    sensitive(step(StepId::PhoneCode, SectionId::Verify, "phone-code")),
+    sensitive(step(
+        StepId::PaymentPassword,
+        SectionId::Verify,
+        "payment-password",
+    )),
+    sensitive(step(StepId::CardCheck, SectionId::Verify, "card-check")),
+    for_audience(
+        step(
+            StepId::PassportMessage,
+            SectionId::Passport,
+            "passport-message",
+        ),
+        Audience::PassportUsers,
+    ),
+    for_audience(
+        step(
+            StepId::PassportConsent,
+            SectionId::Passport,
+            "passport-consent",
+        ),
+        Audience::PassportUsers,
+    ),
+    for_audience(
+        sensitive(step(
+            StepId::PassportPhoto,
+            SectionId::Passport,
+            "passport-photo",
+        )),
+        Audience::PassportUsers,
+    ),
+    for_audience(
+        step(
+            StepId::FaceVerification,
+            SectionId::Passport,
+            "face-verification",
+        ),
+        Audience::PassportUsers,
+    ),
+    step(StepId::PayOnline, SectionId::Pay, "pay-online"),
+    step(StepId::PayByScanning, SectionId::Pay, "pay-by-scanning"),
+    step(StepId::PayWithCode, SectionId::Pay, "pay-with-code"),
+];
+
+/// The position (0-based) of a step in [`STEPS`].
+pub fn step_index(id: StepId) -> Option<usize> {
+    STEPS.iter().position(|step| step.id == id)
+}
+
+/// A step by its slug.
+pub fn step_by_slug(slug: &str) -> Option<&'static Step> {
+    STEPS.iter().find(|step| step.slug == slug)
+}
+
+/// A problem the troubleshooter knows, each from the official guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ProblemId {
+    SmsCodeNotReceived,
+    AppVersionTooOld,
+    RealNamePrompt,
+    EntryNotFound,
+    WrongWalletRegion,
+    CardInvalidOrDeclined,
+    TooManyCards,
+    ForgotPaymentPassword,
+    UnlinkCard,
+    FaceVerificationFails,
+    OverLimit,
+    RiskControl,
+    WrongPassword,
+    PaymentDeclined,
+    CardGreyAtMerchant,
+    WhySomePaymentsHaveAFee,
+    RedPacketsAndTransfers,
+}
+
+/// A problem's place in the troubleshooter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub id: ProblemId,
+    /// The problem's part of the address, e.g. "sms-code".
+    pub slug: &'static str,
+    /// Guide steps worth opening from this problem.
+    pub related_steps: &'static [StepId],
+    /// Whether the answer involves calling Weixin Pay customer service.
+    pub customer_service: bool,
+}
+
+const fn problem(id: ProblemId, slug: &'static str, related_steps: &'static [StepId]) -> Problem {
+    Problem {
+        id,
+        slug,
+        related_steps,
+        customer_service: false,
+    }
+}
+
+/// Every problem, roughly in the order people meet them.
+pub const PROBLEMS: &[Problem] = &[
+    problem(
+        ProblemId::SmsCodeNotReceived,
+        "sms-code",
+        &[StepId::PreparePhone, StepId::PhoneCode],
+    ),
+    problem(
+        ProblemId::AppVersionTooOld,
+        "app-version",
+        &[StepId::PrepareApp],
+    ),
+    problem(
+        ProblemId::RealNamePrompt,
+        "real-name",
+        &[StepId::StartVerification],
+    ),
+    problem(
+        ProblemId::EntryNotFound,
+        "entry-not-found",
+        &[StepId::EnableByScan, StepId::EnableInSettings],
+    ),
+    problem(
+        ProblemId::WrongWalletRegion,
+        "wallet-region",
+        &[StepId::WalletRegion],
+    ),
+    problem(
+        ProblemId::CardInvalidOrDeclined,
+        "card-declined",
+        &[StepId::PrepareCard, StepId::CardDetails],
+    ),
+    problem(ProblemId::TooManyCards, "too-many-cards", &[]),
+    problem(
+        ProblemId::ForgotPaymentPassword,
+        "forgot-password",
+        &[StepId::PaymentPassword],
+    ),
+    problem(ProblemId::UnlinkCard, "unlink-card", &[]),
+    problem(
+        ProblemId::FaceVerificationFails,
+        "face-verification",
+        &[StepId::FaceVerification],
+    ),
+    problem(ProblemId::OverLimit, "over-limit", &[]),
+    Problem {
+        customer_service: true,
+        ..problem(ProblemId::RiskControl, "risk-control", &[])
+    },
+    problem(
+        ProblemId::WrongPassword,
+        "wrong-password",
+        &[StepId::PaymentPassword],
+    ),
+    problem(
+        ProblemId::PaymentDeclined,
+        "payment-declined",
+        &[StepId::PrepareCard],
+    ),
+    problem(
+        ProblemId::CardGreyAtMerchant,
+        "card-grey",
+        &[StepId::PayByScanning],
+    ),
+    problem(ProblemId::WhySomePaymentsHaveAFee, "fees", &[]),
+    problem(ProblemId::RedPacketsAndTransfers, "red-packets", &[]),
+];
+
+/// A problem by its slug.
+pub fn problem_by_slug(slug: &str) -> Option<&'static Problem> {
+    PROBLEMS.iter().find(|problem| problem.slug == slug)
+}
+
+/// Folds text for searching: lower case, full-width letters and digits to
+/// ASCII, so "ＳＭＳ", "sms" and "SMS" meet.
+pub fn fold_for_search(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            other => other,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The problems whose text contains every word of `query`, best first.
+///
+/// `text_of` gives, for each problem, its searchable texts in every
+/// language: the title and the messages people see first, since a match
+/// there is a better answer. The query may be in any language: "SMS",
+/// "验证码" and "kode" all find the problem with the SMS code.
+pub fn search<F>(query: &str, text_of: F) -> Vec<ProblemId>
+where
+    F: Fn(ProblemId) -> (Vec<&'static str>, Vec<&'static str>),
+{
+    let query = fold_for_search(query);
+    let words: Vec<&str> = query.split_whitespace().collect();
+    if words.is_empty() {
+        return PROBLEMS.iter().map(|problem| problem.id).collect();
+    }
+    let mut hits: Vec<(usize, usize, ProblemId)> = PROBLEMS
+        .iter()
+        .enumerate()
+        .filter_map(|(order, problem)| {
+            let (headline, body) = text_of(problem.id);
+            let headline = fold_for_search(&headline.join("\n"));
+            let body = fold_for_search(&body.join("\n"));
+            let all_found = words
+                .iter()
+                .all(|word| headline.contains(word) || body.contains(word));
+            let in_headline = words.iter().filter(|word| headline.contains(*word)).count();
+            all_found.then_some((in_headline, order, problem.id))
+        })
+        .collect();
+    // More words in the headline first; the guide's order breaks ties.
+    hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    hits.into_iter().map(|(_, _, id)| id).collect()
+}

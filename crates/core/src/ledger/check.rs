@@ -1,0 +1,199 @@
+//! What a ledger may hold: amounts, notes, dates, ids and order. Changes
+//! are checked one by one; a ledger read from storage or a file is checked
+//! whole and, where it fails, sorted into what can be used and what is set
+//! aside (and kept elsewhere by the caller).
+
+use super::{Ledger, LedgerError, Payment};
+use crate::amount::AmountError;
+use crate::date::Date;
+use crate::rules::RULE_SETS;
+use rust_decimal::Decimal;
+use std::collections::HashSet;
+
+/// The most a single stored amount may be; anything larger is a typo.
+const MAX_AMOUNT: Decimal = Decimal::from_parts(100_000_000, 0, 0, false, 0);
+
+/// Longest note kept, in characters.
+pub const MAX_NOTE_CHARS: usize = 200;
+
+/// The first date a payment may have: the day the oldest known rule set
+/// took effect. Before it Weixin Pay took no international cards.
+pub fn earliest_payment_date() -> Date {
+    RULE_SETS[0].effective_from
+}
+
+/// The last date a payment may have, given today's date in China. One day
+/// of slack, because a phone's clock may be a little off and a payment
+/// made just after midnight in China is easily dated a day ahead.
+pub fn latest_payment_date(today: Date) -> Date {
+    today.plus_days(1)
+}
+
+/// Whether a payment may be dated `date`, given today's date in China.
+pub fn check_payment_date(date: Date, today: Date) -> Result<(), LedgerError> {
+    let earliest = earliest_payment_date();
+    let latest = latest_payment_date(today);
+    if date < earliest {
+        Err(LedgerError::DateTooEarly { earliest })
+    } else if date > latest {
+        Err(LedgerError::DateInFuture { latest })
+    } else {
+        Ok(())
+    }
+}
+
+/// Whether a refund of a payment dated `payment_date` may be dated `date`:
+/// not before its payment and, since it has happened already, not after
+/// today.
+pub fn check_refund_date(payment_date: Date, date: Date, today: Date) -> Result<(), LedgerError> {
+    if date < payment_date {
+        Err(LedgerError::RefundBeforePayment)
+    } else if date > today {
+        Err(LedgerError::DateInFuture { latest: today })
+    } else {
+        Ok(())
+    }
+}
+
+pub(super) fn check_amount(amount: Decimal) -> Result<Decimal, LedgerError> {
+    if amount <= Decimal::ZERO {
+        return Err(LedgerError::Amount(if amount.is_zero() {
+            AmountError::Zero
+        } else {
+            AmountError::Negative
+        }));
+    }
+    if amount.normalize().scale() > 2 {
+        return Err(LedgerError::Amount(AmountError::TooManyDecimals { max: 2 }));
+    }
+    if amount > MAX_AMOUNT {
+        return Err(LedgerError::Amount(AmountError::TooLarge {
+            max: MAX_AMOUNT,
+        }));
+    }
+    Ok(amount.normalize())
+}
+
+pub(super) fn check_note(note: &str) -> Result<String, LedgerError> {
+    let note = note.trim();
+    if note.chars().count() > MAX_NOTE_CHARS {
+        return Err(LedgerError::NoteTooLong);
+    }
+    Ok(note.to_string())
+}
+
+/// Everything about one payment that can be checked on its own.
+fn check_payment(payment: &Payment, today: Date) -> Result<(), LedgerError> {
+    check_payment_date(payment.date, today)?;
+    check_amount(payment.amount)?;
+    if payment.note.chars().count() > MAX_NOTE_CHARS {
+        return Err(LedgerError::NoteTooLong);
+    }
+    for refund in &payment.refunds {
+        check_amount(refund.amount)?;
+        if refund.date < payment.date {
+            return Err(LedgerError::RefundBeforePayment);
+        }
+        check_payment_date(refund.date, today)?;
+    }
+    if payment.refunded() > payment.amount {
+        return Err(LedgerError::RefundTooLarge {
+            left: Decimal::ZERO,
+        });
+    }
+    Ok(())
+}
+
+/// A payment that could not be used as it is, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    pub payment: Payment,
+    pub reason: LedgerError,
+}
+
+/// A ledger read from storage or a file, sorted into what can be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Salvaged {
+    /// Every payment that passes the checks, in date order, ids unique.
+    pub ledger: Ledger,
+    /// Payments that fail a check, untouched.
+    pub set_aside: Vec<SetAside>,
+    /// Payments in a file that could not be read at all (a field of the
+    /// wrong kind): left in the file, counted here.
+    pub unreadable: usize,
+    /// Whether anything had to change: payments put back in date order or
+    /// repeated ids renumbered. Nothing is lost by either.
+    pub repaired: bool,
+}
+
+impl Salvaged {
+    /// Whether the ledger could be used exactly as it was read.
+    pub fn is_clean(&self) -> bool {
+        self.set_aside.is_empty() && self.unreadable == 0 && !self.repaired
+    }
+}
+
+impl Ledger {
+    /// Checks a ledger read from a file or storage: amounts, dates,
+    /// refunds, ids and order. A ledger that passes can be used as it is.
+    pub fn validate(&self, today: Date) -> Result<(), LedgerError> {
+        let salvaged = self.clone().salvage(today);
+        match salvaged.set_aside.first() {
+            Some(first) => Err(first.reason),
+            None if salvaged.repaired => Err(LedgerError::Inconsistent),
+            None => Ok(()),
+        }
+    }
+
+    /// Sorts a ledger read from a file or storage into the payments that
+    /// can be used and those that cannot. Out-of-order payments are put in
+    /// order and repeated ids renumbered; nothing is dropped: every payment
+    /// is either in the ledger or in `set_aside`.
+    pub fn salvage(self, today: Date) -> Salvaged {
+        let mut repaired = false;
+        let mut kept = Vec::new();
+        let mut set_aside = Vec::new();
+        for payment in self.payments {
+            match check_payment(&payment, today) {
+                Ok(()) => kept.push(payment),
+                Err(reason) => set_aside.push(SetAside { payment, reason }),
+            }
+        }
+        if kept.windows(2).any(|pair| pair[0].date > pair[1].date) {
+            // A stable sort keeps payments of the same day in their order.
+            kept.sort_by_key(|payment| payment.date);
+            repaired = true;
+        }
+        let highest = kept
+            .iter()
+            .flat_map(|p| std::iter::once(p.id).chain(p.refunds.iter().map(|r| r.id)))
+            .max();
+        let mut next_id = self.next_id.max(highest.map_or(0, |id| id + 1));
+        if next_id != self.next_id {
+            repaired = true;
+        }
+        let mut seen = HashSet::new();
+        for payment in &mut kept {
+            let ids = std::iter::once(&mut payment.id)
+                .chain(payment.refunds.iter_mut().map(|refund| &mut refund.id));
+            for id in ids {
+                if !seen.insert(*id) {
+                    *id = next_id;
+                    seen.insert(next_id);
+                    next_id += 1;
+                    repaired = true;
+                }
+            }
+        }
+        Salvaged {
+            ledger: Ledger {
+                next_id,
+                payments: kept,
+                first_card_link: self.first_card_link,
+            },
+            set_aside,
+            unreadable: 0,
+            repaired,
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! What each payment and each period cost: the Weixin Pay fee, refunds,
+//! the issuer's markup, under the rule set of each payment's date.
+
+use super::{Ledger, Payment, Period};
+use crate::fees::service_fee;
+use crate::money::{round_to_minor_unit, Money};
+use crate::promotions::{new_user_waiver, NewUserAnswers, WaiverOutcome, SMALL_PAYMENTS};
+use crate::rules::{RuleChoice, RuleSet};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The cost of one payment after refunds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PaymentCost {
+    /// The rule set it was costed under.
+    pub rules: &'static RuleSet,
+    /// The fee Weixin Pay charged (zero if waived).
+    pub fee: Money,
+    /// What the new-user waivers say about this payment.
+    pub waiver: WaiverOutcome,
+    /// No fee because of the small-payment waiver, on a date after the last
+    /// day a source confirmed it for.
+    pub unconfirmed_waiver: bool,
+    /// The fee without any waiver, for the notes that say what a payment
+    /// would cost if a waiver does not apply.
+    pub fee_if_lapsed: Money,
+    /// The part of the fee given back with refunds.
+    pub fee_refunded: Money,
+    /// Amount and fee after refunds.
+    pub net_charged: Money,
+    /// The issuer's markup on the net charge.
+    pub markup: Money,
+    /// Everything the card pays, in yuan.
+    pub total_cny: Money,
+}
+
+/// The settings a cost depends on besides the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CostSettings {
+    /// The card issuer's markup in percent.
+    pub markup_percent: Decimal,
+    /// What the user said about their card, for the new-user waivers.
+    pub new_user: NewUserAnswers,
+}
+
+/// What one payment costs after refunds, under the rule set `choice` gives
+/// for its date and any promotion in force on that date.
+pub fn payment_cost(
+    ledger: &Ledger,
+    payment: &Payment,
+    choice: RuleChoice,
+    settings: CostSettings,
+) -> PaymentCost {
+    let rules = choice.for_date(payment.date);
+    let fee_applies = payment.amount > rules.fee_free_up_to_cny.value;
+    let waiver = if fee_applies {
+        new_user_waiver(
+            payment.date,
+            payment.amount,
+            spent_earlier_that_day(ledger, payment),
+            settings.new_user,
+        )
+    } else {
+        WaiverOutcome::None
+    };
+    let fee = if matches!(waiver, WaiverOutcome::Waived(_)) {
+        Decimal::ZERO
+    } else {
+        service_fee(rules, payment.amount).amount()
+    };
+    let refunded = payment.refunded();
+    // The fee comes back in proportion to the amount refunded.
+    let fee_refunded = if payment.amount.is_zero() {
+        Decimal::ZERO
+    } else {
+        round_to_minor_unit(fee * refunded / payment.amount)
+    };
+    let net_charged = payment.amount - refunded + fee - fee_refunded;
+    let markup = round_to_minor_unit(net_charged * settings.markup_percent / Decimal::ONE_HUNDRED);
+    PaymentCost {
+        rules,
+        fee: Money::cny(fee),
+        waiver,
+        unconfirmed_waiver: !fee_applies && SMALL_PAYMENTS.unconfirmed_on(payment.date),
+        fee_if_lapsed: Money::cny(payment.amount * rules.fee_percent.value / Decimal::ONE_HUNDRED),
+        fee_refunded: Money::cny(fee_refunded),
+        net_charged: Money::cny(net_charged),
+        markup: Money::cny(markup),
+        total_cny: Money::cny(net_charged + markup),
+    }
+}
+
+/// What the payments of the same day before `payment` came to.
+fn spent_earlier_that_day(ledger: &Ledger, payment: &Payment) -> Decimal {
+    let start = ledger.payments.partition_point(|p| p.date < payment.date);
+    ledger.payments[start..]
+        .iter()
+        .take_while(|p| p.date == payment.date && p.id != payment.id)
+        .map(|p| p.amount)
+        .sum()
+}
+
+/// Spending and costs over a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PeriodTotals {
+    pub payments: usize,
+    /// Sum of payment amounts, before refunds: what the limits count.
+    pub spent: Money,
+    pub refunded: Money,
+    /// Fees after refunded fees.
+    pub fees: Money,
+    pub markup: Money,
+    /// Everything the card paid, in yuan.
+    pub total_cny: Money,
+}
+
+/// Totals of the payments dated in `period`.
+pub fn totals(
+    ledger: &Ledger,
+    period: Period,
+    choice: RuleChoice,
+    settings: CostSettings,
+) -> PeriodTotals {
+    let zero = Money::cny(Decimal::ZERO);
+    let mut totals = PeriodTotals {
+        payments: 0,
+        spent: zero,
+        refunded: zero,
+        fees: zero,
+        markup: zero,
+        total_cny: zero,
+    };
+    for payment in ledger.in_period(period) {
+        let cost = payment_cost(ledger, payment, choice, settings);
+        let add = |a: Money, b: Decimal| Money::cny(a.amount() + b);
+        totals = PeriodTotals {
+            payments: totals.payments + 1,
+            spent: add(totals.spent, payment.amount),
+            refunded: add(totals.refunded, payment.refunded()),
+            fees: add(totals.fees, cost.fee.amount() - cost.fee_refunded.amount()),
+            markup: add(totals.markup, cost.markup.amount()),
+            total_cny: add(totals.total_cny, cost.total_cny.amount()),
+        };
+    }
+    totals
+}

@@ -1,0 +1,17 @@
+//! Pure domain logic: no browser, no UI. Everything here compiles and is
+//! tested on the host.
+
+pub mod amount;
+pub mod date;
+pub mod eligibility;
+pub mod export;
+pub mod fees;
+pub mod guide;
+pub mod ledger;
+pub mod limits;
+pub mod money;
+pub mod promotions;
+pub mod route;
+pub mod rules;
+pub mod store;
+pub mod ways;

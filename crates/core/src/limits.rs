@@ -1,0 +1,64 @@
+//! Whether a payment fits the limits of the rule set in force.
+
+use crate::money::{CnyRate, Money};
+use crate::rules::{Limit, RuleSet};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// A limit expressed in yuan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LimitInCny {
+    /// The limit in yuan.
+    pub cny: Money,
+    /// True when converted from US dollars at a user-visible rate, so the
+    /// yuan figure is an estimate.
+    pub estimated: bool,
+}
+
+/// Converts a limit to yuan; US dollar limits use `usd_rate`.
+/// `None` for a limit that is not published.
+pub fn limit_in_cny(limit: Limit, usd_rate: CnyRate) -> Option<LimitInCny> {
+    match limit {
+        Limit::Cny(yuan) => Some(LimitInCny {
+            cny: Money::cny(yuan),
+            estimated: false,
+        }),
+        Limit::Usd(dollars) => Some(LimitInCny {
+            cny: usd_rate.to_cny(dollars),
+            estimated: true,
+        }),
+        Limit::NotPublished => None,
+    }
+}
+
+/// The result of checking one payment against the single-transaction limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum SingleLimitCheck {
+    /// The payment fits; `room` is what is left up to the limit.
+    Within { limit: LimitInCny, room: Money },
+    /// The payment is larger than the limit by `excess`.
+    Over { limit: LimitInCny, excess: Money },
+    /// The rule set publishes no such limit.
+    NotPublished,
+}
+
+/// Checks a payment amount (the amount the merchant asks for, which is what
+/// the limits count) against the single-transaction limit of `rules`.
+/// `usd_rate` must be a USD rate; it converts limits stated in dollars.
+pub fn check_single_transaction(
+    rules: &RuleSet,
+    amount_cny: Decimal,
+    usd_rate: CnyRate,
+) -> SingleLimitCheck {
+    match limit_in_cny(rules.single_transaction_limit.value, usd_rate) {
+        None => SingleLimitCheck::NotPublished,
+        Some(limit) if amount_cny <= limit.cny.amount() => SingleLimitCheck::Within {
+            limit,
+            room: Money::cny(limit.cny.amount() - amount_cny),
+        },
+        Some(limit) => SingleLimitCheck::Over {
+            limit,
+            excess: Money::cny(amount_cny - limit.cny.amount()),
+        },
+    }
+}

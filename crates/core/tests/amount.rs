@@ -1,0 +1,255 @@
+//! Reading amounts, rates and percentages as people type them.
+
+use rust_decimal::Decimal;
+use std::str::FromStr;
+use waika_core::amount::{
+    parse_cny_amount, parse_cny_rate, parse_percent, read_cny_amount, AmountError, DecimalMark,
+};
+
+fn dec(text: &str) -> Decimal {
+    Decimal::from_str(text).unwrap()
+}
+
+#[test]
+fn amounts_people_type_are_read() {
+    let rows: &[(&str, &str)] = &[
+        ("200", "200"),
+        ("200.5", "200.5"),
+        ("200,50", "200.50"),
+        ("200,5", "200.5"),
+        ("1 234,50", "1234.50"),
+        ("1,234.50", "1234.50"),
+        ("1.234,50", "1234.50"),
+        ("1,234", "1234"),
+        ("1 234 567", "1234567"),
+        ("1,234,567.89", "1234567.89"),
+        ("1'234.50", "1234.50"),
+        ("¥ 1 234", "1234"),
+        ("¥1234", "1234"),
+        ("￥88", "88"),
+        ("200元", "200"),
+        ("200 元", "200"),
+        ("88块", "88"),
+        ("CNY 200", "200"),
+        ("cny200", "200"),
+        ("RMB 66.6", "66.6"),
+        ("200 yuan", "200"),
+        ("¥200元", "200"),
+        ("２００", "200"),
+        ("２００．５０", "200.50"),
+        ("１，２３４．５", "1234.5"),
+        ("200。5", "200.5"),
+        ("  200  ", "200"),
+        ("\t200\n", "200"),
+        ("1\u{a0}234,50", "1234.50"),
+        ("1\u{202f}234,50", "1234.50"),
+        ("1\u{3000}234", "1234"),
+        ("+200", "200"),
+        ("0.01", "0.01"),
+        (".5", "0.5"),
+        ("200.", "200"),
+        ("12.3400", "12.34"),
+        ("6000.01", "6000.01"),
+        ("100000000", "100000000"),
+    ];
+    for (input, expected) in rows {
+        assert_eq!(
+            parse_cny_amount(input, DecimalMark::Point),
+            Ok(dec(expected)),
+            "parse_cny_amount({input:?})"
+        );
+    }
+}
+
+/// (typed, the user's decimal mark, the reading, the other reading offered)
+type AmbiguityRow<'a> = (
+    &'a str,
+    DecimalMark,
+    Result<Decimal, AmountError>,
+    Option<&'a str>,
+);
+
+#[test]
+fn a_lone_separator_before_three_digits_is_read_the_user_s_way_and_the_other_way_offered() {
+    let two = Err(AmountError::TooManyDecimals { max: 2 });
+    let ok = |text: &str| Ok(dec(text));
+    let point = DecimalMark::Point;
+    let comma = DecimalMark::Comma;
+    let rows: &[AmbiguityRow] = &[
+        // English and Chinese write a decimal point: 12.345 has three decimals.
+        ("12.345", point, two, Some("12345")),
+        ("1.005", point, two, Some("1005")),
+        ("200.555", point, two, Some("200555")),
+        ("¥12.345", point, two, Some("12345")),
+        ("１２．３４５", point, two, Some("12345")),
+        ("1,234", point, ok("1234"), None),
+        ("1.230", point, ok("1.23"), Some("1230")),
+        // Norwegian writes a decimal comma: 12.345 groups thousands.
+        ("12.345", comma, ok("12345"), None),
+        ("1.005", comma, ok("1005"), None),
+        ("1,234", comma, two, Some("1234")),
+        ("1,230", comma, ok("1.23"), Some("1230")),
+        ("1.230", comma, ok("1230"), Some("1.23")),
+        // Only one sensible reading: nothing is offered.
+        ("1,50", point, ok("1.5"), None),
+        ("1,50", comma, ok("1.5"), None),
+        ("1.234,5", point, ok("1234.5"), None),
+        ("1,234.5", comma, ok("1234.5"), None),
+        ("0.123", point, two, None),
+        ("1234.567", point, two, None),
+        ("-1.234", point, Err(AmountError::Negative), None),
+        ("-1.234", comma, Err(AmountError::Negative), None),
+    ];
+    for (input, mark, value, other) in rows {
+        let reading = read_cny_amount(input, *mark);
+        assert_eq!(reading.value, *value, "value of {input:?} with {mark:?}");
+        assert_eq!(
+            reading.other,
+            other.map(dec),
+            "other reading of {input:?} with {mark:?}"
+        );
+    }
+}
+
+#[test]
+fn each_kind_of_bad_amount_has_its_own_error() {
+    let two = AmountError::TooManyDecimals { max: 2 };
+    let large = AmountError::TooLarge {
+        max: dec("100000000"),
+    };
+    let rows: &[(&str, AmountError)] = &[
+        ("", AmountError::Empty),
+        ("   ", AmountError::Empty),
+        ("¥", AmountError::Empty),
+        ("元", AmountError::Empty),
+        ("abc", AmountError::NotANumber),
+        ("12abc", AmountError::NotANumber),
+        ("1e3", AmountError::NotANumber),
+        ("二百", AmountError::NotANumber),
+        ("1,23,4", AmountError::NotANumber),
+        ("1.2.3", AmountError::NotANumber),
+        ("12,34,56", AmountError::NotANumber),
+        ("1,234.5.6", AmountError::NotANumber),
+        ("$200", AmountError::NotANumber),
+        ("..", AmountError::NotANumber),
+        ("-5", AmountError::Negative),
+        ("-¥5", AmountError::Negative),
+        ("¥-5", AmountError::Negative),
+        ("－５", AmountError::Negative),
+        ("−5", AmountError::Negative),
+        ("0", AmountError::Zero),
+        ("0,00", AmountError::Zero),
+        ("-0", AmountError::Zero),
+        ("0.001", two),
+        ("12.3456", two),
+        ("1,234.567", two),
+        ("100000000.01", large),
+        ("999999999999", large),
+        ("99999999999999999999999999999999999", large),
+    ];
+    for (input, expected) in rows {
+        assert_eq!(
+            parse_cny_amount(input, DecimalMark::Point),
+            Err(*expected),
+            "parse_cny_amount({input:?})"
+        );
+    }
+}
+
+#[test]
+fn rates_take_a_single_separator_as_the_decimal_point() {
+    let rows: &[(&str, Result<&str, AmountError>)] = &[
+        ("7.1", Ok("7.1")),
+        ("7,10", Ok("7.10")),
+        ("0,7012", Ok("0.7012")),
+        ("7.123", Ok("7.123")),
+        ("1.234567", Ok("1.234567")),
+        ("1.2345678", Err(AmountError::TooManyDecimals { max: 6 })),
+        ("0", Err(AmountError::Zero)),
+        ("", Err(AmountError::Empty)),
+        ("x", Err(AmountError::NotANumber)),
+        ("-7", Err(AmountError::Negative)),
+        ("5000", Err(AmountError::TooLarge { max: dec("1000") })),
+    ];
+    for (input, expected) in rows {
+        assert_eq!(
+            parse_cny_rate(input),
+            expected.map(dec),
+            "parse_cny_rate({input:?})"
+        );
+    }
+}
+
+#[test]
+fn percentages_accept_zero_and_a_percent_sign() {
+    let rows: &[(&str, Result<&str, AmountError>)] = &[
+        ("1,99", Ok("1.99")),
+        ("2.3 %", Ok("2.3")),
+        ("1.75％", Ok("1.75")),
+        ("0", Ok("0")),
+        ("0 %", Ok("0")),
+        ("3", Ok("3")),
+        ("", Err(AmountError::Empty)),
+        ("%", Err(AmountError::Empty)),
+        ("two", Err(AmountError::NotANumber)),
+        ("-1", Err(AmountError::Negative)),
+        ("75", Err(AmountError::TooLarge { max: dec("50") })),
+        ("1.23456", Err(AmountError::TooManyDecimals { max: 4 })),
+    ];
+    for (input, expected) in rows {
+        assert_eq!(
+            parse_percent(input),
+            expected.map(dec),
+            "parse_percent({input:?})"
+        );
+    }
+}
+
+#[test]
+fn odd_input_never_panics_and_never_gives_a_bad_value() {
+    let mut odd: Vec<String> = [
+        "¥¥¥",
+        "元元",
+        "-",
+        "+",
+        "+-",
+        ",",
+        ".",
+        "'",
+        "1'",
+        "'1",
+        "١٢٣",
+        "🙂",
+        "1 2 3 , 4",
+        "\u{0}",
+        "0x10",
+        "1_000",
+        "∞",
+        "NaN",
+        "1,,2",
+        "1..2",
+        ",5",
+        "¥,",
+        "9.",
+        "''",
+    ]
+    .iter()
+    .map(|text| text.to_string())
+    .collect();
+    odd.push("9".repeat(100));
+    odd.push("0.".to_string() + &"1".repeat(40));
+    for input in &odd {
+        for (name, result, max_decimals) in [
+            ("amount", parse_cny_amount(input, DecimalMark::Point), 2),
+            ("rate", parse_cny_rate(input), 6),
+            ("percent", parse_percent(input), 4),
+        ] {
+            if let Ok(value) = result {
+                assert!(
+                    value >= Decimal::ZERO && value.scale() <= max_decimals,
+                    "{name} of {input:?} gave {value}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,436 @@
+//! The eligibility checker: invariants over every combination of answers,
+//! representative users, and answers restored from a shared link.
+
+use waika_core::eligibility::{
+    assess, codes, rule_sources, Answers, AppStore, AppVersion, Availability, BoundCards, CardKind,
+    Feature, Finding, IdAnswer, InternationalUse, NetworkAnswer, Outcome, PayPlace, SmsAnswer,
+    Verdict, WalletSign, Weight,
+};
+use waika_core::guide::{step_index, PaymentOption, StepId};
+use waika_core::rules::{
+    CardNetwork, IdDocument, RuleSet, RULES_2023_07, RULES_2024_04, RULES_2025_09,
+};
+
+fn all<T: Copy>(table: &[(T, &str)]) -> Vec<T> {
+    table.iter().map(|(value, _)| *value).collect()
+}
+
+/// Calls `check` with every combination of answered questions.
+fn for_every_combination(mut check: impl FnMut(&Answers)) {
+    let versions = [None, Some(AppVersion(8, 0, 30)), Some(AppVersion(8, 0, 60))];
+    for id in all(codes::ID) {
+        for network in all(codes::NETWORK) {
+            for kind in all(codes::KIND) {
+                for sms in all(codes::SMS) {
+                    for store in all(codes::STORE) {
+                        for version in versions {
+                            for wallet in all(codes::WALLET) {
+                                for cards in all(codes::CARDS) {
+                                    for place in all(codes::PLACE) {
+                                        for international in all(codes::INTERNATIONAL) {
+                                            check(&Answers {
+                                                id: Some(id),
+                                                network: Some(network),
+                                                kind: Some(kind),
+                                                sms: Some(sms),
+                                                store: Some(store),
+                                                version,
+                                                wallet: Some(wallet),
+                                                cards: Some(cards),
+                                                place: Some(place),
+                                                international: Some(international),
+                                            });
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn check_invariants(answers: &Answers, rules: &RuleSet, verdict: &Verdict) {
+    let context = || format!("{} {}", rules.id, answers.to_query());
+    assert_eq!(verdict.unanswered, 0, "{}", context());
+    assert_ne!(verdict.outcome, Outcome::Incomplete, "{}", context());
+    let unsupported_id = answers.id == Some(IdAnswer::Other);
+    let unsupported_network = match answers.network {
+        Some(NetworkAnswer::Named(network)) => !rules.card_networks.value.contains(&network),
+        Some(NetworkAnswer::UnionPay) => !rules.unionpay_issued_abroad.value,
+        Some(NetworkAnswer::Maestro | NetworkAnswer::Other) => true,
+        _ => false,
+    };
+    if unsupported_id || unsupported_network {
+        assert_eq!(verdict.outcome, Outcome::NotPossible, "{}", context());
+    }
+    if answers.cards == Some(BoundCards::ThreeOrMore) {
+        assert_ne!(verdict.outcome, Outcome::Eligible, "{}", context());
+    }
+    let passport = answers.id == Some(IdAnswer::Supported(IdDocument::Passport));
+    let extra_step = verdict
+        .reasons
+        .iter()
+        .any(|r| r.finding == Finding::PassportExtraSteps && r.guide_step.is_some());
+    assert_eq!(passport, extra_step, "passport extra steps, {}", context());
+    if passport {
+        assert!(
+            verdict.features.contains(&(
+                Feature::ReceiveRedPacketsAndTransfers,
+                Availability::NotStated
+            )),
+            "no source says whether passport users can receive, {}",
+            context()
+        );
+    }
+    match verdict.outcome {
+        Outcome::NotYet => assert!(verdict.fix_steps().next().is_some(), "{}", context()),
+        Outcome::NotPossible => {
+            assert!(verdict.blockers().next().is_some(), "{}", context());
+            assert!(
+                [
+                    PaymentOption::OwnWallet,
+                    PaymentOption::TourCard,
+                    PaymentOption::ChineseBankAccount
+                ]
+                .iter()
+                .all(|option| verdict.alternatives.contains(option)),
+                "{}",
+                context()
+            );
+        }
+        Outcome::Eligible => {
+            assert!(verdict.fix_steps().next().is_none(), "{}", context());
+            assert!(verdict.blockers().next().is_none(), "{}", context());
+        }
+        Outcome::Incomplete => unreachable!(),
+    }
+    for reason in &verdict.reasons {
+        assert_eq!(reason.rule_set, rules.id, "{}", context());
+        assert!(
+            !rule_sources(rules, reason.rule).is_empty(),
+            "{:?} has no source, {}",
+            reason.rule,
+            context()
+        );
+        if reason.weight == Weight::Fix {
+            // A fix names a guide step, or is a matter of answering (cards full: unlink one).
+            assert!(
+                reason.guide_step.is_some() || matches!(reason.finding, Finding::CardsFull { .. }),
+                "{:?} has no step, {}",
+                reason.finding,
+                context()
+            );
+        }
+        if let Some(step) = reason.guide_step {
+            assert!(step_index(step).is_some(), "{step:?}");
+        }
+    }
+    assert!(
+        verdict
+            .features
+            .contains(&(Feature::FinancialProducts, Availability::No)),
+        "{}",
+        context()
+    );
+    assert!(
+        verdict
+            .features
+            .contains(&(Feature::PayOutsideMainland, Availability::No)),
+        "{}",
+        context()
+    );
+}
+
+#[test]
+fn every_combination_under_2023_07_keeps_the_invariants() {
+    let mut count = 0;
+    for_every_combination(|answers| {
+        check_invariants(answers, &RULES_2023_07, &assess(answers, &RULES_2023_07));
+        count += 1;
+    });
+    assert!(count > 1_000_000, "{count} combinations");
+}
+
+#[test]
+fn every_combination_under_2024_04_keeps_the_invariants() {
+    for_every_combination(|answers| {
+        check_invariants(answers, &RULES_2024_04, &assess(answers, &RULES_2024_04));
+    });
+}
+
+#[test]
+fn every_combination_under_2025_09_keeps_the_invariants() {
+    for_every_combination(|answers| {
+        check_invariants(answers, &RULES_2025_09, &assess(answers, &RULES_2025_09));
+    });
+}
+
+#[test]
+fn every_combination_survives_a_shared_link() {
+    let mut n = 0u32;
+    for_every_combination(|answers| {
+        n += 1;
+        // A spread-out sample: formatting every combination takes too long in a test.
+        if n.is_multiple_of(97) {
+            let query = answers.to_query();
+            assert_eq!(Answers::from_query(&query), *answers, "{query}");
+            assert!(
+                query
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "=&-.".contains(c)),
+                "{query}"
+            );
+        }
+    });
+}
+
+fn everything_fine() -> Answers {
+    Answers {
+        id: Some(IdAnswer::Supported(IdDocument::Passport)),
+        network: Some(NetworkAnswer::Named(CardNetwork::Visa)),
+        kind: Some(CardKind::Debit),
+        sms: Some(SmsAnswer::Yes),
+        store: Some(AppStore::Ios),
+        version: AppVersion::parse("8.0.54"),
+        wallet: Some(WalletSign::NoWallet),
+        cards: Some(BoundCards::None),
+        place: Some(PayPlace::MainlandShops),
+        international: Some(InternationalUse::Enabled),
+    }
+}
+
+fn findings(verdict: &Verdict, weight: Weight) -> Vec<Finding> {
+    verdict
+        .reasons
+        .iter()
+        .filter(|r| r.weight == weight)
+        .map(|r| r.finding)
+        .collect()
+}
+
+#[test]
+fn representative_users_get_the_verdict_a_careful_reader_would() {
+    let student = everything_fine();
+    let hong_kong = Answers {
+        id: Some(IdAnswer::Supported(IdDocument::HkMacaoTravelPermit)),
+        network: Some(NetworkAnswer::Named(CardNetwork::Mastercard)),
+        kind: Some(CardKind::Credit),
+        store: Some(AppStore::GooglePlay),
+        version: AppVersion::parse("8.0.49"),
+        wallet: Some(WalletSign::HongKongDollar),
+        cards: Some(BoundCards::One),
+        ..everything_fine()
+    };
+    let us_tourist = Answers {
+        network: Some(NetworkAnswer::Named(CardNetwork::AmericanExpress)),
+        kind: Some(CardKind::Credit),
+        wallet: Some(WalletSign::Yuan),
+        ..everything_fine()
+    };
+    let union_pay = Answers {
+        network: Some(NetworkAnswer::UnionPay),
+        ..everything_fine()
+    };
+    // (who, answers, rules, outcome, a finding that must be among the reasons)
+    let rows: &[(&str, &Answers, &RuleSet, Outcome, Finding)] = &[
+        (
+            "Norwegian student, passport, DNB Visa",
+            &student,
+            &RULES_2024_04,
+            Outcome::Eligible,
+            Finding::PassportExtraSteps,
+        ),
+        (
+            "Hong Kong resident, permit, Mastercard, HK$ wallet",
+            &hong_kong,
+            &RULES_2024_04,
+            Outcome::NotYet,
+            Finding::WalletHongKong,
+        ),
+        (
+            "US tourist, American Express, 2024-04",
+            &us_tourist,
+            &RULES_2024_04,
+            Outcome::Eligible,
+            Finding::NetworkSupported(CardNetwork::AmericanExpress),
+        ),
+        (
+            "US tourist, American Express, 2023-07",
+            &us_tourist,
+            &RULES_2023_07,
+            Outcome::NotPossible,
+            Finding::NetworkNotInRuleSet(CardNetwork::AmericanExpress),
+        ),
+        (
+            "UnionPay card issued abroad, before 2025-09-16",
+            &union_pay,
+            &RULES_2024_04,
+            Outcome::NotPossible,
+            Finding::UnionPayNotInList,
+        ),
+        (
+            "UnionPay card issued abroad, 2025-09",
+            &union_pay,
+            &RULES_2025_09,
+            Outcome::Eligible,
+            Finding::UnionPayAccepted,
+        ),
+        (
+            "UnionPay card issued abroad, fees not published",
+            &union_pay,
+            &RULES_2025_09,
+            Outcome::Eligible,
+            Finding::UnionPayFeesNotPublished,
+        ),
+        (
+            "an old WeChat version is a tip, never a blocker",
+            &Answers {
+                version: AppVersion::parse("8.0.10"),
+                ..everything_fine()
+            },
+            &RULES_2025_09,
+            Outcome::Eligible,
+            Finding::AppTooOld {
+                minimum: AppVersion::parse("8.0.39").unwrap(),
+            },
+        ),
+        (
+            "no WeChat version given is a tip, never a blocker",
+            &Answers {
+                version: None,
+                ..everything_fine()
+            },
+            &RULES_2025_09,
+            Outcome::Eligible,
+            Finding::AppUnknown,
+        ),
+    ];
+    for (who, answers, rules, outcome, finding) in rows {
+        let verdict = assess(answers, rules);
+        assert_eq!(verdict.outcome, *outcome, "{who}: {:?}", verdict.reasons);
+        assert!(
+            verdict.reasons.iter().any(|r| r.finding == *finding),
+            "{who}: {finding:?} missing from {:?}",
+            verdict.reasons
+        );
+    }
+
+    let student_verdict = assess(&student, &RULES_2024_04);
+    assert!(student_verdict.features.contains(&(
+        Feature::ReceiveRedPacketsAndTransfers,
+        Availability::NotStated
+    )));
+    let hk_verdict = assess(&hong_kong, &RULES_2024_04);
+    assert_eq!(
+        findings(&hk_verdict, Weight::Fix),
+        vec![Finding::WalletHongKong]
+    );
+    assert!(hk_verdict
+        .alternatives
+        .contains(&PaymentOption::WeChatPayHk));
+    assert_eq!(
+        hk_verdict.fix_steps().next().and_then(|r| r.guide_step),
+        Some(StepId::WalletRegion)
+    );
+    assert!(hk_verdict
+        .features
+        .contains(&(Feature::ReceiveRedPacketsAndTransfers, Availability::Yes)));
+    assert!(hk_verdict
+        .features
+        .contains(&(Feature::SendFromBalanceOnly, Availability::FromBalanceOnly)));
+    let union_pay_verdict = assess(&union_pay, &RULES_2024_04);
+    assert!(union_pay_verdict
+        .alternatives
+        .contains(&PaymentOption::ChineseBankAccount));
+}
+
+#[test]
+fn partial_answers_are_incomplete_unless_something_rules_it_out() {
+    let rows: &[(Answers, Outcome, usize)] = &[
+        (Answers::default(), Outcome::Incomplete, 9),
+        (
+            Answers {
+                id: Some(IdAnswer::Supported(IdDocument::Passport)),
+                ..Answers::default()
+            },
+            Outcome::Incomplete,
+            8,
+        ),
+        (
+            Answers {
+                id: Some(IdAnswer::Other),
+                ..Answers::default()
+            },
+            Outcome::NotPossible,
+            8,
+        ),
+    ];
+    for (answers, outcome, open) in rows {
+        let verdict = assess(answers, &RULES_2024_04);
+        assert_eq!(verdict.outcome, *outcome, "{}", answers.to_query());
+        assert_eq!(verdict.unanswered, *open, "{}", answers.to_query());
+    }
+}
+
+#[test]
+fn app_versions_are_compared_per_store() {
+    // (store, version, fine?)
+    let rows: &[(AppStore, &str, bool)] = &[
+        (AppStore::Android, "8.0.40", true),
+        (AppStore::Android, "8.0.39", false),
+        (AppStore::Ios, "8.0.39", true),
+        (AppStore::GooglePlay, "8.0.37", true),
+        (AppStore::GooglePlay, "8.0.36", false),
+        (AppStore::NotSure, "8.0.39", false),
+        (AppStore::NotSure, "8.0.40", true),
+        (AppStore::Ios, "8.1", true),
+        (AppStore::Ios, "7.0.99", false),
+        (AppStore::Ios, "v8.0.50", true),
+    ];
+    for (store, version, fine) in rows {
+        let answers = Answers {
+            store: Some(*store),
+            version: AppVersion::parse(version),
+            ..everything_fine()
+        };
+        let verdict = assess(&answers, &RULES_2024_04);
+        let is_fine = verdict
+            .reasons
+            .iter()
+            .any(|r| r.finding == Finding::AppFine);
+        assert_eq!(is_fine, *fine, "{store:?} {version}");
+    }
+    let bad: &[&str] = &["", "abc", "eight", ".", "8..x"];
+    for text in bad {
+        assert_eq!(AppVersion::parse(text), None, "{text:?}");
+    }
+}
+
+#[test]
+fn a_mangled_link_restores_what_it_can() {
+    let rows: &[(&str, Answers)] = &[
+        ("", Answers::default()),
+        ("garbage", Answers::default()),
+        (
+            "id=passport&net=bogus&x=y&cards=9&ver=8.0.50",
+            Answers {
+                id: Some(IdAnswer::Supported(IdDocument::Passport)),
+                version: Some(AppVersion(8, 0, 50)),
+                ..Answers::default()
+            },
+        ),
+        (
+            "?intl=no",
+            Answers {
+                international: Some(InternationalUse::Disabled),
+                ..Answers::default()
+            },
+        ),
+    ];
+    for (query, expected) in rows {
+        assert_eq!(Answers::from_query(query), *expected, "{query:?}");
+    }
+}

@@ -1,0 +1,451 @@
+//! The guide in English, following the English column of the official
+//! Weixin Pay guide for international cards. Button names in square
+//! brackets are as the English WeChat app shows them.
+
+use super::{
+    ChecklistItem, OptionText, PaymentOption, ProblemText, Risk, RiskText, SectionText, StepText,
+};
+use waika_core::guide::{ProblemId, SectionId, StepId};
+
+pub fn section(id: SectionId) -> SectionText {
+    match id {
+        SectionId::Prepare => SectionText {
+            title: "1. Before you begin",
+            intro: "Have these ready. The whole process must be done by the card holder in person.",
+        },
+        SectionId::FindEntry => SectionText {
+            title: "2. Find Add a card",
+            intro: "Open the Chinese Mainland wallet and find where cards are added.",
+        },
+        SectionId::Verify => SectionText {
+            title: "3. Real-name authentication and adding the card",
+            intro: "Six steps inside WeChat. The details you type go to Weixin Pay only, never to anyone who contacts you.",
+        },
+        SectionId::Passport => SectionText {
+            title: "4. Extra verification for passport users",
+            intro: "Only if you registered with a passport. Everyone else can skip to 5. Make payments.",
+        },
+        SectionId::Pay => SectionText {
+            title: "5. Make payments",
+            intro: "Three ways to pay, and three safety rules: never save or send your payment code as a screenshot or photo; when paying online, check the amount and that it is settled in RMB; after scanning a merchant's QR code, show the payment success page to the cashier.",
+        },
+    }
+}
+
+pub fn step(id: StepId) -> StepText {
+    match id {
+        StepId::PrepareId => StepText {
+            title: "Have a supported ID document",
+            actions: &[
+                "A valid ID in your own name, one of: a passport; a Mainland Travel Permit for Hong Kong and Macao Residents; a Mainland Travel Permit for Taiwan Residents; a Mainland Residence Permit for Hong Kong and Macao Residents; a Mainland Residence Permit for Taiwan Residents; a Foreign Permanent Resident ID Card.",
+                "Other documents, such as a national ID card or a driving licence, are not supported.",
+            ],
+            tap_path: &[],
+            expect: "The document is valid (not expired) and in the same name as the card.",
+            if_not: "Without one of these documents you cannot activate Weixin Pay with an international card. See Before you go for other ways to pay.",
+        },
+        StepId::PrepareCard => StepText {
+            title: "Have a card of your own on a supported network",
+            actions: &[
+                "A valid international bank card in your own name: Visa, Mastercard, Diners Club International, Discover or JCB; American Express is listed in later notices.",
+                "In your bank's app, make sure the card may be used abroad and online.",
+            ],
+            tap_path: &[],
+            expect: "The card is active, not expired, and open for use abroad.",
+            if_not: "Ask your bank to open the card for international use, or bring a card from another network.",
+        },
+        StepId::PreparePhone => StepText {
+            title: "Have a phone number that receives SMS",
+            actions: &[
+                "You need a working phone number to receive an SMS verification code. A foreign number works if roaming is turned on.",
+                "Check which number your WeChat account uses.",
+            ],
+            tap_path: &["Me", "Settings", "Account Security", "Mobile"],
+            expect: "Your current number is shown, and you can receive an SMS on it where you are.",
+            if_not: "Turn on roaming, or change the number in WeChat to one that receives SMS.",
+        },
+        StepId::PrepareApp => StepText {
+            title: "Install the latest WeChat and sign in",
+            actions: &[
+                "Download WeChat from your phone's app store or the official website, update it to the latest version, and register or sign in with your own account.",
+                "Version numbers differ between stores. The guide named at least {android} on Android, {ios} on iOS and {google_play} on Google Play; newer is fine.",
+            ],
+            tap_path: &["Me", "Settings", "About WeChat"],
+            expect: "The version shown is the newest your store offers.",
+            if_not: "Update WeChat in your app store and open it again.",
+        },
+        StepId::OpenWallet => StepText {
+            title: "Open Wallet and tap Add a card",
+            actions: &[
+                "Open Wallet, then Cards, then Add a card.",
+                "Check the money sign shown in Wallet: ¥ (or a prompt to verify) means the Chinese Mainland wallet, the one you need.",
+            ],
+            tap_path: &["Me", "Services", "Wallet", "Cards", "Add a card"],
+            expect: "The Add a card page opens, in a wallet that shows ¥.",
+            if_not: "If Wallet shows HK$ or RM, switch the wallet region (next step). If you cannot find Services or Wallet at all, use one of the two ways after it.",
+        },
+        StepId::WalletRegion => StepText {
+            title: "Switch the wallet region to Chinese Mainland",
+            actions: &[
+                "Some users start in WeChat Pay HK or WeChat Pay MY. International cards in Weixin Pay need the Chinese Mainland wallet.",
+                "In Services, tap ··· at the top right, then Select Wallet Region, then China Mainland.",
+            ],
+            tap_path: &["Me", "Services", "···", "Select Wallet Region", "China Mainland"],
+            expect: "Wallet now shows the ¥ sign.",
+            if_not: "If there is no option to switch, activate Weixin Pay with one of the next two steps.",
+        },
+        StepId::EnableByScan => StepText {
+            title: "If Add a card is missing: activate by scanning",
+            actions: &[
+                "Tap + at the top right, then Scan, and scan the Weixin Pay QR code printed in the official guide.",
+                "Follow the Weixin Pay official account. It replies with a message: tap Activate Weixin Pay, read the User Service Agreement and Privacy Policy, and tap Agree.",
+            ],
+            tap_path: &["+", "Scan", "Activate Weixin Pay", "Agree"],
+            expect: "The real-name authentication starts (part 3).",
+            if_not: "Try the other way: activate in Settings.",
+        },
+        StepId::EnableInSettings => StepText {
+            title: "If Add a card is missing: activate in Settings",
+            actions: &["Turn on Weixin Pay in the settings, then go back to Wallet."],
+            tap_path: &["Me", "Settings", "General", "Tools", "Weixin Pay", "Enable"],
+            expect: "Services and Wallet appear under Me.",
+            if_not: "Update WeChat to the latest version and try again, or call customer service: 95017 in the Chinese Mainland, +86 571 95017 from elsewhere.",
+        },
+        StepId::StartVerification => StepText {
+            title: "Start real-name authentication",
+            actions: &["On Add a card, tap Verify to start real-name authentication, and agree to the service agreement."],
+            tap_path: &["Add a card", "Verify"],
+            expect: "A form asks for your identity information.",
+            if_not: "Make sure you are in the Chinese Mainland wallet (¥) and that WeChat is up to date.",
+        },
+        StepId::IdentityDetails => StepText {
+            title: "Fill in your identity information",
+            actions: &[
+                "Choose your ID type and type your name, nationality, ID number and expiry date.",
+                "Everything must match your ID exactly: spelling, order of names, dates.",
+            ],
+            tap_path: &["ID type", "Name", "Nationality", "ID number", "Next"],
+            expect: "The next page asks for your card.",
+            if_not: "Compare each field with your document and correct any difference.",
+        },
+        StepId::CardDetails => StepText {
+            title: "Fill in the card number and card type",
+            actions: &["Type the card number and choose the card network (Visa, Mastercard and so on)."],
+            tap_path: &["Card number", "Card type", "Next"],
+            expect: "The card is accepted and the next page asks to verify your phone.",
+            if_not: "If the card is refused, see the troubleshooter: card invalid or declined.",
+        },
+        StepId::PhoneCode => StepText {
+            title: "Verify your phone number",
+            actions: &[
+                "Choose the right area code (it starts at +86: change it for a foreign number) and type your number.",
+                "Tap Get Code and type the code from the SMS.",
+            ],
+            tap_path: &["Area code", "Mobile number", "Get Code"],
+            expect: "The Get Code button counts down and an SMS arrives.",
+            if_not: "See the troubleshooter: SMS verification code not received.",
+        },
+        StepId::PaymentPassword => StepText {
+            title: "Set your payment password",
+            actions: &[
+                "Choose a six-digit Weixin Pay payment password and type it again to confirm.",
+                "This is not your card's PIN. Every payment in Weixin Pay asks for this password.",
+            ],
+            tap_path: &["Set Payment Password", "Confirm"],
+            expect: "The password is accepted.",
+            if_not: "If the two entries differ, start the password again.",
+        },
+        StepId::CardCheck => StepText {
+            title: "Card verification",
+            actions: &["Weixin Pay checks the card with your bank. Confirm if your bank's app or an SMS asks you to."],
+            tap_path: &["Card verification", "Done"],
+            expect: "The card appears under Cards. Passport users continue with part 4; everyone else with part 5.",
+            if_not: "If the bank declines, see the troubleshooter: card invalid or declined.",
+        },
+        StepId::PassportMessage => StepText {
+            title: "Open the service message",
+            actions: &["Find the notification asking you to upload your passport information page in Service Messages, and tap Upload."],
+            tap_path: &["Service Messages", "Upload"],
+            expect: "A page explains the verification.",
+            if_not: "The message can take a while; search WeChat for Service Messages, or check again later.",
+        },
+        StepId::PassportConsent => StepText {
+            title: "Confirm the upload",
+            actions: &["Chinese law requires an ID photo and facial verification for passport users. Tap Upload to continue."],
+            tap_path: &["Upload"],
+            expect: "WeChat asks for a photo of your passport's information page.",
+            if_not: "Go back to Service Messages and open the notification again.",
+        },
+        StepId::PassportPhoto => StepText {
+            title: "Upload your passport's information page",
+            actions: &[
+                "Take a new photo or choose one from your album.",
+                "Show the whole page, sharp and without glare, with nothing covering it.",
+                "Upload it only here, in WeChat's own flow: never send it to anyone who asks.",
+            ],
+            tap_path: &["Take Photo", "Upload"],
+            expect: "The photo is accepted and face verification starts.",
+            if_not: "Take the photo again in even light, flat on a table.",
+        },
+        StepId::FaceVerification => StepText {
+            title: "Complete facial verification",
+            actions: &["Follow the instructions on screen, then wait for a notification with the result of the review."],
+            tap_path: &["Start", "Done"],
+            expect: "A notification says the review passed.",
+            if_not: "Tap Try again. If it keeps failing, tap Other methods, then Upload the photo of you holding the passport, and upload a photo of yourself holding the information page, like the sample. Tap Done.",
+        },
+        StepId::PayOnline => StepText {
+            title: "Pay online",
+            actions: &[
+                "In an app or mini program, choose Weixin Pay, check the amount and that it is in RMB, and confirm with your payment password.",
+            ],
+            tap_path: &["Weixin Pay", "Pay", "Payment password"],
+            expect: "A payment success page.",
+            if_not: "See the troubleshooter: payment failed.",
+        },
+        StepId::PayByScanning => StepText {
+            title: "Pay by scanning the merchant's QR code",
+            actions: &[
+                "Tap + then Scan and scan the merchant's QR code. Type the amount if asked, pay with your payment password.",
+                "Show the payment success page to the cashier.",
+            ],
+            tap_path: &["+", "Scan", "Pay", "Payment password"],
+            expect: "A payment success page, which you show at the counter.",
+            if_not: "If your card is grey, this merchant does not accept it: see the troubleshooter.",
+        },
+        StepId::PayWithCode => StepText {
+            title: "Pay by showing your payment code",
+            actions: &[
+                "Open Money and show the payment code to the cashier, who scans it.",
+                "Never save or send your payment code as a screenshot or photo.",
+            ],
+            tap_path: &["Me", "Services", "Money"],
+            expect: "The cashier's scanner accepts the code and you see a payment success page.",
+            if_not: "Ask whether you may scan their QR code instead (see the cashier card).",
+        },
+    }
+}
+
+pub fn problem(id: ProblemId) -> ProblemText {
+    match id {
+        ProblemId::SmsCodeNotReceived => ProblemText {
+            title: "SMS verification code not received",
+            seen: &["No SMS after tapping Get Code", "Get Code", "verification code", "SMS"],
+            cause: "When the Get Code button counts down, WeChat has sent the code; something on the way stops it.",
+            actions: &[
+                "For a foreign phone number, make sure roaming is turned on.",
+                "Check the number and the area code: it starts at +86 and is easy to forget to change.",
+                "Check whether security software on your phone blocks the SMS.",
+                "If the number is no longer in use or still gets nothing, use another number.",
+                "If Get Code shows no countdown at all, sign out of WeChat, sign in again and retry.",
+            ],
+        },
+        ProblemId::AppVersionTooOld => ProblemText {
+            title: "WeChat says the version is too old",
+            seen: &["Current version of WeChat is outdated", "version too low"],
+            cause: "Adding international cards needs a recent WeChat. Each store numbers its versions differently.",
+            actions: &[
+                "Update WeChat to the latest version in your app store.",
+                "The guide named at least {android} on Android, {ios} on iOS and {google_play} on Google Play; newer versions work.",
+            ],
+        },
+        ProblemId::RealNamePrompt => ProblemText {
+            title: "WeChat keeps asking for real-name authentication",
+            seen: &["Real-name authentication required", "cannot scan to pay", "cannot open payment code"],
+            cause: "By the People's Bank of China's rules, payments only work after real-name authentication and activation of Weixin Pay.",
+            actions: &["Follow the guide from part 3, Real-name authentication and adding the card."],
+        },
+        ProblemId::EntryNotFound => ProblemText {
+            title: "I cannot find Wallet or Add a card",
+            seen: &["No Services", "No Wallet", "Add a card missing"],
+            cause: "Weixin Pay is not activated on this account yet.",
+            actions: &[
+                "Activate by scanning: + then Scan, scan the Weixin Pay QR code from the official guide, follow the account and tap Activate Weixin Pay.",
+                "Or activate in Settings: Me, Settings, General, Tools, Weixin Pay, Enable.",
+            ],
+        },
+        ProblemId::WrongWalletRegion => ProblemText {
+            title: "Wallet shows HK$ or RM instead of ¥",
+            seen: &["HK$", "RM", "WeChat Pay HK", "WeChat Pay MY", "wrong wallet"],
+            cause: "You are in another region's wallet. Users from Hong Kong, Macao and Taiwan often end up in the wrong one, which causes errors.",
+            actions: &[
+                "Go to Me, Services, tap ··· at the top right, Select Wallet Region, China Mainland.",
+                "If there is no option to switch, activate Weixin Pay by scanning or in Settings.",
+            ],
+        },
+        ProblemId::CardInvalidOrDeclined => ProblemText {
+            title: "Cannot add the card: invalid or declined",
+            seen: &["The bank card is invalid", "declined by the issuing bank", "unable to add a card"],
+            cause: "The card may have expired, been locked, been reported lost, or lack funds, or your bank refused to link it.",
+            actions: &[
+                "Contact your bank: ask them to allow the card to be linked to Weixin Pay and used abroad.",
+                "Check that the card's network is supported.",
+            ],
+        },
+        ProblemId::TooManyCards => ProblemText {
+            title: "Cannot add a card: already {cards} cards",
+            seen: &["more than three cards", "card limit reached"],
+            cause: "Weixin Pay holds at most {cards} international cards at a time.",
+            actions: &["Unlink a card you no longer use (see Unlink a card), then add the new one."],
+        },
+        ProblemId::ForgotPaymentPassword => ProblemText {
+            title: "Forgot the payment password",
+            seen: &["Forgot Payment Password", "incorrect password", "reset password"],
+            cause: "Payments need your six-digit Weixin Pay payment password, not your card's PIN.",
+            actions: &[
+                "Tap Forgot Password, or go to Me, Services, Wallet, Payment Settings, Forgot Payment Password.",
+                "If you have never added a card: tap Submit ID Information, fill in the request form, tap Submit, and wait for customer service.",
+                "If you have added a card: on the Forgot Payment Password page, choose a card you added, fill in its details, tap Next, set a new password and type it again.",
+            ],
+        },
+        ProblemId::UnlinkCard => ProblemText {
+            title: "Unlink a card",
+            seen: &["remove card", "delete card", "Unlink"],
+            cause: "You may want to remove a card you no longer use, or make room for a new one.",
+            actions: &[
+                "Go to Me, Services, Wallet, Cards, and select the card.",
+                "Tap ··· at the top right, then Unlink, and enter your payment password.",
+            ],
+        },
+        ProblemId::FaceVerificationFails => ProblemText {
+            title: "Facial verification fails",
+            seen: &["facial verification failed", "face recognition"],
+            cause: "The camera could not match your face, often because of light or angle.",
+            actions: &[
+                "Tap Try again.",
+                "If it keeps failing: tap Other methods, Upload the photo of you holding the passport, upload a photo of yourself holding the information page, and tap Done.",
+            ],
+        },
+        ProblemId::OverLimit => ProblemText {
+            title: "Payment failed: over the limit",
+            seen: &["Transaction exceeds the limit", "limit"],
+            cause: "Weixin Pay limits international card payments. Under rule set {rules}: {single} per payment, {monthly} a month, {yearly} a year.",
+            actions: &["Pay a smaller amount, or use another way to pay."],
+        },
+        ProblemId::RiskControl => ProblemText {
+            title: "Payment failed: transaction involves risks",
+            seen: &["Transaction involves risks", "risk"],
+            cause: "The card may be linked to someone else's account (after a loss or a loan), or the card in your account is in someone else's name. Weixin Pay restricts the payment to protect the money on the card.",
+            actions: &["Call customer service: 95017 in the Chinese Mainland, +86 571 95017 from elsewhere. Requests are usually handled within 24 hours."],
+        },
+        ProblemId::WrongPassword => ProblemText {
+            title: "Payment failed: wrong password",
+            seen: &["The entered password is incorrect", "wrong password"],
+            cause: "Weixin Pay asks for your six-digit payment password, not your card's PIN.",
+            actions: &["Type the Weixin Pay payment password. If you have forgotten it: Me, Services, Wallet, Payment Settings, Forgot Payment Password."],
+        },
+        ProblemId::PaymentDeclined => ProblemText {
+            title: "Payment failed: declined or card unauthorized",
+            seen: &["Transaction declined", "The bank card is unauthorized"],
+            cause: "The card may be reported lost, stolen or confiscated, or your bank refused this payment. Weixin Pay did not block it.",
+            actions: &["Contact your bank to find out why."],
+        },
+        ProblemId::CardGreyAtMerchant => ProblemText {
+            title: "My card is grey when I pay",
+            seen: &["card is grey", "card unavailable"],
+            cause: "This merchant does not accept international cards. Not all merchants in the Chinese Mainland do yet, and no merchant outside it does.",
+            actions: &["Ask to pay another way, or pay in cash. The cashier card has the sentences."],
+        },
+        ProblemId::WhySomePaymentsHaveAFee => ProblemText {
+            title: "Why do some payments have a fee?",
+            seen: &["fee", "service fee", "3%"],
+            cause: "Card networks charge Weixin Pay for cross-border payments. Weixin Pay charges {percent} of the whole amount on payments above {free} and pays the fee itself on payments of {free} or less.",
+            actions: &[
+                "The fee is shown before you pay, at the checkout.",
+                "Your bank may add its own currency markup; that fee is not Weixin Pay's. The fee calculator shows both.",
+            ],
+        },
+        ProblemId::RedPacketsAndTransfers => ProblemText {
+            title: "Red packets and transfers",
+            seen: &["red packet", "transfer money", "Balance", "top up"],
+            cause: "International cards cannot fund red packets, transfers, Balance top-ups or financial products; these need a debit card from a bank in the Chinese Mainland.",
+            actions: &[
+                "If you registered with an ID other than a passport and added a card, you can receive red packets and transfers into Balance, and send from Balance.",
+                "Whether people registered with a passport can receive them is not stated by any source: the official guide speaks only of other documents.",
+            ],
+        },
+    }
+}
+
+pub fn payment_option(id: PaymentOption) -> OptionText {
+    match id {
+        PaymentOption::OwnWallet => OptionText {
+            title: "Your own wallet at Weixin Pay merchants",
+            summary: "Since 2025, visitors can pay Weixin Pay merchants with a wallet from home, scanning the merchant's code or showing their own. The wallets include WeChat Pay HK, GrabPay, Maya, ShopeePay, Venmo, ZaloPay and, from 2026-05-27, PayPal (US users first).",
+            good: "No card to link and no Chinese wallet to open.",
+            bad: "Only the wallets on Tencent's list (29 from 12 countries and regions by early 2026), and your wallet sets its own fees.",
+        },
+        PaymentOption::WeChatPayHk => OptionText {
+            title: "WeChat Pay HK",
+            summary: "A Hong Kong WeChat wallet (HK$) pays many Mainland merchants directly in Hong Kong dollars, also taxis in Shenzhen and transit in about 50 cities.",
+            good: "For Hong Kong users, no need to switch the wallet region.",
+            bad: "Not every Mainland merchant takes it.",
+        },
+        PaymentOption::InternationalCard => OptionText {
+            title: "Your international card in Weixin Pay",
+            summary: "Add your Visa, Mastercard, American Express, JCB, Discover or Diners Club card (and, since 2025-09-16, a UnionPay card issued abroad) as this guide shows.",
+            good: "Quick to set up, works in most shops and apps in the Chinese Mainland.",
+            bad: "A fee above {free}, your bank's currency markup, limits, and no sending of red packets or transfers from the card.",
+        },
+        PaymentOption::TourCard => OptionText {
+            title: "UnionPay Tour Card",
+            summary: "A prepaid UnionPay card for visitors, applied for in the UnionPay app, topped up and linked in Weixin Pay.",
+            good: "Works when your own card is refused.",
+            bad: "It must be topped up before you pay.",
+        },
+        PaymentOption::ChineseBankAccount => OptionText {
+            title: "A Chinese bank account with a UnionPay card",
+            summary: "Open an account at a bank such as ICBC, Bank of China or China Construction Bank, and link its UnionPay debit card to Weixin Pay.",
+            good: "Every feature, including transfers and red packets, and no cross-border fees.",
+            bad: "You must go in person with your passport and visa or residence permit, and it takes time. Best for students and long stays.",
+        },
+        PaymentOption::Metro => OptionText {
+            title: "Contactless cards on the metro",
+            summary: "Beijing subway gates have accepted contactless Visa and Mastercard cards since 2024-09-13; Shanghai Metro's service centres sell tickets to people paying with foreign cards.",
+            good: "Transit without WeChat at all.",
+            bad: "Only these cities and these ways, and your bank's currency markup applies.",
+        },
+        PaymentOption::Cash => OptionText {
+            title: "Cash",
+            summary: "Always legal tender. Carry a few hundred yuan.",
+            good: "Works everywhere, with no app or signal.",
+            bad: "Some shops rarely handle cash and may not have change.",
+        },
+    }
+}
+
+pub fn risk(id: Risk) -> RiskText {
+    match id {
+        Risk::CurrencyMarkup => RiskText {
+            title: "Currency markup",
+            body: "Many cards add a currency markup to foreign payments, on top of Weixin Pay's fee, and it applies to the fee too. Check your bank's fee schedule before you travel.",
+        },
+        Risk::Phishing => RiskText {
+            title: "Fraud and phishing",
+            body: "Never share SMS codes, your payment password or card details, and never send photos of your ID. Turn on two-factor security in your bank's app.",
+        },
+        Risk::RestrictedFeatures => RiskText {
+            title: "Features that are restricted",
+            body: "With a foreign card you cannot send red packets or transfers from the card, top up Balance or buy financial products.",
+        },
+        Risk::RulesChange => RiskText {
+            title: "Rules change",
+            body: "Fees, limits and supported cards have changed before and will again. This app shows which rule set it uses and its date.",
+        },
+    }
+}
+
+pub fn checklist_item(id: ChecklistItem) -> &'static str {
+    match id {
+        ChecklistItem::InternationalUse => "Ask your bank to open your card for use abroad and online, and tell them you will be in China.",
+        ChecklistItem::KnowMarkup => "Look up your card's currency markup, and try the fee calculator.",
+        ChecklistItem::UpdateWeChat => "Install or update WeChat and sign in to your own account.",
+        ChecklistItem::RoamingSms => "Make sure your phone number receives SMS in China (roaming on).",
+        ChecklistItem::AddCardEarly => "Add your card in Weixin Pay before you need it; make your first payment a small one.",
+        ChecklistItem::BringId => "Bring the ID document you registered with.",
+        ChecklistItem::SecondCard => "Bring a second card on another network, in case one is refused.",
+        ChecklistItem::Cash => "Carry a few hundred yuan in cash as a backup.",
+        ChecklistItem::SaveNumbers => "Save Weixin Pay customer service: 95017 in the Chinese Mainland, +86 571 95017 from elsewhere.",
+        ChecklistItem::StudentBank => "Students and long stays: ask your university which banks it works with and what documents an account needs.",
+    }
+}

@@ -1,0 +1,282 @@
+//! The words of the guide, the troubleshooter and the pre-trip advice, one
+//! module per language. Each language answers every id through an
+//! exhaustive `match`, so a step or problem missing in one language is a
+//! compile error.
+//!
+//! Texts may contain placeholders that the UI fills from the rule set in
+//! force: see [`RULE_PLACEHOLDERS`].
+
+pub mod en;
+pub mod nb;
+pub mod zh;
+
+use crate::Lang;
+pub use waika_core::guide::PaymentOption;
+use waika_core::guide::{ProblemId, SectionId, StepId};
+
+/// Placeholders content texts may use; each is filled from the rule set in
+/// force, so no figure is written into the prose.
+pub const RULE_PLACEHOLDERS: &[&str] = &[
+    "free",
+    "percent",
+    "single",
+    "monthly",
+    "yearly",
+    "cards",
+    "rules",
+    "android",
+    "ios",
+    "google_play",
+];
+
+/// A part of the guide.
+#[derive(Debug, Clone, Copy)]
+pub struct SectionText {
+    pub title: &'static str,
+    pub intro: &'static str,
+}
+
+/// One step: what to do, where to tap, what should happen, and what to do
+/// if it does not.
+#[derive(Debug, Clone, Copy)]
+pub struct StepText {
+    pub title: &'static str,
+    /// What to do, one instruction per entry.
+    pub actions: &'static [&'static str],
+    /// The buttons to tap, in order, as WeChat names them in this language.
+    /// Empty for steps done outside WeChat.
+    pub tap_path: &'static [&'static str],
+    /// What the user should see next.
+    pub expect: &'static str,
+    /// What to do if that does not happen.
+    pub if_not: &'static str,
+}
+
+/// A problem: what people see, why it happens, what to do.
+#[derive(Debug, Clone, Copy)]
+pub struct ProblemText {
+    pub title: &'static str,
+    /// Messages and situations as people meet them, for search and recognition.
+    pub seen: &'static [&'static str],
+    pub cause: &'static str,
+    /// What to do, in order.
+    pub actions: &'static [&'static str],
+}
+
+/// A way to pay in China, with its good and bad sides.
+#[derive(Debug, Clone, Copy)]
+pub struct OptionText {
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub good: &'static str,
+    pub bad: &'static str,
+}
+
+/// A risk worth knowing before relying on a foreign card.
+#[derive(Debug, Clone, Copy)]
+pub struct RiskText {
+    pub title: &'static str,
+    pub body: &'static str,
+}
+
+/// Risks of paying with a foreign card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Risk {
+    CurrencyMarkup,
+    Phishing,
+    RestrictedFeatures,
+    RulesChange,
+}
+
+impl Risk {
+    pub const ALL: [Risk; 4] = [
+        Risk::CurrencyMarkup,
+        Risk::Phishing,
+        Risk::RestrictedFeatures,
+        Risk::RulesChange,
+    ];
+}
+
+/// The items of the pre-trip checklist. The order is the order of the list,
+/// and each id is also its storage key, so ids must never be reused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChecklistItem {
+    InternationalUse,
+    KnowMarkup,
+    UpdateWeChat,
+    RoamingSms,
+    AddCardEarly,
+    BringId,
+    SecondCard,
+    Cash,
+    SaveNumbers,
+    StudentBank,
+}
+
+impl ChecklistItem {
+    pub const ALL: [ChecklistItem; 10] = [
+        ChecklistItem::InternationalUse,
+        ChecklistItem::KnowMarkup,
+        ChecklistItem::UpdateWeChat,
+        ChecklistItem::RoamingSms,
+        ChecklistItem::AddCardEarly,
+        ChecklistItem::BringId,
+        ChecklistItem::SecondCard,
+        ChecklistItem::Cash,
+        ChecklistItem::SaveNumbers,
+        ChecklistItem::StudentBank,
+    ];
+
+    /// Stable key for the ticked boxes kept on the device.
+    pub const fn key(self) -> &'static str {
+        match self {
+            ChecklistItem::InternationalUse => "international-use",
+            ChecklistItem::KnowMarkup => "know-markup",
+            ChecklistItem::UpdateWeChat => "update-wechat",
+            ChecklistItem::RoamingSms => "roaming-sms",
+            ChecklistItem::AddCardEarly => "add-card-early",
+            ChecklistItem::BringId => "bring-id",
+            ChecklistItem::SecondCard => "second-card",
+            ChecklistItem::Cash => "cash",
+            ChecklistItem::SaveNumbers => "save-numbers",
+            ChecklistItem::StudentBank => "student-bank",
+        }
+    }
+}
+
+/// A section's title and introduction.
+pub fn section(lang: Lang, id: SectionId) -> SectionText {
+    match lang {
+        Lang::En => en::section(id),
+        Lang::Nb => nb::section(id),
+        Lang::Zh => zh::section(id),
+    }
+}
+
+/// A step's texts.
+pub fn step(lang: Lang, id: StepId) -> StepText {
+    match lang {
+        Lang::En => en::step(id),
+        Lang::Nb => nb::step(id),
+        Lang::Zh => zh::step(id),
+    }
+}
+
+/// A problem's texts.
+pub fn problem(lang: Lang, id: ProblemId) -> ProblemText {
+    match lang {
+        Lang::En => en::problem(id),
+        Lang::Nb => nb::problem(id),
+        Lang::Zh => zh::problem(id),
+    }
+}
+
+/// A payment option's texts.
+pub fn payment_option(lang: Lang, id: PaymentOption) -> OptionText {
+    match lang {
+        Lang::En => en::payment_option(id),
+        Lang::Nb => nb::payment_option(id),
+        Lang::Zh => zh::payment_option(id),
+    }
+}
+
+/// A risk's texts.
+pub fn risk(lang: Lang, id: Risk) -> RiskText {
+    match lang {
+        Lang::En => en::risk(id),
+        Lang::Nb => nb::risk(id),
+        Lang::Zh => zh::risk(id),
+    }
+}
+
+/// A checklist item's text.
+pub fn checklist_item(lang: Lang, id: ChecklistItem) -> &'static str {
+    match lang {
+        Lang::En => en::checklist_item(id),
+        Lang::Nb => nb::checklist_item(id),
+        Lang::Zh => zh::checklist_item(id),
+    }
+}
+
+/// Everything a problem says in one language, split as the search wants
+/// it: (title and messages, cause and actions).
+pub fn problem_search_text(lang: Lang, id: ProblemId) -> (Vec<&'static str>, Vec<&'static str>) {
+    let text = problem(lang, id);
+    let mut headline = vec![text.title];
+    headline.extend_from_slice(text.seen);
+    let mut body = vec![text.cause];
+    body.extend_from_slice(text.actions);
+    (headline, body)
+}
+
+/// A problem's words in every language, so a query in any language finds
+/// it: (titles and messages, causes and actions).
+pub fn problem_search_text_all_languages(id: ProblemId) -> (Vec<&'static str>, Vec<&'static str>) {
+    Lang::ALL
+        .iter()
+        .map(|lang| problem_search_text(*lang, id))
+        .fold((Vec::new(), Vec::new()), |(mut head, mut body), (h, b)| {
+            head.extend(h);
+            body.extend(b);
+            (head, body)
+        })
+}
+
+/// A sentence for the cashier, in Chinese for them, with a line for the
+/// user in English and Norwegian.
+#[derive(Debug, Clone, Copy)]
+pub struct CashierPhrase {
+    pub zh: &'static str,
+    pub en: &'static str,
+    pub nb: &'static str,
+}
+
+impl CashierPhrase {
+    /// The user's line: in their language, or the English one for readers
+    /// of Chinese, who read the big line already.
+    pub fn for_user(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nb => self.nb,
+            Lang::En | Lang::Zh => self.en,
+        }
+    }
+}
+
+/// What a user needs to say at the counter, most common first.
+pub const CASHIER_PHRASES: &[CashierPhrase] = &[
+    CashierPhrase {
+        zh: "我用微信支付，请扫我的付款码。",
+        en: "I will pay with Weixin Pay. Please scan my payment code.",
+        nb: "Jeg betaler med Weixin Pay. Kan du skanne betalingskoden min?",
+    },
+    CashierPhrase {
+        zh: "可以让我扫您的收款码吗？",
+        en: "Can I scan your QR code instead?",
+        nb: "Kan jeg skanne QR-koden deres i stedet?",
+    },
+    CashierPhrase {
+        zh: "我的银行卡是境外卡，付款可能需要一点时间，请稍等。",
+        en: "My card is foreign; the payment may take a moment. Please wait a little.",
+        nb: "Kortet mitt er utenlandsk, så betalingen kan ta litt tid. Vent litt, er du snill.",
+    },
+    CashierPhrase {
+        zh: "我已经付款成功了，请看付款成功页面。",
+        en: "I have paid. Here is the payment success page.",
+        nb: "Jeg har betalt. Her er siden som viser at betalingen gikk gjennom.",
+    },
+    CashierPhrase {
+        zh: "我的卡在这里显示灰色，用不了。可以付现金吗？",
+        en: "My card shows grey here and cannot be used. Can I pay in cash?",
+        nb: "Kortet mitt er grått her og kan ikke brukes. Kan jeg betale kontant?",
+    },
+    CashierPhrase {
+        zh: "请问一共多少钱？",
+        en: "How much is it in total, please?",
+        nb: "Hvor mye blir det til sammen?",
+    },
+    CashierPhrase {
+        zh: "可以给我一张小票吗？",
+        en: "Could I have a receipt, please?",
+        nb: "Kan jeg få kvittering?",
+    },
+];

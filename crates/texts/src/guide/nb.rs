@@ -1,0 +1,451 @@
+//! Veiledningen på norsk bokmål, basert på den offisielle veiledningen fra
+//! Weixin Pay for utenlandske kort. Knappenavn er slik den engelske
+//! WeChat-appen viser dem, fordi WeChat ikke finnes på norsk.
+
+use super::{
+    ChecklistItem, OptionText, PaymentOption, ProblemText, Risk, RiskText, SectionText, StepText,
+};
+use waika_core::guide::{ProblemId, SectionId, StepId};
+
+pub fn section(id: SectionId) -> SectionText {
+    match id {
+        SectionId::Prepare => SectionText {
+            title: "1. Før du starter",
+            intro: "Ha dette klart på forhånd. Det er kortinnehaveren selv som må gjennomføre hele prosessen.",
+        },
+        SectionId::FindEntry => SectionText {
+            title: "2. Finn «Add a Card»",
+            intro: "Åpne lommeboken for fastlands-Kina (Wallet), og finn stedet der du legger til kort.",
+        },
+        SectionId::Verify => SectionText {
+            title: "3. ID-verifisering og tilkobling av kortet",
+            intro: "Seks steg inne i WeChat. Opplysningene du skriver inn, går bare til Weixin Pay – aldri til noen som tar kontakt med deg.",
+        },
+        SectionId::Passport => SectionText {
+            title: "4. Ekstra verifisering for deg som bruker pass",
+            intro: "Gjelder bare hvis du registrerte deg med pass. Alle andre kan hoppe rett til del 5, «Slik betaler du».",
+        },
+        SectionId::Pay => SectionText {
+            title: "5. Slik betaler du",
+            intro: "Du kan betale på tre måter, og det er tre sikkerhetsregler å huske: Lagre eller send aldri betalingskoden som skjermbilde eller foto. Når du betaler på nett, må du sjekke beløpet og at det gjøres opp i RMB. Når du har skannet QR-koden til butikken, viser du siden som bekrefter betalingen, til den som står i kassen.",
+        },
+    }
+}
+
+pub fn step(id: StepId) -> StepText {
+    match id {
+        StepId::PrepareId => StepText {
+            title: "Ha med gyldig legitimasjon som godtas",
+            actions: &[
+                "Gyldig legitimasjon i ditt eget navn, av en av disse typene: pass; reisetillatelse til fastlands-Kina for innbyggere i Hongkong og Macao eller i Taiwan (Mainland Travel Permit); oppholdstillatelse i fastlands-Kina for innbyggere i Hongkong og Macao eller i Taiwan (Mainland Residence Permit); kinesisk ID-kort for utlendinger med permanent opphold (Foreign Permanent Resident ID Card).",
+                "Andre dokumenter, for eksempel nasjonalt ID-kort eller førerkort, godtas ikke.",
+            ],
+            tap_path: &[],
+            expect: "Legitimasjonen er gyldig (ikke utløpt) og står i samme navn som kortet.",
+            if_not: "Uten ett av disse dokumentene kan du ikke aktivere Weixin Pay med et utenlandsk kort. Se «Før du reiser» for andre måter å betale på.",
+        },
+        StepId::PrepareCard => StepText {
+            title: "Ha et kort i eget navn fra et kortselskap som godtas (Visa, Mastercard …)",
+            actions: &[
+                "Et gyldig internasjonalt bankkort i ditt eget navn: Visa, Mastercard, Diners Club International, Discover eller JCB. American Express er nevnt i senere kunngjøringer.",
+                "Sjekk i nettbanken eller bankappen at kortet ikke er geoblokkert for Asia og kan brukes på nett.",
+            ],
+            tap_path: &[],
+            expect: "Kortet er aktivt, ikke utløpt og åpnet for bruk i utlandet.",
+            if_not: "Be banken om å åpne kortet for bruk i utlandet, eller ta med et kort fra et annet kortnettverk.",
+        },
+        StepId::PreparePhone => StepText {
+            title: "Ha et telefonnummer som kan motta SMS",
+            actions: &[
+                "Du trenger et telefonnummer som virker, for å få engangskoden (SMS-koden). Et norsk eller annet utenlandsk nummer går fint så lenge roaming er slått på.",
+                "Sjekk hvilket nummer WeChat-kontoen din er knyttet til.",
+            ],
+            tap_path: &["Me", "Settings", "Account Security", "Mobile"],
+            expect: "Du ser nummeret du bruker nå, og du kan motta SMS på det der du er.",
+            if_not: "Slå på roaming, eller bytt nummeret i WeChat til et som kan motta SMS.",
+        },
+        StepId::PrepareApp => StepText {
+            title: "Installer nyeste versjon av WeChat og logg inn",
+            actions: &[
+                "Last ned WeChat fra appbutikken på telefonen eller fra det offisielle nettstedet, oppdater til nyeste versjon, og registrer deg eller logg inn med din egen konto.",
+                "Versjonsnumrene er ulike fra butikk til butikk. Veiledningen oppga minst {android} på Android, {ios} på iOS og {google_play} på Google Play. Nyere versjoner går også fint.",
+            ],
+            tap_path: &["Me", "Settings", "About WeChat"],
+            expect: "Versjonen som vises, er den nyeste appbutikken din har.",
+            if_not: "Oppdater WeChat i appbutikken, og åpne appen på nytt.",
+        },
+        StepId::OpenWallet => StepText {
+            title: "Åpne «Wallet» og trykk på «Add a Card»",
+            actions: &[
+                "Åpne Wallet, deretter Cards og så Add a card.",
+                "Se på valutategnet i Wallet: ¥ (eller en oppfordring om å verifisere deg) betyr at du er i lommeboken for fastlands-Kina, og det er den du trenger.",
+            ],
+            tap_path: &["Me", "Services", "Wallet", "Cards", "Add a card"],
+            expect: "«Add a Card» åpnes, og lommeboken viser ¥.",
+            if_not: "Viser Wallet HK$ eller RM, må du bytte lommebokregion (neste steg). Finner du ikke Services eller Wallet i det hele tatt, bruker du en av de to måtene som kommer etter det.",
+        },
+        StepId::WalletRegion => StepText {
+            title: "Bytt lommebokregion til fastlands-Kina",
+            actions: &[
+                "Noen brukere havner først i WeChat Pay HK eller WeChat Pay MY. For å bruke utenlandske kort i Weixin Pay må du være i lommeboken for fastlands-Kina.",
+                "Gå til Services, trykk på ··· øverst til høyre, og velg Select Wallet Region og deretter China Mainland.",
+            ],
+            tap_path: &["Me", "Services", "···", "Select Wallet Region", "China Mainland"],
+            expect: "Wallet viser nå tegnet ¥.",
+            if_not: "Finnes det ikke noe valg for å bytte, aktiverer du Weixin Pay på en av måtene i de to neste stegene.",
+        },
+        StepId::EnableByScan => StepText {
+            title: "Mangler Add a card? Aktiver ved å skanne",
+            actions: &[
+                "Trykk på + øverst til høyre, deretter Scan, og skann QR-koden til Weixin Pay som er trykt i den offisielle veiledningen.",
+                "Følg den offisielle Weixin Pay-kontoen. Du får en svarmelding: trykk på Activate Weixin Pay, les brukeravtalen (User Service Agreement) og personvernerklæringen (Privacy Policy), og trykk på Agree.",
+            ],
+            tap_path: &["+", "Scan", "Activate Weixin Pay", "Agree"],
+            expect: "ID-verifiseringen starter (del 3).",
+            if_not: "Prøv den andre måten: aktiver Weixin Pay i Settings.",
+        },
+        StepId::EnableInSettings => StepText {
+            title: "Mangler Add a card? Aktiver i Settings",
+            actions: &["Slå på Weixin Pay i innstillingene (Settings), og gå så tilbake til Wallet."],
+            tap_path: &["Me", "Settings", "General", "Tools", "Weixin Pay", "Enable"],
+            expect: "Services og Wallet dukker opp under Me.",
+            if_not: "Oppdater WeChat til nyeste versjon og prøv igjen, eller ring kundeservice: 95017 i fastlands-Kina, +86 571 95017 fra andre steder.",
+        },
+        StepId::StartVerification => StepText {
+            title: "Start ID-verifiseringen",
+            actions: &["På siden Add a card trykker du på Verify for å starte ID-verifiseringen (real-name authentication), og så godtar du tjenesteavtalen."],
+            tap_path: &["Add a card", "Verify"],
+            expect: "Du får opp et skjema der du skal fylle inn opplysninger om deg selv.",
+            if_not: "Sjekk at du er i lommeboken for fastlands-Kina (¥), og at WeChat er oppdatert.",
+        },
+        StepId::IdentityDetails => StepText {
+            title: "Fyll inn opplysningene om deg selv",
+            actions: &[
+                "Velg type legitimasjon under ID type, og skriv inn navn, statsborgerskap, dokumentnummer og utløpsdato.",
+                "Alt må stemme nøyaktig med legitimasjonen: stavemåte, rekkefølgen på navnene og datoer.",
+            ],
+            tap_path: &["ID type", "Name", "Nationality", "ID number", "Next"],
+            expect: "Neste side spør etter kortet ditt.",
+            if_not: "Sammenlign hvert felt med dokumentet, og rett opp det som ikke stemmer.",
+        },
+        StepId::CardDetails => StepText {
+            title: "Fyll inn kortnummer og korttype",
+            actions: &["Skriv inn kortnummeret, og velg kortnettverk (Visa, Mastercard og så videre) under Card type."],
+            tap_path: &["Card number", "Card type", "Next"],
+            expect: "Kortet blir godtatt, og på neste side skal du bekrefte telefonnummeret ditt.",
+            if_not: "Blir kortet avvist, se feilsøkingen: «Kortet kan ikke legges til: ugyldig eller avvist».",
+        },
+        StepId::PhoneCode => StepText {
+            title: "Bekreft telefonnummeret",
+            actions: &[
+                "Velg riktig landskode (den står på +86 fra starten av, så bytt den hvis nummeret ditt er utenlandsk), og skriv inn nummeret.",
+                "Trykk på Get Code, og skriv inn koden du får på SMS.",
+            ],
+            tap_path: &["Area code", "Mobile number", "Get Code"],
+            expect: "Get Code-knappen begynner å telle ned, og det kommer en SMS.",
+            if_not: "Se feilsøkingen: «Får ikke SMS-koden».",
+        },
+        StepId::PaymentPassword => StepText {
+            title: "Velg betalingspassord",
+            actions: &[
+                "Velg et sekssifret betalingspassord for Weixin Pay, og skriv det inn en gang til for å bekrefte.",
+                "Dette er ikke PIN-koden til kortet. Weixin Pay ber om dette passordet hver gang du betaler.",
+            ],
+            tap_path: &["Set Payment Password", "Confirm"],
+            expect: "Passordet blir godtatt.",
+            if_not: "Er de to passordene ikke like, begynner du på nytt med passordet.",
+        },
+        StepId::CardCheck => StepText {
+            title: "Verifisering av kortet",
+            actions: &["Weixin Pay sjekker kortet mot banken din. Bekreft hvis bankappen eller en SMS ber deg om det."],
+            tap_path: &["Card verification", "Done"],
+            expect: "Kortet dukker opp under Cards. Har du registrert deg med pass, går du videre til del 4. Alle andre går rett til del 5.",
+            if_not: "Avviser banken kortet, se feilsøkingen: «Kortet kan ikke legges til: ugyldig eller avvist».",
+        },
+        StepId::PassportMessage => StepText {
+            title: "Åpne tjenestemeldingen",
+            actions: &["Finn varselet i Service Messages som ber deg laste opp personaliasiden i passet, og trykk på Upload."],
+            tap_path: &["Service Messages", "Upload"],
+            expect: "En side forklarer hvordan verifiseringen foregår.",
+            if_not: "Det kan ta litt tid før meldingen kommer. Søk etter Service Messages i WeChat, eller sjekk igjen senere.",
+        },
+        StepId::PassportConsent => StepText {
+            title: "Bekreft opplastingen",
+            actions: &["Kinesisk lov krever at brukere med pass laster opp bilde av legitimasjonen og gjennomfører ansiktsverifisering. Trykk på Upload for å gå videre."],
+            tap_path: &["Upload"],
+            expect: "WeChat ber om et bilde av personaliasiden i passet.",
+            if_not: "Gå tilbake til Service Messages, og åpne varselet på nytt.",
+        },
+        StepId::PassportPhoto => StepText {
+            title: "Last opp personaliasiden i passet",
+            actions: &[
+                "Ta et nytt bilde, eller velg et fra bildegalleriet.",
+                "Hele siden må være med, bildet må være skarpt og uten gjenskinn, og ingenting må dekke siden.",
+                "Last det bare opp her, i WeChats egen prosess. Send det aldri til noen som ber om det.",
+            ],
+            tap_path: &["Take Photo", "Upload"],
+            expect: "Bildet blir godtatt, og ansiktsverifiseringen starter.",
+            if_not: "Legg passet flatt på et bord, og ta bildet på nytt i jevnt lys.",
+        },
+        StepId::FaceVerification => StepText {
+            title: "Gjennomfør ansiktsverifiseringen",
+            actions: &["Følg instruksjonene på skjermen, og vent på et varsel med resultatet av kontrollen."],
+            tap_path: &["Start", "Done"],
+            expect: "Du får et varsel om at kontrollen er godkjent.",
+            if_not: "Trykk på Try again. Mislykkes det gang på gang, trykker du på Other methods og deretter Upload the photo of you holding the passport, og laster opp et bilde av deg selv der du holder opp personaliasiden, slik som på eksempelbildet. Trykk til slutt på Done.",
+        },
+        StepId::PayOnline => StepText {
+            title: "Betal på nett",
+            actions: &[
+                "I en app eller et miniprogram velger du Weixin Pay, sjekker beløpet og at det er i RMB, og bekrefter med betalingspassordet.",
+            ],
+            tap_path: &["Weixin Pay", "Pay", "Payment password"],
+            expect: "En side som bekrefter at betalingen gikk gjennom.",
+            if_not: "Se feilsøkingen under «Betalingen mislyktes».",
+        },
+        StepId::PayByScanning => StepText {
+            title: "Betal ved å skanne QR-koden til butikken",
+            actions: &[
+                "Trykk på + og så Scan, og skann QR-koden til butikken. Skriv inn beløpet hvis du blir bedt om det, og betal med betalingspassordet.",
+                "Vis siden som bekrefter betalingen, til den som står i kassen.",
+            ],
+            tap_path: &["+", "Scan", "Pay", "Payment password"],
+            expect: "En side som bekrefter betalingen. Den viser du i kassen.",
+            if_not: "Er kortet ditt grått, tar ikke denne butikken imot det. Se feilsøkingen.",
+        },
+        StepId::PayWithCode => StepText {
+            title: "Betal ved å vise fram betalingskoden",
+            actions: &[
+                "Åpne Money, og vis betalingskoden til den som står i kassen, så skanner de den.",
+                "Lagre eller send aldri betalingskoden som skjermbilde eller foto.",
+            ],
+            tap_path: &["Me", "Services", "Money"],
+            expect: "Skanneren i kassen leser koden, og du får opp en side som bekrefter betalingen.",
+            if_not: "Spør om du kan skanne QR-koden deres i stedet (se kassekortet).",
+        },
+    }
+}
+
+pub fn problem(id: ProblemId) -> ProblemText {
+    match id {
+        ProblemId::SmsCodeNotReceived => ProblemText {
+            title: "Får ikke SMS-koden",
+            seen: &["Ingen SMS etter at jeg trykket på Get Code", "Get Code-knappen", "engangskode", "SMS-kode"],
+            cause: "Når Get Code-knappen teller ned, har WeChat sendt koden. Da er det noe underveis som stopper den.",
+            actions: &[
+                "Har du et utenlandsk telefonnummer, må du sjekke at roaming er slått på.",
+                "Sjekk nummeret og landskoden: Den står på +86 fra starten av, og det er lett å glemme å bytte den.",
+                "Sjekk om sikkerhetsprogramvare på telefonen blokkerer SMS-en.",
+                "Er nummeret ikke lenger i bruk, eller kommer det fortsatt ingenting, bruker du et annet nummer.",
+                "Teller ikke Get Code ned i det hele tatt, logger du ut av WeChat, logger inn igjen og prøver på nytt.",
+            ],
+        },
+        ProblemId::AppVersionTooOld => ProblemText {
+            title: "WeChat sier at versjonen er for gammel",
+            seen: &["«Current version of WeChat is outdated»", "for gammel versjon"],
+            cause: "Du trenger en nyere versjon av WeChat for å legge til utenlandske kort. Hver appbutikk nummererer versjonene på sin egen måte.",
+            actions: &[
+                "Oppdater WeChat til nyeste versjon i appbutikken.",
+                "Veiledningen oppga minst {android} på Android, {ios} på iOS og {google_play} på Google Play. Nyere versjoner fungerer også.",
+            ],
+        },
+        ProblemId::RealNamePrompt => ProblemText {
+            title: "WeChat ber hele tiden om ID-verifisering",
+            seen: &["«Real-name authentication required»", "kan ikke skanne for å betale", "får ikke opp betalingskoden"],
+            cause: "Etter reglene til Kinas sentralbank (People's Bank of China) kan du først betale når du har verifisert identiteten din og aktivert Weixin Pay.",
+            actions: &["Følg veiledningen fra del 3, «ID-verifisering og tilkobling av kortet»."],
+        },
+        ProblemId::EntryNotFound => ProblemText {
+            title: "Jeg finner ikke Wallet eller Add a card",
+            seen: &["Finner ikke Services", "Finner ikke Wallet", "Add a card mangler"],
+            cause: "Weixin Pay er ikke aktivert på denne kontoen ennå.",
+            actions: &[
+                "Aktiver ved å skanne: Trykk på + → Scan, skann QR-koden til Weixin Pay fra den offisielle veiledningen, følg kontoen og trykk på Activate Weixin Pay.",
+                "Eller aktiver i innstillingene: Me → Settings → General → Tools → Weixin Pay → Enable.",
+            ],
+        },
+        ProblemId::WrongWalletRegion => ProblemText {
+            title: "Wallet viser HK$ eller RM i stedet for ¥",
+            seen: &["HK$ i Wallet", "RM i Wallet", "«WeChat Pay HK»", "«WeChat Pay MY»", "feil lommebok"],
+            cause: "Du er i lommeboken for en annen region. Brukere fra Hongkong, Macao og Taiwan havner ofte i feil lommebok, og da oppstår det feil.",
+            actions: &[
+                "Gå til Me → Services, trykk på ··· øverst til høyre, og velg Select Wallet Region → China Mainland.",
+                "Finnes det ikke noe valg for å bytte, aktiverer du Weixin Pay ved å skanne eller i Settings.",
+            ],
+        },
+        ProblemId::CardInvalidOrDeclined => ProblemText {
+            title: "Kortet kan ikke legges til: ugyldig eller avvist",
+            seen: &["«The bank card is invalid»", "avvist av kortutstederen", "får ikke lagt til kortet"],
+            cause: "Kortet kan være utløpt, sperret eller meldt tapt, det kan mangle dekning, eller banken din har nektet å koble det til.",
+            actions: &[
+                "Kontakt banken din, og be om at kortet kan kobles til Weixin Pay og brukes i utlandet.",
+                "Sjekk at kortnettverket støttes.",
+            ],
+        },
+        ProblemId::TooManyCards => ProblemText {
+            title: "Kan ikke legge til kort: du har allerede {cards} kort",
+            seen: &["for mange kort", "kortgrensen er nådd"],
+            cause: "Weixin Pay kan ha høyst {cards} utenlandske kort tilkoblet samtidig.",
+            actions: &["Koble fra et kort du ikke bruker lenger (se «Koble fra et kort»), og legg så til det nye."],
+        },
+        ProblemId::ForgotPaymentPassword => ProblemText {
+            title: "Glemt betalingspassordet",
+            seen: &["«Forgot Payment Password»", "feil passord", "tilbakestille passordet"],
+            cause: "Du betaler med det sekssifrede betalingspassordet for Weixin Pay, ikke med PIN-koden til kortet.",
+            actions: &[
+                "Trykk på Forgot Password, eller gå til Me → Services → Wallet → Payment Settings → Forgot Payment Password.",
+                "Har du aldri lagt til et kort: Trykk på Submit ID Information, fyll ut skjemaet, trykk på Submit og vent på svar fra kundeservice.",
+                "Har du lagt til et kort: På siden Forgot Payment Password velger du et kort du har lagt til, fyller inn opplysningene om det og trykker på Next. Velg så et nytt passord, og skriv det inn en gang til.",
+            ],
+        },
+        ProblemId::UnlinkCard => ProblemText {
+            title: "Koble fra et kort",
+            seen: &["fjerne kort", "slette kort", "Unlink-knappen"],
+            cause: "Kanskje vil du fjerne et kort du ikke bruker lenger, eller gjøre plass til et nytt.",
+            actions: &[
+                "Gå til Me → Services → Wallet → Cards, og velg kortet.",
+                "Trykk på ··· øverst til høyre, så Unlink, og skriv inn betalingspassordet.",
+            ],
+        },
+        ProblemId::FaceVerificationFails => ProblemText {
+            title: "Ansiktsverifiseringen mislykkes",
+            seen: &["ansiktsverifiseringen mislyktes", "ansiktsgjenkjenning"],
+            cause: "Kameraet klarte ikke å kjenne igjen ansiktet ditt, ofte på grunn av lyset eller vinkelen.",
+            actions: &[
+                "Trykk på Try again.",
+                "Mislykkes det gang på gang: Trykk på Other methods → Upload the photo of you holding the passport, last opp et bilde av deg selv der du holder opp personaliasiden, og trykk på Done.",
+            ],
+        },
+        ProblemId::OverLimit => ProblemText {
+            title: "Betalingen mislyktes: over beløpsgrensen",
+            seen: &["«Transaction exceeds the limit»", "beløpsgrense"],
+            cause: "Weixin Pay har beløpsgrenser for betaling med utenlandske kort. Etter regelsett {rules}: {single} per betaling, {monthly} per måned og {yearly} per år.",
+            actions: &["Betal et mindre beløp, eller bruk en annen betalingsmåte."],
+        },
+        ProblemId::RiskControl => ProblemText {
+            title: "Betalingen mislyktes: transaksjonen innebærer risiko",
+            seen: &["«Transaction involves risks»", "risiko"],
+            cause: "Kortet kan være koblet til en annen persons konto (fordi det er mistet eller lånt bort), eller kortet på kontoen din står i en annen persons navn. Weixin Pay begrenser betalingen for å beskytte pengene på kortet.",
+            actions: &["Ring kundeservice: 95017 i fastlands-Kina, +86 571 95017 fra andre steder. Henvendelser blir som regel behandlet innen 24 timer."],
+        },
+        ProblemId::WrongPassword => ProblemText {
+            title: "Betalingen mislyktes: feil passord",
+            seen: &["«The entered password is incorrect»", "feil passord"],
+            cause: "Weixin Pay ber om det sekssifrede betalingspassordet, ikke om PIN-koden til kortet.",
+            actions: &["Skriv inn betalingspassordet for Weixin Pay. Har du glemt det: Me → Services → Wallet → Payment Settings → Forgot Payment Password."],
+        },
+        ProblemId::PaymentDeclined => ProblemText {
+            title: "Betalingen mislyktes: avvist, eller kortet er ikke godkjent",
+            seen: &["«Transaction declined»", "«The bank card is unauthorized»"],
+            cause: "Kortet kan være meldt tapt, stjålet eller inndratt, eller banken din har avvist denne betalingen. Det var ikke Weixin Pay som stoppet den.",
+            actions: &["Kontakt banken din for å finne ut hvorfor."],
+        },
+        ProblemId::CardGreyAtMerchant => ProblemText {
+            title: "Kortet mitt er grått når jeg skal betale",
+            seen: &["kortet er grått", "kortet kan ikke brukes"],
+            cause: "Denne butikken tar ikke imot utenlandske kort. Ikke alle butikker i fastlands-Kina gjør det ennå, og ingen butikker utenfor fastlands-Kina gjør det.",
+            actions: &["Spør om du kan betale på en annen måte, eller betal kontant. Kassekortet har ferdige formuleringer du kan vise fram."],
+        },
+        ProblemId::WhySomePaymentsHaveAFee => ProblemText {
+            title: "Hvorfor er det gebyr på noen betalinger?",
+            seen: &["gebyr", "tjenestegebyr", "transaksjonsgebyr"],
+            cause: "Kortnettverkene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv.",
+            actions: &[
+                "Gebyret vises i betalingsvinduet før du betaler.",
+                "Banken eller kortutstederen din kan legge på sitt eget valutapåslag. Det gebyret kommer ikke fra Weixin Pay. Gebyrkalkulatoren viser begge deler.",
+            ],
+        },
+        ProblemId::RedPacketsAndTransfers => ProblemText {
+            title: "Røde konvolutter og overføringer",
+            seen: &["røde konvolutter (red packets)", "overføre penger", "saldo i Balance", "fylle på"],
+            cause: "Utenlandske kort kan ikke brukes til røde konvolutter (red packets), overføringer, påfylling av Balance eller finansprodukter. Til det trenger du et debetkort fra en bank i fastlands-Kina.",
+            actions: &[
+                "Har du registrert deg med annen legitimasjon enn pass og lagt til et kort, kan du ta imot røde konvolutter og overføringer til Balance, og sende fra Balance.",
+                "Ingen kilde sier om du kan ta imot dem hvis du registrerte deg med pass: den offisielle veiledningen nevner bare brukere med annen legitimasjon enn pass.",
+            ],
+        },
+    }
+}
+
+pub fn payment_option(id: PaymentOption) -> OptionText {
+    match id {
+        PaymentOption::OwnWallet => OptionText {
+            title: "Din egen lommebok hos Weixin Pay-brukersteder",
+            summary: "Siden 2025 kan besøkende betale hos brukersteder som tar Weixin Pay, med en lommebok hjemmefra: de skanner brukerstedets kode eller viser fram lommebokens kode. Blant lommebøkene er WeChat Pay HK, GrabPay, Maya, ShopeePay, Venmo, ZaloPay og fra 2026-05-27 PayPal (først for brukere i USA).",
+            good: "Ingen kort å koble til og ingen kinesisk lommebok å åpne.",
+            bad: "Bare lommebøkene på Tencents liste (29 fra 12 land og regioner tidlig i 2026), og det er lommeboken selv som bestemmer hva den tar betalt.",
+        },
+        PaymentOption::WeChatPayHk => OptionText {
+            title: "WeChat Pay HK",
+            summary: "Med en WeChat-lommebok fra Hongkong (HK$) kan du betale direkte i hongkongdollar hos mange brukersteder på fastlandet, også i drosjer i Shenzhen og på kollektivtransport i rundt 50 byer.",
+            good: "Brukere fra Hongkong slipper å bytte lommebokregion.",
+            bad: "Ikke alle brukersteder på fastlandet tar den.",
+        },
+        PaymentOption::InternationalCard => OptionText {
+            title: "Ditt utenlandske kort i Weixin Pay",
+            summary: "Legg til Visa, Mastercard, American Express, JCB, Discover eller Diners Club (og siden 2025-09-16 et UnionPay-kort utstedt i utlandet) slik denne veiledningen viser.",
+            good: "Raskt å sette opp, og fungerer i de fleste butikker og apper i fastlands-Kina.",
+            bad: "Gebyr over {free}, valutapåslag fra banken din, beløpsgrenser, og du kan ikke sende røde konvolutter eller overføringer fra kortet.",
+        },
+        PaymentOption::TourCard => OptionText {
+            title: "UnionPay Tour Card",
+            summary: "Et forhåndsbetalt UnionPay-kort for besøkende. Du søker om det i UnionPay-appen, fyller på og kobler det til Weixin Pay.",
+            good: "Fungerer når ditt eget kort blir avvist.",
+            bad: "Kortet må fylles på før du betaler.",
+        },
+        PaymentOption::ChineseBankAccount => OptionText {
+            title: "Kinesisk bankkonto med UnionPay-kort",
+            summary: "Åpne en konto i en bank som ICBC, Bank of China eller China Construction Bank, og koble UnionPay-debetkortet til Weixin Pay.",
+            good: "Alle funksjoner, også overføringer og røde konvolutter, og ingen gebyrer for betalinger over landegrensene.",
+            bad: "Du må møte opp personlig med pass og visum eller oppholdstillatelse, og det tar tid. Passer best for studenter og lengre opphold.",
+        },
+        PaymentOption::Metro => OptionText {
+            title: "Kontaktløse kort på T-banen",
+            summary: "T-baneportene i Beijing har tatt imot kontaktløse Visa- og Mastercard-kort siden 2024-09-13, og ved kundesentrene til Shanghai Metro kan du kjøpe billett med utenlandsk kort.",
+            good: "Kollektivtransport helt uten WeChat.",
+            bad: "Bare i disse byene og på disse måtene, og bankens valutapåslag kommer i tillegg.",
+        },
+        PaymentOption::Cash => OptionText {
+            title: "Kontanter",
+            summary: "Alltid lovlig betalingsmiddel. Ha med deg noen hundre yuan.",
+            good: "Fungerer overalt, uten app og uten dekning.",
+            bad: "Noen butikker tar sjelden imot kontanter og har kanskje ikke vekslepenger.",
+        },
+    }
+}
+
+pub fn risk(id: Risk) -> RiskText {
+    match id {
+        Risk::CurrencyMarkup => RiskText {
+            title: "Valutapåslag",
+            body: "Mange kort har et valutapåslag på betalinger i utenlandsk valuta. Det kommer i tillegg til gebyret fra Weixin Pay, og påslaget beregnes også av gebyret. Sjekk prislisten til banken din før du reiser.",
+        },
+        Risk::Phishing => RiskText {
+            title: "Svindel og phishing",
+            body: "Del aldri SMS-koder, betalingspassordet eller kortopplysningene dine, og send aldri bilder av legitimasjonen din. Slå på tofaktorautentisering i bankappen.",
+        },
+        Risk::RestrictedFeatures => RiskText {
+            title: "Funksjoner du ikke får bruke",
+            body: "Med et utenlandsk kort kan du ikke sende røde konvolutter eller overføringer fra kortet, fylle på Balance eller kjøpe finansprodukter.",
+        },
+        Risk::RulesChange => RiskText {
+            title: "Reglene endrer seg",
+            body: "Gebyrer, beløpsgrenser og hvilke kort som støttes, har endret seg før og kommer til å gjøre det igjen. Appen viser hvilket regelsett den bruker, og hvilken dato det er fra.",
+        },
+    }
+}
+
+pub fn checklist_item(id: ChecklistItem) -> &'static str {
+    match id {
+        ChecklistItem::InternationalUse => "Be banken åpne kortet for bruk i utlandet og på nett, og si fra at du skal til Kina.",
+        ChecklistItem::KnowMarkup => "Finn ut hvor stort valutapåslag kortet ditt har, og prøv gebyrkalkulatoren.",
+        ChecklistItem::UpdateWeChat => "Installer eller oppdater WeChat, og logg inn på din egen konto.",
+        ChecklistItem::RoamingSms => "Sjekk at telefonnummeret ditt kan motta SMS i Kina (roaming slått på).",
+        ChecklistItem::AddCardEarly => "Legg til kortet i Weixin Pay før du trenger det, og start med et lite beløp første gang du betaler.",
+        ChecklistItem::BringId => "Ta med legitimasjonen du registrerte deg med.",
+        ChecklistItem::SecondCard => "Ta med et ekstra kort fra et annet kortnettverk, i tilfelle det ene blir avvist.",
+        ChecklistItem::Cash => "Ha med noen hundre yuan i kontanter i reserve.",
+        ChecklistItem::SaveNumbers => "Lagre nummeret til kundeservice hos Weixin Pay: 95017 i fastlands-Kina, +86 571 95017 fra andre steder.",
+        ChecklistItem::StudentBank => "Studenter og andre som skal bli lenge: Spør universitetet hvilke banker det samarbeider med, og hvilke dokumenter du trenger for å åpne konto.",
+    }
+}

@@ -1,0 +1,190 @@
+//! The eligibility checker's words: present, translated and with the same
+//! placeholders in every language.
+
+use std::collections::BTreeSet;
+use waika_core::eligibility::{codes, AppVersion, Availability, Feature, Finding, Outcome, Rule};
+use waika_core::rules::{CardNetwork, IdDocument};
+use waika_texts::eligibility::{self as words, checker, question, QuestionId};
+use waika_texts::Lang;
+
+fn placeholders(text: &str) -> BTreeSet<String> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_string()))
+        .collect()
+}
+
+fn every_finding() -> Vec<Finding> {
+    vec![
+        Finding::IdSupported(IdDocument::Passport),
+        Finding::IdNotSupported,
+        Finding::IdUnknown,
+        Finding::NetworkSupported(CardNetwork::Visa),
+        Finding::NetworkNotInRuleSet(CardNetwork::AmericanExpress),
+        Finding::UnionPayNotInList,
+        Finding::NetworkNotSupported,
+        Finding::NetworkUnknown,
+        Finding::CardKindFine,
+        Finding::CardKindUnclear,
+        Finding::SmsFine,
+        Finding::SmsRoamingOff,
+        Finding::SmsNone,
+        Finding::SmsUnknown,
+        Finding::AppFine,
+        Finding::AppTooOld {
+            minimum: AppVersion(8, 0, 40),
+        },
+        Finding::AppUnknown,
+        Finding::WalletMainland,
+        Finding::WalletNotOpened,
+        Finding::WalletOtherRegion,
+        Finding::WalletUnknown,
+        Finding::CardsRoom { more: 2 },
+        Finding::CardsFull { max: 3 },
+        Finding::MerchantsMainland,
+        Finding::MerchantsOutsideMainland,
+        Finding::MerchantsUnknown,
+        Finding::InternationalEnabled,
+        Finding::InternationalDisabled,
+        Finding::InternationalUnknown,
+        Finding::PassportExtraSteps,
+        Finding::IssuerMayRefuse,
+    ]
+}
+
+/// Every text of the checker in one language, labelled for messages.
+fn all_texts(lang: Lang) -> Vec<(String, &'static str)> {
+    let mut texts: Vec<(String, &'static str)> = Vec::new();
+    let c = checker(lang);
+    for (name, text) in [
+        ("title", c.title),
+        ("intro", c.intro),
+        ("not_sure", c.not_sure),
+        ("other", c.other),
+        ("version_placeholder", c.version_placeholder),
+        ("version_unreadable", c.version_unreadable),
+        ("verdict_title", c.verdict_title),
+        ("incomplete", c.incomplete),
+        ("reasons_title", c.reasons_title),
+        ("fixes_title", c.fixes_title),
+        ("features_title", c.features_title),
+        ("features_title_if_solved", c.features_title_if_solved),
+        ("alternatives_title", c.alternatives_title),
+        ("rule_ref", c.rule_ref),
+        ("open_step", c.open_step),
+        ("share_title", c.share_title),
+        ("share_note", c.share_note),
+        ("share_copy", c.share_copy),
+        ("share_copied", c.share_copied),
+        ("start_over", c.start_over),
+    ] {
+        texts.push((name.to_string(), text));
+    }
+    for id in QuestionId::ALL {
+        let q = question(lang, id);
+        texts.push((format!("{id:?} label"), q.label));
+        texts.push((format!("{id:?} help"), q.help));
+    }
+    for doc in IdDocument::ALL {
+        texts.push((format!("{doc:?}"), words::id_document(lang, doc)));
+    }
+    for (kind, _) in codes::KIND {
+        texts.push((format!("{kind:?}"), words::card_kind(lang, *kind)));
+    }
+    for (answer, _) in codes::SMS {
+        texts.push((format!("sms {answer:?}"), words::sms(lang, *answer)));
+    }
+    for (store, _) in codes::STORE {
+        texts.push((format!("{store:?}"), words::store(lang, *store)));
+    }
+    for (sign, _) in codes::WALLET {
+        texts.push((format!("{sign:?}"), words::wallet(lang, *sign)));
+    }
+    for (cards, _) in codes::CARDS {
+        texts.push((format!("{cards:?}"), words::bound_cards(lang, *cards)));
+    }
+    for (place, _) in codes::PLACE {
+        texts.push((format!("{place:?}"), words::place(lang, *place)));
+    }
+    for (answer, _) in codes::INTERNATIONAL {
+        texts.push((
+            format!("intl {answer:?}"),
+            words::international(lang, *answer),
+        ));
+    }
+    for finding in every_finding() {
+        texts.push((format!("{finding:?}"), words::finding(lang, finding)));
+    }
+    for rule in [
+        Rule::IdDocuments,
+        Rule::CardNetworks,
+        Rule::CardKinds,
+        Rule::SmsCode,
+        Rule::AppVersion,
+        Rule::MainlandWallet,
+        Rule::MaxBoundCards,
+        Rule::MainlandMerchants,
+        Rule::IssuerMayRefuse,
+        Rule::PassportVerification,
+    ] {
+        texts.push((format!("{rule:?}"), words::rule_name(lang, rule)));
+    }
+    for outcome in [
+        Outcome::Eligible,
+        Outcome::NotYet,
+        Outcome::NotPossible,
+        Outcome::Incomplete,
+    ] {
+        texts.push((format!("{outcome:?}"), words::outcome(lang, outcome)));
+    }
+    for feature in [
+        Feature::PayMainlandMerchants,
+        Feature::ReceiveRedPacketsAndTransfers,
+        Feature::SendFromBalanceOnly,
+        Feature::FinancialProducts,
+        Feature::PayOutsideMainland,
+    ] {
+        texts.push((format!("{feature:?}"), words::feature(lang, feature)));
+    }
+    for availability in [
+        Availability::Yes,
+        Availability::No,
+        Availability::FromBalanceOnly,
+    ] {
+        texts.push((
+            format!("{availability:?}"),
+            words::availability(lang, availability),
+        ));
+    }
+    texts
+}
+
+#[test]
+fn every_checker_text_exists_with_the_same_placeholders_in_every_language() {
+    let english = all_texts(Lang::En);
+    for lang in Lang::ALL {
+        let texts = all_texts(lang);
+        assert_eq!(texts.len(), english.len());
+        for ((name, text), (_, en)) in texts.iter().zip(&english) {
+            assert!(!text.trim().is_empty(), "{lang:?} {name} is empty");
+            assert_eq!(
+                placeholders(text),
+                placeholders(en),
+                "{lang:?} {name}: {text:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn findings_are_translated() {
+    for lang in [Lang::Nb, Lang::Zh] {
+        for finding in every_finding() {
+            assert_ne!(
+                words::finding(lang, finding),
+                words::finding(Lang::En, finding),
+                "{lang:?} {finding:?} is still English"
+            );
+        }
+    }
+}

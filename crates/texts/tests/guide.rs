@@ -1,0 +1,278 @@
+//! The guide, the troubleshooter and the pre-trip texts: complete in every
+//! language, with tap paths, causes and actions, and findable by search.
+
+use std::collections::{BTreeSet, HashSet};
+use waika_core::guide::{search, ProblemId, SectionId, PROBLEMS, STEPS};
+use waika_texts::guide::{
+    checklist_item, payment_option, problem, problem_search_text,
+    problem_search_text_all_languages, risk, section, step, ChecklistItem, PaymentOption, Risk,
+    CASHIER_PHRASES, RULE_PLACEHOLDERS,
+};
+use waika_texts::Lang;
+
+fn placeholders(text: &str) -> BTreeSet<String> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_string()))
+        .collect()
+}
+
+/// Every text of a step or problem, for checks that apply to all of them.
+fn step_texts(lang: Lang, index: usize) -> Vec<&'static str> {
+    let text = step(lang, STEPS[index].id);
+    let mut all = vec![text.title, text.expect, text.if_not];
+    all.extend_from_slice(text.actions);
+    all
+}
+
+fn problem_texts(lang: Lang, index: usize) -> Vec<&'static str> {
+    let (mut head, body) = problem_search_text(lang, PROBLEMS[index].id);
+    head.extend(body);
+    head
+}
+
+#[test]
+fn every_step_has_what_to_do_what_to_see_and_what_if_not() {
+    for lang in Lang::ALL {
+        for (index, meta) in STEPS.iter().enumerate() {
+            let text = step(lang, meta.id);
+            let context = format!("{lang:?} step {}", meta.slug);
+            assert!(!text.actions.is_empty(), "{context}: no actions");
+            for part in step_texts(lang, index) {
+                assert!(!part.trim().is_empty(), "{context}: empty text");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_in_app_step_has_a_chinese_tap_path_and_one_in_each_language() {
+    for meta in STEPS {
+        let chinese = step(Lang::Zh, meta.id).tap_path;
+        if meta.in_app {
+            assert!(!chinese.is_empty(), "{}: no Chinese tap path", meta.slug);
+            assert!(
+                chinese.iter().all(|button| !button.trim().is_empty()),
+                "{}: empty button name in {chinese:?}",
+                meta.slug
+            );
+        }
+        for lang in Lang::ALL {
+            let path = step(lang, meta.id).tap_path;
+            assert_eq!(
+                path.len(),
+                chinese.len(),
+                "{lang:?} {}: tap path {path:?} differs in length from {chinese:?}",
+                meta.slug
+            );
+            assert_eq!(
+                path.is_empty(),
+                !meta.in_app,
+                "{lang:?} {}: tap path only for steps in the app",
+                meta.slug
+            );
+        }
+    }
+}
+
+#[test]
+fn every_problem_has_a_cause_and_an_action_in_every_language() {
+    for lang in Lang::ALL {
+        for (index, meta) in PROBLEMS.iter().enumerate() {
+            let text = problem(lang, meta.id);
+            let context = format!("{lang:?} problem {}", meta.slug);
+            assert!(!text.cause.trim().is_empty(), "{context}: no cause");
+            assert!(!text.actions.is_empty(), "{context}: no action");
+            assert!(!text.seen.is_empty(), "{context}: nothing seen");
+            for part in problem_texts(lang, index) {
+                assert!(!part.trim().is_empty(), "{context}: empty text");
+            }
+        }
+    }
+}
+
+#[test]
+fn nothing_is_left_in_english_in_the_other_languages() {
+    for lang in [Lang::Zh, Lang::Nb] {
+        for meta in STEPS {
+            assert_ne!(
+                step(lang, meta.id).title,
+                step(Lang::En, meta.id).title,
+                "{lang:?} step {} is not translated",
+                meta.slug
+            );
+        }
+        for meta in PROBLEMS {
+            assert_ne!(
+                problem(lang, meta.id).cause,
+                problem(Lang::En, meta.id).cause,
+                "{lang:?} problem {} is not translated",
+                meta.slug
+            );
+        }
+    }
+}
+
+#[test]
+fn placeholders_are_rule_values_and_the_same_in_every_language() {
+    let allowed: BTreeSet<String> = RULE_PLACEHOLDERS.iter().map(|p| p.to_string()).collect();
+    let check = |context: String, texts: [Vec<&'static str>; 3]| {
+        let sets: Vec<BTreeSet<String>> = texts
+            .iter()
+            .map(|list| list.iter().flat_map(|text| placeholders(text)).collect())
+            .collect();
+        for set in &sets {
+            assert!(
+                set.is_subset(&allowed),
+                "{context}: unknown placeholder in {set:?}"
+            );
+        }
+        assert!(
+            sets[0] == sets[1] && sets[1] == sets[2],
+            "{context}: placeholders differ between languages: {sets:?}"
+        );
+    };
+    for (index, meta) in STEPS.iter().enumerate() {
+        check(
+            format!("step {}", meta.slug),
+            Lang::ALL.map(|lang| step_texts(lang, index)),
+        );
+    }
+    for (index, meta) in PROBLEMS.iter().enumerate() {
+        check(
+            format!("problem {}", meta.slug),
+            Lang::ALL.map(|lang| problem_texts(lang, index)),
+        );
+    }
+    for option in PaymentOption::ALL {
+        check(
+            format!("option {option:?}"),
+            Lang::ALL.map(|lang| {
+                let text = payment_option(lang, option);
+                vec![text.title, text.summary, text.good, text.bad]
+            }),
+        );
+    }
+}
+
+#[test]
+fn structure_is_consistent() {
+    let slugs: HashSet<&str> = STEPS.iter().map(|step| step.slug).collect();
+    assert_eq!(slugs.len(), STEPS.len(), "step slugs are unique");
+    let problem_slugs: HashSet<&str> = PROBLEMS.iter().map(|p| p.slug).collect();
+    assert_eq!(
+        problem_slugs.len(),
+        PROBLEMS.len(),
+        "problem slugs are unique"
+    );
+    for id in SectionId::ALL {
+        assert!(
+            STEPS.iter().any(|step| step.section == id),
+            "{id:?} has no step"
+        );
+        for lang in Lang::ALL {
+            let text = section(lang, id);
+            assert!(
+                !text.title.is_empty() && !text.intro.is_empty(),
+                "{lang:?} {id:?}"
+            );
+        }
+    }
+    // Steps stay grouped by section, in the guide's order.
+    let order: Vec<usize> = STEPS
+        .iter()
+        .map(|step| {
+            SectionId::ALL
+                .iter()
+                .position(|id| *id == step.section)
+                .unwrap()
+        })
+        .collect();
+    assert!(order.windows(2).all(|pair| pair[0] <= pair[1]), "{order:?}");
+}
+
+#[test]
+fn pre_trip_texts_and_cashier_phrases_exist_in_every_language() {
+    for lang in Lang::ALL {
+        for item in ChecklistItem::ALL {
+            assert!(
+                !checklist_item(lang, item).trim().is_empty(),
+                "{lang:?} {item:?}"
+            );
+        }
+        for id in Risk::ALL {
+            let text = risk(lang, id);
+            assert!(
+                !text.title.is_empty() && !text.body.is_empty(),
+                "{lang:?} {id:?}"
+            );
+        }
+    }
+    let keys: HashSet<&str> = ChecklistItem::ALL.iter().map(|item| item.key()).collect();
+    assert_eq!(
+        keys.len(),
+        ChecklistItem::ALL.len(),
+        "checklist keys are unique"
+    );
+    for phrase in CASHIER_PHRASES {
+        assert!(
+            phrase
+                .zh
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{:?} is Chinese",
+            phrase.zh
+        );
+        assert!(
+            !phrase.en.is_empty() && !phrase.nb.is_empty(),
+            "{:?}",
+            phrase.zh
+        );
+    }
+}
+
+fn search_all_languages(query: &str) -> Vec<ProblemId> {
+    search(query, problem_search_text_all_languages)
+}
+
+#[test]
+fn typed_messages_in_any_language_find_the_problem() {
+    let rows: &[(&str, ProblemId)] = &[
+        ("SMS", ProblemId::SmsCodeNotReceived),
+        ("sms", ProblemId::SmsCodeNotReceived),
+        ("ＳＭＳ", ProblemId::SmsCodeNotReceived),
+        ("验证码", ProblemId::SmsCodeNotReceived),
+        ("kode", ProblemId::SmsCodeNotReceived),
+        ("Get Code", ProblemId::SmsCodeNotReceived),
+        ("HK$", ProblemId::WrongWalletRegion),
+        ("grey", ProblemId::CardGreyAtMerchant),
+        ("灰色", ProblemId::CardGreyAtMerchant),
+        ("Transaction exceeds the limit", ProblemId::OverLimit),
+        ("交易被限额", ProblemId::OverLimit),
+        ("交易有风险", ProblemId::RiskControl),
+        ("red packet", ProblemId::RedPacketsAndTransfers),
+        ("红包", ProblemId::RedPacketsAndTransfers),
+        ("version", ProblemId::AppVersionTooOld),
+        ("版本过低", ProblemId::AppVersionTooOld),
+        ("unlink", ProblemId::UnlinkCard),
+        ("人脸识别", ProblemId::FaceVerificationFails),
+        ("Transaction declined", ProblemId::PaymentDeclined),
+    ];
+    for (query, expected) in rows {
+        let found = search_all_languages(query);
+        assert_eq!(
+            found.first(),
+            Some(expected),
+            "{query:?} should find {expected:?} first, found {found:?}"
+        );
+    }
+    assert_eq!(
+        search_all_languages("").len(),
+        PROBLEMS.len(),
+        "empty query lists all"
+    );
+    assert!(
+        search_all_languages("zzzz qqqq").is_empty(),
+        "nonsense finds nothing"
+    );
+}

@@ -1,0 +1,420 @@
+//! The rules and promotions as they stand in November 2026: rule set dates
+//! and sources, the dates figures were last stated, every promotion at the
+//! edges of its window, and no text repeating a known wrong claim.
+
+use rust_decimal::Decimal;
+use std::str::FromStr;
+use waika_core::date::Date;
+use waika_core::fees::{quote, QuoteContext};
+use waika_core::money::{CnyRate, Currency};
+use waika_core::promotions::{
+    new_user_waiver, NewUserAnswers, NotCovered, Unknown, WaiverOutcome, NEW_USERS_2025,
+    NEW_USERS_2026, SMALL_PAYMENTS,
+};
+use waika_core::rules::{
+    review_is_stale, rule_set_in_force, Grade, Limit, SourceId, RULES_2023_07, RULES_2024_04,
+    RULES_2025_09, RULE_SETS,
+};
+use waika_texts::guide::{payment_option, problem, section, step};
+use waika_texts::Lang;
+
+fn dec(text: &str) -> Decimal {
+    Decimal::from_str(text).unwrap()
+}
+
+fn date(text: &str) -> Date {
+    Date::parse_iso(text).unwrap()
+}
+
+#[test]
+fn rule_sets_start_when_their_sources_say() {
+    // (rule set, first day, UnionPay issued abroad, card first)
+    let rows = [
+        (&RULES_2023_07, "2023-07-20", false, false),
+        (&RULES_2024_04, "2024-04-12", false, true),
+        (&RULES_2025_09, "2025-09-16", true, true),
+    ];
+    for (rules, first, union_pay, card_first) in rows {
+        assert_eq!(rules.effective_from, date(first), "{}", rules.id);
+        assert_eq!(
+            rules.unionpay_issued_abroad.value, union_pay,
+            "{}",
+            rules.id
+        );
+        assert_eq!(rules.card_first.value, card_first, "{}", rules.id);
+        assert_eq!(
+            rules.limit_before_verification.value,
+            Limit::NotPublished,
+            "{}",
+            rules.id
+        );
+    }
+    assert_eq!(RULE_SETS.len(), 3);
+}
+
+#[test]
+fn american_express_is_sourced_to_tencent_not_to_the_2024_ministry_page() {
+    for rules in [&RULES_2024_04, &RULES_2025_09] {
+        let ids: Vec<SourceId> = rules.card_networks.sources.iter().map(|s| s.id).collect();
+        assert!(
+            !ids.contains(&SourceId::Mofcom2024),
+            "{}: {ids:?}",
+            rules.id
+        );
+        assert!(
+            ids.contains(&SourceId::TencentRelease2024)
+                || ids.contains(&SourceId::TencentRelease2025),
+            "{}: {ids:?}",
+            rules.id
+        );
+    }
+}
+
+#[test]
+fn each_figure_knows_when_a_source_last_stated_it() {
+    // (what, last stated)
+    let rows = [
+        (
+            "2023 cards bound",
+            RULES_2025_09.max_bound_cards.last_stated(),
+            "2023-07",
+        ),
+        (
+            "2023 fee refund",
+            RULES_2025_09.fee_refunded_in_proportion.last_stated(),
+            "2023-07",
+        ),
+        (
+            "fee percent",
+            RULES_2025_09.fee_percent.last_stated(),
+            "2025-02-25",
+        ),
+        (
+            "single limit",
+            RULES_2025_09.single_transaction_limit.last_stated(),
+            "2025-02-25",
+        ),
+        (
+            "issuer may refuse",
+            RULES_2025_09.issuer_may_refuse.last_stated(),
+            "2026-06-08",
+        ),
+        (
+            "UnionPay abroad",
+            RULES_2025_09.unionpay_issued_abroad.last_stated(),
+            "2025-09-16",
+        ),
+        (
+            "2023 single limit",
+            RULES_2023_07.single_transaction_limit.last_stated(),
+            "2023-07",
+        ),
+    ];
+    for (what, got, expected) in rows {
+        assert_eq!(got, expected, "{what}");
+    }
+    assert_eq!(RULES_2025_09.max_bound_cards.last_stated_year(), "2023");
+    assert!(RULES_2025_09.fee_refunded_in_proportion.only_reported());
+    assert!(!RULES_2025_09.fee_percent.only_reported());
+    assert!(NEW_USERS_2026
+        .sources
+        .iter()
+        .all(|s| s.grade == Grade::Reported));
+}
+
+fn first_timer(first_payment: &str) -> NewUserAnswers {
+    NewUserAnswers {
+        first_card: Some(true),
+        first_link: Some(date(first_payment)),
+        first_payment: Some(date(first_payment)),
+    }
+}
+
+#[test]
+fn the_2026_waiver_runs_90_days_from_the_first_payment_within_1000_a_day() {
+    let answers = first_timer("2026-06-01");
+    // (what, payment date, amount, spent earlier that day, expected)
+    let rows: Vec<(&str, &str, &str, &str, WaiverOutcome)> = vec![
+        (
+            "day 1",
+            "2026-06-01",
+            "500",
+            "0",
+            WaiverOutcome::Waived(&NEW_USERS_2026),
+        ),
+        (
+            "day 90",
+            "2026-08-29",
+            "500",
+            "0",
+            WaiverOutcome::Waived(&NEW_USERS_2026),
+        ),
+        (
+            "day 91",
+            "2026-08-30",
+            "500",
+            "0",
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::OutsideWindow),
+        ),
+        (
+            "exactly the cap",
+            "2026-06-10",
+            "1000",
+            "0",
+            WaiverOutcome::Waived(&NEW_USERS_2026),
+        ),
+        (
+            "the cap reached across two payments",
+            "2026-06-10",
+            "500",
+            "600",
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::OverDailyCap),
+        ),
+        (
+            "within the cap after another payment",
+            "2026-06-10",
+            "400",
+            "600",
+            WaiverOutcome::Waived(&NEW_USERS_2026),
+        ),
+        (
+            "over the cap alone",
+            "2026-06-10",
+            "1000.01",
+            "0",
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::OverDailyCap),
+        ),
+        (
+            "before the first payment",
+            "2026-05-31",
+            "500",
+            "0",
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::OutsideWindow),
+        ),
+    ];
+    for (what, day, amount, before, expected) in rows {
+        assert_eq!(
+            new_user_waiver(date(day), dec(amount), dec(before), answers),
+            expected,
+            "{what}: {day} {amount} after {before}"
+        );
+    }
+}
+
+#[test]
+fn the_2026_waiver_is_never_assumed_and_its_unpublished_edges_are_maybe() {
+    // (what, answers, payment date, expected)
+    let rows: Vec<(&str, NewUserAnswers, &str, WaiverOutcome)> = vec![
+        (
+            "no answers",
+            NewUserAnswers::default(),
+            "2026-06-10",
+            WaiverOutcome::Maybe(&NEW_USERS_2026, Unknown::NotAnswered),
+        ),
+        (
+            "not the first card",
+            NewUserAnswers {
+                first_card: Some(false),
+                ..first_timer("2026-06-01")
+            },
+            "2026-06-10",
+            WaiverOutcome::None,
+        ),
+        (
+            "first card, first payment not given",
+            NewUserAnswers {
+                first_card: Some(true),
+                ..NewUserAnswers::default()
+            },
+            "2026-06-10",
+            WaiverOutcome::Maybe(&NEW_USERS_2026, Unknown::AnchorNotGiven),
+        ),
+        (
+            "first payment before the announcement",
+            first_timer("2026-05-20"),
+            "2026-06-10",
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::AnchorBeforeOffer),
+        ),
+        (
+            "first payment on the last day, paying in January",
+            first_timer("2026-12-31"),
+            "2027-01-05",
+            WaiverOutcome::Maybe(&NEW_USERS_2026, Unknown::PastPublishedEnd),
+        ),
+        (
+            "first payment after 2026-12-31",
+            first_timer("2027-01-02"),
+            "2027-01-05",
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::AnchorAfterOffer),
+        ),
+        (
+            "the payment before the announcement",
+            first_timer("2026-05-27"),
+            "2026-05-26",
+            WaiverOutcome::None,
+        ),
+    ];
+    for (what, answers, day, expected) in rows {
+        assert_eq!(
+            new_user_waiver(date(day), dec("500"), Decimal::ZERO, answers),
+            expected,
+            "{what}"
+        );
+    }
+}
+
+#[test]
+fn the_2025_waiver_counted_60_days_from_the_first_link_and_ended_with_2025() {
+    let linked = |day: &str| NewUserAnswers {
+        first_card: Some(true),
+        first_link: Some(date(day)),
+        first_payment: None,
+    };
+    // (first link, payment date, waived)
+    let rows = [
+        ("2025-06-01", "2025-06-01", true),
+        ("2025-06-01", "2025-07-30", true),
+        ("2025-06-01", "2025-07-31", false),
+        ("2025-03-01", "2025-05-25", false),
+        ("2025-11-15", "2025-12-31", true),
+        ("2025-11-15", "2026-01-02", false),
+    ];
+    for (link, day, waived) in rows {
+        let got = new_user_waiver(date(day), dec("500"), Decimal::ZERO, linked(link));
+        assert_eq!(
+            got == WaiverOutcome::Waived(&NEW_USERS_2025),
+            waived,
+            "link {link}, paid {day}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_first_timer_s_500_yuan_today_costs_nothing_and_names_the_promotion() {
+    let home = CnyRate::new(Currency::Nok, dec("1.5")).unwrap();
+    let today = QuoteContext {
+        date: date("2026-11-23"),
+        new_user: first_timer("2026-11-01"),
+    };
+    let rules = rule_set_in_force(today.date).unwrap();
+    let waived = quote(rules, dec("500"), Decimal::ZERO, home, today);
+    assert_eq!(waived.fee.amount(), Decimal::ZERO);
+    assert_eq!(waived.waiver, WaiverOutcome::Waived(&NEW_USERS_2026));
+    let unknown = quote(
+        rules,
+        dec("500"),
+        Decimal::ZERO,
+        home,
+        QuoteContext {
+            new_user: NewUserAnswers::default(),
+            ..today
+        },
+    );
+    assert_eq!(
+        unknown.fee.amount(),
+        dec("15"),
+        "without answers the fee is shown"
+    );
+    assert!(matches!(
+        unknown.waiver,
+        WaiverOutcome::Maybe(_, Unknown::NotAnswered)
+    ));
+}
+
+#[test]
+fn the_small_payment_waiver_is_confirmed_to_the_end_of_2026_only() {
+    let home = CnyRate::new(Currency::Nok, dec("1.5")).unwrap();
+    // (date, unconfirmed)
+    let rows = [
+        ("2026-12-31", false),
+        ("2027-01-01", true),
+        ("2027-01-05", true),
+    ];
+    for (day, unconfirmed) in rows {
+        let context = QuoteContext {
+            date: date(day),
+            new_user: NewUserAnswers::default(),
+        };
+        let small = quote(&RULES_2025_09, dec("150"), Decimal::ZERO, home, context);
+        assert_eq!(small.fee.amount(), Decimal::ZERO, "{day}");
+        assert_eq!(small.small_waiver_unconfirmed, unconfirmed, "{day}");
+        assert_eq!(
+            small.fee_if_lapsed.amount(),
+            dec("4.50"),
+            "{day}: the cost without it"
+        );
+        assert_eq!(
+            SMALL_PAYMENTS.unconfirmed_on(date(day)),
+            unconfirmed,
+            "{day}"
+        );
+    }
+}
+
+#[test]
+fn figures_get_a_staleness_notice_six_months_after_the_review() {
+    let rows = [
+        ("2026-11-23", false),
+        ("2027-05-22", false),
+        ("2027-05-25", true),
+    ];
+    for (day, stale) in rows {
+        assert_eq!(review_is_stale(date(day)), stale, "{day}");
+    }
+}
+
+/// Every text of the guide, the troubleshooter and "Ways to pay".
+fn guide_texts(lang: Lang) -> Vec<&'static str> {
+    use waika_core::guide::{PaymentOption, SectionId, PROBLEMS, STEPS};
+    let mut all = Vec::new();
+    for id in SectionId::ALL {
+        let text = section(lang, id);
+        all.extend([text.title, text.intro]);
+    }
+    for id in STEPS.iter().map(|step| step.id) {
+        let text = step(lang, id);
+        all.extend([text.title, text.expect, text.if_not]);
+        all.extend(text.actions.iter().copied());
+    }
+    for id in PROBLEMS.iter().map(|problem| problem.id) {
+        let text = problem(lang, id);
+        all.extend([text.title, text.cause]);
+        all.extend(text.actions.iter().copied());
+    }
+    for id in PaymentOption::ALL {
+        let text = payment_option(lang, id);
+        all.extend([text.title, text.summary, text.good, text.bad]);
+    }
+    all.extend(lang.texts().all().into_iter().map(|(_, text)| text));
+    all
+}
+
+#[test]
+fn no_text_repeats_a_known_wrong_claim() {
+    // Claims seen on other sites (RULES.md), in the words they would take here.
+    let wrong: &[(Lang, &str)] = &[
+        (Lang::En, "from 200"),
+        (Lang::En, "50,000 CNY per day"),
+        (Lang::En, "per day limit of"),
+        (Lang::En, "30 days old"),
+        (Lang::En, "500 RMB per day"),
+        (Lang::En, "200-600"),
+        (Lang::En, "UnionPay cards issued abroad cannot"),
+        (Lang::En, "passport users cannot receive"),
+        (Lang::En, "cannot receive red packets"),
+        (Lang::En, "with a passport you cannot receive"),
+        (Lang::Nb, "med pass, kan du ikke ta imot"),
+        (Lang::Nb, "kan ikke motta røde konvolutter"),
+        (Lang::Zh, "护照用户不能收红包"),
+        (Lang::Zh, "无法接收红包"),
+        (Lang::Zh, "每日5万"),
+    ];
+    for (lang, claim) in wrong {
+        for text in guide_texts(*lang) {
+            assert!(
+                !text.to_lowercase().contains(&claim.to_lowercase()),
+                "{lang:?} repeats {claim:?}: {text}"
+            );
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! Where the user is: a language folder and a view inside it, as in
+//! `nb/guide/open-wallet/`. Addresses are written relative to the app's
+//! folder (the page's `<base>`), so the app works at the root of a site or
+//! in any sub-folder.
+
+use waika_core::route::Route;
+use waika_texts::Lang;
+
+/// A view in a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Address {
+    pub lang: Lang,
+    pub route: Route,
+}
+
+impl Address {
+    pub const fn new(lang: Lang, route: Route) -> Address {
+        Address { lang, route }
+    }
+
+    /// The address relative to the app's folder: `nb/fees/`.
+    pub fn href(self) -> String {
+        format!("{}/{}", self.lang.folder(), self.route.path())
+    }
+
+    /// How many folders deep the address's page is, which is how many
+    /// `../` lead from it back to the app's folder.
+    pub fn depth(self) -> usize {
+        self.href().matches('/').count()
+    }
+
+    /// Reads an address relative to the app's folder, such as
+    /// `zh/help/sms-code/?x=1`. `None` when it is not in a language folder
+    /// (the app's own start page, or a file next to it). A link from
+    /// before views had paths (`#/fees`) names its view in the fragment.
+    pub fn from_relative(relative: &str) -> Option<Address> {
+        let (path, fragment) = relative.split_once('#').unwrap_or((relative, ""));
+        let path = path.split('?').next().unwrap_or_default();
+        let (folder, rest) = path.split_once('/').unwrap_or((path, ""));
+        let lang = Lang::from_folder(folder)?;
+        let route = if fragment.starts_with('/') && rest.is_empty() {
+            Route::from_fragment(fragment)
+        } else {
+            Route::from_path(rest)
+        };
+        Some(Address { lang, route })
+    }
+}
+
+/// The query of a relative address (after `?`, before `#`), or of the
+/// fragment of an old link (`#/eligibility?id=passport`).
+pub fn query_of(relative: &str) -> &str {
+    let (path, fragment) = relative.split_once('#').unwrap_or((relative, ""));
+    let query_in_path = path.split_once('?').map_or("", |(_, query)| query);
+    if !query_in_path.is_empty() {
+        return query_in_path;
+    }
+    fragment.split_once('?').map_or("", |(_, query)| query)
+}

@@ -1,0 +1,148 @@
+//! The page: header with the language switch, the section menu, the view
+//! for the current address, and the footer.
+
+use crate::address::Address;
+use crate::components::footer::Footer;
+use crate::components::header::Header;
+use crate::components::nav_bar::NavBar;
+use crate::components::pwa_banner::PwaBanner;
+use crate::context::{apply_lang, apply_title, page_title, LangContext};
+use crate::embed::{full_app_url, EmbedOptions};
+use crate::pages::before_you_go::BeforeYouGoPage;
+use crate::pages::calculator::CalculatorPage;
+use crate::pages::cashier::CashierPage;
+use crate::pages::eligibility::EligibilityPage;
+use crate::pages::guide::GuidePage;
+use crate::pages::guide_all::GuideAllPage;
+use crate::pages::help::HelpPage;
+use crate::pages::home::HomePage;
+use crate::pages::not_found::NotFoundPage;
+use crate::pages::tracker::TrackerPage;
+use crate::router::{focus_main, use_address};
+use waika_core::route::Route;
+use waika_texts::eligibility::checker;
+use waika_texts::guide;
+use waika_texts::tracker::tracker;
+use waika_texts::Lang;
+use yew::prelude::*;
+
+/// The view for a route.
+fn view(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <HomePage /> },
+        Route::GuideStep(step) => html! { <GuidePage {step} /> },
+        Route::GuideAll => html! { <GuideAllPage /> },
+        Route::Help(problem) => html! { <HelpPage {problem} /> },
+        Route::Fees => html! { <CalculatorPage /> },
+        Route::Eligibility => html! { <EligibilityPage /> },
+        Route::Tracker => html! { <TrackerPage /> },
+        Route::BeforeYouGo => html! { <BeforeYouGoPage /> },
+        Route::Cashier => html! { <CashierPage /> },
+        Route::NotFound => html! { <NotFoundPage /> },
+    }
+}
+
+/// The view's name, for the tab's title (a guide step's or a problem's own
+/// title, so a search result says what it leads to); `None` on the start
+/// page, whose tab shows the app's name alone.
+pub fn view_name(route: Route, lang: Lang) -> Option<&'static str> {
+    let texts = lang.texts();
+    match route {
+        Route::Home => None,
+        Route::GuideStep(Some(id)) => Some(guide::step(lang, id).title),
+        Route::GuideStep(None) | Route::GuideAll => Some(texts.guide_title),
+        Route::Help(Some(id)) => Some(guide::problem(lang, id).title),
+        Route::Help(None) => Some(texts.help_title),
+        Route::Fees => Some(texts.calculator_title),
+        Route::Eligibility => Some(checker(lang).title),
+        Route::Tracker => Some(tracker(lang).title),
+        Route::BeforeYouGo => Some(texts.before_title),
+        Route::Cashier => Some(texts.cashier_title),
+        Route::NotFound => Some(texts.not_found_title),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The address the page was opened at.
+    pub address: Address,
+    /// Set when the page runs inside a blog's frame.
+    #[prop_or_default]
+    pub embed: Option<EmbedOptions>,
+}
+
+/// The root component.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let embed = props.embed;
+    let address = use_address(props.address);
+    let (lang, route) = (address.lang, address.route);
+    // An embedding tag's language is not remembered for the full app.
+    use_effect_with(lang, move |lang| apply_lang(*lang, embed.is_none()));
+    {
+        // Move focus to a new view, but not on the first render of a page
+        // just opened (a page that grabs focus on load confuses screen
+        // reader users), and not when only the language changed: the
+        // language switch keeps the focus.
+        let shown = use_mut_ref(|| route);
+        use_effect_with(route, move |route| {
+            if std::mem::replace(&mut *shown.borrow_mut(), *route) != *route {
+                focus_main();
+            }
+        });
+    }
+    use_effect_with(address, |address| {
+        apply_title(&page_title(
+            address.lang,
+            view_name(address.route, address.lang),
+        ))
+    });
+    let context = LangContext { lang, route };
+    let texts = context.texts();
+    if embed.is_some() {
+        return html! {
+            <ContextProvider<LangContext> {context}>
+                <main id="main" class="embedded" tabindex="-1">
+                    { view(route) }
+                    <p class="embed-footer">
+                        <a href={full_app_url()} target="_blank" rel="noopener">{ texts.open_full_app }{ " ↗" }</a>
+                    </p>
+                </main>
+            </ContextProvider<LangContext>>
+        };
+    }
+    html! {
+        <ContextProvider<LangContext> {context}>
+            <a class="skip-link" href="#main" onclick={Callback::from(|event: MouseEvent| {
+                // Move focus without adding "#main" to the address.
+                event.prevent_default();
+                focus_main();
+            })}>{ texts.skip_to_content }</a>
+            <Header />
+            <NavBar {route} />
+            <main id="main" tabindex="-1">
+                { view(route) }
+            </main>
+            <Footer show_fraud_warning={route != Route::Home} />
+            // Last in the page, as it is last on the screen (fixed to the
+            // bottom): the skip link stays the first thing Tab reaches.
+            <PwaBanner />
+        </ContextProvider<LangContext>>
+    }
+}
+
+/// What the view is for, in one sentence: the page's description for
+/// search results and link previews.
+pub fn view_summary(route: Route, lang: Lang) -> &'static str {
+    let texts = lang.texts();
+    match route {
+        Route::Home | Route::NotFound => texts.home_intro,
+        Route::GuideStep(_) | Route::GuideAll => texts.tile_guide,
+        Route::Help(_) => texts.tile_help,
+        Route::Fees => texts.tile_fees,
+        Route::Eligibility => texts.tile_check,
+        Route::Tracker => texts.tile_tracker,
+        Route::BeforeYouGo => texts.tile_before,
+        Route::Cashier => texts.tile_cashier,
+    }
+}

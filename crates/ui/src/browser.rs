@@ -1,0 +1,69 @@
+//! The browser, when there is one. The prerender tool draws the same
+//! components on the build machine, where there is no window: every call
+//! into the page goes through here and finds nothing there.
+
+use std::sync::OnceLock;
+
+/// The page's window; `None` while prerendering.
+pub fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+/// The build's date and version, as the prerender tool knows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildStamp {
+    /// The day of the build, `YYYY-MM-DD`.
+    pub built: String,
+    /// A hash of the build's files.
+    pub version: String,
+}
+
+static PRERENDER_STAMP: OnceLock<BuildStamp> = OnceLock::new();
+
+/// Tells the components, before prerendering, what the build is.
+pub fn set_prerender_stamp(stamp: BuildStamp) {
+    let _ = PRERENDER_STAMP.set(stamp);
+}
+
+/// The build's date and version: in the browser from the page's meta
+/// tags, which the build step wrote; while prerendering from the tool.
+pub fn build_stamp() -> Option<BuildStamp> {
+    if let Some(stamp) = PRERENDER_STAMP.get() {
+        return Some(stamp.clone());
+    }
+    Some(BuildStamp {
+        built: page_meta("waika-built")?,
+        version: page_meta("waika-version")?,
+    })
+}
+
+fn page_meta(name: &str) -> Option<String> {
+    let value = window()?
+        .document()?
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??
+        .get_attribute("content")?;
+    // A development build has neither yet.
+    (!value.starts_with("__")).then_some(value)
+}
+
+/// Milliseconds since 1970 now.
+pub fn now_unix_millis() -> i64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::now() as i64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |elapsed| elapsed.as_millis() as i64)
+    }
+}

@@ -1,0 +1,83 @@
+//! The one field for yuan amounts, used by the calculator and every form of
+//! the tracker. It shows how the typed text was read before anything is
+//! used, and when a separator could mean two things ("12.345", "1,234")
+//! offers the other reading with one tap.
+
+use crate::components::number_field::NumberField;
+use crate::context::use_lang;
+use rust_decimal::Decimal;
+use waika_core::amount::{AmountReading, DecimalMark};
+use waika_core::money::Money;
+use waika_texts::{amount_error_message, fill, format_money, Lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AmountFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    /// How `value` was read; `None` while the field is empty.
+    pub reading: Option<AmountReading>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// A problem the amount has besides being unreadable, e.g. "more than
+    /// is left to refund"; shown in place of the "read as" line.
+    #[prop_or_default]
+    pub problem: Option<AttrValue>,
+    #[prop_or_default]
+    pub large: bool,
+    pub on_input: Callback<String>,
+}
+
+/// The amount written so that it can be read only one way in `lang`: no
+/// thousands separators, the language's own decimal mark.
+pub fn unambiguous_text(lang: Lang, amount: Decimal) -> String {
+    let text = amount.normalize().to_string();
+    match lang.decimal_mark() {
+        DecimalMark::Point => text,
+        DecimalMark::Comma => text.replace('.', ","),
+    }
+}
+
+#[component]
+pub fn AmountField(props: &AmountFieldProps) -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, context.texts());
+    let money = |value: Decimal| format_money(lang, Money::cny(value));
+    let error = match (&props.reading, &props.problem) {
+        (
+            Some(AmountReading {
+                value: Err(error), ..
+            }),
+            _,
+        ) => Some(AttrValue::from(amount_error_message(lang, *error))),
+        (_, Some(problem)) => Some(problem.clone()),
+        _ => None,
+    };
+    let note = match &props.reading {
+        Some(AmountReading {
+            value: Ok(value), ..
+        }) => Some(AttrValue::from(fill(
+            texts.amount_read_as,
+            &[("amount", &money(*value))],
+        ))),
+        _ => None,
+    };
+    let other = props.reading.and_then(|reading| reading.other);
+    html! {
+        <div class="amount-field">
+            <NumberField id={props.id.clone()} label={props.label.clone()} value={props.value.clone()}
+                hint={props.hint.clone()} note={note} error={error} large={props.large}
+                on_input={props.on_input.clone()} />
+            if let Some(other) = other {
+                <button type="button" class="button small other-reading"
+                    onclick={{
+                        let on_input = props.on_input.clone();
+                        Callback::from(move |_: MouseEvent| on_input.emit(unambiguous_text(lang, other)))
+                    }}>
+                    { fill(texts.amount_other_reading, &[("amount", &money(other))]) }
+                </button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,36 @@
+//! The note at the top of the guide: since 2024 the card comes first and
+//! identity later, while the steps below are the official guide of 2023.
+//! Folded by default, so the step and its buttons stay on the first screen.
+
+use crate::components::waiver_note::{sources_sentence, StaleNotice};
+use crate::context::use_lang;
+use crate::rule_text::{limit_stated, rules_today};
+use waika_core::rules::{RULES_2024_04, TENCENT_RELEASE_2024};
+use waika_texts::fill;
+use yew::prelude::*;
+
+#[component]
+pub fn CurrentOrder() -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, context.texts());
+    let rules = rules_today();
+    let body = fill(
+        texts.guide_order_body,
+        &[
+            ("date", &RULES_2024_04.effective_from.to_string()),
+            (
+                "single",
+                &limit_stated(lang, &rules.single_transaction_limit),
+            ),
+            ("yearly", &limit_stated(lang, &rules.yearly_limit)),
+        ],
+    );
+    html! {
+        <details class="current-order">
+            <summary>{ texts.guide_order_summary }</summary>
+            <p>{ body }</p>
+            <p class="field-note">{ sources_sentence(lang, &[TENCENT_RELEASE_2024]) }</p>
+            <StaleNotice />
+        </details>
+    }
+}

@@ -1,0 +1,139 @@
+//! The fee against the amount from 0 to 1,000 yuan, as a picture: flat at
+//! zero, then a jump after the fee-free amount. The user's amount is marked.
+
+use crate::context::use_lang;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use waika_core::fees::service_fee;
+use waika_core::money::Money;
+use waika_core::rules::RuleSet;
+use waika_texts::tracker::tracker;
+use waika_texts::{fill, format_money, format_number, format_percent};
+use yew::prelude::*;
+
+// Whole-number coordinates keep float formatting out of the download.
+const WIDTH: i64 = 340;
+const HEIGHT: i64 = 190;
+const LEFT: i64 = 44;
+const RIGHT: i64 = 22;
+const TOP: i64 = 12;
+const BOTTOM: i64 = 40;
+const MAX_AMOUNT: i64 = 1_000;
+
+#[derive(Properties, PartialEq)]
+pub struct FeeChartProps {
+    pub rules: &'static RuleSet,
+    /// The amount to mark, if any.
+    pub marked: Option<Decimal>,
+}
+
+fn fee_for(rules: &RuleSet, amount: Decimal) -> Decimal {
+    service_fee(rules, amount).amount()
+}
+
+#[function_component(FeeChart)]
+pub fn fee_chart(props: &FeeChartProps) -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, tracker(context.lang));
+    let rules = props.rules;
+    let free = rules.fee_free_up_to_cny.value;
+    let max_fee = fee_for(rules, Decimal::from(MAX_AMOUNT));
+    let max_fee_scale = max_fee.max(Decimal::ONE);
+    let scale = |value: Decimal, full: Decimal, span: i64| {
+        (value * Decimal::from(span) / full)
+            .round()
+            .to_i64()
+            .unwrap_or(0)
+    };
+    let x = |amount: Decimal| LEFT + scale(amount, Decimal::from(MAX_AMOUNT), WIDTH - LEFT - RIGHT);
+    let y = |fee: Decimal| HEIGHT - BOTTOM - scale(fee, max_fee_scale, HEIGHT - TOP - BOTTOM);
+    let fee_after_free = fee_for(rules, free + Decimal::new(1, 2));
+    let line = format!(
+        "{},{} {},{}",
+        x(Decimal::ZERO),
+        y(Decimal::ZERO),
+        x(free),
+        y(Decimal::ZERO)
+    );
+    let jump = format!(
+        "{},{} {},{}",
+        x(free),
+        y(Decimal::ZERO),
+        x(free),
+        y(fee_after_free)
+    );
+    let rising = format!(
+        "{},{} {},{}",
+        x(free),
+        y(fee_after_free),
+        x(Decimal::from(MAX_AMOUNT)),
+        y(max_fee)
+    );
+    let ticks = [0, 200, 400, 600, 800, 1000];
+    let fee_ticks = [Decimal::ZERO, max_fee / Decimal::TWO, max_fee];
+    let marked = props
+        .marked
+        .filter(|amount| *amount > Decimal::ZERO && *amount <= Decimal::from(MAX_AMOUNT));
+    let free_text = format_money(lang, Money::cny(free));
+    let description = fill(
+        texts.chart_description,
+        &[
+            ("free", &free_text),
+            ("percent", &format_percent(lang, rules.fee_percent.value)),
+        ],
+    );
+    let marker_text = marked.map(|amount| {
+        fill(
+            texts.chart_marker,
+            &[
+                ("amount", &format_money(lang, Money::cny(amount))),
+                (
+                    "fee",
+                    &format_money(lang, Money::cny(fee_for(rules, amount))),
+                ),
+            ],
+        )
+    });
+    html! {
+        <figure class="fee-chart">
+            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="fee-chart-title fee-chart-desc">
+                <title id="fee-chart-title">{ texts.chart_title }</title>
+                <desc id="fee-chart-desc">{ description.clone() }{ marker_text.clone().map(|t| format!(" {t}")).unwrap_or_default() }</desc>
+                <g class="chart-grid">
+                    { for ticks.iter().map(|tick| {
+                        let tx = x(Decimal::from(*tick));
+                        html! {
+                            <>
+                                <line x1={tx.to_string()} x2={tx.to_string()} y1={TOP.to_string()} y2={(HEIGHT - BOTTOM).to_string()} />
+                                <text x={tx.to_string()} y={(HEIGHT - BOTTOM + 14).to_string()} text-anchor="middle">{ format_number(lang, Decimal::from(*tick), 0) }</text>
+                            </>
+                        }
+                    }) }
+                    { for fee_ticks.iter().map(|fee| {
+                        let ty = y(*fee);
+                        html! {
+                            <>
+                                <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={ty.to_string()} y2={ty.to_string()} />
+                                <text x={(LEFT - 6).to_string()} y={(ty + 4).to_string()} text-anchor="end">{ format_number(lang, *fee, 0) }</text>
+                            </>
+                        }
+                    }) }
+                </g>
+                <polyline class="chart-line" points={line} />
+                <polyline class="chart-jump" points={jump} />
+                <polyline class="chart-line" points={rising} />
+                if let Some(amount) = marked {
+                    <circle class="chart-marker" cx={x(amount).to_string()} cy={y(fee_for(rules, amount)).to_string()} r="5" />
+                }
+                <text class="chart-axis" x={((LEFT + WIDTH - RIGHT) / 2).to_string()} y={(HEIGHT - 6).to_string()} text-anchor="middle">{ texts.chart_axis_amount }</text>
+                <text class="chart-axis" x="12" y={((TOP + HEIGHT - BOTTOM) / 2).to_string()} text-anchor="middle" transform={format!("rotate(-90 12 {})", (TOP + HEIGHT - BOTTOM) / 2)}>{ texts.chart_axis_fee }</text>
+            </svg>
+            <figcaption>
+                { description }
+                if let Some(text) = marker_text {
+                    <br />{ text }
+                }
+            </figcaption>
+        </figure>
+    }
+}

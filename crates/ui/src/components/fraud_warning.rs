@@ -1,0 +1,36 @@
+//! The official anti-fraud warning of the Weixin Pay guide. The full form
+//! stands on the start page and in the footer; the compact form is
+//! repeated inside the steps where people type personal details.
+
+use crate::context::use_lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FraudWarningProps {
+    /// A note inside a step instead of a section with its own heading.
+    #[prop_or_default]
+    pub compact: bool,
+    /// Id of the heading, unique per page.
+    #[prop_or(AttrValue::from("fraud-warning-title"))]
+    pub heading_id: AttrValue,
+}
+
+#[function_component(FraudWarning)]
+pub fn fraud_warning(props: &FraudWarningProps) -> Html {
+    let texts = use_lang().texts();
+    if props.compact {
+        return html! {
+            <div class="fraud-warning compact" role="note">
+                <p><strong>{ texts.fraud_warning_title }{ " " }</strong>{ texts.fraud_warning_body }</p>
+                <p>{ texts.never_asks_note }</p>
+            </div>
+        };
+    }
+    html! {
+        <aside class="fraud-warning" aria-labelledby={props.heading_id.clone()}>
+            <h2 id={props.heading_id.clone()}>{ texts.fraud_warning_title }</h2>
+            <p>{ texts.fraud_warning_body }</p>
+            <p>{ texts.never_asks_note }</p>
+        </aside>
+    }
+}

@@ -1,0 +1,22 @@
+//! The top bar: the app's name and the language switch.
+
+use crate::components::language_switch::LanguageSwitch;
+use crate::context::use_lang;
+use yew::prelude::*;
+
+#[function_component(Header)]
+pub fn header() -> Html {
+    let texts = use_lang().texts();
+    html! {
+        <header class="site-header">
+            <div class="brand">
+                <span class="brand-mark" aria-hidden="true">{ "¥" }</span>
+                <span class="brand-text">
+                    <span class="brand-name">{ texts.app_name }</span>
+                    <span class="brand-tagline">{ texts.app_tagline }</span>
+                </span>
+            </div>
+            <LanguageSwitch />
+        </header>
+    }
+}

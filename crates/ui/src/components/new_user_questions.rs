@@ -1,0 +1,140 @@
+//! The optional questions behind the new-user fee waivers, shared by the
+//! calculator and the tracker and kept on this device only. Without
+//! answers nothing is assumed.
+
+use crate::context::use_lang;
+use crate::rule_text::today_in_china;
+use crate::storage::{self, Loaded};
+use waika_core::date::Date;
+use waika_core::ledger::{earliest_payment_date, latest_payment_date};
+use waika_core::promotions::NewUserAnswers;
+use waika_core::store::StorageError;
+use waika_texts::fill;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+const NEW_USER_KEY: &str = "waika.new-user";
+
+/// The answers kept on the device, a way to change them, and whether the
+/// last change was kept.
+#[hook]
+pub fn use_new_user_answers() -> (
+    NewUserAnswers,
+    Callback<NewUserAnswers>,
+    Result<(), StorageError>,
+) {
+    let answers = use_state(|| match storage::load::<NewUserAnswers>(NEW_USER_KEY) {
+        Loaded::Found(answers) => answers,
+        Loaded::Missing | Loaded::Unreadable { .. } => NewUserAnswers::default(),
+    });
+    let saved = use_state(|| Ok(()));
+    {
+        let saved = saved.clone();
+        use_effect_with(*answers, move |answers| {
+            if *answers != NewUserAnswers::default() || storage::raw(NEW_USER_KEY).is_some() {
+                saved.set(storage::save(NEW_USER_KEY, answers));
+            }
+        });
+    }
+    let set = {
+        let answers = answers.clone();
+        Callback::from(move |next: NewUserAnswers| answers.set(next))
+    };
+    (*answers, set, *saved)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NewUserQuestionsProps {
+    pub answers: NewUserAnswers,
+    pub on_change: Callback<NewUserAnswers>,
+    pub saved: Result<(), StorageError>,
+    /// Keeps element ids unique when a page shows the questions once.
+    pub id_prefix: AttrValue,
+}
+
+#[component]
+pub fn NewUserQuestions(props: &NewUserQuestionsProps) -> Html {
+    let context = use_lang();
+    let texts = context.texts();
+    let answers = props.answers;
+    // The date field whose last input was out of range, if any.
+    let wrong_date = use_state(|| None::<&'static str>);
+    let id = |name: &str| format!("{}-{name}", props.id_prefix);
+    let choice = |value: Option<bool>, label: &'static str, name: &str| {
+        let on_change = props.on_change.clone();
+        let input_id = id(name);
+        html! {
+            <label class="choice" for={input_id.clone()}>
+                <input type="radio" id={input_id} name={id("first-card")}
+                    checked={answers.first_card == value}
+                    onchange={Callback::from(move |_: Event| on_change.emit(NewUserAnswers { first_card: value, ..answers }))} />
+                { label }
+            </label>
+        }
+    };
+    // A date outside the possible range is not kept: the field says why.
+    let earliest = earliest_payment_date();
+    let latest = latest_payment_date(today_in_china());
+    let range_error = fill(
+        texts.new_user_date_error,
+        &[
+            ("earliest", &earliest.to_string()),
+            ("latest", &latest.to_string()),
+        ],
+    );
+    let date_field =
+        |name: &'static str,
+         label: &'static str,
+         value: Option<Date>,
+         set: fn(NewUserAnswers, Option<Date>) -> NewUserAnswers| {
+            let on_change = props.on_change.clone();
+            let wrong = wrong_date.clone();
+            let input_id = id(name);
+            let error_id = format!("{input_id}-error");
+            let has_error = *wrong_date == Some(name);
+            html! {
+                <div class={classes!("field", has_error.then_some("has-error"))}>
+                    <label for={input_id.clone()}>{ label }</label>
+                    <input id={input_id} type="date" value={value.map(|d| d.to_string()).unwrap_or_default()}
+                        min={earliest.to_string()} max={latest.to_string()}
+                        aria-invalid={has_error.then_some("true")}
+                        aria-describedby={has_error.then(|| error_id.clone())}
+                        onchange={Callback::from(move |event: Event| {
+                            let text = event.target_unchecked_into::<HtmlInputElement>().value();
+                            match Date::parse_iso(&text) {
+                                Some(date) if date < earliest || date > latest => wrong.set(Some(name)),
+                                date => {
+                                    wrong.set(None);
+                                    on_change.emit(set(answers, date));
+                                }
+                            }
+                        })} />
+                    if has_error {
+                        <p class="field-error" id={error_id}>{ range_error.clone() }</p>
+                    }
+                </div>
+            }
+        };
+    html! {
+        <div class="new-user-questions">
+            <p class="field-hint">{ texts.new_user_hint }</p>
+            <fieldset class="choice-group">
+                <legend>{ texts.new_user_first_card }</legend>
+                <div class="choices">
+                    { choice(Some(true), texts.answer_yes, "first-card-yes") }
+                    { choice(Some(false), texts.answer_no, "first-card-no") }
+                    { choice(None, texts.answer_not_sure, "first-card-not-sure") }
+                </div>
+            </fieldset>
+            if answers.first_card == Some(true) {
+                { date_field("first-payment", texts.new_user_first_payment, answers.first_payment,
+                    |answers, date| NewUserAnswers { first_payment: date, ..answers }) }
+                { date_field("first-link", texts.new_user_first_link, answers.first_link,
+                    |answers, date| NewUserAnswers { first_link: date, ..answers }) }
+            }
+            if props.saved.is_err() {
+                <p class="field-error" role="status">{ texts.new_user_saved_full }</p>
+            }
+        </div>
+    }
+}

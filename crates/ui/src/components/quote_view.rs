@@ -1,0 +1,193 @@
+//! The result of the fee calculator: every figure of a quote, the limit
+//! check, and the notes that explain the 200-yuan cliff and the markup.
+
+use crate::components::waiver_note::{
+    offer_reading, sources_sentence, unconfirmed_sentence, waiver_sentence, StaleNotice,
+};
+use crate::context::use_lang;
+use crate::rule_text::stated;
+use rust_decimal::Decimal;
+use waika_core::fees::Quote;
+use waika_core::limits::SingleLimitCheck;
+use waika_core::money::Money;
+use waika_core::promotions::WaiverOutcome;
+use waika_core::rules::RuleSet;
+use waika_texts::{fill, format_money, format_number, format_percent};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuoteViewProps {
+    pub quote: Quote,
+    pub limit: SingleLimitCheck,
+    pub rules: &'static RuleSet,
+    /// Yuan per US dollar, shown when a limit is set in dollars.
+    pub usd_rate: Decimal,
+}
+
+#[function_component(QuoteView)]
+pub fn quote_view(props: &QuoteViewProps) -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, context.texts());
+    let quote = &props.quote;
+    let money = |value: Money| format_money(lang, value);
+    let rules = props.rules;
+    let free = money(Money::cny(rules.fee_free_up_to_cny.value));
+    let fee_percent = format_percent(lang, rules.fee_percent.value);
+    // The same figures with the year a source last stated them, for the notes.
+    let free_stated = stated(lang, free.clone(), &rules.fee_free_up_to_cny);
+    let percent_stated = stated(lang, fee_percent.clone(), &rules.fee_percent);
+    let markup_percent = format_percent(lang, quote.markup_percent);
+    let code = quote.home_rate.currency.code();
+    let home_rate = format_number(
+        lang,
+        quote.home_rate.cny_per_unit,
+        2.max(quote.home_rate.cny_per_unit.scale()),
+    );
+
+    let row = |class: &'static str, label: String, value: String| {
+        html! {
+            <div class={classes!("quote-row", class)}>
+                <dt>{ label }</dt>
+                <dd>{ value }</dd>
+            </div>
+        }
+    };
+
+    let mut notes: Vec<(&'static str, String)> = Vec::new();
+    if quote.fee_waived {
+        notes.push((
+            "note-good",
+            fill(texts.fee_waived_note, &[("free", &free_stated)]),
+        ));
+    } else {
+        notes.push((
+            "note",
+            // The year is said once, next to the rule's figure.
+            fill(
+                texts.fee_rule_note,
+                &[("free", &free), ("percent", &percent_stated)],
+            ),
+        ));
+    }
+    if let Some(sentence) = waiver_sentence(lang, quote.waiver) {
+        let class = match quote.waiver {
+            WaiverOutcome::Waived(_) => "note-good waiver-note",
+            _ => "note-warning waiver-note",
+        };
+        notes.push((class, sentence));
+        if let WaiverOutcome::Waived(promotion)
+        | WaiverOutcome::Maybe(promotion, _)
+        | WaiverOutcome::NotCovered(promotion, _) = quote.waiver
+        {
+            notes.push((
+                "note waiver-note",
+                sources_sentence(lang, promotion.sources),
+            ));
+            notes.push(("note", offer_reading(lang, promotion)));
+            notes.push((
+                "note",
+                fill(
+                    texts.waiver_other_payments,
+                    &[("cap", &money(Money::cny(promotion.daily_cap_cny)))],
+                ),
+            ));
+        }
+    }
+    if quote.small_waiver_unconfirmed {
+        notes.push((
+            "note-warning unconfirmed-note",
+            unconfirmed_sentence(lang, quote.fee_if_lapsed.amount()),
+        ));
+    }
+    if quote.just_above_fee_free {
+        notes.push((
+            "note-warning",
+            fill(
+                texts.cliff_note,
+                &[
+                    ("above", &money(quote.above_fee_free)),
+                    ("free", &free),
+                    ("fee", &money(quote.fee)),
+                    ("percent", &fee_percent),
+                ],
+            ),
+        ));
+    }
+    if !quote.total_cost_percent.is_zero() {
+        notes.push((
+            "note",
+            fill(
+                texts.total_cost_note,
+                &[("percent", &format_percent(lang, quote.total_cost_percent))],
+            ),
+        ));
+    }
+    if !quote.fee.amount().is_zero() && !quote.markup.amount().is_zero() {
+        notes.push((
+            "note",
+            fill(
+                texts.compound_note,
+                &[("markup", &money(quote.markup)), ("fee", &money(quote.fee))],
+            ),
+        ));
+    }
+    notes.push((
+        "note",
+        fill(
+            texts.home_estimate_note,
+            &[("code", code), ("rate", &home_rate)],
+        ),
+    ));
+
+    let limit_stated = |limit: Money| stated(lang, money(limit), &rules.single_transaction_limit);
+    let limit = match props.limit {
+        SingleLimitCheck::Within { limit, room } => Some((
+            "limit-ok",
+            fill(
+                texts.limit_within,
+                &[("limit", &limit_stated(limit.cny)), ("room", &money(room))],
+            ),
+            limit.estimated,
+        )),
+        SingleLimitCheck::Over { limit, excess } => Some((
+            "limit-over",
+            fill(
+                texts.limit_over,
+                &[
+                    ("limit", &limit_stated(limit.cny)),
+                    ("excess", &money(excess)),
+                ],
+            ),
+            limit.estimated,
+        )),
+        SingleLimitCheck::NotPublished => None,
+    };
+    let usd_rate = format_number(lang, props.usd_rate, 2.max(props.usd_rate.scale()));
+
+    html! {
+        <>
+            <dl class="quote">
+                { row("", texts.row_amount.to_string(), money(quote.amount)) }
+                { row("", fill(texts.row_fee, &[("percent", &fee_percent)]), money(quote.fee)) }
+                { row("quote-subtotal", texts.row_charged.to_string(), money(quote.charged)) }
+                { row("", fill(texts.row_markup, &[("percent", &markup_percent)]), money(quote.markup)) }
+                { row("", texts.row_total_cny.to_string(), money(quote.total_cny)) }
+                { row("quote-total", fill(texts.row_home_total, &[("code", code)]), format!("≈ {}", money(quote.home_total))) }
+            </dl>
+            <ul class="quote-notes">
+                { for notes.into_iter().map(|(class, text)| html! { <li class={class}>{ text }</li> }) }
+            </ul>
+            if let Some((class, text, estimated)) = limit {
+                <p class={classes!("limit", class)}>
+                    { text }
+                    if estimated {
+                        { " " }{ fill(texts.limit_estimate_note, &[("rate", &usd_rate)]) }
+                    }
+                </p>
+            } else {
+                <p class="limit">{ texts.limit_not_published }</p>
+            }
+            <StaleNotice depends_on_unconfirmed={quote.small_waiver_unconfirmed} />
+        </>
+    }
+}

@@ -1,0 +1,44 @@
+//! Which rule set a result follows, from when, and where it comes from.
+
+use crate::context::use_lang;
+use waika_core::rules::{RuleSet, RULES_2025_09, RULES_REVIEWED};
+use waika_texts::{fill, source_title};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RuleSetNoteProps {
+    pub rules: &'static RuleSet,
+}
+
+#[function_component(RuleSetNote)]
+pub fn rule_set_note(props: &RuleSetNoteProps) -> Html {
+    let context = use_lang();
+    let texts = context.texts();
+    let rules = props.rules;
+    let sources = rules.announced_by.iter().map(|source| {
+        let title = source_title(context.lang, source.id);
+        html! {
+            <li>
+                if let Some(url) = source.url {
+                    <a href={url} rel="noopener noreferrer" target="_blank">{ title }</a>
+                } else {
+                    { title }
+                }
+                { format!(" ({})", source.published) }
+            </li>
+        }
+    });
+    html! {
+        <section class="rule-set-note" aria-labelledby="rule-set-note-title">
+            <h2 id="rule-set-note-title">
+                { fill(texts.rules_used, &[("id", rules.id), ("date", &rules.effective_from.to_string())]) }
+            </h2>
+            <p class="sources-label">{ texts.sources_label }</p>
+            <ul class="sources">{ for sources }</ul>
+            if rules.effective_from >= RULES_2025_09.effective_from {
+                <p class="field-note">{ fill(texts.figures_last_published, &[("date", rules.fee_percent.last_stated())]) }</p>
+            }
+            <p class="field-note">{ fill(texts.rules_reviewed, &[("date", &RULES_REVIEWED.to_string())]) }</p>
+        </section>
+    }
+}

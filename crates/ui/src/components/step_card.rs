@@ -1,0 +1,76 @@
+//! One step of the guide: what to do, where to tap (in the user's language
+//! and in Chinese, since many phones show WeChat in Chinese), what should
+//! happen, and what to do if it does not.
+
+use crate::components::fraud_warning::FraudWarning;
+use crate::components::tap_path::TapPath;
+use crate::context::use_lang;
+use crate::rule_text::{rule_values, rules_today, with_rules};
+use waika_core::guide::{Audience, Step, StepId};
+use waika_texts::guide::{self, step as step_text};
+use waika_texts::Lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StepCardProps {
+    pub step: Step,
+    /// Heading level of the step title: 2 on its own page, 3 in the whole guide.
+    #[prop_or(2)]
+    pub level: u8,
+}
+
+/// The heading text of a step, for links that point to it.
+pub fn step_title(lang: Lang, id: StepId) -> &'static str {
+    step_text(lang, id).title
+}
+
+#[function_component(StepCard)]
+pub fn step_card(props: &StepCardProps) -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, context.texts());
+    let step = props.step;
+    let text = guide::step(lang, step.id);
+    let values = rule_values(lang, rules_today());
+    let title_id = format!("step-{}", step.slug);
+    let badge = match step.audience {
+        Audience::Everyone => None,
+        Audience::PassportUsers => Some(texts.audience_passport),
+        Audience::IfEntryMissing => Some(texts.audience_entry_missing),
+    };
+    let title = html! { <span>{ text.title }</span> };
+    let heading = if props.level == 2 {
+        html! { <h2 id={title_id.clone()}>{ title }</h2> }
+    } else {
+        html! { <h3 id={title_id.clone()}>{ title }</h3> }
+    };
+    html! {
+        <section class="step-card" aria-labelledby={title_id}>
+            { heading }
+            if let Some(badge) = badge {
+                <p class="badge">{ badge }</p>
+            }
+            <ul class="step-actions">
+                { for text.actions.iter().map(|action| html! { <li>{ with_rules(action, &values) }</li> }) }
+            </ul>
+            if step.in_app {
+                <TapPath label={texts.tap_path_label} buttons={text.tap_path} />
+                if lang != Lang::Zh {
+                    <TapPath
+                        label={texts.tap_path_zh_label}
+                        buttons={guide::step(Lang::Zh, step.id).tap_path}
+                        lang={AttrValue::from(Lang::Zh.tag())}
+                    />
+                }
+            }
+            <dl class="step-outcome">
+                <dt>{ texts.expect_label }</dt>
+                <dd>{ with_rules(text.expect, &values) }</dd>
+                <dt>{ texts.if_not_label }</dt>
+                <dd>{ with_rules(text.if_not, &values) }</dd>
+            </dl>
+            if step.sensitive {
+                <FraudWarning compact=true />
+            }
+        </section>
+    }
+}

@@ -1,0 +1,161 @@
+//! What the dated waivers mean for one payment, in whole sentences: which
+//! new-user offer waived the fee and on whose word, why the fee may not be
+//! due, and what a payment would cost if the small-payment waiver lapsed.
+
+use crate::rule_text::today_in_china;
+use rust_decimal::Decimal;
+use waika_core::money::Money;
+use waika_core::promotions::{
+    Anchor, NewUserWaiver, NotCovered, Unknown, WaiverOutcome, SMALL_PAYMENTS,
+};
+use waika_core::rules::{review_is_stale, Grade, Source};
+use waika_texts::{fill, format_money, source_title, Lang};
+use yew::prelude::*;
+
+/// The titles of `sources`, each marked "reported" when only a secondary
+/// source, separated as the language separates list items.
+pub fn source_names(lang: Lang, sources: &[Source]) -> String {
+    let separator = match lang {
+        Lang::Zh => "；",
+        Lang::En | Lang::Nb => "; ",
+    };
+    sources
+        .iter()
+        .map(|source| {
+            if source.published.is_empty() {
+                return source_title(lang, source.id).to_string();
+            }
+            let template = match source.grade {
+                Grade::Reported => lang.texts().source_reported,
+                Grade::Official | Grade::News => lang.texts().source_dated,
+            };
+            fill(
+                template,
+                &[
+                    ("source", source_title(lang, source.id)),
+                    ("date", source.published),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+/// "Source: …" or "Sources: …", as many as there are.
+pub fn sources_sentence(lang: Lang, sources: &[Source]) -> String {
+    let texts = lang.texts();
+    let template = if sources.len() == 1 {
+        texts.source_line
+    } else {
+        texts.sources_line
+    };
+    fill(template, &[("sources", &source_names(lang, sources))])
+}
+
+fn money(lang: Lang, value: Decimal) -> String {
+    format_money(lang, Money::cny(value))
+}
+
+/// How a new-user offer works and what about it was not published.
+pub fn offer_reading(lang: Lang, promotion: &NewUserWaiver) -> String {
+    let texts = lang.texts();
+    let template = match promotion.anchor {
+        Anchor::FirstPayment => texts.waiver_reading_2026,
+        Anchor::FirstCardLink => texts.waiver_reading_2025,
+    };
+    fill(
+        template,
+        &[
+            ("days", &promotion.window_days.to_string()),
+            ("cap", &money(lang, promotion.daily_cap_cny)),
+            ("from", &promotion.valid_from.to_string()),
+            ("until", &promotion.anchor_until.to_string()),
+        ],
+    )
+}
+
+/// The sentence for a new-user waiver outcome; empty when none applies.
+pub fn waiver_sentence(lang: Lang, waiver: WaiverOutcome) -> Option<String> {
+    let texts = lang.texts();
+    let id = |promotion: &NewUserWaiver| promotion.id.to_string();
+    Some(match waiver {
+        WaiverOutcome::None => return None,
+        WaiverOutcome::Waived(promotion) => fill(
+            texts.waiver_applied,
+            &[
+                ("id", &id(promotion)),
+                ("source", &source_names(lang, promotion.sources)),
+            ],
+        ),
+        WaiverOutcome::Maybe(promotion, Unknown::NotAnswered) => {
+            fill(texts.waiver_maybe_not_answered, &[("id", &id(promotion))])
+        }
+        WaiverOutcome::Maybe(promotion, Unknown::AnchorNotGiven) => fill(
+            match promotion.anchor {
+                Anchor::FirstPayment => texts.waiver_maybe_first_payment,
+                Anchor::FirstCardLink => texts.waiver_maybe_first_link,
+            },
+            &[("id", &id(promotion))],
+        ),
+        WaiverOutcome::NotCovered(promotion, why) => {
+            let template = match why {
+                NotCovered::OverDailyCap => texts.waiver_not_covered_cap,
+                NotCovered::OutsideWindow => texts.waiver_not_covered_window,
+                NotCovered::AnchorBeforeOffer => texts.waiver_not_covered_before,
+                NotCovered::AnchorAfterOffer => texts.waiver_not_covered_after,
+            };
+            fill(
+                template,
+                &[
+                    ("id", &id(promotion)),
+                    ("cap", &money(lang, promotion.daily_cap_cny)),
+                    ("days", &promotion.window_days.to_string()),
+                    ("from", &promotion.valid_from.to_string()),
+                    ("until", &promotion.anchor_until.to_string()),
+                ],
+            )
+        }
+        WaiverOutcome::Maybe(promotion, Unknown::PastPublishedEnd) => fill(
+            texts.waiver_maybe_past_end,
+            &[
+                ("id", &id(promotion)),
+                ("until", &promotion.anchor_until.to_string()),
+            ],
+        ),
+    })
+}
+
+/// The sentence for a payment that relies on the small-payment waiver past
+/// its confirmed end: what it costs if the waiver lapsed.
+pub fn unconfirmed_sentence(lang: Lang, fee_if_lapsed: Decimal) -> String {
+    fill(
+        lang.texts().small_waiver_unconfirmed,
+        &[
+            ("free", &money(lang, SMALL_PAYMENTS.up_to_cny)),
+            ("until", &SMALL_PAYMENTS.confirmed_until.to_string()),
+            ("fee", &money(lang, fee_if_lapsed)),
+        ],
+    )
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StaleNoticeProps {
+    /// Show the notice even when the review is recent, e.g. because a
+    /// waiver a figure depends on is past its confirmed end.
+    #[prop_or_default]
+    pub depends_on_unconfirmed: bool,
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+}
+
+/// "This may have changed" when the rules' review is more than six months
+/// old or a figure leans on a waiver past its confirmed end.
+#[component]
+pub fn StaleNotice(props: &StaleNoticeProps) -> Html {
+    let context = crate::context::use_lang();
+    let lang = props.lang.unwrap_or(context.lang);
+    if !props.depends_on_unconfirmed && !review_is_stale(today_in_china()) {
+        return Html::default();
+    }
+    html! { <p class="notice stale-notice" role="note">{ lang.texts().stale_notice }</p> }
+}

@@ -1,0 +1,46 @@
+//! The Yew UI: function components and hooks. Domain rules live in
+//! `waika-core`, texts in `waika-texts`; this layer only wires them to the
+//! page. It compiles for the browser, where `start` draws the app, and for
+//! the build machine, where the prerender tool draws every address to HTML
+//! with the same components.
+
+pub mod address;
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod context;
+pub mod embed;
+pub mod files;
+pub mod pages;
+pub mod panic;
+pub mod router;
+pub mod rule_text;
+pub mod session;
+pub mod storage;
+
+use address::Address;
+use app::{App, AppProps};
+
+/// Draws the app in the page's `#app`, over the HTML the build wrote
+/// there for the same address. Yew draws before the browser next paints,
+/// so the page does not flash or move.
+pub fn start() {
+    panic::install_hook();
+    let Some(document) = browser::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Some(root) = document.get_element_by_id("app") else {
+        return;
+    };
+    // Pages outside a language folder (the app's own start page) have no
+    // view to draw: their script sends the visitor to one.
+    let Some(address) = router::current_relative()
+        .as_deref()
+        .and_then(Address::from_relative)
+    else {
+        return;
+    };
+    let embed = embed::embed_options();
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { address, embed }).render();
+}

@@ -1,0 +1,5 @@
+//! The app as the browser runs it.
+
+fn main() {
+    waika_ui::start();
+}

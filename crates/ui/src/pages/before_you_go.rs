@@ -1,0 +1,103 @@
+//! Before the trip: the practical ways to pay, the risks, and a checklist
+//! whose ticks are kept on the device.
+
+use crate::components::waiver_note::sources_sentence;
+use crate::context::use_lang;
+use crate::rule_text::{rule_values, rules_today, with_rules};
+use crate::storage::{self, Loaded};
+use waika_texts::fill;
+use waika_texts::guide::{
+    checklist_item, payment_option, risk, ChecklistItem, PaymentOption, Risk,
+};
+use yew::prelude::*;
+
+const CHECKLIST_KEY: &str = "waika.checklist";
+
+#[function_component(BeforeYouGoPage)]
+pub fn before_you_go_page() -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, context.texts());
+    let values = rule_values(lang, rules_today());
+    let loaded = use_memo((), |_| storage::load_texts(CHECKLIST_KEY));
+    let unreadable = matches!(*loaded, Loaded::Unreadable { .. });
+    let ticked = {
+        let loaded = loaded.clone();
+        use_state(move || match &*loaded {
+            Loaded::Found(keys) => keys.clone(),
+            Loaded::Missing | Loaded::Unreadable { .. } => Vec::new(),
+        })
+    };
+    let done = ChecklistItem::ALL
+        .iter()
+        .filter(|item| ticked.iter().any(|key| key == item.key()))
+        .count();
+    let options = PaymentOption::ALL.iter().map(|&id| {
+        let text = payment_option(lang, id);
+        html! {
+            <li class="option">
+                <h3>{ text.title }</h3>
+                <p>{ with_rules(text.summary, &values) }</p>
+                <p><strong>{ texts.option_good }</strong><span class="after-sentence">{ with_rules(text.good, &values) }</span></p>
+                <p><strong>{ texts.option_bad }</strong><span class="after-sentence">{ with_rules(text.bad, &values) }</span></p>
+                <p class="field-note">{ sources_sentence(lang, id.sources()) }</p>
+            </li>
+        }
+    });
+    let risks = Risk::ALL.iter().map(|&id| {
+        let text = risk(lang, id);
+        html! {
+            <li>
+                <h3>{ text.title }</h3>
+                <p>{ with_rules(text.body, &values) }</p>
+            </li>
+        }
+    });
+    let items = ChecklistItem::ALL.iter().map(|&item| {
+        let key = item.key();
+        let checked = ticked.iter().any(|k| k == key);
+        let on_change = {
+            let ticked = ticked.clone();
+            Callback::from(move |_: Event| {
+                let mut next: Vec<String> = ticked.iter().filter(|k| *k != key).cloned().collect();
+                if !checked {
+                    next.push(key.to_string());
+                }
+                let _ = storage::save_texts(CHECKLIST_KEY, &next);
+                ticked.set(next);
+            })
+        };
+        let id = format!("check-{key}");
+        html! {
+            <li>
+                <input type="checkbox" id={id.clone()} checked={checked} onchange={on_change} />
+                <label for={id}>{ with_rules(checklist_item(lang, item), &values) }</label>
+            </li>
+        }
+    });
+    html! {
+        <article class="before">
+            <h1>{ texts.before_title }</h1>
+            <p class="intro">{ texts.before_intro }</p>
+            <section aria-labelledby="options-title" class="panel ways-to-pay">
+                <h2 id="options-title">{ texts.ways_to_pay_title }</h2>
+                <p class="field-note">{ texts.ways_to_pay_intro }</p>
+                <ul class="options">{ for options }</ul>
+            </section>
+            <section aria-labelledby="checklist-title" class="panel">
+                <h2 id="checklist-title">{ texts.checklist_title }</h2>
+                if unreadable {
+                    <p class="notice" role="status">{ texts.checklist_unreadable }</p>
+                }
+                <p class="result-count" aria-live="polite">
+                    { fill(texts.checklist_progress, &[("done", &done.to_string()), ("total", &ChecklistItem::ALL.len().to_string())]) }
+                </p>
+                <ul class="checklist">{ for items }</ul>
+                <p class="field-note">{ texts.checklist_note }</p>
+            </section>
+            <section aria-labelledby="risks-title" class="panel">
+                <h2 id="risks-title">{ texts.risks_title }</h2>
+                <ul class="risks">{ for risks }</ul>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,392 @@
+//! The fee calculator: what a payment costs with the fee, the card issuer's
+//! markup and the exchange rate, and whether it fits the limit. It updates
+//! on every keystroke and remembers the card and currency settings.
+
+use crate::components::amount_field::AmountField;
+use crate::components::new_user_questions::{use_new_user_answers, NewUserQuestions};
+use crate::components::number_field::NumberField;
+use crate::components::quote_view::QuoteView;
+use crate::components::rule_set_note::RuleSetNote;
+use crate::context::use_lang;
+use crate::rule_text::{rules_today, today_in_china};
+use crate::session::use_session_text;
+use crate::storage::{self, Loaded};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use waika_core::amount::{parse_cny_rate, parse_percent, read_cny_amount, AmountError};
+use waika_core::fees::quote;
+use waika_core::fees::QuoteContext;
+use waika_core::limits::check_single_transaction;
+use waika_core::money::{CnyRate, Currency};
+use waika_core::promotions::NewUserAnswers;
+use waika_core::rules::{
+    example_rate, rule_set_by_id, rule_set_in_force, Limit, RuleSet, EXAMPLE_RATES_AS_OF,
+    ISSUER_MARKUPS, RULE_SETS,
+};
+use waika_core::store::StorageError;
+use waika_texts::{
+    amount_error_message, fill, format_money, format_number, format_percent, issuer_name, Lang,
+};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+const SETTINGS_KEY: &str = "waika.calculator";
+const CUSTOM_CARD: &str = "custom";
+
+/// The choices a user makes once and expects to find again next time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CalculatorSettings {
+    /// A key of `ISSUER_MARKUPS`, or "custom".
+    pub card: String,
+    /// The markup typed for a custom card, as typed.
+    pub custom_markup: String,
+    pub home: Currency,
+    /// Rates the user typed, as typed; a currency without one uses the example rate.
+    pub typed_rates: Vec<(Currency, String)>,
+    /// A rule set chosen by id; `None` follows the rule set in force today.
+    pub rule_set: Option<String>,
+}
+
+impl CalculatorSettings {
+    /// Sensible first settings for a language's typical user.
+    fn defaults_for(lang: Lang) -> CalculatorSettings {
+        let (card, home) = match lang {
+            Lang::Nb => ("dnb", Currency::Nok),
+            Lang::Zh => ("us-typical", Currency::Hkd),
+            Lang::En => ("us-typical", Currency::Usd),
+        };
+        CalculatorSettings {
+            card: card.to_string(),
+            custom_markup: String::new(),
+            home,
+            typed_rates: Vec::new(),
+            rule_set: None,
+        }
+    }
+
+    fn typed_rate(&self, currency: Currency) -> Option<&str> {
+        self.typed_rates
+            .iter()
+            .find(|(typed, _)| *typed == currency)
+            .map(|(_, text)| text.as_str())
+    }
+
+    fn set_typed_rate(&mut self, currency: Currency, text: String) {
+        self.typed_rates.retain(|(typed, _)| *typed != currency);
+        self.typed_rates.push((currency, text));
+    }
+}
+
+/// The calculator's saved settings, or the defaults for `lang`.
+pub fn saved_settings(lang: Lang) -> CalculatorSettings {
+    match storage::load::<CalculatorSettings>(SETTINGS_KEY) {
+        Loaded::Found(settings) => settings,
+        Loaded::Missing | Loaded::Unreadable { .. } => CalculatorSettings::defaults_for(lang),
+    }
+}
+
+/// The calculator's settings turned into values, for other views that
+/// show costs (the tracker). A field that cannot be read is `None`.
+pub struct ResolvedSettings {
+    pub card_name: String,
+    pub markup_percent: Option<Decimal>,
+    pub home: Option<CnyRate>,
+    pub usd: Option<CnyRate>,
+    pub rules: &'static RuleSet,
+}
+
+impl CalculatorSettings {
+    /// Reads every field, in `lang` for the card's name.
+    pub fn resolve(&self, lang: Lang) -> ResolvedSettings {
+        let preset = ISSUER_MARKUPS.iter().find(|card| card.key == self.card);
+        let card_name = preset.map_or_else(
+            || lang.texts().card_custom.to_string(),
+            |card| issuer_name(lang, card.name).to_string(),
+        );
+        let markup_percent = match preset {
+            Some(card) => Some(card.percent),
+            None => parse_percent(&self.custom_markup).ok(),
+        };
+        let rate = |currency| {
+            parse_cny_rate(&rate_text(self, currency, lang))
+                .ok()
+                .and_then(|rate| CnyRate::new(currency, rate))
+        };
+        let rules_today =
+            rule_set_in_force(today_in_china()).unwrap_or(&RULE_SETS[RULE_SETS.len() - 1]);
+        ResolvedSettings {
+            card_name,
+            markup_percent,
+            home: rate(self.home),
+            usd: rate(Currency::Usd),
+            rules: self
+                .rule_set
+                .as_deref()
+                .and_then(rule_set_by_id)
+                .unwrap_or(rules_today),
+        }
+    }
+}
+
+/// What the rate field shows: the user's text, else the example rate
+/// written the way the language writes numbers.
+fn rate_text(settings: &CalculatorSettings, currency: Currency, lang: Lang) -> String {
+    settings.typed_rate(currency).map_or_else(
+        || format_number(lang, example_rate(currency), 2),
+        str::to_string,
+    )
+}
+
+fn has_usd_limit(rules: &RuleSet) -> bool {
+    [
+        rules.single_transaction_limit.value,
+        rules.monthly_limit.value,
+        rules.yearly_limit.value,
+    ]
+    .iter()
+    .any(|limit| matches!(limit, Limit::Usd(_)))
+}
+
+#[function_component(CalculatorPage)]
+pub fn calculator_page() -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, context.texts());
+    let loaded = use_memo((), |_| storage::load::<CalculatorSettings>(SETTINGS_KEY));
+    let settings = {
+        let loaded = loaded.clone();
+        use_state(move || match &*loaded {
+            Loaded::Found(settings) => settings.clone(),
+            _ => CalculatorSettings::defaults_for(lang),
+        })
+    };
+    let amount_text = use_session_text("waika.session.fees-amount", String::new);
+    let (new_user, set_new_user, new_user_saved) = use_new_user_answers();
+    let saved = use_state(|| Ok(()));
+    {
+        let saved = saved.clone();
+        use_effect_with((*settings).clone(), move |settings| {
+            saved.set(storage::save(SETTINGS_KEY, settings));
+        });
+    }
+    let update = |change: fn(&mut CalculatorSettings, String)| {
+        let settings = settings.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*settings).clone();
+            change(&mut next, value);
+            settings.set(next);
+        })
+    };
+    let on_select = |change: fn(&mut CalculatorSettings, String)| {
+        let update = update(change);
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            update.emit(select.value());
+        })
+    };
+
+    // The rule set: chosen, or the one in force today in China.
+    let rules_today = rules_today();
+    let rules = settings
+        .rule_set
+        .as_deref()
+        .and_then(rule_set_by_id)
+        .unwrap_or(rules_today);
+
+    // Parse every field; each error is shown next to its field.
+    let amount_reading = (!amount_text.trim().is_empty())
+        .then(|| read_cny_amount(&amount_text, lang.decimal_mark()));
+    let amount = amount_reading.map(|reading| reading.value);
+    let preset = ISSUER_MARKUPS.iter().find(|card| card.key == settings.card);
+    let markup: Result<_, AmountError> = match preset {
+        Some(card) => Ok(card.percent),
+        None => parse_percent(&settings.custom_markup),
+    };
+    let home = settings.home;
+    let home_rate_text = rate_text(&settings, home, lang);
+    let home_rate = parse_cny_rate(&home_rate_text);
+    let usd_rate_text = rate_text(&settings, Currency::Usd, lang);
+    let usd_rate = parse_cny_rate(&usd_rate_text);
+    let error_text = |result: &Result<_, AmountError>| {
+        result
+            .err()
+            .map(|error| AttrValue::from(amount_error_message(lang, error)))
+    };
+
+    let rates = (
+        home_rate.ok().and_then(|rate| CnyRate::new(home, rate)),
+        usd_rate
+            .ok()
+            .and_then(|rate| CnyRate::new(Currency::Usd, rate)),
+    );
+    // The fee and total in one line right under the amount, so they stay in
+    // sight above a phone's keyboard while typing.
+    let mut quote_line = None;
+    let result = match (amount, markup, rates) {
+        (None, ..) => html! { <p class="result-placeholder">{ texts.result_placeholder }</p> },
+        (Some(Ok(amount)), Ok(markup), (Some(home_rate), Some(usd))) => {
+            let context = QuoteContext {
+                date: today_in_china(),
+                new_user,
+            };
+            let quote = quote(rules, amount, markup, home_rate, context);
+            let limit = check_single_transaction(rules, amount, usd);
+            let money = |value| format_money(lang, value);
+            quote_line = Some(fill(
+                texts.quote_line,
+                &[
+                    ("fee", &money(quote.fee)),
+                    ("total", &money(quote.total_cny)),
+                    ("home", &money(quote.home_total)),
+                ],
+            ));
+            html! { <QuoteView {quote} {limit} {rules} usd_rate={usd.cny_per_unit} /> }
+        }
+        _ => html! { <p class="result-placeholder">{ texts.result_needs_fix }</p> },
+    };
+
+    let card_options = ISSUER_MARKUPS.iter().map(|card| {
+        html! {
+            <option value={card.key} selected={settings.card == card.key}>
+                { fill(texts.card_option, &[("name", issuer_name(lang, card.name)), ("percent", &format_percent(lang, card.percent))]) }
+            </option>
+        }
+    });
+    let currency_options = Currency::HOME.iter().map(|currency| {
+        html! {
+            <option value={currency.code()} selected={*currency == home}>{ currency.code() }</option>
+        }
+    });
+    let rule_options = RULE_SETS.iter().map(|option| {
+        html! {
+            <option value={option.id} selected={settings.rule_set.as_deref() == Some(option.id)}>
+                { fill(texts.rule_set_option, &[("id", option.id), ("date", &option.effective_from.to_string())]) }
+            </option>
+        }
+    });
+    let show_usd_rate = has_usd_limit(rules) && home != Currency::Usd;
+
+    html! {
+        <article class="calculator" aria-labelledby="calculator-title">
+            <h1 id="calculator-title">{ texts.calculator_title }</h1>
+            <p class="intro">{ texts.calculator_intro }</p>
+            if let Loaded::Unreadable { .. } = &*loaded {
+                <p class="notice" role="status">{ texts.settings_unreadable }</p>
+            }
+            if let Err(error) = *saved {
+                <p class="notice" role="status">{ match error {
+                    StorageError::Full => texts.settings_storage_full,
+                    StorageError::Unavailable => texts.settings_not_saved,
+                } }</p>
+            }
+            <AmountField
+                id="amount"
+                large=true
+                label={texts.amount_label}
+                hint={AttrValue::from(texts.amount_hint)}
+                value={(*amount_text).clone()}
+                reading={amount_reading}
+                on_input={{
+                    let amount_text = amount_text.clone();
+                    Callback::from(move |text: String| amount_text.set(text))
+                }}
+            />
+            if let Some(line) = quote_line {
+                <p class="quote-line" aria-hidden="true">{ line }</p>
+            }
+            <section class="result" aria-labelledby="result-title" aria-live="polite">
+                <h2 id="result-title">{ texts.result_title }</h2>
+                { result }
+            </section>
+            <section class="settings" aria-labelledby="settings-title">
+                <h2 id="settings-title" class="visually-hidden">{ texts.card_label }</h2>
+                <div class="field">
+                    <label for="card">{ texts.card_label }</label>
+                    <select id="card" onchange={on_select(|settings, value| settings.card = value)}>
+                        { for card_options }
+                        <option value={CUSTOM_CARD} selected={preset.is_none()}>{ texts.card_custom }</option>
+                    </select>
+                    if let Some(card) = preset {
+                        <p class="field-note">
+                            { fill(texts.card_preset_source, &[("percent", &format_percent(lang, card.percent)), ("source", card.source)]) }
+                        </p>
+                    }
+                </div>
+                if preset.is_none() {
+                    <NumberField
+                        id="markup"
+                        label={texts.markup_label}
+                        hint={AttrValue::from(texts.markup_hint)}
+                        value={settings.custom_markup.clone()}
+                        error={error_text(&markup)}
+                        on_input={update(|settings, value| settings.custom_markup = value)}
+                    />
+                }
+                <div class="field-pair">
+                    <div class="field">
+                        <label for="home-currency">{ texts.home_currency_label }</label>
+                        <select
+                            id="home-currency"
+                            onchange={on_select(|settings, value| {
+                                if let Some(currency) = Currency::from_code(&value) {
+                                    settings.home = currency;
+                                }
+                            })}
+                        >
+                            { for currency_options }
+                        </select>
+                    </div>
+                    <NumberField
+                        id="home-rate"
+                        label={fill(texts.rate_label, &[("code", home.code())])}
+                        value={home_rate_text.clone()}
+                        error={error_text(&home_rate)}
+                        on_input={{
+                            let settings = settings.clone();
+                            Callback::from(move |value: String| {
+                                let mut next = (*settings).clone();
+                                next.set_typed_rate(next.home, value);
+                                settings.set(next);
+                            })
+                        }}
+                    />
+                </div>
+                <p class="field-note">{ fill(texts.rate_hint, &[("date", EXAMPLE_RATES_AS_OF)]) }</p>
+                if show_usd_rate {
+                    <NumberField
+                        id="usd-rate"
+                        label={texts.usd_rate_label}
+                        value={usd_rate_text.clone()}
+                        error={error_text(&usd_rate)}
+                        on_input={{
+                            let settings = settings.clone();
+                            Callback::from(move |value: String| {
+                                let mut next = (*settings).clone();
+                                next.set_typed_rate(Currency::Usd, value);
+                                settings.set(next);
+                            })
+                        }}
+                    />
+                }
+                <div class="field">
+                    <label for="rule-set">{ texts.rule_set_label }</label>
+                    <select
+                        id="rule-set"
+                        onchange={on_select(|settings, value| {
+                            settings.rule_set = (!value.is_empty()).then_some(value);
+                        })}
+                    >
+                        <option value="" selected={settings.rule_set.is_none()}>
+                            { fill(texts.rule_set_today, &[("id", rules_today.id)]) }
+                        </option>
+                        { for rule_options }
+                    </select>
+                </div>
+            </section>
+            <details class="panel new-user-panel" open={new_user != NewUserAnswers::default()}>
+                <summary>{ texts.new_user_title }</summary>
+                <NewUserQuestions answers={new_user} on_change={set_new_user} saved={new_user_saved} id_prefix="fees" />
+            </details>
+            <RuleSetNote {rules} />
+        </article>
+    }
+}

@@ -1,0 +1,384 @@
+//! The eligibility checker: questions on the left of the verdict, which
+//! updates with every answer. The answers live in the address, so the page
+//! can be shared and restored; they hold nothing personal.
+
+use crate::address::{query_of, Address};
+use crate::components::choice_group::ChoiceGroup;
+use crate::components::step_card::step_title;
+use crate::components::waiver_note::{sources_sentence, StaleNotice};
+use crate::context::use_lang;
+use crate::router::current_relative;
+use crate::rule_text::{rule_values, rules_today, stated, with_rules};
+use waika_core::eligibility::{
+    assess, codes, rule_sources, Answers, AppVersion, Finding, IdAnswer, NetworkAnswer, Outcome,
+    Reason, Weight,
+};
+use waika_core::guide::PaymentOption;
+use waika_core::route::Route;
+use waika_core::rules::CardNetwork;
+use waika_core::rules::{MIN_APP_VERSIONS, RULES_2023_07};
+use waika_texts::eligibility::{self as words, checker, question, QuestionId};
+use waika_texts::guide::payment_option;
+use waika_texts::{fill, source_title, Lang};
+use wasm_bindgen::JsValue;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+fn query_in_address() -> String {
+    current_relative()
+        .map(|relative| query_of(&relative).to_string())
+        .unwrap_or_default()
+}
+
+/// The checker's address with the answers in its query.
+fn address_with_answers(lang: Lang, answers: &Answers) -> String {
+    let query = answers.to_query();
+    let href = Address::new(lang, Route::Eligibility).href();
+    if query.is_empty() {
+        href
+    } else {
+        format!("{href}?{query}")
+    }
+}
+
+/// Keeps the address in step with the answers without adding history
+/// entries, so a reload or a shared link restores them.
+fn write_answers_to_address(lang: Lang, answers: &Answers) {
+    if let Some(history) = crate::browser::window().and_then(|window| window.history().ok()) {
+        let _ = history.replace_state_with_url(
+            &JsValue::NULL,
+            "",
+            Some(&address_with_answers(lang, answers)),
+        );
+    }
+}
+
+/// The whole link to this checker with these answers, to share.
+fn share_url(lang: Lang, answers: &Answers) -> String {
+    let base = crate::browser::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.base_uri().ok().flatten())
+        .unwrap_or_default();
+    format!("{base}{}", address_with_answers(lang, answers))
+}
+
+fn scroll_to_verdict() {
+    let verdict = crate::browser::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("verdict"));
+    if let Some(verdict) = verdict {
+        verdict.scroll_into_view();
+    }
+}
+
+fn copy_to_clipboard(text: &str) {
+    if let Some(window) = crate::browser::window() {
+        let _ = window.navigator().clipboard().write_text(text);
+    }
+}
+
+fn network_label(lang: Lang, answer: NetworkAnswer) -> String {
+    let texts = checker(lang);
+    match answer {
+        NetworkAnswer::Named(network) => network.brand().to_string(),
+        NetworkAnswer::UnionPay => "UnionPay".to_string(),
+        NetworkAnswer::Maestro => "Maestro".to_string(),
+        NetworkAnswer::Other => texts.other.to_string(),
+        NetworkAnswer::NotSure => texts.not_sure.to_string(),
+    }
+}
+
+/// (code, label) for every answer of a question.
+fn labelled<T: Copy>(
+    table: &'static [(T, &'static str)],
+    label: impl Fn(T) -> String,
+) -> Vec<(&'static str, String)> {
+    table
+        .iter()
+        .map(|(value, code)| (*code, label(*value)))
+        .collect()
+}
+
+/// A finding as a sentence with its values filled in.
+fn finding_text(lang: Lang, finding: Finding) -> String {
+    let template = words::finding(lang, finding);
+    let document = match finding {
+        Finding::IdSupported(document) => words::id_document(lang, document),
+        _ => "",
+    };
+    let network = match finding {
+        Finding::NetworkSupported(network) | Finding::NetworkNotInRuleSet(network) => {
+            network.brand()
+        }
+        _ => CardNetwork::Visa.brand(),
+    };
+    // Figures with the year a source last stated them: these are 2023 figures.
+    let cards = |count: u8| stated(lang, count.to_string(), &RULES_2023_07.max_bound_cards);
+    let (minimum, more, max) = match finding {
+        Finding::AppTooOld { minimum } => (
+            stated(lang, minimum.to_string(), &MIN_APP_VERSIONS),
+            String::new(),
+            String::new(),
+        ),
+        Finding::CardsRoom { more } => (String::new(), cards(more), String::new()),
+        Finding::CardsFull { max } => (String::new(), String::new(), cards(max)),
+        _ => Default::default(),
+    };
+    fill(
+        template,
+        &[
+            ("document", document),
+            ("network", network),
+            ("minimum", &minimum),
+            ("more", &more),
+            ("max", &max),
+        ],
+    )
+}
+
+#[derive(Properties, PartialEq)]
+struct ReasonItemProps {
+    reason: Reason,
+}
+
+#[function_component(ReasonItem)]
+fn reason_item(props: &ReasonItemProps) -> Html {
+    let context = use_lang();
+    let lang = context.lang;
+    let texts = checker(lang);
+    let reason = props.reason;
+    let rules = rules_today();
+    let sources = rule_sources(rules, reason.rule)
+        .iter()
+        .map(|source| format!("{} ({})", source_title(lang, source.id), source.published))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let class = match reason.weight {
+        Weight::Fine => "reason-fine",
+        Weight::Note => "reason-note",
+        Weight::Fix => "reason-fix",
+        Weight::Blocker => "reason-blocker",
+    };
+    html! {
+        <li class={classes!("reason", class)}>
+            <p class="reason-text">{ finding_text(lang, reason.finding) }</p>
+            <p class="reason-rule">
+                { fill(texts.rule_ref, &[("rule", words::rule_name(lang, reason.rule)), ("id", reason.rule_set)]) }
+                { " · " }{ sources }
+            </p>
+            if let Some(step) = reason.guide_step {
+                <p class="reason-step">
+                    <a href={context.href(Route::GuideStep(Some(step)))}>
+                        { fill(texts.open_step, &[("step", step_title(lang, step))]) }
+                    </a>
+                </p>
+            }
+        </li>
+    }
+}
+
+#[function_component(EligibilityPage)]
+pub fn eligibility_page() -> Html {
+    let context = use_lang();
+    let lang = context.lang;
+    let texts = checker(lang);
+    let answers = use_state(|| Answers::from_query(&query_in_address()));
+    let version_text = use_state(|| answers.version.map(|v| v.to_string()).unwrap_or_default());
+    let copied = use_state(|| false);
+    {
+        let answers = *answers;
+        use_effect_with((lang, answers), |(lang, answers)| {
+            write_answers_to_address(*lang, answers)
+        });
+    }
+    let rules = rules_today();
+    let verdict = assess(&answers, rules);
+    let values = rule_values(lang, rules);
+
+    let set = |change: fn(&mut Answers, &'static str)| {
+        let answers = answers.clone();
+        let copied = copied.clone();
+        Callback::from(move |code: &'static str| {
+            let mut next = *answers;
+            change(&mut next, code);
+            answers.set(next);
+            copied.set(false);
+        })
+    };
+    let group = |id: QuestionId,
+                 name: &'static str,
+                 choices: Vec<(&'static str, String)>,
+                 selected: Option<&'static str>,
+                 on_choose: Callback<&'static str>| {
+        let q = question(lang, id);
+        html! {
+            <ChoiceGroup {name} legend={q.label} help={q.help} {choices} {selected} {on_choose} />
+        }
+    };
+    let id_choices = labelled(codes::ID, |answer| match answer {
+        IdAnswer::Supported(doc) => words::id_document(lang, doc).to_string(),
+        IdAnswer::Other => texts.other.to_string(),
+        IdAnswer::NotSure => texts.not_sure.to_string(),
+    });
+    let network_choices = labelled(codes::NETWORK, |answer| network_label(lang, answer));
+    let kind_choices = labelled(codes::KIND, |kind| words::card_kind(lang, kind).to_string());
+    let sms_choices = labelled(codes::SMS, |answer| words::sms(lang, answer).to_string());
+    let store_choices = labelled(codes::STORE, |store| words::store(lang, store).to_string());
+    let wallet_choices = labelled(codes::WALLET, |sign| words::wallet(lang, sign).to_string());
+    let cards_choices = labelled(codes::CARDS, |cards| {
+        words::bound_cards(lang, cards).to_string()
+    });
+    let place_choices = labelled(codes::PLACE, |place| words::place(lang, place).to_string());
+    let intl_choices = labelled(codes::INTERNATIONAL, |answer| {
+        words::international(lang, answer).to_string()
+    });
+
+    let version_question = question(lang, QuestionId::Version);
+    let version_error = (!version_text.trim().is_empty()
+        && AppVersion::parse(&version_text).is_none())
+    .then(|| fill(texts.version_unreadable, &[("text", version_text.trim())]));
+    let on_version = {
+        let answers = answers.clone();
+        let version_text = version_text.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let text = input.value();
+            let mut next = *answers;
+            next.version = AppVersion::parse(&text);
+            answers.set(next);
+            version_text.set(text);
+        })
+    };
+
+    let outcome_class = match verdict.outcome {
+        Outcome::Eligible => "verdict-eligible",
+        Outcome::NotYet => "verdict-not-yet",
+        Outcome::NotPossible => "verdict-not-possible",
+        Outcome::Incomplete => "verdict-incomplete",
+    };
+    let fixes: Vec<Reason> = verdict.fix_steps().copied().collect();
+    let others: Vec<Reason> = verdict
+        .reasons
+        .iter()
+        .filter(|r| r.weight != Weight::Fix)
+        .copied()
+        .collect();
+    let share = share_url(lang, &answers);
+
+    html! {
+        <article class="eligibility">
+            <h1>{ texts.title }</h1>
+            <StaleNotice />
+            <p class="intro">{ texts.intro }</p>
+            <form class="questions" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
+                { group(QuestionId::Id, "id", id_choices, answers.id.map(|v| codes::code_of(codes::ID, v)), set(|a, c| a.id = codes::value_of(codes::ID, c))) }
+                { group(QuestionId::Network, "net", network_choices, answers.network.map(|v| codes::code_of(codes::NETWORK, v)), set(|a, c| a.network = codes::value_of(codes::NETWORK, c))) }
+                { group(QuestionId::Kind, "kind", kind_choices, answers.kind.map(|v| codes::code_of(codes::KIND, v)), set(|a, c| a.kind = codes::value_of(codes::KIND, c))) }
+                { group(QuestionId::Sms, "sms", sms_choices, answers.sms.map(|v| codes::code_of(codes::SMS, v)), set(|a, c| a.sms = codes::value_of(codes::SMS, c))) }
+                { group(QuestionId::Store, "store", store_choices, answers.store.map(|v| codes::code_of(codes::STORE, v)), set(|a, c| a.store = codes::value_of(codes::STORE, c))) }
+                <div class={classes!("field", version_error.is_some().then_some("has-error"))}>
+                    <label for="version">{ version_question.label }</label>
+                    <p class="field-hint" id="version-hint">{ version_question.help }</p>
+                    <input
+                        id="version"
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        placeholder={texts.version_placeholder}
+                        value={(*version_text).clone()}
+                        aria-invalid={version_error.is_some().then_some("true")}
+                        aria-describedby={if version_error.is_some() { "version-hint version-error" } else { "version-hint" }}
+                        oninput={on_version}
+                    />
+                    if let Some(error) = &version_error {
+                        <p class="field-error" id="version-error">{ error.clone() }</p>
+                    }
+                </div>
+                { group(QuestionId::Wallet, "wallet", wallet_choices, answers.wallet.map(|v| codes::code_of(codes::WALLET, v)), set(|a, c| a.wallet = codes::value_of(codes::WALLET, c))) }
+                { group(QuestionId::Cards, "cards", cards_choices, answers.cards.map(|v| codes::code_of(codes::CARDS, v)), set(|a, c| a.cards = codes::value_of(codes::CARDS, c))) }
+                { group(QuestionId::Place, "where", place_choices, answers.place.map(|v| codes::code_of(codes::PLACE, v)), set(|a, c| a.place = codes::value_of(codes::PLACE, c))) }
+                { group(QuestionId::International, "intl", intl_choices, answers.international.map(|v| codes::code_of(codes::INTERNATIONAL, v)), set(|a, c| a.international = codes::value_of(codes::INTERNATIONAL, c))) }
+                <div class={classes!("verdict-bar", outcome_class)}>
+                    <p>{ words::outcome(lang, verdict.outcome) }</p>
+                    <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| scroll_to_verdict())}>
+                        { texts.see_verdict }
+                    </button>
+                </div>
+            </form>
+
+            <section id="verdict" class={classes!("verdict", outcome_class)} aria-labelledby="verdict-title" aria-live="polite">
+                <h2 id="verdict-title">{ texts.verdict_title }</h2>
+                <p class="verdict-outcome">{ words::outcome(lang, verdict.outcome) }</p>
+                if verdict.outcome == Outcome::Incomplete {
+                    <p>{ fill(texts.incomplete, &[("count", &verdict.unanswered.to_string())]) }</p>
+                }
+                if !fixes.is_empty() {
+                    <h3>{ texts.fixes_title }</h3>
+                    <ul class="reasons">{ for fixes.iter().map(|reason| html! { <ReasonItem reason={*reason} /> }) }</ul>
+                }
+                if !others.is_empty() {
+                    <h3>{ texts.reasons_title }</h3>
+                    <ul class="reasons">{ for others.iter().map(|reason| html! { <ReasonItem reason={*reason} /> }) }</ul>
+                }
+            </section>
+
+            <section class="panel" aria-labelledby="features-title">
+                <h2 id="features-title">{ if verdict.outcome == Outcome::NotPossible { texts.features_title_if_solved } else { texts.features_title } }</h2>
+                <dl class="features">
+                    { for verdict.features.iter().map(|(feature, availability)| html! {
+                        <div class="feature-row">
+                            <dt>{ words::feature(lang, *feature) }</dt>
+                            <dd>{ words::availability(lang, *availability) }</dd>
+                        </div>
+                    }) }
+                </dl>
+            </section>
+
+            if verdict.outcome == Outcome::NotPossible || verdict.alternatives.contains(&PaymentOption::WeChatPayHk) {
+                <section class="panel" aria-labelledby="alternatives-title">
+                    <h2 id="alternatives-title">{ texts.alternatives_title }</h2>
+                    <ul class="options">
+                        { for verdict.alternatives.iter().map(|option| {
+                            let text = payment_option(lang, *option);
+                            html! {
+                                <li>
+                                    <h3>{ text.title }</h3>
+                                    <p>{ with_rules(text.summary, &values) }</p>
+                                    <p class="field-note">{ sources_sentence(lang, option.sources()) }</p>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    <p><a class="button" href={context.href(Route::BeforeYouGo)}>{ context.texts().ways_to_pay_link }</a></p>
+                </section>
+            }
+
+            <section class="panel" aria-labelledby="share-title">
+                <h2 id="share-title">{ texts.share_title }</h2>
+                <p class="field-hint">{ texts.share_note }</p>
+                <label class="visually-hidden" for="share-link">{ texts.share_title }</label>
+                <input id="share-link" type="text" readonly=true value={share.clone()} />
+                <p class="cta-row">
+                    <button type="button" class="button primary" onclick={{
+                        let copied = copied.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            copy_to_clipboard(&share);
+                            copied.set(true);
+                        })
+                    }}>{ texts.share_copy }</button>
+                    <button type="button" class="button" onclick={{
+                        let answers = answers.clone();
+                        let version_text = version_text.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            answers.set(Answers::default());
+                            version_text.set(String::new());
+                        })
+                    }}>{ texts.start_over }</button>
+                </p>
+                if *copied {
+                    <p role="status">{ texts.share_copied }</p>
+                }
+            </section>
+        </article>
+    }
+}

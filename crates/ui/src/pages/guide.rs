@@ -1,0 +1,93 @@
+//! The guide step by step: one step at a time with progress, next and back,
+//! and the place remembered on the device for the next visit.
+
+use crate::components::current_order::CurrentOrder;
+use crate::components::step_card::StepCard;
+use crate::context::use_lang;
+use crate::storage::{self, Loaded};
+use waika_core::guide::{step_by_slug, step_index, StepId, STEPS};
+use waika_core::route::Route;
+use waika_texts::fill;
+use waika_texts::guide::section;
+use yew::prelude::*;
+
+const PLACE_KEY: &str = "waika.guide";
+
+/// The step the user last opened, if any.
+pub fn saved_step() -> Option<StepId> {
+    match storage::load_text(PLACE_KEY) {
+        Loaded::Found(slug) => step_by_slug(&slug).map(|step| step.id),
+        Loaded::Missing | Loaded::Unreadable { .. } => None,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GuidePageProps {
+    /// The step in the address; `None` resumes where the user left off.
+    pub step: Option<StepId>,
+}
+
+#[function_component(GuidePage)]
+pub fn guide_page(props: &GuidePageProps) -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, context.texts());
+    let index = props
+        .step
+        .or_else(saved_step)
+        .and_then(step_index)
+        .unwrap_or(0);
+    let step = STEPS[index];
+    use_effect_with(step.slug, |slug| {
+        // The place is a convenience: without it the guide starts at step 1.
+        let _ = storage::save_text(PLACE_KEY, slug);
+    });
+    let total = STEPS.len();
+    let number = (index + 1).to_string();
+    let total_text = total.to_string();
+    let progress = fill(
+        texts.guide_progress,
+        &[("n", &number), ("total", &total_text)],
+    );
+    let previous = index.checked_sub(1).map(|i| STEPS[i]);
+    let next = STEPS.get(index + 1).copied();
+    let section = section(lang, step.section);
+    html! {
+        <article class="guide">
+            <h1>{ texts.guide_title }</h1>
+            <CurrentOrder />
+            <div class="guide-mode">
+                <a href={context.href(Route::GuideAll)}>{ texts.guide_one_page }</a>
+            </div>
+            <div class="progress">
+                <p id="guide-progress-label">{ progress }</p>
+                <progress max={total_text.clone()} value={number.clone()} aria-labelledby="guide-progress-label"></progress>
+            </div>
+            <p class="section-title">{ section.title }</p>
+            <StepCard {step} />
+            <nav class="step-nav" aria-label={texts.guide_title}>
+                if let Some(previous) = previous {
+                    <a class="button" rel="prev" href={context.href(Route::GuideStep(Some(previous.id)))}>
+                        { "← " }{ texts.guide_back }
+                    </a>
+                } else {
+                    <span></span>
+                }
+                if let Some(next) = next {
+                    <a class="button primary" rel="next" href={context.href(Route::GuideStep(Some(next.id)))}>
+                        { texts.guide_next }{ " →" }
+                    </a>
+                }
+            </nav>
+            if next.is_none() {
+                <section class="guide-done" aria-labelledby="guide-done-title">
+                    <h2 id="guide-done-title">{ texts.guide_done_title }</h2>
+                    <p>{ texts.guide_done_body }</p>
+                    <p class="cta-row">
+                        <a class="button primary" href={context.href(Route::Help(None))}>{ texts.nav_help }</a>
+                        <a class="button" href={context.href(Route::GuideStep(Some(STEPS[0].id)))}>{ texts.guide_restart }</a>
+                    </p>
+                </section>
+            }
+        </article>
+    }
+}

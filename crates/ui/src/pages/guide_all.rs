@@ -1,0 +1,53 @@
+//! The whole guide on one page, for reading through or printing.
+
+use crate::components::current_order::CurrentOrder;
+use crate::components::step_card::StepCard;
+use crate::context::use_lang;
+use waika_core::guide::{SectionId, STEPS};
+use waika_core::route::Route;
+use waika_texts::guide::section;
+use yew::prelude::*;
+
+fn print_page() {
+    if let Some(window) = crate::browser::window() {
+        let _ = window.print();
+    }
+}
+
+#[function_component(GuideAllPage)]
+pub fn guide_all_page() -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, context.texts());
+    let sections = SectionId::ALL.iter().map(|&id| {
+        let text = section(lang, id);
+        let heading_id = format!(
+            "section-{}",
+            STEPS
+                .iter()
+                .position(|step| step.section == id)
+                .unwrap_or(0)
+        );
+        html! {
+            <section class="guide-section" aria-labelledby={heading_id.clone()}>
+                <h2 id={heading_id}>{ text.title }</h2>
+                <p class="intro">{ text.intro }</p>
+                { for STEPS.iter().filter(|step| step.section == id).map(|step| html! {
+                    <StepCard step={*step} level={3} />
+                }) }
+            </section>
+        }
+    });
+    html! {
+        <article class="guide guide-all">
+            <h1>{ texts.guide_title }</h1>
+            <CurrentOrder />
+            <div class="guide-mode no-print">
+                <a href={context.href(Route::GuideStep(None))}>{ texts.guide_step_mode }</a>
+                <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| print_page())}>
+                    { texts.guide_print }
+                </button>
+            </div>
+            { for sections }
+        </article>
+    }
+}

@@ -1,0 +1,18 @@
+//! An address the app does not know.
+
+use crate::context::use_lang;
+use waika_core::route::Route;
+use yew::prelude::*;
+
+#[function_component(NotFoundPage)]
+pub fn not_found_page() -> Html {
+    let context = use_lang();
+    let texts = context.texts();
+    html! {
+        <article>
+            <h1>{ texts.not_found_title }</h1>
+            <p>{ texts.not_found_body }</p>
+            <p><a class="button" href={context.href(Route::Home)}>{ texts.not_found_home }</a></p>
+        </article>
+    }
+}

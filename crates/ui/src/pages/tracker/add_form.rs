@@ -1,0 +1,174 @@
+//! Adding a payment. The form keeps what is typed to itself, so typing
+//! redraws only the form, and checks every field as it is typed: how the
+//! amount was read, whether the date is possible, which limits it breaks.
+
+use super::messages::ledger_error;
+use super::page::Costs;
+use super::state::{Action, Event, SaveStatus, TrackerState};
+use super::status_line::StatusLine;
+use crate::components::amount_field::AmountField;
+use crate::context::use_lang;
+use crate::rule_text::today_in_china;
+use crate::session::use_session_text;
+use std::rc::Rc;
+use waika_core::amount::{read_cny_amount, AmountError};
+use waika_core::date::Date;
+use waika_core::ledger::{
+    check_payment_date, warnings_for_new_payment, Ledger, LedgerError, LimitKind, LimitWarning,
+    MAX_NOTE_CHARS,
+};
+use waika_texts::tracker::tracker;
+use waika_texts::{fill, format_money, format_number, Lang};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AddFormProps {
+    pub ledger: Rc<Ledger>,
+    pub costs: Costs,
+    pub dispatch: UseReducerDispatcher<TrackerState>,
+    pub notice: Option<Event>,
+    pub save: SaveStatus,
+}
+
+/// A typed date checked against the dates a payment may have.
+pub fn typed_date(lang: Lang, text: &str, today: Date) -> Result<Date, String> {
+    let texts = tracker(lang);
+    let date = Date::parse_iso(text).ok_or_else(|| texts.date_error.to_string())?;
+    check_payment_date(date, today).map_err(|error| ledger_error(lang, texts, error))?;
+    Ok(date)
+}
+
+/// The limit warnings as a list, one sentence each.
+pub fn warning_list(lang: Lang, warnings: &[LimitWarning], costs: &Costs) -> Html {
+    let texts = tracker(lang);
+    if warnings.is_empty() {
+        return Html::default();
+    }
+    let items = warnings.iter().map(|warning| {
+        let template = match warning.kind {
+            LimitKind::Single => texts.warn_single,
+            LimitKind::Monthly => texts.warn_monthly,
+            LimitKind::Yearly => texts.warn_yearly,
+        };
+        let values = [
+            ("limit", format_money(lang, warning.limit)),
+            ("over", format_money(lang, warning.over_by)),
+        ];
+        let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        html! {
+            <li>
+                { fill(template, &values) }
+                if warning.estimated {
+                    <span class="after-sentence">{ fill(texts.warn_estimated, &[("rate", &format_number(lang, costs.usd.cny_per_unit, 2))]) }</span>
+                }
+            </li>
+        }
+    });
+    html! { <ul class="limit-warnings" aria-live="polite">{ for items }</ul> }
+}
+
+/// The text of the input an event came from.
+pub fn input_value(event: &InputEvent) -> String {
+    event.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+#[component]
+pub fn AddForm(props: &AddFormProps) -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, tracker(context.lang));
+    let today = today_in_china();
+    // An unsent form survives moving between views, in this tab only.
+    let date_text = use_session_text("waika.session.tracker-date", || today.to_string());
+    let amount_text = use_session_text("waika.session.tracker-amount", String::new);
+    let note_text = use_session_text("waika.session.tracker-note", String::new);
+    // The empty amount is pointed out only once the user tries to add.
+    let tried = use_state(|| false);
+
+    let date = typed_date(lang, &date_text, today);
+    let reading = if amount_text.trim().is_empty() {
+        (*tried).then(|| read_cny_amount("", lang.decimal_mark()))
+    } else {
+        Some(read_cny_amount(&amount_text, lang.decimal_mark()))
+    };
+    let note_too_long = note_text.trim().chars().count() > MAX_NOTE_CHARS;
+    let warnings = match (&date, reading.map(|r| r.value)) {
+        (Ok(date), Some(Ok(amount))) => warnings_for_new_payment(
+            &props.ledger,
+            *date,
+            amount,
+            None,
+            props.costs.choice,
+            props.costs.usd,
+        ),
+        _ => Vec::new(),
+    };
+
+    let on_submit = {
+        let (date_text, amount_text, note_text, tried) = (
+            date_text.clone(),
+            amount_text.clone(),
+            note_text.clone(),
+            tried.clone(),
+        );
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            tried.set(true);
+            let date = typed_date(lang, &date_text, today_in_china());
+            let amount = read_cny_amount(&amount_text, lang.decimal_mark()).value;
+            if let (Ok(date), Ok(amount), false) = (date, amount, note_too_long) {
+                dispatch.dispatch(Action::Add {
+                    date,
+                    amount,
+                    note: (*note_text).clone(),
+                    today: today_in_china(),
+                });
+                amount_text.set(String::new());
+                note_text.set(String::new());
+                tried.set(false);
+            }
+        })
+    };
+    let note_error = note_too_long.then(|| ledger_error(lang, texts, LedgerError::NoteTooLong));
+    let empty_error = matches!(reading.map(|r| r.value), Some(Err(AmountError::Empty)));
+
+    html! {
+        <section class="panel" aria-labelledby="add-title">
+            <h2 id="add-title">{ texts.add_title }</h2>
+            <form class="add-form" onsubmit={on_submit} novalidate=true>
+                <div class="field-pair">
+                    <div class={classes!("field", date.is_err().then_some("has-error"))}>
+                        <label for="payment-date">{ texts.date_label }</label>
+                        <input id="payment-date" type="date" value={(*date_text).clone()}
+                            min={waika_core::ledger::earliest_payment_date().to_string()}
+                            max={waika_core::ledger::latest_payment_date(today).to_string()}
+                            aria-invalid={date.is_err().then_some("true")}
+                            aria-describedby={date.is_err().then_some("payment-date-error")}
+                            oninput={{ let date_text = date_text.clone(); Callback::from(move |e: InputEvent| date_text.set(input_value(&e))) }} />
+                        if let Err(error) = &date {
+                            <p class="field-error" id="payment-date-error">{ error.clone() }</p>
+                        }
+                    </div>
+                    <AmountField id="payment-amount" label={texts.amount_label}
+                        value={(*amount_text).clone()} reading={reading}
+                        on_input={{ let amount_text = amount_text.clone(); Callback::from(move |text: String| amount_text.set(text)) }} />
+                </div>
+                <div class={classes!("field", note_error.is_some().then_some("has-error"))}>
+                    <label for="payment-note">{ texts.note_label }</label>
+                    <p class="field-hint" id="payment-note-hint">{ texts.note_hint }</p>
+                    <input id="payment-note" type="text" value={(*note_text).clone()} aria-describedby="payment-note-hint"
+                        oninput={{ let note_text = note_text.clone(); Callback::from(move |e: InputEvent| note_text.set(input_value(&e))) }} />
+                    if let Some(error) = note_error {
+                        <p class="field-error">{ error }</p>
+                    }
+                </div>
+                { warning_list(lang, &warnings, &props.costs) }
+                <p><button type="submit" class="button primary" aria-describedby={empty_error.then_some("payment-amount-error")}>{ texts.add_button }</button></p>
+            </form>
+            if let Some(event) = props.notice.clone() {
+                <StatusLine {event} save={props.save} />
+            }
+        </section>
+    }
+}

@@ -1,0 +1,182 @@
+//! Your data: export (JSON, CSV with commas or semicolons), import with a
+//! confirmation that says what will and will not come in, delete all, and
+//! the backups kept on this device. Results appear here, next to the
+//! buttons that caused them.
+
+use super::messages::{backup_label, ledger_error, yuan_as_written};
+use super::page::Costs;
+use super::saved::Backup;
+use super::state::{Action, Confirm, Event, ImportProblem, SaveStatus, TrackerState};
+use super::status_line::StatusLine;
+use super::stored_notice::backup_actions;
+use crate::context::use_lang;
+use crate::files::{download, read_picked_file, PickError};
+use crate::rule_text::today_in_china;
+use std::rc::Rc;
+use waika_core::export::{
+    export_csv, export_json, import_json, CsvStyle, ImportError, MAX_IMPORT_BYTES,
+};
+use waika_core::ledger::Ledger;
+use waika_texts::fill;
+use waika_texts::tracker::tracker;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DataPanelProps {
+    pub ledger: Rc<Ledger>,
+    pub costs: Costs,
+    pub confirm: Option<Confirm>,
+    pub backups: Vec<Backup>,
+    pub notice: Option<Event>,
+    pub save: SaveStatus,
+    pub dispatch: UseReducerDispatcher<TrackerState>,
+}
+
+#[component]
+pub fn DataPanel(props: &DataPanelProps) -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, tracker(context.lang));
+    // When a question closes (yes or cancel), focus comes back to this
+    // panel instead of falling to the top of the page.
+    let title = use_node_ref();
+    {
+        let title = title.clone();
+        let was_open = use_mut_ref(|| false);
+        use_effect_with(props.confirm.is_some(), move |open| {
+            if std::mem::replace(&mut *was_open.borrow_mut(), *open) && !*open {
+                if let Some(title) = title.cast::<web_sys::HtmlElement>() {
+                    let _ = title.focus();
+                }
+            }
+        });
+    }
+    let send = |action: Action| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    };
+    let export_json_click = {
+        let ledger = props.ledger.clone();
+        Callback::from(move |_: MouseEvent| {
+            let today = today_in_china();
+            download(
+                &format!("waika-payments-{today}.json"),
+                "application/json",
+                &export_json(&ledger, today),
+            );
+        })
+    };
+    let export_csv_click = |style: CsvStyle| {
+        let (ledger, costs) = (props.ledger.clone(), props.costs);
+        Callback::from(move |_: MouseEvent| {
+            let csv = export_csv(
+                &ledger,
+                costs.choice,
+                costs.settings,
+                style,
+                &texts.csv_header,
+            );
+            download(
+                &format!("waika-payments-{}.csv", today_in_china()),
+                "text/csv;charset=utf-8",
+                &csv,
+            );
+        })
+    };
+    let on_import = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: web_sys::Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let picked = read_picked_file(&input, MAX_IMPORT_BYTES).await;
+                input.set_value("");
+                // Dispatched after the await: the reducer only opens a
+                // question, so changes made meanwhile are never overwritten.
+                let result = match picked {
+                    Err(PickError::None) => return,
+                    Err(PickError::TooLarge) => Err(ImportProblem::File(ImportError::TooLarge {
+                        max_bytes: MAX_IMPORT_BYTES,
+                    })),
+                    Err(PickError::Unreadable) => Err(ImportProblem::FileUnreadable),
+                    Ok(text) => import_json(&text, today_in_china()).map_err(ImportProblem::File),
+                };
+                dispatch.dispatch(Action::ImportRead(result));
+            });
+        })
+    };
+    let today = today_in_china();
+    let confirm = match &props.confirm {
+        None | Some(Confirm::ForgetBackup(_)) => Html::default(),
+        Some(Confirm::ClearAll) => html! {
+            <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+                <p id="confirm-text">{ texts.clear_confirm.count(props.ledger.payments.len()) }</p>
+                <p class="cta-row">
+                    <button type="button" class="button danger" onclick={send(Action::Confirm { today })}>{ texts.clear_yes }</button>
+                    <button type="button" class="button" onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>
+                </p>
+            </div>
+        },
+        Some(Confirm::Import(salvaged)) => {
+            let count = salvaged.ledger.payments.len();
+            let question = fill(
+                &texts.import_confirm.count(count),
+                &[("current", &props.ledger.payments.len().to_string())],
+            );
+            let left_out = salvaged.set_aside.iter().map(|set_aside| {
+                html! {
+                    <li>{ fill(texts.set_aside_item, &[
+                        ("date", &set_aside.payment.date.to_string()),
+                        ("amount", &yuan_as_written(lang, set_aside.payment.amount)),
+                        ("reason", &ledger_error(lang, texts, set_aside.reason)),
+                    ]) }</li>
+                }
+            });
+            html! {
+                <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+                    <p id="confirm-text">{ question }</p>
+                    if !salvaged.set_aside.is_empty() || salvaged.unreadable > 0 {
+                        <p>{ texts.import_left_out.count(salvaged.set_aside.len() + salvaged.unreadable) }</p>
+                        <ul class="set-aside">{ for left_out }</ul>
+                    }
+                    <p class="cta-row">
+                        <button type="button" class="button primary" onclick={send(Action::Confirm { today })}>{ texts.import_replace }</button>
+                        <button type="button" class="button" onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>
+                    </p>
+                </div>
+            }
+        }
+    };
+    html! {
+        <section class="panel" aria-labelledby="data-title">
+            <h2 id="data-title" tabindex="-1" ref={title}>{ texts.data_title }</h2>
+            <p class="field-note">{ texts.data_note }</p>
+            <p class="cta-row">
+                <button type="button" class="button" onclick={export_json_click}>{ texts.export_json }</button>
+                <button type="button" class="button" onclick={export_csv_click(CsvStyle::Comma)}>{ texts.export_csv }</button>
+                <button type="button" class="button" onclick={export_csv_click(CsvStyle::Semicolon)}>{ texts.export_csv_semicolon }</button>
+            </p>
+            <div class="field">
+                <label for="import-file">{ texts.import_label }</label>
+                <input id="import-file" type="file" accept=".json,application/json" onchange={on_import} />
+            </div>
+            <p><button type="button" class="button danger" onclick={send(Action::AskClear)}>{ texts.clear_all }</button></p>
+            { confirm }
+            if let Some(event) = props.notice.clone() {
+                <StatusLine {event} save={props.save} />
+            }
+            if !props.backups.is_empty() {
+                <h3>{ texts.backups_title }</h3>
+                <p class="field-note">{ texts.backups_hint }</p>
+                <ul class="backups">
+                    { for props.backups.iter().map(|backup| html! {
+                        <li>
+                            <p>{ backup_label(texts, backup.kind) }</p>
+                            { backup_actions(texts, backup, matches!(&props.confirm, Some(Confirm::ForgetBackup(key)) if *key == backup.key), &props.dispatch) }
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,118 @@
+//! How much of each limit the month and year shown use, as bars with the
+//! figures beside them, named by the month and year they show. Going over
+//! a limit says by how much.
+
+use super::messages::month_name;
+use super::page::Costs;
+use crate::context::use_lang;
+use crate::rule_text::stated;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use waika_core::date::Date;
+use waika_core::ledger::{limit_use, Ledger, LimitKind, LimitUse, Period};
+use waika_core::money::Money;
+use waika_texts::tracker::tracker;
+use waika_texts::{fill, format_money, format_number};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LimitsPanelProps {
+    pub ledger: Rc<Ledger>,
+    pub costs: Costs,
+    pub month: Period,
+    pub today: Date,
+}
+
+/// A drawing width in whole percent, at most 100.
+fn bar_percent(used: Money, limit: Money) -> i64 {
+    if limit.amount().is_zero() {
+        return 100;
+    }
+    (used.amount() * Decimal::ONE_HUNDRED / limit.amount())
+        .min(Decimal::ONE_HUNDRED)
+        .round()
+        .to_i64()
+        .unwrap_or(0)
+}
+
+#[component]
+pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, tracker(context.lang));
+    let money = |value: Money| format_money(lang, value);
+    let month_label = month_name(texts, props.month);
+    let year = props.month.first_day().year;
+    let year_period = Period::Year { year };
+    let rules = props
+        .costs
+        .choice
+        .for_date(props.month.last_day().min(props.today));
+    let rules_id = rules.id;
+    let rows = [
+        (
+            LimitKind::Single,
+            props.month,
+            texts.limit_single.to_string(),
+        ),
+        (
+            LimitKind::Monthly,
+            props.month,
+            fill(texts.limit_monthly, &[("month", &month_label)]),
+        ),
+        (
+            LimitKind::Yearly,
+            year_period,
+            fill(texts.limit_yearly, &[("year", &year.to_string())]),
+        ),
+    ];
+    let mut any_estimate = false;
+    let bars = rows.into_iter().map(|(kind, period, label)| {
+        let usage = limit_use(&props.ledger, kind, period, props.today, props.costs.choice, props.costs.usd);
+        if let LimitUse::Known { estimated: true, .. } = usage {
+            any_estimate = true;
+        }
+        let body = match usage {
+            LimitUse::Known { limit, .. } if kind == LimitKind::Single => html! {
+                <span class="limit-text">{ fill(texts.limit_single_text, &[("limit", &stated(lang, money(limit), &rules.single_transaction_limit))]) }</span>
+            },
+            LimitUse::Known { limit, used, left, over, .. } => {
+                let is_over = !over.amount().is_zero();
+                let sourced = if kind == LimitKind::Monthly { &rules.monthly_limit } else { &rules.yearly_limit };
+                let limit_text = stated(lang, money(limit), sourced);
+                let text = if is_over {
+                    fill(texts.limit_over, &[("used", &money(used)), ("limit", &limit_text), ("over", &money(over))])
+                } else {
+                    fill(texts.limit_used, &[("used", &money(used)), ("limit", &limit_text), ("left", &money(left))])
+                };
+                html! {
+                    <>
+                        <span class={classes!("bar", (used.amount() >= limit.amount()).then_some("bar-full"))} aria-hidden="true">
+                            <span class="bar-fill" style={format!("width: {}%", bar_percent(used, limit))}></span>
+                        </span>
+                        <span class={classes!("limit-text", is_over.then_some("limit-over"))}>{ text }</span>
+                    </>
+                }
+            }
+            LimitUse::NotPublished => html! {
+                <span class="limit-text">{ fill(texts.limit_not_published, &[("id", rules_id)]) }</span>
+            },
+        };
+        html! {
+            <li class="limit-bar">
+                <span class="limit-label">{ label }</span>
+                { body }
+            </li>
+        }
+    }).collect::<Html>();
+    html! {
+        <section class="panel" aria-labelledby="limits-title">
+            <h2 id="limits-title">{ texts.limits_title }</h2>
+            <ul class="limit-bars">{ bars }</ul>
+            if any_estimate {
+                <p class="field-note">{ fill(texts.limit_estimated, &[("rate", &format_number(lang, props.costs.usd.cny_per_unit, 2))]) }</p>
+            }
+            <p class="field-note">{ texts.refunds_note }</p>
+        </section>
+    }
+}

@@ -1,0 +1,165 @@
+//! Every tracker result as whole sentences in the user's language: ledger
+//! errors, events, save problems, stored-data problems and backups.
+
+use super::saved::{BackupKind, StoredProblem};
+use super::state::{Event, ImportProblem, SaveStatus};
+use rust_decimal::Decimal;
+use waika_core::export::ImportError;
+use waika_core::ledger::{LedgerError, Period, MAX_NOTE_CHARS};
+use waika_core::money::Money;
+use waika_core::store::StorageError;
+use waika_texts::tracker::TrackerTexts;
+use waika_texts::{amount_error_message, fill, format_money, format_number, Lang};
+
+fn money(lang: Lang, value: Decimal) -> String {
+    format_money(lang, Money::cny(value))
+}
+
+/// An amount in yuan with every decimal it has, unrounded: a payment set
+/// aside for having three decimals must show them.
+pub fn yuan_as_written(lang: Lang, amount: Decimal) -> String {
+    let number = format_number(lang, amount, amount.scale().max(2));
+    match lang {
+        Lang::Nb => format!("¥\u{a0}{number}"),
+        Lang::Zh | Lang::En => format!("¥{number}"),
+    }
+}
+
+/// A ledger error as a sentence.
+pub fn ledger_error(lang: Lang, texts: &TrackerTexts, error: LedgerError) -> String {
+    match error {
+        LedgerError::Amount(error) => amount_error_message(lang, error),
+        LedgerError::NotFound => texts.error_not_found.to_string(),
+        LedgerError::RefundTooLarge { left } => fill(
+            texts.error_refund_too_large,
+            &[("left", &money(lang, left))],
+        ),
+        LedgerError::RefundBeforePayment => texts.error_refund_before_payment.to_string(),
+        LedgerError::DateTooEarly { earliest } => {
+            fill(texts.date_too_early, &[("earliest", &earliest.to_string())])
+        }
+        LedgerError::DateInFuture { latest } => {
+            fill(texts.date_in_future, &[("latest", &latest.to_string())])
+        }
+        LedgerError::BelowRefunded { refunded } => fill(
+            texts.error_below_refunded,
+            &[("refunded", &money(lang, refunded))],
+        ),
+        LedgerError::NoteTooLong => fill(
+            texts.error_note_too_long,
+            &[("max", &MAX_NOTE_CHARS.to_string())],
+        ),
+        LedgerError::Inconsistent => texts.error_inconsistent.to_string(),
+    }
+}
+
+/// Why an import did not go ahead, as a sentence.
+pub fn import_problem(texts: &TrackerTexts, problem: &ImportProblem) -> String {
+    match problem {
+        ImportProblem::FileUnreadable => texts.import_unreadable_file.to_string(),
+        ImportProblem::NothingUsable { left_out } => texts.import_nothing_usable.count(*left_out),
+        ImportProblem::File(ImportError::TooLarge { max_bytes }) => fill(
+            texts.import_too_large,
+            &[("max", &(max_bytes / 1_000_000).to_string())],
+        ),
+        ImportProblem::File(ImportError::NotJson) => texts.import_not_json.to_string(),
+        ImportProblem::File(ImportError::NotALedger) => texts.import_not_ledger.to_string(),
+        ImportProblem::File(ImportError::NewerVersion { found }) => {
+            fill(texts.import_newer, &[("found", &found.to_string())])
+        }
+    }
+}
+
+/// What just happened, as a sentence.
+pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
+    let dated = |template: &str, amount: Decimal, date: &dyn ToString| {
+        fill(
+            template,
+            &[
+                ("amount", &money(lang, amount)),
+                ("date", &date.to_string()),
+            ],
+        )
+    };
+    match event {
+        Event::Added { amount, date } => dated(texts.added, *amount, date),
+        Event::Deleted { amount, date } => dated(texts.deleted, *amount, date),
+        Event::Restored => texts.restored.to_string(),
+        Event::Edited => texts.edited.to_string(),
+        Event::Refunded { amount } => fill(texts.refunded, &[("amount", &money(lang, *amount))]),
+        Event::RefundRemoved => texts.refund_removed.to_string(),
+        Event::Imported { count } => texts.import_done.count(*count),
+        Event::Cleared => texts.cleared.to_string(),
+        Event::BackupRemoved => texts.backup_removed.to_string(),
+        Event::Refused(error) => ledger_error(lang, texts, *error),
+        Event::ImportFailed(problem) => import_problem(texts, problem),
+        Event::NotReplaced(StorageError::Full) => texts.not_replaced_full.to_string(),
+        Event::NotReplaced(StorageError::Unavailable) => texts.not_replaced_unavailable.to_string(),
+    }
+}
+
+/// Whether an event is a problem (announced at once) rather than a result.
+pub fn is_problem(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::Refused(_) | Event::ImportFailed(_) | Event::NotReplaced(_)
+    )
+}
+
+/// Whether an event changed the ledger, so the save status belongs with it.
+pub fn changed_ledger(event: &Event) -> bool {
+    !is_problem(event) && !matches!(event, Event::BackupRemoved)
+}
+
+/// Why the last change was not kept on the device, if it was not.
+pub fn save_problem(texts: &TrackerTexts, save: SaveStatus) -> Option<&'static str> {
+    match save {
+        SaveStatus::Saved => None,
+        SaveStatus::Failed(StorageError::Full) => Some(texts.not_saved_full),
+        SaveStatus::Failed(StorageError::Unavailable) => Some(texts.not_saved_unavailable),
+        SaveStatus::Held => Some(texts.not_saved_held),
+    }
+}
+
+/// What was wrong with the stored ledger, as the notice at the top says it.
+pub fn stored_problem(texts: &TrackerTexts, problem: StoredProblem) -> String {
+    match problem {
+        StoredProblem::Unreadable => texts.stored_unreadable.to_string(),
+        StoredProblem::Newer { found } => {
+            fill(texts.stored_newer, &[("found", &found.to_string())])
+        }
+        StoredProblem::SetAside { count } => texts.stored_set_aside.count(count),
+        StoredProblem::Repaired => texts.stored_repaired.to_string(),
+    }
+}
+
+/// What a backup holds, as a label.
+pub fn backup_label(texts: &TrackerTexts, kind: BackupKind) -> String {
+    match kind {
+        BackupKind::Damaged(StoredProblem::Unreadable) => texts.backup_unreadable.to_string(),
+        BackupKind::Damaged(StoredProblem::Newer { found }) => {
+            fill(texts.backup_newer, &[("found", &found.to_string())])
+        }
+        BackupKind::Damaged(StoredProblem::SetAside { count }) => {
+            texts.backup_set_aside.count(count)
+        }
+        BackupKind::Damaged(StoredProblem::Repaired) => texts.backup_repaired.to_string(),
+        BackupKind::Readable => texts.backup_readable.to_string(),
+        BackupKind::Replaced => texts.backup_replaced.to_string(),
+    }
+}
+
+/// "March 2026", "2026年3月", "mars 2026".
+pub fn month_name(texts: &TrackerTexts, period: Period) -> String {
+    let first = period.first_day();
+    fill(
+        texts.month_format,
+        &[
+            (
+                "month",
+                texts.month_names[usize::from(first.month.clamp(1, 12) - 1)],
+            ),
+            ("year", &first.year.to_string()),
+        ],
+    )
+}

@@ -1,0 +1,27 @@
+//! The spending tracker: payments kept on this device, what is left of the
+//! limits, and what the payments really cost. Nothing here is ever wiped
+//! silently: data that cannot be used as it is is kept as a backup and
+//! offered back, a failed save is reported next to the change, imports are
+//! checked whole before they replace anything.
+//!
+//! `state` holds every change as one reducer; `saved` reads and writes the
+//! device. Both compile on the host and are tested there. The parts below
+//! get the dispatcher and draw one panel each.
+
+pub mod saved;
+pub mod state;
+
+mod add_form;
+mod data_panel;
+mod limits_panel;
+mod messages;
+mod page;
+mod payment_list;
+mod payment_row;
+mod promotion_panel;
+mod row_editor;
+mod status_line;
+mod stored_notice;
+mod summary;
+
+pub use page::TrackerPage;

@@ -1,0 +1,166 @@
+//! The tracker page: the state, the storage effect, and the panels.
+
+use super::add_form::AddForm;
+use super::data_panel::DataPanel;
+use super::limits_panel::LimitsPanel;
+use super::payment_list::PaymentList;
+use super::promotion_panel::PromotionPanel;
+use super::saved;
+use super::state::{Action, Confirm, Place, SaveStatus, TrackerState};
+use super::stored_notice::StoredNotice;
+use super::summary::Summary;
+use crate::components::fee_chart::FeeChart;
+use crate::components::new_user_questions::use_new_user_answers;
+use crate::components::waiver_note::StaleNotice;
+use crate::context::use_lang;
+use crate::pages::calculator::saved_settings;
+use crate::rule_text::{rules_today, today_in_china};
+use crate::storage::LocalStore;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use waika_core::ledger::{months_with_payments, CostSettings, Period};
+use waika_core::money::{CnyRate, Currency};
+use waika_core::promotions::NewUserAnswers;
+use waika_core::route::Route;
+use waika_core::rules::{example_rate, rule_set_by_id, RuleChoice};
+use waika_core::store::StorageError;
+use waika_texts::fill;
+use waika_texts::tracker::tracker;
+use yew::prelude::*;
+
+impl Reducible for TrackerState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}
+
+/// What costs and limits depend on besides the ledger: the calculator's
+/// settings, read once per render of the page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Costs {
+    pub choice: RuleChoice,
+    pub settings: CostSettings,
+    pub usd: CnyRate,
+    pub home: Option<CnyRate>,
+}
+
+#[component]
+pub fn TrackerPage() -> Html {
+    let context = use_lang();
+    let lang = context.lang;
+    let texts = tracker(lang);
+    let state =
+        use_reducer(|| TrackerState::from_loaded(saved::load(&LocalStore, today_in_china())));
+    {
+        // Storage is written here, after the reducer has changed the state,
+        // and the outcome goes back to the reducer.
+        let state = state.clone();
+        use_effect_with(state.revision, move |revision| {
+            if *revision > 0 {
+                let persisted = saved::persist(&LocalStore, &state);
+                state.dispatch(Action::Persisted(persisted));
+            }
+        });
+    }
+
+    let (answers, set_answers, answers_saved) = use_new_user_answers();
+    // Read once: each read parses the stored settings.
+    let calculator_settings = saved_settings(lang);
+    let resolved = calculator_settings.resolve(lang);
+    let picked = calculator_settings
+        .rule_set
+        .as_deref()
+        .and_then(rule_set_by_id);
+    let usd = resolved.usd.unwrap_or_else(|| {
+        // Example rates are positive, so this rate always exists.
+        CnyRate::new(Currency::Usd, example_rate(Currency::Usd)).unwrap_or(CnyRate {
+            currency: Currency::Usd,
+            cny_per_unit: Decimal::ONE,
+        })
+    });
+    let costs = Costs {
+        choice: picked.map_or(RuleChoice::InForce, RuleChoice::Picked),
+        settings: CostSettings {
+            markup_percent: resolved.markup_percent.unwrap_or(Decimal::ZERO),
+            // The first card link of earlier versions, kept in the ledger,
+            // counts until the user gives one here.
+            new_user: NewUserAnswers {
+                first_link: answers.first_link.or(state.ledger.first_card_link),
+                ..answers
+            },
+        },
+        usd,
+        home: resolved.home,
+    };
+
+    // The month shown: picked, else the newest with payments, else this one.
+    let today = today_in_china();
+    let months = months_with_payments(&state.ledger);
+    let month = state
+        .month
+        .filter(|month| months.contains(month))
+        .or_else(|| months.first().copied())
+        .unwrap_or(Period::month_of(today));
+    let dispatch = state.dispatcher();
+    let notice_at = |place: Place| {
+        state
+            .notice
+            .as_ref()
+            .filter(|notice| notice.place == place)
+            .map(|notice| notice.event.clone())
+    };
+    let settings_line = match picked {
+        Some(rules) => fill(
+            texts.settings_in_use_picked,
+            &[
+                ("card", &resolved.card_name),
+                ("code", resolved.home.map_or("—", |r| r.currency.code())),
+                ("id", rules.id),
+            ],
+        ),
+        None => fill(
+            texts.settings_in_use,
+            &[
+                ("card", &resolved.card_name),
+                ("code", resolved.home.map_or("—", |r| r.currency.code())),
+            ],
+        ),
+    };
+    let chart_rules = picked.unwrap_or(rules_today());
+    let marked = state.ledger.payments.last().map(|payment| payment.amount);
+
+    html! {
+        <article class="tracker">
+            <h1>{ texts.title }</h1>
+            <p class="intro">{ texts.intro }</p>
+            <p class="field-note">
+                <span>{ settings_line }</span>
+                <a class="after-sentence" href={context.href(Route::Fees)}>{ texts.settings_link }</a>
+            </p>
+            <StaleNotice />
+            <StoredNotice problem={state.stored_problem} unbacked_raw={state.unbacked_raw.clone()}
+                backups={state.backups.clone()} dispatch={dispatch.clone()}
+                confirming={match &state.confirm { Some(Confirm::ForgetBackup(key)) => Some(key.clone()), _ => None }} />
+            if state.save == SaveStatus::Failed(StorageError::Unavailable) && state.notice.is_none() {
+                <p class="notice" role="status">{ texts.storage_unavailable }</p>
+            }
+            <AddForm ledger={state.ledger.clone()} {costs} dispatch={dispatch.clone()}
+                notice={notice_at(Place::AddForm)} save={state.save} />
+            <PaymentList ledger={state.ledger.clone()} {costs} {month} months={months.clone()}
+                editor={state.editor} notice={state.notice.clone()} save={state.save}
+                undo={state.undo.is_some()} dispatch={dispatch.clone()} />
+            <Summary ledger={state.ledger.clone()} {costs} {month} />
+            <LimitsPanel ledger={state.ledger.clone()} {costs} {month} {today} />
+            <section class="panel" aria-labelledby="chart-title">
+                <h2 id="chart-title">{ texts.chart_title }</h2>
+                <FeeChart rules={chart_rules} {marked} />
+            </section>
+            <PromotionPanel answers={answers} on_change={set_answers} saved={answers_saved} />
+            <DataPanel ledger={state.ledger.clone()} {costs} confirm={state.confirm.clone()}
+                backups={state.backups.clone()} notice={notice_at(Place::Data)} save={state.save}
+                {dispatch} />
+        </article>
+    }
+}

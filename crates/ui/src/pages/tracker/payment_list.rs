@@ -1,0 +1,112 @@
+//! The payments of one month, newest first, with the month picker. Only
+//! that month's rows are drawn, and each row redraws only when its own
+//! payment, cost or form changes, so a long ledger stays quick.
+
+use super::messages::month_name;
+use super::page::Costs;
+use super::payment_row::PaymentRow;
+use super::state::{Action, EditorKind, Notice, Place, SaveStatus, TrackerState};
+use super::status_line::StatusLine;
+use crate::context::use_lang;
+use std::rc::Rc;
+use waika_core::ledger::{payment_cost, refusals, Ledger, Period};
+use waika_texts::tracker::tracker;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PaymentListProps {
+    pub ledger: Rc<Ledger>,
+    pub costs: Costs,
+    pub month: Period,
+    /// Months with payments, newest first.
+    pub months: Vec<Period>,
+    pub editor: Option<(u64, EditorKind)>,
+    pub notice: Option<Notice>,
+    pub save: SaveStatus,
+    /// Whether a deleted payment can be put back.
+    pub undo: bool,
+    pub dispatch: UseReducerDispatcher<TrackerState>,
+}
+
+#[component]
+pub fn PaymentList(props: &PaymentListProps) -> Html {
+    let texts = tracker(use_lang().lang);
+    let refused = {
+        let costs = props.costs;
+        use_memo((props.ledger.clone(), costs), move |(ledger, costs)| {
+            refusals(ledger, costs.choice, costs.usd)
+        })
+    };
+    let ledger = &props.ledger;
+    let rows = ledger.in_period(props.month).iter().rev().map(|payment| {
+        let id = payment.id;
+        let editor = props
+            .editor
+            .filter(|(open, _)| *open == id)
+            .map(|(_, kind)| kind);
+        let notice = props
+            .notice
+            .as_ref()
+            .filter(|notice| notice.place == Place::Payment(id))
+            .map(|notice| notice.event.clone());
+        html! {
+            <PaymentRow key={id} payment={payment.clone()}
+                cost={payment_cost(ledger, payment, props.costs.choice, props.costs.settings)}
+                refused={refused.get(&id).cloned()}
+                {editor} {notice} save={props.save} costs={props.costs}
+                ledger={editor.map(|_| ledger.clone())}
+                dispatch={props.dispatch.clone()} />
+        }
+    });
+    let list_notice = props
+        .notice
+        .as_ref()
+        .filter(|notice| notice.place == Place::List)
+        .map(|notice| notice.event.clone());
+    let on_month = {
+        let dispatch = props.dispatch.clone();
+        let months = props.months.clone();
+        Callback::from(move |event: Event| {
+            let index: usize = event
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value()
+                .parse()
+                .unwrap_or(0);
+            if let Some(month) = months.get(index) {
+                dispatch.dispatch(Action::ChooseMonth(*month));
+            }
+        })
+    };
+    let undo = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Undo))
+    };
+
+    html! {
+        <section class="panel" aria-labelledby="list-title">
+            <h2 id="list-title">{ texts.list_title }</h2>
+            if props.months.len() > 1 {
+                <div class="field">
+                    <label for="list-month">{ texts.list_month_label }</label>
+                    <select id="list-month" onchange={on_month}>
+                        { for props.months.iter().enumerate().map(|(index, month)| html! {
+                            <option value={index.to_string()} selected={*month == props.month}>{ month_name(texts, *month) }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+            if let Some(event) = list_notice {
+                <StatusLine {event} save={props.save}>
+                    if props.undo {
+                        <button type="button" class="button small" onclick={undo}>{ texts.undo }</button>
+                    }
+                </StatusLine>
+            }
+            if ledger.payments.is_empty() {
+                <p class="result-placeholder">{ texts.empty }</p>
+            } else {
+                <ul class="payments">{ for rows }</ul>
+            }
+        </section>
+    }
+}

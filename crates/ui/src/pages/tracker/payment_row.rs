@@ -1,0 +1,133 @@
+//! One payment: its cost under the rule set of its date, its refunds, a
+//! mark when Weixin Pay would have refused it, and its buttons.
+
+use super::page::Costs;
+use super::row_editor::RowEditor;
+use super::state::{Action, EditorKind, Event, SaveStatus, TrackerState};
+use super::status_line::StatusLine;
+use crate::components::waiver_note::{unconfirmed_sentence, waiver_sentence};
+use crate::context::use_lang;
+use std::rc::Rc;
+use waika_core::ledger::{Ledger, LimitKind, LimitWarning, Payment, PaymentCost};
+use waika_core::money::Money;
+use waika_core::promotions::WaiverOutcome;
+use waika_texts::tracker::tracker;
+use waika_texts::{fill, format_money};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PaymentRowProps {
+    pub payment: Payment,
+    pub cost: PaymentCost,
+    /// The limits it broke when it was made, if any.
+    pub refused: Option<Vec<LimitWarning>>,
+    pub editor: Option<EditorKind>,
+    pub notice: Option<Event>,
+    pub save: SaveStatus,
+    pub costs: Costs,
+    /// The whole ledger, only while a form is open (for its limit checks).
+    pub ledger: Option<Rc<Ledger>>,
+    pub dispatch: UseReducerDispatcher<TrackerState>,
+}
+
+#[component]
+pub fn PaymentRow(props: &PaymentRowProps) -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, tracker(context.lang));
+    let money = |value: Money| format_money(lang, value);
+    let payment = &props.payment;
+    let cost = &props.cost;
+    let id = payment.id;
+    let send = |action: Action| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    };
+    let total = match props.costs.home {
+        Some(rate) => fill(
+            texts.row_total_cost_home,
+            &[
+                ("amount", &money(cost.total_cny)),
+                ("home", &money(rate.from_cny(cost.total_cny.amount()))),
+            ],
+        ),
+        None => fill(texts.row_total_cost, &[("amount", &money(cost.total_cny))]),
+    };
+    let refused = props.refused.as_ref().map(|broken| {
+        let items = broken.iter().map(|warning| {
+            let template = match warning.kind {
+                LimitKind::Single => texts.refused_single,
+                LimitKind::Monthly => texts.refused_monthly,
+                LimitKind::Yearly => texts.refused_yearly,
+            };
+            html! { <li>{ fill(template, &[("limit", &money(warning.limit)), ("over", &money(warning.over_by))]) }</li> }
+        });
+        html! {
+            <div class="refused">
+                <p class="refused-title">{ texts.refused_title }</p>
+                <ul>{ for items }</ul>
+            </div>
+        }
+    });
+    let refunds = payment.refunds.iter().map(|refund| {
+        html! {
+            <li>
+                { fill(texts.refunded_label, &[("date", &refund.date.to_string()), ("amount", &money(Money::cny(refund.amount)))]) }
+                <button type="button" class="link-button" onclick={send(Action::RemoveRefund { payment: id, refund: refund.id })}>{ texts.delete_refund }</button>
+            </li>
+        }
+    });
+    let actions_label = fill(
+        texts.actions_label,
+        &[
+            ("amount", &money(Money::cny(payment.amount))),
+            ("date", &payment.date.to_string()),
+        ],
+    );
+
+    html! {
+        <li class={classes!("payment", props.refused.is_some().then_some("payment-refused"))}>
+            <div class="payment-main">
+                <span class="payment-date">{ payment.date.to_string() }</span>
+                <span class="payment-amount">{ money(Money::cny(payment.amount)) }</span>
+                <span class="payment-total">{ total }</span>
+            </div>
+            <p class="payment-detail">
+                <span>{ fill(texts.row_fee, &[("amount", &money(cost.fee))]) }</span>
+                if let WaiverOutcome::Waived(promotion) = cost.waiver {
+                    <span class="badge">{ fill(texts.promotion_badge, &[("id", promotion.id)]) }</span>
+                }
+                <span>{ fill(texts.row_rules, &[("id", cost.rules.id)]) }</span>
+                if !payment.note.is_empty() {
+                    <span class="payment-note">{ payment.note.clone() }</span>
+                }
+            </p>
+            if let Some(maybe) = waiver_sentence(lang, cost.waiver).filter(|_| !matches!(cost.waiver, WaiverOutcome::Waived(_))) {
+                <p class="payment-waiver">{ maybe }</p>
+            }
+            if cost.unconfirmed_waiver {
+                <p class="payment-waiver">{ unconfirmed_sentence(lang, cost.fee_if_lapsed.amount()) }</p>
+            }
+            { for refused }
+            if !payment.refunds.is_empty() {
+                <ul class="refunds">
+                    { for refunds }
+                    if !cost.fee_refunded.amount().is_zero() {
+                        <li>{ fill(texts.fee_back, &[("fee", &money(cost.fee_refunded))]) }</li>
+                    }
+                </ul>
+            }
+            <div class="payment-actions" role="group" aria-label={actions_label}>
+                <button type="button" class="button small" onclick={send(Action::OpenEditor(id, EditorKind::Refund))}>{ texts.refund_action }</button>
+                <button type="button" class="button small" onclick={send(Action::OpenEditor(id, EditorKind::Edit))}>{ texts.edit_action }</button>
+                <button type="button" class="button small danger" onclick={send(Action::Delete(id))}>{ texts.delete_action }</button>
+            </div>
+            if let (Some(kind), Some(ledger)) = (props.editor, props.ledger.clone()) {
+                <RowEditor {kind} payment={payment.clone()} {ledger} costs={props.costs} dispatch={props.dispatch.clone()}
+                    problem={match &props.notice { Some(Event::Refused(error)) => Some(*error), _ => None }} />
+            }
+            if let Some(event) = props.notice.clone().filter(|_| props.editor.is_none()) {
+                <StatusLine {event} save={props.save} />
+            }
+        </li>
+    }
+}

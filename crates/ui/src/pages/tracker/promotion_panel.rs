@@ -1,0 +1,57 @@
+//! The new-user fee waivers: each dated offer with its reading of what was
+//! not published and its sources, and the questions that decide whether it
+//! applies. Nothing is assumed without the answers.
+
+use crate::components::new_user_questions::NewUserQuestions;
+use crate::components::waiver_note::{offer_reading, sources_sentence};
+use crate::context::use_lang;
+use crate::rule_text::today_in_china;
+use waika_core::promotions::{status, NewUserAnswers, PromotionStatus, NEW_USER_WAIVERS};
+use waika_core::store::StorageError;
+use waika_texts::fill;
+use waika_texts::tracker::tracker;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PromotionPanelProps {
+    pub answers: NewUserAnswers,
+    pub on_change: Callback<NewUserAnswers>,
+    pub saved: Result<(), StorageError>,
+}
+
+#[component]
+pub fn PromotionPanel(props: &PromotionPanelProps) -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, tracker(context.lang));
+    let today = today_in_china();
+    let offers = NEW_USER_WAIVERS.iter().rev().map(|promotion| {
+        let state = match status(promotion, today) {
+            PromotionStatus::Expired => fill(
+                texts.promo_expired,
+                &[("until", &promotion.anchor_until.to_string())],
+            ),
+            PromotionStatus::Active => texts.promo_active.to_string(),
+            PromotionStatus::Upcoming => fill(
+                texts.promo_upcoming,
+                &[("from", &promotion.valid_from.to_string())],
+            ),
+        };
+        html! {
+            <li class="offer">
+                <h3>{ fill(texts.promo_offer_title, &[("id", promotion.id)]) }</h3>
+                <p><strong>{ state }</strong></p>
+                <p>{ offer_reading(lang, promotion) }</p>
+                <p class="field-note">{ sources_sentence(lang, promotion.sources) }</p>
+            </li>
+        }
+    });
+    html! {
+        <section class="panel" aria-labelledby="promo-title">
+            <h2 id="promo-title">{ texts.promo_title }</h2>
+            <p>{ texts.promo_intro }</p>
+            <NewUserQuestions answers={props.answers} on_change={props.on_change.clone()}
+                saved={props.saved} id_prefix="tracker" />
+            <ul class="offers">{ for offers }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,224 @@
+//! The refund or edit form under a payment. Like the add form it checks
+//! every field as it is typed, and editing shows the limits the changed
+//! payment would break.
+
+use super::add_form::{input_value, typed_date, warning_list};
+use super::messages::ledger_error;
+use super::page::Costs;
+use super::state::{Action, EditorKind, TrackerState};
+use crate::components::amount_field::{unambiguous_text, AmountField};
+use crate::context::use_lang;
+use crate::rule_text::today_in_china;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use waika_core::amount::read_cny_amount;
+use waika_core::date::Date;
+use waika_core::ledger::{
+    check_refund_date, warnings_for_new_payment, Ledger, LedgerError, Payment, MAX_NOTE_CHARS,
+};
+use waika_core::money::Money;
+use waika_texts::tracker::tracker;
+use waika_texts::{fill, format_money, Lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RowEditorProps {
+    pub kind: EditorKind,
+    pub payment: Payment,
+    pub ledger: Rc<Ledger>,
+    pub costs: Costs,
+    pub dispatch: UseReducerDispatcher<TrackerState>,
+    /// Why the last submit was refused, if it was.
+    pub problem: Option<LedgerError>,
+}
+
+/// The refund date checked: not before the payment, not in the future.
+fn refund_date(lang: Lang, text: &str, payment: &Payment, today: Date) -> Result<Date, String> {
+    let texts = tracker(lang);
+    let date = Date::parse_iso(text).ok_or_else(|| texts.date_error.to_string())?;
+    check_refund_date(payment.date, date, today).map_err(|error| match error {
+        LedgerError::DateInFuture { latest } => fill(
+            texts.error_refund_in_future,
+            &[("latest", &latest.to_string())],
+        ),
+        other => ledger_error(lang, texts, other),
+    })?;
+    Ok(date)
+}
+
+#[component]
+pub fn RowEditor(props: &RowEditorProps) -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, tracker(context.lang));
+    let money = |value: Decimal| format_money(lang, Money::cny(value));
+    let payment = &props.payment;
+    let id = payment.id;
+    let today = today_in_china();
+    let editing = props.kind == EditorKind::Edit;
+    let amount_text = use_state(|| {
+        if editing {
+            unambiguous_text(lang, payment.amount)
+        } else {
+            String::new()
+        }
+    });
+    let date_text = use_state(|| {
+        if editing {
+            payment.date.to_string()
+        } else {
+            today.max(payment.date).to_string()
+        }
+    });
+    let note_text = use_state(|| payment.note.clone());
+    // The empty amount is pointed out only once the user tries to save.
+    let tried = use_state(|| false);
+
+    let reading = (!amount_text.trim().is_empty() || *tried)
+        .then(|| read_cny_amount(&amount_text, lang.decimal_mark()));
+    let amount = reading.and_then(|reading| reading.value.ok());
+    let left = payment.amount - payment.refunded();
+    let refunded = payment.refunded();
+    let date = if editing {
+        typed_date(lang, &date_text, today).and_then(|date| {
+            match payment.refunds.iter().any(|refund| refund.date < date) {
+                true => Err(texts.error_refund_before_payment.to_string()),
+                false => Ok(date),
+            }
+        })
+    } else {
+        refund_date(lang, &date_text, payment, today)
+    };
+    // A problem with the amount that reading alone does not show.
+    let amount_problem = amount.and_then(|amount| match props.kind {
+        EditorKind::Refund if amount > left => Some(ledger_error(
+            lang,
+            texts,
+            LedgerError::RefundTooLarge { left },
+        )),
+        EditorKind::Edit if amount < refunded => Some(ledger_error(
+            lang,
+            texts,
+            LedgerError::BelowRefunded { refunded },
+        )),
+        _ => None,
+    });
+    let note_error = (editing && note_text.trim().chars().count() > MAX_NOTE_CHARS)
+        .then(|| ledger_error(lang, texts, LedgerError::NoteTooLong));
+    let warnings = match (editing, &date, amount) {
+        (true, Ok(date), Some(amount)) => warnings_for_new_payment(
+            &props.ledger,
+            *date,
+            amount,
+            Some(id),
+            props.costs.choice,
+            props.costs.usd,
+        ),
+        _ => Vec::new(),
+    };
+    let ready = match (&date, amount) {
+        (Ok(date), Some(amount)) if amount_problem.is_none() && note_error.is_none() => {
+            Some((*date, amount))
+        }
+        _ => None,
+    };
+
+    let on_submit = {
+        let dispatch = props.dispatch.clone();
+        let (kind, note) = (props.kind, (*note_text).clone());
+        let tried = tried.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let today = today_in_china();
+            match (ready, kind) {
+                (Some((date, amount)), EditorKind::Refund) => dispatch.dispatch(Action::Refund {
+                    id,
+                    date,
+                    amount,
+                    today,
+                }),
+                (Some((date, amount)), EditorKind::Edit) => dispatch.dispatch(Action::Edit {
+                    id,
+                    date,
+                    amount,
+                    note: note.clone(),
+                    today,
+                }),
+                (None, _) => tried.set(true),
+            }
+        })
+    };
+    let cancel = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CloseEditor))
+    };
+    let on_amount = {
+        let amount_text = amount_text.clone();
+        Callback::from(move |text: String| amount_text.set(text))
+    };
+    let date_id = format!("{}-date-{id}", if editing { "edit" } else { "refund" });
+    let date_field = html! {
+        <div class={classes!("field", date.is_err().then_some("has-error"))}>
+            <label for={date_id.clone()}>{ if editing { texts.date_label } else { texts.refund_date_label } }</label>
+            <input id={date_id.clone()} type="date" value={(*date_text).clone()}
+                aria-invalid={date.is_err().then_some("true")}
+                oninput={{ let date_text = date_text.clone(); Callback::from(move |e: InputEvent| date_text.set(input_value(&e))) }} />
+            if let Err(error) = &date {
+                <p class="field-error">{ error.clone() }</p>
+            }
+        </div>
+    };
+    let refused = props
+        .problem
+        .map(|error| html! { <p class="field-error" role="alert">{ ledger_error(lang, texts, error) }</p> });
+
+    if editing {
+        html! {
+            <form class="row-editor" onsubmit={on_submit} novalidate=true>
+                <h3>{ texts.edit_title }</h3>
+                <div class="field-pair">
+                    { date_field }
+                    <AmountField id={format!("edit-amount-{id}")} label={texts.amount_label}
+                        value={(*amount_text).clone()} {reading} problem={amount_problem.map(AttrValue::from)}
+                        on_input={on_amount} />
+                </div>
+                <div class={classes!("field", note_error.is_some().then_some("has-error"))}>
+                    <label for={format!("edit-note-{id}")}>{ texts.note_label }</label>
+                    <input id={format!("edit-note-{id}")} type="text" value={(*note_text).clone()}
+                        oninput={{ let note_text = note_text.clone(); Callback::from(move |e: InputEvent| note_text.set(input_value(&e))) }} />
+                    if let Some(error) = note_error {
+                        <p class="field-error">{ error }</p>
+                    }
+                </div>
+                { warning_list(lang, &warnings, &props.costs) }
+                { for refused }
+                <p class="cta-row">
+                    <button type="submit" class="button primary">{ texts.save }</button>
+                    <button type="button" class="button" onclick={cancel}>{ texts.cancel }</button>
+                </p>
+            </form>
+        }
+    } else {
+        let fill_all = {
+            let on_amount = on_amount.clone();
+            Callback::from(move |_: MouseEvent| on_amount.emit(unambiguous_text(lang, left)))
+        };
+        html! {
+            <form class="row-editor" onsubmit={on_submit} novalidate=true>
+                <h3>{ fill(texts.refund_title, &[("amount", &money(payment.amount)), ("date", &payment.date.to_string())]) }</h3>
+                <div class="field-pair">
+                    <AmountField id={format!("refund-amount-{id}")} label={texts.refund_amount_label}
+                        value={(*amount_text).clone()} {reading} problem={amount_problem.map(AttrValue::from)}
+                        hint={AttrValue::from(fill(texts.refund_left, &[("left", &money(left))]))}
+                        on_input={on_amount} />
+                    { date_field }
+                </div>
+                { for refused }
+                <p class="cta-row">
+                    <button type="submit" class="button primary">{ texts.refund_button }</button>
+                    <button type="button" class="button" onclick={fill_all}>{ texts.refund_all }</button>
+                    <button type="button" class="button" onclick={cancel}>{ texts.cancel }</button>
+                </p>
+            </form>
+        }
+    }
+}

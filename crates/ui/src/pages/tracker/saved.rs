@@ -1,0 +1,193 @@
+//! The ledger on the device: reading it back, keeping whatever cannot be
+//! used as it is under a backup key, and writing changes. Independent of
+//! the browser (it talks to a [`Store`]), so native tests cover it.
+
+use super::state::TrackerState;
+use serde::Serialize;
+use waika_core::date::Date;
+use waika_core::export::{import_json, ImportError, STORED_VERSION};
+use waika_core::ledger::Ledger;
+use waika_core::store::{is_backup_key, keep_backup, StorageError, Store};
+
+/// Where the ledger is kept.
+pub const LEDGER_KEY: &str = "waika.ledger";
+/// Backups of stored ledgers that could not be used as they were.
+pub const DAMAGED_PREFIX: &str = "waika.ledger.backup";
+/// Ledgers replaced by an import or cleared, kept in case the user wants them back.
+pub const REPLACED_PREFIX: &str = "waika.ledger.before-import";
+
+/// Why a stored ledger could not be used as it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoredProblem {
+    /// Not a ledger this build can read at all.
+    Unreadable,
+    /// Written by a newer version of the app.
+    Newer { found: u32 },
+    /// Some payments fail a check and were left out of the working ledger.
+    SetAside { count: usize },
+    /// Payments had to be put in order or renumbered; none is missing.
+    Repaired,
+}
+
+/// What a backup holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackupKind {
+    /// A stored ledger that could not be used as it was.
+    Damaged(StoredProblem),
+    /// A stored ledger backed up earlier that this build can read in full.
+    Readable,
+    /// The ledger as it was before an import or "delete all".
+    Replaced,
+}
+
+/// A backup kept on the device, offered for export until the user removes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Backup {
+    pub key: String,
+    pub kind: BackupKind,
+}
+
+/// The ledger read back from the device, and what the user must be told.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedLedger {
+    pub ledger: Ledger,
+    /// Set when the stored value could not be used as it was.
+    pub problem: Option<StoredProblem>,
+    /// The stored text itself, when it needed a backup that could not be
+    /// written: it is offered for export from memory and never overwritten.
+    pub unbacked_raw: Option<String>,
+    pub backups: Vec<Backup>,
+    /// Set when the device does not let the app keep anything.
+    pub unavailable: bool,
+}
+
+/// The stored value as this build writes it.
+pub fn encode(ledger: &Ledger) -> String {
+    #[derive(Serialize)]
+    struct Envelope<'a> {
+        version: u32,
+        data: &'a Ledger,
+    }
+    serde_json::to_string(&Envelope {
+        version: STORED_VERSION,
+        data: ledger,
+    })
+    .unwrap_or_default()
+}
+
+/// What a stored text can give: a ledger (maybe with payments set aside),
+/// or only a problem.
+fn classify(raw: &str, today: Date) -> (Ledger, Option<StoredProblem>) {
+    match import_json(raw, today) {
+        Ok(salvaged) => {
+            let left_out = salvaged.set_aside.len() + salvaged.unreadable;
+            let problem = if left_out > 0 {
+                Some(StoredProblem::SetAside { count: left_out })
+            } else if salvaged.repaired {
+                Some(StoredProblem::Repaired)
+            } else {
+                None
+            };
+            (salvaged.ledger, problem)
+        }
+        Err(ImportError::NewerVersion { found }) => {
+            (Ledger::default(), Some(StoredProblem::Newer { found }))
+        }
+        Err(_) => (Ledger::default(), Some(StoredProblem::Unreadable)),
+    }
+}
+
+/// The backups kept on the device, oldest series first.
+fn find_backups(store: &dyn Store, today: Date) -> Vec<Backup> {
+    let mut keys = store.keys();
+    keys.sort();
+    keys.into_iter()
+        .filter_map(|key| {
+            let kind = if is_backup_key(DAMAGED_PREFIX, &key) {
+                let raw = store.get(&key).ok().flatten()?;
+                match classify(&raw, today).1 {
+                    Some(problem) => BackupKind::Damaged(problem),
+                    None => BackupKind::Readable,
+                }
+            } else if is_backup_key(REPLACED_PREFIX, &key) {
+                BackupKind::Replaced
+            } else {
+                return None;
+            };
+            Some(Backup { key, kind })
+        })
+        .collect()
+}
+
+/// Reads the ledger. A stored value that cannot be used exactly as it is
+/// is first copied to a backup key; only the usable part is loaded.
+pub fn load(store: &dyn Store, today: Date) -> LoadedLedger {
+    let raw = match store.get(LEDGER_KEY) {
+        Ok(raw) => raw,
+        Err(_) => {
+            return LoadedLedger {
+                ledger: Ledger::default(),
+                problem: None,
+                unbacked_raw: None,
+                backups: Vec::new(),
+                unavailable: true,
+            }
+        }
+    };
+    let (ledger, problem) = match &raw {
+        None => (Ledger::default(), None),
+        Some(raw) => classify(raw, today),
+    };
+    let mut unbacked_raw = None;
+    if let (Some(raw), Some(_)) = (&raw, problem) {
+        if keep_backup(store, DAMAGED_PREFIX, raw).is_err() {
+            unbacked_raw = Some(raw.clone());
+        }
+    }
+    LoadedLedger {
+        ledger,
+        problem,
+        unbacked_raw,
+        backups: find_backups(store, today),
+        unavailable: false,
+    }
+}
+
+/// What writing one state to the device gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Persisted {
+    /// The state's revision this answers.
+    pub revision: u64,
+    /// The backup of a replaced ledger: its key, or why it was not kept.
+    pub backup: Option<Result<String, StorageError>>,
+    /// Whether the ledger was written; `None` when it was not tried (a
+    /// backup it needed failed, or the stored value has no backup yet).
+    pub saved: Option<Result<(), StorageError>>,
+}
+
+/// Writes what `state` asks for, in an order that never loses anything:
+/// backups to remove, the backup of a ledger being replaced, then the
+/// ledger itself, which is not written when that backup failed or when
+/// the stored value could not be backed up.
+pub fn persist(store: &dyn Store, state: &TrackerState) -> Persisted {
+    for key in &state.pending.forget {
+        let _ = store.remove(key);
+    }
+    let backup = state
+        .pending
+        .backup_first
+        .as_ref()
+        .map(|raw| keep_backup(store, REPLACED_PREFIX, raw));
+    let saved = if matches!(backup, Some(Err(_))) || state.unbacked_raw.is_some() {
+        None
+    } else if state.pending.save {
+        Some(store.set(LEDGER_KEY, &encode(&state.ledger)))
+    } else {
+        Some(Ok(()))
+    };
+    Persisted {
+        revision: state.revision,
+        backup,
+        saved,
+    }
+}

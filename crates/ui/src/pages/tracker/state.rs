@@ -1,0 +1,398 @@
+//! The tracker's state and every way it changes, as one reducer with one
+//! `Action` enum (the shape of yew's function_todomvc). Pure: no browser
+//! calls. The page writes the ledger to the device in an effect, from
+//! what `pending` asks for, and reports back with `Action::Persisted`.
+
+use super::saved::{Backup, BackupKind, LoadedLedger, Persisted, StoredProblem};
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use waika_core::date::Date;
+use waika_core::export::{export_json, ImportError};
+use waika_core::ledger::{Ledger, LedgerError, Payment, Period, Salvaged};
+use waika_core::store::StorageError;
+
+/// Which form is open under a payment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditorKind {
+    Refund,
+    Edit,
+}
+
+/// Where a message belongs: next to the control that caused it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    AddForm,
+    /// Above the list, where a deleted payment was.
+    List,
+    Payment(u64),
+    Data,
+}
+
+/// Why an import did not go ahead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// The browser could not read the file.
+    FileUnreadable,
+    /// The file is the app's, but none of its payments can be used.
+    NothingUsable {
+        left_out: usize,
+    },
+    File(ImportError),
+}
+
+/// What just happened, for the message next to the control.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    Added {
+        amount: Decimal,
+        date: Date,
+    },
+    Deleted {
+        amount: Decimal,
+        date: Date,
+    },
+    Restored,
+    Edited,
+    Refunded {
+        amount: Decimal,
+    },
+    RefundRemoved,
+    Imported {
+        count: usize,
+    },
+    Cleared,
+    BackupRemoved,
+    /// A change the ledger refused; nothing changed.
+    Refused(LedgerError),
+    ImportFailed(ImportProblem),
+    /// An import or "delete all" did not go ahead: the backup of the
+    /// ledger it would replace could not be kept.
+    NotReplaced(StorageError),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub place: Place,
+    pub event: Event,
+}
+
+/// A question waiting for the user's yes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    ClearAll,
+    Import(Rc<Salvaged>),
+    /// Remove the backup under this key: it may be the only copy.
+    ForgetBackup(String),
+}
+
+/// The last write to the device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveStatus {
+    Saved,
+    Failed(StorageError),
+    /// The stored value could not be backed up, so it is never overwritten.
+    Held,
+}
+
+/// Storage work the page's effect carries out for the current revision.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Pending {
+    /// Write the ledger.
+    pub save: bool,
+    /// Keep this text (the ledger being replaced) as a backup first.
+    pub backup_first: Option<String>,
+    /// Backup keys the user removed.
+    pub forget: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrackerState {
+    pub ledger: Rc<Ledger>,
+    /// Counts changes that need storage work; the effect runs on it.
+    pub revision: u64,
+    pub pending: Pending,
+    /// The ledger before a replacement, restored if its backup fails.
+    pub rollback: Option<Rc<Ledger>>,
+    pub save: SaveStatus,
+    /// What was wrong with the stored ledger when the page opened.
+    pub stored_problem: Option<StoredProblem>,
+    /// The stored text, when it could not be backed up.
+    pub unbacked_raw: Option<String>,
+    pub backups: Vec<Backup>,
+    pub notice: Option<Notice>,
+    /// The last deleted payment and its place, for undo.
+    pub undo: Option<(usize, Payment)>,
+    pub editor: Option<(u64, EditorKind)>,
+    pub confirm: Option<Confirm>,
+    /// The month the user picked for the list and the summary.
+    pub month: Option<Period>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Add {
+        date: Date,
+        amount: Decimal,
+        note: String,
+        today: Date,
+    },
+    Edit {
+        id: u64,
+        date: Date,
+        amount: Decimal,
+        note: String,
+        today: Date,
+    },
+    Refund {
+        id: u64,
+        date: Date,
+        amount: Decimal,
+        today: Date,
+    },
+    Delete(u64),
+    Undo,
+    RemoveRefund {
+        payment: u64,
+        refund: u64,
+    },
+    OpenEditor(u64, EditorKind),
+    CloseEditor,
+    ChooseMonth(Period),
+    AskClear,
+    /// The result of reading a picked file, dispatched after the await: it
+    /// only opens a question, so it cannot overwrite newer changes.
+    ImportRead(Result<Salvaged, ImportProblem>),
+    /// The user said yes to the open question.
+    Confirm {
+        today: Date,
+    },
+    CancelConfirm,
+    /// Asks before removing a backup.
+    AskForget(String),
+    Persisted(Persisted),
+}
+
+impl TrackerState {
+    /// The state for a ledger just read from the device.
+    pub fn from_loaded(loaded: LoadedLedger) -> TrackerState {
+        let save = if loaded.unavailable {
+            SaveStatus::Failed(StorageError::Unavailable)
+        } else if loaded.unbacked_raw.is_some() {
+            SaveStatus::Held
+        } else {
+            SaveStatus::Saved
+        };
+        TrackerState {
+            ledger: Rc::new(loaded.ledger),
+            revision: 0,
+            pending: Pending::default(),
+            rollback: None,
+            save,
+            stored_problem: loaded.problem,
+            unbacked_raw: loaded.unbacked_raw,
+            backups: loaded.backups,
+            notice: None,
+            undo: None,
+            editor: None,
+            confirm: None,
+            month: None,
+        }
+    }
+
+    /// Applies one action. Every action clears the previous message, so a
+    /// stale one never stands next to a new result.
+    pub fn apply(&self, action: Action) -> TrackerState {
+        let mut next = self.clone();
+        if !matches!(action, Action::Persisted(_)) {
+            next.notice = None;
+        }
+        match action {
+            Action::Add {
+                date,
+                amount,
+                note,
+                today,
+            } => {
+                let mut ledger = (*self.ledger).clone();
+                match ledger.add(date, amount, &note, today) {
+                    Ok(_) => {
+                        next.change(ledger, Place::AddForm, Event::Added { amount, date });
+                        next.month = Some(Period::month_of(date));
+                        next.undo = None;
+                    }
+                    Err(error) => next.tell(Place::AddForm, Event::Refused(error)),
+                }
+            }
+            Action::Edit {
+                id,
+                date,
+                amount,
+                note,
+                today,
+            } => {
+                let mut ledger = (*self.ledger).clone();
+                match ledger.edit(id, date, amount, &note, today) {
+                    Ok(()) => {
+                        next.change(ledger, Place::Payment(id), Event::Edited);
+                        next.editor = None;
+                        next.month = Some(Period::month_of(date));
+                    }
+                    Err(error) => next.tell(Place::Payment(id), Event::Refused(error)),
+                }
+            }
+            Action::Refund {
+                id,
+                date,
+                amount,
+                today,
+            } => {
+                let mut ledger = (*self.ledger).clone();
+                match ledger.refund(id, date, amount, today) {
+                    Ok(_) => {
+                        next.change(ledger, Place::Payment(id), Event::Refunded { amount });
+                        next.editor = None;
+                    }
+                    Err(error) => next.tell(Place::Payment(id), Event::Refused(error)),
+                }
+            }
+            Action::Delete(id) => {
+                let mut ledger = (*self.ledger).clone();
+                if let Ok((index, removed)) = ledger.delete(id) {
+                    let event = Event::Deleted {
+                        amount: removed.amount,
+                        date: removed.date,
+                    };
+                    next.change(ledger, Place::List, event);
+                    next.undo = Some((index, removed));
+                    next.editor = None;
+                }
+            }
+            Action::Undo => {
+                if let Some((index, payment)) = self.undo.clone() {
+                    let mut ledger = (*self.ledger).clone();
+                    let id = payment.id;
+                    ledger.restore(index, payment);
+                    next.change(ledger, Place::Payment(id), Event::Restored);
+                    next.undo = None;
+                }
+            }
+            Action::RemoveRefund { payment, refund } => {
+                let mut ledger = (*self.ledger).clone();
+                if ledger.delete_refund(payment, refund).is_ok() {
+                    next.change(ledger, Place::Payment(payment), Event::RefundRemoved);
+                }
+            }
+            Action::OpenEditor(id, kind) => next.editor = Some((id, kind)),
+            Action::CloseEditor => next.editor = None,
+            Action::ChooseMonth(month) => next.month = Some(month),
+            Action::AskClear => next.confirm = Some(Confirm::ClearAll),
+            Action::ImportRead(Ok(salvaged))
+                if salvaged.ledger.payments.is_empty()
+                    && salvaged.set_aside.len() + salvaged.unreadable > 0 =>
+            {
+                let left_out = salvaged.set_aside.len() + salvaged.unreadable;
+                next.confirm = None;
+                next.tell(
+                    Place::Data,
+                    Event::ImportFailed(ImportProblem::NothingUsable { left_out }),
+                );
+            }
+            Action::ImportRead(Ok(salvaged)) => {
+                next.confirm = Some(Confirm::Import(Rc::new(salvaged)))
+            }
+            Action::ImportRead(Err(problem)) => {
+                next.confirm = None;
+                next.tell(Place::Data, Event::ImportFailed(problem));
+            }
+            Action::AskForget(key) => next.confirm = Some(Confirm::ForgetBackup(key)),
+            Action::Confirm { today } => {
+                let (ledger, event) = match self.confirm.clone() {
+                    Some(Confirm::ClearAll) => (Ledger::default(), Event::Cleared),
+                    Some(Confirm::ForgetBackup(key)) => {
+                        next.forget_backup(key);
+                        return next;
+                    }
+                    Some(Confirm::Import(salvaged)) => (
+                        salvaged.ledger.clone(),
+                        Event::Imported {
+                            count: salvaged.ledger.payments.len(),
+                        },
+                    ),
+                    None => return next,
+                };
+                // The ledger being replaced is kept first; if that fails,
+                // `Persisted` puts it back.
+                next.change(ledger, Place::Data, event);
+                next.rollback = Some(self.ledger.clone());
+                next.pending.backup_first = Some(export_json(&self.ledger, today));
+                next.confirm = None;
+                next.undo = None;
+                next.editor = None;
+                next.month = None;
+            }
+            Action::CancelConfirm => next.confirm = None,
+            Action::Persisted(persisted) => next.persisted(persisted),
+        }
+        next
+    }
+
+    /// Removes a backup the user said yes to removing.
+    fn forget_backup(&mut self, key: String) {
+        self.confirm = None;
+        self.backups.retain(|backup| backup.key != key);
+        let damaged_left = self
+            .backups
+            .iter()
+            .any(|b| matches!(b.kind, BackupKind::Damaged(_)));
+        if !damaged_left {
+            self.stored_problem = None;
+        }
+        self.pending.forget.push(key);
+        self.revision += 1;
+        self.tell(Place::Data, Event::BackupRemoved);
+    }
+
+    fn tell(&mut self, place: Place, event: Event) {
+        self.notice = Some(Notice { place, event });
+    }
+
+    /// A new ledger to show and to write to the device.
+    fn change(&mut self, ledger: Ledger, place: Place, event: Event) {
+        self.ledger = Rc::new(ledger);
+        self.revision += 1;
+        // Work not yet done for an earlier revision stays queued.
+        self.pending.save = true;
+        self.rollback = None;
+        self.tell(place, event);
+    }
+
+    fn persisted(&mut self, persisted: Persisted) {
+        if persisted.revision != self.revision {
+            // A newer change is on its way to the device already.
+            return;
+        }
+        self.pending = Pending::default();
+        match persisted.backup {
+            Some(Err(error)) => {
+                if let Some(previous) = self.rollback.take() {
+                    self.ledger = previous;
+                }
+                self.tell(Place::Data, Event::NotReplaced(error));
+                return;
+            }
+            Some(Ok(key)) if !self.backups.iter().any(|backup| backup.key == key) => {
+                self.backups.push(Backup {
+                    key,
+                    kind: BackupKind::Replaced,
+                });
+            }
+            _ => {}
+        }
+        self.rollback = None;
+        self.save = match persisted.saved {
+            None if self.unbacked_raw.is_some() => SaveStatus::Held,
+            None | Some(Ok(())) => SaveStatus::Saved,
+            Some(Err(error)) => SaveStatus::Failed(error),
+        };
+    }
+}

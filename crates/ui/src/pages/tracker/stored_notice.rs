@@ -1,0 +1,107 @@
+//! The notice at the top when saved payments could not be used as they
+//! were: what happened, and each backup offered for export until the user
+//! removes it.
+
+use super::messages::{backup_label, stored_problem};
+use super::saved::{Backup, BackupKind, StoredProblem};
+use super::state::{Action, TrackerState};
+use crate::context::use_lang;
+use crate::files::download;
+use crate::rule_text::today_in_china;
+use crate::storage;
+use waika_texts::tracker::{tracker, TrackerTexts};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StoredNoticeProps {
+    pub problem: Option<StoredProblem>,
+    pub unbacked_raw: Option<String>,
+    pub backups: Vec<Backup>,
+    /// The backup whose removal waits for a yes, if any.
+    pub confirming: Option<String>,
+    pub dispatch: UseReducerDispatcher<TrackerState>,
+}
+
+/// Offers `raw` as a file named after today.
+pub fn export_raw(raw: &str) {
+    download(
+        &format!("waika-backup-{}.json", today_in_china()),
+        "application/json",
+        raw,
+    );
+}
+
+/// The buttons of one backup: export it, or remove it from the device.
+pub fn backup_actions(
+    texts: &TrackerTexts,
+    backup: &Backup,
+    confirming: bool,
+    dispatch: &UseReducerDispatcher<TrackerState>,
+) -> Html {
+    let export = {
+        let key = backup.key.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(raw) = storage::raw(&key) {
+                export_raw(&raw);
+            }
+        })
+    };
+    let send = |action: Action| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    };
+    let today = today_in_china();
+    html! {
+        <>
+            <p class="cta-row">
+                <button type="button" class="button" onclick={export}>{ texts.export_backup }</button>
+                <button type="button" class="button" onclick={send(Action::AskForget(backup.key.clone()))}>{ texts.backup_remove }</button>
+            </p>
+            if confirming {
+                <div class="confirm" role="alertdialog" aria-label={texts.backup_remove_confirm}>
+                    <p>{ texts.backup_remove_confirm }</p>
+                    <p class="cta-row">
+                        <button type="button" class="button danger" onclick={send(Action::Confirm { today })}>{ texts.backup_remove_yes }</button>
+                        <button type="button" class="button" onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>
+                    </p>
+                </div>
+            }
+        </>
+    }
+}
+
+#[component]
+pub fn StoredNotice(props: &StoredNoticeProps) -> Html {
+    let texts = tracker(use_lang().lang);
+    let damaged: Vec<&Backup> = props
+        .backups
+        .iter()
+        .filter(|backup| matches!(backup.kind, BackupKind::Damaged(_)))
+        .collect();
+    if props.problem.is_none() && props.unbacked_raw.is_none() && damaged.is_empty() {
+        return Html::default();
+    }
+    let export_stored = props
+        .unbacked_raw
+        .clone()
+        .map(|raw| Callback::from(move |_: MouseEvent| export_raw(&raw)));
+    html! {
+        <div class="notice stored-notice" role="alert">
+            if let Some(problem) = props.problem {
+                <p>{ stored_problem(texts, problem) }</p>
+            }
+            if let Some(on_click) = export_stored {
+                <p>{ texts.stored_not_backed_up }</p>
+                <p><button type="button" class="button" onclick={on_click}>{ texts.export_stored }</button></p>
+            }
+            <ul class="backups">
+                { for damaged.iter().map(|backup| html! {
+                    <li>
+                        <p>{ backup_label(texts, backup.kind) }</p>
+                        { backup_actions(texts, backup, props.confirming.as_deref() == Some(backup.key.as_str()), &props.dispatch) }
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}

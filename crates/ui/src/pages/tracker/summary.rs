@@ -1,0 +1,86 @@
+//! Totals for the month shown and its year: spent, refunded, fees, the
+//! issuer's markup and the total, with the compounding spelled out.
+
+use super::messages::month_name;
+use super::page::Costs;
+use crate::context::use_lang;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use waika_core::ledger::{totals, Ledger, Period, PeriodTotals};
+use waika_core::money::Money;
+use waika_texts::tracker::tracker;
+use waika_texts::{fill, format_money, format_percent};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub ledger: Rc<Ledger>,
+    pub costs: Costs,
+    pub month: Period,
+}
+
+#[component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let context = use_lang();
+    let (lang, texts) = (context.lang, tracker(context.lang));
+    let money = |value: Money| format_money(lang, value);
+    let markup = props.costs.settings.markup_percent;
+    let year = props.month.first_day().year;
+    let view = |title: String, totals: PeriodTotals| {
+        let home = props
+            .costs
+            .home
+            .map(|rate| rate.from_cny(totals.total_cny.amount()));
+        html! {
+            <section class="period-totals" aria-label={title.clone()}>
+                <h3>{ title }<span class="count">{ texts.payments_count.count(totals.payments) }</span></h3>
+                <dl class="quote">
+                    <div class="quote-row"><dt>{ texts.row_spent }</dt><dd>{ money(totals.spent) }</dd></div>
+                    <div class="quote-row"><dt>{ texts.row_refunded }</dt><dd>{ money(totals.refunded) }</dd></div>
+                    <div class="quote-row"><dt>{ texts.row_fees }</dt><dd>{ money(totals.fees) }</dd></div>
+                    <div class="quote-row"><dt>{ fill(texts.row_markup, &[("percent", &format_percent(lang, markup))]) }</dt><dd>{ money(totals.markup) }</dd></div>
+                    <div class="quote-row quote-subtotal"><dt>{ texts.row_total }</dt><dd>{ money(totals.total_cny) }</dd></div>
+                    if let Some(home) = home {
+                        <div class="quote-row quote-total"><dt>{ fill(texts.row_total_home, &[("code", home.currency().code())]) }</dt><dd>{ format!("≈ {}", money(home)) }</dd></div>
+                    }
+                </dl>
+            </section>
+        }
+    };
+    let month_totals = totals(
+        &props.ledger,
+        props.month,
+        props.costs.choice,
+        props.costs.settings,
+    );
+    let year_totals = totals(
+        &props.ledger,
+        Period::Year { year },
+        props.costs.choice,
+        props.costs.settings,
+    );
+    // The compounding, spelled out with the user's own markup and the
+    // rules of the month shown.
+    let rules = props.costs.choice.for_date(props.month.last_day());
+    let fee_percent = rules.fee_percent.value;
+    let hundred = Decimal::ONE_HUNDRED;
+    let compound_total = (hundred + fee_percent) * (hundred + markup) / hundred - hundred;
+    let compound = fill(
+        texts.compound_note,
+        &[
+            ("fee", &format_percent(lang, fee_percent)),
+            ("markup", &format_percent(lang, markup)),
+            ("total", &format_percent(lang, compound_total)),
+            ("sum", &format_percent(lang, fee_percent + markup)),
+            ("free", &money(Money::cny(rules.fee_free_up_to_cny.value))),
+        ],
+    );
+    html! {
+        <section class="panel" aria-labelledby="summary-title">
+            <h2 id="summary-title">{ texts.summary_title }</h2>
+            { view(month_name(texts, props.month), month_totals) }
+            { view(fill(texts.year_title, &[("year", &year.to_string())]), year_totals) }
+            <p class="field-note">{ compound }</p>
+        </section>
+    }
+}

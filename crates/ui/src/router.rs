@@ -1,0 +1,142 @@
+//! The current address, kept in step with the browser's. Links inside the
+//! app are followed without loading a page: the click is caught, the
+//! address is pushed to the history and the view is drawn. Back and
+//! forward do the same in reverse.
+
+use crate::address::Address;
+use crate::session::{save_scroll, saved_scroll};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+/// The page's address relative to the app's folder (its `<base>`), with
+/// query and fragment: `en/eligibility/?id=passport`.
+pub fn current_relative() -> Option<String> {
+    let document = crate::browser::window()?.document()?;
+    let base = document.base_uri().ok()??;
+    let href = document.location()?.href().ok()?;
+    href.strip_prefix(&base).map(str::to_string)
+}
+
+/// Where a click on `anchor` leads inside the app, if it does: a link to
+/// another page of the app's folder, to be opened in this tab.
+fn link_target(event: &MouseEvent) -> Option<(String, Address)> {
+    if event.default_prevented()
+        || event.button() != 0
+        || event.meta_key()
+        || event.ctrl_key()
+        || event.shift_key()
+        || event.alt_key()
+    {
+        return None;
+    }
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let anchor = target
+        .closest("a[href]")
+        .ok()??
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .ok()?;
+    if !anchor.target().is_empty() || anchor.has_attribute("download") {
+        return None;
+    }
+    let base = crate::browser::window()?.document()?.base_uri().ok()??;
+    let relative = anchor.href().strip_prefix(&base)?.to_string();
+    // A link to a place on the same page is the browser's.
+    if relative.starts_with('#') {
+        return None;
+    }
+    let address = Address::from_relative(&relative)?;
+    Some((relative, address))
+}
+
+/// The address shown, starting at `initial`; re-renders when a link of
+/// the app is followed or the user goes back or forward.
+#[hook]
+pub fn use_address(initial: Address) -> Address {
+    let address = use_state(|| initial);
+    {
+        let address = address.clone();
+        use_effect_with((), move |_| {
+            let window = crate::browser::window();
+            let document = window.as_ref().and_then(|window| window.document());
+            if let Some(history) = window.as_ref().and_then(|window| window.history().ok()) {
+                // The app puts each view back where the user left it.
+                let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+            }
+            // The address on screen, whose scroll position is kept when
+            // the user leaves it.
+            let shown = Rc::new(RefCell::new(current_relative().unwrap_or_default()));
+            let on_click = {
+                let address = address.clone();
+                let shown = shown.clone();
+                Closure::<dyn FnMut(MouseEvent)>::new(move |event: MouseEvent| {
+                    let Some((relative, next)) = link_target(&event) else {
+                        return;
+                    };
+                    event.prevent_default();
+                    let Some(window) = crate::browser::window() else {
+                        return;
+                    };
+                    save_scroll(&shown.replace(relative.clone()));
+                    if let Ok(history) = window.history() {
+                        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&relative));
+                    }
+                    address.set(next);
+                })
+            };
+            let on_pop = Closure::<dyn FnMut()>::new(move || {
+                let arrived = current_relative().unwrap_or_default();
+                save_scroll(&shown.replace(arrived.clone()));
+                if let Some(next) = Address::from_relative(&arrived) {
+                    address.set(next);
+                }
+            });
+            if let Some(document) = &document {
+                let _ = document
+                    .add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+            }
+            if let Some(window) = &window {
+                let _ = window
+                    .add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(document) = &document {
+                    let _ = document.remove_event_listener_with_callback(
+                        "click",
+                        on_click.as_ref().unchecked_ref(),
+                    );
+                }
+                if let Some(window) = &window {
+                    let _ = window.remove_event_listener_with_callback(
+                        "popstate",
+                        on_pop.as_ref().unchecked_ref(),
+                    );
+                }
+                drop((on_click, on_pop));
+            }
+        });
+    }
+    *address
+}
+
+/// After moving to another view: back to where the user left that view
+/// (the top if new), and focus on the main region so screen readers and
+/// keyboard users start at the new content.
+pub fn focus_main() {
+    let Some(window) = crate::browser::window() else {
+        return;
+    };
+    let main = window
+        .document()
+        .and_then(|document| document.get_element_by_id("main"))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = main.focus_with_options(&options);
+    }
+    let here = current_relative().unwrap_or_default();
+    window.scroll_to_with_x_and_y(0.0, saved_scroll(&here));
+}

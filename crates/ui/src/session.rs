@@ -1,0 +1,58 @@
+//! The user's place, kept for this tab only (sessionStorage): what was
+//! typed but not saved, and how far each view was scrolled. It survives
+//! moving between views and Back, and is gone with the tab; it never
+//! reaches localStorage or an address.
+
+use yew::prelude::*;
+
+fn session_storage() -> Option<web_sys::Storage> {
+    crate::browser::window()?.session_storage().ok().flatten()
+}
+
+/// The text kept under `key` for this tab.
+pub fn session_get(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok().flatten()
+}
+
+/// Keeps `value` under `key` for this tab; an empty value removes it. A
+/// failure only means the place is not kept.
+pub fn session_set(key: &str, value: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = if value.is_empty() {
+            storage.remove_item(key)
+        } else {
+            storage.set_item(key, value)
+        };
+    }
+}
+
+/// A typed text that survives moving between views, starting from what
+/// this tab had under `key` (or `initial`).
+#[hook]
+pub fn use_session_text(
+    key: &'static str,
+    initial: impl FnOnce() -> String,
+) -> UseStateHandle<String> {
+    let text = use_state(|| session_get(key).unwrap_or_else(initial));
+    use_effect_with((*text).clone(), move |value| session_set(key, value));
+    text
+}
+
+fn scroll_key(address: &str) -> String {
+    format!("waika.scroll.{address}")
+}
+
+/// Remembers how far the view at `address` was scrolled.
+pub fn save_scroll(address: &str) {
+    if let Some(y) = crate::browser::window().and_then(|window| window.scroll_y().ok()) {
+        session_set(&scroll_key(address), &(y.round() as i64).to_string());
+    }
+}
+
+/// How far the view at `address` was scrolled when the user left it
+/// (whole pixels).
+pub fn saved_scroll(address: &str) -> f64 {
+    session_get(&scroll_key(address))
+        .and_then(|text| text.parse::<i32>().ok())
+        .map_or(0.0, f64::from)
+}

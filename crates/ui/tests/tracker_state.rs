@@ -1,0 +1,301 @@
+//! The tracker's reducer: results land next to the control that caused
+//! them, imports never overwrite newer changes, and no sequence of actions
+//! loses a stored payment.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::*;
+use proptest::prelude::*;
+#[test]
+fn each_action_tells_its_result_where_it_was_caused_and_clears_the_last_one() {
+    let mut page = Page::open(MemoryStore::default());
+    page.add("2024-06-01", "1000", "hotel");
+    let id = page.state.ledger.payments[0].id;
+    // (action, where the message is, what it says, whether the ledger changed)
+    let rows: Vec<(Action, Option<Notice>, bool)> = vec![
+        (
+            Action::Add {
+                date: date("9999-12-31"),
+                amount: dec("1"),
+                note: String::new(),
+                today: today(),
+            },
+            Some(Notice {
+                place: Place::AddForm,
+                event: Event::Refused(LedgerError::DateInFuture {
+                    latest: date("2026-11-24"),
+                }),
+            }),
+            false,
+        ),
+        (
+            Action::OpenEditor(id, waika_ui::pages::tracker::state::EditorKind::Refund),
+            None,
+            false,
+        ),
+        (
+            Action::Refund {
+                id,
+                date: date("2024-06-02"),
+                amount: dec("1000.01"),
+                today: today(),
+            },
+            Some(Notice {
+                place: Place::Payment(id),
+                event: Event::Refused(LedgerError::RefundTooLarge { left: dec("1000") }),
+            }),
+            false,
+        ),
+        (
+            Action::Refund {
+                id,
+                date: date("2024-06-02"),
+                amount: dec("500"),
+                today: today(),
+            },
+            Some(Notice {
+                place: Place::Payment(id),
+                event: Event::Refunded { amount: dec("500") },
+            }),
+            true,
+        ),
+        (
+            Action::ImportRead(Err(ImportProblem::File(ImportError::NotJson))),
+            Some(Notice {
+                place: Place::Data,
+                event: Event::ImportFailed(ImportProblem::File(ImportError::NotJson)),
+            }),
+            false,
+        ),
+        (Action::CloseEditor, None, false),
+        (
+            Action::Delete(id),
+            Some(Notice {
+                place: Place::List,
+                event: Event::Deleted {
+                    amount: dec("1000"),
+                    date: date("2024-06-01"),
+                },
+            }),
+            true,
+        ),
+        (
+            Action::Undo,
+            Some(Notice {
+                place: Place::Payment(id),
+                event: Event::Restored,
+            }),
+            true,
+        ),
+    ];
+    for (action, notice, changes) in rows {
+        let before = page.state.revision;
+        let shown = format!("{action:?}");
+        page.act(action);
+        assert_eq!(page.state.notice, notice, "{shown}");
+        assert_eq!(page.state.revision != before, changes, "{shown}");
+    }
+    assert_eq!(page.state.ledger.payments.len(), 1);
+    assert_eq!(page.state.ledger.payments[0].refunded(), dec("500"));
+}
+
+#[test]
+fn an_import_read_while_another_change_is_made_keeps_both() {
+    let mut page = Page::open(MemoryStore::default());
+    page.add("2024-06-01", "100", "before");
+    let file = {
+        let mut ledger = Ledger::default();
+        ledger
+            .add(date("2024-07-01"), dec("7"), "imported", today())
+            .unwrap();
+        export_json(&ledger, today())
+    };
+    // The file is picked; before it is read, the user adds a payment.
+    page.add("2024-06-02", "200", "meanwhile");
+    page.act(Action::ImportRead(
+        import_json(&file, today()).map_err(ImportProblem::File),
+    ));
+    assert_eq!(
+        page.notes(),
+        vec!["before", "meanwhile"],
+        "the import did not overwrite anything"
+    );
+    assert!(matches!(page.state.confirm, Some(Confirm::Import(_))));
+    page.act(Action::Confirm { today: today() });
+    assert_eq!(page.notes(), vec!["imported"]);
+    // Both earlier payments are in the backup of the replaced ledger.
+    let backup = page
+        .state
+        .backups
+        .iter()
+        .find(|b| b.kind == BackupKind::Replaced)
+        .unwrap();
+    let kept = import_json(&page.store.get(&backup.key).unwrap().unwrap(), today()).unwrap();
+    let notes: Vec<&str> = kept
+        .ledger
+        .payments
+        .iter()
+        .map(|p| p.note.as_str())
+        .collect();
+    assert_eq!(notes, vec!["before", "meanwhile"]);
+}
+
+#[test]
+fn an_import_whose_backup_cannot_be_kept_does_not_go_ahead() {
+    let mut page = Page::open(MemoryStore::default());
+    page.add("2024-06-01", "100", "mine");
+    let used = page.store.get(LEDGER_KEY).unwrap().unwrap().len() + LEDGER_KEY.len();
+    page.store.capacity = Some(used + 5);
+    page.act(Action::AskClear);
+    page.act(Action::Confirm { today: today() });
+    assert_eq!(page.notes(), vec!["mine"], "rolled back");
+    assert_eq!(
+        page.state.notice.as_ref().map(|n| n.event.clone()),
+        Some(Event::NotReplaced(StorageError::Full))
+    );
+    page.reload();
+    assert_eq!(page.notes(), vec!["mine"], "the stored ledger is intact");
+}
+
+/// One thing a user or the device can do.
+#[derive(Debug, Clone)]
+enum Step {
+    Add {
+        day: u8,
+        cents: u32,
+    },
+    Delete {
+        pick: usize,
+    },
+    Undo,
+    Refund {
+        pick: usize,
+        cents: u32,
+    },
+    ImportAndConfirm {
+        count: u8,
+    },
+    ClearAll,
+    /// Storage becomes full (or has room again).
+    Capacity {
+        full: bool,
+    },
+    Reload,
+    /// Something outside the app damages the stored value.
+    Corrupt {
+        how: u8,
+    },
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        4 => (1u8..=28, 1u32..=900_000).prop_map(|(day, cents)| Step::Add { day, cents }),
+        1 => any::<usize>().prop_map(|pick| Step::Delete { pick }),
+        1 => Just(Step::Undo),
+        1 => (any::<usize>(), 1u32..=900_000).prop_map(|(pick, cents)| Step::Refund { pick, cents }),
+        1 => (0u8..4).prop_map(|count| Step::ImportAndConfirm { count }),
+        1 => Just(Step::ClearAll),
+        1 => any::<bool>().prop_map(|full| Step::Capacity { full }),
+        1 => Just(Step::Reload),
+        1 => (0u8..3).prop_map(|how| Step::Corrupt { how }),
+    ]
+}
+
+/// Every note found in any value on the device.
+fn notes_on_device(store: &MemoryStore) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for key in store.keys() {
+        let raw = store.get(&key).unwrap().unwrap_or_default();
+        // Notes are unique words: look for them as text, so a value that
+        // no longer parses still counts as holding them.
+        for word in raw.split('"').filter(|w| w.starts_with("note-")) {
+            found.insert(word.to_string());
+        }
+    }
+    found
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    #[test]
+    fn no_sequence_of_actions_loses_a_stored_payment(steps in prop::collection::vec(step(), 1..40)) {
+        let mut page = Page::open(MemoryStore::default());
+        let mut next_note = 0;
+        let mut stored_ever = BTreeSet::new();
+        let mut deleted = BTreeSet::new();
+        for step in steps {
+            match step {
+                Step::Add { day, cents } => {
+                    let note = format!("note-{next_note}");
+                    next_note += 1;
+                    page.act(Action::Add {
+                        date: Date::new(2025, 6, day).unwrap(),
+                        amount: Decimal::new(cents.into(), 2),
+                        note,
+                        today: today(),
+                    });
+                }
+                Step::Delete { pick } => {
+                    let payments = &page.state.ledger.payments;
+                    if !payments.is_empty() {
+                        let payment = payments[pick % payments.len()].clone();
+                        deleted.insert(payment.note.clone());
+                        page.act(Action::Delete(payment.id));
+                    }
+                }
+                Step::Undo => page.act(Action::Undo),
+                Step::Refund { pick, cents } => {
+                    let payments = &page.state.ledger.payments;
+                    if !payments.is_empty() {
+                        let id = payments[pick % payments.len()].id;
+                        page.act(Action::Refund { id, date: date("2025-06-28"), amount: Decimal::new(cents.into(), 2), today: today() });
+                    }
+                }
+                Step::ImportAndConfirm { count } => {
+                    let mut ledger = Ledger::default();
+                    for _ in 0..count {
+                        let note = format!("note-{next_note}");
+                        next_note += 1;
+                        ledger.add(date("2025-07-01"), dec("5"), &note, today()).unwrap();
+                    }
+                    page.act(Action::ImportRead(import_json(&export_json(&ledger, today()), today()).map_err(ImportProblem::File)));
+                    page.act(Action::Confirm { today: today() });
+                }
+                Step::ClearAll => {
+                    page.act(Action::AskClear);
+                    page.act(Action::Confirm { today: today() });
+                }
+                Step::Capacity { full } => {
+                    let used: usize = page.store.keys().iter()
+                        .map(|k| k.len() + page.store.get(k).unwrap().unwrap_or_default().chars().count())
+                        .sum();
+                    page.store.capacity = if full { Some(used) } else { None };
+                }
+                Step::Reload => page.reload(),
+                Step::Corrupt { how } => {
+                    if let Some(raw) = page.store.get(LEDGER_KEY).unwrap() {
+                        let damaged = match how {
+                            0 => raw.replacen("\"amount\":\"", "\"amount\":\"-", 1),
+                            1 => raw.replacen("\"version\":1", "\"version\":7", 1),
+                            _ => raw.replacen("\"date\":\"2025", "\"date\":\"9999", 1),
+                        };
+                        let capacity = page.store.capacity.take();
+                        page.store.set(LEDGER_KEY, &damaged).unwrap();
+                        page.store.capacity = capacity;
+                        page.reload();
+                    }
+                }
+            }
+            if let Some(raw) = page.store.get(LEDGER_KEY).unwrap() {
+                for word in raw.split('"').filter(|w| w.starts_with("note-")) {
+                    stored_ever.insert(word.to_string());
+                }
+            }
+            let on_device = notes_on_device(&page.store);
+            for note in stored_ever.difference(&deleted) {
+                prop_assert!(on_device.contains(note), "{} was stored and is gone", note);
+            }
+        }
+    }
+}

@@ -1,2 +1,0 @@
-//! The eligibility checker.
-waika::bundle!(waika::ui::bundles::Eligibility);

@@ -1,2 +1,0 @@
-//! The fee calculator.
-waika::bundle!(waika::ui::bundles::Fees);

@@ -1,2 +1,0 @@
-//! The start page.
-waika::bundle!(waika::ui::bundles::Start);

@@ -1,2 +1,0 @@
-//! The spending tracker.
-waika::bundle!(waika::ui::bundles::Tracker);
