@@ -8,11 +8,8 @@
   const VIEWS = { calculator: 'fees/', eligibility: 'eligibility/', guide: 'guide/', troubleshooter: 'help/', tracker: 'tracker/', cashier: 'cashier/' };
   const LANGS = ['zh', 'en', 'nb'];
   // The frame's accessible name, in the tag's language (English if none).
-  const TITLES = {
-    en: { calculator: 'Weixin Pay fee calculator', eligibility: 'Can I use my card with Weixin Pay?', guide: 'Weixin Pay with a foreign card: the guide', troubleshooter: 'Weixin Pay problems and solutions', tracker: 'Weixin Pay spending tracker', cashier: 'Weixin Pay: sentences for the cashier' },
-    nb: { calculator: 'Gebyrkalkulator for Weixin Pay', eligibility: 'Kan jeg bruke kortet mitt med Weixin Pay?', guide: 'Weixin Pay med utenlandsk kort: veiledningen', troubleshooter: 'Weixin Pay: feilsøking', tracker: 'Weixin Pay: utgiftsoversikt', cashier: 'Weixin Pay: setninger til kassen' },
-    zh: { calculator: '微信支付手续费计算器', eligibility: '我的卡能用微信支付吗？', guide: '外卡绑定微信支付指引', troubleshooter: '微信支付疑难解答', tracker: '微信支付消费记录', cashier: '微信支付收银台用语' },
-  };
+  // From the app's text catalogue, written in by the build (crates/prerender).
+  const TITLES = __TITLES__;
   const appUrl = new URL('./', script.src);
   const view = VIEWS[script.dataset.view] ? script.dataset.view : 'calculator';
   const lang = LANGS.includes(script.dataset.lang) ? script.dataset.lang : '';

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 
-const ROUTES = ['en/', 'en/eligibility/', 'en/guide/', 'en/guide/open-wallet/', 'en/guide/all/', 'en/help/', 'en/help/sms-code/', 'en/fees/', 'en/tracker/', 'en/before-you-go/', 'en/cashier/'];
+const VIEWS = ['', 'eligibility/', 'guide/', 'guide/open-wallet/', 'guide/all/', 'help/', 'help/sms-code/', 'fees/', 'tracker/', 'before-you-go/', 'cashier/'];
+const ROUTES = VIEWS.map((view) => `en/${view}`);
+const ALL_LANGUAGES = ['en', 'nb', 'zh'].flatMap((folder) => VIEWS.map((view) => `${folder}/${view}`));
 
 /** Deploys a changed build in `folder`: the new version in every page and
  * the worker, whose compressed copies the host would otherwise serve. */
@@ -36,6 +38,8 @@ test.describe('offline', () => {
       await page.goto('about:blank');
       await page.goto(`/${route}`);
       await expect(page.locator('h1'), route).toBeVisible();
+      // The app itself started, not only its page.
+      await page.waitForFunction(() => (window as any).wasmBindings !== undefined, undefined, { timeout: 10_000 });
     }
     // A view never opened online, in the language used, and the app's
     // own start page and old links.
@@ -51,18 +55,29 @@ test.describe('offline', () => {
     await page.goto('/en/');
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('.pwa-banner')).toHaveCount(0);
+    // Another language, once used online, works offline too.
+    await page.goto('/zh/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await context.setOffline(true);
+    await page.goto('about:blank');
+    await page.goto('/zh/tracker/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('消费记录');
+    await context.setOffline(false);
   });
 });
 
 test.describe('without a service worker', () => {
   test.use({ locale: 'en-US', serviceWorkers: 'block' });
 
-  test('with service workers blocked every view works online, with no error', async ({ page }) => {
+  test('with service workers blocked every view works online in every language, with no error', async ({ page }) => {
+    test.setTimeout(60_000);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    for (const route of ROUTES) {
+    for (const route of ALL_LANGUAGES) {
       await page.goto(`/${route}`);
       await expect(page.locator('h1'), route).toBeVisible();
+      // The app itself started, not only its page.
+      await page.waitForFunction(() => (window as any).wasmBindings !== undefined, undefined, { timeout: 10_000 });
     }
     await page.goto('/en/fees/');
     await page.locator('#amount').fill('201');

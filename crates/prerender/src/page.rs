@@ -98,10 +98,15 @@ impl Template {
         );
         // Reading works without scripts; these views need them to work.
         let needs_script = matches!(route, Route::Fees | Route::Eligibility | Route::Tracker);
-        if !needs_script {
-            html = replace_element(&html, "<noscript>", "</noscript>", "");
-        }
-        html
+        let note = if needs_script {
+            format!(
+                "<noscript><p class=\"notice\">{}</p></noscript>",
+                escape(lang.texts().needs_script)
+            )
+        } else {
+            String::new()
+        };
+        replace_element(&html, "<noscript>", "</noscript>", &note)
     }
 
     /// The app's own start page: a link to each language, and a script

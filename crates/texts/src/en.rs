@@ -198,4 +198,13 @@ pub const TEXTS: Texts = Texts {
     source_new_user_waiver_2025: "WeChat notice of the new-user fee waiver (reported by Shine)",
     issuer_typical_us_card: "Typical US card",
     issuer_zero_markup_card: "Travel card without markup",
+    crash_message: "Something went wrong and the app stopped. Your saved data is still on this device and has not left it.",
+    crash_reload: "Reload",
+    needs_script: "This tool needs JavaScript to work. The guide, the troubleshooter and the card for the cashier can be read without it.",
+    embed_title_calculator: "Weixin Pay fee calculator",
+    embed_title_eligibility: "Can I use my card with Weixin Pay?",
+    embed_title_guide: "Weixin Pay with a foreign card: the guide",
+    embed_title_troubleshooter: "Weixin Pay problems and solutions",
+    embed_title_tracker: "Weixin Pay spending tracker",
+    embed_title_cashier: "Weixin Pay: sentences for the cashier",
 };

@@ -198,4 +198,13 @@ pub const TEXTS: Texts = Texts {
     source_new_user_waiver_2025: "WeChat-varsel om gebyrfritak for nye brukere (omtalt av Shine)",
     issuer_typical_us_card: "Typisk amerikansk kort",
     issuer_zero_markup_card: "Reisekort uten valutapåslag",
+    crash_message: "Noe gikk galt, og appen stoppet. Dataene du har lagret, er fortsatt på denne enheten og har ikke forlatt den.",
+    crash_reload: "Last inn på nytt",
+    needs_script: "Dette verktøyet trenger JavaScript for å virke. Veiledningen, feilsøkingen og kortet til kassen kan leses uten.",
+    embed_title_calculator: "Gebyrkalkulator for Weixin Pay",
+    embed_title_eligibility: "Kan jeg bruke kortet mitt med Weixin Pay?",
+    embed_title_guide: "Weixin Pay med utenlandsk kort: veiledningen",
+    embed_title_troubleshooter: "Weixin Pay: feilsøking",
+    embed_title_tracker: "Weixin Pay: utgiftsoversikt",
+    embed_title_cashier: "Weixin Pay: setninger til kassen",
 };

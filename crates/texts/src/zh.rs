@@ -198,4 +198,13 @@ pub const TEXTS: Texts = Texts {
     source_new_user_waiver_2025: "微信关于新用户免手续费活动的通知（上海日报 Shine 报道）",
     issuer_typical_us_card: "典型的美国银行卡",
     issuer_zero_markup_card: "免货币转换费的旅行卡",
+    crash_message: "出错了，应用已停止运行。你保存的数据仍在本设备上，没有离开你的设备。",
+    crash_reload: "重新加载",
+    needs_script: "此工具需要启用 JavaScript 才能使用。指南、疑难解答和收银台用语卡无需 JavaScript 也能阅读。",
+    embed_title_calculator: "微信支付手续费计算器",
+    embed_title_eligibility: "我的卡能用微信支付吗？",
+    embed_title_guide: "外卡绑定微信支付指引",
+    embed_title_troubleshooter: "微信支付疑难解答",
+    embed_title_tracker: "微信支付消费记录",
+    embed_title_cashier: "微信支付收银台用语",
 };

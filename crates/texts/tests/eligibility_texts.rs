@@ -2,9 +2,11 @@
 //! placeholders in every language.
 
 use std::collections::BTreeSet;
-use waika_core::eligibility::{codes, AppVersion, Availability, Feature, Finding, Outcome, Rule};
+use waika_core::eligibility::{
+    codes, AppVersion, Availability, Feature, Finding, Outcome, Rule, QUESTIONS,
+};
 use waika_core::rules::{CardNetwork, IdDocument};
-use waika_texts::eligibility::{self as words, checker, question, QuestionId};
+use waika_texts::eligibility::{self as words, checker, question};
 use waika_texts::Lang;
 
 fn placeholders(text: &str) -> BTreeSet<String> {
@@ -80,7 +82,7 @@ fn all_texts(lang: Lang) -> Vec<(String, &'static str)> {
     ] {
         texts.push((name.to_string(), text));
     }
-    for id in QuestionId::ALL {
+    for id in QUESTIONS.iter().map(|question| question.id) {
         let q = question(lang, id);
         texts.push((format!("{id:?} label"), q.label));
         texts.push((format!("{id:?} help"), q.help));

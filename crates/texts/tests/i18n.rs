@@ -6,6 +6,7 @@ use std::str::FromStr;
 use waika_core::amount::AmountError;
 use waika_core::money::{Currency, Money};
 use waika_core::rules::{SourceId, RULE_SETS};
+use waika_texts::eligibility::checker;
 use waika_texts::tracker::tracker;
 use waika_texts::{
     amount_error_message, fill, format_money, format_number, format_percent, negotiate,
@@ -254,4 +255,36 @@ fn counts_are_plural_aware() {
         tracker(Lang::Nb).clear_confirm.count(1),
         "Vil du slette den ene betalingen på denne enheten? Den blir først tatt vare på som sikkerhetskopi."
     );
+}
+
+/// Every catalogue declared with `catalogue!`, in one language.
+fn catalogues(lang: Lang) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
+    vec![
+        ("Texts", lang.texts().all()),
+        ("CheckerTexts", checker(lang).all()),
+        ("TrackerTexts", tracker(lang).all()),
+    ]
+}
+
+#[test]
+fn every_catalogue_is_whole_with_the_same_placeholders_in_every_language() {
+    let english = catalogues(Lang::En);
+    for lang in Lang::ALL {
+        for ((catalogue, en_texts), (_, texts)) in english.iter().zip(catalogues(lang)) {
+            assert_eq!(texts.len(), en_texts.len(), "{lang:?} {catalogue}");
+            assert!(texts.len() > 20, "{catalogue} lists its texts");
+            for ((name, en_text), (en_name, text)) in en_texts.iter().zip(&texts) {
+                assert_eq!(name, en_name, "{lang:?} {catalogue}: order");
+                assert!(
+                    !text.trim().is_empty(),
+                    "{lang:?} {catalogue}.{name} is empty"
+                );
+                assert_eq!(
+                    placeholders(text),
+                    placeholders(en_text),
+                    "{lang:?} {catalogue}.{name}: {text:?}"
+                );
+            }
+        }
+    }
 }

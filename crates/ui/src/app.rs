@@ -72,8 +72,8 @@ pub struct AppProps {
 }
 
 /// The root component.
-#[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
+#[component]
+pub fn App(props: &AppProps) -> Html {
     let embed = props.embed;
     let address = use_address(props.address);
     let (lang, route) = (address.lang, address.route);

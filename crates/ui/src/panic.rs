@@ -2,44 +2,16 @@
 //! the user gets a short message in their language and a way to reload.
 
 use std::panic;
-use waika_texts::{negotiate, Lang};
+use waika_texts::Lang;
 
-fn message(lang: Lang) -> (&'static str, &'static str) {
-    match lang {
-        Lang::Zh => (
-            "出错了，应用已停止运行。你保存的数据仍在本设备上，没有离开你的设备。",
-            "重新加载",
-        ),
-        Lang::En => (
-            "Something went wrong and the app stopped. Your saved data is still on this device and has not left it.",
-            "Reload",
-        ),
-        Lang::Nb => (
-            "Noe gikk galt, og appen stoppet. Dataene du har lagret, er fortsatt på denne enheten og har ikke forlatt den.",
-            "Last inn på nytt",
-        ),
-    }
-}
-
-/// The user's language without the app running: the remembered choice,
-/// else the browser's.
+/// The page's language (its address's folder, kept in `<html lang>`).
 fn language() -> Lang {
-    let window = crate::browser::window();
-    let stored = window
-        .as_ref()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item("waika.lang").ok().flatten())
-        .unwrap_or_default();
-    for lang in Lang::ALL {
-        if stored.contains(&format!("\"{}\"", lang.tag())) {
-            return lang;
-        }
-    }
-    let preferred: Vec<String> = window
-        .and_then(|w| w.navigator().language())
-        .into_iter()
-        .collect();
-    negotiate(&preferred)
+    crate::browser::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or(Lang::En)
 }
 
 /// Replaces the page with the message when the app panics, and keeps the
@@ -48,7 +20,8 @@ pub fn install_hook() {
     panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         let lang = language();
-        let (text, reload) = message(lang);
+        let texts = lang.texts();
+        let (text, reload) = (texts.crash_message, texts.crash_reload);
         let body = crate::browser::window()
             .and_then(|window| window.document())
             .and_then(|document| document.body());

@@ -258,20 +258,7 @@ pub fn assess(answers: &Answers, rules: &RuleSet) -> Verdict {
         None => {}
     }
 
-    let unanswered = [
-        answers.id.is_none(),
-        answers.network.is_none(),
-        answers.kind.is_none(),
-        answers.sms.is_none(),
-        answers.store.is_none(),
-        answers.wallet.is_none(),
-        answers.cards.is_none(),
-        answers.place.is_none(),
-        answers.international.is_none(),
-    ]
-    .iter()
-    .filter(|open| **open)
-    .count();
+    let unanswered = answers.open_questions();
 
     let has = |weight| {
         reasons

@@ -2,6 +2,7 @@
 //! people have shared them.
 
 use super::answers::*;
+use super::questions::QUESTIONS;
 use crate::rules::{CardNetwork, IdDocument};
 
 /// Short codes for answers in a shareable link, one table per question.
@@ -115,26 +116,11 @@ impl Answers {
     /// The answers as a query string, e.g. `id=passport&net=visa`, for a
     /// link that restores them. Unanswered questions are left out.
     pub fn to_query(&self) -> String {
-        use codes::*;
-        let version = self.version.map(|v| v.to_string());
-        let pairs = [
-            ("id", self.id.map(|v| code_of(ID, v))),
-            ("net", self.network.map(|v| code_of(NETWORK, v))),
-            ("kind", self.kind.map(|v| code_of(KIND, v))),
-            ("sms", self.sms.map(|v| code_of(SMS, v))),
-            ("store", self.store.map(|v| code_of(STORE, v))),
-            ("ver", version.as_deref()),
-            ("wallet", self.wallet.map(|v| code_of(WALLET, v))),
-            ("cards", self.cards.map(|v| code_of(CARDS, v))),
-            ("where", self.place.map(|v| code_of(PLACE, v))),
-            (
-                "intl",
-                self.international.map(|v| code_of(INTERNATIONAL, v)),
-            ),
-        ];
-        let parts: Vec<String> = pairs
+        let parts: Vec<String> = QUESTIONS
             .iter()
-            .filter_map(|(key, code)| code.map(|code| format!("{key}={code}")))
+            .filter_map(|question| {
+                (question.read)(self).map(|code| format!("{}={code}", question.key))
+            })
             .collect();
         parts.join("&")
     }
@@ -142,24 +128,13 @@ impl Answers {
     /// Reads answers from a query string. Unknown keys and values are
     /// ignored, so an old or mangled link still restores what it can.
     pub fn from_query(query: &str) -> Answers {
-        use codes::*;
         let mut answers = Answers::default();
         for pair in query.trim_start_matches('?').split('&') {
-            let Some((key, value)) = pair.split_once('=') else {
+            let Some((key, code)) = pair.split_once('=') else {
                 continue;
             };
-            match key {
-                "id" => answers.id = value_of(ID, value),
-                "net" => answers.network = value_of(NETWORK, value),
-                "kind" => answers.kind = value_of(KIND, value),
-                "sms" => answers.sms = value_of(SMS, value),
-                "store" => answers.store = value_of(STORE, value),
-                "ver" => answers.version = AppVersion::parse(value),
-                "wallet" => answers.wallet = value_of(WALLET, value),
-                "cards" => answers.cards = value_of(CARDS, value),
-                "where" => answers.place = value_of(PLACE, value),
-                "intl" => answers.international = value_of(INTERNATIONAL, value),
-                _ => {}
+            if let Some(question) = QUESTIONS.iter().find(|question| question.key == key) {
+                (question.write)(&mut answers, code);
             }
         }
         answers

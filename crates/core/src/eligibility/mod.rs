@@ -5,16 +5,19 @@
 //! other ways to pay). Every finding names the rule it rests on and the rule
 //! set that rule comes from.
 //!
-//! The parts: `answers` (what the checker asks), `findings` (what it can
-//! find and how that weighs), `assess` (answers → verdict) and `link` (the
-//! answers in a shareable address).
+//! The parts: `answers` (the answers' types), `questions` (the one table
+//! of questions that the count, the link and the page walk), `findings`
+//! (what it can find and how that weighs), `assess` (answers → verdict)
+//! and `link` (the answers in a shareable address).
 
 mod answers;
 mod assess;
 mod findings;
 mod link;
+mod questions;
 
 pub use answers::*;
 pub use assess::assess;
 pub use findings::*;
 pub use link::codes;
+pub use questions::{question, AnswerForm, Question, QuestionId, QUESTIONS};

@@ -8,8 +8,8 @@ pub mod zh;
 
 use crate::Lang;
 use waika_core::eligibility::{
-    AppStore, Availability, BoundCards, CardKind, Feature, Finding, InternationalUse, Outcome,
-    PayPlace, Rule, SmsAnswer, WalletSign,
+    codes, AppStore, Availability, BoundCards, CardKind, Feature, Finding, IdAnswer,
+    InternationalUse, NetworkAnswer, Outcome, PayPlace, Rule, SmsAnswer, WalletSign,
 };
 use waika_core::rules::IdDocument;
 
@@ -20,185 +20,103 @@ pub struct Question {
     pub help: &'static str,
 }
 
-/// The questions, in the order they are asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum QuestionId {
-    Id,
-    Network,
-    Kind,
-    Sms,
-    Store,
-    Version,
-    Wallet,
-    Cards,
-    Place,
-    International,
-}
+/// The questions, in the order they are asked (the table is the core's).
+pub use waika_core::eligibility::QuestionId;
 
-impl QuestionId {
-    pub const ALL: [QuestionId; 10] = [
-        QuestionId::Id,
-        QuestionId::Network,
-        QuestionId::Kind,
-        QuestionId::Sms,
-        QuestionId::Store,
-        QuestionId::Version,
-        QuestionId::Wallet,
-        QuestionId::Cards,
-        QuestionId::Place,
-        QuestionId::International,
-    ];
-}
-
-/// The checker's own headings and buttons.
-#[derive(Debug)]
-pub struct CheckerTexts {
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub not_sure: &'static str,
-    pub other: &'static str,
-    pub version_placeholder: &'static str,
-    /// `{text}`: what was typed.
-    pub version_unreadable: &'static str,
-    pub verdict_title: &'static str,
-    pub see_verdict: &'static str,
-    /// `{count}`: questions still open.
-    pub incomplete: &'static str,
-    pub reasons_title: &'static str,
-    pub fixes_title: &'static str,
-    pub features_title: &'static str,
-    /// The same table under a "not possible" verdict: nothing there is available yet.
-    pub features_title_if_solved: &'static str,
-    pub alternatives_title: &'static str,
-    /// `{rule}`, `{id}`: the rule's name and rule set.
-    pub rule_ref: &'static str,
-    /// `{step}`: the step's title.
-    pub open_step: &'static str,
-    pub share_title: &'static str,
-    pub share_note: &'static str,
-    pub share_copy: &'static str,
-    pub share_copied: &'static str,
-    pub start_over: &'static str,
-}
-
-pub fn checker(lang: Lang) -> &'static CheckerTexts {
-    match lang {
-        Lang::En => &en::CHECKER,
-        Lang::Nb => &nb::CHECKER,
-        Lang::Zh => &zh::CHECKER,
+catalogue! {
+    /// The checker's own headings and buttons.
+    #[derive(Debug)]
+    pub struct CheckerTexts {
+        title: &'static str,
+        intro: &'static str,
+        not_sure: &'static str,
+        other: &'static str,
+        version_placeholder: &'static str,
+        /// `{text}`: what was typed.
+        version_unreadable: &'static str,
+        verdict_title: &'static str,
+        see_verdict: &'static str,
+        /// `{count}`: questions still open.
+        incomplete: &'static str,
+        reasons_title: &'static str,
+        fixes_title: &'static str,
+        features_title: &'static str,
+        /// The same table under a "not possible" verdict: nothing there is available yet.
+        features_title_if_solved: &'static str,
+        alternatives_title: &'static str,
+        /// `{rule}`, `{id}`: the rule's name and rule set.
+        rule_ref: &'static str,
+        /// `{step}`: the step's title.
+        open_step: &'static str,
+        share_title: &'static str,
+        share_note: &'static str,
+        share_copy: &'static str,
+        share_copied: &'static str,
+        start_over: &'static str,
     }
 }
 
-pub fn question(lang: Lang, id: QuestionId) -> Question {
-    match lang {
-        Lang::En => en::question(id),
-        Lang::Nb => nb::question(id),
-        Lang::Zh => zh::question(id),
-    }
-}
+by_language!(pub fn checker -> &'static CheckerTexts = CHECKER);
 
-pub fn id_document(lang: Lang, id: IdDocument) -> &'static str {
-    match lang {
-        Lang::En => en::id_document(id),
-        Lang::Nb => nb::id_document(id),
-        Lang::Zh => zh::id_document(id),
-    }
-}
+by_language!(pub fn question(id: QuestionId) -> Question);
 
-pub fn card_kind(lang: Lang, kind: CardKind) -> &'static str {
-    match lang {
-        Lang::En => en::card_kind(kind),
-        Lang::Nb => nb::card_kind(kind),
-        Lang::Zh => zh::card_kind(kind),
-    }
-}
+by_language!(pub fn id_document(id: IdDocument) -> &'static str);
 
-pub fn sms(lang: Lang, answer: SmsAnswer) -> &'static str {
-    match lang {
-        Lang::En => en::sms(answer),
-        Lang::Nb => nb::sms(answer),
-        Lang::Zh => zh::sms(answer),
-    }
-}
+by_language!(pub fn card_kind(kind: CardKind) -> &'static str);
 
-pub fn store(lang: Lang, store: AppStore) -> &'static str {
-    match lang {
-        Lang::En => en::store(store),
-        Lang::Nb => nb::store(store),
-        Lang::Zh => zh::store(store),
-    }
-}
+by_language!(pub fn sms(answer: SmsAnswer) -> &'static str);
 
-pub fn wallet(lang: Lang, sign: WalletSign) -> &'static str {
-    match lang {
-        Lang::En => en::wallet(sign),
-        Lang::Nb => nb::wallet(sign),
-        Lang::Zh => zh::wallet(sign),
-    }
-}
+by_language!(pub fn store(store: AppStore) -> &'static str);
 
-pub fn bound_cards(lang: Lang, cards: BoundCards) -> &'static str {
-    match lang {
-        Lang::En => en::bound_cards(cards),
-        Lang::Nb => nb::bound_cards(cards),
-        Lang::Zh => zh::bound_cards(cards),
-    }
-}
+by_language!(pub fn wallet(sign: WalletSign) -> &'static str);
 
-pub fn place(lang: Lang, place: PayPlace) -> &'static str {
-    match lang {
-        Lang::En => en::place(place),
-        Lang::Nb => nb::place(place),
-        Lang::Zh => zh::place(place),
-    }
-}
+by_language!(pub fn bound_cards(cards: BoundCards) -> &'static str);
 
-pub fn international(lang: Lang, answer: InternationalUse) -> &'static str {
-    match lang {
-        Lang::En => en::international(answer),
-        Lang::Nb => nb::international(answer),
-        Lang::Zh => zh::international(answer),
-    }
-}
+by_language!(pub fn place(place: PayPlace) -> &'static str);
 
-/// A finding as a sentence. Placeholders: `{document}`, `{network}`,
-/// `{minimum}`, `{more}`, `{max}`, filled by the UI.
-pub fn finding(lang: Lang, finding: Finding) -> &'static str {
-    match lang {
-        Lang::En => en::finding(finding),
-        Lang::Nb => nb::finding(finding),
-        Lang::Zh => zh::finding(finding),
-    }
-}
+by_language!(pub fn international(answer: InternationalUse) -> &'static str);
 
-pub fn rule_name(lang: Lang, rule: Rule) -> &'static str {
-    match lang {
-        Lang::En => en::rule_name(rule),
-        Lang::Nb => nb::rule_name(rule),
-        Lang::Zh => zh::rule_name(rule),
-    }
-}
+by_language!(
+    /// A finding as a sentence. Placeholders: `{document}`, `{network}`,
+    /// `{minimum}`, `{more}`, `{max}`, filled by the UI.
+    pub fn finding(finding: Finding) -> &'static str
+);
 
-pub fn outcome(lang: Lang, outcome: Outcome) -> &'static str {
-    match lang {
-        Lang::En => en::outcome(outcome),
-        Lang::Nb => nb::outcome(outcome),
-        Lang::Zh => zh::outcome(outcome),
-    }
-}
+by_language!(pub fn rule_name(rule: Rule) -> &'static str);
 
-pub fn feature(lang: Lang, feature: Feature) -> &'static str {
-    match lang {
-        Lang::En => en::feature(feature),
-        Lang::Nb => nb::feature(feature),
-        Lang::Zh => zh::feature(feature),
-    }
-}
+by_language!(pub fn outcome(outcome: Outcome) -> &'static str);
 
-pub fn availability(lang: Lang, availability: Availability) -> &'static str {
-    match lang {
-        Lang::En => en::availability(availability),
-        Lang::Nb => nb::availability(availability),
-        Lang::Zh => zh::availability(availability),
-    }
+by_language!(pub fn feature(feature: Feature) -> &'static str);
+
+by_language!(pub fn availability(availability: Availability) -> &'static str);
+
+/// The label of the answer with `code` to question `id`, as the checker
+/// offers it; `None` for a code the question does not have.
+pub fn answer_label(lang: Lang, id: QuestionId, code: &str) -> Option<String> {
+    let texts = checker(lang);
+    let label: &str = match id {
+        QuestionId::Id => match codes::value_of(codes::ID, code)? {
+            IdAnswer::Supported(document) => id_document(lang, document),
+            IdAnswer::Other => texts.other,
+            IdAnswer::NotSure => texts.not_sure,
+        },
+        QuestionId::Network => match codes::value_of(codes::NETWORK, code)? {
+            NetworkAnswer::Named(network) => network.brand(),
+            NetworkAnswer::UnionPay => "UnionPay",
+            NetworkAnswer::Maestro => "Maestro",
+            NetworkAnswer::Other => texts.other,
+            NetworkAnswer::NotSure => texts.not_sure,
+        },
+        QuestionId::Kind => card_kind(lang, codes::value_of(codes::KIND, code)?),
+        QuestionId::Sms => sms(lang, codes::value_of(codes::SMS, code)?),
+        QuestionId::Store => store(lang, codes::value_of(codes::STORE, code)?),
+        QuestionId::Wallet => wallet(lang, codes::value_of(codes::WALLET, code)?),
+        QuestionId::Cards => bound_cards(lang, codes::value_of(codes::CARDS, code)?),
+        QuestionId::Place => place(lang, codes::value_of(codes::PLACE, code)?),
+        QuestionId::International => {
+            international(lang, codes::value_of(codes::INTERNATIONAL, code)?)
+        }
+        QuestionId::Version => return None,
+    };
+    Some(label.to_string())
 }

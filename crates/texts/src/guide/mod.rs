@@ -144,59 +144,35 @@ impl ChecklistItem {
     }
 }
 
-/// A section's title and introduction.
-pub fn section(lang: Lang, id: SectionId) -> SectionText {
-    match lang {
-        Lang::En => en::section(id),
-        Lang::Nb => nb::section(id),
-        Lang::Zh => zh::section(id),
-    }
-}
+by_language!(
+    /// A section's title and introduction.
+    pub fn section(id: SectionId) -> SectionText
+);
 
-/// A step's texts.
-pub fn step(lang: Lang, id: StepId) -> StepText {
-    match lang {
-        Lang::En => en::step(id),
-        Lang::Nb => nb::step(id),
-        Lang::Zh => zh::step(id),
-    }
-}
+by_language!(
+    /// A step's texts.
+    pub fn step(id: StepId) -> StepText
+);
 
-/// A problem's texts.
-pub fn problem(lang: Lang, id: ProblemId) -> ProblemText {
-    match lang {
-        Lang::En => en::problem(id),
-        Lang::Nb => nb::problem(id),
-        Lang::Zh => zh::problem(id),
-    }
-}
+by_language!(
+    /// A problem's texts.
+    pub fn problem(id: ProblemId) -> ProblemText
+);
 
-/// A payment option's texts.
-pub fn payment_option(lang: Lang, id: PaymentOption) -> OptionText {
-    match lang {
-        Lang::En => en::payment_option(id),
-        Lang::Nb => nb::payment_option(id),
-        Lang::Zh => zh::payment_option(id),
-    }
-}
+by_language!(
+    /// A payment option's texts.
+    pub fn payment_option(id: PaymentOption) -> OptionText
+);
 
-/// A risk's texts.
-pub fn risk(lang: Lang, id: Risk) -> RiskText {
-    match lang {
-        Lang::En => en::risk(id),
-        Lang::Nb => nb::risk(id),
-        Lang::Zh => zh::risk(id),
-    }
-}
+by_language!(
+    /// A risk's texts.
+    pub fn risk(id: Risk) -> RiskText
+);
 
-/// A checklist item's text.
-pub fn checklist_item(lang: Lang, id: ChecklistItem) -> &'static str {
-    match lang {
-        Lang::En => en::checklist_item(id),
-        Lang::Nb => nb::checklist_item(id),
-        Lang::Zh => zh::checklist_item(id),
-    }
-}
+by_language!(
+    /// A checklist item's text.
+    pub fn checklist_item(id: ChecklistItem) -> &'static str
+);
 
 /// Everything a problem says in one language, split as the search wants
 /// it: (title and messages, cause and actions).

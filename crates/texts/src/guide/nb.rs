@@ -344,7 +344,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             title: "Kortet mitt er grått når jeg skal betale",
             seen: &["kortet er grått", "kortet kan ikke brukes"],
             cause: "Denne butikken tar ikke imot utenlandske kort. Ikke alle butikker i fastlands-Kina gjør det ennå, og ingen butikker utenfor fastlands-Kina gjør det.",
-            actions: &["Spør om du kan betale på en annen måte, eller betal kontant. Kassekortet har ferdige formuleringer du kan vise fram."],
+            actions: &["Spør om du kan betale på en annen måte, eller betal kontant. Under «Vis i kassen» finner du ferdige setninger du kan vise fram."],
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "Hvorfor er det gebyr på noen betalinger?",

@@ -16,8 +16,8 @@ pub struct ChoiceGroupProps {
     pub on_choose: Callback<&'static str>,
 }
 
-#[function_component(ChoiceGroup)]
-pub fn choice_group(props: &ChoiceGroupProps) -> Html {
+#[component]
+pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
     let help_id = format!("{}-help", props.name);
     html! {
         <fieldset class="choice-group" aria-describedby={help_id.clone()}>

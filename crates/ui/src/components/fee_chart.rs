@@ -31,8 +31,8 @@ fn fee_for(rules: &RuleSet, amount: Decimal) -> Decimal {
     service_fee(rules, amount).amount()
 }
 
-#[function_component(FeeChart)]
-pub fn fee_chart(props: &FeeChartProps) -> Html {
+#[component]
+pub fn FeeChart(props: &FeeChartProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, tracker(context.lang));
     let rules = props.rules;

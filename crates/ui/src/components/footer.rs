@@ -13,8 +13,8 @@ pub struct FooterProps {
     pub show_fraud_warning: bool,
 }
 
-#[function_component(Footer)]
-pub fn footer(props: &FooterProps) -> Html {
+#[component]
+pub fn Footer(props: &FooterProps) -> Html {
     let texts = use_lang().texts();
     let stamp = crate::browser::build_stamp();
     html! {

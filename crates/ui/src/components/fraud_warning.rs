@@ -15,8 +15,8 @@ pub struct FraudWarningProps {
     pub heading_id: AttrValue,
 }
 
-#[function_component(FraudWarning)]
-pub fn fraud_warning(props: &FraudWarningProps) -> Html {
+#[component]
+pub fn FraudWarning(props: &FraudWarningProps) -> Html {
     let texts = use_lang().texts();
     if props.compact {
         return html! {

@@ -4,8 +4,8 @@ use crate::components::language_switch::LanguageSwitch;
 use crate::context::use_lang;
 use yew::prelude::*;
 
-#[function_component(Header)]
-pub fn header() -> Html {
+#[component]
+pub fn Header() -> Html {
     let texts = use_lang().texts();
     html! {
         <header class="site-header">

@@ -7,8 +7,8 @@ use crate::context::use_lang;
 use waika_texts::Lang;
 use yew::prelude::*;
 
-#[function_component(LanguageSwitch)]
-pub fn language_switch() -> Html {
+#[component]
+pub fn LanguageSwitch() -> Html {
     let context = use_lang();
     let links = Lang::ALL.iter().map(|&lang| {
         let current = lang == context.lang;

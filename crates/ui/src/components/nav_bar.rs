@@ -25,8 +25,8 @@ fn show_current(menu: &NodeRef) {
     }
 }
 
-#[function_component(NavBar)]
-pub fn nav_bar(props: &NavBarProps) -> Html {
+#[component]
+pub fn NavBar(props: &NavBarProps) -> Html {
     let context = use_lang();
     let texts = context.texts();
     let menu = use_node_ref();

@@ -24,8 +24,8 @@ pub struct NumberFieldProps {
     pub on_input: Callback<String>,
 }
 
-#[function_component(NumberField)]
-pub fn number_field(props: &NumberFieldProps) -> Html {
+#[component]
+pub fn NumberField(props: &NumberFieldProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let note_id = format!("{}-note", props.id);
     let error_id = format!("{}-error", props.id);

@@ -26,8 +26,8 @@ fn listen(event: &'static str, handler: impl Fn() + 'static) -> Option<Closure<d
     Some(closure)
 }
 
-#[function_component(PwaBanner)]
-pub fn pwa_banner() -> Html {
+#[component]
+pub fn PwaBanner() -> Html {
     let texts = use_lang().texts();
     let banner = use_state(|| Banner::None);
     {

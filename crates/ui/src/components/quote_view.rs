@@ -24,8 +24,8 @@ pub struct QuoteViewProps {
     pub usd_rate: Decimal,
 }
 
-#[function_component(QuoteView)]
-pub fn quote_view(props: &QuoteViewProps) -> Html {
+#[component]
+pub fn QuoteView(props: &QuoteViewProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
     let quote = &props.quote;

@@ -10,8 +10,8 @@ pub struct RuleSetNoteProps {
     pub rules: &'static RuleSet,
 }
 
-#[function_component(RuleSetNote)]
-pub fn rule_set_note(props: &RuleSetNoteProps) -> Html {
+#[component]
+pub fn RuleSetNote(props: &RuleSetNoteProps) -> Html {
     let context = use_lang();
     let texts = context.texts();
     let rules = props.rules;

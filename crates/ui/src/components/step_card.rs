@@ -24,8 +24,8 @@ pub fn step_title(lang: Lang, id: StepId) -> &'static str {
     step_text(lang, id).title
 }
 
-#[function_component(StepCard)]
-pub fn step_card(props: &StepCardProps) -> Html {
+#[component]
+pub fn StepCard(props: &StepCardProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
     let step = props.step;

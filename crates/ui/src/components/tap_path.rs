@@ -11,8 +11,8 @@ pub struct TapPathProps {
     pub lang: Option<AttrValue>,
 }
 
-#[function_component(TapPath)]
-pub fn tap_path(props: &TapPathProps) -> Html {
+#[component]
+pub fn TapPath(props: &TapPathProps) -> Html {
     html! {
         <div class="tap-path">
             <span class="tap-path-label">{ props.label.clone() }</span>

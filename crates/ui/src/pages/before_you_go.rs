@@ -13,8 +13,8 @@ use yew::prelude::*;
 
 const CHECKLIST_KEY: &str = "waika.checklist";
 
-#[function_component(BeforeYouGoPage)]
-pub fn before_you_go_page() -> Html {
+#[component]
+pub fn BeforeYouGoPage() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
     let values = rule_values(lang, rules_today());
@@ -68,9 +68,12 @@ pub fn before_you_go_page() -> Html {
         };
         let id = format!("check-{key}");
         html! {
+            // The whole row is the label: a tap anywhere on it ticks the box.
             <li>
-                <input type="checkbox" id={id.clone()} checked={checked} onchange={on_change} />
-                <label for={id}>{ with_rules(checklist_item(lang, item), &values) }</label>
+                <label for={id.clone()}>
+                    <input type="checkbox" id={id} checked={checked} onchange={on_change} />
+                    <span>{ with_rules(checklist_item(lang, item), &values) }</span>
+                </label>
             </li>
         }
     });

@@ -147,8 +147,8 @@ fn has_usd_limit(rules: &RuleSet) -> bool {
     .any(|limit| matches!(limit, Limit::Usd(_)))
 }
 
-#[function_component(CalculatorPage)]
-pub fn calculator_page() -> Html {
+#[component]
+pub fn CalculatorPage() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
     let loaded = use_memo((), |_| storage::load::<CalculatorSettings>(SETTINGS_KEY));

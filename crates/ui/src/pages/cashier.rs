@@ -6,8 +6,8 @@ use waika_texts::guide::CASHIER_PHRASES;
 use waika_texts::Lang;
 use yew::prelude::*;
 
-#[function_component(CashierPage)]
-pub fn cashier_page() -> Html {
+#[component]
+pub fn CashierPage() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
     html! {

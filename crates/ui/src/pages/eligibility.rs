@@ -10,8 +10,8 @@ use crate::context::use_lang;
 use crate::router::current_relative;
 use crate::rule_text::{rule_values, rules_today, stated, with_rules};
 use waika_core::eligibility::{
-    assess, codes, rule_sources, Answers, AppVersion, Finding, IdAnswer, NetworkAnswer, Outcome,
-    Reason, Weight,
+    assess, rule_sources, AnswerForm, Answers, AppVersion, Finding, Outcome, Reason, Weight,
+    QUESTIONS,
 };
 use waika_core::guide::PaymentOption;
 use waika_core::route::Route;
@@ -77,28 +77,6 @@ fn copy_to_clipboard(text: &str) {
     }
 }
 
-fn network_label(lang: Lang, answer: NetworkAnswer) -> String {
-    let texts = checker(lang);
-    match answer {
-        NetworkAnswer::Named(network) => network.brand().to_string(),
-        NetworkAnswer::UnionPay => "UnionPay".to_string(),
-        NetworkAnswer::Maestro => "Maestro".to_string(),
-        NetworkAnswer::Other => texts.other.to_string(),
-        NetworkAnswer::NotSure => texts.not_sure.to_string(),
-    }
-}
-
-/// (code, label) for every answer of a question.
-fn labelled<T: Copy>(
-    table: &'static [(T, &'static str)],
-    label: impl Fn(T) -> String,
-) -> Vec<(&'static str, String)> {
-    table
-        .iter()
-        .map(|(value, code)| (*code, label(*value)))
-        .collect()
-}
-
 /// A finding as a sentence with its values filled in.
 fn finding_text(lang: Lang, finding: Finding) -> String {
     let template = words::finding(lang, finding);
@@ -141,8 +119,8 @@ struct ReasonItemProps {
     reason: Reason,
 }
 
-#[function_component(ReasonItem)]
-fn reason_item(props: &ReasonItemProps) -> Html {
+#[component]
+fn ReasonItem(props: &ReasonItemProps) -> Html {
     let context = use_lang();
     let lang = context.lang;
     let texts = checker(lang);
@@ -177,8 +155,8 @@ fn reason_item(props: &ReasonItemProps) -> Html {
     }
 }
 
-#[function_component(EligibilityPage)]
-pub fn eligibility_page() -> Html {
+#[component]
+pub fn EligibilityPage() -> Html {
     let context = use_lang();
     let lang = context.lang;
     let texts = checker(lang);
@@ -195,44 +173,17 @@ pub fn eligibility_page() -> Html {
     let verdict = assess(&answers, rules);
     let values = rule_values(lang, rules);
 
-    let set = |change: fn(&mut Answers, &'static str)| {
+    // One control per row of the question table, in its order.
+    let choose = |write: fn(&mut Answers, &str)| {
         let answers = answers.clone();
         let copied = copied.clone();
         Callback::from(move |code: &'static str| {
             let mut next = *answers;
-            change(&mut next, code);
+            write(&mut next, code);
             answers.set(next);
             copied.set(false);
         })
     };
-    let group = |id: QuestionId,
-                 name: &'static str,
-                 choices: Vec<(&'static str, String)>,
-                 selected: Option<&'static str>,
-                 on_choose: Callback<&'static str>| {
-        let q = question(lang, id);
-        html! {
-            <ChoiceGroup {name} legend={q.label} help={q.help} {choices} {selected} {on_choose} />
-        }
-    };
-    let id_choices = labelled(codes::ID, |answer| match answer {
-        IdAnswer::Supported(doc) => words::id_document(lang, doc).to_string(),
-        IdAnswer::Other => texts.other.to_string(),
-        IdAnswer::NotSure => texts.not_sure.to_string(),
-    });
-    let network_choices = labelled(codes::NETWORK, |answer| network_label(lang, answer));
-    let kind_choices = labelled(codes::KIND, |kind| words::card_kind(lang, kind).to_string());
-    let sms_choices = labelled(codes::SMS, |answer| words::sms(lang, answer).to_string());
-    let store_choices = labelled(codes::STORE, |store| words::store(lang, store).to_string());
-    let wallet_choices = labelled(codes::WALLET, |sign| words::wallet(lang, sign).to_string());
-    let cards_choices = labelled(codes::CARDS, |cards| {
-        words::bound_cards(lang, cards).to_string()
-    });
-    let place_choices = labelled(codes::PLACE, |place| words::place(lang, place).to_string());
-    let intl_choices = labelled(codes::INTERNATIONAL, |answer| {
-        words::international(lang, answer).to_string()
-    });
-
     let version_question = question(lang, QuestionId::Version);
     let version_error = (!version_text.trim().is_empty()
         && AppVersion::parse(&version_text).is_none())
@@ -248,6 +199,27 @@ pub fn eligibility_page() -> Html {
             answers.set(next);
             version_text.set(text);
         })
+    };
+
+    let version_field = html! {
+        <div class={classes!("field", version_error.is_some().then_some("has-error"))}>
+            <label for="version">{ version_question.label }</label>
+            <p class="field-hint" id="version-hint">{ version_question.help }</p>
+            <input
+                id="version"
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                placeholder={texts.version_placeholder}
+                value={(*version_text).clone()}
+                aria-invalid={version_error.is_some().then_some("true")}
+                aria-describedby={if version_error.is_some() { "version-hint version-error" } else { "version-hint" }}
+                oninput={on_version}
+            />
+            if let Some(error) = &version_error {
+                <p class="field-error" id="version-error">{ error.clone() }</p>
+            }
+        </div>
     };
 
     let outcome_class = match verdict.outcome {
@@ -271,33 +243,21 @@ pub fn eligibility_page() -> Html {
             <StaleNotice />
             <p class="intro">{ texts.intro }</p>
             <form class="questions" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
-                { group(QuestionId::Id, "id", id_choices, answers.id.map(|v| codes::code_of(codes::ID, v)), set(|a, c| a.id = codes::value_of(codes::ID, c))) }
-                { group(QuestionId::Network, "net", network_choices, answers.network.map(|v| codes::code_of(codes::NETWORK, v)), set(|a, c| a.network = codes::value_of(codes::NETWORK, c))) }
-                { group(QuestionId::Kind, "kind", kind_choices, answers.kind.map(|v| codes::code_of(codes::KIND, v)), set(|a, c| a.kind = codes::value_of(codes::KIND, c))) }
-                { group(QuestionId::Sms, "sms", sms_choices, answers.sms.map(|v| codes::code_of(codes::SMS, v)), set(|a, c| a.sms = codes::value_of(codes::SMS, c))) }
-                { group(QuestionId::Store, "store", store_choices, answers.store.map(|v| codes::code_of(codes::STORE, v)), set(|a, c| a.store = codes::value_of(codes::STORE, c))) }
-                <div class={classes!("field", version_error.is_some().then_some("has-error"))}>
-                    <label for="version">{ version_question.label }</label>
-                    <p class="field-hint" id="version-hint">{ version_question.help }</p>
-                    <input
-                        id="version"
-                        type="text"
-                        inputmode="decimal"
-                        autocomplete="off"
-                        placeholder={texts.version_placeholder}
-                        value={(*version_text).clone()}
-                        aria-invalid={version_error.is_some().then_some("true")}
-                        aria-describedby={if version_error.is_some() { "version-hint version-error" } else { "version-hint" }}
-                        oninput={on_version}
-                    />
-                    if let Some(error) = &version_error {
-                        <p class="field-error" id="version-error">{ error.clone() }</p>
+                { for QUESTIONS.iter().map(|row| match row.form {
+                    AnswerForm::Choice => {
+                        let q = question(lang, row.id);
+                        let choices: Vec<(&'static str, String)> = (row.choices)()
+                            .into_iter()
+                            .map(|code| (code, words::answer_label(lang, row.id, code).unwrap_or_default()))
+                            .collect();
+                        let selected = (row.read)(&answers)
+                            .and_then(|code| (row.choices)().into_iter().find(|known| *known == code));
+                        html! {
+                            <ChoiceGroup name={row.key} legend={q.label} help={q.help} {choices} {selected} on_choose={choose(row.write)} />
+                        }
                     }
-                </div>
-                { group(QuestionId::Wallet, "wallet", wallet_choices, answers.wallet.map(|v| codes::code_of(codes::WALLET, v)), set(|a, c| a.wallet = codes::value_of(codes::WALLET, c))) }
-                { group(QuestionId::Cards, "cards", cards_choices, answers.cards.map(|v| codes::code_of(codes::CARDS, v)), set(|a, c| a.cards = codes::value_of(codes::CARDS, c))) }
-                { group(QuestionId::Place, "where", place_choices, answers.place.map(|v| codes::code_of(codes::PLACE, v)), set(|a, c| a.place = codes::value_of(codes::PLACE, c))) }
-                { group(QuestionId::International, "intl", intl_choices, answers.international.map(|v| codes::code_of(codes::INTERNATIONAL, v)), set(|a, c| a.international = codes::value_of(codes::INTERNATIONAL, c))) }
+                    AnswerForm::Version => version_field.clone(),
+                }) }
                 <div class={classes!("verdict-bar", outcome_class)}>
                     <p>{ words::outcome(lang, verdict.outcome) }</p>
                     <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| scroll_to_verdict())}>

@@ -27,8 +27,8 @@ pub struct GuidePageProps {
     pub step: Option<StepId>,
 }
 
-#[function_component(GuidePage)]
-pub fn guide_page(props: &GuidePageProps) -> Html {
+#[component]
+pub fn GuidePage(props: &GuidePageProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
     let index = props

@@ -14,8 +14,8 @@ fn print_page() {
     }
 }
 
-#[function_component(GuideAllPage)]
-pub fn guide_all_page() -> Html {
+#[component]
+pub fn GuideAllPage() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
     let sections = SectionId::ALL.iter().map(|&id| {

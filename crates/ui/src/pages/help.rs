@@ -23,8 +23,8 @@ fn tel_href(number: &str) -> String {
 }
 
 /// The customer service numbers, as links a phone can call.
-#[function_component(CustomerServiceNumbers)]
-pub fn customer_service_numbers() -> Html {
+#[component]
+pub fn CustomerServiceNumbers() -> Html {
     let context = use_lang();
     let texts = context.texts();
     let numbers = CUSTOMER_SERVICE.value;
@@ -48,8 +48,8 @@ pub struct HelpPageProps {
     pub problem: Option<ProblemId>,
 }
 
-#[function_component(HelpPage)]
-pub fn help_page(props: &HelpPageProps) -> Html {
+#[component]
+pub fn HelpPage(props: &HelpPageProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
     let query = use_session_text("waika.session.help-search", String::new);

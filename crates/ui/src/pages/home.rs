@@ -10,8 +10,8 @@ use waika_core::route::Route;
 use waika_texts::fill;
 use yew::prelude::*;
 
-#[function_component(HomePage)]
-pub fn home_page() -> Html {
+#[component]
+pub fn HomePage() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
     let resume = saved_step().filter(|id| Some(*id) != STEPS.first().map(|step| step.id));

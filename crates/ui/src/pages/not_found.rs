@@ -4,8 +4,8 @@ use crate::context::use_lang;
 use waika_core::route::Route;
 use yew::prelude::*;
 
-#[function_component(NotFoundPage)]
-pub fn not_found_page() -> Html {
+#[component]
+pub fn NotFoundPage() -> Html {
     let context = use_lang();
     let texts = context.texts();
     html! {
