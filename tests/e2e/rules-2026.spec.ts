@@ -30,7 +30,7 @@ const LANGS = [
     waived: 'Gebyret er frafalt etter tilbudet til nye brukere i 2026.',
     reported: 'Tencent News om gebyrfritakene i 2026, 2026-05-28 (andrehåndskilde)',
     maybe: 'Kanskje slipper du dette gebyret',
-    unconfirmed: 'Gebyrfritaket opp til ¥\u00a0200,00 er bare bekreftet fram til 2026-12-31. Denne versjonen av appen kjenner ikke til noen nyere kunngjøring: hvis fritaket er borte, koster denne betalingen ¥\u00a04,50 mer.',
+    unconfirmed: 'Gebyrfritaket opptil ¥\u00a0200,00 er bare bekreftet fram til 2026-12-31. Denne versjonen av appen kjenner ikke til noen nyere kunngjøring: hvis fritaket er borte, koster denne betalingen ¥\u00a04,50 mer.',
     stale: 'Dette kan ha endret seg: sjekk beløpet Weixin Pay viser før du betaler.',
   },
   {

@@ -55,77 +55,33 @@ fn codes_of<T>(table: &'static [(T, &'static str)]) -> Vec<&'static str> {
     table.iter().map(|(_, code)| *code).collect()
 }
 
-fn no_choices() -> Vec<&'static str> {
-    Vec::new()
+/// A required question answered by choosing one of `codes::$table`,
+/// kept in `Answers::$field`.
+macro_rules! choice {
+    ($id:ident, $key:literal, $field:ident, $table:ident) => {
+        Question {
+            id: QuestionId::$id,
+            key: $key,
+            optional: false,
+            form: AnswerForm::Choice,
+            choices: || codes_of(codes::$table),
+            read: |answers| {
+                answers
+                    .$field
+                    .map(|value| code_of(codes::$table, value).to_string())
+            },
+            write: |answers, code| answers.$field = value_of(codes::$table, code),
+        }
+    };
 }
 
 /// Every question, in the order asked.
 pub static QUESTIONS: [Question; 10] = [
-    Question {
-        id: QuestionId::Id,
-        key: "id",
-        optional: false,
-        form: AnswerForm::Choice,
-        choices: || codes_of(codes::ID),
-        read: |answers| {
-            answers
-                .id
-                .map(|value| code_of(codes::ID, value).to_string())
-        },
-        write: |answers, code| answers.id = value_of(codes::ID, code),
-    },
-    Question {
-        id: QuestionId::Network,
-        key: "net",
-        optional: false,
-        form: AnswerForm::Choice,
-        choices: || codes_of(codes::NETWORK),
-        read: |answers| {
-            answers
-                .network
-                .map(|value| code_of(codes::NETWORK, value).to_string())
-        },
-        write: |answers, code| answers.network = value_of(codes::NETWORK, code),
-    },
-    Question {
-        id: QuestionId::Kind,
-        key: "kind",
-        optional: false,
-        form: AnswerForm::Choice,
-        choices: || codes_of(codes::KIND),
-        read: |answers| {
-            answers
-                .kind
-                .map(|value| code_of(codes::KIND, value).to_string())
-        },
-        write: |answers, code| answers.kind = value_of(codes::KIND, code),
-    },
-    Question {
-        id: QuestionId::Sms,
-        key: "sms",
-        optional: false,
-        form: AnswerForm::Choice,
-        choices: || codes_of(codes::SMS),
-        read: |answers| {
-            answers
-                .sms
-                .map(|value| code_of(codes::SMS, value).to_string())
-        },
-        write: |answers, code| answers.sms = value_of(codes::SMS, code),
-    },
-    Question {
-        id: QuestionId::Store,
-        key: "store",
-        optional: false,
-        form: AnswerForm::Choice,
-        choices: || codes_of(codes::STORE),
-        read: |answers| {
-            answers
-                .store
-                .map(|value| code_of(codes::STORE, value).to_string())
-        },
-        write: |answers, code| answers.store = value_of(codes::STORE, code),
-    },
+    choice!(Id, "id", id, ID),
+    choice!(Network, "net", network, NETWORK),
+    choice!(Kind, "kind", kind, KIND),
+    choice!(Sms, "sms", sms, SMS),
+    choice!(Store, "store", store, STORE),
     Question {
         id: QuestionId::Version,
         key: "ver",
@@ -133,62 +89,14 @@ pub static QUESTIONS: [Question; 10] = [
         // find it instead of holding the verdict back.
         optional: true,
         form: AnswerForm::Version,
-        choices: no_choices,
+        choices: Vec::new,
         read: |answers| answers.version.map(|version| version.to_string()),
         write: |answers, code| answers.version = AppVersion::parse(code),
     },
-    Question {
-        id: QuestionId::Wallet,
-        key: "wallet",
-        optional: false,
-        form: AnswerForm::Choice,
-        choices: || codes_of(codes::WALLET),
-        read: |answers| {
-            answers
-                .wallet
-                .map(|value| code_of(codes::WALLET, value).to_string())
-        },
-        write: |answers, code| answers.wallet = value_of(codes::WALLET, code),
-    },
-    Question {
-        id: QuestionId::Cards,
-        key: "cards",
-        optional: false,
-        form: AnswerForm::Choice,
-        choices: || codes_of(codes::CARDS),
-        read: |answers| {
-            answers
-                .cards
-                .map(|value| code_of(codes::CARDS, value).to_string())
-        },
-        write: |answers, code| answers.cards = value_of(codes::CARDS, code),
-    },
-    Question {
-        id: QuestionId::Place,
-        key: "where",
-        optional: false,
-        form: AnswerForm::Choice,
-        choices: || codes_of(codes::PLACE),
-        read: |answers| {
-            answers
-                .place
-                .map(|value| code_of(codes::PLACE, value).to_string())
-        },
-        write: |answers, code| answers.place = value_of(codes::PLACE, code),
-    },
-    Question {
-        id: QuestionId::International,
-        key: "intl",
-        optional: false,
-        form: AnswerForm::Choice,
-        choices: || codes_of(codes::INTERNATIONAL),
-        read: |answers| {
-            answers
-                .international
-                .map(|value| code_of(codes::INTERNATIONAL, value).to_string())
-        },
-        write: |answers, code| answers.international = value_of(codes::INTERNATIONAL, code),
-    },
+    choice!(Wallet, "wallet", wallet, WALLET),
+    choice!(Cards, "cards", cards, CARDS),
+    choice!(Place, "where", place, PLACE),
+    choice!(International, "intl", international, INTERNATIONAL),
 ];
 
 /// The row of a question.

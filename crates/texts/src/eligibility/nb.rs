@@ -20,7 +20,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     reasons_title: "Hvorfor",
     fixes_title: "Gjør dette først",
     features_title: "Dette får du",
-    features_title_if_solved: "Dette ville du fått når problemet ovenfor er løst",
+    features_title_if_solved: "Dette får du når problemet ovenfor er løst",
     alternatives_title: "Andre måter å betale på",
     rule_ref: "Regel: {rule}, regelsett {id}",
     open_step: "Åpne dette steget i veiledningen: {step}",
@@ -38,7 +38,7 @@ pub fn question(id: QuestionId) -> Question {
             help: "Weixin Pay godtar seks dokumenter. Nasjonalt ID-kort og førerkort er ikke blant dem.",
         },
         QuestionId::Network => Question {
-            label: "Hvilket kortnettverk står trykt på kortet ditt?",
+            label: "Hvilket kortselskap står trykt på kortet ditt?",
             help: "Se etter logoen foran eller bak på kortet.",
         },
         QuestionId::Kind => Question {
@@ -46,7 +46,7 @@ pub fn question(id: QuestionId) -> Question {
             help: "De offisielle reglene sier ikke om forhåndsbetalte eller virtuelle kort virker; det er banken din som bestemmer.",
         },
         QuestionId::Sms => Question {
-            label: "Kan telefonnummeret ditt motta SMS der du skal gjøre oppsettet?",
+            label: "Kan telefonnummeret ditt motta SMS der du skal legge til kortet?",
             help: "Weixin Pay sender en SMS-kode. Med et utenlandsk nummer trenger du roaming.",
         },
         QuestionId::Store => Question {
@@ -172,8 +172,8 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::UnionPayNotInList => "UnionPay-kort utstedt utenfor fastlands-Kina står ikke på listen over utenlandske kort som godtas.",
         Finding::UnionPayAccepted => "Fra og med 2025-09-16 kan UnionPay-kort utstedt utenfor fastlands-Kina kobles til.",
         Finding::UnionPayFeesNotPublished => "Det er ikke publisert om gebyret, fritakene og beløpsgrensene gjelder likt for UnionPay-kort.",
-        Finding::NetworkNotSupported => "Dette kortnettverket godtas ikke.",
-        Finding::NetworkUnknown => "Sjekk hvilken kortnettverkslogo som står på kortet ditt.",
+        Finding::NetworkNotSupported => "Dette kortselskapet godtas ikke.",
+        Finding::NetworkUnknown => "Sjekk hvilket kortselskap logoen på kortet ditt viser.",
         Finding::CardKindFine => "Kreditt- og debetkort er det veiledningen regner med.",
         Finding::CardKindUnclear => "Det finnes ingen publisert regel for forhåndsbetalte eller virtuelle kort: det er opp til banken din om kortet kan kobles til. Prøv, og ha et annet kort klart.",
         Finding::SmsFine => "Du kan motta SMS-koden.",
@@ -185,7 +185,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::AppUnknown => "Det er best å ha en ny versjon av WeChat: oppdater appen hvis det ikke går å legge til kortet.",
         Finding::WalletMainland => "Du er i lommeboken for fastlands-Kina.",
         Finding::WalletNotOpened => "Åpne Wallet slik veiledningen viser, og sjekk at den viser ¥.",
-        Finding::WalletHongKong => "Lommeboken din viser HK$: enten bytter du lommebokregion til fastlands-Kina (¥) for å koble til dette kortet, eller så beholder du den og betaler brukersteder på fastlandet med WeChat Pay HK.",
+        Finding::WalletHongKong => "Lommeboken din viser HK$: enten bytter du lommebokregion til fastlands-Kina (¥) for å koble til dette kortet, eller så beholder du den og betaler hos brukersteder på fastlandet med WeChat Pay HK.",
         Finding::WalletOtherRegion => "Bytt lommebokregion til fastlands-Kina (¥).",
         Finding::WalletUnknown => "Se på valutategnet i Wallet: det må være ¥.",
         Finding::CardsRoom { .. } => "Du kan koble til flere utenlandske kort: {more} til.",
@@ -204,7 +204,7 @@ pub fn finding(finding: Finding) -> &'static str {
 pub fn rule_name(rule: Rule) -> &'static str {
     match rule {
         Rule::IdDocuments => "ID-dokumenter som godtas",
-        Rule::CardNetworks => "kortnettverk som godtas",
+        Rule::CardNetworks => "kortselskaper som godtas",
         Rule::CardKinds => "korttyper (ingen publisert regel)",
         Rule::SmsCode => "SMS-kode",
         Rule::AppVersion => "WeChat-versjon",

@@ -51,7 +51,7 @@ pub fn question(id: QuestionId) -> Question {
         },
         QuestionId::Store => Question {
             label: "你是从哪里安装微信的？",
-            help: "不同应用商店的微信版本编号各不相同。",
+            help: "不同应用商店的微信版本号各不相同。",
         },
         QuestionId::Version => Question {
             label: "你的微信是哪个版本？（选填）",
@@ -63,7 +63,7 @@ pub fn question(id: QuestionId) -> Question {
         },
         QuestionId::Cards => Question {
             label: "已经绑定了几张国际银行卡？",
-            help: "在钱包中打开“银行卡”，即可看到你的银行卡列表。",
+            help: "在【钱包】中点击【银行卡】，即可看到你的银行卡列表。",
         },
         QuestionId::Place => Question {
             label: "你将在哪里付款？",
@@ -171,7 +171,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::SmsNone => "你需要一个能接收短信的手机号：请办理一个，或在微信中更换手机号。",
         Finding::SmsUnknown => "请确认你的手机号在所在地能接收短信：可以请别人给你发一条短信试试。",
         Finding::AppFine => "你的微信版本已经足够新。",
-        Finding::AppTooOld { .. } => "2023年的指引针对该应用商店给出的版本是 {minimum}，你的版本低于它。如果添加银行卡失败，请先更新微信。",
+        Finding::AppTooOld { .. } => "2023年的官方指引对该应用商店要求的最低版本是 {minimum}，你的版本低于此要求。如果添加银行卡失败，请先更新微信。",
         Finding::AppUnknown => "建议使用较新版本的微信：如果添加银行卡失败，请先更新。",
         Finding::WalletMainland => "你当前使用的是大陆地区钱包。",
         Finding::WalletNotOpened => "请按指引所示开通钱包，并确认钱包显示“¥”。",
@@ -187,7 +187,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::InternationalDisabled => "请联系发卡银行，为这张卡开通境外交易和网上交易。",
         Finding::InternationalUnknown => "请向发卡银行确认这张卡可以在境外和网上使用。",
         Finding::PassportExtraSteps => "使用护照时，你还需要上传护照资料页，并通过人脸识别。",
-        Finding::IssuerMayRefuse => "发卡行仍可能拒绝绑定这张卡或拒绝授权付款；如遇这种情况，请咨询你的发卡银行。",
+        Finding::IssuerMayRefuse => "发卡银行仍可能拒绝绑定这张卡或拒绝授权付款；如遇这种情况，请咨询你的发卡银行。",
     }
 }
 
@@ -208,7 +208,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
 
 pub fn outcome(outcome: Outcome) -> &'static str {
     match outcome {
-        Outcome::Eligible => "可以：你可以将这张卡添加到微信支付。",
+        Outcome::Eligible => "可以：这张卡可以添加到微信支付。",
         Outcome::NotYet => "暂时还不行：请先完成下面的步骤。",
         Outcome::NotPossible => "按你目前的回答，无法使用。请查看其他支付方式。",
         Outcome::Incomplete => "请继续回答。",

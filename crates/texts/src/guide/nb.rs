@@ -15,7 +15,7 @@ pub fn section(id: SectionId) -> SectionText {
         },
         SectionId::FindEntry => SectionText {
             title: "2. Finn «Add a Card»",
-            intro: "Åpne lommeboken for fastlands-Kina (Wallet), og finn stedet der du legger til kort.",
+            intro: "Åpne lommeboken for fastlands-Kina («Wallet»), og finn stedet der du legger til kort.",
         },
         SectionId::Verify => SectionText {
             title: "3. ID-verifisering og tilkobling av kortet",
@@ -52,7 +52,7 @@ pub fn step(id: StepId) -> StepText {
             ],
             tap_path: &[],
             expect: "Kortet er aktivt, ikke utløpt og åpnet for bruk i utlandet.",
-            if_not: "Be banken om å åpne kortet for bruk i utlandet, eller ta med et kort fra et annet kortnettverk.",
+            if_not: "Be banken om å åpne kortet for bruk i utlandet, eller ta med et kort fra et annet kortselskap.",
         },
         StepId::PreparePhone => StepText {
             title: "Ha et telefonnummer som kan motta SMS",
@@ -77,7 +77,7 @@ pub fn step(id: StepId) -> StepText {
         StepId::OpenWallet => StepText {
             title: "Åpne «Wallet» og trykk på «Add a Card»",
             actions: &[
-                "Åpne Wallet, deretter Cards og så Add a card.",
+                "Åpne «Wallet», deretter «Cards» og så «Add a Card».",
                 "Se på valutategnet i Wallet: ¥ (eller en oppfordring om å verifisere deg) betyr at du er i lommeboken for fastlands-Kina, og det er den du trenger.",
             ],
             tap_path: &["Me", "Services", "Wallet", "Cards", "Add a card"],
@@ -95,7 +95,7 @@ pub fn step(id: StepId) -> StepText {
             if_not: "Finnes det ikke noe valg for å bytte, aktiverer du Weixin Pay på en av måtene i de to neste stegene.",
         },
         StepId::EnableByScan => StepText {
-            title: "Mangler Add a card? Aktiver ved å skanne",
+            title: "Mangler «Add a Card»? Aktiver ved å skanne",
             actions: &[
                 "Trykk på + øverst til høyre, deretter Scan, og skann QR-koden til Weixin Pay som er trykt i den offisielle veiledningen.",
                 "Følg den offisielle Weixin Pay-kontoen. Du får en svarmelding: trykk på Activate Weixin Pay, les brukeravtalen (User Service Agreement) og personvernerklæringen (Privacy Policy), og trykk på Agree.",
@@ -105,7 +105,7 @@ pub fn step(id: StepId) -> StepText {
             if_not: "Prøv den andre måten: aktiver Weixin Pay i Settings.",
         },
         StepId::EnableInSettings => StepText {
-            title: "Mangler Add a card? Aktiver i Settings",
+            title: "Mangler «Add a Card»? Aktiver i «Settings»",
             actions: &["Slå på Weixin Pay i innstillingene (Settings), og gå så tilbake til Wallet."],
             tap_path: &["Me", "Settings", "General", "Tools", "Weixin Pay", "Enable"],
             expect: "Services og Wallet dukker opp under Me.",
@@ -113,7 +113,7 @@ pub fn step(id: StepId) -> StepText {
         },
         StepId::StartVerification => StepText {
             title: "Start ID-verifiseringen",
-            actions: &["På siden Add a card trykker du på Verify for å starte ID-verifiseringen (real-name authentication), og så godtar du tjenesteavtalen."],
+            actions: &["På siden «Add a Card» trykker du på «Verify» for å starte ID-verifiseringen (real-name authentication), og så godtar du tjenesteavtalen."],
             tap_path: &["Add a card", "Verify"],
             expect: "Du får opp et skjema der du skal fylle inn opplysninger om deg selv.",
             if_not: "Sjekk at du er i lommeboken for fastlands-Kina (¥), og at WeChat er oppdatert.",
@@ -122,7 +122,7 @@ pub fn step(id: StepId) -> StepText {
             title: "Fyll inn opplysningene om deg selv",
             actions: &[
                 "Velg type legitimasjon under ID type, og skriv inn navn, statsborgerskap, dokumentnummer og utløpsdato.",
-                "Alt må stemme nøyaktig med legitimasjonen: stavemåte, rekkefølgen på navnene og datoer.",
+                "Alt må stemme nøyaktig med legitimasjonen: stavemåten, rekkefølgen på navnene og datoene.",
             ],
             tap_path: &["ID type", "Name", "Nationality", "ID number", "Next"],
             expect: "Neste side spør etter kortet ditt.",
@@ -130,7 +130,7 @@ pub fn step(id: StepId) -> StepText {
         },
         StepId::CardDetails => StepText {
             title: "Fyll inn kortnummer og korttype",
-            actions: &["Skriv inn kortnummeret, og velg kortnettverk (Visa, Mastercard og så videre) under Card type."],
+            actions: &["Skriv inn kortnummeret, og velg kortselskap (Visa, Mastercard og så videre) under Card type."],
             tap_path: &["Card number", "Card type", "Next"],
             expect: "Kortet blir godtatt, og på neste side skal du bekrefte telefonnummeret ditt.",
             if_not: "Blir kortet avvist, se feilsøkingen: «Kortet kan ikke legges til: ugyldig eller avvist».",
@@ -221,7 +221,7 @@ pub fn step(id: StepId) -> StepText {
             ],
             tap_path: &["Me", "Services", "Money"],
             expect: "Skanneren i kassen leser koden, og du får opp en side som bekrefter betalingen.",
-            if_not: "Spør om du kan skanne QR-koden deres i stedet (se kassekortet).",
+            if_not: "Spør om du kan skanne QR-koden deres i stedet (se «Vis i kassen»).",
         },
     }
 }
@@ -256,8 +256,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
             actions: &["Følg veiledningen fra del 3, «ID-verifisering og tilkobling av kortet»."],
         },
         ProblemId::EntryNotFound => ProblemText {
-            title: "Jeg finner ikke Wallet eller Add a card",
-            seen: &["Finner ikke Services", "Finner ikke Wallet", "Add a card mangler"],
+            title: "Jeg finner ikke «Wallet» eller «Add a Card»",
+            seen: &["Finner ikke Services", "Finner ikke Wallet", "«Add a Card» mangler"],
             cause: "Weixin Pay er ikke aktivert på denne kontoen ennå.",
             actions: &[
                 "Aktiver ved å skanne: Trykk på + → Scan, skann QR-koden til Weixin Pay fra den offisielle veiledningen, følg kontoen og trykk på Activate Weixin Pay.",
@@ -279,13 +279,13 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "Kortet kan være utløpt, sperret eller meldt tapt, det kan mangle dekning, eller banken din har nektet å koble det til.",
             actions: &[
                 "Kontakt banken din, og be om at kortet kan kobles til Weixin Pay og brukes i utlandet.",
-                "Sjekk at kortnettverket støttes.",
+                "Sjekk at kortselskapet godtas.",
             ],
         },
         ProblemId::TooManyCards => ProblemText {
             title: "Kan ikke legge til kort: du har allerede {cards} kort",
             seen: &["for mange kort", "kortgrensen er nådd"],
-            cause: "Weixin Pay kan ha høyst {cards} utenlandske kort tilkoblet samtidig.",
+            cause: "Du kan ha høyst {cards} utenlandske kort koblet til Weixin Pay samtidig.",
             actions: &["Koble fra et kort du ikke bruker lenger (se «Koble fra et kort»), og legg så til det nye."],
         },
         ProblemId::ForgotPaymentPassword => ProblemText {
@@ -325,7 +325,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::RiskControl => ProblemText {
             title: "Betalingen mislyktes: transaksjonen innebærer risiko",
             seen: &["«Transaction involves risks»", "risiko"],
-            cause: "Kortet kan være koblet til en annen persons konto (fordi det er mistet eller lånt bort), eller kortet på kontoen din står i en annen persons navn. Weixin Pay begrenser betalingen for å beskytte pengene på kortet.",
+            cause: "Kortet kan være koblet til noen andres konto (fordi det er mistet eller lånt bort), eller kortet på kontoen din står i noen andres navn. Weixin Pay begrenser betalingen for å beskytte pengene på kortet.",
             actions: &["Ring kundeservice: 95017 i fastlands-Kina, +86 571 95017 fra andre steder. Henvendelser blir som regel behandlet innen 24 timer."],
         },
         ProblemId::WrongPassword => ProblemText {
@@ -349,10 +349,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "Hvorfor er det gebyr på noen betalinger?",
             seen: &["gebyr", "tjenestegebyr", "transaksjonsgebyr"],
-            cause: "Kortnettverkene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv.",
+            cause: "Kortselskapene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv.",
             actions: &[
                 "Gebyret vises i betalingsvinduet før du betaler.",
-                "Banken eller kortutstederen din kan legge på sitt eget valutapåslag. Det gebyret kommer ikke fra Weixin Pay. Gebyrkalkulatoren viser begge deler.",
+                "Banken eller kortutstederen din kan legge på sitt eget valutapåslag. Det påslaget kommer ikke fra Weixin Pay. Gebyrkalkulatoren viser begge deler.",
             ],
         },
         ProblemId::RedPacketsAndTransfers => ProblemText {
@@ -443,7 +443,7 @@ pub fn checklist_item(id: ChecklistItem) -> &'static str {
         ChecklistItem::RoamingSms => "Sjekk at telefonnummeret ditt kan motta SMS i Kina (roaming slått på).",
         ChecklistItem::AddCardEarly => "Legg til kortet i Weixin Pay før du trenger det, og start med et lite beløp første gang du betaler.",
         ChecklistItem::BringId => "Ta med legitimasjonen du registrerte deg med.",
-        ChecklistItem::SecondCard => "Ta med et ekstra kort fra et annet kortnettverk, i tilfelle det ene blir avvist.",
+        ChecklistItem::SecondCard => "Ta med et ekstra kort fra et annet kortselskap, i tilfelle det ene blir avvist.",
         ChecklistItem::Cash => "Ha med noen hundre yuan i kontanter i reserve.",
         ChecklistItem::SaveNumbers => "Lagre nummeret til kundeservice hos Weixin Pay: 95017 i fastlands-Kina, +86 571 95017 fra andre steder.",
         ChecklistItem::StudentBank => "Studenter og andre som skal bli lenge: Spør universitetet hvilke banker det samarbeider med, og hvilke dokumenter du trenger for å åpne konto.",

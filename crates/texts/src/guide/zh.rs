@@ -10,7 +10,7 @@ pub fn section(id: SectionId) -> SectionText {
     match id {
         SectionId::Prepare => SectionText {
             title: "1. 在开始操作前需要准备",
-            intro: "请先准备好以下物品。全部流程需要持卡人本人操作。",
+            intro: "请先准备好以下各项。全部流程需要持卡人本人操作。",
         },
         SectionId::FindEntry => SectionText {
             title: "2. 外卡绑定入口",
@@ -26,7 +26,7 @@ pub fn section(id: SectionId) -> SectionText {
         },
         SectionId::Pay => SectionText {
             title: "5. 开始支付",
-            intro: "共有三种付款方式，请牢记三条安全提示：永远不要将付款码通过截图、拍照等方式保存或发送给任何人；进行线上支付交易一定要核对交易金额，币种都是以人民币为准结算的；使用“线下支付-扫对方二维码”付款完成后，请把付款成功页面展示给收款方查看。",
+            intro: "共有三种付款方式。请牢记三条安全提示：永远不要将付款码通过截图、拍照等方式保存或发送给任何人；进行线上支付交易一定要核对交易金额，币种都是以人民币为准结算的；使用“线下支付-扫对方二维码”付款完成后，请把付款成功页面展示给收款方查看。",
         },
     }
 }
@@ -66,7 +66,7 @@ pub fn step(id: StepId) -> StepText {
         StepId::PrepareApp => StepText {
             title: "安装最新版微信并登录",
             actions: &[
-                "通过手机应用商店或官网下载微信，并更新至最新版本，然后注册或登录本人的微信号。",
+                "通过手机应用商店或官网下载微信，并更新至最新版本，然后注册或登录本人的微信账号。",
                 "不同应用商店的最新版本号不同。官方指引要求的版本至少为：安卓 {android}，iOS {ios}，Google Play {google_play}；更新的版本也可以使用。",
             ],
             tap_path: &["我", "设置", "关于微信"],
@@ -77,11 +77,11 @@ pub fn step(id: StepId) -> StepText {
             title: "打开【钱包】，点击【添加银行卡】",
             actions: &[
                 "依次点击【我】-【服务】-【钱包】，再点击【银行卡】-【添加银行卡】。",
-                "查看【钱包】中显示的货币符号：显示“¥”符号（或显示待认证）表示为大陆地区钱包，即你需要使用的钱包。",
+                "查看【钱包】中显示的货币符号：显示“¥”符号（或显示“待认证”）即为大陆地区钱包，即你需要使用的钱包。",
             ],
             tap_path: &["我", "服务", "钱包", "银行卡", "添加银行卡"],
             expect: "打开【添加银行卡】页面，所在钱包显示“¥”符号。",
-            if_not: "如果【钱包】显示 HK$ 或 RM，请切换钱包区域（见下一步）。如果完全找不到【服务】或【钱包】，请使用其后介绍的两种开通方法之一。",
+            if_not: "如果【钱包】显示 HK$ 或 RM，请切换钱包区域（见下一步）。如果完全找不到【服务】或【钱包】，请使用后面介绍的两种开通方法之一。",
         },
         StepId::WalletRegion => StepText {
             title: "将钱包区域切换至中国大陆",
@@ -230,7 +230,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::SmsCodeNotReceived => ProblemText {
             title: "手机未接收到短信验证码",
             seen: &["点击发送验证码后没有收到短信", "发送验证码", "验证码", "短信"],
-            cause: "当验证码按钮变为倒计时读秒，说明微信已经发出验证码；未收到通常是发送途中出了问题。",
+            cause: "如果验证码按钮变为倒计时读秒，说明微信已经发出验证码；未收到通常是发送途中出了问题。",
             actions: &[
                 "如果是境外手机号码，需要确认电话卡开通了漫游功能。",
                 "再次核对输入的手机号和地区码是否正确：地区码默认为 +86，可能会忘记切换。",
@@ -242,14 +242,14 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::AppVersionTooOld => ProblemText {
             title: "提示微信版本过低",
             seen: &["当前微信版本过低", "版本过低"],
-            cause: "绑定国际银行卡需要较新的微信版本。不同应用商店的最新版本编号不同。",
+            cause: "绑定国际银行卡需要较新的微信版本。不同应用商店的最新版本号不同。",
             actions: &[
                 "在应用商店中将微信更新至最新版本。",
                 "官方指引要求的版本至少为：安卓 {android}，iOS {ios}，Google Play {google_play}；更新的版本也可以使用。",
             ],
         },
         ProblemId::RealNamePrompt => ProblemText {
-            title: "总提示需要实名认证",
+            title: "一直提示需要实名认证",
             seen: &["需实名认证", "无法完成扫码支付", "无法打开付款码"],
             cause: "根据中国人民银行的规定，用户需要先完成实名认证、开通微信支付服务后，才可使用支付功能。",
             actions: &["请从第 3 部分“实名认证与绑卡”开始，按本指引完成操作。"],
@@ -376,13 +376,13 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         },
         PaymentOption::WeChatPayHk => OptionText {
             title: "微信香港钱包",
-            summary: "香港微信钱包（HK$）可直接以港币在许多内地商户付款，包括深圳的出租车和约50个城市的公共交通。",
+            summary: "微信香港钱包（HK$）可直接以港币在许多内地商户付款，包括深圳的出租车和约50个城市的公共交通。",
             good: "香港用户无需切换钱包区域。",
             bad: "并非所有内地商户都支持。",
         },
         PaymentOption::InternationalCard => OptionText {
             title: "在微信支付中使用你的国际银行卡",
-            summary: "按照本指引添加你的 Visa、万事达卡、美国运通、JCB、Discover 或大来卡（自2025-09-16起也可添加境外发行的银联卡）。",
+            summary: "按照本指引添加你的 Visa、万事达卡、美国运通卡、JCB、Discover 或大来卡（自2025-09-16起也可添加境外发行的银联卡）。",
             good: "设置快捷，在中国大陆的大多数商户和 App 中都能使用。",
             bad: "单笔超过 {free} 需支付手续费，发卡机构可能另收货币转换费，设有交易限额，且不能用外卡发红包或转账。",
         },
@@ -417,7 +417,7 @@ pub fn risk(id: Risk) -> RiskText {
     match id {
         Risk::CurrencyMarkup => RiskText {
             title: "货币转换费",
-            body: "许多银行卡会对境外交易收取货币转换费。这笔费用在微信支付手续费之外另行收取，且连手续费部分也要计收。出行前请查看发卡机构的收费标准。",
+            body: "许多银行卡会对境外交易收取货币转换费。这笔费用在微信支付手续费之外另行收取，而且手续费部分也会被收取货币转换费。出行前请查看发卡机构的收费标准。",
         },
         Risk::Phishing => RiskText {
             title: "诈骗与钓鱼",
@@ -440,7 +440,7 @@ pub fn checklist_item(id: ChecklistItem) -> &'static str {
             "请发卡银行为你的银行卡开通境外交易和网上交易，并告知银行你将前往中国。"
         }
         ChecklistItem::KnowMarkup => "查清你银行卡的货币转换费，并用手续费计算器试算一下。",
-        ChecklistItem::UpdateWeChat => "安装或更新微信，并登录本人的微信号。",
+        ChecklistItem::UpdateWeChat => "安装或更新微信，并登录本人的微信账号。",
         ChecklistItem::RoamingSms => "确认你的手机号在中国能接收短信（已开通漫游）。",
         ChecklistItem::AddCardEarly => {
             "在需要付款之前就在微信支付中绑定银行卡；第一笔付款先试小额。"

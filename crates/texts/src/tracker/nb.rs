@@ -67,7 +67,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     error_refund_before_payment: "En refusjon kan ikke ha en dato før betalingen.",
     error_refund_in_future: "En refusjon kan ikke ha en dato etter {latest}.",
     error_below_refunded: "Beløpet kan ikke være mindre enn det som er refundert ({refunded}).",
-    error_note_too_long: "Notatet må være kortere enn {max} tegn.",
+    error_note_too_long: "Notatet kan ha høyst {max} tegn.",
     error_not_found: "Den betalingen finnes ikke lenger.",
     error_inconsistent: "Betalingene står i feil rekkefølge eller har fått samme nummer to ganger.",
 
@@ -102,7 +102,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     refunds_note: "Refusjoner trekkes ikke fra det som er brukt av beløpsgrensene, siden ingen kilde sier at de blir det.",
 
     chart_title: "Gebyret fra 0 til 1\u{a0}000 yuan",
-    chart_description: "Ikke noe gebyr opp til {free}. Over det er gebyret {percent} av hele beløpet, så det gjør et hopp ved {free}.",
+    chart_description: "Ikke noe gebyr opptil {free}. Over det er gebyret {percent} av hele beløpet, så det gjør et hopp ved {free}.",
     chart_axis_amount: "Beløp (yuan)",
     chart_axis_fee: "Gebyr (yuan)",
     chart_marker: "Din betaling: {amount}, gebyr {fee}",
@@ -155,8 +155,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     not_replaced_full: "Ingenting ble erstattet: lagringsplassen på denne enheten er for full til å ta en sikkerhetskopi av betalingene du har nå. Eksporter dem og frigjør litt plass.",
     not_replaced_unavailable: "Ingenting ble erstattet: denne nettleseren lar ikke appen ta en sikkerhetskopi av betalingene du har nå. Eksporter dem først.",
 
-    stored_unreadable: "De lagrede betalingene dine kunne ikke leses. De er tatt vare på urørt som sikkerhetskopi: eksporter den før du gjør noe annet.",
-    stored_newer: "De lagrede betalingene dine kommer fra en nyere versjon av appen (format {found}). De er tatt vare på urørt som sikkerhetskopi: eksporter den, og importer den når appen er oppdatert.",
+    stored_unreadable: "De lagrede betalingene dine kunne ikke leses. De er tatt vare på som sikkerhetskopi, uten endringer: eksporter den før du gjør noe annet.",
+    stored_newer: "De lagrede betalingene dine kommer fra en nyere versjon av appen (format {found}). De er tatt vare på som sikkerhetskopi, uten endringer: eksporter den, og importer den når appen er oppdatert.",
     stored_set_aside: Plural {
         one: "{count} lagret betaling kan ikke brukes slik den er, så den er utelatt her. Alt du hadde lagret, er tatt vare på som sikkerhetskopi: eksporter den for å beholde den.",
         other: "{count} lagrede betalinger kan ikke brukes slik de er, så de er utelatt her. Alt du hadde lagret, er tatt vare på som sikkerhetskopi: eksporter den for å beholde den.",
@@ -180,5 +180,5 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     backup_remove_confirm: "Vil du fjerne denne sikkerhetskopien fra enheten? Det kan ikke angres; eksporter den først hvis du vil ha en kopi.",
     backup_remove_yes: "Fjern",
     backup_removed: "Sikkerhetskopien er fjernet fra denne enheten.",
-    storage_unavailable: "Denne nettleseren lar ikke appen lagre: betalingene forsvinner når du lukker siden. Eksporter dem før du går.",
+    storage_unavailable: "Denne nettleseren lar ikke appen lagre noe: betalingene forsvinner når du lukker siden. Eksporter dem før du går.",
 };

@@ -20,7 +20,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     note_hint: "例如：晚餐、火车票。切勿填写银行卡号或密码。",
     add_button: "添加付款",
     added: "已添加 {date} 的付款 {amount}。",
-    warn_single: "比单笔交易限额 {limit} 高出 {over}，微信支付会拒绝这笔交易。",
+    warn_single: "这笔付款比单笔交易限额 {limit} 高出 {over}，微信支付会拒绝。",
     warn_monthly: "这笔付款会使月累计金额超出限额 {limit}，超出部分为 {over}。",
     warn_yearly: "这笔付款会使年累计金额超出限额 {limit}，超出部分为 {over}。",
     warn_estimated: "该限额以美元设定，按 1 美元 = {rate} 元折算，仅为估算。",
@@ -67,7 +67,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     error_refund_before_payment: "退款日期不能早于付款日期。",
     error_refund_in_future: "退款日期不能晚于 {latest}。",
     error_below_refunded: "金额不能低于已退款金额（{refunded}）。",
-    error_note_too_long: "备注请少于 {max} 个字符。",
+    error_note_too_long: "备注不能超过 {max} 个字符。",
     error_not_found: "该付款已不存在。",
     error_inconsistent: "付款记录顺序错乱或编号重复。",
 
@@ -118,7 +118,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     data_note: "数据仅保存在本设备的此浏览器中。清除浏览器数据或更换手机前，请先导出一份副本。",
     export_json: "导出（JSON）",
     export_csv: "表格（CSV，逗号分隔）",
-    export_csv_semicolon: "表格（CSV，分号分隔、小数逗号，适用于挪威等地区的 Excel）",
+    export_csv_semicolon: "表格（CSV，分号分隔、以逗号作小数点，适用于挪威等地区的 Excel）",
     csv_header: ["日期", "金额（元）", "已退款（元）", "手续费（元）", "退回手续费（元）", "货币转换费（元）", "合计（含转换费，元）", "规则版本", "备注"],
     import_label: "导入之前导出的 JSON 文件或备份",
     import_confirm: Plural {

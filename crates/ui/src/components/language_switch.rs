@@ -26,7 +26,7 @@ pub fn LanguageSwitch() -> Html {
     });
     html! {
         <nav class="lang-switch" aria-label={context.texts().language_switch_label}>
-            { for links }
+            for link in links { { link } }
         </nav>
     }
 }

@@ -175,7 +175,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
                 { row("quote-total", fill(texts.row_home_total, &[("code", code)]), format!("≈ {}", money(quote.home_total))) }
             </dl>
             <ul class="quote-notes">
-                { for notes.into_iter().map(|(class, text)| html! { <li class={class}>{ text }</li> }) }
+                for (class, text) in notes.into_iter() { <li class={class}>{ text }</li> }
             </ul>
             if let Some((class, text, estimated)) = limit {
                 <p class={classes!("limit", class)}>

@@ -34,7 +34,7 @@ pub fn RuleSetNote(props: &RuleSetNoteProps) -> Html {
                 { fill(texts.rules_used, &[("id", rules.id), ("date", &rules.effective_from.to_string())]) }
             </h2>
             <p class="sources-label">{ texts.sources_label }</p>
-            <ul class="sources">{ for sources }</ul>
+            <ul class="sources">for source in sources { { source } }</ul>
             if rules.effective_from >= RULES_2025_09.effective_from {
                 <p class="field-note">{ fill(texts.figures_last_published, &[("date", rules.fee_percent.last_stated())]) }</p>
             }

@@ -50,7 +50,7 @@ pub fn StepCard(props: &StepCardProps) -> Html {
                 <p class="badge">{ badge }</p>
             }
             <ul class="step-actions">
-                { for text.actions.iter().map(|action| html! { <li>{ with_rules(action, &values) }</li> }) }
+                for action in text.actions.iter() { <li>{ with_rules(action, &values) }</li> }
             </ul>
             if step.in_app {
                 <TapPath label={texts.tap_path_label} buttons={text.tap_path} />

@@ -17,7 +17,7 @@ pub fn TapPath(props: &TapPathProps) -> Html {
         <div class="tap-path">
             <span class="tap-path-label">{ props.label.clone() }</span>
             <ol lang={props.lang.clone()}>
-                { for props.buttons.iter().map(|button| html! { <li><span class="tap">{ *button }</span></li> }) }
+                for button in props.buttons.iter() { <li><span class="tap">{ *button }</span></li> }
             </ol>
         </div>
     }

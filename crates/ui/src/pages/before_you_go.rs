@@ -84,7 +84,7 @@ pub fn BeforeYouGoPage() -> Html {
             <section aria-labelledby="options-title" class="panel ways-to-pay">
                 <h2 id="options-title">{ texts.ways_to_pay_title }</h2>
                 <p class="field-note">{ texts.ways_to_pay_intro }</p>
-                <ul class="options">{ for options }</ul>
+                <ul class="options">for option in options { { option } }</ul>
             </section>
             <section aria-labelledby="checklist-title" class="panel">
                 <h2 id="checklist-title">{ texts.checklist_title }</h2>
@@ -94,12 +94,12 @@ pub fn BeforeYouGoPage() -> Html {
                 <p class="result-count" aria-live="polite">
                     { fill(texts.checklist_progress, &[("done", &done.to_string()), ("total", &ChecklistItem::ALL.len().to_string())]) }
                 </p>
-                <ul class="checklist">{ for items }</ul>
+                <ul class="checklist">for item in items { { item } }</ul>
                 <p class="field-note">{ texts.checklist_note }</p>
             </section>
             <section aria-labelledby="risks-title" class="panel">
                 <h2 id="risks-title">{ texts.risks_title }</h2>
-                <ul class="risks">{ for risks }</ul>
+                <ul class="risks">for risk in risks { { risk } }</ul>
             </section>
         </article>
     }

@@ -302,7 +302,7 @@ pub fn CalculatorPage() -> Html {
                 <div class="field">
                     <label for="card">{ texts.card_label }</label>
                     <select id="card" onchange={on_select(|settings, value| settings.card = value)}>
-                        { for card_options }
+                        for card_option in card_options { { card_option } }
                         <option value={CUSTOM_CARD} selected={preset.is_none()}>{ texts.card_custom }</option>
                     </select>
                     if let Some(card) = preset {
@@ -332,7 +332,7 @@ pub fn CalculatorPage() -> Html {
                                 }
                             })}
                         >
-                            { for currency_options }
+                            for currency_option in currency_options { { currency_option } }
                         </select>
                     </div>
                     <NumberField
@@ -378,7 +378,7 @@ pub fn CalculatorPage() -> Html {
                         <option value="" selected={settings.rule_set.is_none()}>
                             { fill(texts.rule_set_today, &[("id", rules_today.id)]) }
                         </option>
-                        { for rule_options }
+                        for rule_option in rule_options { { rule_option } }
                     </select>
                 </div>
             </section>

@@ -15,14 +15,14 @@ pub fn CashierPage() -> Html {
             <h1>{ texts.cashier_title }</h1>
             <p class="intro">{ texts.cashier_intro }</p>
             <ul class="phrases">
-                { for CASHIER_PHRASES.iter().map(|phrase| html! {
+                for phrase in CASHIER_PHRASES.iter() {
                     <li class="phrase">
                         <p class="phrase-zh" lang={Lang::Zh.tag()}>{ phrase.zh }</p>
                         <p class="phrase-user" lang={if lang == Lang::Nb { Lang::Nb.tag() } else { Lang::En.tag() }}>
                             { phrase.for_user(lang) }
                         </p>
                     </li>
-                }) }
+                }
             </ul>
         </article>
     }

@@ -274,23 +274,23 @@ pub fn EligibilityPage() -> Html {
                 }
                 if !fixes.is_empty() {
                     <h3>{ texts.fixes_title }</h3>
-                    <ul class="reasons">{ for fixes.iter().map(|reason| html! { <ReasonItem reason={*reason} /> }) }</ul>
+                    <ul class="reasons">for reason in fixes.iter() { <ReasonItem reason={*reason} /> }</ul>
                 }
                 if !others.is_empty() {
                     <h3>{ texts.reasons_title }</h3>
-                    <ul class="reasons">{ for others.iter().map(|reason| html! { <ReasonItem reason={*reason} /> }) }</ul>
+                    <ul class="reasons">for reason in others.iter() { <ReasonItem reason={*reason} /> }</ul>
                 }
             </section>
 
             <section class="panel" aria-labelledby="features-title">
                 <h2 id="features-title">{ if verdict.outcome == Outcome::NotPossible { texts.features_title_if_solved } else { texts.features_title } }</h2>
                 <dl class="features">
-                    { for verdict.features.iter().map(|(feature, availability)| html! {
+                    for (feature, availability) in verdict.features.iter() {
                         <div class="feature-row">
                             <dt>{ words::feature(lang, *feature) }</dt>
                             <dd>{ words::availability(lang, *availability) }</dd>
                         </div>
-                    }) }
+                    }
                 </dl>
             </section>
 

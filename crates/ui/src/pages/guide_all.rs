@@ -31,9 +31,9 @@ pub fn GuideAllPage() -> Html {
             <section class="guide-section" aria-labelledby={heading_id.clone()}>
                 <h2 id={heading_id}>{ text.title }</h2>
                 <p class="intro">{ text.intro }</p>
-                { for STEPS.iter().filter(|step| step.section == id).map(|step| html! {
+                for step in STEPS.iter().filter(|step| step.section == id) {
                     <StepCard step={*step} level={3} />
-                }) }
+                }
             </section>
         }
     });
@@ -47,7 +47,7 @@ pub fn GuideAllPage() -> Html {
                     { texts.guide_print }
                 </button>
             </div>
-            { for sections }
+            for section in sections { { section } }
         </article>
     }
 }

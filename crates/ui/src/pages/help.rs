@@ -75,13 +75,13 @@ pub fn HelpPage(props: &HelpPageProps) -> Html {
                     <div class="problem-body">
                         <h3>{ texts.help_seen }</h3>
                         <ul class="seen">
-                            { for text.seen.iter().map(|seen| html! { <li>{ with_rules(seen, &values) }</li> }) }
+                            for seen in text.seen.iter() { <li>{ with_rules(seen, &values) }</li> }
                         </ul>
                         <h3>{ texts.help_cause }</h3>
                         <p>{ with_rules(text.cause, &values) }</p>
                         <h3>{ texts.help_actions }</h3>
                         <ol class="actions">
-                            { for text.actions.iter().map(|action| html! { <li>{ with_rules(action, &values) }</li> }) }
+                            for action in text.actions.iter() { <li>{ with_rules(action, &values) }</li> }
                         </ol>
                         if entry.customer_service {
                             <CustomerServiceNumbers />
@@ -89,9 +89,9 @@ pub fn HelpPage(props: &HelpPageProps) -> Html {
                         if !entry.related_steps.is_empty() {
                             <h3>{ texts.help_related }</h3>
                             <ul class="related">
-                                { for related.map(|step| html! {
+                                for step in related {
                                     <li><a href={context.href(Route::GuideStep(Some(step.id)))}>{ step_title(lang, step.id) }</a></li>
-                                }) }
+                                }
                             </ul>
                         }
                     </div>
@@ -121,7 +121,7 @@ pub fn HelpPage(props: &HelpPageProps) -> Html {
             if found.is_empty() {
                 <p class="notice">{ texts.help_no_results }</p>
             }
-            <ul class="problems">{ for entries }</ul>
+            <ul class="problems">for entry in entries { { entry } }</ul>
             <section class="customer-service" aria-labelledby="customer-service-title">
                 <h2 id="customer-service-title">{ texts.help_call_title }</h2>
                 <CustomerServiceNumbers />

@@ -41,14 +41,14 @@ pub fn HomePage() -> Html {
             </p>
             <FraudWarning heading_id="home-fraud-warning" />
             <ul class="tiles">
-                { for tiles.iter().map(|(route, title, body)| html! {
+                for (route, title, body) in tiles.iter() {
                     <li>
                         <a class="tile" href={context.href(*route)}>
                             <span class="tile-title">{ *title }</span>
                             <span class="tile-body">{ *body }</span>
                         </a>
                     </li>
-                }) }
+                }
             </ul>
         </article>
     }

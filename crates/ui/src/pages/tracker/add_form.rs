@@ -65,7 +65,7 @@ pub fn warning_list(lang: Lang, warnings: &[LimitWarning], costs: &Costs) -> Htm
             </li>
         }
     });
-    html! { <ul class="limit-warnings" aria-live="polite">{ for items }</ul> }
+    html! { <ul class="limit-warnings" aria-live="polite">for item in items { { item } }</ul> }
 }
 
 /// The text of the input an event came from.

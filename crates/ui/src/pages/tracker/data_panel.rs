@@ -137,7 +137,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     <p id="confirm-text">{ question }</p>
                     if !salvaged.set_aside.is_empty() || salvaged.unreadable > 0 {
                         <p>{ texts.import_left_out.count(salvaged.set_aside.len() + salvaged.unreadable) }</p>
-                        <ul class="set-aside">{ for left_out }</ul>
+                        <ul class="set-aside">for left_out_item in left_out { { left_out_item } }</ul>
                     }
                     <p class="cta-row">
                         <button type="button" class="button primary" onclick={send(Action::Confirm { today })}>{ texts.import_replace }</button>
@@ -169,12 +169,12 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 <h3>{ texts.backups_title }</h3>
                 <p class="field-note">{ texts.backups_hint }</p>
                 <ul class="backups">
-                    { for props.backups.iter().map(|backup| html! {
+                    for backup in props.backups.iter() {
                         <li>
                             <p>{ backup_label(texts, backup.kind) }</p>
                             { backup_actions(texts, backup, matches!(&props.confirm, Some(Confirm::ForgetBackup(key)) if *key == backup.key), &props.dispatch) }
                         </li>
-                    }) }
+                    }
                 </ul>
             }
         </section>

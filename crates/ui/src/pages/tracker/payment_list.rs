@@ -89,9 +89,9 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
                 <div class="field">
                     <label for="list-month">{ texts.list_month_label }</label>
                     <select id="list-month" onchange={on_month}>
-                        { for props.months.iter().enumerate().map(|(index, month)| html! {
+                        for (index, month) in props.months.iter().enumerate() {
                             <option value={index.to_string()} selected={*month == props.month}>{ month_name(texts, *month) }</option>
-                        }) }
+                        }
                     </select>
                 </div>
             }
@@ -105,7 +105,7 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
             if ledger.payments.is_empty() {
                 <p class="result-placeholder">{ texts.empty }</p>
             } else {
-                <ul class="payments">{ for rows }</ul>
+                <ul class="payments">for row in rows { { row } }</ul>
             }
         </section>
     }

@@ -64,7 +64,7 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
         html! {
             <div class="refused">
                 <p class="refused-title">{ texts.refused_title }</p>
-                <ul>{ for items }</ul>
+                <ul>for item in items { { item } }</ul>
             </div>
         }
     });
@@ -107,10 +107,10 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
             if cost.unconfirmed_waiver {
                 <p class="payment-waiver">{ unconfirmed_sentence(lang, cost.fee_if_lapsed.amount()) }</p>
             }
-            { for refused }
+            for refused_item in refused { { refused_item } }
             if !payment.refunds.is_empty() {
                 <ul class="refunds">
-                    { for refunds }
+                    for refund in refunds { { refund } }
                     if !cost.fee_refunded.amount().is_zero() {
                         <li>{ fill(texts.fee_back, &[("fee", &money(cost.fee_refunded))]) }</li>
                     }

@@ -51,7 +51,7 @@ pub fn PromotionPanel(props: &PromotionPanelProps) -> Html {
             <p>{ texts.promo_intro }</p>
             <NewUserQuestions answers={props.answers} on_change={props.on_change.clone()}
                 saved={props.saved} id_prefix="tracker" />
-            <ul class="offers">{ for offers }</ul>
+            <ul class="offers">for offer in offers { { offer } }</ul>
         </section>
     }
 }

@@ -190,7 +190,7 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
                     }
                 </div>
                 { warning_list(lang, &warnings, &props.costs) }
-                { for refused }
+                for refused_item in refused { { refused_item } }
                 <p class="cta-row">
                     <button type="submit" class="button primary">{ texts.save }</button>
                     <button type="button" class="button" onclick={cancel}>{ texts.cancel }</button>
@@ -212,7 +212,7 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
                         on_input={on_amount} />
                     { date_field }
                 </div>
-                { for refused }
+                for refused_item in refused { { refused_item } }
                 <p class="cta-row">
                     <button type="submit" class="button primary">{ texts.refund_button }</button>
                     <button type="button" class="button" onclick={fill_all}>{ texts.refund_all }</button>

@@ -95,12 +95,12 @@ pub fn StoredNotice(props: &StoredNoticeProps) -> Html {
                 <p><button type="button" class="button" onclick={on_click}>{ texts.export_stored }</button></p>
             }
             <ul class="backups">
-                { for damaged.iter().map(|backup| html! {
+                for backup in damaged.iter() {
                     <li>
                         <p>{ backup_label(texts, backup.kind) }</p>
                         { backup_actions(texts, backup, props.confirming.as_deref() == Some(backup.key.as_str()), &props.dispatch) }
                     </li>
-                }) }
+                }
             </ul>
         </div>
     }
