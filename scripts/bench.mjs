@@ -53,11 +53,19 @@ function lighthouse(url, label, runs = 3) {
   return { ...results[Math.floor(runs / 2)], runs: results.map((r) => r.performance) };
 }
 
-function lighthouseOnce(url, label) {
+/**
+ * One Lighthouse run. `simulate` is Lighthouse's default: it runs at full
+ * speed and estimates a slow phone from the trace. `devtools` really
+ * slows the network and CPU and measures: here the estimate counts the
+ * app's download into the largest paint, because on this fast machine
+ * the app has drawn over the page before the first frame is painted,
+ * while on a slow phone the page's own text is that paint.
+ */
+function lighthouseOnce(url, label, throttling = 'simulate') {
   mkdirSync('bench/lighthouse', { recursive: true });
-  const output = `bench/lighthouse/${label.replace(/[^a-z0-9-]+/gi, '-')}.json`;
+  const output = `bench/lighthouse/${label.replace(/[^a-z0-9-]+/gi, '-')}-${throttling}.json`;
   const run = spawnSync('npx', [
-    'lighthouse', url, '--quiet', '--output=json', `--output-path=${output}`,
+    'lighthouse', url, '--quiet', '--output=json', `--output-path=${output}`, `--throttling-method=${throttling}`,
     '--only-categories=performance,accessibility,best-practices',
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking',
   ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -209,6 +217,7 @@ try {
   await browser.close();
   for (const entry of entries) {
     entry.lighthouse = lighthouse(`${BASE}${entry.address}${entry.query ?? ''}`, entry.name);
+    entry.lighthouseApplied = lighthouseOnce(`${BASE}${entry.address}${entry.query ?? ''}`, entry.name, 'devtools');
   }
   results = {
     date: new Date().toISOString().slice(0, 10),
@@ -226,10 +235,11 @@ try {
   server.kill();
 }
 
-console.log(`\n${'entry'.padEnd(14)}${'address'.padEnd(24)}${'content'.padStart(8)}${'usable'.padStart(8)}${'visit'.padStart(8)}${'wire'.padStart(8)}   perf  a11y   FCP   LCP   CLS   (KB brotli, ms)`);
+console.log(`\n${'entry'.padEnd(14)}${'address'.padEnd(24)}${'content'.padStart(8)}${'usable'.padStart(8)}${'visit'.padStart(8)}${'wire'.padStart(8)}   perf  a11y   FCP   LCP   CLS | applied: perf   LCP   TBT   (KB brotli, ms)`);
 for (const e of results.entries) {
   const l = e.lighthouse;
-  console.log(`${e.name.padEnd(14)}${(e.address + (e.query ?? '')).padEnd(24)}${String(e.contentKB).padStart(8)}${String(e.interactiveKB).padStart(8)}${String(e.firstVisitKB).padStart(8)}${String(e.wireFirstVisitKB).padStart(8)}   ${l.performance.toFixed(2)}  ${l.accessibility.toFixed(2)} ${String(l.fcpMs).padStart(5)} ${String(l.lcpMs).padStart(5)} ${String(l.cls).padStart(5)}`);
+  const a = e.lighthouseApplied;
+  console.log(`${e.name.padEnd(14)}${(e.address + (e.query ?? '')).padEnd(24)}${String(e.contentKB).padStart(8)}${String(e.interactiveKB).padStart(8)}${String(e.firstVisitKB).padStart(8)}${String(e.wireFirstVisitKB).padStart(8)}   ${l.performance.toFixed(2)}  ${l.accessibility.toFixed(2)} ${String(l.fcpMs).padStart(5)} ${String(l.lcpMs).padStart(5)} ${String(l.cls).padStart(5)} |          ${a.performance.toFixed(2)} ${String(a.lcpMs).padStart(5)} ${String(a.tbtMs).padStart(5)}`);
 }
 console.log(`\nbaseline Yew counter: ${results.baselineCounterKB.brotli} KB brotli`);
 console.log(`previous design (five bundles): first loads ${Object.entries(previous.firstLoadBrotliKB).map(([k, v]) => `${k} ${v}`).join(', ')} KB; precache ${previous.offlinePrecacheBrotliKB} KB`);
@@ -241,7 +251,8 @@ const largestVisit = Math.max(...results.entries.map((e) => Math.max(e.firstVisi
 const checks = [
   [`a whole first visit ≤ ${TARGETS.firstVisitKB} KB brotli from any entry view`, largestVisit <= TARGETS.firstVisitKB, `${largestVisit} KB`],
   ['first content with 0 bytes of wasm', results.entries.every((e) => !e.wasmBeforeContent), 'page HTML only'],
-  [`Lighthouse performance ≥ ${TARGETS.performance} on every entry view`, results.entries.every((e) => e.lighthouse.performance >= TARGETS.performance), results.entries.map((e) => e.lighthouse.performance).join(', ')],
+  [`Lighthouse performance ≥ ${TARGETS.performance} on every entry view (default, simulated throttling)`, results.entries.every((e) => e.lighthouse.performance >= TARGETS.performance), results.entries.map((e) => e.lighthouse.performance).join(', ')],
+  [`Lighthouse performance ≥ ${TARGETS.performance} on every entry view (applied throttling)`, results.entries.every((e) => e.lighthouseApplied.performance >= TARGETS.performance), results.entries.map((e) => e.lighthouseApplied.performance).join(', ')],
   ['Lighthouse accessibility = 1.0 on every entry view', results.entries.every((e) => e.lighthouse.accessibility >= TARGETS.accessibility), results.entries.map((e) => e.lighthouse.accessibility).join(', ')],
   [`moving between views ≤ ${TARGETS.moveMedianMs} ms median`, results.moves.medianMs <= TARGETS.moveMedianMs, `${results.moves.medianMs} ms`],
 ];

@@ -65,7 +65,16 @@ if (startScript === null) {
   console.error('precache: no page starts the app');
   process.exit(1);
 }
-writeFileSync(join(staging, 'start.js'), `${startScript.trim()}\n`);
+// The page's own HTML is painted before the app starts: the app then draws
+// the same view over it, and the first paint never waits for the app's
+// code to compile and run (at most one frame, or 100 ms in a tab that is
+// not painting).
+const PAINT_FIRST = 'await new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve)); setTimeout(resolve, 100); });\n';
+if (!startScript.includes('const wasm = await init(')) {
+  console.error('precache: the start-up script no longer calls init() as expected');
+  process.exit(1);
+}
+writeFileSync(join(staging, 'start.js'), `${startScript.trim().replace('const wasm = await init(', `${PAINT_FIRST}const wasm = await init(`)}\n`);
 files.push('start.js');
 files.sort();
 
