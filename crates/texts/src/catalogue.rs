@@ -59,7 +59,10 @@ macro_rules! catalogue {
 
 /// A text function that answers in the language asked for, from that
 /// language's module (`zh`, `en`, `nb` where it is used): the one place
-/// that dispatches by language.
+/// that dispatches by language. With the feature `measure-english-only`
+/// every language answers in English, so the other catalogues drop out of
+/// the wasm: `scripts/measure-one-language.sh` builds that way to measure
+/// what a build per language would save.
 ///
 /// `by_language!(pub fn step(id: StepId) -> StepText);` defines
 /// `step(lang, id)`, calling `zh::step(id)` and so on;
@@ -71,9 +74,13 @@ macro_rules! by_language {
         $(#[$meta])*
         pub fn $name(lang: $crate::Lang, $($arg: $kind),*) -> $ret {
             match lang {
+                #[cfg(not(feature = "measure-english-only"))]
                 $crate::Lang::Zh => zh::$name($($arg),*),
-                $crate::Lang::En => en::$name($($arg),*),
+                #[cfg(not(feature = "measure-english-only"))]
                 $crate::Lang::Nb => nb::$name($($arg),*),
+                #[cfg(feature = "measure-english-only")]
+                $crate::Lang::Zh | $crate::Lang::Nb => en::$name($($arg),*),
+                $crate::Lang::En => en::$name($($arg),*),
             }
         }
     };
@@ -81,9 +88,13 @@ macro_rules! by_language {
         $(#[$meta])*
         pub fn $name(lang: $crate::Lang) -> &'static $kind {
             match lang {
+                #[cfg(not(feature = "measure-english-only"))]
                 $crate::Lang::Zh => &zh::$constant,
-                $crate::Lang::En => &en::$constant,
+                #[cfg(not(feature = "measure-english-only"))]
                 $crate::Lang::Nb => &nb::$constant,
+                #[cfg(feature = "measure-english-only")]
+                $crate::Lang::Zh | $crate::Lang::Nb => &en::$constant,
+                $crate::Lang::En => &en::$constant,
             }
         }
     };

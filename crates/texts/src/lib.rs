@@ -96,9 +96,13 @@ impl Lang {
     /// The catalogue of texts in this language.
     pub const fn texts(self) -> &'static Texts {
         match self {
+            #[cfg(not(feature = "measure-english-only"))]
             Lang::Zh => &zh::TEXTS,
-            Lang::En => &en::TEXTS,
+            #[cfg(not(feature = "measure-english-only"))]
             Lang::Nb => &nb::TEXTS,
+            #[cfg(feature = "measure-english-only")]
+            Lang::Zh | Lang::Nb => &en::TEXTS,
+            Lang::En => &en::TEXTS,
         }
     }
 }
