@@ -22,7 +22,7 @@ const ENTRIES = [
   { name: 'fees', address: 'nb/fees/' },
   { name: 'eligibility', address: 'en/eligibility/' },
   { name: 'tracker', address: 'en/tracker/' },
-  { name: 'embed (fees)', address: 'nb/fees/', query: '?embed=1', embedded: true },
+  { name: 'embed (fees)', address: 'nb/fees/embed.html', query: '?embed=1', embedded: true },
 ];
 const TARGETS = {
   firstVisitKB: 200,

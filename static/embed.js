@@ -18,7 +18,9 @@
   const frame = document.createElement('iframe');
   // The view in the tag's language; with none, the app's start page picks
   // the reader's language and goes on to the view.
-  frame.src = lang ? `${appUrl.href}${lang}/${VIEWS[view]}?${query}` : `${appUrl.href}?${query}#/${VIEWS[view]}`;
+  // Each view has a page drawn for frames (embed.html next to the view's
+  // own page), which shows the view alone from the first paint.
+  frame.src = lang ? `${appUrl.href}${lang}/${VIEWS[view]}embed.html?${query}` : `${appUrl.href}?${query}#/${VIEWS[view]}`;
   frame.title = script.dataset.title || TITLES[lang || 'en'][view];
   frame.loading = 'lazy';
   // Styles on the frame element only, never on the page.

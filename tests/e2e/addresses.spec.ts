@@ -138,3 +138,33 @@ test('the sitemap lists every address in every language, with its alternates', a
   // Every address in the sitemap is a page of the build.
   for (const address of addresses) expect(readFileSync(`dist${address}index.html`, 'utf8')).toContain('<h1');
 });
+
+test.describe('a page in a blog\'s frame', () => {
+  test('shows the view alone before the app starts, and the app changes nothing of its place', async ({ browser }) => {
+    const off = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 600 } });
+    const plain = await off.newPage();
+    await plain.goto('/nb/fees/embed.html?embed=1');
+    await expect(plain.getByRole('heading', { level: 1 })).toHaveText('Gebyrkalkulator');
+    await expect(plain.locator('.site-header')).toHaveCount(0);
+    await expect(plain.locator('.nav-bar')).toHaveCount(0);
+    await expect(plain.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    const before = await plain.getByRole('heading', { level: 1 }).boundingBox();
+    await off.close();
+
+    const on = await browser.newContext({ viewport: { width: 390, height: 600 } });
+    const page = await on.newPage();
+    await page.addInitScript(() => {
+      (window as any).__shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) (window as any).__shifts += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/nb/fees/embed.html?embed=1');
+    await page.waitForFunction(() => (window as any).wasmBindings !== undefined);
+    await expect(page.locator('main.embedded')).toBeVisible();
+    const after = await page.getByRole('heading', { level: 1 }).boundingBox();
+    expect(Math.abs(after!.y - before!.y), 'the heading stays where it was').toBeLessThan(2);
+    expect(await page.evaluate(() => (window as any).__shifts), 'layout shift').toBeLessThan(0.01);
+    await on.close();
+  });
+});

@@ -15,9 +15,10 @@ use std::path::{Path, PathBuf};
 use waika_core::date::Date;
 use waika_core::route::Route;
 use waika_texts::Lang;
-use waika_ui::address::Address;
+use waika_ui::address::{Address, EMBEDDABLE, EMBED_PAGE};
 use waika_ui::app::{App, AppProps};
 use waika_ui::browser::{set_prerender_stamp, BuildStamp};
+use waika_ui::embed::EmbedOptions;
 
 /// The build step fills in the build's version after every file is
 /// written (see scripts/precache.mjs).
@@ -59,14 +60,23 @@ fn run() -> Result<(), String> {
     for lang in Lang::ALL {
         for route in Route::all() {
             let address = Address::new(lang, route);
-            let body = runtime.block_on(render(address));
+            let body = runtime.block_on(render(address, None));
             let html = template.app_page(address, &body);
             write(&dist.join(address.href()).join("index.html"), &html)?;
             pages += 1;
         }
+        // The pages drawn for a blog's frame: the view alone, as the app
+        // draws it in embed mode, from the first paint.
+        for route in EMBEDDABLE {
+            let address = Address::new(lang, route);
+            let body = runtime.block_on(render(address, Some(EmbedOptions)));
+            let html = template.embed_page(address, &body);
+            write(&dist.join(address.href()).join(EMBED_PAGE), &html)?;
+            pages += 1;
+        }
         // The page a static host shows for an address it does not have.
         let missing = Address::new(lang, Route::NotFound);
-        let body = runtime.block_on(render(missing));
+        let body = runtime.block_on(render(missing, None));
         write(
             &dist.join(lang.folder()).join("404.html"),
             &template.app_page(missing, &body),
@@ -80,15 +90,13 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
-/// The app's HTML at `address`, as a first visit in the browser draws it.
-async fn render(address: Address) -> String {
-    yew::LocalServerRenderer::<App>::with_props(AppProps {
-        address,
-        embed: None,
-    })
-    .hydratable(false)
-    .render()
-    .await
+/// The app's HTML at `address` (in a frame or not), as a first visit in
+/// the browser draws it.
+async fn render(address: Address, embed: Option<EmbedOptions>) -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps { address, embed })
+        .hydratable(false)
+        .render()
+        .await
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {

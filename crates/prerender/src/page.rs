@@ -109,6 +109,16 @@ impl Template {
         replace_element(&html, "<noscript>", "</noscript>", &note)
     }
 
+    /// The page of one view drawn for a blog's frame: not for search
+    /// engines, which find the view's own page.
+    pub fn embed_page(&self, address: Address, body: &str) -> String {
+        self.app_page(address, body).replacen(
+            "</head>",
+            "    <meta name=\"robots\" content=\"noindex\" />\n  </head>",
+            1,
+        )
+    }
+
     /// The app's own start page: a link to each language, and a script
     /// that sends the visitor on to the language they used last (else
     /// their browser's), keeping the view of a link from before views had
@@ -185,7 +195,7 @@ path = view.replace(/\\/*$/, '/').replace(/^\\/$/, '');\
 if (!PATHS.has(path)) path = '';\
 if (old) search = '?' + old;\
 }}\
-location.replace(folder + '/' + path + search);\
+location.replace(folder + '/' + path + (query.get('embed') === '1' && path ? 'embed.html' : '') + search);\
 }})();",
         paths = paths.join(","),
         key = LANG_KEY,

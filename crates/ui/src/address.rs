@@ -6,6 +6,20 @@
 use waika_core::route::Route;
 use waika_texts::Lang;
 
+/// The file name of a view's page drawn for a blog's frame, next to the
+/// view's own `index.html`.
+pub const EMBED_PAGE: &str = "embed.html";
+
+/// The views a blog can embed (see static/embed.js).
+pub const EMBEDDABLE: [Route; 6] = [
+    Route::Fees,
+    Route::Eligibility,
+    Route::GuideStep(None),
+    Route::Help(None),
+    Route::Tracker,
+    Route::Cashier,
+];
+
 /// A view in a language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Address {
@@ -38,6 +52,8 @@ impl Address {
         let path = path.split('?').next().unwrap_or_default();
         let (folder, rest) = path.split_once('/').unwrap_or((path, ""));
         let lang = Lang::from_folder(folder)?;
+        // The page drawn for a blog's frame sits next to the view's own.
+        let rest = rest.strip_suffix(EMBED_PAGE).unwrap_or(rest);
         let route = if fragment.starts_with('/') && rest.is_empty() {
             Route::from_fragment(fragment)
         } else {

@@ -7,7 +7,7 @@ use crate::components::header::Header;
 use crate::components::nav_bar::NavBar;
 use crate::components::pwa_banner::PwaBanner;
 use crate::context::{apply_lang, apply_title, page_title, LangContext};
-use crate::embed::{full_app_url, EmbedOptions};
+use crate::embed::EmbedOptions;
 use crate::pages::before_you_go::BeforeYouGoPage;
 use crate::pages::calculator::CalculatorPage;
 use crate::pages::cashier::CashierPage;
@@ -105,7 +105,7 @@ pub fn App(props: &AppProps) -> Html {
                 <main id="main" class="embedded" tabindex="-1">
                     { view(route) }
                     <p class="embed-footer">
-                        <a href={full_app_url()} target="_blank" rel="noopener">{ texts.open_full_app }{ " ↗" }</a>
+                        <a href={context.href(route)} target="_blank" rel="noopener">{ texts.open_full_app }{ " ↗" }</a>
                     </p>
                 </main>
             </ContextProvider<LangContext>>

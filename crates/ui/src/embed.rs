@@ -16,11 +16,3 @@ pub fn embed_options() -> Option<EmbedOptions> {
         .any(|pair| pair == "embed=1")
         .then_some(EmbedOptions)
 }
-
-/// The app's own address without the embed query, for "open the full app".
-pub fn full_app_url() -> String {
-    let Some(location) = crate::browser::window().map(|window| window.location()) else {
-        return String::new();
-    };
-    location.pathname().unwrap_or_default()
-}
