@@ -1,6 +1,6 @@
 // Trunk post-build hook, after the prerender tool has written every page:
 // moves Trunk's inline start-up script to a file, puts the build version
-// and the build date into every page; writes the
+// into every page (the prerender tool wrote the build date); writes the
 // service worker with the list of files every language shares and a
 // version derived from the contents of every file; and writes a brotli
 // and a gzip copy next to each file, for hosts that serve them as they are.
@@ -15,8 +15,6 @@ if (!staging) {
   process.exit(1);
 }
 
-const LANGS = ['zh', 'en', 'nb'];
-
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -29,6 +27,12 @@ const files = filesUnder(staging)
   .filter((name) => name !== 'sw.js' && !/\.(map|br|gz)$/.test(name))
   .sort();
 const pages = files.filter((name) => name.endsWith('.html'));
+// The language folders the prerender tool wrote: each has a start page.
+const LANGS = pages.filter((name) => /^[^/]+\/index\.html$/.test(name)).map((name) => name.split('/')[0]);
+if (LANGS.length === 0) {
+  console.error('precache: no language folder; run after the prerender tool');
+  process.exit(1);
+}
 
 // The version covers every file as written, before the version goes in.
 const digest = createHash('sha256');
@@ -37,7 +41,6 @@ for (const name of files) {
   digest.update(readFileSync(join(staging, name)));
 }
 const version = digest.digest('hex').slice(0, 12);
-const built = new Date().toISOString().slice(0, 10);
 
 // Trunk's inline start-up script becomes a file of its own, the same for
 // every page, so the Content-Security-Policy allows no inline script at
@@ -58,7 +61,7 @@ for (const name of pages) {
     console.error(`precache: ${name} has an inline script, which the Content-Security-Policy forbids`);
     process.exit(1);
   }
-  html = html.replaceAll('__BUILD_VERSION__', version).replaceAll('__BUILD_DATE__', built);
+  html = html.replaceAll('__BUILD_VERSION__', version);
   writeFileSync(path, html);
 }
 if (startScript === null) {
@@ -95,7 +98,7 @@ writeFileSync(join(staging, 'sw.js'), worker);
 // serves them without compressing on each request.
 let compressed = 0;
 for (const name of [...files, 'sw.js']) {
-  if (/\.(png|br|gz)$/.test(name)) continue;
+  if (name.endsWith('.png')) continue;
   const path = join(staging, name);
   const raw = readFileSync(path);
   writeFileSync(`${path}.br`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));

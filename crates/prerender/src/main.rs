@@ -6,7 +6,7 @@
 //!
 //! Usage: `waika-prerender DIST` (Trunk's hook passes its staging folder).
 //! `WAIKA_SITE_URL` is the address the app is served from, for the
-//! sitemap (`http://127.0.0.1:8080/` if unset).
+//! sitemap and the 404 pages (`http://127.0.0.1:8080/` if unset).
 
 mod page;
 
@@ -18,7 +18,6 @@ use waika_texts::Lang;
 use waika_ui::address::{Address, EMBEDDABLE, EMBED_PAGE};
 use waika_ui::app::{App, AppProps};
 use waika_ui::browser::{set_prerender_stamp, BuildStamp};
-use waika_ui::embed::EmbedOptions;
 
 /// The build step fills in the build's version after every file is
 /// written (see scripts/precache.mjs).
@@ -43,13 +42,14 @@ fn run() -> Result<(), String> {
     } else {
         format!("{site}/")
     };
+    // The day of the build in China, in the footer and the page's meta tag.
+    let built = Date::in_china_at_unix_millis(waika_ui::browser::now_unix_millis()).to_string();
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|error| format!("{}: {error}", template_path.display()))?;
-    let template = Template::parse(&template)?;
-    let built = Date::in_china_at_unix_millis(waika_ui::browser::now_unix_millis());
+    let template = Template::parse(&template.replace("__BUILD_DATE__", &built), &site)?;
     set_prerender_stamp(BuildStamp {
-        built: built.to_string(),
+        built,
         version: VERSION_PLACEHOLDER.to_string(),
     });
 
@@ -60,7 +60,7 @@ fn run() -> Result<(), String> {
     for lang in Lang::ALL {
         for route in Route::all() {
             let address = Address::new(lang, route);
-            let body = runtime.block_on(render(address, None));
+            let body = runtime.block_on(render(address, false));
             let html = template.app_page(address, &body);
             write(&dist.join(address.href()).join("index.html"), &html)?;
             pages += 1;
@@ -69,14 +69,14 @@ fn run() -> Result<(), String> {
         // draws it in embed mode, from the first paint.
         for route in EMBEDDABLE {
             let address = Address::new(lang, route);
-            let body = runtime.block_on(render(address, Some(EmbedOptions)));
+            let body = runtime.block_on(render(address, true));
             let html = template.embed_page(address, &body);
             write(&dist.join(address.href()).join(EMBED_PAGE), &html)?;
             pages += 1;
         }
         // The page a static host shows for an address it does not have.
         let missing = Address::new(lang, Route::NotFound);
-        let body = runtime.block_on(render(missing, None));
+        let body = runtime.block_on(render(missing, false));
         write(
             &dist.join(lang.folder()).join("404.html"),
             &template.app_page(missing, &body),
@@ -92,8 +92,8 @@ fn run() -> Result<(), String> {
 
 /// The app's HTML at `address` (in a frame or not), as a first visit in
 /// the browser draws it.
-async fn render(address: Address, embed: Option<EmbedOptions>) -> String {
-    yew::LocalServerRenderer::<App>::with_props(AppProps { address, embed })
+async fn render(address: Address, embedded: bool) -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps { address, embedded })
         .hydratable(false)
         .render()
         .await

@@ -5,19 +5,23 @@
 
 use waika_core::route::Route;
 use waika_texts::Lang;
-use waika_ui::address::Address;
+use waika_ui::address::{Address, EMBEDDABLE, EMBED_PAGE};
 use waika_ui::app::{view_name, view_summary};
 use waika_ui::context::{page_title, LANG_KEY};
 
 /// The built `index.html`, cut where pages differ.
 pub struct Template {
     html: String,
+    /// The `<base>` of the 404 pages, which a host shows at any depth:
+    /// the site's own folder.
+    site_folder: String,
 }
 
 const APP_ROOT: &str = "<div id=\"app\"></div>";
 
 impl Template {
-    pub fn parse(html: &str) -> Result<Template, String> {
+    /// `site` is the address the app is served from.
+    pub fn parse(html: &str, site: &str) -> Result<Template, String> {
         for needed in [
             "<html lang=\"en\">",
             "<meta charset=\"utf-8\" />",
@@ -33,6 +37,7 @@ impl Template {
         }
         Ok(Template {
             html: html.to_string(),
+            site_folder: folder_of(site),
         })
     }
 
@@ -42,8 +47,7 @@ impl Template {
         let title = page_title(lang, view_name(route, lang));
         let summary = view_summary(route, lang);
         let base = if route == Route::NotFound {
-            // Shown at any depth: the site's own folder.
-            site_path()
+            self.site_folder.clone()
         } else {
             "../".repeat(address.depth())
         };
@@ -174,13 +178,17 @@ impl Template {
 /// folder. A file, not inline, so the Content-Security-Policy allows no
 /// inline script.
 pub fn redirect_script() -> String {
-    let paths: Vec<String> = Route::all()
-        .into_iter()
-        .map(|route| format!("'{}'", route.path()))
-        .collect();
+    let quoted = |routes: &[Route]| -> String {
+        let paths: Vec<String> = routes
+            .iter()
+            .map(|route| format!("'{}'", route.path()))
+            .collect();
+        paths.join(",")
+    };
     format!(
         "(() => {{\
 const PATHS = new Set([{paths}]);\
+const FRAMED = new Set([{framed}]);\
 const folderOf = (tag) => ({{ zh: 'zh', en: 'en', nb: 'nb', no: 'nb', nn: 'nb' }})[String(tag).split(/[-_]/)[0].toLowerCase()];\
 let folder;\
 const query = new URLSearchParams(location.search);\
@@ -195,17 +203,17 @@ path = view.replace(/\\/*$/, '/').replace(/^\\/$/, '');\
 if (!PATHS.has(path)) path = '';\
 if (old) search = '?' + old;\
 }}\
-location.replace(folder + '/' + path + (query.get('embed') === '1' && path ? 'embed.html' : '') + search);\
+location.replace(folder + '/' + path + (query.get('embed') === '1' && FRAMED.has(path) ? '{embed_page}' : '') + search);\
 }})();",
-        paths = paths.join(","),
+        paths = quoted(&Route::all()),
+        framed = quoted(&EMBEDDABLE),
+        embed_page = EMBED_PAGE,
         key = LANG_KEY,
     )
 }
 
-/// The path of the site's folder (from `WAIKA_SITE_URL`), for pages shown
-/// at any address.
-fn site_path() -> String {
-    let site = std::env::var("WAIKA_SITE_URL").unwrap_or_default();
+/// The path of a site's folder: `/waika/` for `https://example.org/waika/`.
+fn folder_of(site: &str) -> String {
     let after_scheme = site.split_once("://").map_or("", |(_, rest)| rest);
     let path = after_scheme.find('/').map_or("/", |at| &after_scheme[at..]);
     if path.ends_with('/') {

@@ -7,7 +7,6 @@ use crate::components::header::Header;
 use crate::components::nav_bar::NavBar;
 use crate::components::pwa_banner::PwaBanner;
 use crate::context::{apply_lang, apply_title, page_title, LangContext};
-use crate::embed::EmbedOptions;
 use crate::pages::before_you_go::BeforeYouGoPage;
 use crate::pages::calculator::CalculatorPage;
 use crate::pages::cashier::CashierPage;
@@ -68,17 +67,17 @@ pub struct AppProps {
     pub address: Address,
     /// Set when the page runs inside a blog's frame.
     #[prop_or_default]
-    pub embed: Option<EmbedOptions>,
+    pub embedded: bool,
 }
 
 /// The root component.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let embed = props.embed;
+    let embedded = props.embedded;
     let address = use_address(props.address);
     let (lang, route) = (address.lang, address.route);
     // An embedding tag's language is not remembered for the full app.
-    use_effect_with(lang, move |lang| apply_lang(*lang, embed.is_none()));
+    use_effect_with(lang, move |lang| apply_lang(*lang, !embedded));
     {
         // Move focus to a new view, but not on the first render of a page
         // just opened (a page that grabs focus on load confuses screen
@@ -99,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let context = LangContext { lang, route };
     let texts = context.texts();
-    if embed.is_some() {
+    if embedded {
         return html! {
             <ContextProvider<LangContext> {context}>
                 <main id="main" class="embedded" tabindex="-1">

@@ -40,7 +40,7 @@ pub fn start() {
     else {
         return;
     };
-    let embed = embed::embed_options();
+    let embedded = embed::is_embedded();
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { address, embed }).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { address, embedded }).render();
 }

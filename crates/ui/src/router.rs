@@ -11,13 +11,18 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-/// The page's address relative to the app's folder (its `<base>`), with
-/// query and fragment: `en/eligibility/?id=passport`.
+/// `url` relative to the app's folder (the page's `<base>`), with query
+/// and fragment; `None` for a URL outside it.
+fn relative_to_base(url: &str) -> Option<String> {
+    let base = crate::browser::window()?.document()?.base_uri().ok()??;
+    url.strip_prefix(&base).map(str::to_string)
+}
+
+/// The page's address relative to the app's folder:
+/// `en/eligibility/?id=passport`.
 pub fn current_relative() -> Option<String> {
-    let document = crate::browser::window()?.document()?;
-    let base = document.base_uri().ok()??;
-    let href = document.location()?.href().ok()?;
-    href.strip_prefix(&base).map(str::to_string)
+    let href = crate::browser::window()?.location().href().ok()?;
+    relative_to_base(&href)
 }
 
 /// Where a click on `anchor` leads inside the app, if it does: a link to
@@ -41,8 +46,7 @@ fn link_target(event: &MouseEvent) -> Option<(String, Address)> {
     if !anchor.target().is_empty() || anchor.has_attribute("download") {
         return None;
     }
-    let base = crate::browser::window()?.document()?.base_uri().ok()??;
-    let relative = anchor.href().strip_prefix(&base)?.to_string();
+    let relative = relative_to_base(&anchor.href())?;
     // A link to a place on the same page is the browser's.
     if relative.starts_with('#') {
         return None;

@@ -20,4 +20,4 @@ pub use answers::*;
 pub use assess::assess;
 pub use findings::*;
 pub use link::codes;
-pub use questions::{question, AnswerForm, Question, QuestionId, QUESTIONS};
+pub use questions::{AnswerForm, Question, QuestionId, QUESTIONS};

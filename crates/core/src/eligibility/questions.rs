@@ -99,14 +99,6 @@ pub static QUESTIONS: [Question; 10] = [
     choice!(International, "intl", international, INTERNATIONAL),
 ];
 
-/// The row of a question.
-pub fn question(id: QuestionId) -> &'static Question {
-    QUESTIONS
-        .iter()
-        .find(|question| question.id == id)
-        .unwrap_or(&QUESTIONS[0])
-}
-
 impl Answers {
     /// How many questions that the verdict needs are still open.
     pub fn open_questions(&self) -> usize {

@@ -246,12 +246,13 @@ pub fn EligibilityPage() -> Html {
                 { for QUESTIONS.iter().map(|row| match row.form {
                     AnswerForm::Choice => {
                         let q = question(lang, row.id);
-                        let choices: Vec<(&'static str, String)> = (row.choices)()
+                        let codes = (row.choices)();
+                        let selected = (row.read)(&answers)
+                            .and_then(|code| codes.iter().copied().find(|known| *known == code));
+                        let choices: Vec<(&'static str, String)> = codes
                             .into_iter()
                             .map(|code| (code, words::answer_label(lang, row.id, code).unwrap_or_default()))
                             .collect();
-                        let selected = (row.read)(&answers)
-                            .and_then(|code| (row.choices)().into_iter().find(|known| *known == code));
                         html! {
                             <ChoiceGroup name={row.key} legend={q.label} help={q.help} {choices} {selected} on_choose={choose(row.write)} />
                         }
