@@ -37,7 +37,7 @@ fn mount() -> Element {
         root.clone(),
         AppProps {
             address,
-            embed: None,
+            embedded: false,
         },
     )
     .render();
