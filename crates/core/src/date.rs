@@ -32,7 +32,11 @@ impl Date {
         let year = parts.next()?;
         let month = parts.next()?;
         let day = parts.next()?;
-        if year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        let digits =
+            |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+        // Only digits: "+1" or " 1" would parse as numbers, but no one
+        // writes a month that way, so such a text is not a date.
+        if !(digits(year, 4) && digits(month, 2) && digits(day, 2)) {
             return None;
         }
         Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
@@ -124,7 +128,10 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Date::parse_iso(&text)
+        // A stored date is exactly as the app writes it, without spaces.
+        Some(&text)
+            .filter(|text| text.trim() == text.as_str())
+            .and_then(|text| Date::parse_iso(text))
             .ok_or_else(|| serde::de::Error::custom(format!("not a date: {text:?}")))
     }
 }

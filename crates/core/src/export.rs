@@ -7,52 +7,40 @@
 
 use crate::amount::DecimalMark;
 use crate::date::Date;
-use crate::ledger::{payment_cost, CostSettings, Ledger, Payment, Salvaged};
+use crate::ledger::{
+    check_payment_date, payment_cost, CostSettings, Fixed, Ledger, Payment, Salvaged,
+};
 use crate::rules::RuleChoice;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 /// The version of the export format this build writes and reads.
 pub const EXPORT_VERSION: u32 = 1;
 /// The version of the value kept on the device (see `persist`).
 pub const STORED_VERSION: u32 = 1;
-/// The largest file the app will try to import: far above a lifetime of
-/// payments, small enough that reading it cannot freeze a phone.
-pub const MAX_IMPORT_BYTES: usize = 2_000_000;
+/// The most a ledger may take when the app keeps it (its JSON, in bytes):
+/// the one size limit of the tracker. A change that would pass it is
+/// refused before anything is written, and an import holding more is
+/// refused. Browsers give a site about 5 MB of storage, and a ledger being
+/// replaced by an import or "delete all" is backed up first, so twice this
+/// must fit, with room for the app's settings.
+pub const MAX_LEDGER_BYTES: usize = 2_400_000;
+/// The largest file the app reads: an export holds its ledger with line
+/// breaks and indents, so the same ledger makes a larger file.
+pub const MAX_IMPORT_BYTES: usize = 2 * MAX_LEDGER_BYTES;
 const APP: &str = "waika";
 const KIND: &str = "ledger";
+const PAYMENT_FIELDS: [&str; 5] = ["id", "date", "amount", "note", "refunds"];
+const REFUND_FIELDS: [&str; 3] = ["id", "date", "amount"];
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct ExportFile<T> {
-    app: String,
-    kind: String,
+    app: &'static str,
+    kind: &'static str,
     version: u32,
     exported: Date,
     data: T,
-}
-
-/// The fields that say what a file is, read before trusting the rest.
-#[derive(Deserialize)]
-struct Header {
-    app: Option<String>,
-    kind: Option<String>,
-    version: Option<u32>,
-}
-
-#[derive(Deserialize)]
-struct WithData<T> {
-    data: T,
-}
-
-/// A ledger read one payment at a time, so that one payment that cannot be
-/// read does not hide the others.
-#[derive(Deserialize)]
-struct LooseLedger {
-    #[serde(default)]
-    next_id: u64,
-    payments: Vec<serde_json::Value>,
-    #[serde(default)]
-    first_card_link: Option<serde_json::Value>,
 }
 
 /// Why a file could not be imported. Nothing is imported when one is returned.
@@ -71,8 +59,8 @@ pub enum ImportError {
 /// The ledger as a JSON file, dated `today`.
 pub fn export_json(ledger: &Ledger, today: Date) -> String {
     let file = ExportFile {
-        app: APP.to_string(),
-        kind: KIND.to_string(),
+        app: APP,
+        kind: KIND,
         version: EXPORT_VERSION,
         exported: today,
         data: ledger,
@@ -80,24 +68,66 @@ pub fn export_json(ledger: &Ledger, today: Date) -> String {
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
+/// How many bytes the ledger takes as the app keeps it (compact JSON),
+/// counted without building the text.
+pub fn stored_len(ledger: &Ledger) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0 += bytes.len();
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    // Writing to a counter cannot fail.
+    let _ = serde_json::to_writer(&mut count, ledger);
+    count.0
+}
+
 /// Reads a file written by [`export_json`], or a value the app kept on the
-/// device (`{"version":1,"data":…}`), and sorts its payments into those
-/// that can be used and those that cannot (see [`Ledger::salvage`]).
+/// device (`{"version":1,"data":…}`), as [`read_ledger`] does, after
+/// refusing a file too large to be one.
 pub fn import_json(text: &str, today: Date) -> Result<Salvaged, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge {
             max_bytes: MAX_IMPORT_BYTES,
         });
     }
-    let header: Header = serde_json::from_str(text).map_err(|error| {
+    read_ledger(text, today)
+}
+
+/// Reads an export or a stored value and sorts its payments into those
+/// that can be used and those that cannot (see [`Ledger::salvage`]). A
+/// detail of the ledger itself that cannot be used as it is (the id
+/// counter, the first card link, unknown fields) is named in `fixed`
+/// instead of hiding the payments; nothing is changed silently.
+pub fn read_ledger(text: &str, today: Date) -> Result<Salvaged, ImportError> {
+    let value: Value = serde_json::from_str(text).map_err(|error| {
         if error.is_syntax() || error.is_eof() {
             ImportError::NotJson
         } else {
             ImportError::NotALedger
         }
     })?;
-    let (newest, found) = match (&header.app, &header.kind, header.version) {
-        (Some(app), Some(kind), Some(version)) if app == APP && kind == KIND => {
+    let Value::Object(mut top) = value else {
+        return Err(ImportError::NotALedger);
+    };
+    let app = top.remove("app");
+    let kind = top.remove("kind");
+    let version = top
+        .remove("version")
+        .and_then(|version| version.as_u64())
+        .and_then(|version| u32::try_from(version).ok());
+    let data = top.remove("data");
+    let (newest, found) = match (&app, &kind, version) {
+        (Some(Value::String(app)), Some(Value::String(kind)), Some(version))
+            if app == APP && kind == KIND =>
+        {
+            // The export's date says nothing about the payments.
+            top.remove("exported");
             (EXPORT_VERSION, version)
         }
         // A value kept on the device has only a version and the data.
@@ -107,28 +137,106 @@ pub fn import_json(text: &str, today: Date) -> Result<Salvaged, ImportError> {
     if found > newest {
         return Err(ImportError::NewerVersion { found });
     }
-    let file: WithData<LooseLedger> =
-        serde_json::from_str(text).map_err(|_| ImportError::NotALedger)?;
-    let loose = file.data;
-    let total = loose.payments.len();
-    let payments: Vec<Payment> = loose
-        .payments
+    let mut fixed = Vec::new();
+    if found == 0 {
+        fixed.push(Fixed::Version);
+    }
+    if !top.is_empty() {
+        fixed.push(Fixed::UnknownFields);
+    }
+    let Some(Value::Object(mut data)) = data else {
+        return Err(ImportError::NotALedger);
+    };
+    let Some(Value::Array(values)) = data.remove("payments") else {
+        return Err(ImportError::NotALedger);
+    };
+    let next_id = match data.remove("next_id") {
+        // Missing: the ids in use decide (see `salvage`).
+        None => 0,
+        Some(value) => value.as_u64().unwrap_or_else(|| {
+            fixed.push(Fixed::NextId);
+            0
+        }),
+    };
+    let first_card_link = match data.remove("first_card_link") {
+        None | Some(Value::Null) => None,
+        Some(value) => {
+            let date = serde_json::from_value::<Date>(value)
+                .ok()
+                .filter(|date| check_payment_date(*date, today).is_ok());
+            if date.is_none() {
+                fixed.push(Fixed::FirstCardLink);
+            }
+            date
+        }
+    };
+    if !data.is_empty() {
+        fixed.push(Fixed::UnknownFields);
+    }
+    let total = values.len();
+    let mut unknown_fields = false;
+    let payments: Vec<Payment> = values
         .into_iter()
-        .filter_map(|value| serde_json::from_value(value).ok())
+        .filter_map(|value| {
+            unknown_fields |= has_unknown_fields(&value);
+            read_payment(value)
+        })
         .collect();
+    if unknown_fields && !fixed.contains(&Fixed::UnknownFields) {
+        fixed.push(Fixed::UnknownFields);
+    }
     let unreadable = total - payments.len();
-    let first_card_link = loose
-        .first_card_link
-        .and_then(|value| serde_json::from_value::<Option<Date>>(value).ok())
-        .flatten();
     let mut salvaged = Ledger {
-        next_id: loose.next_id,
+        next_id,
         payments,
         first_card_link,
     }
     .salvage(today);
     salvaged.unreadable = unreadable;
+    salvaged.fixed = fixed;
     Ok(salvaged)
+}
+
+/// A payment as the app writes it, or `None`. Amounts must be written as
+/// the app writes them ("12.5"): "1e3" or a bare JSON number would be read
+/// as something the user never typed.
+fn read_payment(value: Value) -> Option<Payment> {
+    let plain = |value: &Value| {
+        value
+            .get("amount")
+            .and_then(Value::as_str)
+            .is_some_and(is_plain_decimal)
+    };
+    let refunds_plain = match value.get("refunds") {
+        Some(Value::Array(refunds)) => refunds.iter().all(plain),
+        _ => false,
+    };
+    if !plain(&value) || !refunds_plain {
+        return None;
+    }
+    serde_json::from_value(value).ok()
+}
+
+/// Digits with at most one point, and a minus sign, which the checks then
+/// refuse with a reason the user can read.
+fn is_plain_decimal(text: &str) -> bool {
+    let text = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, "0"));
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    digits(whole) && digits(fraction)
+}
+
+fn has_unknown_fields(value: &Value) -> bool {
+    let unknown = |value: &Value, known: &[&str]| {
+        value
+            .as_object()
+            .is_some_and(|fields| fields.keys().any(|key| !known.contains(&key.as_str())))
+    };
+    unknown(value, &PAYMENT_FIELDS)
+        || value
+            .get("refunds")
+            .and_then(Value::as_array)
+            .is_some_and(|refunds| refunds.iter().any(|r| unknown(r, &REFUND_FIELDS)))
 }
 
 /// How a CSV file separates fields and writes decimals.
@@ -166,10 +274,11 @@ impl CsvStyle {
     }
 }
 
-/// A CSV field: quoted, with quotes doubled. A leading =, +, - or @ gets an
-/// apostrophe so a spreadsheet shows the note instead of running it.
+/// A CSV field: quoted, with quotes doubled. A leading =, +, -, @, tab or
+/// carriage return gets an apostrophe so a spreadsheet shows the note
+/// instead of running it as a formula.
 fn csv_text(text: &str) -> String {
-    let guarded = if text.starts_with(['=', '+', '-', '@']) {
+    let guarded = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_string()

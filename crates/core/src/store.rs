@@ -2,7 +2,7 @@
 //! keeping them (never overwrite a backup, say when a write failed) are
 //! the same in the browser and in native tests.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
 /// Why the device did not keep a value.
@@ -12,7 +12,13 @@ pub enum StorageError {
     Unavailable,
     /// Storage is full: the value was not written, the old one is intact.
     Full,
+    /// [`MAX_BACKUPS`] backups of this kind are kept already; none is
+    /// overwritten, so the new one was not written.
+    TooManyBackups,
 }
+
+/// How many backups of one kind are kept at most.
+pub const MAX_BACKUPS: usize = 20;
 
 /// A key-value store of texts, such as the browser's localStorage.
 pub trait Store {
@@ -29,7 +35,8 @@ pub trait Store {
 /// The keys a series of backups may take: `prefix`, then `prefix.2` …
 /// `prefix.20`.
 pub fn backup_keys(prefix: &str) -> impl Iterator<Item = String> + '_ {
-    std::iter::once(prefix.to_string()).chain((2..=20).map(move |n| format!("{prefix}.{n}")))
+    std::iter::once(prefix.to_string())
+        .chain((2..=MAX_BACKUPS).map(move |n| format!("{prefix}.{n}")))
 }
 
 /// Whether `key` is one of the backup keys of `prefix`.
@@ -51,9 +58,8 @@ pub fn keep_backup(store: &dyn Store, prefix: &str, raw: &str) -> Result<String,
             }
         }
     }
-    // Twenty backups are kept already: say the storage is full rather
-    // than overwrite one of them.
-    Err(StorageError::Full)
+    // Every backup key is taken: say so rather than overwrite one.
+    Err(StorageError::TooManyBackups)
 }
 
 /// A store in memory, with an optional size limit: for native tests, and
@@ -62,7 +68,8 @@ pub fn keep_backup(store: &dyn Store, prefix: &str, raw: &str) -> Result<String,
 pub struct MemoryStore {
     values: RefCell<BTreeMap<String, String>>,
     /// Most characters, keys and values together; `None` for no limit.
-    pub capacity: Option<usize>,
+    /// A cell, so a test can fill the device while a page is using it.
+    pub capacity: Cell<Option<usize>>,
     /// When true every call fails as if storage were blocked.
     pub unavailable: bool,
 }
@@ -71,7 +78,7 @@ impl MemoryStore {
     /// An empty store that holds at most `capacity` characters.
     pub fn with_capacity(capacity: usize) -> MemoryStore {
         MemoryStore {
-            capacity: Some(capacity),
+            capacity: Cell::new(Some(capacity)),
             ..MemoryStore::default()
         }
     }
@@ -99,7 +106,7 @@ impl Store for MemoryStore {
             return Err(StorageError::Unavailable);
         }
         let needed = key.chars().count() + value.chars().count();
-        if let Some(capacity) = self.capacity {
+        if let Some(capacity) = self.capacity.get() {
             if self.used_without(key) + needed > capacity {
                 return Err(StorageError::Full);
             }

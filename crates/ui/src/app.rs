@@ -96,7 +96,11 @@ pub fn App(props: &AppProps) -> Html {
             view_name(address.route, address.lang),
         ))
     });
-    let context = LangContext { lang, route };
+    let context = LangContext {
+        lang,
+        route,
+        embedded,
+    };
     let texts = context.texts();
     if embedded {
         return html! {

@@ -16,6 +16,29 @@ pub fn window() -> Option<web_sys::Window> {
     }
 }
 
+/// Calls `handler` on each `event` the window receives, while the returned
+/// closure is kept; `None` without a window.
+pub fn listen(
+    event: &'static str,
+    handler: impl Fn() + 'static,
+) -> Option<wasm_bindgen::closure::Closure<dyn Fn()>> {
+    use wasm_bindgen::JsCast;
+    let window = window()?;
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(handler);
+    window
+        .add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(closure)
+}
+
+/// Stops a [`listen`] handler.
+pub fn unlisten(event: &'static str, closure: &wasm_bindgen::closure::Closure<dyn Fn()>) {
+    use wasm_bindgen::JsCast;
+    if let Some(window) = window() {
+        let _ = window.remove_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    }
+}
+
 /// The build's date and version, as the prerender tool knows them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BuildStamp {

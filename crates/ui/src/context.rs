@@ -18,6 +18,9 @@ pub struct LangContext {
     pub lang: Lang,
     /// The view on screen.
     pub route: Route,
+    /// Shown in a blog's frame: nothing the full app keeps is written, so
+    /// a reader's visit to a blog never changes their own settings.
+    pub embedded: bool,
 }
 
 impl LangContext {
@@ -39,6 +42,7 @@ pub fn use_lang() -> LangContext {
     use_context::<LangContext>().unwrap_or(LangContext {
         lang: Lang::En,
         route: Route::Home,
+        embedded: false,
     })
 }
 

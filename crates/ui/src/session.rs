@@ -38,6 +38,27 @@ pub fn use_session_text(
     text
 }
 
+/// A typed text kept like [`use_session_text`], but only on the day (in
+/// China) it was typed: a tab left open overnight, or reloaded the next
+/// day, starts from `initial` again, so yesterday's date is never offered
+/// as today's.
+#[hook]
+pub fn use_session_text_of_day(
+    key: &'static str,
+    today: String,
+    initial: impl FnOnce() -> String,
+) -> UseStateHandle<String> {
+    let kept = session_get(key).and_then(|kept| {
+        let (day, text) = kept.split_once('\n')?;
+        (day == today).then(|| text.to_string())
+    });
+    let text = use_state(|| kept.unwrap_or_else(initial));
+    use_effect_with(((*text).clone(), today), move |(value, today)| {
+        session_set(key, &format!("{today}\n{value}"))
+    });
+    text
+}
+
 fn scroll_key(address: &str) -> String {
     format!("waika.scroll.{address}")
 }

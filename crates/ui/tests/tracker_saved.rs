@@ -131,9 +131,9 @@ fn stored_values_that_cannot_be_used_as_they_are_are_backed_up_and_nothing_is_dr
 #[test]
 fn a_stored_value_that_cannot_be_backed_up_is_never_written_over() {
     let raw = "{\"version\":99,\"data\":\"from the future\"}";
-    let mut store = store_with(raw);
+    let store = store_with(raw);
     // Room for the stored value and little else.
-    store.capacity = Some(LEDGER_KEY.len() + raw.len() + 10);
+    store.capacity.set(Some(LEDGER_KEY.len() + raw.len() + 10));
     let mut page = Page::open(store);
     assert_eq!(page.state.unbacked_raw.as_deref(), Some(raw));
     assert_eq!(page.state.save, SaveStatus::Held);

@@ -146,7 +146,7 @@ fn an_import_whose_backup_cannot_be_kept_does_not_go_ahead() {
     let mut page = Page::open(MemoryStore::default());
     page.add("2024-06-01", "100", "mine");
     let used = page.store.get(LEDGER_KEY).unwrap().unwrap().len() + LEDGER_KEY.len();
-    page.store.capacity = Some(used + 5);
+    page.store.capacity.set(Some(used + 5));
     page.act(Action::AskClear);
     page.act(Action::Confirm { today: today() });
     assert_eq!(page.notes(), vec!["mine"], "rolled back");
@@ -270,7 +270,7 @@ proptest! {
                     let used: usize = page.store.keys().iter()
                         .map(|k| k.len() + page.store.get(k).unwrap().unwrap_or_default().chars().count())
                         .sum();
-                    page.store.capacity = if full { Some(used) } else { None };
+                    page.store.capacity.set(if full { Some(used) } else { None });
                 }
                 Step::Reload => page.reload(),
                 Step::Corrupt { how } => {
@@ -282,7 +282,7 @@ proptest! {
                         };
                         let capacity = page.store.capacity.take();
                         page.store.set(LEDGER_KEY, &damaged).unwrap();
-                        page.store.capacity = capacity;
+                        page.store.capacity.set(capacity);
                         page.reload();
                     }
                 }

@@ -131,14 +131,32 @@ pub struct Answers {
 pub struct AppVersion(pub u16, pub u16, pub u16);
 
 impl AppVersion {
-    /// Reads "8.0.40" (or "8.0", "v8.0.40", "8.0.40 (2024)"); `None` if it is not a version.
+    /// Reads "8.0.40" as people type it: "8,0,40" (a keyboard with a
+    /// decimal comma), "8 0 40", full-width "８．０．４０", "v8.0.40",
+    /// "8.0" or "8.0.40 (2024)"; `None` if it is not a version.
     pub fn parse(text: &str) -> Option<AppVersion> {
-        let text = text.trim().trim_start_matches(['v', 'V']);
-        let core = text
-            .split(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .next()?;
+        let normal: String = text
+            .trim()
+            .trim_start_matches(['v', 'V'])
+            .chars()
+            .map(|c| match c {
+                '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+                ',' | '，' | '．' | '。' | '、' | ' ' | '\u{3000}' => '.',
+                other => other,
+            })
+            .collect();
+        let end = normal
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(normal.len());
+        let (core, rest) = normal.split_at(end);
+        // Only a note in brackets may follow ("8.0.40 (2024)"); "8.0.4x" is
+        // not a version.
+        if !(rest.is_empty() || rest.starts_with('(') || rest.starts_with('（')) {
+            return None;
+        }
         let numbers: Vec<u16> = core
             .split('.')
+            .filter(|part| !part.is_empty())
             .map(|part| part.parse().ok())
             .collect::<Option<_>>()?;
         match numbers.as_slice() {

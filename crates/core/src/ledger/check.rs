@@ -3,7 +3,7 @@
 //! whole and, where it fails, sorted into what can be used and what is set
 //! aside (and kept elsewhere by the caller).
 
-use super::{Ledger, LedgerError, Payment};
+use super::{Ledger, LedgerError, Payment, MAX_ID};
 use crate::amount::AmountError;
 use crate::date::Date;
 use crate::rules::RULE_SETS;
@@ -124,12 +124,30 @@ pub struct Salvaged {
     /// Whether anything had to change: payments put back in date order or
     /// repeated ids renumbered. Nothing is lost by either.
     pub repaired: bool,
+    /// Details of the ledger itself that could not be used as they were.
+    pub fixed: Vec<Fixed>,
+}
+
+/// A detail of a stored or imported ledger, outside its payments, that
+/// could not be used as it was. The payments still load; the caller keeps
+/// the original text as a backup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fixed {
+    /// The id counter was not a whole number; it is set above every id.
+    NextId,
+    /// The date of the first card link does not exist or lies ahead; it
+    /// is left out.
+    FirstCardLink,
+    /// Fields this version does not know; left out here.
+    UnknownFields,
+    /// A version number the app never wrote.
+    Version,
 }
 
 impl Salvaged {
     /// Whether the ledger could be used exactly as it was read.
     pub fn is_clean(&self) -> bool {
-        self.set_aside.is_empty() && self.unreadable == 0 && !self.repaired
+        self.set_aside.is_empty() && self.unreadable == 0 && !self.repaired && self.fixed.is_empty()
     }
 }
 
@@ -164,11 +182,34 @@ impl Ledger {
             kept.sort_by_key(|payment| payment.date);
             repaired = true;
         }
+        if kept
+            .iter()
+            .flat_map(|p| std::iter::once(p.id).chain(p.refunds.iter().map(|r| r.id)))
+            .any(|id| id > MAX_ID)
+        {
+            // Ids past what a file can hold exactly: number them afresh,
+            // in order, rather than let the next one wrap around.
+            let mut fresh = 0..;
+            for payment in &mut kept {
+                payment.id = fresh.next().unwrap_or_default();
+                for refund in &mut payment.refunds {
+                    refund.id = fresh.next().unwrap_or_default();
+                }
+            }
+            repaired = true;
+        }
         let highest = kept
             .iter()
             .flat_map(|p| std::iter::once(p.id).chain(p.refunds.iter().map(|r| r.id)))
             .max();
-        let mut next_id = self.next_id.max(highest.map_or(0, |id| id + 1));
+        let lowest_free = highest.map_or(0, |id| id + 1);
+        // The counter must lie above every id in use and within range; a
+        // counter past the range is brought back to the lowest free id.
+        let mut next_id = if self.next_id > MAX_ID {
+            lowest_free
+        } else {
+            self.next_id.max(lowest_free)
+        };
         if next_id != self.next_id {
             repaired = true;
         }
@@ -194,6 +235,7 @@ impl Ledger {
             set_aside,
             unreadable: 0,
             repaired,
+            fixed: Vec::new(),
         }
     }
 }

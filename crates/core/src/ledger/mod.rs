@@ -7,21 +7,27 @@
 mod check;
 mod costs;
 mod limits;
+mod merge;
 
 pub use check::{
-    check_payment_date, check_refund_date, earliest_payment_date, latest_payment_date, Salvaged,
-    SetAside, MAX_NOTE_CHARS,
+    check_payment_date, check_refund_date, earliest_payment_date, latest_payment_date, Fixed,
+    Salvaged, SetAside, MAX_NOTE_CHARS,
 };
 pub use costs::{payment_cost, totals, CostSettings, PaymentCost, PeriodTotals};
 pub use limits::{
     limit_use, refusals, warnings_for_new_payment, LimitKind, LimitUse, LimitWarning, Refusals,
 };
+pub use merge::{merge, renumbered_id, Merged};
 
 use crate::amount::AmountError;
 use crate::date::Date;
 use check::{check_amount, check_note};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+
+/// The highest id a payment or refund may have: the largest whole number
+/// JavaScript reads exactly, so a file stays the same in any tool.
+pub const MAX_ID: u64 = (1 << 53) - 1;
 
 /// A refund of (part of) a payment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,15 +89,23 @@ pub enum LedgerError {
     /// A note longer than [`MAX_NOTE_CHARS`].
     NoteTooLong,
     /// A stored or imported ledger whose parts do not fit together
-    /// (ids repeated, payments out of order).
+    /// (ids repeated, payments out of order), or no id left to give out.
     Inconsistent,
+    /// The change would make the ledger larger than the app keeps
+    /// ([`crate::export::MAX_LEDGER_BYTES`]).
+    TooLarge { max_bytes: usize },
 }
 
 impl Ledger {
-    fn take_id(&mut self) -> u64 {
+    /// The next id. Ids are never reused, so none is given out past
+    /// [`MAX_ID`] (loading renumbers a ledger that got near it).
+    fn take_id(&mut self) -> Result<u64, LedgerError> {
         let id = self.next_id;
-        self.next_id += 1;
-        id
+        if id > MAX_ID {
+            return Err(LedgerError::Inconsistent);
+        }
+        self.next_id = id + 1;
+        Ok(id)
     }
 
     /// Adds a payment and keeps the ledger in date order. Returns its id.
@@ -106,7 +120,7 @@ impl Ledger {
         check_payment_date(date, today)?;
         let amount = check_amount(amount)?;
         let note = check_note(note)?;
-        let id = self.take_id();
+        let id = self.take_id()?;
         let at = self.payments.partition_point(|p| p.date <= date);
         self.payments.insert(
             at,
@@ -189,7 +203,7 @@ impl Ledger {
         if amount > left {
             return Err(LedgerError::RefundTooLarge { left });
         }
-        let id = self.take_id();
+        let id = self.take_id()?;
         self.payments[index]
             .refunds
             .push(Refund { id, date, amount });

@@ -13,6 +13,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     not_sure: "Not sure",
     other: "Other",
     version_placeholder: "For example 8.0.50",
+    version_read_as: "Read as {version}.",
     version_unreadable: "“{text}” is not a version number. Look in Me › Settings › About WeChat; it looks like 8.0.50.",
     verdict_title: "Verdict",
     see_verdict: "See why",

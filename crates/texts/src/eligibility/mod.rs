@@ -34,6 +34,8 @@ catalogue! {
         version_placeholder: &'static str,
         /// `{text}`: what was typed.
         version_unreadable: &'static str,
+        /// `{version}`: how a version typed another way was read.
+        version_read_as: &'static str,
         verdict_title: &'static str,
         see_verdict: &'static str,
         /// `{count}`: questions still open.

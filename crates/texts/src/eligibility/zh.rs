@@ -13,6 +13,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     not_sure: "不确定",
     other: "其他",
     version_placeholder: "例如 8.0.50",
+    version_read_as: "已识别为 {version}。",
     version_unreadable: "“{text}”不是版本号。请在【我】-【设置】-【关于微信】中查看，格式类似 8.0.50。",
     verdict_title: "结论",
     see_verdict: "查看原因",

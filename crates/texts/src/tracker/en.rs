@@ -8,6 +8,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     intro: "Keep the payments of your trip on this device: see what is left of your limits and what each payment really cost.",
     settings_in_use: "Card: {card} · home currency: {code} · rules: the set in force on each payment's date.",
     settings_in_use_picked: "Card: {card} · home currency: {code} · rules: {id}, picked on the Fees page, for every payment.",
+    markup_fallback: "The markup typed on the Fees page (“{typed}”) cannot be read, so the last one that could is used: {percent}.",
+    markup_missing: "The markup typed on the Fees page (“{typed}”) cannot be read, so these totals leave the card's markup out. Correct it on the Fees page.",
     settings_link: "Change them on the Fees page",
 
     add_title: "Add a payment",
@@ -26,6 +28,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     warn_estimated: "The limit is in US dollars, converted at 1 USD = {rate} yuan: an estimate.",
 
     not_saved_full: "Not saved: this device's storage is full. Everything saved before is kept. Export your data and free some space.",
+    not_saved_backups: "Not saved: the app already keeps 20 backups on this device and another was needed first. Export and remove some backups (see the notice at the top), then try again.",
     not_saved_unavailable: "Not saved: this browser does not let the app keep anything. Export your payments before you close the page.",
     not_saved_held: "Not saved: your earlier saved payments could not be backed up, so nothing is written over them. Export them first (see the notice at the top).",
 
@@ -70,6 +73,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     error_note_too_long: "Keep the note to {max} characters or fewer.",
     error_not_found: "That payment no longer exists.",
     error_inconsistent: "Payments are out of order or numbered twice.",
+    error_ledger_full: "Not added: the app keeps at most {max} MB of payments on this device, and this would pass it. Export your payments, then delete old ones to make room.",
 
     summary_title: "Summary",
     month_format: "{month} {year}",
@@ -81,6 +85,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     payments_count: Plural {
         one: "{count} payment",
         other: "{count} payments",
+    },
+    includes_refused: Plural {
+        one: "Includes {count} payment ({amount}) that Weixin Pay would have refused for a limit: it is counted in Spent and its fee as if it had gone through.",
+        other: "Includes {count} payments ({amount}) that Weixin Pay would have refused for a limit: they are counted in Spent and their fees as if they had gone through.",
     },
     row_spent: "Spent",
     row_refunded: "Refunded",
@@ -130,6 +138,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "{count} payment in the file cannot be used as it is and will not be imported. It stays in the file:",
         other: "{count} payments in the file cannot be used as they are and will not be imported. They stay in the file:",
     },
+    unreadable_item: Plural {
+        one: "{count} payment that cannot be read at all (a date, amount or id written in a way the app never writes)",
+        other: "{count} payments that cannot be read at all (a date, amount or id written in a way the app never writes)",
+    },
     set_aside_item: "{date} · {amount} — {reason}",
     import_replace: "Replace",
     import_done: Plural {
@@ -140,6 +152,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "The one payment in this file cannot be used as it is. Nothing was imported; the file is unchanged.",
         other: "None of the {count} payments in this file can be used as they are. Nothing was imported; the file is unchanged.",
     },
+    import_ledger_too_large: "This file holds more payments than the app keeps on this device (at most {max} MB). Nothing was imported.",
     import_too_large: "This file is larger than {max} MB, far too large to be an export of this app. Nothing was imported.",
     import_not_json: "This file is not a JSON export. Nothing was imported.",
     import_not_ledger: "This file is not an export of this app's payments. Nothing was imported.",
@@ -153,6 +166,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     clear_yes: "Delete all",
     cleared: "All payments deleted. A copy is kept as a backup on this device.",
     not_replaced_full: "Nothing was replaced: this device's storage is too full to keep a backup of your current payments first. Export them and free some space.",
+    not_replaced_backups: "Nothing was replaced: the app already keeps 20 backups on this device, so it cannot back up your current payments first. Export and remove some backups, then try again.",
     not_replaced_unavailable: "Nothing was replaced: this browser does not let the app keep a backup of your current payments. Export them first.",
 
     stored_unreadable: "Your saved payments could not be read. They are kept untouched as a backup: export it before anything else.",
@@ -161,7 +175,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "{count} saved payment cannot be used as it is, so it is left out here. Everything you had saved is kept as a backup: export it to keep it.",
         other: "{count} saved payments cannot be used as they are, so they are left out here. Everything you had saved is kept as a backup: export it to keep it.",
     },
-    stored_repaired: "Your saved payments were out of order or numbered twice. They are put right here and none is missing; the original is kept as a backup.",
+    stored_repaired: "Some saved details could not be used as they were (payments out of order, ids repeated or out of range, a date that does not exist, fields this version does not know). They are put right here and no payment is missing; the original is kept as a backup.",
     stored_not_backed_up: "There was no room to back them up, so nothing you change here will be saved over them. Export them now and free some space.",
     export_stored: "Export the saved payments",
     export_backup: "Export the backup",
@@ -173,7 +187,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "Saved payments, {count} of which could not be used",
         other: "Saved payments, {count} of which could not be used",
     },
-    backup_repaired: "Saved payments that were out of order",
+    backup_repaired: "Saved payments that needed repairs",
     backup_readable: "An earlier copy of your saved payments",
     backup_replaced: "Your payments before an import or “Delete all”",
     backup_remove: "Remove from this device",

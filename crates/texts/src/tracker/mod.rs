@@ -19,6 +19,10 @@ catalogue! {
         /// `{card}`, `{code}`, `{id}`: the settings in use, with a rule set the user picked.
         settings_in_use_picked: &'static str,
         settings_link: &'static str,
+        /// `{typed}`, `{percent}`: the custom markup cannot be read; the last one that could is used.
+        markup_fallback: &'static str,
+        /// `{typed}`: the custom markup cannot be read and none could before.
+        markup_missing: &'static str,
 
         // Adding a payment.
         add_title: &'static str,
@@ -47,6 +51,7 @@ catalogue! {
         not_saved_full: &'static str,
         not_saved_unavailable: &'static str,
         not_saved_held: &'static str,
+        not_saved_backups: &'static str,
 
         // The list of payments.
         list_title: &'static str,
@@ -109,6 +114,8 @@ catalogue! {
         error_note_too_long: &'static str,
         error_not_found: &'static str,
         error_inconsistent: &'static str,
+        /// `{max}`: megabytes.
+        error_ledger_full: &'static str,
 
         // The summary.
         summary_title: &'static str,
@@ -119,6 +126,8 @@ catalogue! {
         year_title: &'static str,
         /// `{count}`.
         payments_count: Plural,
+        /// `{count}`, `{amount}`: payments in the period over a limit.
+        includes_refused: Plural,
         row_spent: &'static str,
         row_refunded: &'static str,
         row_fees: &'static str,
@@ -184,6 +193,8 @@ catalogue! {
         import_confirm: Plural,
         /// `{count}`: payments in the file that cannot be used.
         import_left_out: Plural,
+        /// `{count}`: payments in a file that could not be read at all.
+        unreadable_item: Plural,
         /// `{date}`, `{amount}`, `{reason}` (a whole sentence).
         set_aside_item: &'static str,
         import_replace: &'static str,
@@ -193,6 +204,8 @@ catalogue! {
         import_nothing_usable: Plural,
         /// `{max}`: megabytes.
         import_too_large: &'static str,
+        /// `{max}`: megabytes.
+        import_ledger_too_large: &'static str,
         import_not_json: &'static str,
         import_not_ledger: &'static str,
         /// `{found}`.
@@ -205,6 +218,7 @@ catalogue! {
         cleared: &'static str,
         not_replaced_full: &'static str,
         not_replaced_unavailable: &'static str,
+        not_replaced_backups: &'static str,
 
         // Saved payments that could not be used as they were, and backups.
         stored_unreadable: &'static str,

@@ -8,6 +8,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     intro: "在本设备上记录你旅途中的付款：查看各项限额还剩多少，以及每笔付款的实际花费。",
     settings_in_use: "银行卡：{card} · 本币：{code} · 规则：按每笔付款当天有效的规则版本。",
     settings_in_use_picked: "银行卡：{card} · 本币：{code} · 规则：所有付款均按 {id}（在“手续费”页面选定）。",
+    markup_fallback: "“手续费”页面填写的转换费（“{typed}”）无法识别，因此使用上一次能识别的数值：{percent}。",
+    markup_missing: "“手续费”页面填写的转换费（“{typed}”）无法识别，因此以下合计未含银行卡的转换费。请在“手续费”页面更正。",
     settings_link: "可在“手续费”页面更改",
 
     add_title: "添加一笔付款",
@@ -26,6 +28,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     warn_estimated: "该限额以美元设定，按 1 美元 = {rate} 元折算，仅为估算。",
 
     not_saved_full: "未保存：本设备的存储空间已满。之前保存的内容都还在。请导出数据并释放一些空间。",
+    not_saved_backups: "未保存：本应用在这台设备上已有 20 份备份，而保存前需要再备份一份。请导出并删除部分备份（见页面顶部的提示）后重试。",
     not_saved_unavailable: "未保存：此浏览器不允许本应用保存任何内容。关闭页面前请先导出付款记录。",
     not_saved_held: "未保存：之前保存的付款记录无法备份，因此不会覆盖它们。请先导出（见页面顶部的提示）。",
 
@@ -70,6 +73,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     error_note_too_long: "备注不能超过 {max} 个字符。",
     error_not_found: "该付款已不存在。",
     error_inconsistent: "付款记录顺序错乱或编号重复。",
+    error_ledger_full: "未添加：本应用在这台设备上最多保存 {max} MB 的付款记录，添加这笔会超出上限。请先导出付款记录，再删除旧记录腾出空间。",
 
     summary_title: "汇总",
     month_format: "{year}年{month}",
@@ -80,6 +84,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     payments_count: Plural {
         one: "{count} 笔付款",
         other: "{count} 笔付款",
+    },
+    includes_refused: Plural {
+        one: "其中 {count} 笔付款（{amount}）因超出限额会被微信支付拒绝：它仍按已付款计入消费金额和手续费。",
+        other: "其中 {count} 笔付款（{amount}）因超出限额会被微信支付拒绝：它们仍按已付款计入消费金额和手续费。",
     },
     row_spent: "消费金额",
     row_refunded: "已退款",
@@ -129,6 +137,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "文件中有 {count} 笔付款无法按原样使用，不会导入，仍保留在文件中：",
         other: "文件中有 {count} 笔付款无法按原样使用，不会导入，仍保留在文件中：",
     },
+    unreadable_item: Plural {
+        one: "{count} 笔付款完全无法读取（日期、金额或编号的写法不是本应用会写出的格式）",
+        other: "{count} 笔付款完全无法读取（日期、金额或编号的写法不是本应用会写出的格式）",
+    },
     set_aside_item: "{date} · {amount}——{reason}",
     import_replace: "替换",
     import_done: Plural {
@@ -139,6 +151,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "此文件中唯一的一笔付款无法按原样使用。未导入任何内容，文件保持不变。",
         other: "此文件中的 {count} 笔付款都无法按原样使用。未导入任何内容，文件保持不变。",
     },
+    import_ledger_too_large: "此文件中的付款记录超出了本应用在这台设备上能保存的上限（最多 {max} MB）。未导入任何内容。",
     import_too_large: "此文件超过 {max} MB，不可能是本应用导出的文件。未导入任何内容。",
     import_not_json: "此文件不是 JSON 导出文件。未导入任何内容。",
     import_not_ledger: "此文件不是本应用导出的付款记录。未导入任何内容。",
@@ -152,6 +165,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     clear_yes: "全部删除",
     cleared: "已删除全部付款。本设备上保留了一份备份。",
     not_replaced_full: "未进行替换：本设备存储空间已满，无法先备份当前的付款记录。请导出记录并释放一些空间。",
+    not_replaced_backups: "未进行替换：本应用在这台设备上已有 20 份备份，无法先备份当前的付款记录。请导出并删除部分备份后重试。",
     not_replaced_unavailable: "未进行替换：此浏览器不允许本应用备份当前的付款记录。请先导出。",
 
     stored_unreadable: "无法读取你保存的付款记录。它们已原样保存为备份：请先导出备份。",
@@ -160,7 +174,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "有 {count} 笔已保存的付款无法按原样使用，这里暂不显示。你保存的全部内容都已备份：请导出备份以便保留。",
         other: "有 {count} 笔已保存的付款无法按原样使用，这里暂不显示。你保存的全部内容都已备份：请导出备份以便保留。",
     },
-    stored_repaired: "你保存的付款记录顺序错乱或编号重复。这里已更正，没有遗漏任何一笔；原始数据已保存为备份。",
+    stored_repaired: "部分已保存的信息无法直接使用（付款顺序错乱、编号重复或超出范围、日期不存在、有此版本不认识的字段）。这里已更正，没有遗漏任何一笔付款；原始数据已保存为备份。",
     stored_not_backed_up: "存储空间不足，无法备份它们，因此你在这里的修改都不会覆盖它们。请立即导出并释放一些空间。",
     export_stored: "导出已保存的付款记录",
     export_backup: "导出备份",
@@ -172,7 +186,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "已保存的付款记录，其中 {count} 笔无法使用",
         other: "已保存的付款记录，其中 {count} 笔无法使用",
     },
-    backup_repaired: "顺序错乱的已保存付款记录",
+    backup_repaired: "需要修正的已保存付款记录",
     backup_readable: "之前保存的付款记录副本",
     backup_replaced: "导入或“全部删除”之前的付款记录",
     backup_remove: "从本设备删除",

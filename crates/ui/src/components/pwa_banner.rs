@@ -2,10 +2,9 @@
 //! version is ready, reload" whenever one is waiting. The service worker
 //! never swaps versions by itself.
 
+use crate::browser::{listen, unlisten};
 use crate::context::use_lang;
 use crate::storage;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 const OFFLINE_READY_SHOWN_KEY: &str = "waika.offline-ready-shown";
@@ -15,15 +14,6 @@ enum Banner {
     None,
     OfflineReady,
     UpdateAvailable,
-}
-
-fn listen(event: &'static str, handler: impl Fn() + 'static) -> Option<Closure<dyn Fn()>> {
-    let window = crate::browser::window()?;
-    let closure = Closure::<dyn Fn()>::new(handler);
-    window
-        .add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())
-        .ok()?;
-    Some(closure)
 }
 
 #[component]
@@ -61,17 +51,12 @@ pub fn PwaBanner() -> Html {
                 }
             });
             move || {
-                if let Some(window) = crate::browser::window() {
-                    for (event, closure) in [
-                        ("waika:update-available", &update),
-                        ("waika:offline-ready", &ready),
-                    ] {
-                        if let Some(closure) = closure {
-                            let _ = window.remove_event_listener_with_callback(
-                                event,
-                                closure.as_ref().unchecked_ref(),
-                            );
-                        }
+                for (event, closure) in [
+                    ("waika:update-available", &update),
+                    ("waika:offline-ready", &ready),
+                ] {
+                    if let Some(closure) = closure {
+                        unlisten(event, closure);
                     }
                 }
             }

@@ -45,6 +45,10 @@ pub struct CalculatorSettings {
     pub typed_rates: Vec<(Currency, String)>,
     /// A rule set chosen by id; `None` follows the rule set in force today.
     pub rule_set: Option<String>,
+    /// The last custom markup typed that could be read, for the tracker
+    /// while the one typed now cannot.
+    #[serde(default)]
+    pub last_valid_markup: Option<String>,
 }
 
 impl CalculatorSettings {
@@ -61,6 +65,7 @@ impl CalculatorSettings {
             home,
             typed_rates: Vec::new(),
             rule_set: None,
+            last_valid_markup: None,
         }
     }
 
@@ -90,6 +95,9 @@ pub fn saved_settings(lang: Lang) -> CalculatorSettings {
 pub struct ResolvedSettings {
     pub card_name: String,
     pub markup_percent: Option<Decimal>,
+    /// When the custom markup typed now cannot be read: the last one that
+    /// could, if any.
+    pub last_valid_markup: Option<Decimal>,
     pub home: Option<CnyRate>,
     pub usd: Option<CnyRate>,
     pub rules: &'static RuleSet,
@@ -117,6 +125,10 @@ impl CalculatorSettings {
         ResolvedSettings {
             card_name,
             markup_percent,
+            last_valid_markup: self
+                .last_valid_markup
+                .as_deref()
+                .and_then(|text| parse_percent(text).ok()),
             home: rate(self.home),
             usd: rate(Currency::Usd),
             rules: self
@@ -163,9 +175,15 @@ pub fn CalculatorPage() -> Html {
     let (new_user, set_new_user, new_user_saved) = use_new_user_answers();
     let saved = use_state(|| Ok(()));
     {
+        // Written only once the user changes something, and never from a
+        // blog's frame: opening a page must not overwrite what is kept.
         let saved = saved.clone();
+        let embedded = context.embedded;
+        let first = use_mut_ref(|| true);
         use_effect_with((*settings).clone(), move |settings| {
-            saved.set(storage::save(SETTINGS_KEY, settings));
+            if !std::mem::replace(&mut *first.borrow_mut(), false) && !embedded {
+                saved.set(storage::save(SETTINGS_KEY, settings));
+            }
         });
     }
     let update = |change: fn(&mut CalculatorSettings, String)| {
@@ -173,6 +191,10 @@ pub fn CalculatorPage() -> Html {
         Callback::from(move |value: String| {
             let mut next = (*settings).clone();
             change(&mut next, value);
+            // The tracker falls back on the last markup that could be read.
+            if parse_percent(&next.custom_markup).is_ok() {
+                next.last_valid_markup = Some(next.custom_markup.clone());
+            }
             settings.set(next);
         })
     };
@@ -274,7 +296,7 @@ pub fn CalculatorPage() -> Html {
             }
             if let Err(error) = *saved {
                 <p class="notice" role="status">{ match error {
-                    StorageError::Full => texts.settings_storage_full,
+                    StorageError::Full | StorageError::TooManyBackups => texts.settings_storage_full,
                     StorageError::Unavailable => texts.settings_not_saved,
                 } }</p>
             }

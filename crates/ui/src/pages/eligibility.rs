@@ -188,6 +188,11 @@ pub fn EligibilityPage() -> Html {
     let version_error = (!version_text.trim().is_empty()
         && AppVersion::parse(&version_text).is_none())
     .then(|| fill(texts.version_unreadable, &[("text", version_text.trim())]));
+    // Typed another way ("8,0,50", "8 0 50", full-width): say how it was read.
+    let version_read_as = AppVersion::parse(&version_text)
+        .map(|version| version.to_string())
+        .filter(|version| version.as_str() != version_text.trim())
+        .map(|version| fill(texts.version_read_as, &[("version", &version)]));
     let on_version = {
         let answers = answers.clone();
         let version_text = version_text.clone();
@@ -208,7 +213,6 @@ pub fn EligibilityPage() -> Html {
             <input
                 id="version"
                 type="text"
-                inputmode="decimal"
                 autocomplete="off"
                 placeholder={texts.version_placeholder}
                 value={(*version_text).clone()}
@@ -218,6 +222,9 @@ pub fn EligibilityPage() -> Html {
             />
             if let Some(error) = &version_error {
                 <p class="field-error" id="version-error">{ error.clone() }</p>
+            }
+            if let Some(read_as) = version_read_as {
+                <p class="field-note" id="version-read-as" role="status">{ read_as }</p>
             }
         </div>
     };

@@ -37,9 +37,13 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
         .and_then(step_index)
         .unwrap_or(0);
     let step = STEPS[index];
-    use_effect_with(step.slug, |slug| {
+    let embedded = context.embedded;
+    use_effect_with(step.slug, move |slug| {
         // The place is a convenience: without it the guide starts at step 1.
-        let _ = storage::save_text(PLACE_KEY, slug);
+        // A blog's frame leaves the reader's own place alone.
+        if !embedded {
+            let _ = storage::save_text(PLACE_KEY, slug);
+        }
     });
     let total = STEPS.len();
     let number = (index + 1).to_string();

@@ -5,13 +5,14 @@
 
 pub use rust_decimal::Decimal;
 pub use std::collections::BTreeSet;
+pub use std::rc::Rc;
 pub use std::str::FromStr;
 pub use waika_core::date::Date;
 pub use waika_core::export::{export_json, import_json, ImportError};
 pub use waika_core::ledger::{Ledger, LedgerError};
 pub use waika_core::store::{MemoryStore, StorageError, Store};
 pub use waika_ui::pages::tracker::saved::{
-    encode, load, persist, BackupKind, StoredProblem, DAMAGED_PREFIX, LEDGER_KEY,
+    encode, load, persist, read_elsewhere, BackupKind, StoredProblem, DAMAGED_PREFIX, LEDGER_KEY,
 };
 pub use waika_ui::pages::tracker::state::{
     Action, Confirm, Event, ImportProblem, Notice, Place, SaveStatus, TrackerState,
@@ -32,27 +33,39 @@ pub fn today() -> Date {
 /// A page and the device it runs on: every action is reduced, then the
 /// storage effect runs as the page runs it.
 pub struct Page {
-    pub store: MemoryStore,
+    pub store: Rc<MemoryStore>,
     pub state: TrackerState,
 }
 
 impl Page {
     pub fn open(store: MemoryStore) -> Page {
-        let state = TrackerState::from_loaded(load(&store, today()));
+        Page::open_shared(Rc::new(store))
+    }
+
+    /// A second tab (or the installed app) on the same device.
+    pub fn open_shared(store: Rc<MemoryStore>) -> Page {
+        let state = TrackerState::from_loaded(load(&*store, today()));
         Page { store, state }
+    }
+
+    /// The browser's `storage` event: another tab wrote.
+    pub fn storage_event(&mut self) {
+        if let Some(action) = read_elsewhere(&*self.store, today()) {
+            self.act(action);
+        }
     }
 
     pub fn act(&mut self, action: Action) {
         let revision = self.state.revision;
         self.state = self.state.apply(action);
         if self.state.revision != revision {
-            let persisted = persist(&self.store, &self.state);
+            let persisted = persist(&*self.store, &self.state, today());
             self.state = self.state.apply(Action::Persisted(persisted));
         }
     }
 
     pub fn reload(&mut self) {
-        self.state = TrackerState::from_loaded(load(&self.store, today()));
+        self.state = TrackerState::from_loaded(load(&*self.store, today()));
     }
 
     pub fn add(&mut self, day: &str, amount: &str, note: &str) {

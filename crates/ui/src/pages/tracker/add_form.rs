@@ -9,7 +9,7 @@ use super::status_line::StatusLine;
 use crate::components::amount_field::AmountField;
 use crate::context::use_lang;
 use crate::rule_text::today_in_china;
-use crate::session::use_session_text;
+use crate::session::{use_session_text, use_session_text_of_day};
 use std::rc::Rc;
 use waika_core::amount::{read_cny_amount, AmountError};
 use waika_core::date::Date;
@@ -79,7 +79,10 @@ pub fn AddForm(props: &AddFormProps) -> Html {
     let (lang, texts) = (context.lang, tracker(context.lang));
     let today = today_in_china();
     // An unsent form survives moving between views, in this tab only.
-    let date_text = use_session_text("waika.session.tracker-date", || today.to_string());
+    let date_text =
+        use_session_text_of_day("waika.session.tracker-date", today.to_string(), || {
+            today.to_string()
+        });
     let amount_text = use_session_text("waika.session.tracker-amount", String::new);
     let note_text = use_session_text("waika.session.tracker-note", String::new);
     // The empty amount is pointed out only once the user tries to add.

@@ -137,7 +137,12 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     <p id="confirm-text">{ question }</p>
                     if !salvaged.set_aside.is_empty() || salvaged.unreadable > 0 {
                         <p>{ texts.import_left_out.count(salvaged.set_aside.len() + salvaged.unreadable) }</p>
-                        <ul class="set-aside">for left_out_item in left_out { { left_out_item } }</ul>
+                        <ul class="set-aside">
+                            for left_out_item in left_out { { left_out_item } }
+                            if salvaged.unreadable > 0 {
+                                <li>{ texts.unreadable_item.count(salvaged.unreadable) }</li>
+                            }
+                        </ul>
                     }
                     <p class="cta-row">
                         <button type="button" class="button primary" onclick={send(Action::Confirm { today })}>{ texts.import_replace }</button>

@@ -25,6 +25,13 @@ pub fn yuan_as_written(lang: Lang, amount: Decimal) -> String {
     }
 }
 
+/// A size in bytes as megabytes, one decimal where it has one (2.4 MB).
+fn megabytes(lang: Lang, bytes: usize) -> String {
+    let tenths = Decimal::from(bytes / 100_000);
+    let value = (tenths / Decimal::TEN).normalize();
+    format_number(lang, value, value.scale())
+}
+
 /// A ledger error as a sentence.
 pub fn ledger_error(lang: Lang, texts: &TrackerTexts, error: LedgerError) -> String {
     match error {
@@ -50,17 +57,25 @@ pub fn ledger_error(lang: Lang, texts: &TrackerTexts, error: LedgerError) -> Str
             &[("max", &MAX_NOTE_CHARS.to_string())],
         ),
         LedgerError::Inconsistent => texts.error_inconsistent.to_string(),
+        LedgerError::TooLarge { max_bytes } => fill(
+            texts.error_ledger_full,
+            &[("max", &megabytes(lang, max_bytes))],
+        ),
     }
 }
 
 /// Why an import did not go ahead, as a sentence.
-pub fn import_problem(texts: &TrackerTexts, problem: &ImportProblem) -> String {
+pub fn import_problem(lang: Lang, texts: &TrackerTexts, problem: &ImportProblem) -> String {
     match problem {
+        ImportProblem::LedgerTooLarge { max_bytes } => fill(
+            texts.import_ledger_too_large,
+            &[("max", &megabytes(lang, *max_bytes))],
+        ),
         ImportProblem::FileUnreadable => texts.import_unreadable_file.to_string(),
         ImportProblem::NothingUsable { left_out } => texts.import_nothing_usable.count(*left_out),
         ImportProblem::File(ImportError::TooLarge { max_bytes }) => fill(
             texts.import_too_large,
-            &[("max", &(max_bytes / 1_000_000).to_string())],
+            &[("max", &megabytes(lang, *max_bytes))],
         ),
         ImportProblem::File(ImportError::NotJson) => texts.import_not_json.to_string(),
         ImportProblem::File(ImportError::NotALedger) => texts.import_not_ledger.to_string(),
@@ -92,8 +107,9 @@ pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
         Event::Cleared => texts.cleared.to_string(),
         Event::BackupRemoved => texts.backup_removed.to_string(),
         Event::Refused(error) => ledger_error(lang, texts, *error),
-        Event::ImportFailed(problem) => import_problem(texts, problem),
+        Event::ImportFailed(problem) => import_problem(lang, texts, problem),
         Event::NotReplaced(StorageError::Full) => texts.not_replaced_full.to_string(),
+        Event::NotReplaced(StorageError::TooManyBackups) => texts.not_replaced_backups.to_string(),
         Event::NotReplaced(StorageError::Unavailable) => texts.not_replaced_unavailable.to_string(),
     }
 }
@@ -116,6 +132,7 @@ pub fn save_problem(texts: &TrackerTexts, save: SaveStatus) -> Option<&'static s
     match save {
         SaveStatus::Saved => None,
         SaveStatus::Failed(StorageError::Full) => Some(texts.not_saved_full),
+        SaveStatus::Failed(StorageError::TooManyBackups) => Some(texts.not_saved_backups),
         SaveStatus::Failed(StorageError::Unavailable) => Some(texts.not_saved_unavailable),
         SaveStatus::Held => Some(texts.not_saved_held),
     }

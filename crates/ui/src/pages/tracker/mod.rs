@@ -23,5 +23,6 @@ mod row_editor;
 mod status_line;
 mod stored_notice;
 mod summary;
+mod sync;
 
 pub use page::TrackerPage;

@@ -9,6 +9,7 @@ use super::saved;
 use super::state::{Action, Confirm, Place, SaveStatus, TrackerState};
 use super::stored_notice::StoredNotice;
 use super::summary::Summary;
+use crate::browser::{listen, unlisten};
 use crate::components::fee_chart::FeeChart;
 use crate::components::new_user_questions::use_new_user_answers;
 use crate::components::waiver_note::StaleNotice;
@@ -24,8 +25,8 @@ use waika_core::promotions::NewUserAnswers;
 use waika_core::route::Route;
 use waika_core::rules::{example_rate, rule_set_by_id, RuleChoice};
 use waika_core::store::StorageError;
-use waika_texts::fill;
 use waika_texts::tracker::tracker;
+use waika_texts::{fill, format_percent};
 use yew::prelude::*;
 
 impl Reducible for TrackerState {
@@ -59,8 +60,25 @@ pub fn TrackerPage() -> Html {
         let state = state.clone();
         use_effect_with(state.revision, move |revision| {
             if *revision > 0 {
-                let persisted = saved::persist(&LocalStore, &state);
+                let persisted = saved::persist(&LocalStore, &state, today_in_china());
                 state.dispatch(Action::Persisted(persisted));
+            }
+        });
+    }
+    {
+        // Another tab or the installed app wrote the ledger: show its
+        // changes here at once, merged with this tab's.
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = listen("storage", move || {
+                if let Some(action) = saved::read_elsewhere(&LocalStore, today_in_china()) {
+                    dispatch.dispatch(action);
+                }
+            });
+            move || {
+                if let Some(listener) = listener {
+                    unlisten("storage", &listener);
+                }
             }
         });
     }
@@ -83,7 +101,10 @@ pub fn TrackerPage() -> Html {
     let costs = Costs {
         choice: picked.map_or(RuleChoice::InForce, RuleChoice::Picked),
         settings: CostSettings {
-            markup_percent: resolved.markup_percent.unwrap_or(Decimal::ZERO),
+            markup_percent: resolved
+                .markup_percent
+                .or(resolved.last_valid_markup)
+                .unwrap_or(Decimal::ZERO),
             // The first card link of earlier versions, kept in the ledger,
             // counts until the user gives one here.
             new_user: NewUserAnswers {
@@ -128,6 +149,21 @@ pub fn TrackerPage() -> Html {
             ],
         ),
     };
+    // Never a silent 0 %: say which markup is used when the typed one
+    // cannot be read.
+    let markup_line = resolved.markup_percent.is_none().then(|| {
+        let typed = &calculator_settings.custom_markup;
+        match resolved.last_valid_markup {
+            Some(percent) => fill(
+                texts.markup_fallback,
+                &[
+                    ("typed", typed),
+                    ("percent", &format_percent(lang, percent)),
+                ],
+            ),
+            None => fill(texts.markup_missing, &[("typed", typed)]),
+        }
+    });
     let chart_rules = picked.unwrap_or(rules_today());
     let marked = state.ledger.payments.last().map(|payment| payment.amount);
 
@@ -139,6 +175,9 @@ pub fn TrackerPage() -> Html {
                 <span>{ settings_line }</span>
                 <a class="after-sentence" href={context.href(Route::Fees)}>{ texts.settings_link }</a>
             </p>
+            if let Some(markup_line) = markup_line {
+                <p class="notice" role="status">{ markup_line }</p>
+            }
             <StaleNotice />
             <StoredNotice problem={state.stored_problem} unbacked_raw={state.unbacked_raw.clone()}
                 backups={state.backups.clone()} dispatch={dispatch.clone()}

@@ -2,11 +2,12 @@
 //! used as it is under a backup key, and writing changes. Independent of
 //! the browser (it talks to a [`Store`]), so native tests cover it.
 
-use super::state::TrackerState;
+use super::state::{Action, TrackerState};
 use serde::Serialize;
+use std::rc::Rc;
 use waika_core::date::Date;
-use waika_core::export::{import_json, ImportError, STORED_VERSION};
-use waika_core::ledger::Ledger;
+use waika_core::export::{read_ledger, ImportError, STORED_VERSION};
+use waika_core::ledger::{merge, Ledger};
 use waika_core::store::{is_backup_key, keep_backup, StorageError, Store};
 
 /// Where the ledger is kept.
@@ -59,6 +60,9 @@ pub struct LoadedLedger {
     pub backups: Vec<Backup>,
     /// Set when the device does not let the app keep anything.
     pub unavailable: bool,
+    /// The stored text as read, to tell later whether another tab (or an
+    /// installed app window) has written since.
+    pub stored_text: Option<Rc<str>>,
 }
 
 /// The stored value as this build writes it.
@@ -78,12 +82,12 @@ pub fn encode(ledger: &Ledger) -> String {
 /// What a stored text can give: a ledger (maybe with payments set aside),
 /// or only a problem.
 fn classify(raw: &str, today: Date) -> (Ledger, Option<StoredProblem>) {
-    match import_json(raw, today) {
+    match read_ledger(raw, today) {
         Ok(salvaged) => {
             let left_out = salvaged.set_aside.len() + salvaged.unreadable;
             let problem = if left_out > 0 {
                 Some(StoredProblem::SetAside { count: left_out })
-            } else if salvaged.repaired {
+            } else if salvaged.repaired || !salvaged.fixed.is_empty() {
                 Some(StoredProblem::Repaired)
             } else {
                 None
@@ -131,6 +135,7 @@ pub fn load(store: &dyn Store, today: Date) -> LoadedLedger {
                 unbacked_raw: None,
                 backups: Vec::new(),
                 unavailable: true,
+                stored_text: None,
             }
         }
     };
@@ -150,7 +155,38 @@ pub fn load(store: &dyn Store, today: Date) -> LoadedLedger {
         unbacked_raw,
         backups: find_backups(store, today),
         unavailable: false,
+        stored_text: raw.map(Rc::from),
     }
+}
+
+/// The ledger another tab stored, when it can be used whole, as the action
+/// that brings it into this tab. A value that cannot be used whole is left
+/// to the next write, which keeps it as a backup first.
+pub fn read_elsewhere(store: &dyn Store, today: Date) -> Option<Action> {
+    let text = store.get(LEDGER_KEY).ok()??;
+    let salvaged = read_ledger(&text, today).ok()?;
+    salvaged.is_clean().then(|| Action::StoredElsewhere {
+        ledger: Rc::new(salvaged.ledger),
+        text: Rc::from(text),
+    })
+}
+
+/// What the device holds after a write, as this tab now knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Synced {
+    /// The ledger the write started from (the state's, at its revision).
+    pub ours: Rc<Ledger>,
+    /// That ledger with another tab's changes folded in.
+    pub ledger: Rc<Ledger>,
+    /// New entries of `ours` that took other ids, because another tab had
+    /// used theirs.
+    pub renumbered: Vec<(u64, u64)>,
+    /// What the device holds now, and its text.
+    pub stored: Rc<Ledger>,
+    pub stored_text: Option<Rc<str>>,
+    /// A value another tab stored that this build could not use as it
+    /// was, kept under this backup key.
+    pub damaged_backup: Option<(String, StoredProblem)>,
 }
 
 /// What writing one state to the device gave.
@@ -163,13 +199,17 @@ pub struct Persisted {
     /// Whether the ledger was written; `None` when it was not tried (a
     /// backup it needed failed, or the stored value has no backup yet).
     pub saved: Option<Result<(), StorageError>>,
+    /// Set when the ledger was read back before writing.
+    pub synced: Option<Synced>,
 }
 
 /// Writes what `state` asks for, in an order that never loses anything:
 /// backups to remove, the backup of a ledger being replaced, then the
 /// ledger itself, which is not written when that backup failed or when
-/// the stored value could not be backed up.
-pub fn persist(store: &dyn Store, state: &TrackerState) -> Persisted {
+/// the stored value could not be backed up. Before writing, it reads what
+/// is stored: if another tab wrote since this one last read or wrote, this
+/// tab's changes are folded into that (see [`merge`]), never written over it.
+pub fn persist(store: &dyn Store, state: &TrackerState, today: Date) -> Persisted {
     for key in &state.pending.forget {
         let _ = store.remove(key);
     }
@@ -178,16 +218,73 @@ pub fn persist(store: &dyn Store, state: &TrackerState) -> Persisted {
         .backup_first
         .as_ref()
         .map(|raw| keep_backup(store, REPLACED_PREFIX, raw));
-    let saved = if matches!(backup, Some(Err(_))) || state.unbacked_raw.is_some() {
-        None
-    } else if state.pending.save {
-        Some(store.set(LEDGER_KEY, &encode(&state.ledger)))
-    } else {
-        Some(Ok(()))
-    };
-    Persisted {
+    let mut persisted = Persisted {
         revision: state.revision,
         backup,
-        saved,
+        saved: None,
+        synced: None,
+    };
+    if matches!(persisted.backup, Some(Err(_))) || state.unbacked_raw.is_some() {
+        return persisted;
     }
+    if !state.pending.save {
+        persisted.saved = Some(Ok(()));
+        return persisted;
+    }
+    let current = match store.get(LEDGER_KEY) {
+        Ok(current) => current,
+        Err(error) => {
+            persisted.saved = Some(Err(error));
+            return persisted;
+        }
+    };
+    let mut damaged_backup = None;
+    let theirs = if current.as_deref() == state.stored_text.as_deref() {
+        None
+    } else if let Some(text) = &current {
+        let (ledger, problem) = classify(text, today);
+        if let Some(problem) = problem {
+            // Another tab (perhaps of another version) wrote something this
+            // build cannot use whole: keep it before writing over it.
+            match keep_backup(store, DAMAGED_PREFIX, text) {
+                Ok(key) => damaged_backup = Some((key, problem)),
+                Err(error) => {
+                    persisted.saved = Some(Err(error));
+                    return persisted;
+                }
+            }
+        }
+        // Nothing of a value this build cannot read at all is merged.
+        match problem {
+            Some(StoredProblem::Unreadable | StoredProblem::Newer { .. }) => None,
+            _ => Some(ledger),
+        }
+    } else {
+        // Removed elsewhere (site data cleared): write this tab's ledger.
+        None
+    };
+    let (ledger, renumbered) = match &theirs {
+        None => (state.ledger.clone(), Vec::new()),
+        Some(theirs) => {
+            let merged = merge(&state.base, &state.ledger, theirs);
+            (Rc::new(merged.ledger), merged.renumbered)
+        }
+    };
+    let text: Rc<str> = Rc::from(encode(&ledger));
+    let saved = store.set(LEDGER_KEY, &text);
+    let (stored, stored_text) = match (&saved, theirs) {
+        (Ok(()), _) => (ledger.clone(), Some(text)),
+        (Err(_), Some(theirs)) => (Rc::new(theirs), current.map(Rc::from)),
+        (Err(_), None) => (state.base.clone(), current.map(Rc::from)),
+    };
+    persisted.saved = Some(saved);
+    persisted.synced = Some(Synced {
+        ours: state.ledger.clone(),
+        ledger,
+        renumbered,
+        stored,
+        stored_text,
+        damaged_backup,
+    });
+    persisted
 }

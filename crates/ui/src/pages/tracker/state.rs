@@ -7,7 +7,7 @@ use super::saved::{Backup, BackupKind, LoadedLedger, Persisted, StoredProblem};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::date::Date;
-use waika_core::export::{export_json, ImportError};
+use waika_core::export::{export_json, stored_len, ImportError, MAX_LEDGER_BYTES};
 use waika_core::ledger::{Ledger, LedgerError, Payment, Period, Salvaged};
 use waika_core::store::StorageError;
 
@@ -36,6 +36,10 @@ pub enum ImportProblem {
     /// The file is the app's, but none of its payments can be used.
     NothingUsable {
         left_out: usize,
+    },
+    /// The file holds more than the app keeps on the device.
+    LedgerTooLarge {
+        max_bytes: usize,
     },
     File(ImportError),
 }
@@ -108,6 +112,11 @@ pub struct Pending {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrackerState {
     pub ledger: Rc<Ledger>,
+    /// The ledger as stored when this tab last read or wrote it: what
+    /// another tab's changes are told apart from.
+    pub base: Rc<Ledger>,
+    /// The stored text of `base`, to see whether another tab wrote since.
+    pub stored_text: Option<Rc<str>>,
     /// Counts changes that need storage work; the effect runs on it.
     pub revision: u64,
     pub pending: Pending,
@@ -170,6 +179,11 @@ pub enum Action {
     /// Asks before removing a backup.
     AskForget(String),
     Persisted(Persisted),
+    /// Another tab (or the installed app) wrote this ledger, read whole.
+    StoredElsewhere {
+        ledger: Rc<Ledger>,
+        text: Rc<str>,
+    },
 }
 
 impl TrackerState {
@@ -182,8 +196,11 @@ impl TrackerState {
         } else {
             SaveStatus::Saved
         };
+        let ledger = Rc::new(loaded.ledger);
         TrackerState {
-            ledger: Rc::new(loaded.ledger),
+            base: ledger.clone(),
+            stored_text: loaded.stored_text,
+            ledger,
             revision: 0,
             pending: Pending::default(),
             rollback: None,
@@ -203,7 +220,10 @@ impl TrackerState {
     /// stale one never stands next to a new result.
     pub fn apply(&self, action: Action) -> TrackerState {
         let mut next = self.clone();
-        if !matches!(action, Action::Persisted(_)) {
+        if !matches!(
+            action,
+            Action::Persisted(_) | Action::StoredElsewhere { .. }
+        ) {
             next.notice = None;
         }
         match action {
@@ -214,7 +234,10 @@ impl TrackerState {
                 today,
             } => {
                 let mut ledger = (*self.ledger).clone();
-                match ledger.add(date, amount, &note, today) {
+                match ledger
+                    .add(date, amount, &note, today)
+                    .and_then(|done| within_limit(&ledger).map(|()| done))
+                {
                     Ok(_) => {
                         next.change(ledger, Place::AddForm, Event::Added { amount, date });
                         next.month = Some(Period::month_of(date));
@@ -231,7 +254,10 @@ impl TrackerState {
                 today,
             } => {
                 let mut ledger = (*self.ledger).clone();
-                match ledger.edit(id, date, amount, &note, today) {
+                match ledger
+                    .edit(id, date, amount, &note, today)
+                    .and_then(|done| within_limit(&ledger).map(|()| done))
+                {
                     Ok(()) => {
                         next.change(ledger, Place::Payment(id), Event::Edited);
                         next.editor = None;
@@ -247,7 +273,10 @@ impl TrackerState {
                 today,
             } => {
                 let mut ledger = (*self.ledger).clone();
-                match ledger.refund(id, date, amount, today) {
+                match ledger
+                    .refund(id, date, amount, today)
+                    .and_then(|done| within_limit(&ledger).map(|()| done))
+                {
                     Ok(_) => {
                         next.change(ledger, Place::Payment(id), Event::Refunded { amount });
                         next.editor = None;
@@ -267,13 +296,27 @@ impl TrackerState {
                     next.editor = None;
                 }
             }
+            // Already put back (by an undo in another tab): nothing to do.
+            Action::Undo
+                if self
+                    .undo
+                    .as_ref()
+                    .is_some_and(|(_, payment)| self.ledger.payment(payment.id).is_some()) =>
+            {
+                next.undo = None;
+            }
             Action::Undo => {
                 if let Some((index, payment)) = self.undo.clone() {
                     let mut ledger = (*self.ledger).clone();
                     let id = payment.id;
                     ledger.restore(index, payment);
-                    next.change(ledger, Place::Payment(id), Event::Restored);
-                    next.undo = None;
+                    match within_limit(&ledger) {
+                        Ok(()) => {
+                            next.change(ledger, Place::Payment(id), Event::Restored);
+                            next.undo = None;
+                        }
+                        Err(error) => next.tell(Place::List, Event::Refused(error)),
+                    }
                 }
             }
             Action::RemoveRefund { payment, refund } => {
@@ -295,6 +338,15 @@ impl TrackerState {
                 next.tell(
                     Place::Data,
                     Event::ImportFailed(ImportProblem::NothingUsable { left_out }),
+                );
+            }
+            Action::ImportRead(Ok(salvaged)) if within_limit(&salvaged.ledger).is_err() => {
+                next.confirm = None;
+                next.tell(
+                    Place::Data,
+                    Event::ImportFailed(ImportProblem::LedgerTooLarge {
+                        max_bytes: MAX_LEDGER_BYTES,
+                    }),
                 );
             }
             Action::ImportRead(Ok(salvaged)) => {
@@ -332,6 +384,7 @@ impl TrackerState {
             }
             Action::CancelConfirm => next.confirm = None,
             Action::Persisted(persisted) => next.persisted(persisted),
+            Action::StoredElsewhere { ledger, text } => next.stored_elsewhere(ledger, text),
         }
         next
     }
@@ -352,12 +405,12 @@ impl TrackerState {
         self.tell(Place::Data, Event::BackupRemoved);
     }
 
-    fn tell(&mut self, place: Place, event: Event) {
+    pub(super) fn tell(&mut self, place: Place, event: Event) {
         self.notice = Some(Notice { place, event });
     }
 
     /// A new ledger to show and to write to the device.
-    fn change(&mut self, ledger: Ledger, place: Place, event: Event) {
+    pub(super) fn change(&mut self, ledger: Ledger, place: Place, event: Event) {
         self.ledger = Rc::new(ledger);
         self.revision += 1;
         // Work not yet done for an earlier revision stays queued.
@@ -365,34 +418,16 @@ impl TrackerState {
         self.rollback = None;
         self.tell(place, event);
     }
+}
 
-    fn persisted(&mut self, persisted: Persisted) {
-        if persisted.revision != self.revision {
-            // A newer change is on its way to the device already.
-            return;
-        }
-        self.pending = Pending::default();
-        match persisted.backup {
-            Some(Err(error)) => {
-                if let Some(previous) = self.rollback.take() {
-                    self.ledger = previous;
-                }
-                self.tell(Place::Data, Event::NotReplaced(error));
-                return;
-            }
-            Some(Ok(key)) if !self.backups.iter().any(|backup| backup.key == key) => {
-                self.backups.push(Backup {
-                    key,
-                    kind: BackupKind::Replaced,
-                });
-            }
-            _ => {}
-        }
-        self.rollback = None;
-        self.save = match persisted.saved {
-            None if self.unbacked_raw.is_some() => SaveStatus::Held,
-            None | Some(Ok(())) => SaveStatus::Saved,
-            Some(Err(error)) => SaveStatus::Failed(error),
-        };
+/// Refuses a ledger larger than the app keeps on the device, before
+/// anything is written.
+fn within_limit(ledger: &Ledger) -> Result<(), LedgerError> {
+    if stored_len(ledger) > MAX_LEDGER_BYTES {
+        Err(LedgerError::TooLarge {
+            max_bytes: MAX_LEDGER_BYTES,
+        })
+    } else {
+        Ok(())
     }
 }

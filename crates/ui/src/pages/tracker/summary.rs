@@ -6,7 +6,7 @@ use super::page::Costs;
 use crate::context::use_lang;
 use rust_decimal::Decimal;
 use std::rc::Rc;
-use waika_core::ledger::{totals, Ledger, Period, PeriodTotals};
+use waika_core::ledger::{refusals, totals, Ledger, Period, PeriodTotals};
 use waika_core::money::Money;
 use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_money, format_percent};
@@ -26,7 +26,30 @@ pub fn Summary(props: &SummaryProps) -> Html {
     let money = |value: Money| format_money(lang, value);
     let markup = props.costs.settings.markup_percent;
     let year = props.month.first_day().year;
-    let view = |title: String, totals: PeriodTotals| {
+    let refused = {
+        let costs = props.costs;
+        use_memo((props.ledger.clone(), costs), move |(ledger, costs)| {
+            refusals(ledger, costs.choice, costs.usd)
+        })
+    };
+    // Payments over a limit still count in the totals; the summary says so.
+    let refused_in = |period: Period| {
+        let over: Vec<Decimal> = props
+            .ledger
+            .in_period(period)
+            .iter()
+            .filter(|payment| refused.contains_key(&payment.id))
+            .map(|payment| payment.amount)
+            .collect();
+        (!over.is_empty()).then(|| {
+            let amount = Money::cny(over.iter().sum());
+            fill(
+                &texts.includes_refused.count(over.len()),
+                &[("amount", &money(amount))],
+            )
+        })
+    };
+    let view = |title: String, period: Period, totals: PeriodTotals| {
         let home = props
             .costs
             .home
@@ -44,6 +67,9 @@ pub fn Summary(props: &SummaryProps) -> Html {
                         <div class="quote-row quote-total"><dt>{ fill(texts.row_total_home, &[("code", home.currency().code())]) }</dt><dd>{ format!("≈ {}", money(home)) }</dd></div>
                     }
                 </dl>
+                if let Some(refused) = refused_in(period) {
+                    <p class="field-note">{ refused }</p>
+                }
             </section>
         }
     };
@@ -78,8 +104,8 @@ pub fn Summary(props: &SummaryProps) -> Html {
     html! {
         <section class="panel" aria-labelledby="summary-title">
             <h2 id="summary-title">{ texts.summary_title }</h2>
-            { view(month_name(texts, props.month), month_totals) }
-            { view(fill(texts.year_title, &[("year", &year.to_string())]), year_totals) }
+            { view(month_name(texts, props.month), props.month, month_totals) }
+            { view(fill(texts.year_title, &[("year", &year.to_string())]), Period::Year { year }, year_totals) }
             <p class="field-note">{ compound }</p>
         </section>
     }

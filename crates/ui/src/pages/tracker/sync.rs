@@ -1,0 +1,100 @@
+//! The tracker's state and the device: what a write gave back, and changes
+//! another tab (or the installed app beside a browser tab) stored. Both fold
+//! the other side's changes into this tab's, so nothing added anywhere is
+//! lost (see `waika_core::ledger::merge`).
+
+use super::saved::{Backup, BackupKind, Persisted, Synced};
+use super::state::{Event, Pending, Place, SaveStatus, TrackerState};
+use std::rc::Rc;
+use waika_core::ledger::{merge, renumbered_id, Ledger};
+
+impl TrackerState {
+    pub(super) fn persisted(&mut self, persisted: Persisted) {
+        if let Some(synced) = persisted.synced {
+            self.take_synced(persisted.revision, synced);
+        }
+        if persisted.revision != self.revision {
+            // A newer change is on its way to the device already.
+            return;
+        }
+        self.pending = Pending::default();
+        match persisted.backup {
+            Some(Err(error)) => {
+                if let Some(previous) = self.rollback.take() {
+                    self.ledger = previous;
+                }
+                self.tell(Place::Data, Event::NotReplaced(error));
+                return;
+            }
+            Some(Ok(key)) => self.add_backup(key, BackupKind::Replaced),
+            None => {}
+        }
+        self.rollback = None;
+        self.save = match persisted.saved {
+            None if self.unbacked_raw.is_some() => SaveStatus::Held,
+            None | Some(Ok(())) => SaveStatus::Saved,
+            Some(Err(error)) => SaveStatus::Failed(error),
+        };
+    }
+
+    /// Another tab stored `ledger`: this tab shows it, with its own changes
+    /// not yet written folded in, and writes again if it has any.
+    pub(super) fn stored_elsewhere(&mut self, theirs: Rc<Ledger>, text: Rc<str>) {
+        if self.stored_text.as_deref() == Some(&*text) {
+            return;
+        }
+        let merged = merge(&self.base, &self.ledger, &theirs);
+        self.follow_renumbering(&merged.renumbered);
+        self.ledger = if merged.ledger == *theirs {
+            theirs.clone()
+        } else {
+            Rc::new(merged.ledger)
+        };
+        self.base = theirs;
+        self.stored_text = Some(text);
+        if self.ledger != self.base {
+            self.revision += 1;
+            self.pending.save = true;
+        }
+    }
+
+    fn take_synced(&mut self, revision: u64, synced: Synced) {
+        if let Some((key, problem)) = synced.damaged_backup {
+            self.add_backup(key, BackupKind::Damaged(problem));
+        }
+        self.follow_renumbering(&synced.renumbered);
+        if revision == self.revision {
+            self.ledger = synced.ledger;
+        } else {
+            // Changes made here after that write: fold them into what it
+            // wrote, seen from the ledger it wrote them from.
+            let mut from = (*synced.ours).clone();
+            from.renumber(&synced.renumbered);
+            let mut now = (*self.ledger).clone();
+            now.renumber(&synced.renumbered);
+            self.ledger = Rc::new(merge(&from, &now, &synced.ledger).ledger);
+        }
+        self.base = synced.stored;
+        self.stored_text = synced.stored_text;
+    }
+
+    fn add_backup(&mut self, key: String, kind: BackupKind) {
+        if !self.backups.iter().any(|backup| backup.key == key) {
+            self.backups.push(Backup { key, kind });
+        }
+    }
+
+    /// Ids this tab's new entries gave up to another tab's, wherever the
+    /// state still names them.
+    fn follow_renumbering(&mut self, renumbered: &[(u64, u64)]) {
+        let new_id = |id| renumbered_id(renumbered, id);
+        if let Some((id, _)) = &mut self.editor {
+            *id = new_id(*id);
+        }
+        if let Some(notice) = &mut self.notice {
+            if let Place::Payment(id) = &mut notice.place {
+                *id = new_id(*id);
+            }
+        }
+    }
+}
