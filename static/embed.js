@@ -5,14 +5,22 @@
 (() => {
   const script = document.currentScript;
   if (!script) return;
-  const VIEWS = { calculator: 'fees/', eligibility: 'eligibility/', guide: 'guide/', troubleshooter: 'help/', tracker: 'tracker/', cashier: 'cashier/' };
-  const LANGS = ['zh', 'en', 'nb'];
+  // Maps, so a name such as `__proto__` or `constructor` is no view.
+  const VIEWS = new Map([
+    ['calculator', 'fees/'],
+    ['eligibility', 'eligibility/'],
+    ['guide', 'guide/'],
+    ['troubleshooter', 'help/'],
+    ['tracker', 'tracker/'],
+    ['cashier', 'cashier/'],
+  ]);
+  const LANGS = new Set(['zh', 'en', 'nb']);
   // The frame's accessible name, in the tag's language (English if none).
   // From the app's text catalogue, written in by the build (crates/prerender).
   const TITLES = __TITLES__;
   const appUrl = new URL('./', script.src);
-  const view = VIEWS[script.dataset.view] ? script.dataset.view : 'calculator';
-  const lang = LANGS.includes(script.dataset.lang) ? script.dataset.lang : '';
+  const view = VIEWS.has(script.dataset.view) ? script.dataset.view : 'calculator';
+  const lang = LANGS.has(script.dataset.lang) ? script.dataset.lang : '';
 
   const query = new URLSearchParams({ embed: '1', parent: window.location.origin });
   const frame = document.createElement('iframe');
@@ -20,7 +28,7 @@
   // the reader's language and goes on to the view.
   // Each view has a page drawn for frames (embed.html next to the view's
   // own page), which shows the view alone from the first paint.
-  frame.src = lang ? `${appUrl.href}${lang}/${VIEWS[view]}embed.html?${query}` : `${appUrl.href}?${query}#/${VIEWS[view]}`;
+  frame.src = lang ? `${appUrl.href}${lang}/${VIEWS.get(view)}embed.html?${query}` : `${appUrl.href}?${query}#/${VIEWS.get(view)}`;
   frame.title = script.dataset.title || TITLES[lang || 'en'][view];
   frame.loading = 'lazy';
   // Styles on the frame element only, never on the page.

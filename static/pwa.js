@@ -49,6 +49,28 @@
     return;
   }
 
+  // The worker keeps the start page of each language the user reads, so
+  // the app opens offline in that language. A language switch loads no
+  // page: the app changes the address and <html lang>, watched here.
+  let toldFolder;
+  const tellShown = () => {
+    const base = document.baseURI;
+    if (!window.location.href.startsWith(base)) return;
+    const folder = window.location.href.slice(base.length).split(/[/?#]/)[0];
+    if (!folder || folder === toldFolder) return;
+    toldFolder = folder;
+    const url = window.location.href;
+    navigator.serviceWorker.ready.then((registration) => registration.active && registration.active.postMessage({ type: 'waika:shown', url }), () => {});
+  };
+  tellShown();
+  new MutationObserver(tellShown).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  window.addEventListener('popstate', tellShown);
+  // A switch made offline is kept once the network is back.
+  window.addEventListener('online', () => {
+    toldFolder = undefined;
+    tellShown();
+  });
+
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     // Only the tab whose user asked reloads. Any other tab keeps its page
     // and offers the reload itself.
