@@ -42,18 +42,31 @@ pub fn use_session_text(
 /// China) it was typed: a tab left open overnight, or reloaded the next
 /// day, starts from `initial` again, so yesterday's date is never offered
 /// as today's.
+/// `initial` gives the text for a day; a text left as it was follows the
+/// day when the form is drawn again after midnight.
 #[hook]
 pub fn use_session_text_of_day(
     key: &'static str,
     today: String,
-    initial: impl FnOnce() -> String,
+    initial: fn(&str) -> String,
 ) -> UseStateHandle<String> {
     let kept = session_get(key).and_then(|kept| {
         let (day, text) = kept.split_once('\n')?;
         (day == today).then(|| text.to_string())
     });
-    let text = use_state(|| kept.unwrap_or_else(initial));
-    use_effect_with(((*text).clone(), today), move |(value, today)| {
+    let text = use_state(|| kept.unwrap_or_else(|| initial(&today)));
+    let drawn_on = use_mut_ref(|| today.clone());
+    {
+        let text = text.clone();
+        use_effect_with(today.clone(), move |today| {
+            let before = std::mem::replace(&mut *drawn_on.borrow_mut(), today.clone());
+            if before != *today && *text == initial(&before) {
+                text.set(initial(today));
+            }
+        });
+    }
+    // Kept with the day it was written, not the day it is drawn on.
+    use_effect_with((*text).clone(), move |value| {
         session_set(key, &format!("{today}\n{value}"))
     });
     text

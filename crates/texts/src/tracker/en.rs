@@ -35,6 +35,11 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     list_title: "Payments",
     empty: "No payments yet. Add your first one above.",
     list_month_label: "Show payments of",
+    list_shown: "Showing the newest {shown} of {total} payments this month.",
+    list_more: Plural {
+        one: "Show {count} more",
+        other: "Show {count} more",
+    },
     row_fee: "Fee: {amount}",
     row_total_cost: "Total cost: {amount}",
     row_total_cost_home: "Total cost: {amount} ≈ {home}",

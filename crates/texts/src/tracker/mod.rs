@@ -57,6 +57,10 @@ catalogue! {
         list_title: &'static str,
         empty: &'static str,
         list_month_label: &'static str,
+        /// `{shown}`, `{total}`: rows drawn of the month's payments.
+        list_shown: &'static str,
+        /// `{count}`: rows the button adds.
+        list_more: Plural,
         /// `{amount}`.
         row_fee: &'static str,
         /// `{amount}`.

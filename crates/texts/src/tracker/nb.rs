@@ -35,6 +35,11 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     list_title: "Betalinger",
     empty: "Ingen betalinger ennå. Legg til den første ovenfor.",
     list_month_label: "Vis betalinger i",
+    list_shown: "Viser de {shown} nyeste av {total} betalinger denne måneden.",
+    list_more: Plural {
+        one: "Vis én til",
+        other: "Vis {count} til",
+    },
     row_fee: "Gebyr: {amount}",
     row_total_cost: "Totalkostnad: {amount}",
     row_total_cost_home: "Totalkostnad: {amount} ≈ {home}",

@@ -35,6 +35,11 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     list_title: "付款记录",
     empty: "还没有付款记录。请在上方添加第一笔。",
     list_month_label: "显示月份",
+    list_shown: "本月共 {total} 笔付款，显示最新的 {shown} 笔。",
+    list_more: Plural {
+        one: "再显示 {count} 笔",
+        other: "再显示 {count} 笔",
+    },
     row_fee: "手续费：{amount}",
     row_total_cost: "合计（含转换费）：{amount}",
     row_total_cost_home: "合计（含转换费）：{amount} ≈ {home}",

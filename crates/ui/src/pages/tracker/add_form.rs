@@ -79,10 +79,11 @@ pub fn AddForm(props: &AddFormProps) -> Html {
     let (lang, texts) = (context.lang, tracker(context.lang));
     let today = today_in_china();
     // An unsent form survives moving between views, in this tab only.
-    let date_text =
-        use_session_text_of_day("waika.session.tracker-date", today.to_string(), || {
-            today.to_string()
-        });
+    let date_text = use_session_text_of_day(
+        "waika.session.tracker-date",
+        today.to_string(),
+        str::to_string,
+    );
     let amount_text = use_session_text("waika.session.tracker-amount", String::new);
     let note_text = use_session_text("waika.session.tracker-note", String::new);
     // The empty amount is pointed out only once the user tries to add.

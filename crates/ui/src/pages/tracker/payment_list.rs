@@ -1,6 +1,7 @@
 //! The payments of one month, newest first, with the month picker. Only
-//! that month's rows are drawn, and each row redraws only when its own
-//! payment, cost or form changes, so a long ledger stays quick.
+//! that month's rows are drawn, a page of them at a time, and each row
+//! redraws only when its own payment, cost or form changes, so a long
+//! ledger stays quick.
 
 use super::messages::month_name;
 use super::page::Costs;
@@ -10,6 +11,7 @@ use super::status_line::StatusLine;
 use crate::context::use_lang;
 use std::rc::Rc;
 use waika_core::ledger::{payment_cost, refusals, Ledger, Period};
+use waika_texts::fill;
 use waika_texts::tracker::tracker;
 use yew::prelude::*;
 
@@ -28,9 +30,18 @@ pub struct PaymentListProps {
     pub dispatch: UseReducerDispatcher<TrackerState>,
 }
 
+/// Rows drawn at first, and added by each "show more".
+const PAGE: usize = 50;
+
 #[component]
 pub fn PaymentList(props: &PaymentListProps) -> Html {
     let texts = tracker(use_lang().lang);
+    // How many of the month's rows are drawn; back to one page for another month.
+    let shown = use_state(|| PAGE);
+    {
+        let shown = shown.clone();
+        use_effect_with(props.month, move |_| shown.set(PAGE));
+    }
     let refused = {
         let costs = props.costs;
         use_memo((props.ledger.clone(), costs), move |(ledger, costs)| {
@@ -38,7 +49,19 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
         })
     };
     let ledger = &props.ledger;
-    let rows = ledger.in_period(props.month).iter().rev().map(|payment| {
+    let in_month = ledger.in_period(props.month);
+    // A payment the user is working on is drawn even beyond the page.
+    let focus = props.editor.map(|(id, _)| id).or(match props.notice {
+        Some(Notice {
+            place: Place::Payment(id),
+            ..
+        }) => Some(id),
+        _ => None,
+    });
+    let position = focus.and_then(|id| in_month.iter().rev().position(|p| p.id == id));
+    let limit = (*shown).max(position.map_or(0, |at| at + 1));
+    let hidden = in_month.len().saturating_sub(limit);
+    let rows = in_month.iter().rev().take(limit).map(|payment| {
         let id = payment.id;
         let editor = props
             .editor
@@ -106,6 +129,15 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
                 <p class="result-placeholder">{ texts.empty }</p>
             } else {
                 <ul class="payments">for row in rows { { row } }</ul>
+                if hidden > 0 {
+                    <p class="field-note">
+                        { fill(texts.list_shown, &[("shown", &limit.to_string()), ("total", &in_month.len().to_string())]) }
+                    </p>
+                    <button type="button" class="button" onclick={{
+                        let shown = shown.clone();
+                        Callback::from(move |_: MouseEvent| shown.set(limit + PAGE))
+                    }}>{ texts.list_more.count(hidden.min(PAGE)) }</button>
+                }
             }
         </section>
     }

@@ -117,6 +117,9 @@ pub struct TrackerState {
     pub base: Rc<Ledger>,
     /// The stored text of `base`, to see whether another tab wrote since.
     pub stored_text: Option<Rc<str>>,
+    /// At least the bytes `ledger` takes when stored: checked against the
+    /// size limit without writing the whole ledger out on every change.
+    pub size_bound: usize,
     /// Counts changes that need storage work; the effect runs on it.
     pub revision: u64,
     pub pending: Pending,
@@ -198,6 +201,7 @@ impl TrackerState {
         };
         let ledger = Rc::new(loaded.ledger);
         TrackerState {
+            size_bound: stored_len(&ledger),
             base: ledger.clone(),
             stored_text: loaded.stored_text,
             ledger,
@@ -234,11 +238,13 @@ impl TrackerState {
                 today,
             } => {
                 let mut ledger = (*self.ledger).clone();
-                match ledger
-                    .add(date, amount, &note, today)
-                    .and_then(|done| within_limit(&ledger).map(|()| done))
-                {
-                    Ok(_) => {
+                let growth = entry_bound(&note, 0);
+                match ledger.add(date, amount, &note, today).and_then(|done| {
+                    self.within_limit(&ledger, growth)
+                        .map(|bound| (done, bound))
+                }) {
+                    Ok((_, bound)) => {
+                        next.size_bound = bound;
                         next.change(ledger, Place::AddForm, Event::Added { amount, date });
                         next.month = Some(Period::month_of(date));
                         next.undo = None;
@@ -254,11 +260,15 @@ impl TrackerState {
                 today,
             } => {
                 let mut ledger = (*self.ledger).clone();
+                let growth = entry_bound(&note, 0);
                 match ledger
                     .edit(id, date, amount, &note, today)
-                    .and_then(|done| within_limit(&ledger).map(|()| done))
-                {
-                    Ok(()) => {
+                    .and_then(|done| {
+                        self.within_limit(&ledger, growth)
+                            .map(|bound| (done, bound))
+                    }) {
+                    Ok(((), bound)) => {
+                        next.size_bound = bound;
                         next.change(ledger, Place::Payment(id), Event::Edited);
                         next.editor = None;
                         next.month = Some(Period::month_of(date));
@@ -273,11 +283,13 @@ impl TrackerState {
                 today,
             } => {
                 let mut ledger = (*self.ledger).clone();
-                match ledger
-                    .refund(id, date, amount, today)
-                    .and_then(|done| within_limit(&ledger).map(|()| done))
-                {
-                    Ok(_) => {
+                let growth = entry_bound("", 0);
+                match ledger.refund(id, date, amount, today).and_then(|done| {
+                    self.within_limit(&ledger, growth)
+                        .map(|bound| (done, bound))
+                }) {
+                    Ok((_, bound)) => {
+                        next.size_bound = bound;
                         next.change(ledger, Place::Payment(id), Event::Refunded { amount });
                         next.editor = None;
                     }
@@ -309,9 +321,11 @@ impl TrackerState {
                 if let Some((index, payment)) = self.undo.clone() {
                     let mut ledger = (*self.ledger).clone();
                     let id = payment.id;
+                    let growth = entry_bound(&payment.note, payment.refunds.len());
                     ledger.restore(index, payment);
-                    match within_limit(&ledger) {
-                        Ok(()) => {
+                    match self.within_limit(&ledger, growth) {
+                        Ok(bound) => {
+                            next.size_bound = bound;
                             next.change(ledger, Place::Payment(id), Event::Restored);
                             next.undo = None;
                         }
@@ -340,7 +354,7 @@ impl TrackerState {
                     Event::ImportFailed(ImportProblem::NothingUsable { left_out }),
                 );
             }
-            Action::ImportRead(Ok(salvaged)) if within_limit(&salvaged.ledger).is_err() => {
+            Action::ImportRead(Ok(salvaged)) if stored_len(&salvaged.ledger) > MAX_LEDGER_BYTES => {
                 next.confirm = None;
                 next.tell(
                     Place::Data,
@@ -374,6 +388,7 @@ impl TrackerState {
                 };
                 // The ledger being replaced is kept first; if that fails,
                 // `Persisted` puts it back.
+                next.size_bound = stored_len(&ledger);
                 next.change(ledger, Place::Data, event);
                 next.rollback = Some(self.ledger.clone());
                 next.pending.backup_first = Some(export_json(&self.ledger, today));
@@ -420,14 +435,30 @@ impl TrackerState {
     }
 }
 
-/// Refuses a ledger larger than the app keeps on the device, before
-/// anything is written.
-fn within_limit(ledger: &Ledger) -> Result<(), LedgerError> {
-    if stored_len(ledger) > MAX_LEDGER_BYTES {
-        Err(LedgerError::TooLarge {
-            max_bytes: MAX_LEDGER_BYTES,
-        })
-    } else {
-        Ok(())
+/// At most the bytes one payment with `note` and `refunds` adds when
+/// stored: ids, date, amounts and field names fit in 128 bytes each, and
+/// an escaped note character takes at most six bytes.
+fn entry_bound(note: &str, refunds: usize) -> usize {
+    128 * (1 + refunds) + 6 * note.len()
+}
+
+impl TrackerState {
+    /// Refuses a ledger larger than the app keeps on the device, before
+    /// anything is written. Returns a new bound of its stored size: this
+    /// state's bound plus `growth` while that is within the limit, else
+    /// the size counted exactly.
+    fn within_limit(&self, ledger: &Ledger, growth: usize) -> Result<usize, LedgerError> {
+        let bound = self.size_bound + growth;
+        if bound <= MAX_LEDGER_BYTES {
+            return Ok(bound);
+        }
+        let exact = stored_len(ledger);
+        if exact > MAX_LEDGER_BYTES {
+            Err(LedgerError::TooLarge {
+                max_bytes: MAX_LEDGER_BYTES,
+            })
+        } else {
+            Ok(exact)
+        }
     }
 }

@@ -6,6 +6,7 @@
 use super::saved::{Backup, BackupKind, Persisted, Synced};
 use super::state::{Event, Pending, Place, SaveStatus, TrackerState};
 use std::rc::Rc;
+use waika_core::export::stored_len;
 use waika_core::ledger::{merge, renumbered_id, Ledger};
 
 impl TrackerState {
@@ -21,6 +22,7 @@ impl TrackerState {
         match persisted.backup {
             Some(Err(error)) => {
                 if let Some(previous) = self.rollback.take() {
+                    self.size_bound = stored_len(&previous);
                     self.ledger = previous;
                 }
                 self.tell(Place::Data, Event::NotReplaced(error));
@@ -50,6 +52,7 @@ impl TrackerState {
         } else {
             Rc::new(merged.ledger)
         };
+        self.size_bound = stored_len(&self.ledger);
         self.base = theirs;
         self.stored_text = Some(text);
         if self.ledger != self.base {
@@ -63,8 +66,14 @@ impl TrackerState {
             self.add_backup(key, BackupKind::Damaged(problem));
         }
         self.follow_renumbering(&synced.renumbered);
+        let written = synced.ledger == synced.stored;
         if revision == self.revision {
             self.ledger = synced.ledger;
+            // The text written is the ledger's exact size.
+            self.size_bound = match &synced.stored_text {
+                Some(text) if written => text.len(),
+                _ => stored_len(&self.ledger),
+            };
         } else {
             // Changes made here after that write: fold them into what it
             // wrote, seen from the ledger it wrote them from.
@@ -73,6 +82,7 @@ impl TrackerState {
             let mut now = (*self.ledger).clone();
             now.renumber(&synced.renumbered);
             self.ledger = Rc::new(merge(&from, &now, &synced.ledger).ledger);
+            self.size_bound = stored_len(&self.ledger);
         }
         self.base = synced.stored;
         self.stored_text = synced.stored_text;
