@@ -37,7 +37,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     list_month_label: "Vis betalinger i",
     list_shown: "Viser de {shown} nyeste av {total} betalinger denne måneden.",
     list_more: Plural {
-        one: "Vis én til",
+        one: "Vis {count} til",
         other: "Vis {count} til",
     },
     row_fee: "Gebyr: {amount}",
