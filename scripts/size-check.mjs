@@ -11,11 +11,13 @@ import { codeFiles, entryCosts, measure, pages } from './first-load.mjs';
 // (first visits of 625 KB with every bundle precached). One wasm again,
 // with the November 2026 rules, the tracker's safety and prerendered pages:
 // wasm 255.5 KB, first visit 286.4 KB, largest page (the whole guide in
-// Norwegian) 10.5 KB.
+// Norwegian) 10.5 KB. One ledger across tabs, strict reading of stored
+// data, the size limit and the paged list (December 2026): wasm 264.5 KB,
+// first visit 297.2 KB (the worker also keeps each language used).
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 295 * 1024,
-  wasm: 264 * 1024,
+  firstVisit: 300 * 1024,
+  wasm: 267 * 1024,
   largestPage: 20 * 1024,
 };
 
