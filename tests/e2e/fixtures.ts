@@ -45,7 +45,7 @@ export const LANGUAGES = [
     fee201: '¥6.03',
     charged201: '¥207.03',
     notANumber: 'not a number',
-    ruleSet: 'Rule set 2025-09',
+    ruleSet: 'Rule set 2024-11',
     cliff: 'yet the fee is',
   },
   {
@@ -56,7 +56,7 @@ export const LANGUAGES = [
     fee201: '¥\u00a06,03',
     charged201: '¥\u00a0207,03',
     notANumber: 'ikke et tall',
-    ruleSet: 'Regelsett 2025-09',
+    ruleSet: 'Regelsett 2024-11',
     cliff: 'men gebyret er',
   },
   {
@@ -67,7 +67,7 @@ export const LANGUAGES = [
     fee201: '¥6.03',
     charged201: '¥207.03',
     notANumber: '无法识别',
-    ruleSet: '规则版本 2025-09',
+    ruleSet: '规则版本 2024-11',
     cliff: '手续费却是',
   },
 ] as const;

@@ -7,7 +7,7 @@ const UNION_PAY = 'id=passport&net=unionpay&kind=credit&sms=yes&store=ios&ver=8.
 const LANGS = [
   {
     locale: 'en-US',
-    unionPay: 'Since 2025-09-16, UnionPay cards issued outside the Chinese Mainland can be linked.',
+    unionPay: 'Since 6 November 2024, UnionPay cards issued outside the Chinese Mainland can be linked.',
     newUsers: 'New-user fee waivers',
     yes: 'Yes',
     firstPayment: 'When did you first pay with it?',
@@ -16,12 +16,15 @@ const LANGS = [
     waived: 'Fee waived by the new-user offer of 2026.',
     reported: 'reported by Tencent News on the 2026 fee waivers, 2026-05-28',
     maybe: 'You may not have to pay this fee',
-    unconfirmed: 'The waiver for payments up to ¥200.00 is confirmed only until 2026-12-31. This version of the app knows of no newer announcement: if the waiver has lapsed, this payment costs ¥4.50 more.',
+    unconfirmed: "The waiver for payments up to ¥200.00 is confirmed only until 31 December 2026, and this version of the app knows of no newer announcement. With the waiver your card is charged ¥154.50; if it has lapsed, ¥159.14 (a fee of ¥4.50, and your card's markup on it).",
     stale: 'This may have changed: check the amount Weixin Pay shows before you pay.',
+    noFee: 'there is no fee at all',
+    notKnown: 'whether they still have none is not known',
+    staleVerdict: 'The rules behind this answer were last checked against their sources on 1 December 2026, 6 months ago, and may have changed.',
   },
   {
     locale: 'nb-NO',
-    unionPay: 'Fra og med 2025-09-16 kan UnionPay-kort utstedt utenfor fastlands-Kina kobles til.',
+    unionPay: 'Siden 6. november 2024 kan UnionPay-kort utstedt utenfor fastlands-Kina kobles til.',
     newUsers: 'Gebyrfritak for nye brukere',
     yes: 'Ja',
     firstPayment: 'Når betalte du med det første gang?',
@@ -30,12 +33,15 @@ const LANGS = [
     waived: 'Gebyret er frafalt etter tilbudet til nye brukere i 2026.',
     reported: 'Tencent News om gebyrfritakene i 2026, 2026-05-28 (andrehåndskilde)',
     maybe: 'Kanskje slipper du dette gebyret',
-    unconfirmed: 'Gebyrfritaket opptil ¥\u00a0200,00 er bare bekreftet fram til 2026-12-31. Denne versjonen av appen kjenner ikke til noen nyere kunngjøring: hvis fritaket er borte, koster denne betalingen ¥\u00a04,50 mer.',
+    unconfirmed: 'Gebyrfritaket opptil ¥\u00a0200,00 er bare bekreftet fram til 31. desember 2026, og denne versjonen av appen kjenner ikke til noen nyere kunngjøring. Med fritaket belastes kortet ditt ¥\u00a0152,99; er fritaket borte, ¥\u00a0157,57 (et gebyr på ¥\u00a04,50, og kortets valutapåslag på det).',
     stale: 'Dette kan ha endret seg: sjekk beløpet Weixin Pay viser før du betaler.',
+    noFee: 'slipper du gebyret helt',
+    notKnown: 'om de fortsatt er det, er ikke kjent',
+    staleVerdict: 'Reglene bak dette svaret ble sist sjekket mot kildene 1. desember 2026, for 6 måneder siden, og kan ha endret seg.',
   },
   {
     locale: 'zh-CN',
-    unionPay: '自2025-09-16起，可以绑定在中国大陆以外发行的银联卡。',
+    unionPay: '自2024年11月6日起，可以绑定在中国大陆以外发行的银联卡。',
     newUsers: '新用户手续费减免',
     yes: '是',
     firstPayment: '你是哪天首次用它付款的？',
@@ -44,8 +50,11 @@ const LANGS = [
     waived: '根据2026年新用户优惠，这笔手续费已免除。',
     reported: '腾讯新闻：2026年手续费减免（2026-05-28，转述）',
     maybe: '你可能无需支付这笔手续费',
-    unconfirmed: '¥200.00 以内免手续费的政策仅确认到 2026-12-31。本版本应用未收录此后的新公告：如果该减免已结束，这笔付款需多付 ¥4.50。',
+    unconfirmed: '¥200.00 以内免手续费的政策仅确认到2026年12月31日，本版本应用未收录此后的新公告。若减免仍有效，银行卡将被扣 ¥154.50；若已结束，则为 ¥159.14（含手续费 ¥4.50 及发卡机构对其收取的转换费）。',
     stale: '此信息可能已有变化：付款前请以微信支付显示的金额为准。',
+    noFee: '就不收手续费',
+    notKnown: '此后是否仍免收尚不清楚',
+    staleVerdict: '此结论所依据的规则最后一次与来源核对是在2026年12月1日（6个月前），可能已有变化。',
   },
 ] as const;
 
@@ -86,6 +95,29 @@ for (const lang of LANGS) {
       await page.locator('#amount').fill('150');
       await expect(page.locator('.unconfirmed-note')).toHaveText(lang.unconfirmed);
       await expect(page.locator('.stale-notice')).toHaveText(lang.stale);
+      // Just above 200: no sentence promises a payment without a fee.
+      await page.locator('#amount').fill('201');
+      await expect(page.locator('.quote-notes')).toContainText(lang.notKnown);
+      await expect(page.locator('.quote-notes')).not.toContainText(lang.noFee);
+    });
+
+    test('before 2027 the cliff note still says a payment up to 200 has no fee', async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-12-01T12:00:00+08:00'));
+      await page.goto('/#/fees');
+      await page.locator('#amount').fill('201');
+      await expect(page.locator('.quote-notes')).toContainText(lang.noFee);
+    });
+
+    test('six calendar months after the review, the answer says when the rules were checked', async ({ page }) => {
+      // The review of 2026-12-01: nothing on 2027-05-31, the notice from 2027-06-01.
+      await page.clock.setFixedTime(new Date('2027-05-31T12:00:00+08:00'));
+      await page.goto(`/#/eligibility?${UNION_PAY}`);
+      await expect(page.locator('.verdict')).toHaveClass(/verdict-eligible/);
+      await expect(page.locator('.stale-notice')).toHaveCount(0);
+      await page.clock.setFixedTime(new Date('2027-06-01T12:00:00+08:00'));
+      await page.reload();
+      await expect(page.locator('.verdict .stale-notice')).toHaveText(lang.staleVerdict);
+      await expect(page.locator('.stale-notice')).toHaveCount(1);
     });
   });
 }

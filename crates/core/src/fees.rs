@@ -32,6 +32,12 @@ pub struct Quote {
     pub small_waiver_unconfirmed: bool,
     /// The fee if the small-payment waiver has lapsed.
     pub fee_if_lapsed: Money,
+    /// What the card would be charged if it has lapsed: amount and that
+    /// fee, with the issuer's markup on both.
+    pub total_if_lapsed: Money,
+    /// The payment's date is past the last day a source confirmed the
+    /// small-payment waiver for, whatever the amount.
+    pub past_small_waiver: bool,
     /// Amount plus fee: what Weixin Pay charges to the card, in yuan.
     pub charged: Money,
     /// The issuer's markup in percent, as the user gave it.
@@ -124,6 +130,10 @@ pub fn quote(
         waiver,
         small_waiver_unconfirmed: fee_waived && SMALL_PAYMENTS.unconfirmed_on(context.date),
         fee_if_lapsed: fee_without_waivers,
+        total_if_lapsed: Money::cny(
+            (amount.amount() + fee_without_waivers.amount()) * (hundred + markup_percent) / hundred,
+        ),
+        past_small_waiver: SMALL_PAYMENTS.unconfirmed_on(context.date),
         charged,
         markup_percent,
         markup,

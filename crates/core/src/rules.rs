@@ -51,8 +51,18 @@ pub enum SourceId {
     WeChatPayHkNews2025,
     /// News of 2024-09-13 on contactless cards at Beijing subway gates.
     BeijingMetro2024,
-    /// Shine of 2024-04-15 on Shanghai Metro tickets for foreign cards.
-    ShanghaiMetro2024,
+    /// Shine of 2025-06-27: every Shanghai Metro line takes tap-to-pay with
+    /// foreign cards from 2025-06-28.
+    ShanghaiMetro2025,
+    /// Xinhua of 2025-10-13: every Guangzhou Metro station takes foreign
+    /// cards from 2025-10-12.
+    GuangzhouMetro2025,
+    /// Changzhou Daily of 2024-11-15 (and other news of 2024-11-06):
+    /// UnionPay cards issued abroad in Weixin Pay, with a zero-fee launch
+    /// promotion.
+    UnionPayLaunch2024,
+    /// etnet of 2026-02-23: 29 foreign wallets from 12 countries and regions.
+    Wallets2026,
     /// The Norwegian travel article on paying in China (undated).
     NorwegianArticle,
 }
@@ -204,11 +214,32 @@ pub const BEIJING_METRO_2024: Source = source(
     Some("https://helm.news"),
     Grade::News,
 );
-/// Shine on Shanghai Metro tickets.
-pub const SHANGHAI_METRO_2024: Source = source(
-    SourceId::ShanghaiMetro2024,
-    "2024-04-15",
-    Some("https://www.shine.cn/news/metro/2404150837/"),
+/// Shine on tap-to-pay on every Shanghai Metro line.
+pub const SHANGHAI_METRO_2025: Source = source(
+    SourceId::ShanghaiMetro2025,
+    "2025-06-27",
+    Some("https://www.shine.cn/news/metro/2506271031/"),
+    Grade::News,
+);
+/// Xinhua on foreign cards at every Guangzhou Metro station.
+pub const GUANGZHOU_METRO_2025: Source = source(
+    SourceId::GuangzhouMetro2025,
+    "2025-10-13",
+    Some("https://en.people.cn/n3/2025/1013/c90000-20376147.html"),
+    Grade::News,
+);
+/// UnionPay cards issued abroad in Weixin Pay, and the launch promotion.
+pub const UNIONPAY_LAUNCH_2024: Source = source(
+    SourceId::UnionPayLaunch2024,
+    "2024-11-15",
+    Some("https://epaper.cz001.com.cn"),
+    Grade::News,
+);
+/// 29 foreign wallets from 12 countries and regions.
+pub const WALLETS_2026: Source = source(
+    SourceId::Wallets2026,
+    "2026-02-23",
+    Some("https://www.etnet.com.hk"),
     Grade::News,
 );
 /// The Norwegian travel article the before-you-go advice started from.
@@ -516,43 +547,77 @@ const LIMIT_BEFORE_VERIFICATION_SINCE_2024: Sourced<Limit> = Sourced {
 };
 
 /// UnionPay cards issued outside the Chinese Mainland join the accepted
-/// cards, from Tencent's release of 2025-09-16. Everything else as "2024-04".
-pub const RULES_2025_09: RuleSet = RuleSet {
-    id: "2025-09",
-    effective_from: match Date::new(2025, 9, 16) {
+/// cards, announced by UnionPay International on 2024-11-06; Tencent's
+/// release of 2025-09-16 restates it. Everything else as "2024-04".
+pub const RULES_2024_11: RuleSet = RuleSet {
+    id: "2024-11",
+    effective_from: match Date::new(2024, 11, 6) {
         Some(date) => date,
         None => panic!("invalid date"),
     },
-    announced_by: &[TENCENT_RELEASE_2025, TENCENT_TRAVEL_GUIDE_2025],
+    announced_by: &[UNIONPAY_LAUNCH_2024],
     card_networks: Sourced {
         value: SIX_NETWORKS,
-        sources: &[TENCENT_RELEASE_2025, TENCENT_TRAVEL_GUIDE_2025],
+        sources: &[
+            UNIONPAY_LAUNCH_2024,
+            TENCENT_RELEASE_2025,
+            TENCENT_TRAVEL_GUIDE_2025,
+        ],
     },
     unionpay_issued_abroad: Sourced {
         value: true,
-        sources: &[TENCENT_RELEASE_2025, TENCENT_TRAVEL_GUIDE_2025],
+        sources: &[
+            UNIONPAY_LAUNCH_2024,
+            TENCENT_RELEASE_2025,
+            TENCENT_TRAVEL_GUIDE_2025,
+        ],
     },
     ..RULES_2024_04
 };
 
+/// Ids rule sets had before a review moved them, as saved ledgers,
+/// settings and shared links still name them: ("2025-09", "2024-11").
+pub const FORMER_RULE_SET_IDS: &[(&str, &str)] = &[("2025-09", "2024-11")];
+
 /// The day these rules were last checked against their sources. Figures
 /// shown long after it carry a notice that they may have changed.
-pub const RULES_REVIEWED: Date = match Date::new(2026, 11, 23) {
+pub const RULES_REVIEWED: Date = match Date::new(2026, 12, 1) {
     Some(date) => date,
     None => panic!("invalid date"),
 };
 
-/// After this many months without a review, every figure carries a notice.
-pub const REVIEW_VALID_MONTHS: i64 = 6;
+/// After this many calendar months without a review, every figure carries
+/// a notice.
+pub const REVIEW_VALID_MONTHS: u8 = 6;
+
+/// The first day figures reviewed on `reviewed` carry the "may have
+/// changed" notice: the same day of the month six calendar months later
+/// (2027-05-23 for 2026-11-23), or that month's last day if it is shorter.
+pub fn stale_from(reviewed: Date) -> Date {
+    let months = u16::from(reviewed.month) - 1 + u16::from(REVIEW_VALID_MONTHS);
+    let year = reviewed.year + months / 12;
+    let month = (months % 12) as u8 + 1;
+    (0..4)
+        .find_map(|back| Date::new(year, month, reviewed.day.saturating_sub(back)))
+        .unwrap_or(reviewed)
+}
+
+/// Whole calendar months from `from` to `to` (0 when `to` is earlier).
+pub fn months_between(from: Date, to: Date) -> u32 {
+    let months = (i64::from(to.year) * 12 + i64::from(to.month))
+        - (i64::from(from.year) * 12 + i64::from(from.month))
+        - i64::from(to.day < from.day);
+    u32::try_from(months).unwrap_or(0)
+}
 
 /// Whether figures shown on `today` need the "may have changed" notice
-/// because the review is more than six months old.
+/// because the review is six calendar months old or more.
 pub fn review_is_stale(today: Date) -> bool {
-    today.days_since_epoch() - RULES_REVIEWED.days_since_epoch() > REVIEW_VALID_MONTHS * 365 / 12
+    today >= stale_from(RULES_REVIEWED)
 }
 
 /// Every rule set, oldest first.
-pub const RULE_SETS: &[RuleSet] = &[RULES_2023_07, RULES_2024_04, RULES_2025_09];
+pub const RULE_SETS: &[RuleSet] = &[RULES_2023_07, RULES_2024_04, RULES_2024_11];
 
 /// The rule set in force on `date`: the newest one that had started by then.
 /// `None` before Weixin Pay accepted international cards under any known rules.
@@ -583,8 +648,13 @@ impl RuleChoice {
     }
 }
 
-/// A rule set by its short name, e.g. "2023-07".
+/// A rule set by its short name, e.g. "2023-07", or by a name it had
+/// before ("2025-09" is "2024-11").
 pub fn rule_set_by_id(id: &str) -> Option<&'static RuleSet> {
+    let id = FORMER_RULE_SET_IDS
+        .iter()
+        .find(|(former, _)| *former == id)
+        .map_or(id, |(_, now)| now);
     RULE_SETS.iter().find(|rules| rules.id == id)
 }
 

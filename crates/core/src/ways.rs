@@ -2,9 +2,9 @@
 //! in Weixin Pay, each with the sources that state it.
 
 use crate::rules::{
-    Source, BEIJING_METRO_2024, BUSINESS_TIMES_2025, IT_HOME_2026, MOFCOM_2025, MOFCOM_2026,
-    NORWEGIAN_ARTICLE, OFFICIAL_GUIDE, SHANGHAI_METRO_2024, TENCENT_RELEASE_2024,
-    TENCENT_RELEASE_2025, WECHAT_PAY_HK_NEWS_2025,
+    Source, BEIJING_METRO_2024, BUSINESS_TIMES_2025, GUANGZHOU_METRO_2025, IT_HOME_2026,
+    MOFCOM_2025, MOFCOM_2026, NORWEGIAN_ARTICLE, OFFICIAL_GUIDE, SHANGHAI_METRO_2025,
+    TENCENT_RELEASE_2024, TENCENT_RELEASE_2025, WALLETS_2026, WECHAT_PAY_HK_NEWS_2025,
 };
 use serde::{Deserialize, Serialize};
 
@@ -43,14 +43,23 @@ impl PaymentOption {
     /// The sources that state this way to pay, newest last.
     pub fn sources(self) -> &'static [Source] {
         match self {
-            PaymentOption::OwnWallet => &[TENCENT_RELEASE_2025, BUSINESS_TIMES_2025, IT_HOME_2026],
+            PaymentOption::OwnWallet => &[
+                TENCENT_RELEASE_2025,
+                WALLETS_2026,
+                BUSINESS_TIMES_2025,
+                IT_HOME_2026,
+            ],
             PaymentOption::WeChatPayHk => &[WECHAT_PAY_HK_NEWS_2025, MOFCOM_2025, MOFCOM_2026],
             PaymentOption::InternationalCard => {
                 &[OFFICIAL_GUIDE, TENCENT_RELEASE_2024, TENCENT_RELEASE_2025]
             }
             PaymentOption::TourCard => &[TENCENT_RELEASE_2024, MOFCOM_2025, MOFCOM_2026],
             PaymentOption::ChineseBankAccount => &[NORWEGIAN_ARTICLE],
-            PaymentOption::Metro => &[SHANGHAI_METRO_2024, BEIJING_METRO_2024],
+            PaymentOption::Metro => &[
+                SHANGHAI_METRO_2025,
+                GUANGZHOU_METRO_2025,
+                BEIJING_METRO_2024,
+            ],
             PaymentOption::Cash => &[NORWEGIAN_ARTICLE],
         }
     }

@@ -8,7 +8,7 @@ use waika_core::eligibility::{
 };
 use waika_core::guide::{PaymentOption, StepId};
 use waika_core::rules::{
-    CardNetwork, IdDocument, RuleSet, RULES_2023_07, RULES_2024_04, RULES_2025_09,
+    CardNetwork, IdDocument, RuleSet, RULES_2023_07, RULES_2024_04, RULES_2024_11,
 };
 
 fn everything_fine() -> Answers {
@@ -89,23 +89,23 @@ fn representative_users_get_the_verdict_a_careful_reader_would() {
             Finding::NetworkNotInRuleSet(CardNetwork::AmericanExpress),
         ),
         (
-            "UnionPay card issued abroad, before 2025-09-16",
+            "UnionPay card issued abroad, before 2024-11-06",
             &union_pay,
             &RULES_2024_04,
             Outcome::NotPossible,
             Finding::UnionPayNotInList,
         ),
         (
-            "UnionPay card issued abroad, 2025-09",
+            "UnionPay card issued abroad, 2024-11",
             &union_pay,
-            &RULES_2025_09,
+            &RULES_2024_11,
             Outcome::Eligible,
             Finding::UnionPayAccepted,
         ),
         (
             "UnionPay card issued abroad, fees not published",
             &union_pay,
-            &RULES_2025_09,
+            &RULES_2024_11,
             Outcome::Eligible,
             Finding::UnionPayFeesNotPublished,
         ),
@@ -115,7 +115,7 @@ fn representative_users_get_the_verdict_a_careful_reader_would() {
                 version: AppVersion::parse("8.0.10"),
                 ..everything_fine()
             },
-            &RULES_2025_09,
+            &RULES_2024_11,
             Outcome::Eligible,
             Finding::AppTooOld {
                 minimum: AppVersion::parse("8.0.39").unwrap(),
@@ -127,7 +127,7 @@ fn representative_users_get_the_verdict_a_careful_reader_would() {
                 version: None,
                 ..everything_fine()
             },
-            &RULES_2025_09,
+            &RULES_2024_11,
             Outcome::Eligible,
             Finding::AppUnknown,
         ),

@@ -9,7 +9,7 @@ use waika_core::money::{round_to_minor_unit, CnyRate, Currency};
 use waika_core::promotions::NewUserAnswers;
 use waika_core::rules::{
     example_rate, rule_set_by_id, rule_set_in_force, Limit, RuleSet, EXAMPLE_RATES, ISSUER_MARKUPS,
-    RULES_2023_07, RULES_2024_04, RULES_2025_09, RULE_SETS,
+    RULES_2023_07, RULES_2024_04, RULES_2024_11, RULE_SETS,
 };
 
 /// A payment on an ordinary day, by someone who answered no questions.
@@ -41,9 +41,10 @@ fn the_rule_set_in_force_follows_the_date() {
         ("2024-03-31", Some("2023-07")),
         ("2024-04-11", Some("2023-07")),
         ("2024-04-12", Some("2024-04")),
-        ("2025-09-15", Some("2024-04")),
-        ("2025-09-16", Some("2025-09")),
-        ("2026-11-23", Some("2025-09")),
+        ("2024-11-05", Some("2024-04")),
+        ("2024-11-06", Some("2024-11")),
+        ("2025-09-16", Some("2024-11")),
+        ("2026-11-23", Some("2024-11")),
     ];
     for (day, expected) in rows {
         assert_eq!(
@@ -74,7 +75,7 @@ fn rule_sets_carry_the_figures_of_the_rules() {
             Limit::Usd(dec("50000")),
         ),
         (
-            &RULES_2025_09,
+            &RULES_2024_11,
             "200",
             "3",
             Limit::Usd(dec("5000")),

@@ -8,7 +8,7 @@ use waika_core::eligibility::{
     InternationalUse, NetworkAnswer, Outcome, PayPlace, QuestionId, SmsAnswer, WalletSign,
     QUESTIONS,
 };
-use waika_core::rules::{CardNetwork, IdDocument, RULES_2025_09};
+use waika_core::rules::{CardNetwork, IdDocument, RULES_2024_11};
 
 /// Answers that give "eligible" under the rules in force, with the
 /// version left blank.
@@ -106,7 +106,7 @@ fn only_questions_the_verdict_needs_are_counted_as_open() {
         answers = Answers::from_query(&without.join("&"));
         assert_eq!(answers.open_questions(), 1, "{:?} left open", row.id);
         assert_eq!(
-            assess(&answers, &RULES_2025_09).outcome,
+            assess(&answers, &RULES_2024_11).outcome,
             Outcome::Incomplete,
             "{:?} left open",
             row.id
@@ -136,7 +136,7 @@ fn a_blank_optional_answer_never_holds_back_the_verdict() {
             store: Some(store),
             ..eligible_without_version()
         };
-        let verdict = assess(&answers, &RULES_2025_09);
+        let verdict = assess(&answers, &RULES_2024_11);
         assert_eq!(
             verdict.outcome,
             Outcome::Eligible,
@@ -154,7 +154,7 @@ fn a_blank_optional_answer_never_holds_back_the_verdict() {
             version: Some(AppVersion(7, 0, 0)),
             ..answers
         };
-        let verdict = assess(&old, &RULES_2025_09);
+        let verdict = assess(&old, &RULES_2024_11);
         assert_eq!(verdict.outcome, Outcome::Eligible, "store {store:?}, 7.0.0");
         assert!(
             verdict

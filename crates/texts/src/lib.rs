@@ -195,6 +195,45 @@ pub fn format_money(lang: Lang, money: Money) -> String {
     }
 }
 
+/// A date in running text, as each language writes it: "1 December 2026",
+/// "2026年12月1日", "1. desember 2026".
+pub fn format_long_date(lang: Lang, date: waika_core::date::Date) -> String {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const NB: [&str; 12] = [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ];
+    let month = usize::from(date.month.clamp(1, 12)) - 1;
+    match lang {
+        Lang::En => format!("{} {} {}", date.day, EN[month], date.year),
+        Lang::Nb => format!("{}. {} {}", date.day, NB[month], date.year),
+        Lang::Zh => format!("{}年{}月{}日", date.year, date.month, date.day),
+    }
+}
+
 /// Formats a percentage with as many decimals as it has (at most two):
 /// "3%", "1.99%" in zh and en; "3 %", "1,99 %" in nb.
 pub fn format_percent(lang: Lang, percent: Decimal) -> String {
@@ -247,7 +286,10 @@ pub fn source_title(lang: Lang, source: SourceId) -> &'static str {
         SourceId::BusinessTimes2025 => texts.source_business_times_2025,
         SourceId::WeChatPayHkNews2025 => texts.source_wechat_pay_hk_news_2025,
         SourceId::BeijingMetro2024 => texts.source_beijing_metro_2024,
-        SourceId::ShanghaiMetro2024 => texts.source_shanghai_metro_2024,
+        SourceId::ShanghaiMetro2025 => texts.source_shanghai_metro_2025,
+        SourceId::GuangzhouMetro2025 => texts.source_guangzhou_metro_2025,
+        SourceId::UnionPayLaunch2024 => texts.source_unionpay_launch_2024,
+        SourceId::Wallets2026 => texts.source_wallets_2026,
         SourceId::NorwegianArticle => texts.source_norwegian_article,
         SourceId::NewUserWaiver2025 => texts.source_new_user_waiver_2025,
     }
@@ -322,6 +364,14 @@ catalogue! {
         /// `{free}`, `{until}`, `{fee}`.
         small_waiver_unconfirmed: &'static str,
         stale_notice: &'static str,
+        /// `{date}`, `{months}`: the rules' review, next to a fee or total.
+        stale_reviewed_amount: &'static str,
+        /// `{date}`, `{months}`: next to the checker's answer.
+        stale_reviewed_verdict: &'static str,
+        /// `{date}`, `{months}`: next to the tracker's totals and limits.
+        stale_reviewed_totals: &'static str,
+        /// `{date}`, `{months}`: next to the order of the steps.
+        stale_reviewed_order: &'static str,
         /// `{date}`.
         rules_reviewed: &'static str,
         /// `{date}`.
@@ -393,6 +443,8 @@ catalogue! {
         fee_rule_note: &'static str,
         /// `{above}`, `{free}`, `{fee}`, `{percent}`.
         cliff_note: &'static str,
+        /// As `cliff_note`, past the small-payment waiver's confirmed end (`{until}`).
+        cliff_note_unconfirmed: &'static str,
         /// `{limit}`, `{room}`.
         limit_within: &'static str,
         /// `{limit}`, `{excess}`.
@@ -513,7 +565,10 @@ catalogue! {
         source_business_times_2025: &'static str,
         source_wechat_pay_hk_news_2025: &'static str,
         source_beijing_metro_2024: &'static str,
-        source_shanghai_metro_2024: &'static str,
+        source_shanghai_metro_2025: &'static str,
+        source_guangzhou_metro_2025: &'static str,
+        source_unionpay_launch_2024: &'static str,
+        source_wallets_2026: &'static str,
         source_norwegian_article: &'static str,
         /// `{value}`, `{year}`: a figure and when a source last stated it.
         as_stated_in: &'static str,

@@ -12,8 +12,8 @@ use waika_core::promotions::{
     NEW_USERS_2026, SMALL_PAYMENTS,
 };
 use waika_core::rules::{
-    review_is_stale, rule_set_in_force, Grade, Limit, SourceId, RULES_2023_07, RULES_2024_04,
-    RULES_2025_09, RULE_SETS,
+    review_is_stale, rule_set_by_id, rule_set_in_force, stale_from, Grade, Limit, SourceId,
+    RULES_2023_07, RULES_2024_04, RULES_2024_11, RULE_SETS,
 };
 use waika_texts::guide::{payment_option, problem, section, step};
 use waika_texts::Lang;
@@ -32,7 +32,7 @@ fn rule_sets_start_when_their_sources_say() {
     let rows = [
         (&RULES_2023_07, "2023-07-20", false, false),
         (&RULES_2024_04, "2024-04-12", false, true),
-        (&RULES_2025_09, "2025-09-16", true, true),
+        (&RULES_2024_11, "2024-11-06", true, true),
     ];
     for (rules, first, union_pay, card_first) in rows {
         assert_eq!(rules.effective_from, date(first), "{}", rules.id);
@@ -54,7 +54,7 @@ fn rule_sets_start_when_their_sources_say() {
 
 #[test]
 fn american_express_is_sourced_to_tencent_not_to_the_2024_ministry_page() {
-    for rules in [&RULES_2024_04, &RULES_2025_09] {
+    for rules in [&RULES_2024_04, &RULES_2024_11] {
         let ids: Vec<SourceId> = rules.card_networks.sources.iter().map(|s| s.id).collect();
         assert!(
             !ids.contains(&SourceId::Mofcom2024),
@@ -76,32 +76,32 @@ fn each_figure_knows_when_a_source_last_stated_it() {
     let rows = [
         (
             "2023 cards bound",
-            RULES_2025_09.max_bound_cards.last_stated(),
+            RULES_2024_11.max_bound_cards.last_stated(),
             "2023-07",
         ),
         (
             "2023 fee refund",
-            RULES_2025_09.fee_refunded_in_proportion.last_stated(),
+            RULES_2024_11.fee_refunded_in_proportion.last_stated(),
             "2023-07",
         ),
         (
             "fee percent",
-            RULES_2025_09.fee_percent.last_stated(),
+            RULES_2024_11.fee_percent.last_stated(),
             "2025-02-25",
         ),
         (
             "single limit",
-            RULES_2025_09.single_transaction_limit.last_stated(),
+            RULES_2024_11.single_transaction_limit.last_stated(),
             "2025-02-25",
         ),
         (
             "issuer may refuse",
-            RULES_2025_09.issuer_may_refuse.last_stated(),
+            RULES_2024_11.issuer_may_refuse.last_stated(),
             "2026-06-08",
         ),
         (
             "UnionPay abroad",
-            RULES_2025_09.unionpay_issued_abroad.last_stated(),
+            RULES_2024_11.unionpay_issued_abroad.last_stated(),
             "2025-09-16",
         ),
         (
@@ -113,9 +113,9 @@ fn each_figure_knows_when_a_source_last_stated_it() {
     for (what, got, expected) in rows {
         assert_eq!(got, expected, "{what}");
     }
-    assert_eq!(RULES_2025_09.max_bound_cards.last_stated_year(), "2023");
-    assert!(RULES_2025_09.fee_refunded_in_proportion.only_reported());
-    assert!(!RULES_2025_09.fee_percent.only_reported());
+    assert_eq!(RULES_2024_11.max_bound_cards.last_stated_year(), "2023");
+    assert!(RULES_2024_11.fee_refunded_in_proportion.only_reported());
+    assert!(!RULES_2024_11.fee_percent.only_reported());
     assert!(NEW_USERS_2026
         .sources
         .iter()
@@ -335,7 +335,7 @@ fn the_small_payment_waiver_is_confirmed_to_the_end_of_2026_only() {
             date: date(day),
             new_user: NewUserAnswers::default(),
         };
-        let small = quote(&RULES_2025_09, dec("150"), Decimal::ZERO, home, context);
+        let small = quote(&RULES_2024_11, dec("150"), Decimal::ZERO, home, context);
         assert_eq!(small.fee.amount(), Decimal::ZERO, "{day}");
         assert_eq!(small.small_waiver_unconfirmed, unconfirmed, "{day}");
         assert_eq!(
@@ -352,14 +352,44 @@ fn the_small_payment_waiver_is_confirmed_to_the_end_of_2026_only() {
 }
 
 #[test]
-fn figures_get_a_staleness_notice_six_months_after_the_review() {
+fn figures_get_a_staleness_notice_six_calendar_months_after_the_review() {
+    // (reviewed, first stale day)
+    let starts = [
+        ("2026-11-23", "2027-05-23"),
+        ("2026-12-01", "2027-06-01"),
+        ("2026-08-31", "2027-02-28"),
+        ("2027-07-15", "2028-01-15"),
+    ];
+    for (reviewed, first) in starts {
+        assert_eq!(
+            stale_from(date(reviewed)),
+            date(first),
+            "reviewed {reviewed}"
+        );
+    }
+    // The review of 2026-12-01: the day before and the day of the boundary.
     let rows = [
-        ("2026-11-23", false),
-        ("2027-05-22", false),
-        ("2027-05-25", true),
+        ("2026-12-01", false),
+        ("2027-05-31", false),
+        ("2027-06-01", true),
+        ("2027-12-31", true),
     ];
     for (day, stale) in rows {
         assert_eq!(review_is_stale(date(day)), stale, "{day}");
+    }
+}
+
+#[test]
+fn ids_of_moved_rule_sets_still_find_them() {
+    // Saved settings, ledgers' CSV columns and shared links named "2025-09".
+    let rows = [
+        ("2025-09", Some("2024-11")),
+        ("2024-11", Some("2024-11")),
+        ("2024-04", Some("2024-04")),
+        ("2026-01", None),
+    ];
+    for (id, expected) in rows {
+        assert_eq!(rule_set_by_id(id).map(|rules| rules.id), expected, "{id}");
     }
 }
 
@@ -416,5 +446,64 @@ fn no_text_repeats_a_known_wrong_claim() {
                 "{lang:?} repeats {claim:?}: {text}"
             );
         }
+    }
+}
+
+#[test]
+fn the_review_date_reads_as_each_language_writes_dates() {
+    use waika_core::rules::months_between;
+    use waika_texts::{format_long_date, Lang};
+    let rows = [
+        (Lang::En, "2026-12-01", "1 December 2026"),
+        (Lang::Nb, "2026-12-01", "1. desember 2026"),
+        (Lang::Zh, "2026-12-01", "2026年12月1日"),
+        (Lang::En, "2024-11-06", "6 November 2024"),
+    ];
+    for (lang, day, expected) in rows {
+        assert_eq!(
+            format_long_date(lang, date(day)),
+            expected,
+            "{lang:?} {day}"
+        );
+    }
+    let months = [
+        ("2026-12-01", "2027-05-31", 5),
+        ("2026-12-01", "2027-06-01", 6),
+        ("2026-12-01", "2027-12-31", 12),
+        ("2026-12-01", "2026-11-01", 0),
+    ];
+    for (from, to, expected) in months {
+        assert_eq!(
+            months_between(date(from), date(to)),
+            expected,
+            "{from} → {to}"
+        );
+    }
+}
+
+#[test]
+fn past_the_waiver_s_confirmed_end_both_totals_are_known() {
+    let home = CnyRate::new(Currency::Nok, dec("1.5")).unwrap();
+    // (date, amount, markup, total with the waiver, total without it, past its end)
+    let rows = [
+        ("2027-01-01", "150", "3", "154.50", "159.14", true),
+        ("2027-01-05", "200", "0", "200.00", "206.00", true),
+        ("2026-12-31", "150", "3", "154.50", "159.14", false),
+        ("2027-01-05", "201", "3", "213.24", "213.24", true),
+    ];
+    for (day, amount, markup, with, without, past) in rows {
+        let context = QuoteContext {
+            date: date(day),
+            new_user: NewUserAnswers::default(),
+        };
+        let quoted = quote(&RULES_2024_11, dec(amount), dec(markup), home, context);
+        let what = format!("{amount} on {day} at {markup} %");
+        assert_eq!(quoted.total_cny.amount(), dec(with), "{what}: with");
+        assert_eq!(
+            quoted.total_if_lapsed.amount(),
+            dec(without),
+            "{what}: without"
+        );
+        assert_eq!(quoted.past_small_waiver, past, "{what}");
     }
 }

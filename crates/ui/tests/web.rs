@@ -138,10 +138,10 @@ async fn the_rule_set_used_is_named() {
     next_render().await;
     type_into(&root, "#amount", "6000.01").await;
     let note = text_of(&root, ".rule-set-note");
-    assert!(note.contains("Rule set 2025-09"), "{note}");
+    assert!(note.contains("Rule set 2024-11"), "{note}");
     assert!(
         text_of(&root, ".limit").contains("Within"),
-        "6000.01 fits the 2025-09 limit"
+        "6000.01 fits the 2024-11 limit"
     );
     root.remove();
 }

@@ -24,6 +24,8 @@ pub struct PaymentCost {
     /// The fee without any waiver, for the notes that say what a payment
     /// would cost if a waiver does not apply.
     pub fee_if_lapsed: Money,
+    /// Everything the card would pay, in yuan, if that fee applied.
+    pub total_if_lapsed: Money,
     /// The part of the fee given back with refunds.
     pub fee_refunded: Money,
     /// Amount and fee after refunds.
@@ -77,12 +79,23 @@ pub fn payment_cost(
     };
     let net_charged = payment.amount - refunded + fee - fee_refunded;
     let markup = round_to_minor_unit(net_charged * settings.markup_percent / Decimal::ONE_HUNDRED);
+    let fee_if_lapsed =
+        round_to_minor_unit(payment.amount * rules.fee_percent.value / Decimal::ONE_HUNDRED);
+    let net_if_lapsed = payment.amount - refunded + fee_if_lapsed
+        - if payment.amount.is_zero() {
+            Decimal::ZERO
+        } else {
+            round_to_minor_unit(fee_if_lapsed * refunded / payment.amount)
+        };
+    let markup_if_lapsed =
+        round_to_minor_unit(net_if_lapsed * settings.markup_percent / Decimal::ONE_HUNDRED);
     PaymentCost {
         rules,
         fee: Money::cny(fee),
         waiver,
         unconfirmed_waiver: !fee_applies && SMALL_PAYMENTS.unconfirmed_on(payment.date),
-        fee_if_lapsed: Money::cny(payment.amount * rules.fee_percent.value / Decimal::ONE_HUNDRED),
+        fee_if_lapsed: Money::cny(fee_if_lapsed),
+        total_if_lapsed: Money::cny(net_if_lapsed + markup_if_lapsed),
         fee_refunded: Money::cny(fee_refunded),
         net_charged: Money::cny(net_charged),
         markup: Money::cny(markup),

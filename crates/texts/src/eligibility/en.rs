@@ -165,7 +165,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::NetworkSupported(_) => "{network} is accepted.",
         Finding::NetworkNotInRuleSet(_) => "{network} is not accepted under these rules.",
         Finding::UnionPayNotInList => "UnionPay cards issued outside the Chinese Mainland are not on the list of accepted international cards.",
-        Finding::UnionPayAccepted => "Since 2025-09-16, UnionPay cards issued outside the Chinese Mainland can be linked.",
+        Finding::UnionPayAccepted => "Since 6 November 2024, UnionPay cards issued outside the Chinese Mainland can be linked.",
         Finding::UnionPayFeesNotPublished => "Whether the fee, the waivers and the limits apply the same to UnionPay cards is not published.",
         Finding::NetworkNotSupported => "This card network is not accepted.",
         Finding::NetworkUnknown => "Check the network logo on your card.",

@@ -171,7 +171,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::NetworkSupported(_) => "{network} godtas.",
         Finding::NetworkNotInRuleSet(_) => "{network} godtas ikke etter disse reglene.",
         Finding::UnionPayNotInList => "UnionPay-kort utstedt utenfor fastlands-Kina står ikke på listen over utenlandske kort som godtas.",
-        Finding::UnionPayAccepted => "Fra og med 2025-09-16 kan UnionPay-kort utstedt utenfor fastlands-Kina kobles til.",
+        Finding::UnionPayAccepted => "Siden 6. november 2024 kan UnionPay-kort utstedt utenfor fastlands-Kina kobles til.",
         Finding::UnionPayFeesNotPublished => "Det er ikke publisert om gebyret, fritakene og beløpsgrensene gjelder likt for UnionPay-kort.",
         Finding::NetworkNotSupported => "Dette kortselskapet godtas ikke.",
         Finding::NetworkUnknown => "Sjekk hvilket kortselskap logoen på kortet ditt viser.",

@@ -161,7 +161,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::NetworkSupported(_) => "支持{network}。",
         Finding::NetworkNotInRuleSet(_) => "按照所选规则版本，不支持{network}。",
         Finding::UnionPayNotInList => "在中国大陆以外发行的银联卡不在支持的国际银行卡列表中。",
-        Finding::UnionPayAccepted => "自2025-09-16起，可以绑定在中国大陆以外发行的银联卡。",
+        Finding::UnionPayAccepted => "自2024年11月6日起，可以绑定在中国大陆以外发行的银联卡。",
         Finding::UnionPayFeesNotPublished => "手续费、手续费减免和限额是否同样适用于银联卡，目前尚未公布。",
         Finding::NetworkNotSupported => "不支持这个卡组织。",
         Finding::NetworkUnknown => "请查看卡片上的卡组织标志。",

@@ -371,9 +371,9 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
     match id {
         PaymentOption::OwnWallet => OptionText {
             title: "Your own wallet at Weixin Pay merchants",
-            summary: "Since 2025, visitors can pay Weixin Pay merchants with a wallet from home, scanning the merchant's code or showing their own. The wallets include WeChat Pay HK, GrabPay, Maya, ShopeePay, Venmo, ZaloPay and, from 2026-05-27, PayPal (US users first).",
+            summary: "Visitors can pay Weixin Pay merchants with a wallet from home, scanning the merchant's code or showing their own. By September 2025, 16 wallets worked, among them K PLUS, Bakong, NAVER Pay and Boost; by February 2026, 29 wallets from 12 countries and regions. PayPal users (in the US first) can pay since 27 May 2026. Check your own wallet's app before you travel.",
             good: "No card to link and no Chinese wallet to open.",
-            bad: "Only the wallets on Tencent's list (29 from 12 countries and regions by early 2026), and your wallet sets its own fees.",
+            bad: "Only the wallets Weixin Pay has connected, and your wallet sets its own fees.",
         },
         PaymentOption::WeChatPayHk => OptionText {
             title: "WeChat Pay HK",
@@ -383,7 +383,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         },
         PaymentOption::InternationalCard => OptionText {
             title: "Your international card in Weixin Pay",
-            summary: "Add your Visa, Mastercard, American Express, JCB, Discover or Diners Club card (and, since 2025-09-16, a UnionPay card issued abroad) as this guide shows.",
+            summary: "Add your Visa, Mastercard, American Express, JCB, Discover or Diners Club card (and, since 6 November 2024, a UnionPay card issued abroad) as this guide shows.",
             good: "Quick to set up, works in most shops and apps in the Chinese Mainland.",
             bad: "A fee above {free}, your bank's currency markup, limits, and no sending of red packets or transfers from the card.",
         },
@@ -401,7 +401,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         },
         PaymentOption::Metro => OptionText {
             title: "Contactless cards on the metro",
-            summary: "Beijing subway gates have accepted contactless Visa and Mastercard cards since 2024-09-13; Shanghai Metro's service centres sell tickets to people paying with foreign cards.",
+            summary: "Tap a contactless foreign card at the gate: Beijing subway (Visa, Mastercard) since 13 September 2024; every Shanghai Metro line (Visa, Mastercard, Amex, JCB, UnionPay) since 28 June 2025, with the card's small payments without PIN turned on; every Guangzhou Metro station (Mastercard, Amex, Visa, JCB, and UnionPay already) since 12 October 2025.",
             good: "Transit without WeChat at all.",
             bad: "Only these cities and these ways, and your bank's currency markup applies.",
         },

@@ -371,9 +371,9 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
     match id {
         PaymentOption::OwnWallet => OptionText {
             title: "Din egen lommebok hos Weixin Pay-brukersteder",
-            summary: "Siden 2025 kan besøkende betale hos brukersteder som tar Weixin Pay, med en lommebok hjemmefra: de skanner brukerstedets kode eller viser fram lommebokens kode. Blant lommebøkene er WeChat Pay HK, GrabPay, Maya, ShopeePay, Venmo, ZaloPay og fra 2026-05-27 PayPal (først for brukere i USA).",
+            summary: "Besøkende kan betale hos brukersteder som tar Weixin Pay, med en lommebok hjemmefra: de skanner brukerstedets kode eller viser fram lommebokens kode. I september 2025 virket 16 lommebøker, blant dem K PLUS, Bakong, NAVER Pay og Boost; i februar 2026 var det 29 lommebøker fra 12 land og regioner. PayPal-brukere (først i USA) kan betale siden 27. mai 2026. Sjekk appen til din egen lommebok før du reiser.",
             good: "Ingen kort å koble til og ingen kinesisk lommebok å åpne.",
-            bad: "Bare lommebøkene på Tencents liste (29 fra 12 land og regioner tidlig i 2026), og det er lommeboken selv som bestemmer hva den tar betalt.",
+            bad: "Bare lommebøkene Weixin Pay har koblet til, og det er lommeboken selv som bestemmer hva den tar betalt.",
         },
         PaymentOption::WeChatPayHk => OptionText {
             title: "WeChat Pay HK",
@@ -383,7 +383,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         },
         PaymentOption::InternationalCard => OptionText {
             title: "Ditt utenlandske kort i Weixin Pay",
-            summary: "Legg til Visa, Mastercard, American Express, JCB, Discover eller Diners Club (og siden 2025-09-16 et UnionPay-kort utstedt i utlandet) slik denne veiledningen viser.",
+            summary: "Legg til Visa, Mastercard, American Express, JCB, Discover eller Diners Club (og siden 6. november 2024 et UnionPay-kort utstedt i utlandet) slik denne veiledningen viser.",
             good: "Raskt å sette opp, og fungerer i de fleste butikker og apper i fastlands-Kina.",
             bad: "Gebyr over {free}, valutapåslag fra banken din, beløpsgrenser, og du kan ikke sende røde konvolutter eller overføringer fra kortet.",
         },
@@ -401,7 +401,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         },
         PaymentOption::Metro => OptionText {
             title: "Kontaktløse kort på T-banen",
-            summary: "T-baneportene i Beijing har tatt imot kontaktløse Visa- og Mastercard-kort siden 2024-09-13, og ved kundesentrene til Shanghai Metro kan du kjøpe billett med utenlandsk kort.",
+            summary: "Hold et kontaktløst utenlandsk kort mot porten: T-banen i Beijing (Visa, Mastercard) siden 13. september 2024; alle linjene til Shanghai Metro (Visa, Mastercard, Amex, JCB, UnionPay) siden 28. juni 2025, når kortets små betalinger uten PIN er slått på; alle stasjonene til Guangzhou Metro (Mastercard, Amex, Visa, JCB, og UnionPay fra før) siden 12. oktober 2025.",
             good: "Kollektivtransport helt uten WeChat.",
             bad: "Bare i disse byene og på disse måtene, og bankens valutapåslag kommer i tillegg.",
         },

@@ -370,9 +370,9 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
     match id {
         PaymentOption::OwnWallet => OptionText {
             title: "用自己的境外钱包在微信支付商户付款",
-            summary: "自2025年起，境外游客可以用本国或本地区的钱包扫微信支付商户的收款码，或出示钱包的付款码。支持的钱包包括微信香港钱包、GrabPay、Maya、ShopeePay、Venmo、ZaloPay，以及自2026-05-27起的PayPal（首先面向美国用户）。",
+            summary: "境外游客可以用本国或本地区的钱包扫微信支付商户的收款码，或出示钱包的付款码。截至2025年9月已支持16个钱包，包括 K PLUS、Bakong、NAVER Pay 和 Boost；截至2026年2月共有来自12个国家和地区的29个钱包。自2026年5月27日起，PayPal 用户（首先是美国用户）也可付款。出发前请在自己的钱包 App 中确认。",
             good: "无需绑卡，也无需开通大陆地区钱包。",
-            bad: "仅限腾讯公布名单中的钱包（截至2026年初共有来自12个国家和地区的29个），费用以钱包自身规定为准。",
+            bad: "仅限微信支付已接入的钱包，费用以钱包自身规定为准。",
         },
         PaymentOption::WeChatPayHk => OptionText {
             title: "微信香港钱包",
@@ -382,7 +382,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         },
         PaymentOption::InternationalCard => OptionText {
             title: "在微信支付中使用你的国际银行卡",
-            summary: "按照本指引添加你的 Visa、万事达卡、美国运通卡、JCB、Discover 或大来卡（自2025-09-16起也可添加境外发行的银联卡）。",
+            summary: "按照本指引添加你的 Visa、万事达卡、美国运通卡、JCB、Discover 或大来卡（自2024年11月6日起也可添加境外发行的银联卡）。",
             good: "设置快捷，在中国大陆的大多数商户和 App 中都能使用。",
             bad: "单笔超过 {free} 需支付手续费，发卡机构可能另收货币转换费，设有交易限额，且不能用外卡发红包或转账。",
         },
@@ -400,7 +400,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         },
         PaymentOption::Metro => OptionText {
             title: "地铁刷境外银行卡",
-            summary: "自2024-09-13起，北京地铁闸机支持 Visa 和万事达卡感应支付；上海地铁客服中心可用境外银行卡购票。",
+            summary: "在闸机上直接刷境外非接触式银行卡：北京地铁自2024年9月13日起支持 Visa 和万事达卡；上海地铁自2025年6月28日起全线支持 Visa、万事达卡、美国运通卡、JCB 和银联卡（需开通银行卡的小额免密支付）；广州地铁自2025年10月12日起全线车站支持万事达卡、美国运通卡、Visa 和 JCB（此前已支持银联卡）。",
             good: "完全不用微信也能乘坐公共交通。",
             bad: "仅限这些城市和方式，发卡机构的货币转换费照收。",
         },

@@ -2,7 +2,7 @@
 //! identity later, while the steps below are the official guide of 2023.
 //! Folded by default, so the step and its buttons stay on the first screen.
 
-use crate::components::waiver_note::{sources_sentence, StaleNotice};
+use crate::components::waiver_note::{sources_sentence, StaleAbout, StaleNotice};
 use crate::context::use_lang;
 use crate::rule_text::{limit_stated, rules_today};
 use waika_core::rules::{RULES_2024_04, TENCENT_RELEASE_2024};
@@ -30,7 +30,7 @@ pub fn CurrentOrder() -> Html {
             <summary>{ texts.guide_order_summary }</summary>
             <p>{ body }</p>
             <p class="field-note">{ sources_sentence(lang, &[TENCENT_RELEASE_2024]) }</p>
-            <StaleNotice />
+            <StaleNotice about={StaleAbout::Order} />
         </details>
     }
 }

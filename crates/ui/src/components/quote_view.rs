@@ -10,9 +10,9 @@ use rust_decimal::Decimal;
 use waika_core::fees::Quote;
 use waika_core::limits::SingleLimitCheck;
 use waika_core::money::Money;
-use waika_core::promotions::WaiverOutcome;
+use waika_core::promotions::{WaiverOutcome, SMALL_PAYMENTS};
 use waika_core::rules::RuleSet;
-use waika_texts::{fill, format_money, format_number, format_percent};
+use waika_texts::{fill, format_long_date, format_money, format_number, format_percent};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -96,15 +96,30 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     if quote.small_waiver_unconfirmed {
         notes.push((
             "note-warning unconfirmed-note",
-            unconfirmed_sentence(lang, quote.fee_if_lapsed.amount()),
+            unconfirmed_sentence(
+                lang,
+                quote.fee_if_lapsed.amount(),
+                quote.total_cny.amount(),
+                quote.total_if_lapsed.amount(),
+            ),
         ));
     }
     if quote.just_above_fee_free {
         notes.push((
             "note-warning",
             fill(
-                texts.cliff_note,
+                // Past the waiver's confirmed end, no sentence promises a
+                // payment without a fee.
+                if quote.past_small_waiver {
+                    texts.cliff_note_unconfirmed
+                } else {
+                    texts.cliff_note
+                },
                 &[
+                    (
+                        "until",
+                        &format_long_date(lang, SMALL_PAYMENTS.confirmed_until),
+                    ),
                     ("above", &money(quote.above_fee_free)),
                     ("free", &free),
                     ("fee", &money(quote.fee)),

@@ -1,7 +1,7 @@
 //! Which rule set a result follows, from when, and where it comes from.
 
 use crate::context::use_lang;
-use waika_core::rules::{RuleSet, RULES_2025_09, RULES_REVIEWED};
+use waika_core::rules::{RuleSet, RULES_2024_11, RULES_REVIEWED};
 use waika_texts::{fill, source_title};
 use yew::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn RuleSetNote(props: &RuleSetNoteProps) -> Html {
             </h2>
             <p class="sources-label">{ texts.sources_label }</p>
             <ul class="sources">for source in sources { { source } }</ul>
-            if rules.effective_from >= RULES_2025_09.effective_from {
+            if rules.effective_from >= RULES_2024_11.effective_from {
                 <p class="field-note">{ fill(texts.figures_last_published, &[("date", rules.fee_percent.last_stated())]) }</p>
             }
             <p class="field-note">{ fill(texts.rules_reviewed, &[("date", &RULES_REVIEWED.to_string())]) }</p>

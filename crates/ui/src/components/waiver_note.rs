@@ -8,8 +8,8 @@ use waika_core::money::Money;
 use waika_core::promotions::{
     Anchor, NewUserWaiver, NotCovered, Unknown, WaiverOutcome, SMALL_PAYMENTS,
 };
-use waika_core::rules::{review_is_stale, Grade, Source};
-use waika_texts::{fill, format_money, source_title, Lang};
+use waika_core::rules::{months_between, review_is_stale, Grade, Source, RULES_REVIEWED};
+use waika_texts::{fill, format_long_date, format_money, source_title, Lang};
 use yew::prelude::*;
 
 /// The titles of `sources`, each marked "reported" when only a secondary
@@ -127,15 +127,39 @@ pub fn waiver_sentence(lang: Lang, waiver: WaiverOutcome) -> Option<String> {
 
 /// The sentence for a payment that relies on the small-payment waiver past
 /// its confirmed end: what it costs if the waiver lapsed.
-pub fn unconfirmed_sentence(lang: Lang, fee_if_lapsed: Decimal) -> String {
+pub fn unconfirmed_sentence(
+    lang: Lang,
+    fee_if_lapsed: Decimal,
+    with_waiver: Decimal,
+    without_waiver: Decimal,
+) -> String {
     fill(
         lang.texts().small_waiver_unconfirmed,
         &[
             ("free", &money(lang, SMALL_PAYMENTS.up_to_cny)),
-            ("until", &SMALL_PAYMENTS.confirmed_until.to_string()),
+            (
+                "until",
+                &format_long_date(lang, SMALL_PAYMENTS.confirmed_until),
+            ),
             ("fee", &money(lang, fee_if_lapsed)),
+            ("with", &money(lang, with_waiver)),
+            ("without", &money(lang, without_waiver)),
         ],
     )
+}
+
+/// What a staleness notice stands next to, so it speaks of what the view shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StaleAbout {
+    /// A fee or an amount to pay.
+    #[default]
+    Amount,
+    /// The checker's answer.
+    Verdict,
+    /// The tracker's totals and limits.
+    Totals,
+    /// The order of the guide's steps.
+    Order,
 }
 
 #[derive(Properties, PartialEq)]
@@ -146,16 +170,37 @@ pub struct StaleNoticeProps {
     pub depends_on_unconfirmed: bool,
     #[prop_or_default]
     pub lang: Option<Lang>,
+    #[prop_or_default]
+    pub about: StaleAbout,
 }
 
-/// "This may have changed" when the rules' review is more than six months
-/// old or a figure leans on a waiver past its confirmed end.
+/// "May have changed", with the day the rules were last checked and how
+/// long ago, once that review is six calendar months old (or a figure
+/// leans on a waiver past its confirmed end).
 #[component]
 pub fn StaleNotice(props: &StaleNoticeProps) -> Html {
     let context = crate::context::use_lang();
     let lang = props.lang.unwrap_or(context.lang);
-    if !props.depends_on_unconfirmed && !review_is_stale(today_in_china()) {
+    let today = today_in_china();
+    let texts = lang.texts();
+    let text = if review_is_stale(today) {
+        let template = match props.about {
+            StaleAbout::Amount => texts.stale_reviewed_amount,
+            StaleAbout::Verdict => texts.stale_reviewed_verdict,
+            StaleAbout::Totals => texts.stale_reviewed_totals,
+            StaleAbout::Order => texts.stale_reviewed_order,
+        };
+        fill(
+            template,
+            &[
+                ("date", &format_long_date(lang, RULES_REVIEWED)),
+                ("months", &months_between(RULES_REVIEWED, today).to_string()),
+            ],
+        )
+    } else if props.depends_on_unconfirmed {
+        texts.stale_notice.to_string()
+    } else {
         return Html::default();
-    }
-    html! { <p class="notice stale-notice" role="note">{ lang.texts().stale_notice }</p> }
+    };
+    html! { <p class="notice stale-notice" role="note">{ text }</p> }
 }

@@ -69,6 +69,15 @@ impl CalculatorSettings {
         }
     }
 
+    /// A rule set saved under a name it had before ("2025-09") as its
+    /// current one ("2024-11"), so the picker shows it chosen.
+    fn with_current_rule_set_id(mut self) -> CalculatorSettings {
+        self.rule_set = self
+            .rule_set
+            .and_then(|id| rule_set_by_id(&id).map(|rules| rules.id.to_string()));
+        self
+    }
+
     fn typed_rate(&self, currency: Currency) -> Option<&str> {
         self.typed_rates
             .iter()
@@ -167,7 +176,7 @@ pub fn CalculatorPage() -> Html {
     let settings = {
         let loaded = loaded.clone();
         use_state(move || match &*loaded {
-            Loaded::Found(settings) => settings.clone(),
+            Loaded::Found(settings) => settings.clone().with_current_rule_set_id(),
             _ => CalculatorSettings::defaults_for(lang),
         })
     };

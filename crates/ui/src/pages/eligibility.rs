@@ -5,7 +5,7 @@
 use crate::address::{query_of, Address};
 use crate::components::choice_group::ChoiceGroup;
 use crate::components::step_card::step_title;
-use crate::components::waiver_note::{sources_sentence, StaleNotice};
+use crate::components::waiver_note::{sources_sentence, StaleAbout, StaleNotice};
 use crate::context::use_lang;
 use crate::router::current_relative;
 use crate::rule_text::{rule_values, rules_today, stated, with_rules};
@@ -247,7 +247,6 @@ pub fn EligibilityPage() -> Html {
     html! {
         <article class="eligibility">
             <h1>{ texts.title }</h1>
-            <StaleNotice />
             <p class="intro">{ texts.intro }</p>
             <form class="questions" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 { for QUESTIONS.iter().map(|row| match row.form {
@@ -277,6 +276,7 @@ pub fn EligibilityPage() -> Html {
             <section id="verdict" class={classes!("verdict", outcome_class)} aria-labelledby="verdict-title" aria-live="polite">
                 <h2 id="verdict-title">{ texts.verdict_title }</h2>
                 <p class="verdict-outcome">{ words::outcome(lang, verdict.outcome) }</p>
+                <StaleNotice about={StaleAbout::Verdict} />
                 if verdict.outcome == Outcome::Incomplete {
                     <p>{ fill(texts.incomplete, &[("count", &verdict.unanswered.to_string())]) }</p>
                 }

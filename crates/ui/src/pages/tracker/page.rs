@@ -12,7 +12,7 @@ use super::summary::Summary;
 use crate::browser::{listen, unlisten};
 use crate::components::fee_chart::FeeChart;
 use crate::components::new_user_questions::use_new_user_answers;
-use crate::components::waiver_note::StaleNotice;
+use crate::components::waiver_note::{StaleAbout, StaleNotice};
 use crate::context::use_lang;
 use crate::pages::calculator::saved_settings;
 use crate::rule_text::{rules_today, today_in_china};
@@ -178,7 +178,6 @@ pub fn TrackerPage() -> Html {
             if let Some(markup_line) = markup_line {
                 <p class="notice" role="status">{ markup_line }</p>
             }
-            <StaleNotice />
             <StoredNotice problem={state.stored_problem} unbacked_raw={state.unbacked_raw.clone()}
                 backups={state.backups.clone()} dispatch={dispatch.clone()}
                 confirming={match &state.confirm { Some(Confirm::ForgetBackup(key)) => Some(key.clone()), _ => None }} />
@@ -190,6 +189,7 @@ pub fn TrackerPage() -> Html {
             <PaymentList ledger={state.ledger.clone()} {costs} {month} months={months.clone()}
                 editor={state.editor} notice={state.notice.clone()} save={state.save}
                 undo={state.undo.is_some()} dispatch={dispatch.clone()} />
+            <StaleNotice about={StaleAbout::Totals} />
             <Summary ledger={state.ledger.clone()} {costs} {month} />
             <LimitsPanel ledger={state.ledger.clone()} {costs} {month} {today} />
             <section class="panel" aria-labelledby="chart-title">

@@ -105,7 +105,7 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
                 <p class="payment-waiver">{ maybe }</p>
             }
             if cost.unconfirmed_waiver {
-                <p class="payment-waiver">{ unconfirmed_sentence(lang, cost.fee_if_lapsed.amount()) }</p>
+                <p class="payment-waiver">{ unconfirmed_sentence(lang, cost.fee_if_lapsed.amount(), cost.total_cny.amount(), cost.total_if_lapsed.amount()) }</p>
             }
             for refused_item in refused { { refused_item } }
             if !payment.refunds.is_empty() {
