@@ -13,11 +13,13 @@ import { codeFiles, entryCosts, measure, pages } from './first-load.mjs';
 // wasm 255.5 KB, first visit 286.4 KB, largest page (the whole guide in
 // Norwegian) 10.5 KB. One ledger across tabs, strict reading of stored
 // data, the size limit and the paged list (December 2026): wasm 264.5 KB,
-// first visit 297.2 KB (the worker also keeps each language used).
+// first visit 297.2 KB (the worker also keeps each language used); with
+// the December 2026 facts, "What you may have read" in three languages and
+// the "last published" lines: wasm 271.8 KB, first visit 304.6 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 300 * 1024,
-  wasm: 267 * 1024,
+  firstVisit: 307 * 1024,
+  wasm: 274 * 1024,
   largestPage: 20 * 1024,
 };
 

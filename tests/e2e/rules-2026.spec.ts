@@ -20,6 +20,8 @@ const LANGS = [
     stale: 'This may have changed: check the amount Weixin Pay shows before you pay.',
     noFee: 'there is no fee at all',
     notKnown: 'whether they still have none is not known',
+    claimsTitle: 'What you may have read',
+    published: 'Figures as last published: 2023 (number of cards)',
     staleVerdict: 'The rules behind this answer were last checked against their sources on 1 December 2026, 6 months ago, and may have changed.',
   },
   {
@@ -33,10 +35,12 @@ const LANGS = [
     waived: 'Gebyret er frafalt etter tilbudet til nye brukere i 2026.',
     reported: 'Tencent News om gebyrfritakene i 2026, 2026-05-28 (andrehåndskilde)',
     maybe: 'Kanskje slipper du dette gebyret',
-    unconfirmed: 'Gebyrfritaket opptil ¥\u00a0200,00 er bare bekreftet fram til 31. desember 2026, og denne versjonen av appen kjenner ikke til noen nyere kunngjøring. Med fritaket belastes kortet ditt ¥\u00a0152,99; er fritaket borte, ¥\u00a0157,57 (et gebyr på ¥\u00a04,50, og kortets valutapåslag på det).',
+    unconfirmed: 'Gebyrfritaket for betalinger opptil ¥\u00a0200,00 er bare bekreftet til og med 31. desember 2026, og denne versjonen av appen kjenner ikke til noen nyere kunngjøring. Gjelder fritaket fortsatt, belastes kortet ditt med ¥\u00a0152,99; er det borte, blir det ¥\u00a0157,57 (et gebyr på ¥\u00a04,50 pluss kortets valutapåslag på gebyret).',
     stale: 'Dette kan ha endret seg: sjekk beløpet Weixin Pay viser før du betaler.',
     noFee: 'slipper du gebyret helt',
-    notKnown: 'om de fortsatt er det, er ikke kjent',
+    notKnown: 'det er ikke kjent om de fortsatt er det',
+    claimsTitle: 'Det du kanskje har lest',
+    published: 'Sist offentliggjort: 2023 (antall kort)',
     staleVerdict: 'Reglene bak dette svaret ble sist sjekket mot kildene 1. desember 2026, for 6 måneder siden, og kan ha endret seg.',
   },
   {
@@ -50,10 +54,12 @@ const LANGS = [
     waived: '根据2026年新用户优惠，这笔手续费已免除。',
     reported: '腾讯新闻：2026年手续费减免（2026-05-28，转述）',
     maybe: '你可能无需支付这笔手续费',
-    unconfirmed: '¥200.00 以内免手续费的政策仅确认到2026年12月31日，本版本应用未收录此后的新公告。若减免仍有效，银行卡将被扣 ¥154.50；若已结束，则为 ¥159.14（含手续费 ¥4.50 及发卡机构对其收取的转换费）。',
+    unconfirmed: '¥200.00 以内免手续费的政策仅确认有效至2026年12月31日，本版本应用未收录此后的新公告。若减免仍有效，银行卡扣款 ¥154.50；若已失效，则扣款 ¥159.14（含手续费 ¥4.50 及发卡机构对其收取的转换费）。',
     stale: '此信息可能已有变化：付款前请以微信支付显示的金额为准。',
     noFee: '就不收手续费',
     notKnown: '此后是否仍免收尚不清楚',
+    claimsTitle: '你可能看到过的说法',
+    published: '以上数字的最后公布时间：2023年（可绑卡数量）',
     staleVerdict: '此结论所依据的规则最后一次与来源核对是在2026年12月1日（6个月前），可能已有变化。',
   },
 ] as const;
@@ -118,6 +124,21 @@ for (const lang of LANGS) {
       await page.reload();
       await expect(page.locator('.verdict .stale-notice')).toHaveText(lang.staleVerdict);
       await expect(page.locator('.stale-notice')).toHaveCount(1);
+    });
+
+    test('the troubleshooter links to what you may have read, which lists claims with what the sources say', async ({ page }) => {
+      await page.goto(`/${lang.locale.slice(0, 2)}/help/`);
+      await page.getByRole('link', { name: lang.claimsTitle }).click();
+      const section = page.getByRole('region', { name: lang.claimsTitle });
+      await expect(section).toBeInViewport();
+      await expect(section.locator('.claims > li')).toHaveCount(10);
+    });
+
+    test('when a figure was last published is said once, under the answer, not after the number', async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-12-01T12:00:00+08:00'));
+      await page.goto(`/#/eligibility?${UNION_PAY.replace('cards=0', 'cards=1')}`);
+      await expect(page.locator('.verdict .published')).toContainText(lang.published);
+      await expect(page.locator('.verdict .reasons')).not.toContainText(/2023\)|2023年公布|oppgitt i 2023/);
     });
   });
 }

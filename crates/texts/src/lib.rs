@@ -9,6 +9,7 @@
 
 #[macro_use]
 pub mod catalogue;
+pub mod claims;
 pub mod eligibility;
 mod en;
 pub mod guide;
@@ -34,6 +35,15 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// What goes between two sentences or a word and a bracket: a space,
+    /// but nothing in Chinese, whose full-width marks carry their own.
+    pub const fn gap(self) -> &'static str {
+        match self {
+            Lang::Zh => "",
+            Lang::En | Lang::Nb => " ",
+        }
+    }
+
     /// All languages in the order of the language switch.
     pub const ALL: [Lang; 3] = [Lang::Zh, Lang::En, Lang::Nb];
 
@@ -570,10 +580,21 @@ catalogue! {
         source_unionpay_launch_2024: &'static str,
         source_wallets_2026: &'static str,
         source_norwegian_article: &'static str,
-        /// `{value}`, `{year}`: a figure and when a source last stated it.
-        as_stated_in: &'static str,
-        /// `{value}`, `{source}`: a figure only a secondary source gives.
-        reported_by: &'static str,
+        /// `{list}`: when each figure of a block was last published.
+        published_line: &'static str,
+        /// `{date}`: after a source's title in a list of sources.
+        source_date_suffix: &'static str,
+        /// `{year}`, `{names}`: one year of that list.
+        published_year: &'static str,
+        /// `{names}`, `{source}`: figures only a secondary source reports.
+        published_reported: &'static str,
+        figure_fee_free: &'static str,
+        figure_fee_percent: &'static str,
+        figure_single: &'static str,
+        figure_monthly: &'static str,
+        figure_yearly: &'static str,
+        figure_cards: &'static str,
+        figure_app_versions: &'static str,
         source_new_user_waiver_2025: &'static str,
         issuer_typical_us_card: &'static str,
         issuer_zero_markup_card: &'static str,

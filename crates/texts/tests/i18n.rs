@@ -288,3 +288,39 @@ fn every_catalogue_is_whole_with_the_same_placeholders_in_every_language() {
         }
     }
 }
+
+/// Full-width punctuation of Chinese sentences.
+const FULL_WIDTH: &[char] = &[
+    '，', '。', '：', '；', '（', '）', '“', '”', '、', '！', '？', '《', '》', '【', '】',
+];
+
+#[test]
+fn chinese_texts_use_full_width_punctuation_without_ascii_spaces_beside_it() {
+    let mut texts: Vec<(String, String)> = Vec::new();
+    for (catalogue, entries) in catalogues(Lang::Zh) {
+        for (name, text) in entries {
+            texts.push((format!("{catalogue}.{name}"), text.to_string()));
+        }
+    }
+    for (name, text) in &texts {
+        let chars: Vec<char> = text.chars().collect();
+        for (at, pair) in chars.windows(2).enumerate() {
+            let spaced = (pair[0] == ' ' && FULL_WIDTH.contains(&pair[1]))
+                || (FULL_WIDTH.contains(&pair[0]) && pair[1] == ' ');
+            assert!(
+                !spaced,
+                "{name}: ASCII space beside full-width punctuation at {at}: {text:?}"
+            );
+        }
+        let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+        for pair in chars.windows(2) {
+            let ascii_mark_by_cjk = (cjk(pair[0])
+                && matches!(pair[1], '(' | ')' | ';' | ':' | ','))
+                || (matches!(pair[0], '(' | ')' | ';' | ':' | ',') && cjk(pair[1]));
+            assert!(
+                !ascii_mark_by_cjk,
+                "{name}: ASCII punctuation in a Chinese sentence: {text:?}"
+            );
+        }
+    }
+}

@@ -438,7 +438,19 @@ fn no_text_repeats_a_known_wrong_claim() {
         (Lang::Zh, "护照用户不能收红包"),
         (Lang::Zh, "无法接收红包"),
         (Lang::Zh, "每日5万"),
+        // Added with the review of 2026-12 (RULES.md).
+        (Lang::En, "Tour Pass"),
+        (Lang::En, "90 days per stay"),
+        (Lang::En, "UnionPay cannot be used"),
+        (Lang::En, "limited support"),
+        (Lang::En, "test transfer"),
+        (Lang::En, "must bind a +86"),
+        (Lang::En, "no official top-up alternative"),
+        (Lang::En, "PayPal since 2024"),
+        (Lang::Nb, "Tour Pass"),
+        (Lang::Zh, "Tour Pass"),
     ];
+    // Only the list "What you may have read" (texts::claims) quotes them.
     for (lang, claim) in wrong {
         for text in guide_texts(*lang) {
             assert!(

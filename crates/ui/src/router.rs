@@ -48,7 +48,9 @@ fn link_target(event: &MouseEvent) -> Option<(String, Address)> {
     }
     let relative = relative_to_base(&anchor.href())?;
     // A link to a place on the same page is the browser's.
-    if relative.starts_with('#') {
+    let here = current_relative().unwrap_or_default();
+    let page = |address: &str| address.split('#').next().unwrap_or_default().to_string();
+    if relative.starts_with('#') || (relative.contains('#') && page(&relative) == page(&here)) {
         return None;
     }
     let address = Address::from_relative(&relative)?;
@@ -142,5 +144,13 @@ pub fn focus_main() {
         let _ = main.focus_with_options(&options);
     }
     let here = current_relative().unwrap_or_default();
-    window.scroll_to_with_x_and_y(0.0, saved_scroll(&here));
+    // A link to a part of the new view ("…/before/#what-you-may-have-read")
+    // opens at that part.
+    let part = here
+        .split_once('#')
+        .and_then(|(_, id)| window.document()?.get_element_by_id(id));
+    match part {
+        Some(part) => part.scroll_into_view(),
+        None => window.scroll_to_with_x_and_y(0.0, saved_scroll(&here)),
+    }
 }

@@ -4,7 +4,9 @@
 use rust_decimal::Decimal;
 use waika_core::date::Date;
 use waika_core::money::Money;
-use waika_core::rules::{rule_set_in_force, Limit, RuleSet, Sourced, MIN_APP_VERSIONS, RULE_SETS};
+use waika_core::rules::{
+    rule_set_in_force, Limit, RuleSet, SourceId, Sourced, MIN_APP_VERSIONS, RULE_SETS,
+};
 use waika_texts::{fill, format_money, format_number, format_percent, source_title, Lang};
 
 /// Today's date in China, where the rules and the limits' months are counted.
@@ -26,71 +28,156 @@ pub fn limit_text(lang: Lang, limit: Limit) -> String {
     }
 }
 
-/// A figure with the year a source last stated it, or the source that
-/// reports it when only a secondary source does.
-pub fn stated<T>(lang: Lang, value: String, sourced: &Sourced<T>) -> String {
-    let texts = lang.texts();
-    match sourced.sources.first() {
-        Some(source) if sourced.only_reported() => fill(
-            texts.reported_by,
-            &[("value", &value), ("source", source_title(lang, source.id))],
-        ),
-        _ => fill(
-            texts.as_stated_in,
-            &[("value", &value), ("year", sourced.last_stated_year())],
-        ),
+/// A figure of the rules, as named in a "last published" line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure {
+    FeeFree,
+    FeePercent,
+    Single,
+    Monthly,
+    Yearly,
+    Cards,
+    AppVersions,
+}
+
+/// When a source last stated each figure a block of text shows. It is said
+/// once, in one short line under the block, so no sentence and no number
+/// (least of all one the user typed) is interrupted by it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Published(Vec<(Figure, &'static str, Option<SourceId>)>);
+
+impl Published {
+    /// Notes that the block shows `figure`, stated by `sourced`.
+    pub fn add<T>(&mut self, figure: Figure, sourced: &Sourced<T>) {
+        let reported = sourced
+            .only_reported()
+            .then(|| sourced.sources.first().map(|source| source.id))
+            .flatten();
+        if !self.0.iter().any(|(known, _, _)| *known == figure) {
+            self.0.push((figure, sourced.last_stated_year(), reported));
+        }
+    }
+
+    /// Notes a limit, unless it is not published (which says so itself).
+    pub fn add_limit(&mut self, figure: Figure, limit: &Sourced<Limit>) {
+        if limit.value != Limit::NotPublished {
+            self.add(figure, limit);
+        }
+    }
+
+    /// "Figures as last published: 2023 (number of cards) · 2025 (fee,
+    /// fee-free amount)."; `None` when the block shows no figure.
+    pub fn line(&self, lang: Lang) -> Option<String> {
+        let texts = lang.texts();
+        let (list_separator, name_separator) = match lang {
+            Lang::Zh => ("；", "、"),
+            Lang::En | Lang::Nb => (" · ", ", "),
+        };
+        let mut groups: Vec<(&'static str, Option<SourceId>, Vec<&'static str>)> = Vec::new();
+        for (figure, year, reported) in &self.0 {
+            let name = figure_name(lang, *figure);
+            match groups
+                .iter_mut()
+                .find(|(known, by, _)| known == year && by == reported)
+            {
+                Some((_, _, names)) => names.push(name),
+                None => groups.push((year, *reported, vec![name])),
+            }
+        }
+        if groups.is_empty() {
+            return None;
+        }
+        groups.sort_by_key(|(year, reported, _)| (*year, reported.is_some()));
+        let list: Vec<String> = groups
+            .iter()
+            .map(|(year, reported, names)| {
+                let names = names.join(name_separator);
+                match reported {
+                    Some(source) => fill(
+                        texts.published_reported,
+                        &[("names", &names), ("source", source_title(lang, *source))],
+                    ),
+                    None => fill(texts.published_year, &[("year", year), ("names", &names)]),
+                }
+            })
+            .collect();
+        Some(fill(
+            texts.published_line,
+            &[("list", &list.join(list_separator))],
+        ))
     }
 }
 
-/// Every rule placeholder with its value under `rules`, in `lang`, each
-/// figure with the year a source last stated it.
+fn figure_name(lang: Lang, figure: Figure) -> &'static str {
+    let texts = lang.texts();
+    match figure {
+        Figure::FeeFree => texts.figure_fee_free,
+        Figure::FeePercent => texts.figure_fee_percent,
+        Figure::Single => texts.figure_single,
+        Figure::Monthly => texts.figure_monthly,
+        Figure::Yearly => texts.figure_yearly,
+        Figure::Cards => texts.figure_cards,
+        Figure::AppVersions => texts.figure_app_versions,
+    }
+}
+
+/// The figures of `rules` that `templates` name by their placeholders.
+pub fn published_in(rules: &RuleSet, templates: &[&str]) -> Published {
+    let mut published = Published::default();
+    let uses = |key: &str| {
+        templates
+            .iter()
+            .any(|text| text.contains(&format!("{{{key}}}")))
+    };
+    if uses("free") {
+        published.add(Figure::FeeFree, &rules.fee_free_up_to_cny);
+    }
+    if uses("percent") {
+        published.add(Figure::FeePercent, &rules.fee_percent);
+    }
+    if uses("single") {
+        published.add_limit(Figure::Single, &rules.single_transaction_limit);
+    }
+    if uses("monthly") {
+        published.add_limit(Figure::Monthly, &rules.monthly_limit);
+    }
+    if uses("yearly") {
+        published.add_limit(Figure::Yearly, &rules.yearly_limit);
+    }
+    if uses("cards") {
+        published.add(Figure::Cards, &rules.max_bound_cards);
+    }
+    if uses("android") || uses("ios") || uses("google_play") {
+        published.add(Figure::AppVersions, &MIN_APP_VERSIONS);
+    }
+    published
+}
+
+/// Every rule placeholder with its value under `rules`, in `lang`. When
+/// each was last stated goes in a line of its own ([`published_in`]).
 pub fn rule_values(lang: Lang, rules: &RuleSet) -> Vec<(&'static str, String)> {
     let versions = MIN_APP_VERSIONS.value;
-    let version = |text: &str| stated(lang, text.to_string(), &MIN_APP_VERSIONS);
     vec![
         (
             "free",
-            stated(
-                lang,
-                format_money(lang, Money::cny(rules.fee_free_up_to_cny.value)),
-                &rules.fee_free_up_to_cny,
-            ),
+            format_money(lang, Money::cny(rules.fee_free_up_to_cny.value)),
         ),
-        (
-            "percent",
-            stated(
-                lang,
-                format_percent(lang, rules.fee_percent.value),
-                &rules.fee_percent,
-            ),
-        ),
+        ("percent", format_percent(lang, rules.fee_percent.value)),
         (
             "single",
-            limit_stated(lang, &rules.single_transaction_limit),
+            limit_text(lang, rules.single_transaction_limit.value),
         ),
-        ("monthly", limit_stated(lang, &rules.monthly_limit)),
-        ("yearly", limit_stated(lang, &rules.yearly_limit)),
+        ("monthly", limit_text(lang, rules.monthly_limit.value)),
+        ("yearly", limit_text(lang, rules.yearly_limit.value)),
         (
             "cards",
-            stated(
-                lang,
-                format_number(lang, Decimal::from(rules.max_bound_cards.value), 0),
-                &rules.max_bound_cards,
-            ),
+            format_number(lang, Decimal::from(rules.max_bound_cards.value), 0),
         ),
         ("rules", rules.id.to_string()),
-        ("android", version(versions.android)),
-        ("ios", version(versions.ios)),
-        ("google_play", version(versions.google_play)),
+        ("android", versions.android.to_string()),
+        ("ios", versions.ios.to_string()),
+        ("google_play", versions.google_play.to_string()),
     ]
-}
-
-/// A limit with the year it was last stated; "not published" stays bare.
-pub fn limit_stated(lang: Lang, limit: &Sourced<Limit>) -> String {
-    match limit.value {
-        Limit::NotPublished => limit_text(lang, limit.value),
-        value => stated(lang, limit_text(lang, value), limit),
-    }
 }
 
 /// `text` with its rule placeholders filled.

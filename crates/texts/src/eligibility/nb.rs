@@ -13,7 +13,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     not_sure: "Vet ikke",
     other: "Annet",
     version_placeholder: "For eksempel 8.0.50",
-    version_read_as: "Lest som {version}.",
+    version_read_as: "Tolket som {version}.",
     version_unreadable: "«{text}» er ikke et versjonsnummer. Se under Me › Settings › About WeChat; det ser ut som 8.0.50.",
     verdict_title: "Konklusjon",
     see_verdict: "Se hvorfor",

@@ -371,7 +371,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
     match id {
         PaymentOption::OwnWallet => OptionText {
             title: "Your own wallet at Weixin Pay merchants",
-            summary: "Visitors can pay Weixin Pay merchants with a wallet from home, scanning the merchant's code or showing their own. By September 2025, 16 wallets worked, among them K PLUS, Bakong, NAVER Pay and Boost; by February 2026, 29 wallets from 12 countries and regions. PayPal users (in the US first) can pay since 27 May 2026. Check your own wallet's app before you travel.",
+            summary: "Visitors can pay Weixin Pay merchants with a wallet from home, scanning the merchant's code or showing their own. By September 2025, 16 wallets worked, among them K PLUS, Bakong, NAVER Pay and Boost; by February 2026, 29 wallets from 12 countries and regions. PayPal users (in the US first) can pay from 27 May 2026. Check your own wallet's app before you travel.",
             good: "No card to link and no Chinese wallet to open.",
             bad: "Only the wallets Weixin Pay has connected, and your wallet sets its own fees.",
         },

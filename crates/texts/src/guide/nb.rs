@@ -371,7 +371,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
     match id {
         PaymentOption::OwnWallet => OptionText {
             title: "Din egen lommebok hos Weixin Pay-brukersteder",
-            summary: "Besøkende kan betale hos brukersteder som tar Weixin Pay, med en lommebok hjemmefra: de skanner brukerstedets kode eller viser fram lommebokens kode. I september 2025 virket 16 lommebøker, blant dem K PLUS, Bakong, NAVER Pay og Boost; i februar 2026 var det 29 lommebøker fra 12 land og regioner. PayPal-brukere (først i USA) kan betale siden 27. mai 2026. Sjekk appen til din egen lommebok før du reiser.",
+            summary: "Besøkende kan betale hos brukersteder som tar Weixin Pay, med en lommebok hjemmefra: de skanner brukerstedets kode eller viser fram lommebokens kode. I september 2025 virket 16 lommebøker, blant dem K PLUS, Bakong, NAVER Pay og Boost; i februar 2026 var det 29 lommebøker fra 12 land og regioner. PayPal-brukere (først i USA) kan betale fra og med 27. mai 2026. Sjekk appen til din egen lommebok før du reiser.",
             good: "Ingen kort å koble til og ingen kinesisk lommebok å åpne.",
             bad: "Bare lommebøkene Weixin Pay har koblet til, og det er lommeboken selv som bestemmer hva den tar betalt.",
         },
@@ -401,7 +401,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         },
         PaymentOption::Metro => OptionText {
             title: "Kontaktløse kort på T-banen",
-            summary: "Hold et kontaktløst utenlandsk kort mot porten: T-banen i Beijing (Visa, Mastercard) siden 13. september 2024; alle linjene til Shanghai Metro (Visa, Mastercard, Amex, JCB, UnionPay) siden 28. juni 2025, når kortets små betalinger uten PIN er slått på; alle stasjonene til Guangzhou Metro (Mastercard, Amex, Visa, JCB, og UnionPay fra før) siden 12. oktober 2025.",
+            summary: "Hold et kontaktløst utenlandsk kort mot porten: T-banen i Beijing (Visa, Mastercard) siden 13. september 2024; alle linjene til Shanghai Metro (Visa, Mastercard, Amex, JCB, UnionPay) siden 28. juni 2025, forutsatt at kontaktløs betaling uten PIN er slått på for kortet; alle stasjonene til Guangzhou Metro (Mastercard, Amex, Visa og JCB; UnionPay fra før) siden 12. oktober 2025.",
             good: "Kollektivtransport helt uten WeChat.",
             bad: "Bare i disse byene og på disse måtene, og bankens valutapåslag kommer i tillegg.",
         },

@@ -370,7 +370,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
     match id {
         PaymentOption::OwnWallet => OptionText {
             title: "用自己的境外钱包在微信支付商户付款",
-            summary: "境外游客可以用本国或本地区的钱包扫微信支付商户的收款码，或出示钱包的付款码。截至2025年9月已支持16个钱包，包括 K PLUS、Bakong、NAVER Pay 和 Boost；截至2026年2月共有来自12个国家和地区的29个钱包。自2026年5月27日起，PayPal 用户（首先是美国用户）也可付款。出发前请在自己的钱包 App 中确认。",
+            summary: "境外游客可以用本国或本地区的钱包扫微信支付商户的收款码，或出示钱包的付款码。截至2025年9月已支持16个钱包，包括 K PLUS、Bakong、NAVER Pay 和 Boost；截至2026年2月，已支持来自12个国家和地区的29个钱包。自2026年5月27日起，PayPal 用户（首先是美国用户）也可付款。出发前请在自己的钱包 App 中确认是否支持。",
             good: "无需绑卡，也无需开通大陆地区钱包。",
             bad: "仅限微信支付已接入的钱包，费用以钱包自身规定为准。",
         },

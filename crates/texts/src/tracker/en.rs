@@ -35,7 +35,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     list_title: "Payments",
     empty: "No payments yet. Add your first one above.",
     list_month_label: "Show payments of",
-    list_shown: "Showing the newest {shown} of {total} payments this month.",
+    list_shown: "Showing the newest {shown} of the month's {total} payments.",
     list_more: Plural {
         one: "Show {count} more",
         other: "Show {count} more",

@@ -8,8 +8,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     intro: "Hold oversikt over betalingene på reisen: se hva som er igjen av beløpsgrensene, og hva hver betaling faktisk kostet. Alt lagres bare på denne enheten.",
     settings_in_use: "Kort: {card} · hjemmevaluta: {code} · regler: regelsettet som gjaldt på datoen for hver betaling.",
     settings_in_use_picked: "Kort: {card} · hjemmevaluta: {code} · regler: {id} for alle betalinger, valgt på Gebyrer-siden.",
-    markup_fallback: "Valutapåslaget som er skrevet inn på gebyrsiden («{typed}»), kan ikke leses, så det siste som kunne leses, brukes: {percent}.",
-    markup_missing: "Valutapåslaget som er skrevet inn på gebyrsiden («{typed}»), kan ikke leses, så disse summene er uten kortets valutapåslag. Rett det på gebyrsiden.",
+    markup_fallback: "Valutapåslaget du har skrevet inn på Gebyrer-siden («{typed}»), er ikke et gyldig tall, så det siste gyldige brukes: {percent}.",
+    markup_missing: "Valutapåslaget du har skrevet inn på Gebyrer-siden («{typed}»), er ikke et gyldig tall, så disse summene er uten kortets valutapåslag. Rett det på Gebyrer-siden.",
     settings_link: "Endre dem på Gebyrer-siden",
 
     add_title: "Legg til en betaling",
@@ -28,14 +28,14 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     warn_estimated: "Grensen er satt i amerikanske dollar og omregnet med 1 USD = {rate} yuan: et anslag.",
 
     not_saved_full: "Ikke lagret: lagringsplassen på denne enheten er full. Alt som ble lagret før, er tatt vare på. Eksporter dataene dine og frigjør litt plass.",
-    not_saved_backups: "Ikke lagret: appen har allerede 20 sikkerhetskopier på denne enheten, og det trengtes én til først. Eksporter og fjern noen sikkerhetskopier (se meldingen øverst), og prøv igjen.",
+    not_saved_backups: "Ikke lagret: appen måtte ta en ny sikkerhetskopi først, men har allerede 20 på denne enheten. Eksporter og fjern noen sikkerhetskopier (se meldingen øverst), og prøv igjen.",
     not_saved_unavailable: "Ikke lagret: denne nettleseren lar ikke appen lagre noe. Eksporter betalingene før du lukker siden.",
     not_saved_held: "Ikke lagret: de tidligere lagrede betalingene dine kunne ikke sikkerhetskopieres, så ingenting skrives over dem. Eksporter dem først (se meldingen øverst).",
 
     list_title: "Betalinger",
     empty: "Ingen betalinger ennå. Legg til den første ovenfor.",
     list_month_label: "Vis betalinger i",
-    list_shown: "Viser de {shown} nyeste av {total} betalinger denne måneden.",
+    list_shown: "Viser de {shown} nyeste av månedens {total} betalinger.",
     list_more: Plural {
         one: "Vis {count} til",
         other: "Vis {count} til",
@@ -78,7 +78,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     error_note_too_long: "Notatet kan ha høyst {max} tegn.",
     error_not_found: "Den betalingen finnes ikke lenger.",
     error_inconsistent: "Betalingene står i feil rekkefølge eller har fått samme nummer to ganger.",
-    error_ledger_full: "Ikke lagt til: appen lagrer høyst {max} MB med betalinger på denne enheten, og dette ville gått over. Eksporter betalingene, og slett gamle for å få plass.",
+    error_ledger_full: "Ikke lagt til: appen lagrer høyst {max} MB med betalinger på denne enheten, og denne betalingen ville ha gått over grensen. Eksporter betalingene, og slett gamle for å få plass.",
 
     summary_title: "Oppsummering",
     month_format: "{month} {year}",
@@ -92,8 +92,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         other: "{count} betalinger",
     },
     includes_refused: Plural {
-        one: "Inkluderer {count} betaling ({amount}) som Weixin Pay ville ha avvist på grunn av en grense: den er regnet med i «Brukt» og gebyrene som om den hadde gått gjennom.",
-        other: "Inkluderer {count} betalinger ({amount}) som Weixin Pay ville ha avvist på grunn av en grense: de er regnet med i «Brukt» og gebyrene som om de hadde gått gjennom.",
+        one: "Summene inkluderer {count} betaling ({amount}) som Weixin Pay ville ha avvist fordi den går over en grense; den er regnet med i «Brukt» og i gebyrene som om den hadde gått gjennom.",
+        other: "Summene inkluderer {count} betalinger ({amount}) som Weixin Pay ville ha avvist fordi de går over en grense; de er regnet med i «Brukt» og i gebyrene som om de hadde gått gjennom.",
     },
     row_spent: "Brukt",
     row_refunded: "Refundert",
@@ -144,8 +144,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         other: "{count} betalinger i filen kan ikke brukes slik de er, og blir ikke importert. De blir værende i filen:",
     },
     unreadable_item: Plural {
-        one: "{count} betaling som ikke kan leses i det hele tatt (en dato, et beløp eller et nummer skrevet på en måte appen aldri skriver)",
-        other: "{count} betalinger som ikke kan leses i det hele tatt (en dato, et beløp eller et nummer skrevet på en måte appen aldri skriver)",
+        one: "{count} betaling som ikke kan leses i det hele tatt (en dato, et beløp eller et nummer i et format appen aldri bruker)",
+        other: "{count} betalinger som ikke kan leses i det hele tatt (en dato, et beløp eller et nummer i et format appen aldri bruker)",
     },
     set_aside_item: "{date} · {amount} – {reason}",
     import_replace: "Erstatt",
@@ -171,7 +171,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     clear_yes: "Slett alle",
     cleared: "Alle betalinger er slettet. En kopi er tatt vare på som sikkerhetskopi på denne enheten.",
     not_replaced_full: "Ingenting ble erstattet: lagringsplassen på denne enheten er for full til å ta en sikkerhetskopi av betalingene du har nå. Eksporter dem og frigjør litt plass.",
-    not_replaced_backups: "Ingenting ble erstattet: appen har allerede 20 sikkerhetskopier på denne enheten og kan ikke ta en av betalingene du har nå først. Eksporter og fjern noen sikkerhetskopier, og prøv igjen.",
+    not_replaced_backups: "Ingenting ble erstattet: appen har allerede 20 sikkerhetskopier på denne enheten, og kan derfor ikke først ta en sikkerhetskopi av betalingene du har nå. Eksporter og fjern noen sikkerhetskopier, og prøv igjen.",
     not_replaced_unavailable: "Ingenting ble erstattet: denne nettleseren lar ikke appen ta en sikkerhetskopi av betalingene du har nå. Eksporter dem først.",
 
     stored_unreadable: "De lagrede betalingene dine kunne ikke leses. De er tatt vare på som sikkerhetskopi, uten endringer: eksporter den før du gjør noe annet.",
@@ -180,7 +180,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "{count} lagret betaling kan ikke brukes slik den er, så den er utelatt her. Alt du hadde lagret, er tatt vare på som sikkerhetskopi: eksporter den for å beholde den.",
         other: "{count} lagrede betalinger kan ikke brukes slik de er, så de er utelatt her. Alt du hadde lagret, er tatt vare på som sikkerhetskopi: eksporter den for å beholde den.",
     },
-    stored_repaired: "Noen lagrede opplysninger kunne ikke brukes som de var (betalinger i feil rekkefølge, numre brukt to ganger eller utenfor gyldig område, en dato som ikke finnes, felt denne versjonen ikke kjenner). Det er rettet her, og ingen betaling mangler; originalen er tatt vare på som sikkerhetskopi.",
+    stored_repaired: "Noen lagrede opplysninger kunne ikke brukes som de var (betalinger i feil rekkefølge, numre brukt to ganger eller utenfor gyldig område, en dato som ikke finnes, felt som denne versjonen av appen ikke kjenner til). Det er rettet her, og ingen betaling mangler; originalen er tatt vare på som sikkerhetskopi.",
     stored_not_backed_up: "Det var ikke plass til å ta en sikkerhetskopi av dem, så ingenting du endrer her, blir lagret over dem. Eksporter dem nå og frigjør litt plass.",
     export_stored: "Eksporter de lagrede betalingene",
     export_backup: "Eksporter sikkerhetskopien",

@@ -4,7 +4,7 @@
 
 use crate::components::waiver_note::{sources_sentence, StaleAbout, StaleNotice};
 use crate::context::use_lang;
-use crate::rule_text::{limit_stated, rules_today};
+use crate::rule_text::{limit_text, rules_today, Figure, Published};
 use waika_core::rules::{RULES_2024_04, TENCENT_RELEASE_2024};
 use waika_texts::fill;
 use yew::prelude::*;
@@ -20,15 +20,21 @@ pub fn CurrentOrder() -> Html {
             ("date", &RULES_2024_04.effective_from.to_string()),
             (
                 "single",
-                &limit_stated(lang, &rules.single_transaction_limit),
+                &limit_text(lang, rules.single_transaction_limit.value),
             ),
-            ("yearly", &limit_stated(lang, &rules.yearly_limit)),
+            ("yearly", &limit_text(lang, rules.yearly_limit.value)),
         ],
     );
+    let mut published = Published::default();
+    published.add_limit(Figure::Single, &rules.single_transaction_limit);
+    published.add_limit(Figure::Yearly, &rules.yearly_limit);
     html! {
         <details class="current-order">
             <summary>{ texts.guide_order_summary }</summary>
             <p>{ body }</p>
+            if let Some(line) = published.line(lang) {
+                <p class="field-note published">{ line }</p>
+            }
             <p class="field-note">{ sources_sentence(lang, &[TENCENT_RELEASE_2024]) }</p>
             <StaleNotice about={StaleAbout::Order} />
         </details>

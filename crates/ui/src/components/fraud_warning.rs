@@ -17,11 +17,12 @@ pub struct FraudWarningProps {
 
 #[component]
 pub fn FraudWarning(props: &FraudWarningProps) -> Html {
-    let texts = use_lang().texts();
+    let context = use_lang();
+    let texts = context.texts();
     if props.compact {
         return html! {
             <div class="fraud-warning compact" role="note">
-                <p><strong>{ texts.fraud_warning_title }{ " " }</strong>{ texts.fraud_warning_body }</p>
+                <p><strong>{ texts.fraud_warning_title }{ context.lang.gap() }</strong>{ texts.fraud_warning_body }</p>
                 <p>{ texts.never_asks_note }</p>
             </div>
         };

@@ -17,3 +17,4 @@ pub mod rule_set_note;
 pub mod step_card;
 pub mod tap_path;
 pub mod waiver_note;
+pub mod wrong_claims;

@@ -5,7 +5,7 @@ use crate::components::waiver_note::{
     offer_reading, sources_sentence, unconfirmed_sentence, waiver_sentence, StaleNotice,
 };
 use crate::context::use_lang;
-use crate::rule_text::stated;
+use crate::rule_text::{Figure, Published};
 use rust_decimal::Decimal;
 use waika_core::fees::Quote;
 use waika_core::limits::SingleLimitCheck;
@@ -33,9 +33,12 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     let rules = props.rules;
     let free = money(Money::cny(rules.fee_free_up_to_cny.value));
     let fee_percent = format_percent(lang, rules.fee_percent.value);
-    // The same figures with the year a source last stated them, for the notes.
-    let free_stated = stated(lang, free.clone(), &rules.fee_free_up_to_cny);
-    let percent_stated = stated(lang, fee_percent.clone(), &rules.fee_percent);
+    // When a source last stated the rule's figures: one line under the notes.
+    let mut published = Published::default();
+    published.add(Figure::FeeFree, &rules.fee_free_up_to_cny);
+    published.add(Figure::FeePercent, &rules.fee_percent);
+    let free_stated = free.clone();
+    let percent_stated = fee_percent.clone();
     let markup_percent = format_percent(lang, quote.markup_percent);
     let code = quote.home_rate.currency.code();
     let home_rate = format_number(
@@ -154,7 +157,10 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         ),
     ));
 
-    let limit_stated = |limit: Money| stated(lang, money(limit), &rules.single_transaction_limit);
+    if !matches!(props.limit, SingleLimitCheck::NotPublished) {
+        published.add_limit(Figure::Single, &rules.single_transaction_limit);
+    }
+    let limit_stated = |limit: Money| money(limit);
     let limit = match props.limit {
         SingleLimitCheck::Within { limit, room } => Some((
             "limit-ok",
@@ -196,11 +202,14 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
                 <p class={classes!("limit", class)}>
                     { text }
                     if estimated {
-                        { " " }{ fill(texts.limit_estimate_note, &[("rate", &usd_rate)]) }
+                        { lang.gap() }{ fill(texts.limit_estimate_note, &[("rate", &usd_rate)]) }
                     }
                 </p>
             } else {
                 <p class="limit">{ texts.limit_not_published }</p>
+            }
+            if let Some(line) = published.line(lang) {
+                <p class="field-note published">{ line }</p>
             }
             <StaleNotice depends_on_unconfirmed={quote.small_waiver_unconfirmed} />
         </>

@@ -24,7 +24,7 @@ pub fn RuleSetNote(props: &RuleSetNoteProps) -> Html {
                 } else {
                     { title }
                 }
-                { format!(" ({})", source.published) }
+                { fill(texts.source_date_suffix, &[("date", source.published)]) }
             </li>
         }
     });

@@ -5,7 +5,7 @@
 use crate::components::fraud_warning::FraudWarning;
 use crate::components::tap_path::TapPath;
 use crate::context::use_lang;
-use crate::rule_text::{rule_values, rules_today, with_rules};
+use crate::rule_text::{published_in, rule_values, rules_today, with_rules};
 use waika_core::guide::{Audience, Step, StepId};
 use waika_texts::guide::{self, step as step_text};
 use waika_texts::Lang;
@@ -31,6 +31,9 @@ pub fn StepCard(props: &StepCardProps) -> Html {
     let step = props.step;
     let text = guide::step(lang, step.id);
     let values = rule_values(lang, rules_today());
+    let mut templates: Vec<&str> = text.actions.to_vec();
+    templates.extend([text.expect, text.if_not]);
+    let published = published_in(rules_today(), &templates).line(lang);
     let title_id = format!("step-{}", step.slug);
     let badge = match step.audience {
         Audience::Everyone => None,
@@ -68,6 +71,9 @@ pub fn StepCard(props: &StepCardProps) -> Html {
                 <dt>{ texts.if_not_label }</dt>
                 <dd>{ with_rules(text.if_not, &values) }</dd>
             </dl>
+            if let Some(line) = published {
+                <p class="field-note published">{ line }</p>
+            }
             if step.sensitive {
                 <FraudWarning compact=true />
             }

@@ -2,9 +2,11 @@
 //! whose ticks are kept on the device.
 
 use crate::components::waiver_note::sources_sentence;
+use crate::components::wrong_claims::WrongClaims;
 use crate::context::use_lang;
-use crate::rule_text::{rule_values, rules_today, with_rules};
+use crate::rule_text::{published_in, rule_values, rules_today, with_rules};
 use crate::storage::{self, Loaded};
+use waika_core::route::Route;
 use waika_texts::fill;
 use waika_texts::guide::{
     checklist_item, payment_option, risk, ChecklistItem, PaymentOption, Risk,
@@ -39,6 +41,9 @@ pub fn BeforeYouGoPage() -> Html {
                 <p>{ with_rules(text.summary, &values) }</p>
                 <p><strong>{ texts.option_good }</strong><span class="after-sentence">{ with_rules(text.good, &values) }</span></p>
                 <p><strong>{ texts.option_bad }</strong><span class="after-sentence">{ with_rules(text.bad, &values) }</span></p>
+                if let Some(line) = published_in(rules_today(), &[text.summary, text.good, text.bad]).line(lang) {
+                    <p class="field-note published">{ line }</p>
+                }
                 <p class="field-note">{ sources_sentence(lang, id.sources()) }</p>
             </li>
         }
@@ -49,6 +54,9 @@ pub fn BeforeYouGoPage() -> Html {
             <li>
                 <h3>{ text.title }</h3>
                 <p>{ with_rules(text.body, &values) }</p>
+                if let Some(line) = published_in(rules_today(), &[text.body]).line(lang) {
+                    <p class="field-note published">{ line }</p>
+                }
             </li>
         }
     });
@@ -81,6 +89,7 @@ pub fn BeforeYouGoPage() -> Html {
         <article class="before">
             <h1>{ texts.before_title }</h1>
             <p class="intro">{ texts.before_intro }</p>
+            <p class="jump-link"><a href={format!("{}#what-you-may-have-read", context.href(Route::BeforeYouGo))}>{ waika_texts::claims::claims_texts(lang).title }</a></p>
             <section aria-labelledby="options-title" class="panel ways-to-pay">
                 <h2 id="options-title">{ texts.ways_to_pay_title }</h2>
                 <p class="field-note">{ texts.ways_to_pay_intro }</p>
@@ -101,6 +110,7 @@ pub fn BeforeYouGoPage() -> Html {
                 <h2 id="risks-title">{ texts.risks_title }</h2>
                 <ul class="risks">for risk in risks { { risk } }</ul>
             </section>
+            <WrongClaims />
         </article>
     }
 }

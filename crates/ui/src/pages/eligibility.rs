@@ -8,7 +8,7 @@ use crate::components::step_card::step_title;
 use crate::components::waiver_note::{sources_sentence, StaleAbout, StaleNotice};
 use crate::context::use_lang;
 use crate::router::current_relative;
-use crate::rule_text::{rule_values, rules_today, stated, with_rules};
+use crate::rule_text::{rule_values, rules_today, with_rules, Figure, Published};
 use waika_core::eligibility::{
     assess, rule_sources, AnswerForm, Answers, AppVersion, Finding, Outcome, Reason, Weight,
     QUESTIONS,
@@ -90,14 +90,11 @@ fn finding_text(lang: Lang, finding: Finding) -> String {
         }
         _ => CardNetwork::Visa.brand(),
     };
-    // Figures with the year a source last stated them: these are 2023 figures.
-    let cards = |count: u8| stated(lang, count.to_string(), &RULES_2023_07.max_bound_cards);
+    // When these (2023) figures were last stated goes in one line under
+    // the reasons (`published_in_reasons`), never after the user's count.
+    let cards = |count: u8| count.to_string();
     let (minimum, more, max) = match finding {
-        Finding::AppTooOld { minimum } => (
-            stated(lang, minimum.to_string(), &MIN_APP_VERSIONS),
-            String::new(),
-            String::new(),
-        ),
+        Finding::AppTooOld { minimum } => (minimum.to_string(), String::new(), String::new()),
         Finding::CardsRoom { more } => (String::new(), cards(more), String::new()),
         Finding::CardsFull { max } => (String::new(), String::new(), cards(max)),
         _ => Default::default(),
@@ -112,6 +109,22 @@ fn finding_text(lang: Lang, finding: Finding) -> String {
             ("max", &max),
         ],
     )
+}
+
+/// The figures the reasons show, for the line that says when a source
+/// last stated them.
+fn published_in_reasons(reasons: &[Reason]) -> Published {
+    let mut published = Published::default();
+    for reason in reasons {
+        match reason.finding {
+            Finding::AppTooOld { .. } => published.add(Figure::AppVersions, &MIN_APP_VERSIONS),
+            Finding::CardsRoom { .. } | Finding::CardsFull { .. } => {
+                published.add(Figure::Cards, &RULES_2023_07.max_bound_cards)
+            }
+            _ => {}
+        }
+    }
+    published
 }
 
 #[derive(Properties, PartialEq)]
@@ -287,6 +300,9 @@ pub fn EligibilityPage() -> Html {
                 if !others.is_empty() {
                     <h3>{ texts.reasons_title }</h3>
                     <ul class="reasons">for reason in others.iter() { <ReasonItem reason={*reason} /> }</ul>
+                }
+                if let Some(line) = published_in_reasons(&verdict.reasons).line(lang) {
+                    <p class="field-note published">{ line }</p>
                 }
             </section>
 

@@ -3,7 +3,7 @@
 
 use crate::components::step_card::step_title;
 use crate::context::use_lang;
-use crate::rule_text::{rule_values, rules_today, with_rules};
+use crate::rule_text::{published_in, rule_values, rules_today, with_rules};
 use crate::session::use_session_text;
 use waika_core::guide::{search, ProblemId, PROBLEMS, STEPS};
 use waika_core::route::Route;
@@ -32,11 +32,11 @@ pub fn CustomerServiceNumbers() -> Html {
         <ul class="call-list">
             <li>
                 <a class="call" href={tel_href(numbers.mainland)}>{ numbers.mainland }</a>
-                { " " }{ texts.call_mainland }
+                { context.lang.gap() }{ texts.call_mainland }
             </li>
             <li>
                 <a class="call" href={tel_href(numbers.international)}>{ numbers.international }</a>
-                { " " }{ texts.call_abroad }
+                { context.lang.gap() }{ texts.call_abroad }
             </li>
         </ul>
     }
@@ -67,6 +67,10 @@ pub fn HelpPage(props: &HelpPageProps) -> Html {
     let entries = found.iter().filter_map(|id| PROBLEMS.iter().find(|p| p.id == *id)).map(|entry| {
         let text = problem(lang, entry.id);
         let open = props.problem == Some(entry.id) || found.len() == 1;
+        let mut templates: Vec<&str> = text.seen.to_vec();
+        templates.push(text.cause);
+        templates.extend(text.actions.iter().copied());
+        let published = published_in(rules_today(), &templates).line(lang);
         let related = entry.related_steps.iter().filter_map(|step| STEPS.iter().find(|s| s.id == *step));
         html! {
             <li>
@@ -83,6 +87,9 @@ pub fn HelpPage(props: &HelpPageProps) -> Html {
                         <ol class="actions">
                             for action in text.actions.iter() { <li>{ with_rules(action, &values) }</li> }
                         </ol>
+                        if let Some(line) = published {
+                            <p class="field-note published">{ line }</p>
+                        }
                         if entry.customer_service {
                             <CustomerServiceNumbers />
                         }
@@ -126,6 +133,11 @@ pub fn HelpPage(props: &HelpPageProps) -> Html {
                 <h2 id="customer-service-title">{ texts.help_call_title }</h2>
                 <CustomerServiceNumbers />
             </section>
+            <p class="jump-link">
+                <a href={format!("{}#what-you-may-have-read", context.href(Route::BeforeYouGo))}>
+                    { waika_texts::claims::claims_texts(lang).title }
+                </a>
+            </p>
         </article>
     }
 }

@@ -5,7 +5,7 @@
 use super::messages::month_name;
 use super::page::Costs;
 use crate::context::use_lang;
-use crate::rule_text::stated;
+use crate::rule_text::{Figure, Published};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -66,6 +66,11 @@ pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
             fill(texts.limit_yearly, &[("year", &year.to_string())]),
         ),
     ];
+    // When a source last stated the limits shown: one line under the bars.
+    let mut published = Published::default();
+    published.add_limit(Figure::Single, &rules.single_transaction_limit);
+    published.add_limit(Figure::Monthly, &rules.monthly_limit);
+    published.add_limit(Figure::Yearly, &rules.yearly_limit);
     let mut any_estimate = false;
     let bars = rows.into_iter().map(|(kind, period, label)| {
         let usage = limit_use(&props.ledger, kind, period, props.today, props.costs.choice, props.costs.usd);
@@ -74,12 +79,11 @@ pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
         }
         let body = match usage {
             LimitUse::Known { limit, .. } if kind == LimitKind::Single => html! {
-                <span class="limit-text">{ fill(texts.limit_single_text, &[("limit", &stated(lang, money(limit), &rules.single_transaction_limit))]) }</span>
+                <span class="limit-text">{ fill(texts.limit_single_text, &[("limit", &money(limit))]) }</span>
             },
             LimitUse::Known { limit, used, left, over, .. } => {
                 let is_over = !over.amount().is_zero();
-                let sourced = if kind == LimitKind::Monthly { &rules.monthly_limit } else { &rules.yearly_limit };
-                let limit_text = stated(lang, money(limit), sourced);
+                let limit_text = money(limit);
                 let text = if is_over {
                     fill(texts.limit_over, &[("used", &money(used)), ("limit", &limit_text), ("over", &money(over))])
                 } else {
@@ -109,6 +113,9 @@ pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
         <section class="panel" aria-labelledby="limits-title">
             <h2 id="limits-title">{ texts.limits_title }</h2>
             <ul class="limit-bars">{ bars }</ul>
+            if let Some(line) = published.line(lang) {
+                <p class="field-note published">{ line }</p>
+            }
             if any_estimate {
                 <p class="field-note">{ fill(texts.limit_estimated, &[("rate", &format_number(lang, props.costs.usd.cny_per_unit, 2))]) }</p>
             }
