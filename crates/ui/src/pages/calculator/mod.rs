@@ -11,162 +11,22 @@ use crate::context::use_lang;
 use crate::rule_text::{rules_today, today_in_china};
 use crate::session::use_session_text;
 use crate::storage::{self, Loaded};
-use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 use waika_core::amount::{parse_cny_rate, parse_percent, read_cny_amount, AmountError};
 use waika_core::fees::quote;
 use waika_core::fees::QuoteContext;
 use waika_core::limits::check_single_transaction;
 use waika_core::money::{CnyRate, Currency};
 use waika_core::promotions::NewUserAnswers;
-use waika_core::rules::{
-    example_rate, rule_set_by_id, rule_set_in_force, Limit, RuleSet, EXAMPLE_RATES_AS_OF,
-    ISSUER_MARKUPS, RULE_SETS,
-};
+use waika_core::rules::{rule_set_by_id, EXAMPLE_RATES_AS_OF, ISSUER_MARKUPS, RULE_SETS};
 use waika_core::store::StorageError;
-use waika_texts::{
-    amount_error_message, fill, format_money, format_number, format_percent, issuer_name, Lang,
-};
+use waika_texts::{amount_error_message, fill, format_money, format_percent, issuer_name};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-const SETTINGS_KEY: &str = "waika.calculator";
-const CUSTOM_CARD: &str = "custom";
+mod settings;
 
-/// The choices a user makes once and expects to find again next time.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CalculatorSettings {
-    /// A key of `ISSUER_MARKUPS`, or "custom".
-    pub card: String,
-    /// The markup typed for a custom card, as typed.
-    pub custom_markup: String,
-    pub home: Currency,
-    /// Rates the user typed, as typed; a currency without one uses the example rate.
-    pub typed_rates: Vec<(Currency, String)>,
-    /// A rule set chosen by id; `None` follows the rule set in force today.
-    pub rule_set: Option<String>,
-    /// The last custom markup typed that could be read, for the tracker
-    /// while the one typed now cannot.
-    #[serde(default)]
-    pub last_valid_markup: Option<String>,
-}
-
-impl CalculatorSettings {
-    /// Sensible first settings for a language's typical user.
-    fn defaults_for(lang: Lang) -> CalculatorSettings {
-        let (card, home) = match lang {
-            Lang::Nb => ("dnb", Currency::Nok),
-            Lang::Zh => ("us-typical", Currency::Hkd),
-            Lang::En => ("us-typical", Currency::Usd),
-        };
-        CalculatorSettings {
-            card: card.to_string(),
-            custom_markup: String::new(),
-            home,
-            typed_rates: Vec::new(),
-            rule_set: None,
-            last_valid_markup: None,
-        }
-    }
-
-    /// A rule set saved under a name it had before ("2025-09") as its
-    /// current one ("2024-11"), so the picker shows it chosen.
-    fn with_current_rule_set_id(mut self) -> CalculatorSettings {
-        self.rule_set = self
-            .rule_set
-            .and_then(|id| rule_set_by_id(&id).map(|rules| rules.id.to_string()));
-        self
-    }
-
-    fn typed_rate(&self, currency: Currency) -> Option<&str> {
-        self.typed_rates
-            .iter()
-            .find(|(typed, _)| *typed == currency)
-            .map(|(_, text)| text.as_str())
-    }
-
-    fn set_typed_rate(&mut self, currency: Currency, text: String) {
-        self.typed_rates.retain(|(typed, _)| *typed != currency);
-        self.typed_rates.push((currency, text));
-    }
-}
-
-/// The calculator's saved settings, or the defaults for `lang`.
-pub fn saved_settings(lang: Lang) -> CalculatorSettings {
-    match storage::load::<CalculatorSettings>(SETTINGS_KEY) {
-        Loaded::Found(settings) => settings,
-        Loaded::Missing | Loaded::Unreadable { .. } => CalculatorSettings::defaults_for(lang),
-    }
-}
-
-/// The calculator's settings turned into values, for other views that
-/// show costs (the tracker). A field that cannot be read is `None`.
-pub struct ResolvedSettings {
-    pub card_name: String,
-    pub markup_percent: Option<Decimal>,
-    /// When the custom markup typed now cannot be read: the last one that
-    /// could, if any.
-    pub last_valid_markup: Option<Decimal>,
-    pub home: Option<CnyRate>,
-    pub usd: Option<CnyRate>,
-    pub rules: &'static RuleSet,
-}
-
-impl CalculatorSettings {
-    /// Reads every field, in `lang` for the card's name.
-    pub fn resolve(&self, lang: Lang) -> ResolvedSettings {
-        let preset = ISSUER_MARKUPS.iter().find(|card| card.key == self.card);
-        let card_name = preset.map_or_else(
-            || lang.texts().card_custom.to_string(),
-            |card| issuer_name(lang, card.name).to_string(),
-        );
-        let markup_percent = match preset {
-            Some(card) => Some(card.percent),
-            None => parse_percent(&self.custom_markup).ok(),
-        };
-        let rate = |currency| {
-            parse_cny_rate(&rate_text(self, currency, lang))
-                .ok()
-                .and_then(|rate| CnyRate::new(currency, rate))
-        };
-        let rules_today =
-            rule_set_in_force(today_in_china()).unwrap_or(&RULE_SETS[RULE_SETS.len() - 1]);
-        ResolvedSettings {
-            card_name,
-            markup_percent,
-            last_valid_markup: self
-                .last_valid_markup
-                .as_deref()
-                .and_then(|text| parse_percent(text).ok()),
-            home: rate(self.home),
-            usd: rate(Currency::Usd),
-            rules: self
-                .rule_set
-                .as_deref()
-                .and_then(rule_set_by_id)
-                .unwrap_or(rules_today),
-        }
-    }
-}
-
-/// What the rate field shows: the user's text, else the example rate
-/// written the way the language writes numbers.
-fn rate_text(settings: &CalculatorSettings, currency: Currency, lang: Lang) -> String {
-    settings.typed_rate(currency).map_or_else(
-        || format_number(lang, example_rate(currency), 2),
-        str::to_string,
-    )
-}
-
-fn has_usd_limit(rules: &RuleSet) -> bool {
-    [
-        rules.single_transaction_limit.value,
-        rules.monthly_limit.value,
-        rules.yearly_limit.value,
-    ]
-    .iter()
-    .any(|limit| matches!(limit, Limit::Usd(_)))
-}
+use settings::{has_usd_limit, rate_text, CUSTOM_CARD, SETTINGS_KEY};
+pub use settings::{saved_settings, CalculatorSettings, ResolvedSettings};
 
 #[component]
 pub fn CalculatorPage() -> Html {
