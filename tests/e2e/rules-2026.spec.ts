@@ -21,6 +21,9 @@ const LANGS = [
     noFee: 'there is no fee at all',
     notKnown: 'whether they still have none is not known',
     claimsTitle: 'What you may have read',
+    network: 'Card network',
+    unionPayOption: 'UnionPay card issued outside the Chinese Mainland',
+    unionPayTotals: 'If the promotion still runs, your card is charged ¥515.00; if not, ¥530.45.',
     published: 'Figures as last published: 2023 (number of cards)',
     staleVerdict: 'The rules behind this answer were last checked against their sources on 1 December 2026, 6 months ago, and may have changed.',
   },
@@ -40,6 +43,9 @@ const LANGS = [
     noFee: 'slipper du gebyret helt',
     notKnown: 'det er ikke kjent om de fortsatt er det',
     claimsTitle: 'Det du kanskje har lest',
+    network: 'Kortselskap',
+    unionPayOption: 'UnionPay-kort utstedt utenfor fastlands-Kina',
+    unionPayTotals: 'Hvis kampanjen fortsatt gjelder, belastes kortet ditt med ¥\u00a0509,95; hvis ikke, ¥\u00a0525,25.',
     published: 'Sist offentliggjort: 2023 (antall kort)',
     staleVerdict: 'Reglene bak dette svaret ble sist sjekket mot kildene 1. desember 2026, for 6 måneder siden, og kan ha endret seg.',
   },
@@ -59,6 +65,9 @@ const LANGS = [
     noFee: '就不收手续费',
     notKnown: '此后是否仍免收尚不清楚',
     claimsTitle: '你可能看到过的说法',
+    network: '卡组织',
+    unionPayOption: '中国大陆以外发行的银联卡',
+    unionPayTotals: '若推广仍在进行，银行卡扣款 ¥515.00；若已结束，则扣款 ¥530.45。',
     published: '以上数字的最后公布时间：2023年（可绑卡数量）',
     staleVerdict: '此结论所依据的规则最后一次与来源核对是在2026年12月1日（6个月前），可能已有变化。',
   },
@@ -139,6 +148,17 @@ for (const lang of LANGS) {
       await page.goto(`/#/eligibility?${UNION_PAY.replace('cards=0', 'cards=1')}`);
       await expect(page.locator('.verdict .published')).toContainText(lang.published);
       await expect(page.locator('.verdict .reasons')).not.toContainText(/2023\)|2023年公布|oppgitt i 2023/);
+    });
+
+    test('a UnionPay card issued abroad: fees not published, the cost with and without the launch promotion', async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-12-01T12:00:00+08:00'));
+      await page.goto(`/${lang.locale.slice(0, 2)}/fees/`);
+      await page.getByLabel(lang.network).selectOption({ label: lang.unionPayOption });
+      await page.locator('#amount').fill('500');
+      await expect(page.locator('.unionpay-note')).toContainText(lang.unionPayTotals);
+      // Kept on the device: the tracker says so too.
+      await page.goto(`/${lang.locale.slice(0, 2)}/tracker/`);
+      await expect(page.locator('main')).toContainText(lang.unionPayOption.split(' ')[0].replace('中国大陆以外发行的银联卡', '银联卡'));
     });
   });
 }

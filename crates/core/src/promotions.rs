@@ -11,6 +11,7 @@
 use crate::date::Date;
 use crate::rules::{
     Source, IT_HOME_2026, NEW_USER_WAIVER_2025, TENCENT_NEWS_2026, TENCENT_TRAVEL_GUIDE_2025,
+    UNIONPAY_LAUNCH_2024,
 };
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -47,6 +48,39 @@ impl SmallPaymentWaiver {
         date > self.confirmed_until
     }
 }
+
+/// A fee promotion for one kind of card, announced with a start and, where
+/// a source says so, an end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CardPromotion {
+    /// The day it was announced and began.
+    pub from: Date,
+    /// Its last day; `None` when no source has published one.
+    pub until: Option<Date>,
+    pub sources: &'static [Source],
+}
+
+impl CardPromotion {
+    /// Whether a payment on `date` is after the start. Without a published
+    /// end, whether it still runs is not known: the caller says so.
+    pub fn started_by(&self, date: Date) -> bool {
+        date >= self.from
+    }
+
+    /// Whether a source says it had ended by `date`.
+    pub fn ended_by(&self, date: Date) -> bool {
+        self.until.is_some_and(|until| date > until)
+    }
+}
+
+/// At the launch of UnionPay cards issued abroad: no fee on payments in
+/// the Mainland "for a limited promotional period", whose end is not
+/// published.
+pub const UNIONPAY_LAUNCH: CardPromotion = CardPromotion {
+    from: day(2024, 11, 6),
+    until: None,
+    sources: &[UNIONPAY_LAUNCH_2024],
+};
 
 /// What a new-user waiver counts its days from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

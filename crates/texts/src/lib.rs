@@ -453,6 +453,13 @@ catalogue! {
         fee_rule_note: &'static str,
         /// `{above}`, `{free}`, `{fee}`, `{percent}`.
         cliff_note: &'static str,
+        network_label: &'static str,
+        network_named: &'static str,
+        network_unionpay: &'static str,
+        /// `{date}`, `{sources}`: what is published on UnionPay cards issued abroad.
+        unionpay_fees_note: &'static str,
+        /// `{with}`, `{without}`: the card's total with and without the launch promotion.
+        unionpay_totals: &'static str,
         /// As `cliff_note`, past the small-payment waiver's confirmed end (`{until}`).
         cliff_note_unconfirmed: &'static str,
         /// `{limit}`, `{room}`.

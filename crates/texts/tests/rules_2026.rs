@@ -519,3 +519,21 @@ fn past_the_waiver_s_confirmed_end_both_totals_are_known() {
         assert_eq!(quoted.past_small_waiver, past, "{what}");
     }
 }
+
+#[test]
+fn the_unionpay_launch_promotion_starts_on_2024_11_06_and_has_no_published_end() {
+    use waika_core::promotions::UNIONPAY_LAUNCH;
+    // (date, started, known to have ended)
+    let rows = [
+        ("2024-11-05", false, false),
+        ("2024-11-06", true, false),
+        ("2026-12-01", true, false),
+        ("2027-12-31", true, false),
+    ];
+    for (day, started, ended) in rows {
+        assert_eq!(UNIONPAY_LAUNCH.started_by(date(day)), started, "{day}");
+        assert_eq!(UNIONPAY_LAUNCH.ended_by(date(day)), ended, "{day}");
+    }
+    assert_eq!(UNIONPAY_LAUNCH.until, None, "its end is not published");
+    assert_eq!(UNIONPAY_LAUNCH.sources[0].id, SourceId::UnionPayLaunch2024);
+}

@@ -23,6 +23,8 @@ catalogue! {
         markup_fallback: &'static str,
         /// `{typed}`: the custom markup cannot be read and none could before.
         markup_missing: &'static str,
+        /// The card is a UnionPay card issued abroad.
+        unionpay_note: &'static str,
 
         // Adding a payment.
         add_title: &'static str,

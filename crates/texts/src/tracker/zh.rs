@@ -10,6 +10,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     settings_in_use_picked: "银行卡：{card} · 本币：{code} · 规则：所有付款均按 {id}（在“手续费”页面选定）。",
     markup_fallback: "“手续费”页面填写的转换费（“{typed}”）无法识别，因此使用上一次能识别的数值：{percent}。",
     markup_missing: "“手续费”页面填写的转换费（“{typed}”）无法识别，因此以下合计未含银行卡的转换费。请在“手续费”页面更正。",
+    unionpay_note: "你的银行卡设置为境外发行的银联卡：其手续费规则尚未公布，因此这里的合计按其他卡组织的手续费计算。推出时宣布的免手续费推广可能仍在进行，结束时间尚未公布。",
     settings_link: "可在“手续费”页面更改",
 
     add_title: "添加一笔付款",

@@ -2,7 +2,8 @@
 //! check, and the notes that explain the 200-yuan cliff and the markup.
 
 use crate::components::waiver_note::{
-    offer_reading, sources_sentence, unconfirmed_sentence, waiver_sentence, StaleNotice,
+    offer_reading, source_names, sources_sentence, unconfirmed_sentence, waiver_sentence,
+    StaleNotice,
 };
 use crate::context::use_lang;
 use crate::rule_text::{Figure, Published};
@@ -10,9 +11,9 @@ use rust_decimal::Decimal;
 use waika_core::fees::Quote;
 use waika_core::limits::SingleLimitCheck;
 use waika_core::money::Money;
-use waika_core::promotions::{WaiverOutcome, SMALL_PAYMENTS};
+use waika_core::promotions::{WaiverOutcome, SMALL_PAYMENTS, UNIONPAY_LAUNCH};
 use waika_core::rules::RuleSet;
-use waika_texts::{fill, format_long_date, format_money, format_number, format_percent};
+use waika_texts::{fill, format_long_date, format_money, format_number, format_percent, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +23,36 @@ pub struct QuoteViewProps {
     pub rules: &'static RuleSet,
     /// Yuan per US dollar, shown when a limit is set in dollars.
     pub usd_rate: Decimal,
+    /// The card is a UnionPay card issued abroad, whose fees are not published.
+    #[prop_or_default]
+    pub unionpay: bool,
+}
+
+/// What is published about a UnionPay card issued abroad, and the cost
+/// with and without the launch promotion whose end is not published.
+fn unionpay_sentence(lang: Lang, quote: &Quote) -> String {
+    let texts = lang.texts();
+    let known = fill(
+        texts.unionpay_fees_note,
+        &[
+            ("date", &format_long_date(lang, UNIONPAY_LAUNCH.from)),
+            ("sources", &source_names(lang, UNIONPAY_LAUNCH.sources)),
+        ],
+    );
+    if quote.fee.amount().is_zero() {
+        return known;
+    }
+    // With the promotion no fee: the amount with the card's markup alone.
+    let hundred = Decimal::ONE_HUNDRED;
+    let with = Money::cny(quote.amount.amount() * (hundred + quote.markup_percent) / hundred);
+    let totals = fill(
+        texts.unionpay_totals,
+        &[
+            ("with", &format_money(lang, with)),
+            ("without", &format_money(lang, quote.total_cny)),
+        ],
+    );
+    format!("{known}{}{totals}", lang.gap())
 }
 
 #[component]
@@ -106,6 +137,9 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
                 quote.total_if_lapsed.amount(),
             ),
         ));
+    }
+    if props.unionpay {
+        notes.push(("note-warning unionpay-note", unionpay_sentence(lang, quote)));
     }
     if quote.just_above_fee_free {
         notes.push((

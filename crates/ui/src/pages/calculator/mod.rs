@@ -26,7 +26,7 @@ use yew::prelude::*;
 mod settings;
 
 use settings::{has_usd_limit, rate_text, CUSTOM_CARD, SETTINGS_KEY};
-pub use settings::{saved_settings, CalculatorSettings, ResolvedSettings};
+pub use settings::{saved_settings, CalculatorSettings, ResolvedSettings, UNIONPAY};
 
 #[component]
 pub fn CalculatorPage() -> Html {
@@ -130,7 +130,8 @@ pub fn CalculatorPage() -> Html {
                     ("home", &money(quote.home_total)),
                 ],
             ));
-            html! { <QuoteView {quote} {limit} {rules} usd_rate={usd.cny_per_unit} /> }
+            let unionpay = settings.network == UNIONPAY;
+            html! { <QuoteView {quote} {limit} {rules} usd_rate={usd.cny_per_unit} {unionpay} /> }
         }
         _ => html! { <p class="result-placeholder">{ texts.result_needs_fix }</p> },
     };
@@ -190,6 +191,13 @@ pub fn CalculatorPage() -> Html {
             </section>
             <section class="settings" aria-labelledby="settings-title">
                 <h2 id="settings-title" class="visually-hidden">{ texts.card_label }</h2>
+                <div class="field">
+                    <label for="network">{ texts.network_label }</label>
+                    <select id="network" onchange={on_select(|settings, value| settings.network = value)}>
+                        <option value="" selected={settings.network != UNIONPAY}>{ texts.network_named }</option>
+                        <option value={UNIONPAY} selected={settings.network == UNIONPAY}>{ texts.network_unionpay }</option>
+                    </select>
+                </div>
                 <div class="field">
                     <label for="card">{ texts.card_label }</label>
                     <select id="card" onchange={on_select(|settings, value| settings.card = value)}>

@@ -32,7 +32,14 @@ pub struct CalculatorSettings {
     /// while the one typed now cannot.
     #[serde(default)]
     pub last_valid_markup: Option<String>,
+    /// "unionpay" for a UnionPay card issued abroad, whose fees are not
+    /// published; empty for the networks the fee rules name.
+    #[serde(default)]
+    pub network: String,
 }
+
+/// The network code of a UnionPay card issued abroad.
+pub const UNIONPAY: &str = "unionpay";
 
 impl CalculatorSettings {
     /// Sensible first settings for a language's typical user.
@@ -49,6 +56,7 @@ impl CalculatorSettings {
             typed_rates: Vec::new(),
             rule_set: None,
             last_valid_markup: None,
+            network: String::new(),
         }
     }
 

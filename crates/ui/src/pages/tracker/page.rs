@@ -14,7 +14,7 @@ use crate::components::fee_chart::FeeChart;
 use crate::components::new_user_questions::use_new_user_answers;
 use crate::components::waiver_note::{StaleAbout, StaleNotice};
 use crate::context::use_lang;
-use crate::pages::calculator::saved_settings;
+use crate::pages::calculator::{saved_settings, UNIONPAY};
 use crate::rule_text::{rules_today, today_in_china};
 use crate::storage::LocalStore;
 use rust_decimal::Decimal;
@@ -177,6 +177,9 @@ pub fn TrackerPage() -> Html {
             </p>
             if let Some(markup_line) = markup_line {
                 <p class="notice" role="status">{ markup_line }</p>
+            }
+            if calculator_settings.network == UNIONPAY {
+                <p class="field-note">{ texts.unionpay_note }</p>
             }
             <StoredNotice problem={state.stored_problem} unbacked_raw={state.unbacked_raw.clone()}
                 backups={state.backups.clone()} dispatch={dispatch.clone()}
