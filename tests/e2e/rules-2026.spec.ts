@@ -160,5 +160,18 @@ for (const lang of LANGS) {
       await page.goto(`/${lang.locale.slice(0, 2)}/tracker/`);
       await expect(page.locator('main')).toContainText(lang.unionPayOption.split(' ')[0].replace('中国大陆以外发行的银联卡', '银联卡'));
     });
+
+    test('a payment planned for 5 January 2027 follows that day: a plan, with the waiver past its confirmed end', async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-12-01T12:00:00+08:00'));
+      await page.goto(`/${lang.locale.slice(0, 2)}/fees/`);
+      await page.locator('#amount').fill('150');
+      await expect(page.locator('.unconfirmed-note')).toHaveCount(0);
+      await page.locator('#pay-date').fill('2027-01-05');
+      await expect(page.locator('.planned-note')).toBeVisible();
+      await expect(page.locator('.unconfirmed-note')).toHaveText(lang.unconfirmed);
+      // More than a year ahead is refused next to the field.
+      await page.locator('#pay-date').fill('2028-01-05');
+      await expect(page.locator('#pay-date-error')).toBeVisible();
+    });
   });
 }

@@ -60,6 +60,12 @@ pub struct Quote {
     pub just_above_fee_free: bool,
 }
 
+/// The last day a quote may be planned for: a year from `today`, far
+/// enough for a trip being planned, near enough for the known rules.
+pub fn latest_planned_date(today: Date) -> Date {
+    today.plus_days(365)
+}
+
 /// Weixin Pay's service fee for one payment under `rules`: nothing up to and
 /// including the fee-free amount, else the fee percentage of the WHOLE
 /// amount (not of the part above it), rounded by the one policy.

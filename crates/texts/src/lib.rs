@@ -454,6 +454,10 @@ catalogue! {
         /// `{above}`, `{free}`, `{fee}`, `{percent}`.
         cliff_note: &'static str,
         network_label: &'static str,
+        pay_date_label: &'static str,
+        pay_date_hint: &'static str,
+        /// `{date}`: a quote for a day ahead is a plan.
+        pay_date_planned: &'static str,
         network_named: &'static str,
         network_unionpay: &'static str,
         /// `{date}`, `{sources}`: what is published on UnionPay cards issued abroad.

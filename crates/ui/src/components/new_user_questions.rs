@@ -6,7 +6,8 @@ use crate::context::use_lang;
 use crate::rule_text::today_in_china;
 use crate::storage::{self, Loaded};
 use waika_core::date::Date;
-use waika_core::ledger::{earliest_payment_date, latest_payment_date};
+use waika_core::fees::latest_planned_date;
+use waika_core::ledger::earliest_payment_date;
 use waika_core::promotions::NewUserAnswers;
 use waika_core::store::StorageError;
 use waika_texts::fill;
@@ -74,7 +75,8 @@ pub fn NewUserQuestions(props: &NewUserQuestionsProps) -> Html {
     };
     // A date outside the possible range is not kept: the field says why.
     let earliest = earliest_payment_date();
-    let latest = latest_payment_date(today_in_china());
+    // A day ahead is a planned trip: the offers follow the days planned.
+    let latest = latest_planned_date(today_in_china());
     let range_error = fill(
         texts.new_user_date_error,
         &[

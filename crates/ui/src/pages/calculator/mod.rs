@@ -12,14 +12,21 @@ use crate::rule_text::{rules_today, today_in_china};
 use crate::session::use_session_text;
 use crate::storage::{self, Loaded};
 use waika_core::amount::{parse_cny_rate, parse_percent, read_cny_amount, AmountError};
+use waika_core::date::Date;
+use waika_core::fees::latest_planned_date;
 use waika_core::fees::quote;
 use waika_core::fees::QuoteContext;
+use waika_core::ledger::earliest_payment_date;
 use waika_core::limits::check_single_transaction;
 use waika_core::money::{CnyRate, Currency};
 use waika_core::promotions::NewUserAnswers;
-use waika_core::rules::{rule_set_by_id, EXAMPLE_RATES_AS_OF, ISSUER_MARKUPS, RULE_SETS};
+use waika_core::rules::{
+    rule_set_by_id, rule_set_in_force, EXAMPLE_RATES_AS_OF, ISSUER_MARKUPS, RULE_SETS,
+};
 use waika_core::store::StorageError;
-use waika_texts::{amount_error_message, fill, format_money, format_percent, issuer_name};
+use waika_texts::{
+    amount_error_message, fill, format_long_date, format_money, format_percent, issuer_name,
+};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -41,6 +48,7 @@ pub fn CalculatorPage() -> Html {
         })
     };
     let amount_text = use_session_text("waika.session.fees-amount", String::new);
+    let pay_date_text = use_session_text("waika.session.fees-date", String::new);
     let (new_user, set_new_user, new_user_saved) = use_new_user_answers();
     let saved = use_state(|| Ok(()));
     {
@@ -77,10 +85,26 @@ pub fn CalculatorPage() -> Html {
 
     // The rule set: chosen, or the one in force today in China.
     let rules_today = rules_today();
+    // The day of the payment: today, or a day the user plans for.
+    let today = today_in_china();
+    let (earliest, latest) = (earliest_payment_date(), latest_planned_date(today));
+    let pay_date = match Date::parse_iso(&pay_date_text) {
+        _ if pay_date_text.trim().is_empty() => Ok(today),
+        Some(date) if date >= earliest && date <= latest => Ok(date),
+        _ => Err(fill(
+            texts.new_user_date_error,
+            &[
+                ("earliest", &earliest.to_string()),
+                ("latest", &latest.to_string()),
+            ],
+        )),
+    };
+    let day = pay_date.clone().unwrap_or(today);
     let rules = settings
         .rule_set
         .as_deref()
         .and_then(rule_set_by_id)
+        .or_else(|| rule_set_in_force(day))
         .unwrap_or(rules_today);
 
     // Parse every field; each error is shown next to its field.
@@ -116,7 +140,7 @@ pub fn CalculatorPage() -> Html {
         (None, ..) => html! { <p class="result-placeholder">{ texts.result_placeholder }</p> },
         (Some(Ok(amount)), Ok(markup), (Some(home_rate), Some(usd))) => {
             let context = QuoteContext {
-                date: today_in_china(),
+                date: day,
                 new_user,
             };
             let quote = quote(rules, amount, markup, home_rate, context);
@@ -185,6 +209,26 @@ pub fn CalculatorPage() -> Html {
             if let Some(line) = quote_line {
                 <p class="quote-line" aria-hidden="true">{ line }</p>
             }
+            <div class={classes!("field", pay_date.is_err().then_some("has-error"))}>
+                <label for="pay-date">{ texts.pay_date_label }</label>
+                <input id="pay-date" type="date" value={if pay_date_text.is_empty() { today.to_string() } else { (*pay_date_text).clone() }}
+                    min={earliest.to_string()} max={latest.to_string()}
+                    aria-invalid={pay_date.is_err().then_some("true")}
+                    aria-describedby={if pay_date.is_err() { "pay-date-error" } else { "pay-date-note" }}
+                    onchange={{
+                        let pay_date_text = pay_date_text.clone();
+                        Callback::from(move |event: Event| {
+                            pay_date_text.set(event.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+                        })
+                    }} />
+                if let Err(error) = &pay_date {
+                    <p class="field-error" id="pay-date-error">{ error.clone() }</p>
+                } else if day > today {
+                    <p class="field-note planned-note" id="pay-date-note">{ fill(texts.pay_date_planned, &[("date", &format_long_date(lang, day))]) }</p>
+                } else {
+                    <p class="field-note" id="pay-date-note">{ texts.pay_date_hint }</p>
+                }
+            </div>
             <section class="result" aria-labelledby="result-title" aria-live="polite">
                 <h2 id="result-title">{ texts.result_title }</h2>
                 { result }
