@@ -109,6 +109,10 @@ pub struct NewUserWaiver {
     /// For this many consecutive calendar days, counted from the anchor day.
     pub window_days: i64,
     pub anchor: Anchor,
+    /// A source reads `anchor_until` as the last day to link the card,
+    /// not to pay first: a card linked by then whose first payment came
+    /// later may be covered too.
+    pub deadline_also_read_on_link: bool,
     pub sources: &'static [Source],
 }
 
@@ -123,6 +127,7 @@ pub const NEW_USERS_2025: NewUserWaiver = NewUserWaiver {
     daily_cap_cny: Decimal::from_parts(1_000, 0, 0, false, 0),
     window_days: 60,
     anchor: Anchor::FirstCardLink,
+    deadline_also_read_on_link: false,
     sources: &[NEW_USER_WAIVER_2025, TENCENT_TRAVEL_GUIDE_2025],
 };
 
@@ -137,6 +142,9 @@ pub const NEW_USERS_2026: NewUserWaiver = NewUserWaiver {
     daily_cap_cny: Decimal::from_parts(1_000, 0, 0, false, 0),
     window_days: 90,
     anchor: Anchor::FirstPayment,
+    // IT Home (B) puts 2026-12-31 on the card link, Tencent News (C) on
+    // the first payment.
+    deadline_also_read_on_link: true,
     sources: &[TENCENT_NEWS_2026, IT_HOME_2026],
 };
 
@@ -164,6 +172,10 @@ pub enum Unknown {
     AnchorNotGiven,
     /// Inside the window, but after the last day a source mentions.
     PastPublishedEnd,
+    /// The first payment came after the offer's last day but the card was
+    /// linked by then: covered if the deadline is on the link, as one
+    /// source reads it; not if it is on the first payment, as another does.
+    DeadlineOnLink,
 }
 
 /// Why a first-time user's payment is not waived.
@@ -284,7 +296,13 @@ fn one_waiver(
     if promotion.anchor == Anchor::FirstPayment && anchor < promotion.valid_from {
         return not_covered(NotCovered::AnchorBeforeOffer);
     }
-    if anchor > promotion.anchor_until {
+    // A first payment after the last day: covered only if the deadline is
+    // on the link, and the card was linked in time.
+    let linked_in_time = promotion.deadline_also_read_on_link
+        && answers
+            .first_link
+            .is_some_and(|link| link >= promotion.valid_from && link <= promotion.anchor_until);
+    if anchor > promotion.anchor_until && !linked_in_time {
         return not_covered(NotCovered::AnchorAfterOffer);
     }
     let day = date.days_since_epoch() - anchor.days_since_epoch();
@@ -295,6 +313,9 @@ fn one_waiver(
         return not_covered(NotCovered::OverDailyCap);
     }
     match promotion.payments_until {
+        _ if anchor > promotion.anchor_until => {
+            WaiverOutcome::Maybe(promotion, Unknown::DeadlineOnLink)
+        }
         None if date > promotion.anchor_until => {
             WaiverOutcome::Maybe(promotion, Unknown::PastPublishedEnd)
         }

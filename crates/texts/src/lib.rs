@@ -369,6 +369,8 @@ catalogue! {
         waiver_maybe_first_link: &'static str,
         /// `{id}`, `{until}`.
         waiver_maybe_past_end: &'static str,
+        /// `{id}`, `{until}`: the two readings of the 2026 offer's deadline.
+        waiver_maybe_link_reading: &'static str,
         /// `{cap}`.
         waiver_other_payments: &'static str,
         /// `{free}`, `{until}`, `{fee}`.

@@ -537,3 +537,51 @@ fn the_unionpay_launch_promotion_starts_on_2024_11_06_and_has_no_published_end()
     assert_eq!(UNIONPAY_LAUNCH.until, None, "its end is not published");
     assert_eq!(UNIONPAY_LAUNCH.sources[0].id, SourceId::UnionPayLaunch2024);
 }
+
+#[test]
+fn the_2026_offer_is_read_both_ways_when_the_card_was_linked_in_time_but_first_used_later() {
+    // (first link, first payment, payment day, outcome)
+    let first_time = |link: Option<&str>, first: &str| NewUserAnswers {
+        first_card: Some(true),
+        first_link: link.map(date),
+        first_payment: Some(date(first)),
+    };
+    let rows = [
+        (
+            Some("2026-12-20"),
+            "2027-01-03",
+            "2027-01-05",
+            WaiverOutcome::Maybe(&NEW_USERS_2026, Unknown::DeadlineOnLink),
+        ),
+        (
+            Some("2027-01-02"),
+            "2027-01-03",
+            "2027-01-05",
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::AnchorAfterOffer),
+        ),
+        (
+            None,
+            "2027-01-03",
+            "2027-01-05",
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::AnchorAfterOffer),
+        ),
+        (
+            Some("2026-12-20"),
+            "2026-12-21",
+            "2026-12-22",
+            WaiverOutcome::Waived(&NEW_USERS_2026),
+        ),
+    ];
+    for (link, first, day, expected) in rows {
+        let outcome = new_user_waiver(
+            date(day),
+            dec("300"),
+            Decimal::ZERO,
+            first_time(link, first),
+        );
+        assert_eq!(
+            outcome, expected,
+            "linked {link:?}, first paid {first}, paying {day}"
+        );
+    }
+}

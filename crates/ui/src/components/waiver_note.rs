@@ -115,6 +115,13 @@ pub fn waiver_sentence(lang: Lang, waiver: WaiverOutcome) -> Option<String> {
                 ],
             )
         }
+        WaiverOutcome::Maybe(promotion, Unknown::DeadlineOnLink) => fill(
+            texts.waiver_maybe_link_reading,
+            &[
+                ("id", &id(promotion)),
+                ("until", &format_long_date(lang, promotion.anchor_until)),
+            ],
+        ),
         WaiverOutcome::Maybe(promotion, Unknown::PastPublishedEnd) => fill(
             texts.waiver_maybe_past_end,
             &[
