@@ -7,11 +7,12 @@ use crate::components::choice_group::ChoiceGroup;
 use crate::components::step_card::step_title;
 use crate::components::waiver_note::{sources_sentence, StaleAbout, StaleNotice};
 use crate::context::use_lang;
+use crate::pages::calculator::remember_network;
 use crate::router::current_relative;
 use crate::rule_text::{rule_values, rules_today, with_rules, Figure, Published};
 use waika_core::eligibility::{
-    assess, rule_sources, AnswerForm, Answers, AppVersion, Finding, Outcome, Reason, Weight,
-    QUESTIONS,
+    assess, rule_sources, AnswerForm, Answers, AppVersion, Finding, NetworkAnswer, Outcome, Reason,
+    Weight, QUESTIONS,
 };
 use waika_core::guide::PaymentOption;
 use waika_core::route::Route;
@@ -180,6 +181,21 @@ pub fn EligibilityPage() -> Html {
         let answers = *answers;
         use_effect_with((lang, answers), |(lang, answers)| {
             write_answers_to_address(*lang, answers)
+        });
+    }
+    {
+        // The card's network is shared with the calculator and the tracker
+        // (never from a blog's frame).
+        let embedded = context.embedded;
+        use_effect_with(answers.network, move |network| {
+            if embedded {
+                return;
+            }
+            match network {
+                Some(NetworkAnswer::UnionPay) => remember_network(lang, true),
+                Some(NetworkAnswer::Named(_)) => remember_network(lang, false),
+                _ => {}
+            }
         });
     }
     let rules = rules_today();

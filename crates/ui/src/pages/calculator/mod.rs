@@ -33,7 +33,9 @@ use yew::prelude::*;
 mod settings;
 
 use settings::{has_usd_limit, rate_text, CUSTOM_CARD, SETTINGS_KEY};
-pub use settings::{saved_settings, CalculatorSettings, ResolvedSettings, UNIONPAY};
+pub use settings::{
+    remember_network, saved_settings, CalculatorSettings, ResolvedSettings, UNIONPAY,
+};
 
 #[component]
 pub fn CalculatorPage() -> Html {

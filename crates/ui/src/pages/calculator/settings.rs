@@ -90,6 +90,23 @@ pub fn saved_settings(lang: Lang) -> CalculatorSettings {
     }
 }
 
+/// Keeps the card network the checker was told, so the calculator and the
+/// tracker cost that card: a UnionPay card issued abroad or not. Settings
+/// that cannot be read are left as they are (and kept as a backup).
+pub fn remember_network(lang: Lang, unionpay: bool) {
+    let mut settings = match storage::load::<CalculatorSettings>(SETTINGS_KEY) {
+        Loaded::Found(settings) => settings,
+        Loaded::Missing => CalculatorSettings::defaults_for(lang),
+        Loaded::Unreadable { .. } => return,
+    };
+    let network = if unionpay { UNIONPAY } else { "" };
+    if settings.network != network {
+        settings.network = network.to_string();
+        // A convenience: if it cannot be kept, the calculator still asks.
+        let _ = storage::save(SETTINGS_KEY, &settings);
+    }
+}
+
 /// The calculator's settings turned into values, for other views that
 /// show costs (the tracker). A field that cannot be read is `None`.
 pub struct ResolvedSettings {
