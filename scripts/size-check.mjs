@@ -15,11 +15,13 @@ import { codeFiles, entryCosts, measure, pages } from './first-load.mjs';
 // data, the size limit and the paged list (December 2026): wasm 264.5 KB,
 // first visit 297.2 KB (the worker also keeps each language used); with
 // the December 2026 facts, "What you may have read" in three languages and
-// the "last published" lines: wasm 271.8 KB, first visit 304.6 KB.
+// the "last published" lines: wasm 271.8 KB, first visit 304.6 KB; with
+// the card's network and the day of payment: wasm 274.4 KB, first visit
+// 307.3 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 307 * 1024,
-  wasm: 274 * 1024,
+  firstVisit: 310 * 1024,
+  wasm: 277 * 1024,
   largestPage: 20 * 1024,
 };
 

@@ -66,9 +66,9 @@ const LANGS = [
     notKnown: '此后是否仍免收尚不清楚',
     claimsTitle: '你可能看到过的说法',
     network: '卡组织',
-    unionPayOption: '中国大陆以外发行的银联卡',
-    unionPayTotals: '若推广仍在进行，银行卡扣款 ¥515.00；若已结束，则扣款 ¥530.45。',
-    published: '以上数字的最后公布时间：2023年（可绑卡数量）',
+    unionPayOption: '境外发行的银联卡',
+    unionPayTotals: '若推广期尚未结束，银行卡扣款 ¥515.00；若已结束，则扣款 ¥530.45。',
+    published: '以上数字最后一次公布：2023年（可绑卡数量）',
     staleVerdict: '此结论所依据的规则最后一次与来源核对是在2026年12月1日（6个月前），可能已有变化。',
   },
 ] as const;
@@ -164,7 +164,7 @@ for (const lang of LANGS) {
       await expect(page.locator('.unionpay-note')).toContainText(lang.unionPayTotals);
       // Kept on the device: the tracker says so too.
       await page.goto(`/${lang.locale.slice(0, 2)}/tracker/`);
-      await expect(page.locator('main')).toContainText(lang.unionPayOption.split(' ')[0].replace('中国大陆以外发行的银联卡', '银联卡'));
+      await expect(page.locator('main')).toContainText(lang.unionPayOption.split(' ')[0].replace('境外发行的银联卡', '银联卡'));
     });
 
     test('a payment planned for 5 January 2027 follows that day: a plan, with the waiver past its confirmed end', async ({ page }) => {

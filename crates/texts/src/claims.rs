@@ -161,7 +161,7 @@ static ZH: [ClaimText; CLAIM_COUNT] = [
     },
     ClaimText {
         claim: "“用外卡给钱包充值，或者先转一笔账试试”",
-        instead: "国际银行卡始终不能用于发红包、转账、充值零钱或购买理财（官方指引，2023年7月）。",
+        instead: "国际银行卡不能用于发红包、转账、充值零钱或购买理财（官方指引，2023年7月）。",
     },
     ClaimText {
         claim: "“开通微信支付 Tour Pass，即游客专用的微信预付余额”",
@@ -195,8 +195,8 @@ static NB: [ClaimText; CLAIM_COUNT] = [
         instead: "Et kort kan kobles til med bare de grunnleggende kortopplysningene, også under den første betalingen; grensene heves når du senere fullfører ID-verifiseringen (Tencent, 12. april 2024).",
     },
     ClaimText {
-        claim: "«UnionPay-kort utstedt i utlandet kan ikke kobles til WeChat Pay»",
-        instead: "Siden 6. november 2024 kan UnionPay-kort utstedt i utlandet kobles til Weixin Pay (UnionPay International, 6. november 2024; gjentatt av Tencent 16. september 2025).",
+        claim: "«UnionPay-kort utstedt utenfor fastlands-Kina kan ikke kobles til WeChat Pay»",
+        instead: "Siden 6. november 2024 kan UnionPay-kort utstedt utenfor fastlands-Kina kobles til Weixin Pay (UnionPay International, 6. november 2024; gjentatt av Tencent 16. september 2025).",
     },
     ClaimText {
         claim: "«American Express har bare begrenset støtte»",
@@ -204,7 +204,7 @@ static NB: [ClaimText; CLAIM_COUNT] = [
     },
     ClaimText {
         claim: "«Fyll på lommeboken eller send en testoverføring med det utenlandske kortet ditt»",
-        instead: "Et utenlandsk kort kan aldri brukes til røde konvolutter (red packets), overføringer, påfylling av «Balance» eller finansprodukter (den offisielle veiledningen, juli 2023).",
+        instead: "Et utenlandsk kort kan aldri brukes til å sende røde konvolutter («Red Packet») eller overføringer, fylle på «Balance» eller kjøpe finansprodukter (den offisielle veiledningen, juli 2023).",
     },
     ClaimText {
         claim: "«Skaff deg WeChat Pay Tour Pass, en forhåndsbetalt WeChat-saldo for turister»",

@@ -10,7 +10,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     settings_in_use_picked: "Kort: {card} · hjemmevaluta: {code} · regler: {id} for alle betalinger, valgt på Gebyrer-siden.",
     markup_fallback: "Valutapåslaget du har skrevet inn på Gebyrer-siden («{typed}»), er ikke et gyldig tall, så det siste gyldige brukes: {percent}.",
     markup_missing: "Valutapåslaget du har skrevet inn på Gebyrer-siden («{typed}»), er ikke et gyldig tall, så disse summene er uten kortets valutapåslag. Rett det på Gebyrer-siden.",
-    unionpay_note: "Kortet ditt er satt som et UnionPay-kort utstedt i utlandet: det er ikke offentliggjort noen gebyrregel for det, så disse summene bruker gebyret til de andre kortselskapene. En kampanje uten gebyr, kunngjort da kortene ble tatt i bruk, kan fortsatt gjelde; når den slutter, er ikke offentliggjort.",
+    unionpay_note: "Kortet ditt er angitt som et UnionPay-kort utstedt utenfor fastlands-Kina: det er ikke offentliggjort noen gebyrregel for slike kort, så summene her er regnet med gebyret for de andre kortselskapene. En gebyrfri kampanje som ble kunngjort da slike kort kunne kobles til Weixin Pay, kan fortsatt gjelde; når den slutter, er ikke offentliggjort.",
     settings_link: "Endre dem på Gebyrer-siden",
 
     add_title: "Legg til en betaling",
