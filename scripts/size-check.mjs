@@ -17,11 +17,12 @@ import { codeFiles, entryCosts, measure, pages } from './first-load.mjs';
 // the December 2026 facts, "What you may have read" in three languages and
 // the "last published" lines: wasm 271.8 KB, first visit 304.6 KB; with
 // the card's network and the day of payment: wasm 274.4 KB, first visit
-// 307.3 KB.
+// 307.3 KB; with the cashier's full-screen sentences and amount check:
+// wasm 277.4 KB, first visit 310.6 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 310 * 1024,
-  wasm: 277 * 1024,
+  firstVisit: 313 * 1024,
+  wasm: 280 * 1024,
   largestPage: 20 * 1024,
 };
 

@@ -116,6 +116,31 @@ test.describe('before you go and the cashier card', () => {
     await expect(first.locator('.phrase-user')).toHaveAttribute('lang', 'nb');
   });
 
+  test('any sentence shows full screen and goes back with one tap; an amount shows in figures and Chinese words', async ({ page }) => {
+    await page.goto('/nb/cashier/');
+    const cash = page.locator('.phrase').filter({ hasText: '我付现金' });
+    await cash.getByRole('button', { name: 'Vis stort' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('.phrase-full-zh')).toHaveText('我付现金。');
+    await expect(dialog.getByRole('button', { name: 'Tilbake' })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Tilbake' }).click();
+    await expect(dialog).toHaveCount(0);
+    await page.locator('.phrase').filter({ hasText: '商家收款码' }).getByRole('button', { name: 'Vis stort' }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.locator('#cashier-amount').fill('65');
+    await expect(page.locator('.amount-large')).toHaveText('¥65.00');
+    await expect(page.locator('.amount-words')).toHaveText('六十五元');
+    await expect(page.locator('.amount-check')).toContainText('Kortet ditt: omtrent');
+    await expect(page.locator('.amount-check')).toContainText(' kr,');
+  });
+
+  test('on the Chinese page the sentences carry no helper line', async ({ page }) => {
+    await page.goto('/zh/cashier/');
+    await expect(page.locator('.phrase-zh').first()).toBeVisible();
+    await expect(page.locator('.phrase-user')).toHaveCount(0);
+  });
+
   test('the start page carries the official warning', async ({ page }) => {
     await page.goto('/#/');
     await expect(page.locator('.fraud-warning')).toContainText('CVV');

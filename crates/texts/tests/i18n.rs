@@ -324,3 +324,35 @@ fn chinese_texts_use_full_width_punctuation_without_ascii_spaces_beside_it() {
         }
     }
 }
+
+#[test]
+fn amounts_read_as_a_cashier_says_them_in_chinese() {
+    use waika_texts::chinese_amount;
+    let rows = [
+        ("65", Some("六十五元")),
+        ("6500", Some("六千五百元")),
+        ("65.5", Some("六十五元五角")),
+        ("65.05", Some("六十五元零五分")),
+        ("10", Some("十元")),
+        ("15", Some("十五元")),
+        ("105", Some("一百零五元")),
+        ("110", Some("一百一十元")),
+        ("1005", Some("一千零五元")),
+        ("1050", Some("一千零五十元")),
+        ("10001", Some("一万零一元")),
+        ("100000", Some("十万元")),
+        ("35299", Some("三万五千二百九十九元")),
+        ("0.05", Some("五分")),
+        ("0", Some("零元")),
+        (
+            "99999999.99",
+            Some("九千九百九十九万九千九百九十九元九角九分"),
+        ),
+        ("100000000", None),
+        ("-5", None),
+    ];
+    for (amount, expected) in rows {
+        let amount = rust_decimal::Decimal::from_str_exact(amount).unwrap();
+        assert_eq!(chinese_amount(amount).as_deref(), expected, "{amount}");
+    }
+}

@@ -231,6 +231,21 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         nb: "Kan jeg skanne QR-koden deres i stedet?",
     },
     CashierPhrase {
+        zh: "请问有商家收款码吗？我的外卡付不了这个码。",
+        en: "Do you have a merchant payment code? My foreign card cannot pay this code.",
+        nb: "Har dere en betalingskode for butikken? Det utenlandske kortet mitt kan ikke betale denne koden.",
+    },
+    CashierPhrase {
+        zh: "请您输入金额，我再确认付款。",
+        en: "Please type in the amount, then I will confirm the payment.",
+        nb: "Kan du taste inn beløpet? Så bekrefter jeg betalingen.",
+    },
+    CashierPhrase {
+        zh: "我付现金。",
+        en: "I will pay in cash.",
+        nb: "Jeg betaler kontant.",
+    },
+    CashierPhrase {
         zh: "我的银行卡是境外卡，付款可能需要一点时间，请稍等。",
         en: "My card is foreign; the payment may take a moment. Please wait a little.",
         nb: "Kortet mitt er utenlandsk, så betalingen kan ta litt tid. Vent litt, er du snill.",

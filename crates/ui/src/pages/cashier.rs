@@ -1,29 +1,115 @@
-//! Sentences to show at the counter: large Chinese for the cashier, with a
-//! small line for the user in their own language.
+//! Sentences to show at the counter: large Chinese for the cashier, any of
+//! them full screen with one tap, with a small line for the user in their
+//! own language (none on the Chinese page); and an amount check that shows
+//! the amount large in figures and Chinese words, with what the card pays.
 
+use crate::components::amount_field::AmountField;
 use crate::context::use_lang;
+use crate::pages::calculator::saved_settings;
+use crate::rule_text::{rules_today, today_in_china};
+use crate::session::use_session_text;
+use waika_core::amount::read_cny_amount;
+use waika_core::fees::{quote, QuoteContext};
+use waika_core::money::Money;
+use waika_core::promotions::NewUserAnswers;
 use waika_texts::guide::CASHIER_PHRASES;
-use waika_texts::Lang;
+use waika_texts::{chinese_amount, fill, format_money, Lang};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[component]
 pub fn CashierPage() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
+    // The sentence shown full screen, if any.
+    let large = use_state(|| None::<usize>);
+    let back_button = use_node_ref();
+    {
+        // The Back button takes the focus, so Enter or Space goes back.
+        let back_button = back_button.clone();
+        use_effect_with(*large, move |large| {
+            if large.is_some() {
+                if let Some(button) = back_button.cast::<HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
+    let close = {
+        let large = large.clone();
+        Callback::from(move |_: MouseEvent| large.set(None))
+    };
+    let on_key = {
+        let large = large.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                large.set(None);
+            }
+        })
+    };
+    let amount_text = use_session_text("waika.session.cashier-amount", String::new);
+    let reading = (!amount_text.trim().is_empty())
+        .then(|| read_cny_amount(&amount_text, lang.decimal_mark()));
+    let amount = reading.and_then(|reading| reading.value.ok());
+    // What the card pays, with the calculator's card and currency.
+    let card_total = amount.and_then(|amount| {
+        let resolved = saved_settings(lang).resolve(lang);
+        let home = resolved.home?;
+        let markup = resolved.markup_percent.or(resolved.last_valid_markup)?;
+        let context = QuoteContext {
+            date: today_in_china(),
+            new_user: NewUserAnswers::default(),
+        };
+        let quoted = quote(rules_today(), amount, markup, home, context);
+        Some(fill(
+            texts.cashier_card_total,
+            &[("total", &format_money(lang, quoted.home_total))],
+        ))
+    });
+    let full = (*large).and_then(|index| CASHIER_PHRASES.get(index));
+
     html! {
         <article class="cashier">
             <h1>{ texts.cashier_title }</h1>
             <p class="intro">{ texts.cashier_intro }</p>
             <ul class="phrases">
-                for phrase in CASHIER_PHRASES.iter() {
+                for (index, phrase) in CASHIER_PHRASES.iter().enumerate() {
                     <li class="phrase">
                         <p class="phrase-zh" lang={Lang::Zh.tag()}>{ phrase.zh }</p>
-                        <p class="phrase-user" lang={if lang == Lang::Nb { Lang::Nb.tag() } else { Lang::En.tag() }}>
-                            { phrase.for_user(lang) }
-                        </p>
+                        if lang != Lang::Zh {
+                            <p class="phrase-user" lang={lang.tag()}>{ phrase.for_user(lang) }</p>
+                        }
+                        <button type="button" class="button small" onclick={{
+                            let large = large.clone();
+                            Callback::from(move |_: MouseEvent| large.set(Some(index)))
+                        }}>{ texts.cashier_show_large }</button>
                     </li>
                 }
             </ul>
+            <section class="panel amount-check" aria-labelledby="amount-check-title">
+                <h2 id="amount-check-title">{ texts.cashier_amount_label }</h2>
+                <AmountField id="cashier-amount" label={texts.amount_label}
+                    hint={AttrValue::from(texts.cashier_amount_hint)}
+                    value={(*amount_text).clone()} {reading}
+                    on_input={{ let amount_text = amount_text.clone(); Callback::from(move |text: String| amount_text.set(text)) }} />
+                if let Some(amount) = amount {
+                    <p class="amount-large" lang={Lang::Zh.tag()}>{ format_money(Lang::Zh, Money::cny(amount)) }</p>
+                    if let Some(words) = chinese_amount(amount) {
+                        <p class="amount-words" lang={Lang::Zh.tag()}>{ words }</p>
+                    }
+                    if let Some(card_total) = card_total {
+                        <p class="field-note">{ card_total }</p>
+                    }
+                }
+            </section>
+            if let Some(phrase) = full {
+                <div class="phrase-full" role="dialog" aria-modal="true"
+                    aria-label={texts.cashier_title} onkeydown={on_key}>
+                    <p class="phrase-full-zh" lang={Lang::Zh.tag()}>{ phrase.zh }</p>
+                    <button type="button" class="button primary" ref={back_button}
+                        onclick={close}>{ texts.cashier_back }</button>
+                </div>
+            }
         </article>
     }
 }
