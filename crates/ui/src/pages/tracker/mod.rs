@@ -13,6 +13,7 @@ pub mod state;
 
 mod add_form;
 mod data_panel;
+mod events;
 mod limits_panel;
 mod messages;
 mod page;

@@ -18,7 +18,6 @@ use crate::pages::calculator::{saved_settings, UNIONPAY};
 use crate::rule_text::{rules_today, today_in_china};
 use crate::storage::LocalStore;
 use rust_decimal::Decimal;
-use std::rc::Rc;
 use waika_core::ledger::{months_with_payments, CostSettings, Period};
 use waika_core::money::{CnyRate, Currency};
 use waika_core::promotions::NewUserAnswers;
@@ -28,14 +27,6 @@ use waika_core::store::StorageError;
 use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_percent};
 use yew::prelude::*;
-
-impl Reducible for TrackerState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(self.apply(action))
-    }
-}
 
 /// What costs and limits depend on besides the ledger: the calculator's
 /// settings, read once per render of the page.

@@ -1,0 +1,219 @@
+//! The review of 2026-12: rule set "2024-11" and its former id, the
+//! UnionPay launch promotion, both readings of the 2026 offer, both totals
+//! past the small-payment waiver's confirmed end, and when figures go stale.
+
+use rust_decimal::Decimal;
+use std::str::FromStr;
+use waika_core::date::Date;
+use waika_core::fees::{quote, QuoteContext};
+use waika_core::money::{CnyRate, Currency};
+use waika_core::promotions::{
+    new_user_waiver, NewUserAnswers, NotCovered, Unknown, WaiverOutcome, NEW_USERS_2026,
+    SMALL_PAYMENTS,
+};
+use waika_core::rules::{review_is_stale, rule_set_by_id, stale_from, SourceId, RULES_2024_11};
+
+fn dec(text: &str) -> Decimal {
+    Decimal::from_str(text).unwrap()
+}
+
+fn date(text: &str) -> Date {
+    Date::parse_iso(text).unwrap()
+}
+
+#[test]
+fn figures_get_a_staleness_notice_six_calendar_months_after_the_review() {
+    // (reviewed, first stale day)
+    let starts = [
+        ("2026-11-23", "2027-05-23"),
+        ("2026-12-01", "2027-06-01"),
+        ("2026-08-31", "2027-02-28"),
+        ("2027-07-15", "2028-01-15"),
+    ];
+    for (reviewed, first) in starts {
+        assert_eq!(
+            stale_from(date(reviewed)),
+            date(first),
+            "reviewed {reviewed}"
+        );
+    }
+    // The review of 2026-12-01: the day before and the day of the boundary.
+    let rows = [
+        ("2026-12-01", false),
+        ("2027-05-31", false),
+        ("2027-06-01", true),
+        ("2027-12-31", true),
+    ];
+    for (day, stale) in rows {
+        assert_eq!(review_is_stale(date(day)), stale, "{day}");
+    }
+}
+
+#[test]
+fn ids_of_moved_rule_sets_still_find_them() {
+    // Saved settings, ledgers' CSV columns and shared links named "2025-09".
+    let rows = [
+        ("2025-09", Some("2024-11")),
+        ("2024-11", Some("2024-11")),
+        ("2024-04", Some("2024-04")),
+        ("2026-01", None),
+    ];
+    for (id, expected) in rows {
+        assert_eq!(rule_set_by_id(id).map(|rules| rules.id), expected, "{id}");
+    }
+}
+
+#[test]
+fn the_review_date_reads_as_each_language_writes_dates() {
+    use waika_core::rules::months_between;
+    use waika_texts::{format_long_date, Lang};
+    let rows = [
+        (Lang::En, "2026-12-01", "1 December 2026"),
+        (Lang::Nb, "2026-12-01", "1. desember 2026"),
+        (Lang::Zh, "2026-12-01", "2026年12月1日"),
+        (Lang::En, "2024-11-06", "6 November 2024"),
+    ];
+    for (lang, day, expected) in rows {
+        assert_eq!(
+            format_long_date(lang, date(day)),
+            expected,
+            "{lang:?} {day}"
+        );
+    }
+    let months = [
+        ("2026-12-01", "2027-05-31", 5),
+        ("2026-12-01", "2027-06-01", 6),
+        ("2026-12-01", "2027-12-31", 12),
+        ("2026-12-01", "2026-11-01", 0),
+    ];
+    for (from, to, expected) in months {
+        assert_eq!(
+            months_between(date(from), date(to)),
+            expected,
+            "{from} → {to}"
+        );
+    }
+}
+
+#[test]
+fn past_the_waiver_s_confirmed_end_both_totals_are_known() {
+    let home = CnyRate::new(Currency::Nok, dec("1.5")).unwrap();
+    // (date, amount, markup, total with the waiver, total without it, past its end)
+    let rows = [
+        ("2027-01-01", "150", "3", "154.50", "159.14", true),
+        ("2027-01-05", "200", "0", "200.00", "206.00", true),
+        ("2026-12-31", "150", "3", "154.50", "159.14", false),
+        ("2027-01-05", "201", "3", "213.24", "213.24", true),
+    ];
+    for (day, amount, markup, with, without, past) in rows {
+        let context = QuoteContext {
+            date: date(day),
+            new_user: NewUserAnswers::default(),
+        };
+        let quoted = quote(&RULES_2024_11, dec(amount), dec(markup), home, context);
+        let what = format!("{amount} on {day} at {markup} %");
+        assert_eq!(quoted.total_cny.amount(), dec(with), "{what}: with");
+        assert_eq!(
+            quoted.total_if_lapsed.amount(),
+            dec(without),
+            "{what}: without"
+        );
+        assert_eq!(quoted.past_small_waiver, past, "{what}");
+    }
+}
+
+#[test]
+fn the_unionpay_launch_promotion_starts_on_2024_11_06_and_has_no_published_end() {
+    use waika_core::promotions::UNIONPAY_LAUNCH;
+    // (date, started, known to have ended)
+    let rows = [
+        ("2024-11-05", false, false),
+        ("2024-11-06", true, false),
+        ("2026-12-01", true, false),
+        ("2027-12-31", true, false),
+    ];
+    for (day, started, ended) in rows {
+        assert_eq!(UNIONPAY_LAUNCH.started_by(date(day)), started, "{day}");
+        assert_eq!(UNIONPAY_LAUNCH.ended_by(date(day)), ended, "{day}");
+    }
+    assert_eq!(UNIONPAY_LAUNCH.until, None, "its end is not published");
+    assert_eq!(UNIONPAY_LAUNCH.sources[0].id, SourceId::UnionPayLaunch2024);
+}
+
+#[test]
+fn the_2026_offer_is_read_both_ways_when_the_card_was_linked_in_time_but_first_used_later() {
+    // (first link, first payment, payment day, outcome)
+    let first_time = |link: Option<&str>, first: &str| NewUserAnswers {
+        first_card: Some(true),
+        first_link: link.map(date),
+        first_payment: Some(date(first)),
+    };
+    let rows = [
+        (
+            Some("2026-12-20"),
+            "2027-01-03",
+            "2027-01-05",
+            WaiverOutcome::Maybe(&NEW_USERS_2026, Unknown::DeadlineOnLink),
+        ),
+        (
+            Some("2027-01-02"),
+            "2027-01-03",
+            "2027-01-05",
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::AnchorAfterOffer),
+        ),
+        (
+            None,
+            "2027-01-03",
+            "2027-01-05",
+            WaiverOutcome::NotCovered(&NEW_USERS_2026, NotCovered::AnchorAfterOffer),
+        ),
+        (
+            Some("2026-12-20"),
+            "2026-12-21",
+            "2026-12-22",
+            WaiverOutcome::Waived(&NEW_USERS_2026),
+        ),
+    ];
+    for (link, first, day, expected) in rows {
+        let outcome = new_user_waiver(
+            date(day),
+            dec("300"),
+            Decimal::ZERO,
+            first_time(link, first),
+        );
+        assert_eq!(
+            outcome, expected,
+            "linked {link:?}, first paid {first}, paying {day}"
+        );
+    }
+}
+
+#[test]
+fn the_small_payment_waiver_is_confirmed_to_the_end_of_2026_only() {
+    let home = CnyRate::new(Currency::Nok, dec("1.5")).unwrap();
+    // (date, unconfirmed)
+    let rows = [
+        ("2026-12-31", false),
+        ("2027-01-01", true),
+        ("2027-01-05", true),
+    ];
+    for (day, unconfirmed) in rows {
+        let context = QuoteContext {
+            date: date(day),
+            new_user: NewUserAnswers::default(),
+        };
+        let small = quote(&RULES_2024_11, dec("150"), Decimal::ZERO, home, context);
+        assert_eq!(small.fee.amount(), Decimal::ZERO, "{day}");
+        assert_eq!(small.small_waiver_unconfirmed, unconfirmed, "{day}");
+        assert_eq!(
+            small.fee_if_lapsed.amount(),
+            dec("4.50"),
+            "{day}: the cost without it"
+        );
+        assert_eq!(
+            SMALL_PAYMENTS.unconfirmed_on(date(day)),
+            unconfirmed,
+            "{day}"
+        );
+    }
+}

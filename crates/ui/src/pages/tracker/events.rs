@@ -1,0 +1,97 @@
+//! What happened and where the page says so, the questions waiting for a
+//! yes, and whether the last write reached the device: the values the
+//! tracker's state carries besides the ledger.
+
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use waika_core::date::Date;
+use waika_core::export::ImportError;
+use waika_core::ledger::{LedgerError, Salvaged};
+use waika_core::store::StorageError;
+
+/// Which form is open under a payment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditorKind {
+    Refund,
+    Edit,
+}
+
+/// Where a message belongs: next to the control that caused it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    AddForm,
+    /// Above the list, where a deleted payment was.
+    List,
+    Payment(u64),
+    Data,
+}
+
+/// Why an import did not go ahead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// The browser could not read the file.
+    FileUnreadable,
+    /// The file is the app's, but none of its payments can be used.
+    NothingUsable {
+        left_out: usize,
+    },
+    /// The file holds more than the app keeps on the device.
+    LedgerTooLarge {
+        max_bytes: usize,
+    },
+    File(ImportError),
+}
+
+/// What just happened, for the message next to the control.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    Added {
+        amount: Decimal,
+        date: Date,
+    },
+    Deleted {
+        amount: Decimal,
+        date: Date,
+    },
+    Restored,
+    Edited,
+    Refunded {
+        amount: Decimal,
+    },
+    RefundRemoved,
+    Imported {
+        count: usize,
+    },
+    Cleared,
+    BackupRemoved,
+    /// A change the ledger refused; nothing changed.
+    Refused(LedgerError),
+    ImportFailed(ImportProblem),
+    /// An import or "delete all" did not go ahead: the backup of the
+    /// ledger it would replace could not be kept.
+    NotReplaced(StorageError),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub place: Place,
+    pub event: Event,
+}
+
+/// A question waiting for the user's yes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    ClearAll,
+    Import(Rc<Salvaged>),
+    /// Remove the backup under this key: it may be the only copy.
+    ForgetBackup(String),
+}
+
+/// The last write to the device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveStatus {
+    Saved,
+    Failed(StorageError),
+    /// The stored value could not be backed up, so it is never overwritten.
+    Held,
+}
