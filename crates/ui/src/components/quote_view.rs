@@ -68,8 +68,6 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     let mut published = Published::default();
     published.add(Figure::FeeFree, &rules.fee_free_up_to_cny);
     published.add(Figure::FeePercent, &rules.fee_percent);
-    let free_stated = free.clone();
-    let percent_stated = fee_percent.clone();
     let markup_percent = format_percent(lang, quote.markup_percent);
     let code = quote.home_rate.currency.code();
     let home_rate = format_number(
@@ -89,17 +87,14 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
 
     let mut notes: Vec<(&'static str, String)> = Vec::new();
     if quote.fee_waived {
-        notes.push((
-            "note-good",
-            fill(texts.fee_waived_note, &[("free", &free_stated)]),
-        ));
+        notes.push(("note-good", fill(texts.fee_waived_note, &[("free", &free)])));
     } else {
         notes.push((
             "note",
             // The year is said once, next to the rule's figure.
             fill(
                 texts.fee_rule_note,
-                &[("free", &free), ("percent", &percent_stated)],
+                &[("free", &free), ("percent", &fee_percent)],
             ),
         ));
     }
@@ -194,13 +189,12 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     if !matches!(props.limit, SingleLimitCheck::NotPublished) {
         published.add_limit(Figure::Single, &rules.single_transaction_limit);
     }
-    let limit_stated = |limit: Money| money(limit);
     let limit = match props.limit {
         SingleLimitCheck::Within { limit, room } => Some((
             "limit-ok",
             fill(
                 texts.limit_within,
-                &[("limit", &limit_stated(limit.cny)), ("room", &money(room))],
+                &[("limit", &money(limit.cny)), ("room", &money(room))],
             ),
             limit.estimated,
         )),
@@ -208,10 +202,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             "limit-over",
             fill(
                 texts.limit_over,
-                &[
-                    ("limit", &limit_stated(limit.cny)),
-                    ("excess", &money(excess)),
-                ],
+                &[("limit", &money(limit.cny)), ("excess", &money(excess))],
             ),
             limit.estimated,
         )),

@@ -93,11 +93,10 @@ fn finding_text(lang: Lang, finding: Finding) -> String {
     };
     // When these (2023) figures were last stated goes in one line under
     // the reasons (`published_in_reasons`), never after the user's count.
-    let cards = |count: u8| count.to_string();
     let (minimum, more, max) = match finding {
         Finding::AppTooOld { minimum } => (minimum.to_string(), String::new(), String::new()),
-        Finding::CardsRoom { more } => (String::new(), cards(more), String::new()),
-        Finding::CardsFull { max } => (String::new(), String::new(), cards(max)),
+        Finding::CardsRoom { more } => (String::new(), more.to_string(), String::new()),
+        Finding::CardsFull { max } => (String::new(), String::new(), max.to_string()),
         _ => Default::default(),
     };
     fill(

@@ -50,7 +50,9 @@ impl Page {
 
     /// The browser's `storage` event: another tab wrote.
     pub fn storage_event(&mut self) {
-        if let Some(action) = read_elsewhere(&*self.store, today()) {
+        if let Some(action) =
+            read_elsewhere(&*self.store, today(), self.state.stored_text.as_deref())
+        {
             self.act(action);
         }
     }

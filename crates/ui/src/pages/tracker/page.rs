@@ -18,6 +18,7 @@ use crate::pages::calculator::{saved_settings, UNIONPAY};
 use crate::rule_text::{rules_today, today_in_china};
 use crate::storage::LocalStore;
 use rust_decimal::Decimal;
+use std::rc::Rc;
 use waika_core::ledger::{months_with_payments, CostSettings, Period};
 use waika_core::money::{CnyRate, Currency};
 use waika_core::promotions::NewUserAnswers;
@@ -59,10 +60,17 @@ pub fn TrackerPage() -> Html {
     {
         // Another tab or the installed app wrote the ledger: show its
         // changes here at once, merged with this tab's.
+        // What this tab last read or wrote, for the listener, which lives
+        // longer than one render.
+        let known = use_mut_ref(|| None::<Rc<str>>);
+        *known.borrow_mut() = state.stored_text.clone();
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = listen("storage", move || {
-                if let Some(action) = saved::read_elsewhere(&LocalStore, today_in_china()) {
+                let known = known.borrow().clone();
+                if let Some(action) =
+                    saved::read_elsewhere(&LocalStore, today_in_china(), known.as_deref())
+                {
                     dispatch.dispatch(action);
                 }
             });

@@ -159,11 +159,16 @@ pub fn load(store: &dyn Store, today: Date) -> LoadedLedger {
     }
 }
 
-/// The ledger another tab stored, when it can be used whole, as the action
-/// that brings it into this tab. A value that cannot be used whole is left
-/// to the next write, which keeps it as a backup first.
-pub fn read_elsewhere(store: &dyn Store, today: Date) -> Option<Action> {
+/// The ledger another tab stored, when it differs from `known` (what this
+/// tab last read or wrote) and can be used whole, as the action that brings
+/// it into this tab. The text is compared first, so a change to another
+/// key costs no parse. A value that cannot be used whole is left to the
+/// next write, which keeps it as a backup first.
+pub fn read_elsewhere(store: &dyn Store, today: Date, known: Option<&str>) -> Option<Action> {
     let text = store.get(LEDGER_KEY).ok()??;
+    if known == Some(text.as_str()) {
+        return None;
+    }
     let salvaged = read_ledger(&text, today).ok()?;
     salvaged.is_clean().then(|| Action::StoredElsewhere {
         ledger: Rc::new(salvaged.ledger),
