@@ -104,6 +104,44 @@ test.describe('the app over the page', () => {
   }
 });
 
+test.describe('typed before the app started', () => {
+  /** Holds the wasm back until the returned function is called. */
+  async function holdApp(page: import('@playwright/test').Page): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.unroute(/\.wasm$/);
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  }
+  const started = (page: import('@playwright/test').Page) =>
+    page.waitForFunction(() => (window as any).wasmBindings !== undefined);
+
+  for (const lang of LANGS) {
+    test(`what was typed is kept and answered, with the focus in place (${lang.folder})`, async ({ page }) => {
+      let release = await holdApp(page);
+      await page.goto(`/${lang.folder}/fees/`);
+      await page.locator('#amount').fill('201');
+      expect(await page.evaluate(() => (window as any).wasmBindings), 'the app has not started').toBeUndefined();
+      release();
+      await started(page);
+      await expect(page.locator('.quote')).toContainText(lang.folder === 'nb' ? '207,03' : '207.03');
+      await expect(page.locator('#amount')).toHaveValue('201');
+      await expect(page.locator('#amount')).toBeFocused();
+
+      release = await holdApp(page);
+      await page.goto(`/${lang.folder}/help/`);
+      await page.locator('#help-search').fill('SMS');
+      release();
+      await started(page);
+      await expect(page.locator('#help-search')).toHaveValue('SMS');
+      await expect(page.locator('.problems > li')).toHaveCount(1);
+    });
+  }
+});
+
 test.describe('links from before views had addresses', () => {
   test.use({ locale: 'nb-NO' });
 

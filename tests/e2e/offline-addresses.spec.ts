@@ -155,8 +155,8 @@ test.describe('one address per page, offline', () => {
 
 test('only a hashed file that exists is cached for a year', async ({ request }) => {
   const page = await (await request.get(`${APP}/en/`)).text();
-  const wasm = page.match(/waika-[0-9a-f]{16}_bg\.wasm/)![0];
-  const code = page.match(/waika-[0-9a-f]{16}\.js/)![0];
+  const wasm = page.match(/waika-[0-9a-f]{8,16}_bg\.wasm/)![0];
+  const code = page.match(/waika-[0-9a-f]{8,16}\.js/)![0];
   for (const name of [wasm, code]) {
     const response = await request.get(`${APP}/${name}`);
     expect(response.status(), name).toBe(200);

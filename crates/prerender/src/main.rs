@@ -93,10 +93,14 @@ fn run() -> Result<(), String> {
 /// The app's HTML at `address` (in a frame or not), as a first visit in
 /// the browser draws it.
 async fn render(address: Address, embedded: bool) -> String {
-    yew::LocalServerRenderer::<App>::with_props(AppProps { address, embedded })
-        .hydratable(false)
-        .render()
-        .await
+    yew::LocalServerRenderer::<App>::with_props(AppProps {
+        address,
+        embedded,
+        early_input: Default::default(),
+    })
+    .hydratable(false)
+    .render()
+    .await
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {

@@ -7,6 +7,7 @@ use crate::components::header::Header;
 use crate::components::nav_bar::NavBar;
 use crate::components::pwa_banner::PwaBanner;
 use crate::context::{apply_lang, apply_title, page_title, LangContext};
+use crate::early_input::EarlyInput;
 use crate::pages::before_you_go::BeforeYouGoPage;
 use crate::pages::calculator::CalculatorPage;
 use crate::pages::cashier::CashierPage;
@@ -18,6 +19,7 @@ use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::tracker::TrackerPage;
 use crate::router::{focus_main, use_address};
+use std::rc::Rc;
 use waika_core::route::Route;
 use waika_texts::eligibility::checker;
 use waika_texts::guide;
@@ -68,6 +70,9 @@ pub struct AppProps {
     /// Set when the page runs inside a blog's frame.
     #[prop_or_default]
     pub embedded: bool,
+    /// What the visitor typed in the written page before the app started.
+    #[prop_or_default]
+    pub early_input: Rc<EarlyInput>,
 }
 
 /// The root component.
@@ -76,6 +81,10 @@ pub fn App(props: &AppProps) -> Html {
     let embedded = props.embedded;
     let address = use_address(props.address);
     let (lang, route) = (address.lang, address.route);
+    // After the first render, once every field exists.
+    use_effect_with(props.early_input.clone(), |early_input| {
+        early_input.restore()
+    });
     // An embedding tag's language is not remembered for the full app.
     use_effect_with(lang, move |lang| apply_lang(*lang, !embedded));
     {

@@ -9,6 +9,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod context;
+pub mod early_input;
 pub mod embed;
 pub mod files;
 pub mod pages;
@@ -20,6 +21,8 @@ pub mod storage;
 
 use address::Address;
 use app::{App, AppProps};
+use early_input::EarlyInput;
+use std::rc::Rc;
 
 /// Draws the app in the page's `#app`, over the HTML the build wrote
 /// there for the same address. Yew draws before the browser next paints,
@@ -41,6 +44,13 @@ pub fn start() {
         return;
     };
     let embedded = embed::is_embedded();
+    // Whatever was typed in the written page is given to the app's fields.
+    let early_input = Rc::new(EarlyInput::collect(&root));
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { address, embedded }).render();
+    let props = AppProps {
+        address,
+        embedded,
+        early_input,
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -38,6 +38,7 @@ fn mount() -> Element {
         AppProps {
             address,
             embedded: false,
+            early_input: Default::default(),
         },
     )
     .render();
