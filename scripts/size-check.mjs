@@ -18,11 +18,14 @@ import { codeFiles, entryCosts, measure, pages } from './first-load.mjs';
 // the "last published" lines: wasm 271.8 KB, first visit 304.6 KB; with
 // the card's network and the day of payment: wasm 274.4 KB, first visit
 // 307.3 KB; with the cashier's full-screen sentences and amount check:
-// wasm 277.4 KB, first visit 310.6 KB.
+// wasm 277.4 KB, first visit 310.6 KB. The troubleshooter in three
+// parts (pay now, whose side, fix) with seven new problems, the ways
+// people say each in three languages (about 800 phrasings, 6 KB brotli)
+// and the problem-first start page: wasm 304.5 KB, first visit 338.8 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 313 * 1024,
-  wasm: 280 * 1024,
+  firstVisit: 341 * 1024,
+  wasm: 306 * 1024,
   largestPage: 20 * 1024,
 };
 

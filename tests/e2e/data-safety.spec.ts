@@ -330,7 +330,7 @@ test.describe('embeds', () => {
     const help = page.locator('iframe[title="Weixin Pay problems and solutions"]');
     await help.scrollIntoViewIfNeeded();
     const helpFrame = help.contentFrame();
-    const problems = helpFrame.locator('.problems > li');
+    const problems = helpFrame.locator('.problem-links > li');
     await expect(problems.first()).toBeVisible();
     const all = await problems.count();
     await helpFrame.locator('#help-search').fill('SMS');

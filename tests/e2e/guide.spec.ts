@@ -57,29 +57,30 @@ test.describe('troubleshooter', () => {
   test.use({ locale: 'en-US' });
 
   for (const query of ['SMS', '验证码', 'kode']) {
-    test(`typing ${query} finds the SMS problem`, async ({ page }) => {
+    test(`typing ${query} finds the SMS problem first`, async ({ page }) => {
       await page.goto('/#/help');
       await page.getByLabel('What do you see?').fill(query);
-      const first = page.locator('.problem').first();
-      await expect(first.locator('summary')).toHaveText('SMS verification code not received');
+      await expect(page.locator('.problem-link').first()).toHaveAttribute('href', 'en/help/sms-code/');
     });
   }
 
-  test('a problem opens from its link, with the cause, the fix and tap-to-call numbers', async ({ page }) => {
+  test('a problem opens from its link, with the ways to pay now, the cause, the fix and tap-to-call numbers', async ({ page }) => {
     await page.goto('/#/help/risk-control');
-    const problem = page.locator('#problem-risk-control');
-    await expect(problem).toHaveAttribute('open');
-    await expect(problem).toContainText('Why');
-    await expect(problem).toContainText('What to do');
-    await expect(problem.locator('a[href="tel:95017"]')).toBeVisible();
-    await expect(problem.locator('a[href="tel:+8657195017"]')).toBeVisible();
+    const answer = page.locator('.answer');
+    await expect(answer.locator('.pay-now .ways-now a').first()).toBeVisible();
+    await expect(answer.locator('#side-title')).toBeVisible();
+    await expect(answer.locator('#why-title')).toBeVisible();
+    await expect(answer.locator('#fix-title')).toBeVisible();
+    await expect(answer.locator('a[href="tel:95017"]')).toBeVisible();
+    await expect(answer.locator('a[href="tel:+8657195017"]')).toBeVisible();
   });
 
-  test('nonsense finds nothing and says so', async ({ page }) => {
+  test('nonsense is no dead end: the most common problems and the ways to pay now', async ({ page }) => {
     await page.goto('/#/help');
     await page.getByLabel('What do you see?').fill('qqqq zzzz');
-    await expect(page.locator('.problem')).toHaveCount(0);
-    await expect(page.locator('.notice')).toContainText('Nothing matches');
+    await expect(page.locator('.search-status')).toBeVisible();
+    await expect(page.locator('.problem-link')).toHaveCount(3);
+    await expect(page.locator('.way-links a')).toHaveCount(4);
   });
 });
 

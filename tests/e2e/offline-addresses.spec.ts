@@ -148,7 +148,7 @@ test.describe('one address per page, offline', () => {
     await context.setOffline(true);
     for (const { address, lands, heading } of SPELLINGS) await opens(page, address, lands, heading);
     // An old link to the start page's file still reaches its view.
-    await opens(page, '/index.html#/help/sms-code', '/en/help/sms-code/', 'Problems and solutions');
+    await opens(page, '/index.html#/help/sms-code', '/en/help/sms-code/', 'SMS verification code not received');
     await context.setOffline(false);
   });
 });

@@ -1,12 +1,13 @@
 // On a 390×844 phone, in every language and on every view: the frame
-// (name, languages, menu) takes at most 15 % of the first screen, the
+// (name, languages, and a menu of two rows with every view in sight)
+// takes at most 17 % of the first screen, the
 // view's main action is on the first screen with nothing over it, every
 // control is at least 44 × 44 px, and no control is covered.
 import { test, expect } from './fixtures';
 
 // Each view's path and the control that is its main action.
 const VIEWS = [
-  { path: '', action: '.cta-row .button.primary' },
+  { path: '', action: '#home-search' },
   { path: 'eligibility/', action: '.questions fieldset label' },
   { path: 'guide/open-wallet/', action: '.step-nav a[rel="next"]' },
   { path: 'guide/all/', action: '.step-card h2, .step-card h3' },
@@ -29,12 +30,13 @@ for (const [folder, locale] of [['en', 'en-US'], ['nb', 'nb-NO'], ['zh', 'zh-CN'
         await page.waitForFunction(() => (window as any).wasmBindings !== undefined);
         await expect(page.locator('h1'), view).toBeVisible();
         const menu = await page.locator('.nav-bar').boundingBox();
-        expect(menu!.y + menu!.height, `${view}: bottom of the frame`).toBeLessThanOrEqual(844 * 0.15);
-        // The current view's link is scrolled into sight in the menu.
-        const current = await page.locator('.nav-bar a[aria-current="page"]').boundingBox();
-        if (current) {
-          expect(current.x, `${view}: current link`).toBeGreaterThanOrEqual(0);
-          expect(current.x + current.width, `${view}: current link`).toBeLessThanOrEqual(390);
+        expect(menu!.y + menu!.height, `${view}: bottom of the frame`).toBeLessThanOrEqual(844 * 0.17);
+        // Every view's link is in sight: nothing hides off the edge.
+        for (const link of await page.locator('.nav-bar a').all()) {
+          const box = await link.boundingBox();
+          expect(box!.x, `${view}: ${await link.textContent()}`).toBeGreaterThanOrEqual(0);
+          expect(box!.x + box!.width, `${view}: ${await link.textContent()}`).toBeLessThanOrEqual(390);
+          expect(box!.y + box!.height, `${view}: ${await link.textContent()}`).toBeLessThanOrEqual(menu!.y + menu!.height);
         }
         expect(await page.evaluate(() => document.documentElement.scrollWidth), view).toBeLessThanOrEqual(390);
 

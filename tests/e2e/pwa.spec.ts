@@ -44,7 +44,7 @@ test.describe('offline', () => {
     // A view never opened online, in the language used, and the app's
     // own start page and old links.
     await page.goto('/en/help/risk-control/');
-    await expect(page.locator('h1')).toHaveText('Problems and solutions');
+    await expect(page.locator('h1')).toHaveText('Payment failed: transaction involves risks');
     await page.goto('/#/cashier');
     await expect(page.locator('h1')).toHaveText('Show this at the counter');
     // The fee calculator computes offline too.
@@ -226,7 +226,7 @@ test.describe('blog embed', () => {
     await page.goto('/embed-demo.html');
     const frame = page.locator('iframe').nth(1);
     const help = page.frameLocator('iframe').nth(1);
-    await expect(help.locator('.problem').first()).toBeVisible();
+    await expect(help.locator('.problem-link').first()).toBeVisible();
     const tall = await frame.evaluate((element: HTMLIFrameElement) => element.getBoundingClientRect().height);
     await help.locator('#help-search').fill('SMS');
     await expect.poll(async () => frame.evaluate((element: HTMLIFrameElement) => element.getBoundingClientRect().height)).toBeLessThan(tall);

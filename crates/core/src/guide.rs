@@ -1,6 +1,7 @@
 //! The shape of the guide and the troubleshooter: which steps and problems
-//! exist, in which order, and how a typed question finds a problem. The
-//! words themselves live in `i18n`, one catalogue per language.
+//! exist, and in which order. The words live in the texts crate, one
+//! catalogue per language; how a typed question finds a problem is in
+//! `problem_search`, and what to do about each problem in `trouble`.
 
 pub use crate::ways::PaymentOption;
 use serde::{Deserialize, Serialize};
@@ -218,6 +219,13 @@ pub enum ProblemId {
     CardGreyAtMerchant,
     WhySomePaymentsHaveAFee,
     RedPacketsAndTransfers,
+    VendorPersonalCode,
+    SignUpWeChat,
+    DepositsAndPayScore,
+    Trains,
+    MiniProgramsAndApps,
+    Refunds,
+    PayWithWeChatPayHk,
 }
 
 /// A problem's place in the troubleshooter.
@@ -305,6 +313,21 @@ pub const PROBLEMS: &[Problem] = &[
         "card-grey",
         &[StepId::PayByScanning],
     ),
+    problem(
+        ProblemId::VendorPersonalCode,
+        "vendor-code",
+        &[StepId::PayWithCode],
+    ),
+    problem(ProblemId::PayWithWeChatPayHk, "wechat-pay-hk", &[]),
+    problem(ProblemId::SignUpWeChat, "sign-up", &[StepId::PreparePhone]),
+    problem(
+        ProblemId::MiniProgramsAndApps,
+        "mini-programs",
+        &[StepId::PayOnline],
+    ),
+    problem(ProblemId::Trains, "trains", &[]),
+    problem(ProblemId::DepositsAndPayScore, "deposits", &[]),
+    problem(ProblemId::Refunds, "refunds", &[]),
     problem(ProblemId::WhySomePaymentsHaveAFee, "fees", &[]),
     problem(ProblemId::RedPacketsAndTransfers, "red-packets", &[]),
 ];
@@ -312,51 +335,4 @@ pub const PROBLEMS: &[Problem] = &[
 /// A problem by its slug.
 pub fn problem_by_slug(slug: &str) -> Option<&'static Problem> {
     PROBLEMS.iter().find(|problem| problem.slug == slug)
-}
-
-/// Folds text for searching: lower case, full-width letters and digits to
-/// ASCII, so "ＳＭＳ", "sms" and "SMS" meet.
-pub fn fold_for_search(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            other => other,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// The problems whose text contains every word of `query`, best first.
-///
-/// `text_of` gives, for each problem, its searchable texts in every
-/// language: the title and the messages people see first, since a match
-/// there is a better answer. The query may be in any language: "SMS",
-/// "验证码" and "kode" all find the problem with the SMS code.
-pub fn search<F>(query: &str, text_of: F) -> Vec<ProblemId>
-where
-    F: Fn(ProblemId) -> (Vec<&'static str>, Vec<&'static str>),
-{
-    let query = fold_for_search(query);
-    let words: Vec<&str> = query.split_whitespace().collect();
-    if words.is_empty() {
-        return PROBLEMS.iter().map(|problem| problem.id).collect();
-    }
-    let mut hits: Vec<(usize, usize, ProblemId)> = PROBLEMS
-        .iter()
-        .enumerate()
-        .filter_map(|(order, problem)| {
-            let (headline, body) = text_of(problem.id);
-            let headline = fold_for_search(&headline.join("\n"));
-            let body = fold_for_search(&body.join("\n"));
-            let all_found = words
-                .iter()
-                .all(|word| headline.contains(word) || body.contains(word));
-            let in_headline = words.iter().filter(|word| headline.contains(*word)).count();
-            all_found.then_some((in_headline, order, problem.id))
-        })
-        .collect();
-    // More words in the headline first; the guide's order breaks ties.
-    hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    hits.into_iter().map(|(_, _, id)| id).collect()
 }

@@ -63,6 +63,16 @@ pub enum SourceId {
     UnionPayLaunch2024,
     /// etnet of 2026-02-23: 29 foreign wallets from 12 countries and regions.
     Wallets2026,
+    /// The Ministry of Commerce guide of 2025 on trains: passport holders
+    /// buy tickets online and pay with foreign cards.
+    Mofcom2025Trains,
+    /// An answer in Tencent's developer community of 2024-09-07 on Pay Score
+    /// for users outside the Mainland.
+    PayScoreCommunity2024,
+    /// Travel guides of 2026 on failed payments and refused cards
+    /// (payinchinaguide.com, chinaguide.ai, travelerlocal.com, viachn.com):
+    /// advice only, never a rule.
+    TravelGuides2026,
     /// The Norwegian travel article on paying in China (undated).
     NorwegianArticle,
 }
@@ -241,6 +251,27 @@ pub const WALLETS_2026: Source = source(
     "2026-02-23",
     Some("https://www.etnet.com.hk"),
     Grade::News,
+);
+/// The Ministry of Commerce on trains for passport holders.
+pub const MOFCOM_2025_TRAINS: Source = source(
+    SourceId::Mofcom2025Trains,
+    "2025-11-06",
+    Some("https://zwfw.jinan.gov.cn/art/2025/11/6/art_127497_4798602.html"),
+    Grade::Official,
+);
+/// Tencent's developer community on Pay Score outside the Mainland.
+pub const PAY_SCORE_COMMUNITY_2024: Source = source(
+    SourceId::PayScoreCommunity2024,
+    "2024-09-07",
+    Some("https://developers.weixin.qq.com/community/"),
+    Grade::Reported,
+);
+/// Travel guides on failed payments: advice, never a rule or a figure.
+pub const TRAVEL_GUIDES_2026: Source = source(
+    SourceId::TravelGuides2026,
+    "2026-06",
+    Some("https://chinaguide.ai/guides/payment-failures"),
+    Grade::Reported,
 );
 /// The Norwegian travel article the before-you-go advice started from.
 pub const NORWEGIAN_ARTICLE: Source = source(SourceId::NorwegianArticle, "", None, Grade::Reported);

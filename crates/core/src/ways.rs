@@ -40,6 +40,20 @@ impl PaymentOption {
         PaymentOption::Cash,
     ];
 
+    /// The way's place in "Ways to pay" (`#way-{slug}`), for links from
+    /// the troubleshooter.
+    pub fn slug(self) -> &'static str {
+        match self {
+            PaymentOption::OwnWallet => "own-wallet",
+            PaymentOption::WeChatPayHk => "wechat-pay-hk",
+            PaymentOption::InternationalCard => "international-card",
+            PaymentOption::TourCard => "tour-card",
+            PaymentOption::ChineseBankAccount => "chinese-bank-account",
+            PaymentOption::Metro => "metro",
+            PaymentOption::Cash => "cash",
+        }
+    }
+
     /// The sources that state this way to pay, newest last.
     pub fn sources(self) -> &'static [Source] {
         match self {

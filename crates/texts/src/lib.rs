@@ -16,6 +16,7 @@ pub mod eligibility;
 mod en;
 pub mod guide;
 mod nb;
+pub mod problems;
 pub mod tracker;
 mod zh;
 
@@ -264,6 +265,9 @@ pub fn source_title(lang: Lang, source: SourceId) -> &'static str {
         SourceId::UnionPayLaunch2024 => texts.source_unionpay_launch_2024,
         SourceId::Wallets2026 => texts.source_wallets_2026,
         SourceId::NorwegianArticle => texts.source_norwegian_article,
+        SourceId::Mofcom2025Trains => texts.source_mofcom_2025_trains,
+        SourceId::PayScoreCommunity2024 => texts.source_pay_score_community_2024,
+        SourceId::TravelGuides2026 => texts.source_travel_guides_2026,
         SourceId::NewUserWaiver2025 => texts.source_new_user_waiver_2025,
     }
 }
@@ -289,6 +293,8 @@ catalogue! {
         language_switch_label: &'static str,
         privacy_note: &'static str,
         fraud_warning_title: &'static str,
+        /// The warning in one line, folded open to the whole text.
+        fraud_warning_short: &'static str,
         fraud_warning_body: &'static str,
         never_asks_note: &'static str,
         /// `{name}`, `{percent}`: a card in the list, with its markup.
@@ -496,13 +502,6 @@ catalogue! {
         help_intro: &'static str,
         help_search_label: &'static str,
         help_search_hint: &'static str,
-        /// `{count}`, `{total}`.
-        help_count: &'static str,
-        help_no_results: &'static str,
-        help_seen: &'static str,
-        help_cause: &'static str,
-        help_actions: &'static str,
-        help_related: &'static str,
         help_call_title: &'static str,
         call_mainland: &'static str,
         call_abroad: &'static str,
@@ -564,6 +563,9 @@ catalogue! {
         source_unionpay_launch_2024: &'static str,
         source_wallets_2026: &'static str,
         source_norwegian_article: &'static str,
+        source_mofcom_2025_trains: &'static str,
+        source_pay_score_community_2024: &'static str,
+        source_travel_guides_2026: &'static str,
         /// `{list}`: when each figure of a block was last published.
         published_line: &'static str,
         /// `{date}`: after a source's title in a list of sources.

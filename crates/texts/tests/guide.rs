@@ -1,11 +1,11 @@
-//! The guide, the troubleshooter and the pre-trip texts: complete in every
-//! language, with tap paths, causes and actions, and findable by search.
+//! The guide, the cashier card and the pre-trip texts: complete in every
+//! language, with tap paths and the same placeholders. The troubleshooter's
+//! texts and search are tested in `problems.rs`.
 
 use std::collections::{BTreeSet, HashSet};
-use waika_core::guide::{search, ProblemId, SectionId, PROBLEMS, STEPS};
+use waika_core::guide::{SectionId, STEPS};
 use waika_texts::guide::{
-    checklist_item, payment_option, problem, problem_search_text,
-    problem_search_text_all_languages, risk, section, step, ChecklistItem, PaymentOption, Risk,
+    checklist_item, payment_option, risk, section, step, ChecklistItem, PaymentOption, Risk,
     CASHIER_PHRASES, RULE_PLACEHOLDERS,
 };
 use waika_texts::Lang;
@@ -23,12 +23,6 @@ fn step_texts(lang: Lang, index: usize) -> Vec<&'static str> {
     let mut all = vec![text.title, text.expect, text.if_not];
     all.extend_from_slice(text.actions);
     all
-}
-
-fn problem_texts(lang: Lang, index: usize) -> Vec<&'static str> {
-    let (mut head, body) = problem_search_text(lang, PROBLEMS[index].id);
-    head.extend(body);
-    head
 }
 
 #[test]
@@ -76,22 +70,6 @@ fn every_in_app_step_has_a_chinese_tap_path_and_one_in_each_language() {
 }
 
 #[test]
-fn every_problem_has_a_cause_and_an_action_in_every_language() {
-    for lang in Lang::ALL {
-        for (index, meta) in PROBLEMS.iter().enumerate() {
-            let text = problem(lang, meta.id);
-            let context = format!("{lang:?} problem {}", meta.slug);
-            assert!(!text.cause.trim().is_empty(), "{context}: no cause");
-            assert!(!text.actions.is_empty(), "{context}: no action");
-            assert!(!text.seen.is_empty(), "{context}: nothing seen");
-            for part in problem_texts(lang, index) {
-                assert!(!part.trim().is_empty(), "{context}: empty text");
-            }
-        }
-    }
-}
-
-#[test]
 fn nothing_is_left_in_english_in_the_other_languages() {
     for lang in [Lang::Zh, Lang::Nb] {
         for meta in STEPS {
@@ -99,14 +77,6 @@ fn nothing_is_left_in_english_in_the_other_languages() {
                 step(lang, meta.id).title,
                 step(Lang::En, meta.id).title,
                 "{lang:?} step {} is not translated",
-                meta.slug
-            );
-        }
-        for meta in PROBLEMS {
-            assert_ne!(
-                problem(lang, meta.id).cause,
-                problem(Lang::En, meta.id).cause,
-                "{lang:?} problem {} is not translated",
                 meta.slug
             );
         }
@@ -138,12 +108,6 @@ fn placeholders_are_rule_values_and_the_same_in_every_language() {
             Lang::ALL.map(|lang| step_texts(lang, index)),
         );
     }
-    for (index, meta) in PROBLEMS.iter().enumerate() {
-        check(
-            format!("problem {}", meta.slug),
-            Lang::ALL.map(|lang| problem_texts(lang, index)),
-        );
-    }
     for option in PaymentOption::ALL {
         check(
             format!("option {option:?}"),
@@ -159,12 +123,6 @@ fn placeholders_are_rule_values_and_the_same_in_every_language() {
 fn structure_is_consistent() {
     let slugs: HashSet<&str> = STEPS.iter().map(|step| step.slug).collect();
     assert_eq!(slugs.len(), STEPS.len(), "step slugs are unique");
-    let problem_slugs: HashSet<&str> = PROBLEMS.iter().map(|p| p.slug).collect();
-    assert_eq!(
-        problem_slugs.len(),
-        PROBLEMS.len(),
-        "problem slugs are unique"
-    );
     for id in SectionId::ALL {
         assert!(
             STEPS.iter().any(|step| step.section == id),
@@ -229,50 +187,4 @@ fn pre_trip_texts_and_cashier_phrases_exist_in_every_language() {
             phrase.zh
         );
     }
-}
-
-fn search_all_languages(query: &str) -> Vec<ProblemId> {
-    search(query, problem_search_text_all_languages)
-}
-
-#[test]
-fn typed_messages_in_any_language_find_the_problem() {
-    let rows: &[(&str, ProblemId)] = &[
-        ("SMS", ProblemId::SmsCodeNotReceived),
-        ("sms", ProblemId::SmsCodeNotReceived),
-        ("ＳＭＳ", ProblemId::SmsCodeNotReceived),
-        ("验证码", ProblemId::SmsCodeNotReceived),
-        ("kode", ProblemId::SmsCodeNotReceived),
-        ("Get Code", ProblemId::SmsCodeNotReceived),
-        ("HK$", ProblemId::WrongWalletRegion),
-        ("grey", ProblemId::CardGreyAtMerchant),
-        ("灰色", ProblemId::CardGreyAtMerchant),
-        ("Transaction exceeds the limit", ProblemId::OverLimit),
-        ("交易被限额", ProblemId::OverLimit),
-        ("交易有风险", ProblemId::RiskControl),
-        ("red packet", ProblemId::RedPacketsAndTransfers),
-        ("红包", ProblemId::RedPacketsAndTransfers),
-        ("version", ProblemId::AppVersionTooOld),
-        ("版本过低", ProblemId::AppVersionTooOld),
-        ("unlink", ProblemId::UnlinkCard),
-        ("人脸识别", ProblemId::FaceVerificationFails),
-        ("Transaction declined", ProblemId::PaymentDeclined),
-    ];
-    for (query, expected) in rows {
-        let found = search_all_languages(query);
-        assert_eq!(
-            found.first(),
-            Some(expected),
-            "{query:?} should find {expected:?} first, found {found:?}"
-        );
-    }
-    assert_eq!(
-        search_all_languages("").len(),
-        PROBLEMS.len(),
-        "empty query lists all"
-    );
-    assert!(
-        search_all_languages("zzzz qqqq").is_empty(),
-        "nonsense finds nothing"
-    );
 }

@@ -15,7 +15,8 @@ use waika_core::rules::{
     rule_set_in_force, Grade, Limit, SourceId, RULES_2023_07, RULES_2024_04, RULES_2024_11,
     RULE_SETS,
 };
-use waika_texts::guide::{payment_option, problem, section, step};
+use waika_texts::guide::{payment_option, section, step};
+use waika_texts::problems::problem;
 use waika_texts::Lang;
 
 fn dec(text: &str) -> Decimal {
@@ -337,7 +338,8 @@ fn guide_texts(lang: Lang) -> Vec<&'static str> {
     for id in PROBLEMS.iter().map(|problem| problem.id) {
         let text = problem(lang, id);
         all.extend([text.title, text.cause]);
-        all.extend(text.actions.iter().copied());
+        all.extend(text.now.iter().copied());
+        all.extend(text.fix.iter().copied());
     }
     for id in PaymentOption::ALL {
         let text = payment_option(lang, id);

@@ -52,7 +52,7 @@ pub fn view_name(route: Route, lang: Lang) -> Option<&'static str> {
         Route::Home => None,
         Route::GuideStep(Some(id)) => Some(guide::step(lang, id).title),
         Route::GuideStep(None) | Route::GuideAll => Some(texts.guide_title),
-        Route::Help(Some(id)) => Some(guide::problem(lang, id).title),
+        Route::Help(Some(id)) => Some(waika_texts::problems::problem(lang, id).title),
         Route::Help(None) => Some(texts.help_title),
         Route::Fees => Some(texts.calculator_title),
         Route::Eligibility => Some(checker(lang).title),
@@ -135,7 +135,8 @@ pub fn App(props: &AppProps) -> Html {
             <main id="main" tabindex="-1">
                 { view(route) }
             </main>
-            <Footer show_fraud_warning={route != Route::Home} />
+            // The start page and the guide show the warning folded to one line.
+            <Footer show_fraud_warning={!matches!(route, Route::Home | Route::GuideStep(_))} />
             // Last in the page, as it is last on the screen (fixed to the
             // bottom): the skip link stays the first thing Tab reaches.
             <PwaBanner />

@@ -1,4 +1,4 @@
-//! The words of the guide, the troubleshooter and the pre-trip advice, one
+//! The words of the guide, the cashier card and the pre-trip advice, one
 //! module per language. Each language answers every id through an
 //! exhaustive `match`, so a step or problem missing in one language is a
 //! compile error.
@@ -12,7 +12,7 @@ pub mod zh;
 
 use crate::Lang;
 pub use waika_core::guide::PaymentOption;
-use waika_core::guide::{ProblemId, SectionId, StepId};
+use waika_core::guide::{SectionId, StepId};
 
 /// Placeholders content texts may use; each is filled from the rule set in
 /// force, so no figure is written into the prose.
@@ -50,17 +50,6 @@ pub struct StepText {
     pub expect: &'static str,
     /// What to do if that does not happen.
     pub if_not: &'static str,
-}
-
-/// A problem: what people see, why it happens, what to do.
-#[derive(Debug, Clone, Copy)]
-pub struct ProblemText {
-    pub title: &'static str,
-    /// Messages and situations as people meet them, for search and recognition.
-    pub seen: &'static [&'static str],
-    pub cause: &'static str,
-    /// What to do, in order.
-    pub actions: &'static [&'static str],
 }
 
 /// A way to pay in China, with its good and bad sides.
@@ -155,11 +144,6 @@ by_language!(
 );
 
 by_language!(
-    /// A problem's texts.
-    pub fn problem(id: ProblemId) -> ProblemText
-);
-
-by_language!(
     /// A payment option's texts.
     pub fn payment_option(id: PaymentOption) -> OptionText
 );
@@ -174,34 +158,13 @@ by_language!(
     pub fn checklist_item(id: ChecklistItem) -> &'static str
 );
 
-/// Everything a problem says in one language, split as the search wants
-/// it: (title and messages, cause and actions).
-pub fn problem_search_text(lang: Lang, id: ProblemId) -> (Vec<&'static str>, Vec<&'static str>) {
-    let text = problem(lang, id);
-    let mut headline = vec![text.title];
-    headline.extend_from_slice(text.seen);
-    let mut body = vec![text.cause];
-    body.extend_from_slice(text.actions);
-    (headline, body)
-}
-
-/// A problem's words in every language, so a query in any language finds
-/// it: (titles and messages, causes and actions).
-pub fn problem_search_text_all_languages(id: ProblemId) -> (Vec<&'static str>, Vec<&'static str>) {
-    Lang::ALL
-        .iter()
-        .map(|lang| problem_search_text(*lang, id))
-        .fold((Vec::new(), Vec::new()), |(mut head, mut body), (h, b)| {
-            head.extend(h);
-            body.extend(b);
-            (head, body)
-        })
-}
-
 /// A sentence for the cashier, in Chinese for them, with a line for the
 /// user in English and Norwegian.
 #[derive(Debug, Clone, Copy)]
 pub struct CashierPhrase {
+    /// The sentence's place on the card (`#phrase-{slug}`), for links from
+    /// the troubleshooter's ways to pay now.
+    pub slug: &'static str,
     pub zh: &'static str,
     pub en: &'static str,
     pub nb: &'static str,
@@ -221,51 +184,61 @@ impl CashierPhrase {
 /// What a user needs to say at the counter, most common first.
 pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     CashierPhrase {
+        slug: "scan-my-code",
         zh: "我用微信支付，请扫我的付款码。",
         en: "I will pay with Weixin Pay. Please scan my payment code.",
         nb: "Jeg betaler med Weixin Pay. Kan du skanne betalingskoden min?",
     },
     CashierPhrase {
+        slug: "scan-your-code",
         zh: "可以让我扫您的收款码吗？",
         en: "Can I scan your QR code instead?",
         nb: "Kan jeg skanne QR-koden deres i stedet?",
     },
     CashierPhrase {
+        slug: "merchant-code",
         zh: "请问有商家收款码吗？我的外卡付不了这个码。",
         en: "Do you have a merchant payment code? My foreign card cannot pay this code.",
         nb: "Har dere en betalingskode for butikken? Det utenlandske kortet mitt kan ikke betale denne koden.",
     },
     CashierPhrase {
+        slug: "type-amount",
         zh: "请您输入金额，我再确认付款。",
         en: "Please type in the amount, then I will confirm the payment.",
         nb: "Kan du taste inn beløpet? Så bekrefter jeg betalingen.",
     },
     CashierPhrase {
+        slug: "cash",
         zh: "我付现金。",
         en: "I will pay in cash.",
         nb: "Jeg betaler kontant.",
     },
     CashierPhrase {
+        slug: "foreign-card-wait",
         zh: "我的银行卡是境外卡，付款可能需要一点时间，请稍等。",
         en: "My card is foreign; the payment may take a moment. Please wait a little.",
         nb: "Kortet mitt er utenlandsk, så betalingen kan ta litt tid. Vent litt, er du snill.",
     },
     CashierPhrase {
+        slug: "paid",
         zh: "我已经付款成功了，请看付款成功页面。",
         en: "I have paid. Here is the payment success page.",
         nb: "Jeg har betalt. Her er siden som viser at betalingen gikk gjennom.",
     },
     CashierPhrase {
+        slug: "card-grey",
         zh: "我的卡在这里显示灰色，用不了。可以付现金吗？",
         en: "My card shows grey here and cannot be used. Can I pay in cash?",
         nb: "Kortet mitt er grått her og kan ikke brukes. Kan jeg betale kontant?",
     },
     CashierPhrase {
+        slug: "total",
         zh: "请问一共多少钱？",
         en: "How much is it in total, please?",
         nb: "Hvor mye blir det til sammen?",
     },
     CashierPhrase {
+        slug: "receipt",
         zh: "可以给我一张小票吗？",
         en: "Could I have a receipt, please?",
         nb: "Kan jeg få kvittering?",

@@ -11,6 +11,7 @@ pub mod language_switch;
 pub mod nav_bar;
 pub mod new_user_questions;
 pub mod number_field;
+pub mod problem_search;
 pub mod pwa_banner;
 pub mod quote_view;
 pub mod rule_set_note;

@@ -36,7 +36,7 @@ pub fn BeforeYouGoPage() -> Html {
     let options = PaymentOption::ALL.iter().map(|&id| {
         let text = payment_option(lang, id);
         html! {
-            <li class="option">
+            <li class="option" id={format!("way-{}", id.slug())}>
                 <h3>{ text.title }</h3>
                 <p>{ with_rules(text.summary, &values) }</p>
                 <p><strong>{ texts.option_good }</strong><span class="after-sentence">{ with_rules(text.good, &values) }</span></p>

@@ -74,7 +74,7 @@ pub fn CashierPage() -> Html {
             <p class="intro">{ texts.cashier_intro }</p>
             <ul class="phrases">
                 for (index, phrase) in CASHIER_PHRASES.iter().enumerate() {
-                    <li class="phrase">
+                    <li class="phrase" id={format!("phrase-{}", phrase.slug)}>
                         <p class="phrase-zh" lang={Lang::Zh.tag()}>{ phrase.zh }</p>
                         if lang != Lang::Zh {
                             <p class="phrase-user" lang={lang.tag()}>{ phrase.for_user(lang) }</p>

@@ -1,45 +1,64 @@
-//! The start page: what the app does, where to begin, and the official
-//! warning against fraud.
+//! The start page, for someone in the middle of a failure: what the app
+//! does, "What do you see?" to find the problem from a message or their
+//! own words, the main doors (check my card, set up, fees, at the
+//! counter), the official warning folded to one line, and the rest.
 
 use crate::components::fraud_warning::FraudWarning;
+use crate::components::problem_search::ProblemSearch;
 use crate::components::step_card::step_title;
 use crate::context::use_lang;
 use crate::pages::guide::saved_step;
 use waika_core::guide::STEPS;
 use waika_core::route::Route;
 use waika_texts::fill;
+use waika_texts::problems::help_texts;
 use yew::prelude::*;
+
+/// Answers shown under the field; the troubleshooter has the rest.
+const ANSWERS_SHOWN: usize = 4;
 
 #[component]
 pub fn HomePage() -> Html {
     let context = use_lang();
-    let (lang, texts) = (context.lang, context.texts());
+    let (lang, texts, help) = (context.lang, context.texts(), help_texts(context.lang));
     let resume = saved_step().filter(|id| Some(*id) != STEPS.first().map(|step| step.id));
+    let (guide_route, guide_label) = match resume {
+        Some(step) => (
+            Route::GuideStep(Some(step)),
+            fill(texts.home_resume, &[("step", step_title(lang, step))]),
+        ),
+        None => (
+            Route::GuideStep(STEPS.first().map(|step| step.id)),
+            texts.home_start.to_string(),
+        ),
+    };
+    let doors = [
+        (Route::Eligibility, texts.nav_check.to_string()),
+        (guide_route, guide_label),
+        (Route::Fees, texts.nav_fees.to_string()),
+        (Route::Cashier, texts.nav_cashier.to_string()),
+    ];
     let tiles = [
-        (Route::Eligibility, texts.nav_check, texts.tile_check),
-        (Route::GuideStep(None), texts.nav_guide, texts.tile_guide),
         (Route::Help(None), texts.nav_help, texts.tile_help),
-        (Route::Fees, texts.nav_fees, texts.tile_fees),
         (Route::Tracker, texts.nav_tracker, texts.tile_tracker),
         (Route::BeforeYouGo, texts.nav_before, texts.tile_before),
-        (Route::Cashier, texts.nav_cashier, texts.tile_cashier),
     ];
     html! {
         <article class="home">
             <h1>{ texts.home_title }</h1>
             <p class="intro">{ texts.home_intro }</p>
-            <p class="cta-row">
-                if let Some(step) = resume {
-                    <a class="button primary" href={context.href(Route::GuideStep(Some(step)))}>
-                        { fill(texts.home_resume, &[("step", step_title(lang, step))]) }
-                    </a>
-                } else {
-                    <a class="button primary" href={context.href(Route::GuideStep(STEPS.first().map(|step| step.id)))}>
-                        { texts.home_start }
-                    </a>
+            <ProblemSearch
+                id="home-search"
+                label={help.what_do_you_see}
+                hint={AttrValue::from(help.what_do_you_see_hint)}
+                limit={ANSWERS_SHOWN}
+            />
+            <ul class="doors">
+                for (route, label) in doors.iter() {
+                    <li><a href={context.href(*route)}>{ label.clone() }</a></li>
                 }
-            </p>
-            <FraudWarning heading_id="home-fraud-warning" />
+            </ul>
+            <FraudWarning folded=true />
             <ul class="tiles">
                 for (route, title, body) in tiles.iter() {
                     <li>

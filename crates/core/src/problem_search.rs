@@ -1,0 +1,362 @@
+//! Finding a problem from what people type: an on-screen message, a word
+//! or a whole sentence, in any of the app's languages. Matching ignores
+//! case, accents, punctuation and word order, reads Chinese without spaces
+//! (by pairs of characters), forgives one typo in a longer Latin word, and
+//! ranks the best match first. A query that matches nothing well still
+//! gets the closest problems, never an empty page.
+
+use crate::guide::{ProblemId, PROBLEMS};
+
+/// Longer queries are cut here: nobody types more, and a pasted page must
+/// not make the search slow.
+const MAX_QUERY_CHARS: usize = 200;
+
+/// Shown when nothing comes close: the failures met most at a till.
+pub const MOST_COMMON: [ProblemId; 3] = [
+    ProblemId::PaymentDeclined,
+    ProblemId::CardGreyAtMerchant,
+    ProblemId::RiskControl,
+];
+
+/// How the problems found relate to the query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FoundBy {
+    /// The query was empty: every problem, in the guide's order.
+    Nothing,
+    /// Problems that match the query, best first.
+    Match,
+    /// Nothing matched well: the nearest problems, best first.
+    Closest,
+    /// Nothing came near: the most common failures at a till.
+    MostCommon,
+}
+
+/// The problems a query finds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Findings {
+    pub problems: Vec<ProblemId>,
+    pub found_by: FoundBy,
+}
+
+/// Folds text for comparing: lower case, full-width letters and digits to
+/// ASCII, accents and Norwegian letters to their plain forms, punctuation
+/// to spaces.
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            other => other,
+        };
+        for lower in c.to_lowercase() {
+            match lower {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => folded.push('a'),
+                'æ' => folded.push_str("ae"),
+                'ç' => folded.push('c'),
+                'è' | 'é' | 'ê' | 'ë' | 'ē' => folded.push('e'),
+                'ì' | 'í' | 'î' | 'ï' | 'ī' => folded.push('i'),
+                'ñ' => folded.push('n'),
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => folded.push('o'),
+                'ù' | 'ú' | 'û' | 'ü' | 'ū' => folded.push('u'),
+                'ß' => folded.push_str("ss"),
+                letter if letter.is_alphanumeric() => folded.push(letter),
+                _ => folded.push(' '),
+            }
+        }
+    }
+    folded
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Words that say nothing about the problem, in the three languages.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "my", "i", "me", "is", "it", "its", "to", "of", "in", "on", "at", "and",
+    "or", "for", "with", "this", "that", "be", "am", "are", "was", "do", "does", "did", "what",
+    "why", "how", "when", "where", "you", "your", "can", "cant", "not", "no", "dont", "doesnt",
+    "help", "jeg", "meg", "min", "mitt", "mine", "er", "det", "en", "et", "ei", "og", "pa", "til",
+    "av", "med", "som", "har", "ikke", "kan", "hva", "hvorfor", "hvordan", "den", "de", "hjelp",
+];
+/// Chinese characters that say nothing alone; a pair holding one is
+/// dropped too ("我的", "的卡").
+const STOP_HAN: &[char] = &[
+    '我', '的', '了', '吗', '呢', '啊', '吧', '是', '怎', '么', '办', '在',
+];
+
+/// A piece compared: a Latin word, or one or two Chinese characters.
+#[derive(Debug, Clone, PartialEq)]
+enum Token {
+    Word(String),
+    Han(String),
+}
+
+fn push_han(run: &[char], tokens: &mut Vec<Token>) {
+    let meaningful = |pair: &[char]| !pair.iter().any(|c| STOP_HAN.contains(c));
+    match run {
+        [] => {}
+        [single] => {
+            if meaningful(run) {
+                tokens.push(Token::Han(single.to_string()));
+            }
+        }
+        _ => tokens.extend(
+            run.windows(2)
+                .filter(|pair| meaningful(pair))
+                .map(|pair| Token::Han(pair.iter().collect())),
+        ),
+    }
+}
+
+/// Cuts folded text into words and pairs of Chinese characters.
+fn tokens(folded: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let (mut word, mut han) = (String::new(), Vec::new());
+    for c in folded.chars() {
+        if is_han(c) {
+            if !word.is_empty() {
+                tokens.push(Token::Word(std::mem::take(&mut word)));
+            }
+            han.push(c);
+            continue;
+        }
+        push_han(&han, &mut tokens);
+        han.clear();
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else if !word.is_empty() {
+            tokens.push(Token::Word(std::mem::take(&mut word)));
+        }
+    }
+    push_han(&han, &mut tokens);
+    if !word.is_empty() {
+        tokens.push(Token::Word(word));
+    }
+    tokens
+}
+
+/// Whether `a` becomes `b` by one change: a letter added, removed,
+/// replaced, or two neighbours swapped.
+fn one_edit_apart(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let start = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        let rest = start + 1;
+        let swapped = rest < short.len()
+            && short[start] == long[rest]
+            && short[rest] == long[start]
+            && short[rest + 1..] == long[rest + 1..];
+        return swapped || short.get(rest..) == long.get(rest..);
+    }
+    short[start..] == long[start + 1..]
+}
+
+/// How well a query word matches a text's word, from 0 to 100.
+fn word_match(query: &str, word: &str) -> u32 {
+    if query == word {
+        return 100;
+    }
+    let (query_len, word_len) = (query.chars().count(), word.chars().count());
+    // Still typing: "blink" for "blinks".
+    if query_len >= 3 && word.starts_with(query) {
+        return 90;
+    }
+    // An ending the text does not have: "kortet" for "kort", "refused" for "refuse".
+    if word_len >= 4 && query.starts_with(word) && query_len - word_len <= 3 {
+        return 80;
+    }
+    // Part of a compound: "kort" in "bankkortet".
+    if query_len >= 4 && word.contains(query) {
+        return 70;
+    }
+    if query_len >= 4 && word_len >= 4 {
+        let (q, w): (Vec<char>, Vec<char>) = (query.chars().collect(), word.chars().collect());
+        if one_edit_apart(&q, &w) {
+            return 70;
+        }
+    }
+    0
+}
+
+/// A text made ready for comparing.
+struct Text {
+    folded: String,
+    words: Vec<String>,
+    size: usize,
+}
+
+impl Text {
+    fn new(text: &str) -> Text {
+        let folded = fold(text);
+        let pieces = tokens(&folded);
+        let size = pieces.len().max(1);
+        let words = pieces
+            .into_iter()
+            .filter_map(|token| match token {
+                Token::Word(word) => Some(word),
+                Token::Han(_) => None,
+            })
+            .collect();
+        Text {
+            folded,
+            words,
+            size,
+        }
+    }
+
+    /// How well the text holds a query piece, from 0 to 100.
+    fn holds(&self, token: &Token) -> u32 {
+        match token {
+            Token::Han(han) => u32::from(self.folded.contains(han.as_str())) * 100,
+            Token::Word(query) => self
+                .words
+                .iter()
+                .map(|word| word_match(query, word))
+                .max()
+                .unwrap_or(0),
+        }
+    }
+}
+
+/// The pieces of a query that carry meaning; all of them if none does.
+fn query_tokens(query: &str) -> Vec<Token> {
+    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    let all = tokens(&fold(&query));
+    let meaningful: Vec<Token> = all
+        .iter()
+        .filter(|token| !matches!(token, Token::Word(word) if STOP_WORDS.contains(&word.as_str())))
+        .cloned()
+        .collect();
+    if meaningful.is_empty() {
+        all
+    } else {
+        meaningful
+    }
+}
+
+/// A problem's score for the query: how much of the query its texts hold,
+/// together and in one text, and how much of that text the query covers.
+fn score(query: &[Token], texts: &[Text]) -> (u32, u32) {
+    let count = query.len() as u32;
+    let mut best_in_one = 0;
+    let mut best_anywhere = vec![0; query.len()];
+    for text in texts {
+        let held: Vec<u32> = query.iter().map(|token| text.holds(token)).collect();
+        for (best, now) in best_anywhere.iter_mut().zip(&held) {
+            *best = (*best).max(*now);
+        }
+        let sum: u32 = held.iter().sum();
+        // The share of the query in this text, and a little for a short
+        // text the query fills (a whole message typed beats a passing word).
+        let in_one = sum * 5 / count + (sum.min(100 * text.size as u32) / text.size as u32);
+        best_in_one = best_in_one.max(in_one);
+    }
+    let anywhere = best_anywhere.iter().sum::<u32>() / count;
+    (anywhere * 5 + best_in_one, anywhere)
+}
+
+/// The problems that match `query`, best first. `texts_of` gives each
+/// problem's texts in every language: its title, the messages people see,
+/// and the ways people say it.
+pub fn find_problems<F>(query: &str, texts_of: F) -> Findings
+where
+    F: Fn(ProblemId) -> Vec<&'static str>,
+{
+    let query = query_tokens(query);
+    if query.is_empty() {
+        return Findings {
+            problems: PROBLEMS.iter().map(|problem| problem.id).collect(),
+            found_by: FoundBy::Nothing,
+        };
+    }
+    let mut scored: Vec<(u32, u32, usize, ProblemId)> = PROBLEMS
+        .iter()
+        .enumerate()
+        .map(|(order, problem)| {
+            let texts: Vec<Text> = texts_of(problem.id).into_iter().map(Text::new).collect();
+            let (score, anywhere) = score(&query, &texts);
+            (score, anywhere, order, problem.id)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)));
+    // Most of the query found: a match. Otherwise the nearest few.
+    let matches: Vec<ProblemId> = scored
+        .iter()
+        .filter(|(_, anywhere, _, _)| *anywhere >= 70)
+        .map(|(_, _, _, id)| *id)
+        .collect();
+    if !matches.is_empty() {
+        return Findings {
+            problems: matches,
+            found_by: FoundBy::Match,
+        };
+    }
+    let near: Vec<ProblemId> = scored
+        .iter()
+        .filter(|(_, anywhere, _, _)| *anywhere >= 30)
+        .take(3)
+        .map(|(_, _, _, id)| *id)
+        .collect();
+    if near.is_empty() {
+        return Findings {
+            problems: MOST_COMMON.to_vec(),
+            found_by: FoundBy::MostCommon,
+        };
+    }
+    Findings {
+        problems: near,
+        found_by: FoundBy::Closest,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_and_pieces() {
+        for (text, expected) in [
+            ("Kortet blinker RØDT!", "kortet blinker rodt "),
+            ("ＳＭＳ　码", "sms 码"),
+            ("Transaktion avvisé", "transaktion avvise"),
+        ] {
+            assert_eq!(fold(text), expected, "{text}");
+        }
+        assert_eq!(
+            tokens(&fold("我的卡绑不上 Visa")),
+            vec![
+                Token::Han("卡绑".into()),
+                Token::Han("绑不".into()),
+                Token::Han("不上".into()),
+                Token::Word("visa".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_edit() {
+        for (a, b, expected) in [
+            ("declined", "declined", true),
+            ("declined", "decliend", true),
+            ("declined", "declned", true),
+            ("declined", "declinedd", true),
+            ("declined", "dexlined", true),
+            ("declined", "dexlinee", false),
+            ("kort", "kast", false),
+            ("vendor", "venodr", true),
+        ] {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            assert_eq!(one_edit_apart(&a, &b), expected, "{a:?} {b:?}");
+        }
+    }
+
+    #[test]
+    fn a_long_query_is_cut() {
+        let long = "card ".repeat(10_000);
+        assert_eq!(query_tokens(&long).len(), MAX_QUERY_CHARS / 5);
+    }
+}

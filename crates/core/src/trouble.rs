@@ -1,0 +1,189 @@
+//! When something fails: whose side the problem is on, the ways to pay at
+//! that moment, and what else the answer needs (a call to the bank, the
+//! checker), for each problem the troubleshooter knows. From RULES.md's
+//! "When something fails"; the words are in the texts crate.
+
+use crate::guide::{ProblemId, StepId};
+use crate::route::Route;
+use crate::rules::{
+    Source, MOFCOM_2024, MOFCOM_2025, MOFCOM_2025_TRAINS, MOFCOM_2026, OFFICIAL_GUIDE,
+    PAY_SCORE_COMMUNITY_2024, TENCENT_FAQ_2023, TENCENT_PRESS_2023, TENCENT_PRESS_2024,
+    TENCENT_RELEASE_2024, TRAVEL_GUIDES_2026, WECHAT_PAY_HK_NEWS_2025,
+};
+
+/// Whose side a problem is on: who can fix it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Side {
+    /// The bank that issued the card refused ("交易被拒绝/银行卡状态异常").
+    Bank,
+    /// Weixin Pay restricted it ("交易有风险"), or its rules do not allow it.
+    WeixinPay,
+    /// The merchant's code or shop does not take international cards.
+    Merchant,
+    /// Something in the user's WeChat account or its settings.
+    Account,
+    /// The phone: its number, its apps, its camera.
+    Phone,
+    /// No source says.
+    NotKnown,
+}
+
+/// A way to pay at the moment something failed, each explained somewhere
+/// in the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PayNow {
+    /// Show your own payment code for the cashier to scan.
+    ShowYourCode,
+    /// Ask for the shop's merchant code instead of a personal one.
+    AskMerchantCode,
+    /// Another card, already linked or one to check.
+    AnotherCard,
+    /// A wallet from home that pays Weixin Pay merchants.
+    OwnWallet,
+    /// WeChat Pay HK, paying Mainland merchants in HKD.
+    WeChatPayHk,
+    /// The prepaid UnionPay Tour Card.
+    TourCard,
+    /// A contactless card at metro gates.
+    TapCard,
+    /// Cash.
+    Cash,
+}
+
+impl PayNow {
+    /// Where the app explains this way: a view, and a place in it.
+    pub fn target(self) -> (Route, Option<&'static str>) {
+        match self {
+            PayNow::ShowYourCode => (Route::GuideStep(Some(StepId::PayWithCode)), None),
+            PayNow::AskMerchantCode => (Route::Cashier, Some("phrase-merchant-code")),
+            PayNow::AnotherCard => (Route::Eligibility, None),
+            PayNow::OwnWallet => (Route::BeforeYouGo, Some("way-own-wallet")),
+            PayNow::WeChatPayHk => (Route::BeforeYouGo, Some("way-wechat-pay-hk")),
+            PayNow::TourCard => (Route::BeforeYouGo, Some("way-tour-card")),
+            PayNow::TapCard => (Route::BeforeYouGo, Some("way-metro")),
+            PayNow::Cash => (Route::Cashier, Some("phrase-cash")),
+        }
+    }
+
+    /// Whether this way rests on travel guides' advice only.
+    pub fn is_advice(self) -> bool {
+        matches!(self, PayNow::AskMerchantCode)
+    }
+}
+
+/// What the answer to a problem holds besides its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Trouble {
+    pub side: Side,
+    /// The ways to pay now, best first.
+    pub pay_now: &'static [PayNow],
+    /// Whether to show what to ask the bank.
+    pub call_bank: bool,
+    /// Whether the eligibility checker helps to fix it for next time.
+    pub check_card: bool,
+    /// Whether the cause is only reported by travel guides, with no
+    /// official text.
+    pub only_reported: bool,
+    /// Where the answer comes from; never empty.
+    pub sources: &'static [Source],
+}
+
+const fn trouble(side: Side, pay_now: &'static [PayNow], sources: &'static [Source]) -> Trouble {
+    Trouble {
+        side,
+        pay_now,
+        call_bank: false,
+        check_card: false,
+        only_reported: false,
+        sources,
+    }
+}
+
+const GUIDE: &[Source] = &[OFFICIAL_GUIDE];
+const WITHOUT_WEIXIN: &[PayNow] = &[PayNow::OwnWallet, PayNow::Cash];
+const AT_THE_TILL: &[PayNow] = &[PayNow::AnotherCard, PayNow::OwnWallet, PayNow::Cash];
+
+/// The answer's shape for a problem.
+pub fn trouble_of(id: ProblemId) -> Trouble {
+    use PayNow::*;
+    match id {
+        ProblemId::SmsCodeNotReceived
+        | ProblemId::AppVersionTooOld
+        | ProblemId::FaceVerificationFails => trouble(Side::Phone, WITHOUT_WEIXIN, GUIDE),
+        ProblemId::RealNamePrompt | ProblemId::EntryNotFound | ProblemId::ForgotPaymentPassword => {
+            trouble(Side::Account, WITHOUT_WEIXIN, GUIDE)
+        }
+        ProblemId::WrongPassword => trouble(Side::Account, &[], GUIDE),
+        ProblemId::UnlinkCard | ProblemId::TooManyCards => trouble(Side::Account, &[], GUIDE),
+        ProblemId::WrongWalletRegion => trouble(
+            Side::Account,
+            &[WeChatPayHk, Cash],
+            &[
+                OFFICIAL_GUIDE,
+                WECHAT_PAY_HK_NEWS_2025,
+                MOFCOM_2025,
+                MOFCOM_2026,
+            ],
+        ),
+        ProblemId::PayWithWeChatPayHk => trouble(
+            Side::Account,
+            &[WeChatPayHk, Cash],
+            &[WECHAT_PAY_HK_NEWS_2025, MOFCOM_2025, MOFCOM_2026],
+        ),
+        ProblemId::CardInvalidOrDeclined => Trouble {
+            call_bank: true,
+            check_card: true,
+            ..trouble(
+                Side::Bank,
+                &[AnotherCard, OwnWallet, TourCard, Cash],
+                &[OFFICIAL_GUIDE, MOFCOM_2024, MOFCOM_2025, TRAVEL_GUIDES_2026],
+            )
+        },
+        ProblemId::PaymentDeclined => Trouble {
+            call_bank: true,
+            ..trouble(
+                Side::Bank,
+                AT_THE_TILL,
+                &[OFFICIAL_GUIDE, TRAVEL_GUIDES_2026],
+            )
+        },
+        ProblemId::RiskControl => trouble(Side::WeixinPay, AT_THE_TILL, GUIDE),
+        ProblemId::OverLimit => trouble(
+            Side::WeixinPay,
+            AT_THE_TILL,
+            &[OFFICIAL_GUIDE, TENCENT_RELEASE_2024],
+        ),
+        ProblemId::CardGreyAtMerchant => trouble(
+            Side::Merchant,
+            &[AskMerchantCode, ShowYourCode, OwnWallet, Cash],
+            &[OFFICIAL_GUIDE, TRAVEL_GUIDES_2026],
+        ),
+        ProblemId::VendorPersonalCode => Trouble {
+            only_reported: true,
+            ..trouble(
+                Side::Merchant,
+                &[AskMerchantCode, ShowYourCode, OwnWallet, Cash],
+                &[OFFICIAL_GUIDE, TRAVEL_GUIDES_2026],
+            )
+        },
+        ProblemId::MiniProgramsAndApps => trouble(
+            Side::Merchant,
+            &[ShowYourCode, OwnWallet, Cash],
+            &[TENCENT_PRESS_2023],
+        ),
+        ProblemId::SignUpWeChat => trouble(
+            Side::Account,
+            WITHOUT_WEIXIN,
+            &[TENCENT_PRESS_2024, TRAVEL_GUIDES_2026],
+        ),
+        ProblemId::DepositsAndPayScore => {
+            trouble(Side::NotKnown, &[Cash], &[PAY_SCORE_COMMUNITY_2024])
+        }
+        ProblemId::Trains => trouble(Side::NotKnown, &[], &[MOFCOM_2025_TRAINS]),
+        ProblemId::Refunds => trouble(Side::NotKnown, &[], &[OFFICIAL_GUIDE, TENCENT_FAQ_2023]),
+        ProblemId::WhySomePaymentsHaveAFee => {
+            trouble(Side::WeixinPay, &[], &[OFFICIAL_GUIDE, TENCENT_PRESS_2023])
+        }
+        ProblemId::RedPacketsAndTransfers => trouble(Side::WeixinPay, &[], GUIDE),
+    }
+}

@@ -1,0 +1,315 @@
+//! The troubleshooter: every problem answered in three parts in every
+//! language, and found from what people really type, in their language,
+//! with the best answer first and never a dead end.
+
+use std::collections::{BTreeSet, HashSet};
+use waika_core::guide::{ProblemId, PROBLEMS};
+use waika_core::problem_search::{find_problems, FoundBy, MOST_COMMON};
+use waika_core::trouble::{trouble_of, PayNow, Side};
+use waika_texts::guide::RULE_PLACEHOLDERS;
+use waika_texts::problems::{
+    bank_script, help_texts, problem, searchable_in_all_languages, side, way,
+};
+use waika_texts::Lang;
+
+const SIDES: [Side; 6] = [
+    Side::Bank,
+    Side::WeixinPay,
+    Side::Merchant,
+    Side::Account,
+    Side::Phone,
+    Side::NotKnown,
+];
+const WAYS: [PayNow; 8] = [
+    PayNow::ShowYourCode,
+    PayNow::AskMerchantCode,
+    PayNow::AnotherCard,
+    PayNow::OwnWallet,
+    PayNow::WeChatPayHk,
+    PayNow::TourCard,
+    PayNow::TapCard,
+    PayNow::Cash,
+];
+
+fn placeholders(text: &str) -> BTreeSet<String> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_string()))
+        .collect()
+}
+
+#[test]
+fn every_problem_says_what_to_do_now_why_and_what_fixes_it_in_every_language() {
+    for lang in Lang::ALL {
+        for meta in PROBLEMS {
+            let text = problem(lang, meta.id);
+            let context = format!("{lang:?} problem {}", meta.slug);
+            assert!(!text.title.trim().is_empty(), "{context}: no title");
+            assert!(!text.cause.trim().is_empty(), "{context}: no cause");
+            assert!(!text.seen.is_empty(), "{context}: nothing seen");
+            let trouble = trouble_of(meta.id);
+            assert!(
+                !text.now.is_empty() || !trouble.pay_now.is_empty() || !text.fix.is_empty(),
+                "{context}: nothing to do"
+            );
+            let all = [text.seen, text.now, text.fix, text.said].concat();
+            assert!(
+                all.iter().all(|part| !part.trim().is_empty()),
+                "{context}: an empty line"
+            );
+            assert!(!trouble.sources.is_empty(), "{context}: no source");
+        }
+    }
+}
+
+#[test]
+fn each_problem_has_at_least_eight_ways_people_say_it_in_each_language() {
+    for lang in Lang::ALL {
+        for meta in PROBLEMS {
+            let said = problem(lang, meta.id).said;
+            assert!(
+                said.len() >= 8,
+                "{lang:?} {}: only {} phrasings",
+                meta.slug,
+                said.len()
+            );
+            let unique: HashSet<&str> = said.iter().copied().collect();
+            assert_eq!(
+                unique.len(),
+                said.len(),
+                "{lang:?} {}: a phrasing twice",
+                meta.slug
+            );
+        }
+    }
+}
+
+#[test]
+fn sides_ways_bank_script_and_labels_exist_in_every_language() {
+    for lang in Lang::ALL {
+        for id in SIDES {
+            let text = side(lang, id);
+            assert!(
+                !text.label.is_empty() && !text.body.is_empty(),
+                "{lang:?} {id:?}"
+            );
+        }
+        for id in WAYS {
+            let text = way(lang, id);
+            assert!(
+                !text.label.is_empty() && !text.how.is_empty(),
+                "{lang:?} {id:?}"
+            );
+        }
+        let script = bank_script(lang);
+        assert!(
+            !script.title.is_empty() && !script.intro.is_empty() && !script.read_out.is_empty(),
+            "{lang:?}"
+        );
+        assert_eq!(
+            script.questions.len(),
+            4,
+            "{lang:?}: four questions for the bank"
+        );
+        let help = help_texts(lang);
+        for (name, text) in [
+            ("now", help.now_title),
+            ("side", help.side_title),
+            ("why", help.why_title),
+            ("fix", help.fix_title),
+            ("seen", help.seen_title),
+            ("reported", help.only_reported),
+            ("advice", help.advice),
+            ("check", help.check_card),
+            ("closest", help.closest),
+            ("nothing close", help.nothing_close),
+            ("what do you see", help.what_do_you_see),
+            ("hint", help.what_do_you_see_hint),
+            ("search", help.search_button),
+            ("all", help.all_problems),
+        ] {
+            assert!(!text.trim().is_empty(), "{lang:?} {name}");
+        }
+        assert!(
+            help.more_results.contains("{count}"),
+            "{lang:?} more results"
+        );
+    }
+}
+
+#[test]
+fn nothing_is_left_in_english_and_placeholders_match() {
+    let allowed: BTreeSet<String> = RULE_PLACEHOLDERS.iter().map(|p| p.to_string()).collect();
+    for meta in PROBLEMS {
+        let english = problem(Lang::En, meta.id);
+        let mut sets = Vec::new();
+        for lang in Lang::ALL {
+            let text = problem(lang, meta.id);
+            if lang != Lang::En {
+                assert_ne!(
+                    text.cause, english.cause,
+                    "{lang:?} {} not translated",
+                    meta.slug
+                );
+            }
+            let shown = [&[text.title, text.cause][..], text.seen, text.now, text.fix].concat();
+            let set: BTreeSet<String> = shown.iter().flat_map(|t| placeholders(t)).collect();
+            assert!(set.is_subset(&allowed), "{lang:?} {}: {set:?}", meta.slug);
+            sets.push(set);
+        }
+        assert!(
+            sets[0] == sets[1] && sets[1] == sets[2],
+            "{}: placeholders differ between languages: {sets:?}",
+            meta.slug
+        );
+    }
+}
+
+#[test]
+fn the_bank_is_the_side_that_refused_and_weixin_pay_the_one_that_restricted() {
+    // The official split of the guide's section 5.
+    assert_eq!(trouble_of(ProblemId::PaymentDeclined).side, Side::Bank);
+    assert_eq!(trouble_of(ProblemId::RiskControl).side, Side::WeixinPay);
+    assert!(trouble_of(ProblemId::PaymentDeclined).call_bank);
+    assert!(trouble_of(ProblemId::CardInvalidOrDeclined).call_bank);
+    assert!(trouble_of(ProblemId::VendorPersonalCode).only_reported);
+    for meta in PROBLEMS {
+        let trouble = trouble_of(meta.id);
+        assert_eq!(
+            trouble.call_bank,
+            trouble.side == Side::Bank,
+            "{}: the bank script belongs where the bank is the side",
+            meta.slug
+        );
+    }
+}
+
+fn first_found(query: &str) -> Option<ProblemId> {
+    find_problems(query, searchable_in_all_languages)
+        .problems
+        .first()
+        .copied()
+}
+
+/// What people type, per language, and the answer that must come first.
+const QUERIES: &[(Lang, &str, ProblemId)] = {
+    use ProblemId::*;
+    &[
+        // The findings of the issue, as typed.
+        (Lang::Nb, "blinker rødt", CardInvalidOrDeclined),
+        (Lang::Nb, "rødt", CardInvalidOrDeclined),
+        (Lang::Nb, "Visa", CardInvalidOrDeclined),
+        (Lang::Nb, "kortet virker ikke", CardInvalidOrDeclined),
+        (Lang::Nb, "kortet støttes ikke", CardInvalidOrDeclined),
+        (Lang::Nb, "amerikansk kort", CardInvalidOrDeclined),
+        (Lang::En, "Transaction involves risks", RiskControl),
+        (Lang::En, "declined", PaymentDeclined),
+        (Lang::En, "vendor", VendorPersonalCode),
+        (Lang::En, "street vendor", VendorPersonalCode),
+        (Lang::En, "personal QR code", VendorPersonalCode),
+        (Lang::En, "card not accepted", VendorPersonalCode),
+        (Lang::En, "QR code", VendorPersonalCode),
+        (Lang::Zh, "港元", WrongWalletRegion),
+        (Lang::Zh, "钱包显示港币", WrongWalletRegion),
+        (Lang::Zh, "切换地区", WrongWalletRegion),
+        // Whole sentences, other word orders, typos, no accents.
+        (Lang::En, "my card blinks red", CardInvalidOrDeclined),
+        (Lang::En, "red my card blinks", CardInvalidOrDeclined),
+        (Lang::En, "cannot add my US card", CardInvalidOrDeclined),
+        (Lang::En, "Transaction declined", PaymentDeclined),
+        (Lang::En, "decliend", PaymentDeclined),
+        (Lang::En, "SMS", SmsCodeNotReceived),
+        (Lang::En, "grey", CardGreyAtMerchant),
+        (Lang::En, "HK$", WrongWalletRegion),
+        (Lang::En, "red packet", RedPacketsAndTransfers),
+        (Lang::En, "unlink", UnlinkCard),
+        (Lang::En, "Transaction exceeds the limit", OverLimit),
+        (Lang::En, "train ticket", Trains),
+        (Lang::En, "power bank deposit", DepositsAndPayScore),
+        (Lang::En, "refund", Refunds),
+        (Lang::En, "mini program", MiniProgramsAndApps),
+        (Lang::En, "sign up WeChat", SignUpWeChat),
+        (Lang::Nb, "kortet blir avvist i butikken", PaymentDeclined),
+        (Lang::Nb, "blinker rodt", CardInvalidOrDeclined),
+        (Lang::Nb, "gateselger", VendorPersonalCode),
+        (Lang::Nb, "kode", SmsCodeNotReceived),
+        (Lang::Nb, "risiko", RiskControl),
+        (Lang::Zh, "卡绑不上", CardInvalidOrDeclined),
+        (Lang::Zh, "绑卡失败", CardInvalidOrDeclined),
+        (Lang::Zh, "交易被拒绝", PaymentDeclined),
+        (Lang::Zh, "交易有风险", RiskControl),
+        (Lang::Zh, "个人收款码", VendorPersonalCode),
+        (Lang::Zh, "路边摊", VendorPersonalCode),
+        (Lang::Zh, "验证码", SmsCodeNotReceived),
+        (Lang::Zh, "灰色", CardGreyAtMerchant),
+        (Lang::Zh, "红包", RedPacketsAndTransfers),
+        (Lang::Zh, "版本过低", AppVersionTooOld),
+        (Lang::Zh, "人脸识别", FaceVerificationFails),
+        (Lang::Zh, "ＳＭＳ", SmsCodeNotReceived),
+    ]
+};
+
+#[test]
+fn what_people_type_finds_the_right_problem_first() {
+    let mut wrong = Vec::new();
+    for (lang, query, expected) in QUERIES {
+        let findings = find_problems(query, searchable_in_all_languages);
+        if findings.found_by != FoundBy::Match || findings.problems.first() != Some(expected) {
+            wrong.push(format!(
+                "{lang:?} {query:?}: expected {expected:?} first, found {:?} ({:?})",
+                findings.problems.iter().take(3).collect::<Vec<_>>(),
+                findings.found_by
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn every_title_finds_its_own_problem() {
+    for lang in Lang::ALL {
+        for meta in PROBLEMS {
+            let title = problem(lang, meta.id).title;
+            assert_eq!(first_found(title), Some(meta.id), "{lang:?} {title:?}");
+        }
+    }
+}
+
+#[test]
+fn no_query_ends_in_nothing() {
+    for query in ["zzzz qqqq", "!!!", "ябл", "🙂", "the", "我的"] {
+        let findings = find_problems(query, searchable_in_all_languages);
+        assert!(!findings.problems.is_empty(), "{query:?} found nothing");
+    }
+    let nonsense = find_problems("zzzz qqqq", searchable_in_all_languages);
+    assert_eq!(nonsense.found_by, FoundBy::MostCommon);
+    assert_eq!(nonsense.problems, MOST_COMMON.to_vec());
+    let empty = find_problems("   ", searchable_in_all_languages);
+    assert_eq!(empty.found_by, FoundBy::Nothing);
+    assert_eq!(empty.problems.len(), PROBLEMS.len());
+}
+
+#[test]
+fn every_way_to_pay_now_leads_to_a_place_that_exists() {
+    use waika_core::guide::PaymentOption;
+    use waika_core::route::Route;
+    use waika_texts::guide::CASHIER_PHRASES;
+    for way_to_pay in WAYS {
+        match way_to_pay.target() {
+            (Route::Cashier, Some(anchor)) => assert!(
+                CASHIER_PHRASES
+                    .iter()
+                    .any(|phrase| format!("phrase-{}", phrase.slug) == anchor),
+                "{way_to_pay:?}: no sentence {anchor}"
+            ),
+            (Route::BeforeYouGo, Some(anchor)) => assert!(
+                PaymentOption::ALL
+                    .iter()
+                    .any(|option| format!("way-{}", option.slug()) == anchor),
+                "{way_to_pay:?}: no way {anchor}"
+            ),
+            (_, None) => {}
+            (route, anchor) => panic!("{way_to_pay:?}: {route:?} has no place {anchor:?}"),
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! "What do you see?": a field that finds a problem from a message or the
+//! user's own words, in any language, with the answers as links. The start
+//! page shows the best few; the troubleshooter shows them all. Nothing
+//! typed ever ends in "no results": the nearest problems come instead,
+//! with the ways to pay now.
+
+use crate::context::use_lang;
+use crate::rule_text::{rule_values, rules_today, with_rules};
+use crate::session::use_session_text;
+use waika_core::guide::ProblemId;
+use waika_core::problem_search::{find_problems, FoundBy};
+use waika_core::route::Route;
+use waika_core::trouble::{trouble_of, PayNow};
+use waika_texts::fill;
+use waika_texts::problems::{help_texts, problem, searchable_in_all_languages, side, way};
+use web_sys::{HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+/// Where the typed question is kept for this tab, shared by the start page
+/// and the troubleshooter.
+pub const QUERY_KEY: &str = "waika.session.help-search";
+
+/// The ways offered when nothing matched: what works at most tills.
+const WAYS_WHEN_LOST: [PayNow; 4] = [
+    PayNow::ShowYourCode,
+    PayNow::AskMerchantCode,
+    PayNow::OwnWallet,
+    PayNow::Cash,
+];
+
+/// A link to where the app explains a way to pay now.
+pub fn way_href(base: &str, way_to_pay: PayNow) -> String {
+    match way_to_pay.target().1 {
+        Some(anchor) => format!("{base}#{anchor}"),
+        None => base.to_string(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProblemSearchProps {
+    /// The field's id (one per page).
+    pub id: AttrValue,
+    /// The field's label.
+    pub label: AttrValue,
+    /// At most this many answers; all when `None`.
+    #[prop_or_default]
+    pub limit: Option<usize>,
+    /// Shown under the field.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+}
+
+#[component]
+pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
+    let context = use_lang();
+    let (lang, help) = (context.lang, help_texts(context.lang));
+    let values = rule_values(lang, rules_today());
+    let query = use_session_text(QUERY_KEY, String::new);
+    let results = use_node_ref();
+    let findings = find_problems(&query, searchable_in_all_languages);
+    // The start page lists nothing until something is typed.
+    let show_all = props.limit.is_none() || findings.found_by != FoundBy::Nothing;
+    let shown: Vec<ProblemId> = match props.limit {
+        Some(limit) => findings.problems.iter().copied().take(limit).collect(),
+        None => findings.problems.clone(),
+    };
+    let on_input = {
+        let query = query.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            query.set(input.value());
+        })
+    };
+    // Enter opens the best answer; without the app, the form goes to the
+    // troubleshooter with the question.
+    let on_submit = {
+        let results = results.clone();
+        Callback::from(move |event: SubmitEvent| {
+            let first = results
+                .cast::<HtmlElement>()
+                .and_then(|list| list.query_selector("a").ok().flatten())
+                .and_then(|link| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(link).ok());
+            if let Some(link) = first {
+                event.prevent_default();
+                link.click();
+            }
+        })
+    };
+    let hint_id = format!("{}-hint", props.id);
+    let status = match findings.found_by {
+        FoundBy::Nothing | FoundBy::Match => None,
+        FoundBy::Closest => Some(help.closest),
+        FoundBy::MostCommon => Some(help.nothing_close),
+    };
+    let lost = matches!(findings.found_by, FoundBy::Closest | FoundBy::MostCommon);
+    let help_href = context.href(Route::Help(None));
+    html! {
+        <div class="problem-search">
+            <form class="field search-field" role="search" action={help_href.clone()} method="get" onsubmit={on_submit}>
+                <label for={props.id.clone()}>{ props.label.clone() }</label>
+                if let Some(hint) = &props.hint {
+                    <p class="field-hint" id={hint_id.clone()}>{ hint.clone() }</p>
+                }
+                <div class="search-row">
+                    <input
+                        id={props.id.clone()}
+                        name="q"
+                        type="search"
+                        autocomplete="off"
+                        enterkeyhint="search"
+                        value={(*query).clone()}
+                        aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}
+                        oninput={on_input}
+                    />
+                    <button type="submit" class="button">{ help.search_button }</button>
+                </div>
+            </form>
+            if let Some(status) = status {
+                <p class="notice search-status" role="status">{ status }</p>
+            }
+            if show_all {
+                <ul class="problem-links" ref={results}>
+                    for id in shown.iter().copied() {
+                        <li>
+                            <a class="problem-link" href={context.href(Route::Help(Some(id)))}>
+                                <span class="problem-link-title">{ with_rules(problem(lang, id).title, &values) }</span>
+                                <span class="problem-link-side">{ side(lang, trouble_of(id).side).label }</span>
+                            </a>
+                        </li>
+                    }
+                </ul>
+            }
+            if lost {
+                <ul class="way-links">
+                    for way_to_pay in WAYS_WHEN_LOST {
+                        <li>
+                            <a href={way_href(&context.href(way_to_pay.target().0), way_to_pay)}>
+                                { way(lang, way_to_pay).label }
+                            </a>
+                        </li>
+                    }
+                </ul>
+            }
+            if findings.found_by == FoundBy::Match && props.limit.is_some_and(|limit| findings.problems.len() > limit) {
+                <p class="jump-link">
+                    <a href={help_href}>{ fill(help.more_results, &[("count", &findings.problems.len().to_string())]) }</a>
+                </p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,139 @@
+//! One problem's answer, in the order someone at a till needs it: what to
+//! do now and the ways to pay now, whose side it is, why, what they see,
+//! and what fixes it for next time (with what to ask the bank).
+
+use super::CustomerServiceNumbers;
+use crate::components::problem_search::way_href;
+use crate::components::step_card::step_title;
+use crate::components::waiver_note::sources_sentence;
+use crate::context::use_lang;
+use crate::rule_text::{published_in, rule_values, rules_today, with_rules};
+use waika_core::guide::{ProblemId, PROBLEMS, STEPS};
+use waika_core::route::Route;
+use waika_core::trouble::trouble_of;
+use waika_texts::problems::{bank_script, help_texts, problem, side, way, BANK_REFUSED_MESSAGE};
+use waika_texts::Lang;
+use yew::prelude::*;
+
+/// What to ask the bank, labelled as travel guides' advice, with the
+/// official message to read out in Chinese and English.
+#[component]
+fn BankCall() -> Html {
+    let lang = use_lang().lang;
+    let script = bank_script(lang);
+    let (zh, en) = BANK_REFUSED_MESSAGE;
+    html! {
+        <section class="panel bank-call" aria-labelledby="bank-call-title">
+            <h3 id="bank-call-title">{ script.title }</h3>
+            <p class="field-note">{ script.intro }</p>
+            <ol class="bank-questions">
+                for question in script.questions.iter() { <li>{ *question }</li> }
+            </ol>
+            <p>{ script.read_out }</p>
+            <p class="read-out" lang={Lang::Zh.tag()}>{ zh }</p>
+            <p class="read-out" lang={Lang::En.tag()}>{ en }</p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProblemAnswerProps {
+    pub id: ProblemId,
+}
+
+#[component]
+pub fn ProblemAnswer(props: &ProblemAnswerProps) -> Html {
+    let context = use_lang();
+    let (lang, help) = (context.lang, help_texts(context.lang));
+    let values = rule_values(lang, rules_today());
+    let text = problem(lang, props.id);
+    let trouble = trouble_of(props.id);
+    let whose = side(lang, trouble.side);
+    let mut templates: Vec<&str> = text.seen.to_vec();
+    templates.push(text.cause);
+    templates.extend(text.now.iter().copied());
+    templates.extend(text.fix.iter().copied());
+    let published = published_in(rules_today(), &templates).line(lang);
+    let entry = PROBLEMS.iter().find(|entry| entry.id == props.id);
+    let customer_service = entry.is_some_and(|entry| entry.customer_service);
+    let related = entry
+        .map(|entry| entry.related_steps)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|step| STEPS.iter().find(|s| s.id == *step));
+    let has_now = !text.now.is_empty() || !trouble.pay_now.is_empty();
+    html! {
+        <div class="answer">
+            if has_now {
+                <section class="panel pay-now" aria-labelledby="pay-now-title">
+                    <h2 id="pay-now-title">{ help.now_title }</h2>
+                    if !text.now.is_empty() {
+                        <ul class="now">
+                            for line in text.now.iter() { <li>{ with_rules(line, &values) }</li> }
+                        </ul>
+                    }
+                    if !trouble.pay_now.is_empty() {
+                        <ul class="ways-now">
+                            for way_to_pay in trouble.pay_now.iter().copied() {
+                                <li>
+                                    <a class="way-now" href={way_href(&context.href(way_to_pay.target().0), way_to_pay)}>
+                                        { way(lang, way_to_pay).label }
+                                    </a>
+                                    <span class="way-how">
+                                        { way(lang, way_to_pay).how }
+                                        if way_to_pay.is_advice() {
+                                            { lang.gap() }<em class="advice">{ format!("({})", help.advice) }</em>
+                                        }
+                                    </span>
+                                </li>
+                            }
+                        </ul>
+                    }
+                </section>
+            }
+            <section class="side" aria-labelledby="side-title">
+                <h2 id="side-title">{ help.side_title }</h2>
+                <p><strong>{ whose.label }</strong>{ lang.gap() }{ whose.body }</p>
+            </section>
+            <section aria-labelledby="why-title">
+                <h2 id="why-title">{ help.why_title }</h2>
+                <p>{ with_rules(text.cause, &values) }</p>
+                if trouble.only_reported {
+                    <p class="notice reported">{ help.only_reported }</p>
+                }
+                if !text.seen.is_empty() {
+                    <h3>{ help.seen_title }</h3>
+                    <ul class="seen">
+                        for seen in text.seen.iter() { <li>{ with_rules(seen, &values) }</li> }
+                    </ul>
+                }
+            </section>
+            <section aria-labelledby="fix-title">
+                <h2 id="fix-title">{ help.fix_title }</h2>
+                if !text.fix.is_empty() {
+                    <ol class="actions">
+                        for line in text.fix.iter() { <li>{ with_rules(line, &values) }</li> }
+                    </ol>
+                }
+                <ul class="related">
+                    if trouble.check_card {
+                        <li><a href={context.href(Route::Eligibility)}>{ help.check_card }</a></li>
+                    }
+                    for step in related {
+                        <li><a href={context.href(Route::GuideStep(Some(step.id)))}>{ step_title(lang, step.id) }</a></li>
+                    }
+                </ul>
+                if trouble.call_bank {
+                    <BankCall />
+                }
+                if customer_service {
+                    <CustomerServiceNumbers />
+                }
+            </section>
+            if let Some(line) = published {
+                <p class="field-note published">{ line }</p>
+            }
+            <p class="field-note">{ sources_sentence(lang, trouble.sources) }</p>
+        </div>
+    }
+}

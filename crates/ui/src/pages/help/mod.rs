@@ -1,0 +1,116 @@
+//! The troubleshooter: type what you see or say it in your own words, in
+//! any language, and get what to do now, whose side it is, why, and what
+//! fixes it for next time. A problem's own address shows its answer first.
+
+mod answer;
+
+use crate::address::query_of;
+use crate::components::problem_search::{ProblemSearch, QUERY_KEY};
+use crate::context::use_lang;
+use crate::router::current_relative;
+use crate::rule_text::{rule_values, rules_today, with_rules};
+use crate::session::session_set;
+use answer::ProblemAnswer;
+use waika_core::guide::ProblemId;
+use waika_core::route::Route;
+use waika_core::rules::CUSTOMER_SERVICE;
+use waika_texts::problems::{help_texts, problem};
+use yew::prelude::*;
+
+/// A phone number as a tap-to-call link target: digits and a leading +.
+fn tel_href(number: &str) -> String {
+    let digits: String = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{digits}")
+}
+
+/// The customer service numbers, as links a phone can call.
+#[component]
+pub fn CustomerServiceNumbers() -> Html {
+    let context = use_lang();
+    let texts = context.texts();
+    let numbers = CUSTOMER_SERVICE.value;
+    html! {
+        <ul class="call-list">
+            <li>
+                <a class="call" href={tel_href(numbers.mainland)}>{ numbers.mainland }</a>
+                { context.lang.gap() }{ texts.call_mainland }
+            </li>
+            <li>
+                <a class="call" href={tel_href(numbers.international)}>{ numbers.international }</a>
+                { context.lang.gap() }{ texts.call_abroad }
+            </li>
+        </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HelpPageProps {
+    /// A problem opened from a link.
+    pub problem: Option<ProblemId>,
+}
+
+/// The question in the address (`?q=`), as a search form without the app
+/// sends it.
+fn question_in_address() -> Option<String> {
+    let relative = current_relative()?;
+    let encoded = query_of(&relative)
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("q="))?
+        .replace('+', " ");
+    let question = js_sys::decode_uri_component(&encoded).ok()?.as_string()?;
+    (!question.trim().is_empty()).then_some(question)
+}
+
+#[component]
+pub fn HelpPage(props: &HelpPageProps) -> Html {
+    let context = use_lang();
+    let (lang, texts, help) = (context.lang, context.texts(), help_texts(context.lang));
+    let values = rule_values(lang, rules_today());
+    // A question sent by the start page's form becomes the search's, and
+    // the page draws again with it.
+    let asked = use_state(|| None::<String>);
+    {
+        let asked = asked.clone();
+        use_effect_with((), move |_| {
+            if let Some(question) = question_in_address() {
+                session_set(QUERY_KEY, &question);
+                asked.set(Some(question));
+            }
+        });
+    }
+    let search = html! {
+        <ProblemSearch
+            key={(*asked).clone().unwrap_or_default()}
+            id="help-search"
+            label={texts.help_search_label}
+            hint={AttrValue::from(texts.help_search_hint)}
+        />
+    };
+    html! {
+        <article class="help">
+            if let Some(id) = props.problem {
+                <p class="back-link"><a href={context.href(Route::Help(None))}>{ help.all_problems }</a></p>
+                <h1>{ with_rules(problem(lang, id).title, &values) }</h1>
+                <ProblemAnswer {id} />
+                <h2 class="other-problems">{ texts.help_title }</h2>
+                { search }
+            } else {
+                <h1>{ texts.help_title }</h1>
+                <p class="intro">{ texts.help_intro }</p>
+                { search }
+            }
+            <section class="customer-service" aria-labelledby="customer-service-title">
+                <h2 id="customer-service-title">{ texts.help_call_title }</h2>
+                <CustomerServiceNumbers />
+            </section>
+            <p class="jump-link">
+                <a href={format!("{}#what-you-may-have-read", context.href(Route::BeforeYouGo))}>
+                    { waika_texts::claims::claims_texts(lang).title }
+                </a>
+            </p>
+        </article>
+    }
+}
