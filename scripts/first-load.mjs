@@ -33,16 +33,21 @@ export function measure(dist, names) {
 /** The page file of an entry address such as `en/fees/`. */
 export const pageFile = (address) => (address.endsWith('.html') ? address : `${address}index.html`);
 
-/** The app's code: the start-up script, the wasm-bindgen glue and the wasm. */
-export function codeFiles(dist) {
-  const names = readdirSync(dist);
-  const glue = names.filter((name) => /^waika-[0-9a-f]+\.js$/.test(name));
-  const wasm = names.filter((name) => /^waika-[0-9a-f]+_bg\.wasm$/.test(name));
-  if (glue.length !== 1 || wasm.length !== 1) throw new Error(`${dist}: expected one app, found ${glue} ${wasm}`);
-  return { start: 'start.js', glue: glue[0], wasm: wasm[0] };
+/** Each language's app, as the service worker lists it: its start-up script, glue and wasm. */
+export function codeByLanguage(dist) {
+  const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+  return JSON.parse(/const CODE = (\{[\s\S]*?\});/.exec(worker)[1]);
 }
 
-/** The files the service worker keeps when it is installed. */
+/** The app's code for a language: the start-up script, the wasm-bindgen glue and the wasm. */
+export function codeFiles(dist, lang = 'en') {
+  const code = codeByLanguage(dist)[lang];
+  if (!code) throw new Error(`${dist}: no app for ${lang}`);
+  const [start, glue, wasm] = code;
+  return { start, glue, wasm };
+}
+
+/** The files the service worker keeps when it is installed, besides a language's app and start page. */
 export function precached(dist) {
   const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
   return JSON.parse(/const FILES = (\[[\s\S]*?\]);/.exec(worker)[1]);
@@ -57,15 +62,15 @@ export function precached(dist) {
  */
 export function entryCosts(dist, address, { embedded = false } = {}) {
   const page = pageFile(address);
-  const code = codeFiles(dist);
+  const lang = address.split('/')[0];
+  const code = codeFiles(dist, lang);
   const html = readFileSync(join(dist, page), 'utf8');
   const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1]).filter((src) => existsSync(join(dist, src)));
   const content = measure(dist, [page]);
-  const interactive = measure(dist, [page, ...scripts, code.start, code.glue, code.wasm]);
-  const lang = address.split('/')[0];
+  const interactive = measure(dist, [page, ...scripts, code.glue, code.wasm]);
   const visit = embedded
     ? interactive
-    : measure(dist, [page, ...scripts, code.start, code.glue, code.wasm, 'sw.js', ...precached(dist), `${lang}/index.html`]);
+    : measure(dist, [page, ...scripts, code.glue, code.wasm, 'sw.js', ...precached(dist), `${lang}/index.html`]);
   return { content, interactive, visit, wasmInContent: content.files.some((file) => file.name.endsWith('.wasm')) };
 }
 

@@ -4,7 +4,7 @@
 // page's HTML. All brotli, as the host serves the build's .br copies.
 //
 // Usage: node scripts/size-check.mjs [dist]
-import { codeFiles, entryCosts, measure, pages } from './first-load.mjs';
+import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 
 // THE budgets, brotli bytes, at the measured size plus about 3 %.
 // History: one wasm of 223.7 KB before the split into five bundles
@@ -22,10 +22,12 @@ import { codeFiles, entryCosts, measure, pages } from './first-load.mjs';
 // parts (pay now, whose side, fix) with seven new problems, the ways
 // people say each in three languages (about 800 phrasings, 6 KB brotli)
 // and the problem-first start page: wasm 304.5 KB, first visit 338.8 KB.
+// One app per language, each with only its own texts (the largest, the
+// Norwegian, 264.1 KB): first visit 297.9 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 341 * 1024,
-  wasm: 306 * 1024,
+  firstVisit: 307 * 1024,
+  wasm: 272 * 1024,
   largestPage: 20 * 1024,
 };
 
@@ -43,14 +45,17 @@ for (const address of ENTRIES) {
   if (costs.wasmInContent) failures.push(`${address}: the first content needs the wasm`);
   largestVisit = Math.max(largestVisit, costs.visit.total.brotli);
 }
-const wasm = measure(dist, [codeFiles(dist).wasm]).total.brotli;
+// Each language's app is its own wasm: the largest counts.
+const [wasmLang, wasm] = Object.entries(codeByLanguage(dist))
+  .map(([lang, [, , file]]) => [lang, measure(dist, [file]).total.brotli])
+  .sort((a, b) => b[1] - a[1])[0];
 const largest = pages(dist)
   .map((page) => ({ page, brotli: measure(dist, [page]).total.brotli }))
   .sort((a, b) => b.brotli - a.brotli)[0];
 
 for (const [name, measured, what] of [
   ['firstVisit', largestVisit, 'largest first visit'],
-  ['wasm', wasm, 'wasm'],
+  ['wasm', wasm, `largest wasm (${wasmLang})`],
   ['largestPage', largest.brotli, `largest page (${largest.page})`],
 ]) {
   const budget = BUDGETS_BROTLI_BYTES[name];

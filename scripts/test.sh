@@ -20,6 +20,8 @@ step "format" cargo fmt --all --check
 step "lint, host" cargo clippy --workspace --all-targets --locked -- -D warnings
 # The prerender tool runs on the build machine only.
 step "lint, wasm32" cargo clippy --workspace --exclude waika-prerender --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+# Each language's app is built with only its own texts: lint one such build too.
+step "lint, one language" cargo clippy --locked -p waika-ui --target wasm32-unknown-unknown --features only-nb -- -D warnings
 step "native tests" cargo test --workspace --locked
 step "browser tests" cargo test --locked -p waika-ui --target wasm32-unknown-unknown --test web
 step "release build" trunk build --release

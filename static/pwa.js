@@ -49,9 +49,9 @@
     return;
   }
 
-  // The worker keeps the start page of each language the user reads, so
-  // the app opens offline in that language. A language switch loads no
-  // page: the app changes the address and <html lang>, watched here.
+  // The worker keeps the app and the start page of each language the user
+  // reads, so the app opens offline in that language: each page says which
+  // language it shows (also when the address changes without a load).
   let toldFolder;
   const tellShown = () => {
     const base = document.baseURI;

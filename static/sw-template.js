@@ -1,12 +1,13 @@
-// The service worker: keeps the app's code and shared files of one build
-// in a cache named after the build, and the pages of the languages the user
+// The service worker: keeps the shared files of one build in a cache named
+// after the build, and the app and the pages of each language the user
 // reads, so every view works offline after one visit. It never swaps
 // builds by itself: the page asks the user first.
-// The build step fills in VERSION, FILES (the code and files every
-// language shares) and LANGS (the language folders).
+// The build step fills in VERSION, FILES (the files every language
+// shares), LANGS (the language folders) and CODE (each language's app).
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const LANGS = __LANGS__;
+const CODE = __CODE__;
 const CACHE = `waika-${VERSION}`;
 // Builds kept besides this one, so a tab still running an older build
 // finds its own files after an update instead of failing as if offline.
@@ -25,8 +26,8 @@ const langOf = (pathname) => {
 // folder. Every other page in the folder (a blog page, the embed demo)
 // goes to the network as if there were no worker.
 const isAppPage = (pathname) => pathname === SCOPE || langOf(pathname) !== undefined;
-// The start page of a language, which can draw any view of any language:
-// the app reads the view and the language from the address.
+// The start page of a language, which can draw any view of that language:
+// the app reads the view from the address.
 const homeOf = (lang) => `${SCOPE}${lang}/`;
 // The one address of a page, as the host redirects to it: doubled slashes
 // as one, a language folder with its slash, `…/index.html` as its folder.
@@ -46,11 +47,11 @@ self.addEventListener('install', (event) => {
       // The start page is kept by its folder's address: the host
       // redirects its file name there.
       await cache.addAll(FILES.map((name) => (name === 'index.html' ? SCOPE : name)));
-      // The languages of the open pages of the app: their start pages, so
-      // every view of them works offline.
+      // The languages of the open pages of the app: their app and start
+      // page, so every view of them works offline.
       const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
       const langs = new Set(windows.map((client) => langOf(new URL(client.url).pathname)).filter(Boolean));
-      await cache.addAll([...langs].map(homeOf));
+      await cache.addAll([...langs].flatMap((lang) => [homeOf(lang), ...CODE[lang]]));
     })(),
   );
 });
@@ -86,9 +87,9 @@ self.addEventListener('message', (event) => {
   if (data.type === 'waika:shown' && typeof data.url === 'string') event.waitUntil(keepHome(data.url));
 });
 
-// Keeps the start page of the language an address is in, so the app opens
-// offline in the language the user chose (the start page sends there).
-// Offline it is kept later, when a page says so again.
+// Keeps the app and the start page of the language an address is in, so
+// the app opens offline in the language the user chose (the start page
+// sends there). Offline they are kept later, when a page says so again.
 async function keepHome(href) {
   let url;
   try {
@@ -99,8 +100,11 @@ async function keepHome(href) {
   const lang = url.origin === self.location.origin ? langOf(normalPath(url.pathname)) : undefined;
   if (!lang) return;
   const cache = await caches.open(CACHE);
-  if (await cache.match(homeOf(lang))) return;
   try {
+    const missing = [];
+    for (const name of CODE[lang]) if (!(await cache.match(name))) missing.push(name);
+    await cache.addAll(missing);
+    if (await cache.match(homeOf(lang))) return;
     const response = await fetch(homeOf(lang));
     if (await ofThisBuild(response)) await cache.put(homeOf(lang), response);
   } catch (offline) {
@@ -136,9 +140,10 @@ self.addEventListener('fetch', (event) => {
 // A page of the app: this build's copy if it has one, so the page and the
 // code it starts always come from the same build until the user chooses to
 // update; else the network (and the copy is kept, so a language used once
-// works offline); offline, a start page, which draws the view and the
-// language the address names: the address's language's if kept, else
-// another's. Never the browser's "cannot be reached" once one is kept.
+// works offline); offline, a start page, which draws the view the address
+// names: the address's language's if kept, else another's (whose app
+// draws the view in its own language). Never the browser's "cannot be
+// reached" once one is kept.
 async function appPage(request, url) {
   const cache = await caches.open(CACHE);
   const copy = await cache.match(url.pathname);

@@ -79,13 +79,27 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     });
 
-    test('nothing typed ends in a dead end', async ({ page }) => {
+    test('nothing typed ends in a dead end, and Enter opens no guess', async ({ page }) => {
       await page.goto(`/${folder}/`);
       await page.locator('#home-search').fill('qqqq zzzz');
       await expect(page.locator('.search-status')).toBeVisible();
       await expect(page.locator('.problem-link')).toHaveCount(3);
       await expect(page.locator('.way-links a')).toHaveCount(4);
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      await page.locator('#home-search').press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${folder}/$`));
+      await expect(page.locator('.problem-link').first()).toBeFocused();
+    });
+
+    test('back on the start page, the field is empty for the next problem', async ({ page }) => {
+      await page.goto(`/${folder}/`);
+      await page.locator('#home-search').fill(JOURNEYS[folder][0].typed);
+      await page.locator('.problem-link').first().click();
+      await page.locator('.nav-bar a').first().click();
+      await expect(page.locator('#home-search')).toHaveValue('');
+      // The troubleshooter still has the question.
+      await page.goto(`/${folder}/help/`);
+      await expect(page.locator('#help-search')).toHaveValue(JOURNEYS[folder][0].typed);
     });
 
     test('Enter opens the best answer; without the app the form asks the troubleshooter', async ({ page, browser }) => {
@@ -105,3 +119,31 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
     });
   });
 }
+
+test.describe('one app per language', () => {
+  test.use({ locale: 'nb-NO', viewport: { width: 390, height: 844 } });
+
+  test('each language loads its own app, and the Norwegian one still finds what WeChat shows in Chinese and English', async ({ page }) => {
+    const wasm: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/nb/');
+    await page.waitForFunction(() => (window as any).wasmBindings !== undefined);
+    expect(wasm).toEqual([expect.stringMatching(/^\/waika-nb-[0-9a-f]+_bg\.wasm$/)]);
+    for (const [typed, problem] of [
+      ['交易被拒绝', 'payment-declined'],
+      ['Transaction involves risks', 'risk-control'],
+      ['绑卡失败', 'card-declined'],
+    ]) {
+      await page.locator('#home-search').fill(typed);
+      await expect(page.locator('.problem-link').first(), typed).toHaveAttribute('href', `nb/help/${problem}/`);
+    }
+    // The language switch loads the other language's page and app.
+    await page.getByRole('navigation', { name: 'Språk' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await page.waitForFunction(() => (window as any).wasmBindings !== undefined);
+    expect(wasm[1]).toMatch(/^\/waika-[0-9a-f]+_bg\.wasm$/);
+    await expect(page.getByRole('link', { name: 'English' })).toBeFocused();
+  });
+});

@@ -38,15 +38,114 @@ pub struct Findings {
     pub found_by: FoundBy,
 }
 
+/// Traditional characters people type (in Hong Kong, Macao, Taiwan) and
+/// their simplified forms, for the words the problems are found by.
+const TRADITIONAL: &[(char, char)] = &[
+    ('幣', '币'),
+    ('錢', '钱'),
+    ('顯', '显'),
+    ('區', '区'),
+    ('換', '换'),
+    ('綁', '绑'),
+    ('無', '无'),
+    ('碼', '码'),
+    ('驗', '验'),
+    ('證', '证'),
+    ('個', '个'),
+    ('風', '风'),
+    ('險', '险'),
+    ('額', '额'),
+    ('態', '态'),
+    ('異', '异'),
+    ('銀', '银'),
+    ('絕', '绝'),
+    ('費', '费'),
+    ('續', '续'),
+    ('號', '号'),
+    ('機', '机'),
+    ('臉', '脸'),
+    ('識', '识'),
+    ('別', '别'),
+    ('紅', '红'),
+    ('轉', '转'),
+    ('賬', '账'),
+    ('帳', '账'),
+    ('車', '车'),
+    ('電', '电'),
+    ('寶', '宝'),
+    ('門', '门'),
+    ('關', '关'),
+    ('開', '开'),
+    ('時', '时'),
+    ('間', '间'),
+    ('麼', '么'),
+    ('為', '为'),
+    ('這', '这'),
+    ('裡', '里'),
+    ('說', '说'),
+    ('對', '对'),
+    ('應', '应'),
+    ('發', '发'),
+    ('過', '过'),
+    ('還', '还'),
+    ('進', '进'),
+    ('選', '选'),
+    ('設', '设'),
+    ('餘', '余'),
+    ('錯', '错'),
+    ('誤', '误'),
+    ('請', '请'),
+    ('問', '问'),
+    ('題', '题'),
+    ('買', '买'),
+    ('賣', '卖'),
+    ('攤', '摊'),
+    ('販', '贩'),
+    ('幫', '帮'),
+    ('貨', '货'),
+    ('灣', '湾'),
+    ('臺', '台'),
+    ('聯', '联'),
+    ('頁', '页'),
+    ('線', '线'),
+    ('網', '网'),
+    ('優', '优'),
+    ('讓', '让'),
+    ('護', '护'),
+    ('認', '认'),
+    ('實', '实'),
+    ('壓', '压'),
+    ('須', '须'),
+    ('訊', '讯'),
+    ('簡', '简'),
+    ('掃', '扫'),
+    ('務', '务'),
+    ('戶', '户'),
+    ('標', '标'),
+    ('舊', '旧'),
+    ('級', '级'),
+    ('資', '资'),
+    ('單', '单'),
+    ('鐵', '铁'),
+    ('遊', '游'),
+    ('愛', '爱'),
+    ('國', '国'),
+    ('內', '内'),
+    ('際', '际'),
+];
+
 /// Folds text for comparing: lower case, full-width letters and digits to
-/// ASCII, accents and Norwegian letters to their plain forms, punctuation
-/// to spaces.
+/// ASCII, accents and Norwegian letters to their plain forms, Traditional
+/// Chinese to Simplified for the common characters, punctuation to spaces.
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     for c in text.chars() {
         let c = match c {
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            other => other,
+            other => TRADITIONAL
+                .iter()
+                .find(|(traditional, _)| *traditional == other)
+                .map_or(other, |(_, simplified)| *simplified),
         };
         for lower in c.to_lowercase() {
             match lower {
@@ -222,8 +321,9 @@ impl Text {
     }
 }
 
-/// The pieces of a query that carry meaning; all of them if none does.
-fn query_tokens(query: &str) -> Vec<Token> {
+/// The pieces of a query that carry meaning, and whether anything was
+/// typed at all ("help" alone is something, but says nothing).
+fn query_tokens(query: &str) -> (Vec<Token>, bool) {
     let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
     let all = tokens(&fold(&query));
     let meaningful: Vec<Token> = all
@@ -231,11 +331,7 @@ fn query_tokens(query: &str) -> Vec<Token> {
         .filter(|token| !matches!(token, Token::Word(word) if STOP_WORDS.contains(&word.as_str())))
         .cloned()
         .collect();
-    if meaningful.is_empty() {
-        all
-    } else {
-        meaningful
-    }
+    (meaningful, !all.is_empty())
 }
 
 /// A problem's score for the query: how much of the query its texts hold,
@@ -266,11 +362,18 @@ pub fn find_problems<F>(query: &str, texts_of: F) -> Findings
 where
     F: Fn(ProblemId) -> Vec<&'static str>,
 {
-    let query = query_tokens(query);
+    let (query, typed) = query_tokens(query);
     if query.is_empty() {
-        return Findings {
-            problems: PROBLEMS.iter().map(|problem| problem.id).collect(),
-            found_by: FoundBy::Nothing,
+        return if typed {
+            Findings {
+                problems: MOST_COMMON.to_vec(),
+                found_by: FoundBy::MostCommon,
+            }
+        } else {
+            Findings {
+                problems: PROBLEMS.iter().map(|problem| problem.id).collect(),
+                found_by: FoundBy::Nothing,
+            }
         };
     }
     let mut scored: Vec<(u32, u32, usize, ProblemId)> = PROBLEMS
@@ -323,6 +426,7 @@ mod tests {
             ("Kortet blinker RØDT!", "kortet blinker rodt "),
             ("ＳＭＳ　码", "sms 码"),
             ("Transaktion avvisé", "transaktion avvise"),
+            ("錢包顯示港幣", "钱包显示港币"),
         ] {
             assert_eq!(fold(text), expected, "{text}");
         }
@@ -357,6 +461,6 @@ mod tests {
     #[test]
     fn a_long_query_is_cut() {
         let long = "card ".repeat(10_000);
-        assert_eq!(query_tokens(&long).len(), MAX_QUERY_CHARS / 5);
+        assert_eq!(query_tokens(&long).0.len(), MAX_QUERY_CHARS / 5);
     }
 }

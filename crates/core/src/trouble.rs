@@ -158,11 +158,13 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
             &[AskMerchantCode, ShowYourCode, OwnWallet, Cash],
             &[OFFICIAL_GUIDE, TRAVEL_GUIDES_2026],
         ),
+        // A stall with only a printed code has no scanner for the user's
+        // own payment code.
         ProblemId::VendorPersonalCode => Trouble {
             only_reported: true,
             ..trouble(
                 Side::Merchant,
-                &[AskMerchantCode, ShowYourCode, OwnWallet, Cash],
+                &[AskMerchantCode, OwnWallet, Cash],
                 &[OFFICIAL_GUIDE, TRAVEL_GUIDES_2026],
             )
         },

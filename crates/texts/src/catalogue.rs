@@ -57,12 +57,39 @@ macro_rules! catalogue {
     };
 }
 
+/// Of three expressions (Chinese, Norwegian, English), the one for the
+/// language this build was made for; used by [`by_language!`] in a build
+/// for one language (features `only-zh`, `only-nb`, `only-en`), where the
+/// other languages' texts must not be referenced at all.
+#[cfg(feature = "only-zh")]
+#[macro_export]
+macro_rules! in_built_language {
+    ($zh:expr, $nb:expr, $en:expr) => {
+        $zh
+    };
+}
+#[cfg(feature = "only-nb")]
+#[macro_export]
+macro_rules! in_built_language {
+    ($zh:expr, $nb:expr, $en:expr) => {
+        $nb
+    };
+}
+#[cfg(feature = "only-en")]
+#[macro_export]
+macro_rules! in_built_language {
+    ($zh:expr, $nb:expr, $en:expr) => {
+        $en
+    };
+}
+
 /// A text function that answers in the language asked for, from that
 /// language's module (`zh`, `en`, `nb` where it is used): the one place
-/// that dispatches by language. With the feature `measure-english-only`
-/// every language answers in English, so the other catalogues drop out of
-/// the wasm: `scripts/measure-one-language.sh` builds that way to measure
-/// what a build per language would save.
+/// that dispatches by language. The browser app is built once per
+/// language (features `only-zh`, `only-nb`, `only-en`), and each build
+/// compiles in its own language's texts only: every language then answers
+/// from the built one, as each language's pages load their own build.
+/// Without these features (tests, the prerender tool) all three are there.
 ///
 /// `by_language!(pub fn step(id: StepId) -> StepText);` defines
 /// `step(lang, id)`, calling `zh::step(id)` and so on;
@@ -74,13 +101,18 @@ macro_rules! by_language {
         $(#[$meta])*
         pub fn $name(lang: $crate::Lang, $($arg: $kind),*) -> $ret {
             match lang {
-                #[cfg(not(feature = "measure-english-only"))]
+                #[cfg(not(any(feature = "only-zh", feature = "only-nb", feature = "only-en")))]
                 $crate::Lang::Zh => zh::$name($($arg),*),
-                #[cfg(not(feature = "measure-english-only"))]
+                #[cfg(not(any(feature = "only-zh", feature = "only-nb", feature = "only-en")))]
                 $crate::Lang::Nb => nb::$name($($arg),*),
-                #[cfg(feature = "measure-english-only")]
-                $crate::Lang::Zh | $crate::Lang::Nb => en::$name($($arg),*),
+                #[cfg(not(any(feature = "only-zh", feature = "only-nb", feature = "only-en")))]
                 $crate::Lang::En => en::$name($($arg),*),
+                #[cfg(any(feature = "only-zh", feature = "only-nb", feature = "only-en"))]
+                _ => $crate::in_built_language!(
+                    zh::$name($($arg),*),
+                    nb::$name($($arg),*),
+                    en::$name($($arg),*)
+                ),
             }
         }
     };
@@ -88,13 +120,14 @@ macro_rules! by_language {
         $(#[$meta])*
         pub fn $name(lang: $crate::Lang) -> &'static $kind {
             match lang {
-                #[cfg(not(feature = "measure-english-only"))]
+                #[cfg(not(any(feature = "only-zh", feature = "only-nb", feature = "only-en")))]
                 $crate::Lang::Zh => &zh::$constant,
-                #[cfg(not(feature = "measure-english-only"))]
+                #[cfg(not(any(feature = "only-zh", feature = "only-nb", feature = "only-en")))]
                 $crate::Lang::Nb => &nb::$constant,
-                #[cfg(feature = "measure-english-only")]
-                $crate::Lang::Zh | $crate::Lang::Nb => &en::$constant,
+                #[cfg(not(any(feature = "only-zh", feature = "only-nb", feature = "only-en")))]
                 $crate::Lang::En => &en::$constant,
+                #[cfg(any(feature = "only-zh", feature = "only-nb", feature = "only-en"))]
+                _ => $crate::in_built_language!(&zh::$constant, &nb::$constant, &en::$constant),
             }
         }
     };

@@ -4,8 +4,11 @@
 //! Every text is a field of [`Texts`], and each language is one constant of
 //! that type, so a text missing in one language is a compile error.
 
-// Measuring a build with one language leaves the others unused.
-#![cfg_attr(feature = "measure-english-only", allow(dead_code))]
+// A build for one language leaves the others' texts unused.
+#![cfg_attr(
+    any(feature = "only-zh", feature = "only-nb", feature = "only-en"),
+    allow(dead_code)
+)]
 
 #[macro_use]
 pub mod catalogue;
@@ -112,16 +115,29 @@ impl Lang {
     /// The catalogue of texts in this language.
     pub const fn texts(self) -> &'static Texts {
         match self {
-            #[cfg(not(feature = "measure-english-only"))]
+            #[cfg(not(any(feature = "only-zh", feature = "only-nb", feature = "only-en")))]
             Lang::Zh => &zh::TEXTS,
-            #[cfg(not(feature = "measure-english-only"))]
+            #[cfg(not(any(feature = "only-zh", feature = "only-nb", feature = "only-en")))]
             Lang::Nb => &nb::TEXTS,
-            #[cfg(feature = "measure-english-only")]
-            Lang::Zh | Lang::Nb => &en::TEXTS,
+            #[cfg(not(any(feature = "only-zh", feature = "only-nb", feature = "only-en")))]
             Lang::En => &en::TEXTS,
+            #[cfg(any(feature = "only-zh", feature = "only-nb", feature = "only-en"))]
+            _ => in_built_language!(&zh::TEXTS, &nb::TEXTS, &en::TEXTS),
         }
     }
 }
+
+/// The language a build for one language was made for (features
+/// `only-zh`, `only-nb`, `only-en`); `None` when all three are built in.
+pub const BUILT_LANGUAGE: Option<Lang> = if cfg!(feature = "only-zh") {
+    Some(Lang::Zh)
+} else if cfg!(feature = "only-nb") {
+    Some(Lang::Nb)
+} else if cfg!(feature = "only-en") {
+    Some(Lang::En)
+} else {
+    None
+};
 
 /// Picks the language for a first visit from the browser's preferred
 /// languages, best first: the first one the app has wins, else English.

@@ -5,8 +5,8 @@
 use std::collections::{BTreeSet, HashSet};
 use waika_core::guide::{SectionId, STEPS};
 use waika_texts::guide::{
-    checklist_item, payment_option, risk, section, step, ChecklistItem, PaymentOption, Risk,
-    CASHIER_PHRASES, RULE_PLACEHOLDERS,
+    checklist_item, payment_option, risk, section, step, tap_path, ChecklistItem, PaymentOption,
+    Risk, CASHIER_PHRASES, RULE_PLACEHOLDERS,
 };
 use waika_texts::Lang;
 
@@ -42,7 +42,7 @@ fn every_step_has_what_to_do_what_to_see_and_what_if_not() {
 #[test]
 fn every_in_app_step_has_a_chinese_tap_path_and_one_in_each_language() {
     for meta in STEPS {
-        let chinese = step(Lang::Zh, meta.id).tap_path;
+        let chinese = tap_path(Lang::Zh, meta.id);
         if meta.in_app {
             assert!(!chinese.is_empty(), "{}: no Chinese tap path", meta.slug);
             assert!(
@@ -52,7 +52,7 @@ fn every_in_app_step_has_a_chinese_tap_path_and_one_in_each_language() {
             );
         }
         for lang in Lang::ALL {
-            let path = step(lang, meta.id).tap_path;
+            let path = tap_path(lang, meta.id);
             assert_eq!(
                 path.len(),
                 chinese.len(),

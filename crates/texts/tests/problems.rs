@@ -8,7 +8,7 @@ use waika_core::problem_search::{find_problems, FoundBy, MOST_COMMON};
 use waika_core::trouble::{trouble_of, PayNow, Side};
 use waika_texts::guide::RULE_PLACEHOLDERS;
 use waika_texts::problems::{
-    bank_script, help_texts, problem, searchable_in_all_languages, side, way,
+    bank_script, help_texts, problem, searchable_in_all_languages, seen, side, way,
 };
 use waika_texts::Lang;
 
@@ -46,13 +46,13 @@ fn every_problem_says_what_to_do_now_why_and_what_fixes_it_in_every_language() {
             let context = format!("{lang:?} problem {}", meta.slug);
             assert!(!text.title.trim().is_empty(), "{context}: no title");
             assert!(!text.cause.trim().is_empty(), "{context}: no cause");
-            assert!(!text.seen.is_empty(), "{context}: nothing seen");
+            assert!(!seen(lang, meta.id).is_empty(), "{context}: nothing seen");
             let trouble = trouble_of(meta.id);
             assert!(
                 !text.now.is_empty() || !trouble.pay_now.is_empty() || !text.fix.is_empty(),
                 "{context}: nothing to do"
             );
-            let all = [text.seen, text.now, text.fix, text.said].concat();
+            let all = [seen(lang, meta.id), text.now, text.fix, text.said].concat();
             assert!(
                 all.iter().all(|part| !part.trim().is_empty()),
                 "{context}: an empty line"
@@ -152,7 +152,13 @@ fn nothing_is_left_in_english_and_placeholders_match() {
                     meta.slug
                 );
             }
-            let shown = [&[text.title, text.cause][..], text.seen, text.now, text.fix].concat();
+            let shown = [
+                &[text.title, text.cause][..],
+                seen(lang, meta.id),
+                text.now,
+                text.fix,
+            ]
+            .concat();
             let set: BTreeSet<String> = shown.iter().flat_map(|t| placeholders(t)).collect();
             assert!(set.is_subset(&allowed), "{lang:?} {}: {set:?}", meta.slug);
             sets.push(set);
@@ -246,6 +252,16 @@ const QUERIES: &[(Lang, &str, ProblemId)] = {
         (Lang::Zh, "版本过低", AppVersionTooOld),
         (Lang::Zh, "人脸识别", FaceVerificationFails),
         (Lang::Zh, "ＳＭＳ", SmsCodeNotReceived),
+        // Found when the app was tried as a Chinese-speaking helper would.
+        (Lang::Zh, "外国朋友的卡付不了", PaymentDeclined),
+        (Lang::Zh, "付款失败", PaymentDeclined),
+        (Lang::Zh, "卡付不了", PaymentDeclined),
+        (Lang::En, "QR code doesn't work", VendorPersonalCode),
+        (
+            Lang::Nb,
+            "visakort virker ikke i wechat",
+            CardInvalidOrDeclined,
+        ),
     ]
 };
 
@@ -311,5 +327,21 @@ fn every_way_to_pay_now_leads_to_a_place_that_exists() {
             (_, None) => {}
             (route, anchor) => panic!("{way_to_pay:?}: {route:?} has no place {anchor:?}"),
         }
+    }
+}
+
+#[test]
+fn traditional_chinese_and_words_that_say_nothing() {
+    for (query, expected) in [
+        ("錢包顯示港幣", ProblemId::WrongWalletRegion),
+        ("港幣", ProblemId::WrongWalletRegion),
+        ("交易有風險", ProblemId::RiskControl),
+    ] {
+        assert_eq!(first_found(query), Some(expected), "{query:?}");
+    }
+    // "help" alone says nothing about the problem: the common ones, not a guess.
+    for query in ["help", "my", "hjelp", "the"] {
+        let findings = find_problems(query, searchable_in_all_languages);
+        assert_eq!(findings.found_by, FoundBy::MostCommon, "{query:?}");
     }
 }

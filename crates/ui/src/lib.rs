@@ -37,12 +37,18 @@ pub fn start() {
     };
     // Pages outside a language folder (the app's own start page) have no
     // view to draw: their script sends the visitor to one.
-    let Some(address) = router::current_relative()
+    let Some(mut address) = router::current_relative()
         .as_deref()
         .and_then(Address::from_relative)
     else {
         return;
     };
+    // Each language's pages load that language's app. Offline, the worker
+    // may show a page of another language it keeps: its app then draws the
+    // view in its own language, and says so in `<html lang>`.
+    if let Some(built) = waika_texts::BUILT_LANGUAGE {
+        address = Address::new(built, address.route);
+    }
     let embedded = embed::is_embedded();
     // Whatever was typed in the written page is given to the app's fields.
     let early_input = Rc::new(EarlyInput::collect(&root));

@@ -54,7 +54,11 @@ fn link_target(event: &MouseEvent) -> Option<(String, Address)> {
         return None;
     }
     let address = Address::from_relative(&relative)?;
-    Some((relative, address))
+    // Each language's pages run that language's own app: another language
+    // is another page to load.
+    let same_language =
+        Address::from_relative(&here).is_some_and(|shown| shown.lang == address.lang);
+    same_language.then_some((relative, address))
 }
 
 /// The address shown, starting at `initial`; re-renders when a link of

@@ -43,9 +43,6 @@ pub struct StepText {
     pub title: &'static str,
     /// What to do, one instruction per entry.
     pub actions: &'static [&'static str],
-    /// The buttons to tap, in order, as WeChat names them in this language.
-    /// Empty for steps done outside WeChat.
-    pub tap_path: &'static [&'static str],
     /// What the user should see next.
     pub expect: &'static str,
     /// What to do if that does not happen.
@@ -142,6 +139,21 @@ by_language!(
     /// A step's texts.
     pub fn step(id: StepId) -> StepText
 );
+
+/// The buttons to tap for a step, in order, as WeChat names them in this
+/// language; empty for steps done outside WeChat. Every build has the
+/// Chinese ones, shown beside the user's for a phone set to Chinese.
+pub fn tap_path(lang: Lang, id: StepId) -> &'static [&'static str] {
+    match lang {
+        Lang::Zh => zh::tap_path(id),
+        #[cfg(not(any(feature = "only-zh", feature = "only-en")))]
+        Lang::Nb => nb::tap_path(id),
+        #[cfg(not(any(feature = "only-zh", feature = "only-nb")))]
+        Lang::En => en::tap_path(id),
+        #[allow(unreachable_patterns)]
+        _ => &[],
+    }
+}
 
 by_language!(
     /// A payment option's texts.

@@ -9,7 +9,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
     match id {
         ProblemId::SmsCodeNotReceived => ProblemText {
             title: "SMS verification code not received",
-            seen: &["No SMS after tapping Get Code", "Get Code", "verification code", "SMS"],
             cause: "When the Get Code button counts down, WeChat has sent the code; something on the way stops it.",
             now: &[
                 "For a foreign phone number, make sure roaming is turned on.",
@@ -37,7 +36,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::AppVersionTooOld => ProblemText {
             title: "WeChat says the version is too old",
-            seen: &["Current version of WeChat is outdated", "version too low"],
             cause: "Adding international cards needs a recent WeChat. Each store numbers its versions differently.",
             now: &["Update WeChat in your app store, open it again and retry."],
             fix: &[
@@ -59,7 +57,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RealNamePrompt => ProblemText {
             title: "WeChat keeps asking for real-name authentication",
-            seen: &["Real-name authentication required", "cannot scan to pay", "cannot open payment code"],
             cause: "By the People's Bank of China's rules, payments only work after real-name authentication and activation of Weixin Pay.",
             now: &["Start it now, with your ID at hand: Me › Services › Wallet › Add a card › Verify."],
             fix: &["Follow the guide from part 3, Real-name authentication and adding the card."],
@@ -78,7 +75,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::EntryNotFound => ProblemText {
             title: "I cannot find Wallet or Add a card",
-            seen: &["No Services", "No Wallet", "Add a card missing"],
             cause: "Weixin Pay is not activated on this account yet.",
             now: &[
                 "Activate it in Settings: Me › Settings › General › Tools › Weixin Pay › Enable.",
@@ -103,7 +99,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WrongWalletRegion => ProblemText {
             title: "Wallet shows HK$ or RM instead of ¥",
-            seen: &["HK$", "RM", "WeChat Pay HK", "WeChat Pay MY", "wrong wallet"],
             cause: "You are in another region's wallet, WeChat Pay HK or WeChat Pay MY, and international cards in Weixin Pay need the China Mainland wallet. Users from Hong Kong, Macao and Taiwan often end up in another region's wallet.",
             now: &[
                 "To add an international card, switch the region: Me › Services › ··· (top right) › Select Wallet Region › China Mainland.",
@@ -129,7 +124,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::CardInvalidOrDeclined => ProblemText {
             title: "Cannot add the card: invalid or declined",
-            seen: &["The bank card is invalid", "declined by the issuing bank", "unable to add a card"],
             cause: "The bank that issued your card must authorise linking it to Weixin Pay, and it may refuse. The card may also have expired, been locked or reported lost, or lack funds. Linking ends with a card verification charge, whose amount is not published.",
             now: &[
                 "If your bank's app or an SMS asks you to confirm the card verification, confirm it, then try again.",
@@ -158,7 +152,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::TooManyCards => ProblemText {
             title: "Cannot add a card: already {cards} cards",
-            seen: &["more than {cards} cards", "card limit reached"],
             cause: "Weixin Pay holds at most {cards} international cards at a time.",
             now: &["Unlink a card you no longer use (see Unlink a card), then add the new one."],
             fix: &["Keep only the cards you use in Weixin Pay."],
@@ -175,7 +168,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::ForgotPaymentPassword => ProblemText {
             title: "Forgot the payment password",
-            seen: &["Forgot Payment Password", "incorrect password", "reset password"],
             cause: "Payments need your six-digit Weixin Pay payment password, not your card's PIN.",
             now: &[
                 "Tap Forgot Password on the payment screen, or go to Me › Services › Wallet › Payment Settings › Forgot Payment Password.",
@@ -198,7 +190,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::UnlinkCard => ProblemText {
             title: "Unlink a card",
-            seen: &["remove card", "delete card", "Unlink"],
             cause: "You may want to remove a card you no longer use, or make room for a new one.",
             now: &[],
             fix: &[
@@ -218,7 +209,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::FaceVerificationFails => ProblemText {
             title: "Facial verification fails",
-            seen: &["facial verification failed", "face recognition"],
             cause: "The camera could not match your face, often because of light or angle.",
             now: &["Tap Try again, facing the camera straight on in good, even light."],
             fix: &[
@@ -238,14 +228,13 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::OverLimit => ProblemText {
             title: "Payment failed: over the limit",
-            seen: &["Transaction exceeds the limit", "limit"],
             cause: "Weixin Pay limits payments with international cards. Under rule set {rules}, the limits are per payment: {single}; per month: {monthly}; per year: {yearly}. Before you verify your identity, the card can be used only up to an amount that is not published.",
             now: &["Pay a smaller amount, or pay another way."],
             fix: &[
                 "If you have not verified your identity yet, do it: that raises the limits.",
                 "The tracker shows what is left of your limits.",
             ],
-            said: &[
+            said: &["limit", 
                 "over the limit",
                 "exceeds limit",
                 "limit reached",
@@ -260,13 +249,12 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RiskControl => ProblemText {
             title: "Payment failed: transaction involves risks",
-            seen: &["Transaction involves risks", "risk"],
             cause: "Weixin Pay restricted the payment: the card may be linked to someone else's account (after a loss or a loan), or the card in your account is in someone else's name. It does this to protect the money on the card.",
             now: &["Pay another way for now, and call customer service when you can (numbers below)."],
             fix: &[
                 "Call Weixin Pay customer service: 95017 in the Chinese Mainland, +86 571 95017 from elsewhere. Requests are usually handled within 24 hours.",
             ],
-            said: &[
+            said: &["risk", 
                 "risky transaction",
                 "risk control",
                 "WeChat blocked my payment",
@@ -281,7 +269,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WrongPassword => ProblemText {
             title: "Payment failed: wrong password",
-            seen: &["The entered password is incorrect", "wrong password"],
             cause: "Weixin Pay asks for your six-digit payment password, not your card's PIN.",
             now: &["Type your six-digit Weixin Pay payment password, not your card's PIN."],
             fix: &["If you have forgotten it: Me › Services › Wallet › Payment Settings › Forgot Payment Password."],
@@ -298,11 +285,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::PaymentDeclined => ProblemText {
             title: "Payment failed: declined by your bank",
-            seen: &[
-                "Transaction declined",
-                "The bank card is unauthorized",
-                "Transaction declined / The bank card is unauthorized",
-            ],
             cause: "“Transaction declined / The bank card is unauthorized” means the bank that issued your card refused the payment; Weixin Pay did not block it. The card may have been reported lost, stolen or confiscated, or your bank refused this payment for its own reasons.",
             now: &["Pay another way for now, and call your bank when you can."],
             fix: &[
@@ -327,7 +309,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::CardGreyAtMerchant => ProblemText {
             title: "My card is grey when I pay",
-            seen: &["card is grey", "card unavailable"],
             cause: "This merchant does not accept international cards, so this payment cannot use your card. Not all merchants in the Chinese Mainland do yet, and no merchant outside it does.",
             now: &["At the same shop, ask for their merchant code, or offer your own payment code to be scanned."],
             fix: &["Keep some cash for shops that do not take international cards."],
@@ -346,14 +327,13 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "Why do some payments have a fee?",
-            seen: &["fee", "service fee", "3%"],
             cause: "Card networks charge Weixin Pay for cross-border payments. Weixin Pay charges {percent} of the whole amount on payments above {free} and pays the fee itself on payments of {free} or less.",
             now: &[],
             fix: &[
                 "The fee is shown before you pay, at the checkout.",
                 "Your bank may add its own currency markup; that fee is not Weixin Pay's. The fee calculator shows both.",
             ],
-            said: &[
+            said: &["fee", "3%", 
                 "3% fee",
                 "extra charge",
                 "charged more than the price",
@@ -369,7 +349,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RedPacketsAndTransfers => ProblemText {
             title: "Red packets and transfers",
-            seen: &["red packet", "transfer money", "Balance", "top up"],
             cause: "International cards cannot fund red packets, transfers, Balance top-ups or financial products; these need a debit card from a bank in the Chinese Mainland.",
             now: &[],
             fix: &[
@@ -391,21 +370,15 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::VendorPersonalCode => ProblemText {
             title: "A vendor's personal code will not take my card",
-            seen: &[
-                "A printed QR code with a person's WeChat name or photo",
-                "个人收款码",
-                "个人码",
-                "my card cannot be chosen at a stall",
-            ],
             cause: "Street vendors and small shops often take payments with a personal collection code (个人收款码): a printed QR code showing a person's WeChat name or photo, often marked 个人收款码 or 个人码. Travel guides widely report that these codes do not take international cards; no official text says so. Officially, not all merchants accept international cards, and a grey card means this payment cannot use it.",
             now: &[
-                "Look at the code: a person's name or photo, or the words 个人收款码 or 个人码, means a personal code.",
+                "A code with a person's name or photo, or the words 个人收款码 or 个人码, is a personal code: ask for the shop's merchant code, or pay another way below.",
             ],
             fix: &[
                 "Carry some cash for stalls, markets and small shops.",
                 "If a wallet from home works at Weixin Pay merchants, set it up before you go.",
             ],
-            said: &[
+            said: &["QR code doesn't work", "the QR code won't take my card", 
                 "vendor",
                 "street vendor",
                 "personal QR code",
@@ -424,7 +397,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::PayWithWeChatPayHk => ProblemText {
             title: "Paying in the Mainland with WeChat Pay HK",
-            seen: &["WeChat Pay HK", "Paying in HKD at a Mainland shop"],
             cause: "WeChat Pay HK, the Hong Kong wallet, pays merchants in the Chinese Mainland directly in Hong Kong dollars: many small merchants, taxis in Shenzhen, and transit in about 50 cities. For Hong Kong users it is an alternative to switching the wallet region. Which merchants exactly take it, and WeChat Pay HK's own fees and exchange rates, are not stated by the app's sources.",
             now: &["You do not need to switch the wallet region to pay in HKD: try WeChat Pay HK first."],
             fix: &[
@@ -447,7 +419,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::SignUpWeChat => ProblemText {
             title: "Signing up for WeChat",
-            seen: &["Sign up with a foreign phone number", "A friend is asked to verify you"],
             cause: "Any phone number outside +86 can register WeChat and link a card (Tencent, 15 April 2024). Travel guides report that sign-up may ask a friend who already uses WeChat to confirm you by scanning a code; its conditions are not published.",
             now: &["Use a number that receives SMS where you are now; a foreign number needs roaming on."],
             fix: &[
@@ -472,7 +443,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::MiniProgramsAndApps => ProblemText {
             title: "Paying in a mini program or an app",
-            seen: &["Weixin Pay in a mini program", "my card is not offered in the app"],
             cause: "Paying in Weixin Mini Programs and in apps with an international card has been supported since 2023 (Tencent, 20 July 2023). If a mini program or app does not offer your card, that merchant does not take it, as with a grey card at a till.",
             now: &["Before you confirm with your payment password, check the amount and that it is in RMB."],
             fix: &["If a mini program or app never offers your card, pay that merchant in person, or buy through another app."],
@@ -493,11 +463,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::Trains => ProblemText {
             title: "Train tickets",
-            seen: &["12306", "buying a train ticket"],
             cause: "Passport holders can buy train tickets online, through China Railway's 12306, and pay with Chinese or foreign bank cards and mobile payment apps (MOFCOM, 2025). The app's sources publish nothing more about trains.",
             now: &[],
             fix: &["Buy the ticket on 12306 with your passport details, and pay with your card or a mobile payment app."],
-            said: &[
+            said: &["12306", 
                 "train",
                 "train ticket",
                 "high-speed rail",
@@ -512,7 +481,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::DepositsAndPayScore => ProblemText {
             title: "Deposits, power banks and Pay Score",
-            seen: &["Pay Score", "deposit-free rental", "a rental asks for a deposit"],
             cause: "Pay Score (微信支付分), used for deposit-free rentals such as power banks or bikes, “is not supported for users outside the Mainland”: this is reported in Tencent's developer community, not confirmed by Tencent staff. Whether a deposit or a pre-authorisation can be paid with an international card in Weixin Pay is not published.",
             now: &["If a rental asks for Pay Score or a deposit, ask whether you can leave the deposit in cash."],
             fix: &["Carry some cash for deposits."],
@@ -534,14 +502,13 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::Refunds => ProblemText {
             title: "Refunds to an international card",
-            seen: &["refund", "the refund is not on my card yet"],
             cause: "When a payment is refunded, Weixin Pay's fee is refunded in proportion to the amount refunded (Tencent's FAQ, July 2023). How long a refund to an international card takes, and how exchange-rate differences are handled, is not published.",
             now: &[],
             fix: &[
                 "Keep the payment record in Weixin Pay until the refund has arrived.",
                 "Record the refund in the app's spending tracker, so your totals stay right.",
             ],
-            said: &[
+            said: &["refund", 
                 "refund not received",
                 "money back",
                 "when will I get my refund",
@@ -554,6 +521,80 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "partial refund",
             ],
         },
+    }
+}
+
+/// The messages and situations people meet on the screen.
+pub fn seen(id: ProblemId) -> &'static [&'static str] {
+    match id {
+        ProblemId::SmsCodeNotReceived => &[
+            "No SMS after tapping Get Code",
+            "Get Code",
+            "verification code",
+            "SMS",
+        ],
+        ProblemId::AppVersionTooOld => {
+            &["Current version of WeChat is outdated", "version too low"]
+        }
+        ProblemId::RealNamePrompt => &[
+            "Real-name authentication required",
+            "cannot scan to pay",
+            "cannot open payment code",
+        ],
+        ProblemId::EntryNotFound => &["No Services", "No Wallet", "Add a card missing"],
+        ProblemId::WrongWalletRegion => &[
+            "HK$",
+            "RM",
+            "WeChat Pay HK",
+            "WeChat Pay MY",
+            "wrong wallet",
+        ],
+        ProblemId::CardInvalidOrDeclined => &[
+            "The bank card is invalid",
+            "declined by the issuing bank",
+            "unable to add a card",
+        ],
+        ProblemId::TooManyCards => &["more than {cards} cards", "card limit reached"],
+        ProblemId::ForgotPaymentPassword => &[
+            "Forgot Payment Password",
+            "incorrect password",
+            "reset password",
+        ],
+        ProblemId::UnlinkCard => &["remove card", "delete card", "Unlink"],
+        ProblemId::FaceVerificationFails => &["facial verification failed", "face recognition"],
+        ProblemId::OverLimit => &["Transaction exceeds the limit"],
+        ProblemId::RiskControl => &["Transaction involves risks"],
+        ProblemId::WrongPassword => &["The entered password is incorrect", "wrong password"],
+        ProblemId::PaymentDeclined => &[
+            "Transaction declined",
+            "The bank card is unauthorized",
+            "Transaction declined / The bank card is unauthorized",
+        ],
+        ProblemId::CardGreyAtMerchant => &["card is grey", "card unavailable"],
+        ProblemId::WhySomePaymentsHaveAFee => &["service fee"],
+        ProblemId::RedPacketsAndTransfers => &["red packet", "transfer money", "Balance", "top up"],
+        ProblemId::VendorPersonalCode => &[
+            "A printed QR code with a person's WeChat name or photo",
+            "个人收款码",
+            "个人码",
+            "my card cannot be chosen at a stall",
+        ],
+        ProblemId::PayWithWeChatPayHk => &["WeChat Pay HK", "Paying in HKD at a Mainland shop"],
+        ProblemId::SignUpWeChat => &[
+            "Sign up with a foreign phone number",
+            "A friend is asked to verify you",
+        ],
+        ProblemId::MiniProgramsAndApps => &[
+            "Weixin Pay in a mini program",
+            "my card is not offered in the app",
+        ],
+        ProblemId::Trains => &["buying a train ticket"],
+        ProblemId::DepositsAndPayScore => &[
+            "Pay Score",
+            "deposit-free rental",
+            "a rental asks for a deposit",
+        ],
+        ProblemId::Refunds => &["the refund is not on my card yet"],
     }
 }
 
@@ -602,7 +643,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::OwnWallet => WayText {
             label: "A wallet from home",
-            how: "Pay with a wallet from home that Weixin Pay merchants accept: by February 2026, 29 wallets from 12 countries and regions, and PayPal, for US users first, from 27 May 2026.",
+            how: "Pay with your wallet from home, if Weixin Pay merchants accept it: 29 wallets from 12 countries and regions did by February 2026, and PayPal has since 27 May 2026 (US users first).",
         },
         PayNow::WeChatPayHk => WayText {
             label: "WeChat Pay HK",

@@ -19,8 +19,6 @@ use waika_core::trouble::{PayNow, Side};
 #[derive(Debug, Clone, Copy)]
 pub struct ProblemText {
     pub title: &'static str,
-    /// Messages and situations as people meet them on the screen.
-    pub seen: &'static [&'static str],
     /// Why it happens, with "reported" or "not known" where that is all
     /// there is.
     pub cause: &'static str,
@@ -100,6 +98,21 @@ crate::by_language!(
     pub fn problem(id: ProblemId) -> ProblemText
 );
 
+/// The messages and situations people meet on the screen, in the
+/// language asked for. Every build has the Chinese and the English ones:
+/// WeChat shows its messages in its own language, which need not be the
+/// app's, so the search finds them from any language's pages.
+pub fn seen(lang: Lang, id: ProblemId) -> &'static [&'static str] {
+    match lang {
+        Lang::Zh => zh::seen(id),
+        Lang::En => en::seen(id),
+        #[cfg(not(any(feature = "only-zh", feature = "only-en")))]
+        Lang::Nb => nb::seen(id),
+        #[cfg(any(feature = "only-zh", feature = "only-en"))]
+        Lang::Nb => &[],
+    }
+}
+
 crate::by_language!(
     /// Whose side a problem is on, in words.
     pub fn side(side: Side) -> SideText
@@ -132,16 +145,27 @@ pub const BANK_REFUSED_MESSAGE: (&str, &str) = (
 pub fn searchable(lang: Lang, id: ProblemId) -> Vec<&'static str> {
     let text = problem(lang, id);
     let mut texts = vec![text.title];
-    texts.extend_from_slice(text.seen);
+    texts.extend_from_slice(seen(lang, id));
     texts.extend_from_slice(text.said);
     texts
 }
 
-/// A problem's searchable texts in every language, so a query in any
-/// language finds it.
+/// Everything the search compares for a problem: its texts in each
+/// language of the build, and WeChat's messages in Chinese and English in
+/// every build.
 pub fn searchable_in_all_languages(id: ProblemId) -> Vec<&'static str> {
-    Lang::ALL
+    let built: &[Lang] = match &crate::BUILT_LANGUAGE {
+        Some(lang) => std::slice::from_ref(lang),
+        None => &Lang::ALL,
+    };
+    let mut texts: Vec<&'static str> = built
         .iter()
         .flat_map(|lang| searchable(*lang, id))
-        .collect()
+        .collect();
+    for lang in [Lang::Zh, Lang::En] {
+        if !built.contains(&lang) {
+            texts.extend_from_slice(seen(lang, id));
+        }
+    }
+    texts
 }

@@ -11,7 +11,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
     match id {
         ProblemId::SmsCodeNotReceived => ProblemText {
             title: "Får ikke SMS-koden",
-            seen: &["Ingen SMS etter at jeg trykket på «Get Code»", "«Get Code»-knappen", "engangskode", "SMS-kode"],
             cause: "Når «Get Code»-knappen teller ned, har WeChat sendt koden. Da er det noe underveis som stopper den.",
             now: &[],
             fix: &[
@@ -21,7 +20,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Er nummeret ikke lenger i bruk, eller kommer det fortsatt ingenting, bruker du et annet nummer.",
                 "Teller ikke «Get Code» ned i det hele tatt, logger du ut av WeChat, logger inn igjen og prøver på nytt.",
             ],
-            said: &[
+            said: &["engangskode", 
                 "kode",
                 "får ikke kode",
                 "fikk ingen SMS",
@@ -39,7 +38,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::AppVersionTooOld => ProblemText {
             title: "WeChat sier at versjonen er for gammel",
-            seen: &["«Current version of WeChat is outdated»", "for gammel versjon"],
             cause: "Du trenger en nyere versjon av WeChat for å legge til utenlandske kort. Hver appbutikk nummererer versjonene på sin egen måte.",
             now: &[],
             fix: &[
@@ -63,7 +61,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RealNamePrompt => ProblemText {
             title: "WeChat ber hele tiden om ID-verifisering",
-            seen: &["«Real-name authentication required»", "kan ikke skanne for å betale", "får ikke opp betalingskoden"],
             cause: "Etter reglene til Kinas sentralbank (People's Bank of China) kan du først betale når du har verifisert identiteten din og aktivert Weixin Pay.",
             now: &[],
             fix: &["Følg veiledningen fra del 3, «ID-verifisering og tilkobling av kortet»."],
@@ -84,7 +81,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::EntryNotFound => ProblemText {
             title: "Jeg finner ikke «Wallet» eller «Add a Card»",
-            seen: &["Finner ikke «Services»", "Finner ikke «Wallet»", "«Add a Card» mangler"],
             cause: "Weixin Pay er ikke aktivert på denne kontoen ennå.",
             now: &[],
             fix: &[
@@ -108,7 +104,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WrongWalletRegion => ProblemText {
             title: "Lommeboken viser HK$ eller RM i stedet for ¥",
-            seen: &["HK$ i «Wallet»", "RM i «Wallet»", "«WeChat Pay HK»", "«WeChat Pay MY»", "feil lommebok"],
             cause: "Du er i lommeboken for en annen region. Brukere fra Hongkong, Macao og Taiwan havner ofte i feil lommebok, og da kan du ikke legge til et utenlandsk kort. Bruker du WeChat Pay HK til vanlig, kan den også betale mange brukersteder på fastlandet direkte i hongkongdollar.",
             now: &[
                 "Vil du bruke et utenlandsk kort, bytter du region: «Me» → «Services», trykk på «···» øverst til høyre, og velg «Select Wallet Region» → «China Mainland». På kinesisk: 我 → 服务 → ··· øverst til høyre, og bytt lommebokregion til fastlands-Kina (中国大陆).",
@@ -135,7 +130,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::CardInvalidOrDeclined => ProblemText {
             title: "Kortet kan ikke legges til: ugyldig eller avvist",
-            seen: &["«The bank card is invalid»", "avvist av kortutstederen", "får ikke lagt til kortet"],
             cause: "Banken som har utstedt kortet, må godkjenne at det kobles til Weixin Pay, og den kan si nei. Kortet kan også være utløpt, sperret eller meldt tapt, eller det kan mangle dekning. Helt til slutt i tilkoblingen trekker Weixin Pay et beløp på kortet for å verifisere det (银行卡扣款验证); hvor stort beløpet er, er ikke offentliggjort.",
             now: &["Sjekk bankappen og SMS-ene dine: Ber banken deg bekrefte tilkoblingen eller trekket, gjør du det og prøver på nytt."],
             fix: &[
@@ -143,7 +137,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Sjekk kortet i «Sjekk kortet». Disse kortselskapene godtas: Visa, Mastercard, American Express, Discover Global Network (med Diners Club), JCB og UnionPay-kort utstedt utenfor fastlands-Kina.",
                 "Prøv et annet kort i ditt eget navn.",
             ],
-            said: &[
+            said: &["visakortet virker ikke i WeChat", 
                 "blinker rødt",
                 "rødt",
                 "Visa",
@@ -163,7 +157,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::TooManyCards => ProblemText {
             title: "Kan ikke legge til kort: du har allerede {cards} kort",
-            seen: &["for mange kort", "kortgrensen er nådd"],
             cause: "Du kan ha høyst {cards} utenlandske kort koblet til Weixin Pay samtidig.",
             now: &[],
             fix: &["Koble fra et kort du ikke bruker lenger (se «Koble fra et kort»), og legg så til det nye."],
@@ -182,7 +175,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::ForgotPaymentPassword => ProblemText {
             title: "Glemt betalingspassordet",
-            seen: &["«Forgot Payment Password»", "«Forgot Password»", "tilbakestille passordet"],
             cause: "Du betaler med det sekssifrede betalingspassordet for Weixin Pay, ikke med PIN-koden til kortet.",
             now: &["Trykk på «Forgot Password» der du skriver inn passordet, eller gå til «Me» → «Services» → «Wallet» → «Payment Settings» → «Forgot Payment Password» (på kinesisk: 我 → 服务 → 钱包 → 支付设置 → 忘记支付密码)."],
             fix: &[
@@ -204,7 +196,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::UnlinkCard => ProblemText {
             title: "Koble fra et kort",
-            seen: &["fjerne kort", "slette kort", "«Unlink»-knappen"],
             cause: "Kanskje vil du fjerne et kort du ikke bruker lenger, eller gjøre plass til et nytt.",
             now: &[],
             fix: &[
@@ -226,13 +217,12 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::FaceVerificationFails => ProblemText {
             title: "Ansiktsverifiseringen mislykkes",
-            seen: &["ansiktsverifiseringen mislyktes", "ansiktsgjenkjenning"],
             cause: "Kameraet klarte ikke å kjenne igjen ansiktet ditt, ofte på grunn av lyset eller vinkelen.",
             now: &["Stå i jevnt lys med ansiktet rett mot kameraet, og trykk på «Try again»."],
             fix: &[
                 "Mislykkes det gang på gang: Trykk på «Other methods» → «Upload the photo of you holding the passport», last opp et bilde av deg selv der du holder opp personaliasiden, og trykk på «Done».",
             ],
-            said: &[
+            said: &["ansiktsgjenkjenning", 
                 "ansiktsgjenkjenning feiler",
                 "ansiktet blir ikke godkjent",
                 "kameraet kjenner ikke igjen ansiktet",
@@ -247,14 +237,13 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::OverLimit => ProblemText {
             title: "Betalingen mislyktes: over beløpsgrensen",
-            seen: &["«Transaction exceeds the limit»", "beløpsgrense"],
             cause: "Weixin Pay har beløpsgrenser for betaling med utenlandske kort. Etter regelsett {rules} er grensen {single} per betaling og {yearly} per år. Per måned: {monthly}.",
             now: &["Kan du, betaler du et mindre beløp, for eksempel for færre varer."],
             fix: &[
                 "Har du koblet til kortet uten å verifisere identiteten, får du de høyere grensene når du verifiserer deg. Hvor høy grensen er før verifisering, er ikke offentliggjort.",
                 "Før opp betalingene dine under «Utgifter», så ser du hvor mye som er igjen av grensene.",
             ],
-            said: &[
+            said: &["beløpsgrense", 
                 "over grensen",
                 "beløpsgrensen",
                 "for stort beløp",
@@ -270,14 +259,13 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RiskControl => ProblemText {
             title: "Betalingen mislyktes: transaksjonen innebærer risiko",
-            seen: &["«Transaction involves risks»", "risiko"],
             cause: "Kortet kan være koblet til noen andres konto (fordi det er mistet eller lånt bort), eller kortet på kontoen din står i noen andres navn. Weixin Pay begrenser betalingen for å beskytte pengene på kortet.",
             now: &["Dette løser seg ikke ved å prøve igjen i kassen: Betal på en av måtene nedenfor, og ring kundeservice etterpå."],
             fix: &[
                 "Ring kundeservice: 95017 i fastlands-Kina, +86 571 95017 utenfor fastlands-Kina. Henvendelser blir som regel behandlet innen 24 timer.",
                 "Bruk bare kort i ditt eget navn, og bare på din egen WeChat-konto.",
             ],
-            said: &[
+            said: &["risiko", 
                 "risikokontroll",
                 "transaksjonen innebærer risiko",
                 "mistenkelig betaling",
@@ -294,7 +282,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WrongPassword => ProblemText {
             title: "Betalingen mislyktes: feil passord",
-            seen: &["«The entered password is incorrect»", "feil passord"],
             cause: "Weixin Pay ber om det sekssifrede betalingspassordet, ikke om PIN-koden til kortet.",
             now: &["Skriv inn det sekssifrede betalingspassordet for Weixin Pay, ikke PIN-koden til kortet."],
             fix: &["Har du glemt det: «Me» → «Services» → «Wallet» → «Payment Settings» → «Forgot Payment Password» (på kinesisk: 我 → 服务 → 钱包 → 支付设置 → 忘记支付密码)."],
@@ -313,7 +300,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::PaymentDeclined => ProblemText {
             title: "Betalingen mislyktes: avvist, eller kortet er ikke godkjent",
-            seen: &["«Transaction declined»", "«The bank card is unauthorized»"],
             cause: "Meldingen «Transaction declined / The bank card is unauthorized» (交易被拒绝/银行卡状态异常) betyr at banken som har utstedt kortet, avviste betalingen. Det var ikke Weixin Pay som stoppet den. Kortet kan også være meldt tapt, stjålet eller inndratt.",
             now: &["Bare banken kan slippe betalingen gjennom. Betal på en av måtene nedenfor nå, og ring banken etterpå."],
             fix: &["Ring kundeservice i banken din, og spør hvorfor betalingen ble avvist. Hva du kan spørre om, står nedenfor."],
@@ -335,7 +321,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::CardGreyAtMerchant => ProblemText {
             title: "Kortet mitt er grått når jeg skal betale",
-            seen: &["kortet er grått", "kortet kan ikke velges"],
             cause: "Denne butikken tar ikke imot utenlandske kort. Ikke alle butikker i fastlands-Kina gjør det ennå, og ingen butikker utenfor fastlands-Kina gjør det. Er kortet grått, kan det ikke brukes til akkurat denne betalingen.",
             now: &["Prøv en annen kode hos samme butikk: Be om butikkens egen QR-kode (商家收款码), eller la kassen skanne betalingskoden din."],
             fix: &["Ha alltid noen hundre yuan i kontanter med deg. Under «Vis i kassen» finner du ferdige setninger du kan vise fram."],
@@ -355,11 +340,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::VendorPersonalCode => ProblemText {
             title: "En selgers personlige QR-kode tar ikke kortet mitt",
-            seen: &[
-                "en trykt QR-kode med navnet eller bildet til en person",
-                "«个人收款码» eller «个人码» på skiltet",
-                "kortet er grått, eller betalingen mislykkes",
-            ],
             cause: "Gateselgere og små butikker bruker ofte en personlig betalingskode (个人收款码): en trykt QR-kode med WeChat-navnet eller bildet til en person. Ingen offisiell tekst sier at slike koder avviser utenlandske kort, men reiseguider melder om det fra mange steder. Det offisielle er dette: Ikke alle brukersteder tar imot utenlandske kort, og er kortet grått, kan det ikke brukes til denne betalingen.",
             now: &["Står det navnet eller bildet til en person på koden, ofte sammen med 个人收款码 eller 个人码, er det en personlig kode. Be om butikkens QR-kode eller om å få vise betalingskoden din (se nedenfor)."],
             fix: &["Ha alltid noen hundre yuan i kontanter til gateboder, markeder og drosjer, og gjerne en lommebok hjemmefra som virker hos Weixin Pay-brukersteder."],
@@ -382,7 +362,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::PayWithWeChatPayHk => ProblemText {
             title: "Betale i fastlands-Kina med WeChat Pay HK",
-            seen: &["WeChat-lommeboken fra Hongkong", "beløpet trekkes i hongkongdollar (HKD)"],
             cause: "WeChat Pay HK, WeChat-lommeboken fra Hongkong, betaler brukersteder i fastlands-Kina direkte i hongkongdollar: mange små butikker, drosjer i Shenzhen og kollektivtransport i rundt 50 byer. For brukere fra Hongkong er det et alternativ til å bytte lommebokregion. Nøyaktig hvilke brukersteder som tar den, og hvilke gebyrer og vekslingskurser WeChat Pay HK selv bruker, står ikke i kildene appen bygger på.",
             now: &["Du trenger ikke bytte lommebokregion for å betale med WeChat Pay HK på fastlandet."],
             fix: &[
@@ -407,7 +386,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::SignUpWeChat => ProblemText {
             title: "Registrere seg på WeChat",
-            seen: &["«Sign Up»", "en venn må bekrefte deg før kontoen er klar"],
             cause: "Du kan registrere deg på WeChat med et hvilket som helst telefonnummer utenfor +86, og koble til kort på samme konto. At en venn må bekrefte deg (ved å skanne en kode) under registreringen, er bare noe reiseguider melder om. Når det kreves, er ikke offentliggjort.",
             now: &["Ifølge reiseguider kan en venn som allerede har WeChat, bekrefte deg ved å skanne en kode når WeChat ber om det."],
             fix: &[
@@ -433,7 +411,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::MiniProgramsAndApps => ProblemText {
             title: "Betale i et miniprogram eller en app",
-            seen: &["kortet mitt står ikke blant betalingsvalgene", "kortet er grått i miniprogrammet"],
             cause: "Siden 2023 kan du betale med utenlandske kort i miniprogrammer i WeChat (Weixin Mini Programs) og i apper. Tilbyr et miniprogram eller en app ikke kortet ditt, tar ikke det brukerstedet imot utenlandske kort, på samme måte som når kortet er grått.",
             now: &["Kan du betale i kassen i stedet for i miniprogrammet, gjør du det."],
             fix: &["Det er brukerstedet som bestemmer. Et annet miniprogram eller en annen app for samme tjeneste kan ta kortet."],
@@ -454,11 +431,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::Trains => ProblemText {
             title: "Togbilletter",
-            seen: &["12306", "China Railway"],
             cause: "Med pass kan du kjøpe togbilletter på nett hos China Railway (12306), og betale med kinesiske eller utenlandske bankkort og med betalingsapper. Mer enn det står ikke i kildene appen bygger på.",
             now: &[],
             fix: &["Kjøp billettene på nett hos 12306 med passet ditt."],
-            said: &[
+            said: &["12306", 
                 "tog",
                 "togbillett",
                 "kjøpe togbillett",
@@ -475,7 +451,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::DepositsAndPayScore => ProblemText {
             title: "Depositum, powerbanker og Pay Score",
-            seen: &["«Pay Score»", "微信支付分", "leien krever depositum"],
             cause: "Pay Score (微信支付分) brukes til leie uten depositum, for eksempel av powerbanker eller sykler. Et svar i Tencents utviklerforum sier at tjenesten ikke støttes for brukere utenfor fastlands-Kina, men svaret er ikke bekreftet av ansatte i Tencent. Om et depositum eller en reservasjon av beløp på kortet (forhåndsautorisasjon) kan betales med utenlandsk kort i Weixin Pay, er ikke offentliggjort.",
             now: &["Spør om du kan betale depositumet kontant."],
             fix: &["Regn med at leie uten depositum kanskje ikke er mulig for deg, og ha kontanter til depositum."],
@@ -497,7 +472,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::Refunds => ProblemText {
             title: "Refusjon til utenlandsk kort",
-            seen: &["refusjonen har ikke kommet", "pengene er ikke tilbake på kortet"],
             cause: "Blir en betaling refundert, får du tilbake gebyret i samme forhold som beløpet som refunderes. Hvor lang tid en refusjon til et utenlandsk kort tar, og hvordan kursforskjeller blir håndtert, er ikke offentliggjort.",
             now: &[],
             fix: &[
@@ -520,7 +494,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "Hvorfor er det gebyr på noen betalinger?",
-            seen: &["gebyr", "tjenestegebyr", "transaksjonsgebyr"],
             cause: "Kortselskapene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv.",
             now: &[],
             fix: &[
@@ -543,7 +516,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RedPacketsAndTransfers => ProblemText {
             title: "Røde konvolutter og overføringer",
-            seen: &["røde konvolutter (red packets)", "overføre penger", "saldo i «Balance»", "fylle på"],
             cause: "Utenlandske kort kan ikke brukes til røde konvolutter (red packets), overføringer, påfylling av «Balance» eller finansprodukter. Til det trenger du et debetkort fra en bank i fastlands-Kina.",
             now: &[],
             fix: &[
@@ -564,6 +536,85 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "lommebokbalanse",
             ],
         },
+    }
+}
+
+/// The messages and situations people meet on the screen.
+pub fn seen(id: ProblemId) -> &'static [&'static str] {
+    match id {
+        ProblemId::SmsCodeNotReceived => &[
+            "Ingen SMS etter at jeg trykket på «Get Code»",
+            "«Get Code»-knappen",
+            "SMS-kode",
+        ],
+        ProblemId::AppVersionTooOld => &[
+            "«Current version of WeChat is outdated»",
+            "for gammel versjon",
+        ],
+        ProblemId::RealNamePrompt => &[
+            "«Real-name authentication required»",
+            "kan ikke skanne for å betale",
+            "får ikke opp betalingskoden",
+        ],
+        ProblemId::EntryNotFound => &[
+            "Finner ikke «Services»",
+            "Finner ikke «Wallet»",
+            "«Add a Card» mangler",
+        ],
+        ProblemId::WrongWalletRegion => &[
+            "HK$ i «Wallet»",
+            "RM i «Wallet»",
+            "«WeChat Pay HK»",
+            "«WeChat Pay MY»",
+            "feil lommebok",
+        ],
+        ProblemId::CardInvalidOrDeclined => &[
+            "«The bank card is invalid»",
+            "avvist av kortutstederen",
+            "får ikke lagt til kortet",
+        ],
+        ProblemId::TooManyCards => &["for mange kort", "kortgrensen er nådd"],
+        ProblemId::ForgotPaymentPassword => &[
+            "«Forgot Payment Password»",
+            "«Forgot Password»",
+            "tilbakestille passordet",
+        ],
+        ProblemId::UnlinkCard => &["fjerne kort", "slette kort", "«Unlink»-knappen"],
+        ProblemId::FaceVerificationFails => &["ansiktsverifiseringen mislyktes"],
+        ProblemId::OverLimit => &["«Transaction exceeds the limit»"],
+        ProblemId::RiskControl => &["«Transaction involves risks»"],
+        ProblemId::WrongPassword => &["«The entered password is incorrect»", "feil passord"],
+        ProblemId::PaymentDeclined => {
+            &["«Transaction declined»", "«The bank card is unauthorized»"]
+        }
+        ProblemId::CardGreyAtMerchant => &["kortet er grått", "kortet kan ikke velges"],
+        ProblemId::VendorPersonalCode => &[
+            "en trykt QR-kode med navnet eller bildet til en person",
+            "«个人收款码» eller «个人码» på skiltet",
+            "kortet er grått, eller betalingen mislykkes",
+        ],
+        ProblemId::PayWithWeChatPayHk => &[
+            "WeChat-lommeboken fra Hongkong",
+            "beløpet trekkes i hongkongdollar (HKD)",
+        ],
+        ProblemId::SignUpWeChat => &["«Sign Up»", "en venn må bekrefte deg før kontoen er klar"],
+        ProblemId::MiniProgramsAndApps => &[
+            "kortet mitt står ikke blant betalingsvalgene",
+            "kortet er grått i miniprogrammet",
+        ],
+        ProblemId::Trains => &["China Railway"],
+        ProblemId::DepositsAndPayScore => &["«Pay Score»", "微信支付分", "leien krever depositum"],
+        ProblemId::Refunds => &[
+            "refusjonen har ikke kommet",
+            "pengene er ikke tilbake på kortet",
+        ],
+        ProblemId::WhySomePaymentsHaveAFee => &["gebyr", "tjenestegebyr", "transaksjonsgebyr"],
+        ProblemId::RedPacketsAndTransfers => &[
+            "røde konvolutter (red packets)",
+            "overføre penger",
+            "saldo i «Balance»",
+            "fylle på",
+        ],
     }
 }
 

@@ -9,7 +9,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
     match id {
         ProblemId::SmsCodeNotReceived => ProblemText {
             title: "收不到短信验证码",
-            seen: &["点击【发送验证码】后没有收到短信", "发送验证码", "验证码", "短信"],
             cause: "如果【发送验证码】按钮变成了倒计时读秒，说明微信已经发出验证码；没收到，通常是发送途中出了问题。",
             now: &[],
             fix: &[
@@ -19,7 +18,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "如果这个号码已停用，或一直收不到验证码，请换一个可用的号码。",
                 "如果点击【发送验证码】后按钮没有出现倒计时，可以退出微信、重新登录后再试。",
             ],
-            said: &[
+            said: &["短信", 
                 "收不到验证码",
                 "验证码没收到",
                 "短信验证码收不到",
@@ -36,7 +35,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::AppVersionTooOld => ProblemText {
             title: "提示微信版本过低",
-            seen: &["当前微信版本过低", "版本过低"],
             cause: "绑定国际银行卡需要较新的微信版本。各应用商店的最新版本号并不相同。",
             now: &[],
             fix: &[
@@ -58,7 +56,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RealNamePrompt => ProblemText {
             title: "一直提示需要实名认证",
-            seen: &["需实名认证", "无法完成扫码支付", "无法打开付款码"],
             cause: "根据中国人民银行的规定，用户需要先完成实名认证、开通微信支付，才能使用支付功能。",
             now: &[],
             fix: &["按本应用的指引，从“3. 实名认证与绑卡”开始操作。"],
@@ -77,7 +74,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::EntryNotFound => ProblemText {
             title: "找不到【钱包】或【添加银行卡】",
-            seen: &["没有【服务】", "没有【钱包】", "找不到【添加银行卡】"],
             cause: "这个微信账号还没有开通微信支付。",
             now: &[],
             fix: &[
@@ -101,7 +97,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WrongWalletRegion => ProblemText {
             title: "钱包显示 HK$ 或 RM，而不是“¥”",
-            seen: &["HK$（港币）", "RM（马来西亚林吉特）", "香港钱包", "马来西亚钱包", "进入了境外钱包"],
             cause: "你进入的是其他地区的钱包，而国际银行卡要在大陆地区钱包（显示“¥”）中绑定。港澳台用户经常会误入境外钱包的开通流程，从而导致操作出错。",
             now: &[
                 "切换钱包区域：点击【我】-【服务】，点击右上角【···】，再点击【选择钱包区域】，选择【中国大陆】，然后添加国际银行卡。",
@@ -129,7 +124,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::CardInvalidOrDeclined => ProblemText {
             title: "绑卡失败：银行卡状态异常或被发卡行拒绝",
-            seen: &["银行卡状态异常/该交易被发卡行拒绝", "该交易被发卡行拒绝", "绑卡失败"],
             cause: "绑卡需要发卡银行授权，银行也可能拒绝绑定。卡片处于过期、锁定、挂失、余额不足等不可用状态时，同样会绑不上。绑卡的最后一步是“银行卡扣款验证”，验证扣款的金额未公布。",
             now: &["打开发卡银行的 App，看看这张卡是否已过期、被锁定、挂失或余额不足。"],
             fix: &[
@@ -156,7 +150,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::TooManyCards => ProblemText {
             title: "绑卡失败：已绑定 {cards} 张外卡",
-            seen: &["绑定外卡数量已达上限", "无法绑定更多银行卡"],
             cause: "微信支付暂时仅支持同时绑定 {cards} 张（含）以内的国际银行卡。",
             now: &[],
             fix: &["先解除绑定一张不用的旧卡（参见“解除绑定银行卡”），再绑定新卡。"],
@@ -175,7 +168,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::ForgotPaymentPassword => ProblemText {
             title: "忘记支付密码",
-            seen: &["忘记支付密码", "忘记密码", "重置密码"],
             cause: "付款时要输入 6 位数字的微信支付密码，而不是银行卡密码。",
             now: &[
                 "在付款页面点击【忘记密码】，或进入【我】-【服务】-【钱包】-【支付设置】-【忘记支付密码】。",
@@ -199,7 +191,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::UnlinkCard => ProblemText {
             title: "解除绑定银行卡",
-            seen: &["删除银行卡", "解绑银行卡", "解除绑定"],
             cause: "你可能想移除不再使用的银行卡，或为绑定新卡腾出名额。",
             now: &[],
             fix: &[
@@ -221,7 +212,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::FaceVerificationFails => ProblemText {
             title: "人脸识别失败",
-            seen: &["人脸识别失败", "人脸识别"],
             cause: "摄像头没能识别你的面部，常见原因是光线或角度不好。",
             now: &[],
             fix: &[
@@ -243,7 +233,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::OverLimit => ProblemText {
             title: "支付失败：交易被限额",
-            seen: &["交易被限额", "超出限额"],
             cause: "为保护账户安全，微信支付对国际银行卡交易设有限额。按照规则版本 {rules}，单笔交易限额：{single}；月累计交易限额：{monthly}；年累计交易限额：{yearly}。自2024年4月起可以先绑卡、后实名认证，认证前的限额未公布，完成认证后才适用上述限额。",
             now: &["如果可以，改付一笔较小的金额。"],
             fix: &[
@@ -267,7 +256,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RiskControl => ProblemText {
             title: "支付失败：交易有风险",
-            seen: &["交易有风险"],
             cause: "可能是你本人的银行卡因丢失、转借等原因，被添加在他人的支付账户上使用；也可能是你的支付账户上添加的是他人的银行卡。为保障银行卡的资金安全，微信支付对当前交易进行了限制。",
             now: &["这张卡这次付不了，先换一种方式付款；客服电话可以付完再打。"],
             fix: &[
@@ -291,7 +279,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WrongPassword => ProblemText {
             title: "支付失败：密码错误",
-            seen: &["密码错误", "支付密码错误"],
             cause: "微信支付要求输入 6 位数字的微信支付密码，而不是银行卡密码。",
             now: &["输入 6 位数字的微信支付密码，不是银行卡的密码（PIN）。"],
             fix: &["如果忘了密码，进入【我】-【服务】-【钱包】-【支付设置】-【忘记支付密码】重置。"],
@@ -310,13 +297,12 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::PaymentDeclined => ProblemText {
             title: "支付失败：交易被拒绝或银行卡状态异常",
-            seen: &["交易被拒绝/银行卡状态异常", "交易被拒绝", "银行卡状态异常"],
             cause: "这条官方提示的意思是：发卡银行拒绝了这笔交易，并非微信支付阻止了交易。你的银行卡也可能处于挂失、没收或被盗状态。",
             now: &["这张卡这次付不了，先换一种方式付款；联系银行可以留到之后。"],
             fix: &[
                 "联系发卡银行确认原因，请其放行来自中国商户的交易；可以问哪些问题，见下方。",
             ],
-            said: &[
+            said: &["外国朋友的卡付不了", "朋友的卡付不了款", "卡付不了", "付款失败", "支付失败", "外卡支付失败", "老外付款失败", 
                 "交易被拒绝",
                 "付款被拒",
                 "银行卡状态异常",
@@ -334,7 +320,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::CardGreyAtMerchant => ProblemText {
             title: "付款时银行卡显示为灰色",
-            seen: &["银行卡显示为灰色", "银行卡不可用", "卡片灰色，选不了"],
             cause: "这家商户不支持国际银行卡付款。支持国际银行卡的商户还在逐步放开，并非所有中国大陆商户都能用；中国大陆以外的商户目前一律不支持。付款时卡片显示为灰色，表示这笔付款不能用这张卡完成。",
             now: &[
                 "换个方向付款：请收银员扫你的付款码，或问有没有商家收款码；收银台用语里有现成的句子。",
@@ -357,7 +342,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "为什么有的交易要付手续费？",
-            seen: &["手续费", "交易手续费", "收费弹窗"],
             cause: "依照跨境交易惯例，国际结算机构会向微信支付收取交易手续费。单笔交易金额超过 {free} 时，微信支付按整笔交易金额的 {percent} 收取手续费；单笔 {free}（含）以下的外卡交易，手续费由微信支付承担。",
             now: &[],
             fix: &[
@@ -381,14 +365,13 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RedPacketsAndTransfers => ProblemText {
             title: "开通后，能用红包和转账吗？",
-            seen: &["红包", "转账", "零钱", "充值零钱"],
             cause: "不能用外卡发红包、转账、充值零钱或购买理财。根据规定，只有持有中国内地银行发行的借记卡并绑定微信支付，才能开通这些功能。",
             now: &[],
             fix: &[
                 "使用护照以外的证件登记、并已成功绑卡的用户，可以接收红包和转账，钱会自动存入零钱；也可以用零钱余额发红包、转账。",
                 "使用护照登记的用户能否接收红包和转账，目前没有任何来源说明；官方指引只提到使用护照以外证件登记的用户。",
             ],
-            said: &[
+            said: &["红包", "转账", "零钱", 
                 "发红包",
                 "收红包",
                 "抢红包",
@@ -405,11 +388,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::VendorPersonalCode => ProblemText {
             title: "小摊的个人收款码付不了外卡",
-            seen: &[
-                "二维码上印着个人的微信名或头像",
-                "收款码上写着“个人收款码”或“个人码”",
-                "扫个人码后银行卡是灰色的",
-            ],
             cause: "没有任何官方文字说明个人收款码不收国际银行卡，但旅行指南普遍反映：小摊、小店的个人收款码（印有个人的微信名或头像，常标着“个人收款码”或“个人码”）往往付不了外卡。官方只说明：并非所有商户都支持国际银行卡，付款时卡片显示为灰色，表示这笔付款不能用这张卡完成。",
             now: &[
                 "先认一认这个码：印着个人微信名或头像、标着“个人收款码”或“个人码”的，就是个人收款码。",
@@ -438,7 +416,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::PayWithWeChatPayHk => ProblemText {
             title: "用微信香港钱包在内地付款",
-            seen: &["钱包显示 HK$，人在内地", "在内地扫码，用港币付款"],
             cause: "微信香港钱包可以直接以港币在内地商户付款，包括许多小商户、深圳的出租车，以及约50个城市的公共交通。对香港用户来说，这是切换钱包区域之外的另一种选择。具体哪些商户支持，以及微信香港钱包自己的手续费和汇率，本应用依据的来源都没有说明。",
             now: &[],
             fix: &[
@@ -462,7 +439,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::SignUpWeChat => ProblemText {
             title: "注册微信",
-            seen: &["注册微信", "好友辅助验证", "用境外手机号注册"],
             cause: "腾讯于2024年4月表示：用 +86 以外的任何手机号都可以注册微信并绑定银行卡。注册时要好友扫码辅助验证，只是旅行指南的说法；什么情况下会要求这样验证，未见公布。",
             now: &["据旅行指南，如果注册时要求好友辅助验证，可以请一位已经在用微信的朋友扫码帮你验证。"],
             fix: &[
@@ -486,7 +462,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::MiniProgramsAndApps => ProblemText {
             title: "在小程序或 App 里付款",
-            seen: &["小程序付款时没有银行卡可选", "在 App 里选择微信支付"],
             cause: "自2023年起，在微信小程序和 App 中用国际银行卡付款已获支持。如果某个小程序或 App 付款时不提供这张卡，说明这个商户不接受它，和卡片显示为灰色是一回事。",
             now: &[],
             fix: &["付款前核对交易金额和币种：线上交易都以人民币结算。"],
@@ -508,7 +483,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::Trains => ProblemText {
             title: "买火车票",
-            seen: &["中国铁路12306", "购买火车票"],
             cause: "持护照的旅客可以在网上（中国铁路12306）购买火车票，并可用中国或境外银行卡以及移动支付 App 付款。本应用依据的来源中没有更多说明。",
             now: &[],
             fix: &["用护照在中国铁路12306网上购票，付款时选择银行卡或移动支付。"],
@@ -529,7 +503,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::DepositsAndPayScore => ProblemText {
             title: "押金、充电宝和微信支付分",
-            seen: &["微信支付分", "免押金", "需要支付押金", "充电宝"],
             cause: "微信支付分用于免押金租借，比如充电宝或单车。腾讯开发者社区里有回答称它“目前不支持非大陆用户”，但这一说法没有得到腾讯工作人员确认。能否在微信支付中用国际银行卡支付押金或预授权，目前未见公布。",
             now: &["租借需要押金、支付分又用不了时，问问能否用现金交押金。"],
             fix: &["随身带一些人民币现金，以备需要交押金时使用。"],
@@ -551,14 +524,13 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::Refunds => ProblemText {
             title: "退款到国际银行卡",
-            seen: &["退款", "退款到银行卡"],
             cause: "退款时，手续费按退款金额的比例退还。退款退回国际银行卡要多久，以及汇率差如何处理，目前都未见公布。",
             now: &[],
             fix: &[
                 "保留微信支付里的付款记录（账单），方便之后核对退款。",
                 "可以在本应用的“消费记录”中记下这笔退款。",
             ],
-            said: &[
+            said: &["退款", 
                 "退钱",
                 "退货退款",
                 "退款多久到账",
@@ -576,11 +548,59 @@ pub fn problem(id: ProblemId) -> ProblemText {
     }
 }
 
+/// The messages and situations people meet on the screen.
+pub fn seen(id: ProblemId) -> &'static [&'static str] {
+    match id {
+        ProblemId::SmsCodeNotReceived => {
+            &["点击【发送验证码】后没有收到短信", "发送验证码", "验证码"]
+        }
+        ProblemId::AppVersionTooOld => &["当前微信版本过低", "版本过低"],
+        ProblemId::RealNamePrompt => &["需实名认证", "无法完成扫码支付", "无法打开付款码"],
+        ProblemId::EntryNotFound => &["没有【服务】", "没有【钱包】", "找不到【添加银行卡】"],
+        ProblemId::WrongWalletRegion => &[
+            "HK$（港币）",
+            "RM（马来西亚林吉特）",
+            "香港钱包",
+            "马来西亚钱包",
+            "进入了境外钱包",
+        ],
+        ProblemId::CardInvalidOrDeclined => &[
+            "银行卡状态异常/该交易被发卡行拒绝",
+            "该交易被发卡行拒绝",
+            "绑卡失败",
+        ],
+        ProblemId::TooManyCards => &["绑定外卡数量已达上限", "无法绑定更多银行卡"],
+        ProblemId::ForgotPaymentPassword => &["忘记支付密码", "忘记密码", "重置密码"],
+        ProblemId::UnlinkCard => &["删除银行卡", "解绑银行卡", "解除绑定"],
+        ProblemId::FaceVerificationFails => &["人脸识别失败", "人脸识别"],
+        ProblemId::OverLimit => &["交易被限额", "超出限额"],
+        ProblemId::RiskControl => &["交易有风险"],
+        ProblemId::WrongPassword => &["密码错误", "支付密码错误"],
+        ProblemId::PaymentDeclined => {
+            &["交易被拒绝/银行卡状态异常", "交易被拒绝", "银行卡状态异常"]
+        }
+        ProblemId::CardGreyAtMerchant => &["银行卡显示为灰色", "银行卡不可用", "卡片灰色，选不了"],
+        ProblemId::WhySomePaymentsHaveAFee => &["手续费", "交易手续费", "收费弹窗"],
+        ProblemId::RedPacketsAndTransfers => &["充值零钱"],
+        ProblemId::VendorPersonalCode => &[
+            "二维码上印着个人的微信名或头像",
+            "收款码上写着“个人收款码”或“个人码”",
+            "扫个人码后银行卡是灰色的",
+        ],
+        ProblemId::PayWithWeChatPayHk => &["钱包显示 HK$，人在内地", "在内地扫码，用港币付款"],
+        ProblemId::SignUpWeChat => &["注册微信", "好友辅助验证", "用境外手机号注册"],
+        ProblemId::MiniProgramsAndApps => &["小程序付款时没有银行卡可选", "在 App 里选择微信支付"],
+        ProblemId::Trains => &["中国铁路12306", "购买火车票"],
+        ProblemId::DepositsAndPayScore => &["微信支付分", "免押金", "需要支付押金", "充电宝"],
+        ProblemId::Refunds => &["退款到银行卡"],
+    }
+}
+
 pub fn side(side: Side) -> SideText {
     match side {
         Side::Bank => SideText {
             label: "你的发卡银行",
-            body: "是发卡银行拒绝了绑卡或这笔付款，并非微信支付阻止。只有银行能解除。",
+            body: "发卡银行拒绝了绑卡或这笔付款，并非微信支付阻止。只有银行能解除。",
         },
         Side::WeixinPay => SideText {
             label: "微信支付",

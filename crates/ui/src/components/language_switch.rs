@@ -1,15 +1,35 @@
 //! 中文 / English / Norsk: each name written in its own language, so a
 //! person who cannot read the current one still finds theirs. Each is a
-//! link to the same view in that language, which works without scripts.
+//! link to the same view in that language, which works without scripts;
+//! it loads that language's page and app, and the focus comes back to the
+//! language switch there, so a keyboard user goes on from where they were.
 
 use crate::address::Address;
 use crate::context::use_lang;
+use crate::session::{session_get, session_set};
 use waika_texts::Lang;
+use web_sys::HtmlElement;
 use yew::prelude::*;
+
+/// Set for this tab when a language is chosen, until its page has started.
+const SWITCHED_KEY: &str = "waika.session.language-switched";
 
 #[component]
 pub fn LanguageSwitch() -> Html {
     let context = use_lang();
+    let current_link = use_node_ref();
+    {
+        let current_link = current_link.clone();
+        use_effect_with((), move |_| {
+            if session_get(SWITCHED_KEY).is_some() {
+                session_set(SWITCHED_KEY, "");
+                if let Some(link) = current_link.cast::<HtmlElement>() {
+                    let _ = link.focus();
+                }
+            }
+        });
+    }
+    let on_choose = Callback::from(|_: MouseEvent| session_set(SWITCHED_KEY, "1"));
     let links = Lang::ALL.iter().map(|&lang| {
         let current = lang == context.lang;
         html! {
@@ -19,6 +39,8 @@ pub fn LanguageSwitch() -> Html {
                 hreflang={lang.tag()}
                 class={classes!("lang-button", current.then_some("is-current"))}
                 aria-current={current.then_some("true")}
+                ref={if current { current_link.clone() } else { NodeRef::default() }}
+                onclick={on_choose.clone()}
             >
                 { lang.native_name() }
             </a>

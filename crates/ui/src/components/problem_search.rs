@@ -48,6 +48,10 @@ pub struct ProblemSearchProps {
     /// Shown under the field.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// Whether the field starts with what this tab last typed (the
+    /// troubleshooter), or empty (the start page, where new trouble starts).
+    #[prop_or(true)]
+    pub resume: bool,
 }
 
 #[component]
@@ -55,7 +59,14 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     let context = use_lang();
     let (lang, help) = (context.lang, help_texts(context.lang));
     let values = rule_values(lang, rules_today());
-    let query = use_session_text(QUERY_KEY, String::new);
+    let kept = use_session_text(QUERY_KEY, String::new);
+    let fresh = use_state(String::new);
+    // Either way, what is typed is kept for the troubleshooter.
+    let query = if props.resume {
+        kept.clone()
+    } else {
+        fresh.clone()
+    };
     let results = use_node_ref();
     let findings = find_problems(&query, searchable_in_all_languages);
     // The start page lists nothing until something is typed.
@@ -65,16 +76,20 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
         None => findings.problems.clone(),
     };
     let on_input = {
-        let query = query.clone();
+        let (query, kept) = (query.clone(), kept.clone());
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             query.set(input.value());
+            kept.set(input.value());
         })
     };
-    // Enter opens the best answer; without the app, the form goes to the
-    // troubleshooter with the question.
+    // Enter opens the answer when the question matched one; otherwise it
+    // moves to the nearest problems, never opening a guess as if it were
+    // the answer. Without the app, the form goes to the troubleshooter
+    // with the question.
     let on_submit = {
         let results = results.clone();
+        let matched = findings.found_by == FoundBy::Match;
         Callback::from(move |event: SubmitEvent| {
             let first = results
                 .cast::<HtmlElement>()
@@ -82,10 +97,22 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                 .and_then(|link| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(link).ok());
             if let Some(link) = first {
                 event.prevent_default();
-                link.click();
+                if matched {
+                    link.click();
+                } else {
+                    let _ = link.focus();
+                }
             }
         })
     };
+    // On a phone the keyboard covers half the screen: the field goes to
+    // the top, so the answers under it stay in sight.
+    let on_focus = Callback::from(|event: FocusEvent| {
+        let field: HtmlElement = event.target_unchecked_into();
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        field.scroll_into_view_with_scroll_into_view_options(&options);
+    });
     let hint_id = format!("{}-hint", props.id);
     let status = match findings.found_by {
         FoundBy::Nothing | FoundBy::Match => None,
@@ -111,6 +138,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                         value={(*query).clone()}
                         aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}
                         oninput={on_input}
+                        onfocus={on_focus}
                     />
                     <button type="submit" class="button">{ help.search_button }</button>
                 </div>

@@ -56,11 +56,11 @@ pub fn StepCard(props: &StepCardProps) -> Html {
                 for action in text.actions.iter() { <li>{ with_rules(action, &values) }</li> }
             </ul>
             if step.in_app {
-                <TapPath label={texts.tap_path_label} buttons={text.tap_path} />
+                <TapPath label={texts.tap_path_label} buttons={guide::tap_path(lang, step.id)} />
                 if lang != Lang::Zh {
                     <TapPath
                         label={texts.tap_path_zh_label}
-                        buttons={guide::step(Lang::Zh, step.id).tap_path}
+                        buttons={guide::tap_path(Lang::Zh, step.id)}
                         lang={AttrValue::from(Lang::Zh.tag())}
                     />
                 }

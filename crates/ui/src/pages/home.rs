@@ -52,6 +52,7 @@ pub fn HomePage() -> Html {
                 label={help.what_do_you_see}
                 hint={AttrValue::from(help.what_do_you_see_hint)}
                 limit={ANSWERS_SHOWN}
+                resume=false
             />
             <ul class="doors">
                 for (route, label) in doors.iter() {

@@ -10,8 +10,10 @@ use crate::context::use_lang;
 use crate::rule_text::{published_in, rule_values, rules_today, with_rules};
 use waika_core::guide::{ProblemId, PROBLEMS, STEPS};
 use waika_core::route::Route;
-use waika_core::trouble::trouble_of;
-use waika_texts::problems::{bank_script, help_texts, problem, side, way, BANK_REFUSED_MESSAGE};
+use waika_core::trouble::{trouble_of, Side};
+use waika_texts::problems::{
+    bank_script, help_texts, problem, seen, side, way, BANK_REFUSED_MESSAGE,
+};
 use waika_texts::Lang;
 use yew::prelude::*;
 
@@ -49,7 +51,8 @@ pub fn ProblemAnswer(props: &ProblemAnswerProps) -> Html {
     let text = problem(lang, props.id);
     let trouble = trouble_of(props.id);
     let whose = side(lang, trouble.side);
-    let mut templates: Vec<&str> = text.seen.to_vec();
+    let seen_lines = seen(lang, props.id);
+    let mut templates: Vec<&str> = seen_lines.to_vec();
     templates.push(text.cause);
     templates.extend(text.now.iter().copied());
     templates.extend(text.fix.iter().copied());
@@ -93,7 +96,11 @@ pub fn ProblemAnswer(props: &ProblemAnswerProps) -> Html {
             }
             <section class="side" aria-labelledby="side-title">
                 <h2 id="side-title">{ help.side_title }</h2>
-                <p><strong>{ whose.label }</strong>{ lang.gap() }{ whose.body }</p>
+                // "Not known" needs no name of its own: the sentence says it.
+                if trouble.side != Side::NotKnown {
+                    <p class="side-label"><strong>{ whose.label }</strong></p>
+                }
+                <p>{ whose.body }</p>
             </section>
             <section aria-labelledby="why-title">
                 <h2 id="why-title">{ help.why_title }</h2>
@@ -101,10 +108,10 @@ pub fn ProblemAnswer(props: &ProblemAnswerProps) -> Html {
                 if trouble.only_reported {
                     <p class="notice reported">{ help.only_reported }</p>
                 }
-                if !text.seen.is_empty() {
+                if !seen_lines.is_empty() {
                     <h3>{ help.seen_title }</h3>
                     <ul class="seen">
-                        for seen in text.seen.iter() { <li>{ with_rules(seen, &values) }</li> }
+                        for line in seen_lines.iter() { <li>{ with_rules(line, &values) }</li> }
                     </ul>
                 }
             </section>
