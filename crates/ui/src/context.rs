@@ -46,12 +46,17 @@ pub fn use_lang() -> LangContext {
     })
 }
 
+/// Remembers the language chosen, for the app's start page to send the
+/// user back to it. Forgetting it is harmless: the browser's choice applies.
+pub fn remember_lang(lang: Lang) {
+    let _ = storage::save_text(LANG_KEY, lang.tag());
+}
+
 /// Remembers the language and updates `<html lang>`, so screen readers
 /// pronounce the page in the right language.
 pub fn apply_lang(lang: Lang, remember: bool) {
     if remember {
-        // Forgetting the language is harmless: the browser's choice applies.
-        let _ = storage::save_text(LANG_KEY, lang.tag());
+        remember_lang(lang);
     }
     let Some(document) = crate::browser::window().and_then(|window| window.document()) else {
         return;

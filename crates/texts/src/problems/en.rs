@@ -9,7 +9,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
     match id {
         ProblemId::SmsCodeNotReceived => ProblemText {
             title: "SMS verification code not received",
-            cause: "When the Get Code button counts down, WeChat has sent the code; something on the way stops it.",
+            cause: "When the Get Code button counts down, WeChat has sent the code; if it does not arrive, something on the way is stopping it.",
             now: &[
                 "For a foreign phone number, make sure roaming is turned on.",
                 "Check the number and the area code: it starts at +86 and is easy to forget to change.",
@@ -17,7 +17,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "If Get Code shows no countdown at all, sign out of WeChat, sign in again and retry.",
             ],
             fix: &[
-                "If the number is no longer in use or still gets nothing, change to a number that receives SMS where you are: Me › Settings › Account Security › Mobile.",
+                "If the number is no longer in use, or the code still does not arrive, try another number that receives SMS where you are.",
             ],
             said: &[
                 "no SMS",
@@ -40,7 +40,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             now: &["Update WeChat in your app store, open it again and retry."],
             fix: &[
                 "Keep WeChat up to date before and during the trip.",
-                "The guide named at least {android} on Android, {ios} on iOS and {google_play} on Google Play; newer versions work.",
+                "The official guide listed the latest versions at the time: {android} on Android, {ios} on iOS and {google_play} on Google Play. The latest one in your app store is what you need.",
             ],
             said: &[
                 "version",
@@ -57,9 +57,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RealNamePrompt => ProblemText {
             title: "WeChat keeps asking for real-name authentication",
-            cause: "By the People's Bank of China's rules, payments only work after real-name authentication and activation of Weixin Pay.",
+            cause: "Under the People's Bank of China's rules, Weixin Pay needs real-name authentication. Since April 2024 you can link a card first and pay before you are authenticated, but only up to an amount that is not published; authentication raises the limits to the published ones.",
             now: &["Start it now, with your ID at hand: Me › Services › Wallet › Add a card › Verify."],
-            fix: &["Follow the guide from part 3, Real-name authentication and adding the card."],
+            fix: &["Follow the guide from part 3, “Real-name authentication and adding the card”."],
             said: &[
                 "real name",
                 "real-name verification",
@@ -104,8 +104,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "To add an international card, switch the region: Me › Services › ··· (top right) › Select Wallet Region › China Mainland.",
             ],
             fix: &[
-                "If there is no option to switch, activate Weixin Pay by scanning or in Settings (see I cannot find Wallet or Add a card).",
-                "If you live in Hong Kong, there is another way: keep WeChat Pay HK, which pays many Mainland merchants directly in HKD (see Paying in the Mainland with WeChat Pay HK).",
+                "If there is no option to switch, activate Weixin Pay by scanning or in Settings (see “I cannot find Wallet or Add a card”).",
+                "If you live in Hong Kong, there is another way: keep WeChat Pay HK, which pays many Mainland merchants directly in HKD (see “Paying in the Mainland with WeChat Pay HK”).",
             ],
             said: &[
                 "wallet shows HK dollars",
@@ -212,7 +212,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "The camera could not match your face, often because of light or angle.",
             now: &["Tap Try again, facing the camera straight on in good, even light."],
             fix: &[
-                "If it keeps failing: tap Other methods, Upload the photo of you holding the passport, upload a photo of yourself holding the information page, and tap Done.",
+                "If it keeps failing: tap Other methods › Upload the photo of you holding the passport, take a photo of yourself holding your passport open at the information page, upload it and tap Done.",
             ],
             said: &[
                 "face scan failed",
@@ -249,7 +249,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RiskControl => ProblemText {
             title: "Payment failed: transaction involves risks",
-            cause: "Weixin Pay restricted the payment: the card may be linked to someone else's account (after a loss or a loan), or the card in your account is in someone else's name. It does this to protect the money on the card.",
+            cause: "Weixin Pay restricted the payment: the card may be linked to someone else's account (because it was lost or lent to them), or the card in your account is in someone else's name. It does this to protect the money on the card.",
             now: &["Pay another way for now, and call customer service when you can (numbers below)."],
             fix: &[
                 "Call Weixin Pay customer service: 95017 in the Chinese Mainland, +86 571 95017 from elsewhere. Requests are usually handled within 24 hours.",
@@ -327,7 +327,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "Why do some payments have a fee?",
-            cause: "Card networks charge Weixin Pay for cross-border payments. Weixin Pay charges {percent} of the whole amount on payments above {free} and pays the fee itself on payments of {free} or less.",
+            cause: "Card networks charge Weixin Pay for cross-border payments. Weixin Pay charges {percent} of the whole amount on payments above {free} and pays the fee itself on payments of {free} or less. Since 2025 that waiver has been announced one year at a time.",
             now: &[],
             fix: &[
                 "The fee is shown before you pay, at the checkout.",
@@ -401,7 +401,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             now: &["You do not need to switch the wallet region to pay in HKD: try WeChat Pay HK first."],
             fix: &[
                 "Before you travel, check in WeChat Pay HK what it charges and which exchange rate it uses: the app's sources do not say.",
-                "To pay with an international card in Weixin Pay instead, switch the wallet region to China Mainland (see Wallet shows HK$ or RM instead of ¥).",
+                "To pay with an international card in Weixin Pay instead, switch the wallet region to China Mainland (see “Wallet shows HK$ or RM instead of ¥”).",
             ],
             said: &[
                 "pay with WeChat Pay HK in China",
@@ -502,7 +502,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::Refunds => ProblemText {
             title: "Refunds to an international card",
-            cause: "When a payment is refunded, Weixin Pay's fee is refunded in proportion to the amount refunded (Tencent's FAQ, July 2023). How long a refund to an international card takes, and how exchange-rate differences are handled, is not published.",
+            cause: "When a payment is refunded, Weixin Pay's fee is refunded in proportion to the amount refunded, according to Tencent's FAQ of July 2023 as reported by other sites. How long a refund to an international card takes, and how exchange-rate differences are handled, is not published.",
             now: &[],
             fix: &[
                 "Keep the payment record in Weixin Pay until the refund has arrived.",
@@ -606,7 +606,7 @@ pub fn side(side: Side) -> SideText {
         },
         Side::WeixinPay => SideText {
             label: "Weixin Pay",
-            body: "Weixin Pay restricted this, or its rules do not allow it; it is not your bank's doing.",
+            body: "Weixin Pay restricted this, or its own rules decide it; it is not your bank's doing.",
         },
         Side::Merchant => SideText {
             label: "The shop",
@@ -614,11 +614,11 @@ pub fn side(side: Side) -> SideText {
         },
         Side::Account => SideText {
             label: "Your WeChat account",
-            body: "Something in your WeChat account or its settings, which you can change yourself.",
+            body: "It lies in your WeChat account or its settings, and you can change that yourself.",
         },
         Side::Phone => SideText {
             label: "Your phone",
-            body: "Your phone, its number or the WeChat app. You can usually sort it out on the phone.",
+            body: "It lies in your phone, its number or the WeChat app, and you can usually sort it out on the phone yourself.",
         },
         Side::NotKnown => SideText {
             label: "Not known",
@@ -643,7 +643,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::OwnWallet => WayText {
             label: "A wallet from home",
-            how: "Pay with your wallet from home, if Weixin Pay merchants accept it: 29 wallets from 12 countries and regions did by February 2026, and PayPal has since 27 May 2026 (US users first).",
+            how: "Pay with your wallet from home if it works at Weixin Pay merchants: by February 2026, 29 wallets from 12 countries and regions did, and PayPal has done so since 27 May 2026, for US users first.",
         },
         PayNow::WeChatPayHk => WayText {
             label: "WeChat Pay HK",

@@ -11,7 +11,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
     match id {
         ProblemId::SmsCodeNotReceived => ProblemText {
             title: "Får ikke SMS-koden",
-            cause: "Når «Get Code»-knappen teller ned, har WeChat sendt koden. Da er det noe underveis som stopper den.",
+            cause: "Når «Get Code»-knappen teller ned, har WeChat sendt koden. Kommer den likevel ikke, er det noe underveis som stopper den.",
             now: &[],
             fix: &[
                 "Har du et utenlandsk telefonnummer, må du sjekke at roaming er slått på.",
@@ -42,7 +42,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             now: &[],
             fix: &[
                 "Oppdater WeChat til nyeste versjon i appbutikken, og åpne appen på nytt.",
-                "Veiledningen oppga minst {android} på Android, {ios} på iOS og {google_play} på Google Play. Nyere versjoner fungerer også.",
+                "Den offisielle veiledningen oppga de nyeste versjonene den gangen: {android} på Android, {ios} på iOS og {google_play} på Google Play. Versjonene i dag er høyere, og den nyeste i appbutikken er den du trenger.",
             ],
             said: &[
                 "versjon",
@@ -61,7 +61,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RealNamePrompt => ProblemText {
             title: "WeChat ber hele tiden om ID-verifisering",
-            cause: "Etter reglene til Kinas sentralbank (People's Bank of China) kan du først betale når du har verifisert identiteten din og aktivert Weixin Pay.",
+            cause: "Etter reglene til Kinas sentralbank (People's Bank of China) krever Weixin Pay at du verifiserer identiteten din. Siden april 2024 kan du koble til kortet først og betale før du er verifisert, men bare opp til et beløp som ikke er offentliggjort. Når du har verifisert deg, gjelder de offentliggjorte grensene.",
             now: &[],
             fix: &["Følg veiledningen fra del 3, «ID-verifisering og tilkobling av kortet»."],
             said: &[
@@ -104,7 +104,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WrongWalletRegion => ProblemText {
             title: "Lommeboken viser HK$ eller RM i stedet for ¥",
-            cause: "Du er i lommeboken for en annen region. Brukere fra Hongkong, Macao og Taiwan havner ofte i feil lommebok, og da kan du ikke legge til et utenlandsk kort. Bruker du WeChat Pay HK til vanlig, kan den også betale mange brukersteder på fastlandet direkte i hongkongdollar.",
+            cause: "Du er i lommeboken for en annen region, for eksempel WeChat Pay HK eller WeChat Pay MY. Utenlandske kort i Weixin Pay krever lommeboken for fastlands-Kina. Brukere fra Hongkong, Macao og Taiwan havner ofte i feil lommebok. Bruker du WeChat Pay HK til vanlig, kan du også betale mange brukersteder på fastlandet direkte i hongkongdollar med den.",
             now: &[
                 "Vil du bruke et utenlandsk kort, bytter du region: «Me» → «Services», trykk på «···» øverst til høyre, og velg «Select Wallet Region» → «China Mainland». På kinesisk: 我 → 服务 → ··· øverst til høyre, og bytt lommebokregion til fastlands-Kina (中国大陆).",
             ],
@@ -299,7 +299,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
         },
         ProblemId::PaymentDeclined => ProblemText {
-            title: "Betalingen mislyktes: avvist, eller kortet er ikke godkjent",
+            title: "Betalingen mislyktes: avvist av banken din",
             cause: "Meldingen «Transaction declined / The bank card is unauthorized» (交易被拒绝/银行卡状态异常) betyr at banken som har utstedt kortet, avviste betalingen. Det var ikke Weixin Pay som stoppet den. Kortet kan også være meldt tapt, stjålet eller inndratt.",
             now: &["Bare banken kan slippe betalingen gjennom. Betal på en av måtene nedenfor nå, og ring banken etterpå."],
             fix: &["Ring kundeservice i banken din, og spør hvorfor betalingen ble avvist. Hva du kan spørre om, står nedenfor."],
@@ -340,8 +340,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::VendorPersonalCode => ProblemText {
             title: "En selgers personlige QR-kode tar ikke kortet mitt",
-            cause: "Gateselgere og små butikker bruker ofte en personlig betalingskode (个人收款码): en trykt QR-kode med WeChat-navnet eller bildet til en person. Ingen offisiell tekst sier at slike koder avviser utenlandske kort, men reiseguider melder om det fra mange steder. Det offisielle er dette: Ikke alle brukersteder tar imot utenlandske kort, og er kortet grått, kan det ikke brukes til denne betalingen.",
-            now: &["Står det navnet eller bildet til en person på koden, ofte sammen med 个人收款码 eller 个人码, er det en personlig kode. Be om butikkens QR-kode eller om å få vise betalingskoden din (se nedenfor)."],
+            cause: "Gateselgere og små butikker bruker ofte en personlig betalingskode (个人收款码): en trykt QR-kode med WeChat-navnet eller bildet til en person. Ingen offisiell tekst sier at slike koder avviser utenlandske kort, men reiseguider melder om det fra mange steder. Offisielt står det bare at ikke alle brukersteder tar imot utenlandske kort, og at et grått kort ikke kan brukes til denne betalingen.",
+            now: &["Står det navnet eller bildet til en person på koden, ofte sammen med 个人收款码 eller 个人码, er det en personlig kode. Be om butikkens egen QR-kode (商家收款码), spør om du kan vise betalingskoden din, eller betal på en av måtene nedenfor."],
             fix: &["Ha alltid noen hundre yuan i kontanter til gateboder, markeder og drosjer, og gjerne en lommebok hjemmefra som virker hos Weixin Pay-brukersteder."],
             said: &[
                 "gateselger",
@@ -386,7 +386,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::SignUpWeChat => ProblemText {
             title: "Registrere seg på WeChat",
-            cause: "Du kan registrere deg på WeChat med et hvilket som helst telefonnummer utenfor +86, og koble til kort på samme konto. At en venn må bekrefte deg (ved å skanne en kode) under registreringen, er bare noe reiseguider melder om. Når det kreves, er ikke offentliggjort.",
+            cause: "Ifølge Tencent (15. april 2024) kan du registrere deg på WeChat med et hvilket som helst telefonnummer som ikke begynner på +86, og koble til kort på kontoen. At en venn må bekrefte deg (ved å skanne en kode) under registreringen, er bare noe reiseguider melder om. Når det kreves, er ikke offentliggjort.",
             now: &["Ifølge reiseguider kan en venn som allerede har WeChat, bekrefte deg ved å skanne en kode når WeChat ber om det."],
             fix: &[
                 "Registrer deg før du reiser, med nummeret du skal bruke i Kina.",
@@ -472,7 +472,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::Refunds => ProblemText {
             title: "Refusjon til utenlandsk kort",
-            cause: "Blir en betaling refundert, får du tilbake gebyret i samme forhold som beløpet som refunderes. Hvor lang tid en refusjon til et utenlandsk kort tar, og hvordan kursforskjeller blir håndtert, er ikke offentliggjort.",
+            cause: "Blir en betaling refundert, får du tilbake gebyret i samme forhold som beløpet som refunderes. Det står i Tencents spørsmål og svar fra juli 2023, slik andre nettsteder gjengir dem. Hvor lang tid en refusjon til et utenlandsk kort tar, og hvordan kursforskjeller blir håndtert, er ikke offentliggjort.",
             now: &[],
             fix: &[
                 "Ta vare på betalingen i Weixin Pay til pengene er tilbake på kortet.",
@@ -494,7 +494,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "Hvorfor er det gebyr på noen betalinger?",
-            cause: "Kortselskapene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv.",
+            cause: "Kortselskapene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv. Siden 2025 er dette gebyrfritaket kunngjort for ett år om gangen.",
             now: &[],
             fix: &[
                 "Gebyret vises i betalingsvinduet før du betaler.",
@@ -626,11 +626,11 @@ pub fn side(side: Side) -> SideText {
         },
         Side::WeixinPay => SideText {
             label: "Weixin Pay",
-            body: "Weixin Pay har begrenset betalingen, eller Weixin Pays egne regler tillater det ikke.",
+            body: "Weixin Pay har begrenset betalingen, eller Weixin Pays egne regler avgjør dette – ikke banken din.",
         },
         Side::Merchant => SideText {
             label: "Butikken",
-            body: "Denne butikken eller koden tar ikke imot utenlandske kort. Andre steder kan kortet fungere.",
+            body: "Denne butikken, appen eller koden tar ikke imot utenlandske kort. Andre steder kan kortet fungere.",
         },
         Side::Account => SideText {
             label: "WeChat-kontoen din",
@@ -663,7 +663,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::OwnWallet => WayText {
             label: "Lommebok hjemmefra",
-            how: "Med en del lommebøker fra andre land kan du betale hos brukersteder som tar Weixin Pay: 29 lommebøker fra 12 land og regioner i februar 2026, og PayPal, først for brukere i USA, fra og med 27. mai 2026.",
+            how: "Med en del lommebøker fra andre land kan du betale hos brukersteder som tar Weixin Pay. I februar 2026 gjaldt det 29 lommebøker fra 12 land og regioner, og fra og med 27. mai 2026 også PayPal (først for brukere i USA).",
         },
         PayNow::WeChatPayHk => WayText {
             label: "Betal med WeChat Pay HK",

@@ -5,7 +5,7 @@
 //! language switch there, so a keyboard user goes on from where they were.
 
 use crate::address::Address;
-use crate::context::use_lang;
+use crate::context::{remember_lang, use_lang};
 use crate::session::{session_get, session_set};
 use waika_texts::Lang;
 use web_sys::HtmlElement;
@@ -29,9 +29,17 @@ pub fn LanguageSwitch() -> Html {
             }
         });
     }
-    let on_choose = Callback::from(|_: MouseEvent| session_set(SWITCHED_KEY, "1"));
+    let embedded = context.embedded;
     let links = Lang::ALL.iter().map(|&lang| {
         let current = lang == context.lang;
+        // Remembered at once, not when the other page has started: the
+        // start page may be opened before that.
+        let on_choose = Callback::from(move |_: MouseEvent| {
+            session_set(SWITCHED_KEY, "1");
+            if !embedded {
+                remember_lang(lang);
+            }
+        });
         html! {
             <a
                 href={Address::new(lang, context.route).href()}
@@ -40,7 +48,7 @@ pub fn LanguageSwitch() -> Html {
                 class={classes!("lang-button", current.then_some("is-current"))}
                 aria-current={current.then_some("true")}
                 ref={if current { current_link.clone() } else { NodeRef::default() }}
-                onclick={on_choose.clone()}
+                onclick={on_choose}
             >
                 { lang.native_name() }
             </a>
