@@ -1,20 +1,15 @@
 //! The eligibility checker's words: present, translated and with the same
 //! placeholders in every language.
 
-use std::collections::BTreeSet;
+mod common;
+use common::placeholders;
+
 use waika_core::eligibility::{
     codes, AppVersion, Availability, Feature, Finding, Outcome, Rule, QUESTIONS,
 };
 use waika_core::rules::{CardNetwork, IdDocument};
 use waika_texts::eligibility::{self as words, checker, question};
 use waika_texts::Lang;
-
-fn placeholders(text: &str) -> BTreeSet<String> {
-    text.split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_string()))
-        .collect()
-}
 
 fn every_finding() -> Vec<Finding> {
     vec![

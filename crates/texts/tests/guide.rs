@@ -2,6 +2,9 @@
 //! language, with tap paths and the same placeholders. The troubleshooter's
 //! texts and search are tested in `problems.rs`.
 
+mod common;
+use common::placeholders;
+
 use std::collections::{BTreeSet, HashSet};
 use waika_core::guide::{SectionId, STEPS};
 use waika_texts::guide::{
@@ -9,13 +12,6 @@ use waika_texts::guide::{
     Risk, CASHIER_PHRASES, RULE_PLACEHOLDERS,
 };
 use waika_texts::Lang;
-
-fn placeholders(text: &str) -> BTreeSet<String> {
-    text.split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_string()))
-        .collect()
-}
 
 /// Every text of a step or problem, for checks that apply to all of them.
 fn step_texts(lang: Lang, index: usize) -> Vec<&'static str> {

@@ -1,5 +1,8 @@
 //! Language negotiation, formatting and the completeness of the catalogue.
 
+mod common;
+use common::placeholders;
+
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 use std::str::FromStr;
@@ -58,13 +61,6 @@ fn no_text_is_empty_in_any_language() {
             "{lang:?}: Texts::all() must list every field"
         );
     }
-}
-
-fn placeholders(text: &str) -> BTreeSet<String> {
-    text.split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_string()))
-        .collect()
 }
 
 #[test]

@@ -2,6 +2,9 @@
 //! language, and found from what people really type, in their language,
 //! with the best answer first and never a dead end.
 
+mod common;
+use common::placeholders;
+
 use std::collections::{BTreeSet, HashSet};
 use waika_core::guide::{ProblemId, PROBLEMS};
 use waika_core::problem_search::{find_problems, FoundBy, MOST_COMMON};
@@ -30,13 +33,6 @@ const WAYS: [PayNow; 8] = [
     PayNow::TapCard,
     PayNow::Cash,
 ];
-
-fn placeholders(text: &str) -> BTreeSet<String> {
-    text.split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_string()))
-        .collect()
-}
 
 #[test]
 fn every_problem_says_what_to_do_now_why_and_what_fixes_it_in_every_language() {

@@ -34,3 +34,112 @@ fn saved_settings_load_and_keep_their_meaning() {
         assert_eq!(settings.network, network, "{saved}");
     }
 }
+
+/// What happens, a check of the settings after it, and whether they are
+/// written back.
+type Case = (
+    &'static str,
+    Vec<waika_ui::pages::calculator::state::CalculatorAction>,
+    Box<dyn Fn(&CalculatorSettings) -> bool>,
+    bool,
+);
+
+#[test]
+fn each_change_gives_the_settings_and_writes_only_after_one() {
+    use std::rc::Rc;
+    use waika_core::money::Currency;
+    use waika_ui::pages::calculator::state::{CalculatorAction, CalculatorState, SettingsChange};
+    use yew::Reducible;
+
+    let start = || {
+        Rc::new(CalculatorState {
+            settings: CalculatorSettings::defaults_for(Lang::Nb),
+            changed: false,
+        })
+    };
+    let stored: CalculatorSettings = serde_json::from_str(
+        r#"{"card":"custom","custom_markup":"2,5","home":"Usd","typed_rates":[],"rule_set":"2025-09"}"#,
+    )
+    .unwrap();
+    let cases: Vec<Case> = vec![
+        (
+            "opening writes nothing",
+            vec![],
+            Box::new(|s| s.card == "dnb"),
+            false,
+        ),
+        (
+            "stored settings load under today's rule set name",
+            vec![CalculatorAction::Loaded(stored.clone())],
+            Box::new(|s| s.card == "custom" && s.rule_set.as_deref() == Some("2024-11")),
+            false,
+        ),
+        (
+            "a card is chosen",
+            vec![CalculatorAction::Change(SettingsChange::Card(
+                "santander".into(),
+            ))],
+            Box::new(|s| s.card == "santander"),
+            true,
+        ),
+        (
+            "a markup that reads is also the last one that read",
+            vec![CalculatorAction::Change(SettingsChange::Markup(
+                "1,5".into(),
+            ))],
+            Box::new(|s| s.custom_markup == "1,5" && s.last_valid_markup.as_deref() == Some("1,5")),
+            true,
+        ),
+        (
+            "a markup that does not read keeps the last one that did",
+            vec![
+                CalculatorAction::Change(SettingsChange::Markup("1,5".into())),
+                CalculatorAction::Change(SettingsChange::Markup("100%".into())),
+            ],
+            Box::new(|s| {
+                s.custom_markup == "100%" && s.last_valid_markup.as_deref() == Some("1,5")
+            }),
+            true,
+        ),
+        (
+            "an unknown currency code changes nothing",
+            vec![CalculatorAction::Change(SettingsChange::Home("XXX".into()))],
+            Box::new(|s| s.home == Currency::Nok),
+            true,
+        ),
+        (
+            "a rate is kept as typed, per currency",
+            vec![CalculatorAction::Change(SettingsChange::Rate(
+                Currency::Usd,
+                "7,1".into(),
+            ))],
+            Box::new(|s| s.typed_rates == vec![(Currency::Usd, "7,1".to_string())]),
+            true,
+        ),
+        (
+            "an empty rule set follows the one in force",
+            vec![
+                CalculatorAction::Change(SettingsChange::RuleSet("2024-04".into())),
+                CalculatorAction::Change(SettingsChange::RuleSet(String::new())),
+            ],
+            Box::new(|s| s.rule_set.is_none()),
+            true,
+        ),
+        (
+            "a change made before the stored settings arrive is not undone",
+            vec![
+                CalculatorAction::Change(SettingsChange::Network("unionpay".into())),
+                CalculatorAction::Loaded(stored.clone()),
+            ],
+            Box::new(|s| s.network == "unionpay" && s.card == "dnb"),
+            true,
+        ),
+    ];
+    for (name, actions, check, changed) in cases {
+        let state = actions
+            .into_iter()
+            .fold(start(), |state, action| state.reduce(action));
+        assert!(check(&state.settings), "{name}: {:?}", state.settings);
+        assert_eq!(state.changed, changed, "{name}: written back");
+    }
+}

@@ -203,37 +203,10 @@ pub fn step(id: StepId) -> StepText {
     }
 }
 
-/// The buttons to tap for a step, as WeChat names them in this language.
+/// The buttons to tap for a step. WeChat has no Norwegian: a Norwegian
+/// reader's phone shows the English names.
 pub fn tap_path(id: StepId) -> &'static [&'static str] {
-    match id {
-        StepId::PrepareId => &[],
-        StepId::PrepareCard => &[],
-        StepId::PreparePhone => &["Me", "Settings", "Account Security", "Mobile"],
-        StepId::PrepareApp => &["Me", "Settings", "About WeChat"],
-        StepId::OpenWallet => &["Me", "Services", "Wallet", "Cards", "Add a card"],
-        StepId::WalletRegion => &[
-            "Me",
-            "Services",
-            "···",
-            "Select Wallet Region",
-            "China Mainland",
-        ],
-        StepId::EnableByScan => &["+", "Scan", "Activate Weixin Pay", "Agree"],
-        StepId::EnableInSettings => &["Me", "Settings", "General", "Tools", "Weixin Pay", "Enable"],
-        StepId::StartVerification => &["Add a card", "Verify"],
-        StepId::IdentityDetails => &["ID type", "Name", "Nationality", "ID number", "Next"],
-        StepId::CardDetails => &["Card number", "Card type", "Next"],
-        StepId::PhoneCode => &["Area code", "Mobile number", "Get Code"],
-        StepId::PaymentPassword => &["Set Payment Password", "Confirm"],
-        StepId::CardCheck => &["Card verification", "Done"],
-        StepId::PassportMessage => &["Service Messages", "Upload"],
-        StepId::PassportConsent => &["Upload"],
-        StepId::PassportPhoto => &["Take Photo", "Upload"],
-        StepId::FaceVerification => &["Start", "Done"],
-        StepId::PayOnline => &["Weixin Pay", "Pay", "Payment password"],
-        StepId::PayByScanning => &["+", "Scan", "Pay", "Payment password"],
-        StepId::PayWithCode => &["Me", "Services", "Money"],
-    }
+    super::en::tap_path(id)
 }
 
 pub fn payment_option(id: PaymentOption) -> OptionText {

@@ -31,57 +31,58 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 mod settings;
+pub mod state;
 
 use settings::{has_usd_limit, rate_text, CUSTOM_CARD, SETTINGS_KEY};
 pub use settings::{
     remember_network, saved_settings, CalculatorSettings, ResolvedSettings, UNIONPAY,
 };
+use state::{CalculatorAction, CalculatorState, SettingsChange};
 
 #[component]
 pub fn CalculatorPage() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
-    let loaded = use_memo((), |_| storage::load::<CalculatorSettings>(SETTINGS_KEY));
-    let settings = {
-        let loaded = loaded.clone();
-        use_state(move || match &*loaded {
-            Loaded::Found(settings) => settings.clone().with_current_rule_set_id(),
-            _ => CalculatorSettings::defaults_for(lang),
-        })
-    };
+    let state = use_reducer(|| CalculatorState {
+        settings: CalculatorSettings::defaults_for(lang),
+        changed: false,
+    });
     let amount_text = use_session_text("waika.session.fees-amount", String::new);
     let pay_date_text = use_session_text("waika.session.fees-date", String::new);
     let (new_user, set_new_user, new_user_saved) = use_new_user_answers();
     let saved = use_state(|| Ok(()));
+    let unreadable = use_state(|| false);
+    {
+        // What is stored arrives after the first drawing.
+        let (state, unreadable) = (state.clone(), unreadable.clone());
+        use_effect_with((), move |_| {
+            match storage::load::<CalculatorSettings>(SETTINGS_KEY) {
+                Loaded::Found(settings) => state.dispatch(CalculatorAction::Loaded(settings)),
+                Loaded::Unreadable { .. } => unreadable.set(true),
+                Loaded::Missing => {}
+            }
+        });
+    }
     {
         // Written only once the user changes something, and never from a
         // blog's frame: opening a page must not overwrite what is kept.
-        let saved = saved.clone();
-        let embedded = context.embedded;
-        let first = use_mut_ref(|| true);
-        use_effect_with((*settings).clone(), move |settings| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) && !embedded {
+        let (saved, changed, embedded) = (saved.clone(), state.changed, context.embedded);
+        use_effect_with(state.settings.clone(), move |settings| {
+            if changed && !embedded {
                 saved.set(storage::save(SETTINGS_KEY, settings));
             }
         });
     }
-    let update = |change: fn(&mut CalculatorSettings, String)| {
-        let settings = settings.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*settings).clone();
-            change(&mut next, value);
-            // The tracker falls back on the last markup that could be read.
-            if parse_percent(&next.custom_markup).is_ok() {
-                next.last_valid_markup = Some(next.custom_markup.clone());
-            }
-            settings.set(next);
-        })
+    let settings = &state.settings;
+    let change = |make: fn(String) -> SettingsChange| {
+        let state = state.clone();
+        Callback::from(move |value: String| state.dispatch(CalculatorAction::Change(make(value))))
     };
-    let on_select = |change: fn(&mut CalculatorSettings, String)| {
-        let update = update(change);
+    let on_select = |make: fn(String) -> SettingsChange| {
+        let change = change(make);
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            update.emit(select.value());
+            change.emit(select.value());
         })
     };
 
@@ -119,9 +120,9 @@ pub fn CalculatorPage() -> Html {
         None => parse_percent(&settings.custom_markup),
     };
     let home = settings.home;
-    let home_rate_text = rate_text(&settings, home, lang);
+    let home_rate_text = rate_text(settings, home, lang);
     let home_rate = parse_cny_rate(&home_rate_text);
-    let usd_rate_text = rate_text(&settings, Currency::Usd, lang);
+    let usd_rate_text = rate_text(settings, Currency::Usd, lang);
     let usd_rate = parse_cny_rate(&usd_rate_text);
     let error_text = |result: &Result<_, AmountError>| {
         result
@@ -187,7 +188,7 @@ pub fn CalculatorPage() -> Html {
         <article class="calculator" aria-labelledby="calculator-title">
             <h1 id="calculator-title">{ texts.calculator_title }</h1>
             <p class="intro">{ texts.calculator_intro }</p>
-            if let Loaded::Unreadable { .. } = &*loaded {
+            if *unreadable {
                 <p class="notice" role="status">{ texts.settings_unreadable }</p>
             }
             if let Err(error) = *saved {
@@ -239,14 +240,14 @@ pub fn CalculatorPage() -> Html {
                 <h2 id="settings-title" class="visually-hidden">{ texts.card_label }</h2>
                 <div class="field">
                     <label for="network">{ texts.network_label }</label>
-                    <select id="network" onchange={on_select(|settings, value| settings.network = value)}>
+                    <select id="network" onchange={on_select(SettingsChange::Network)}>
                         <option value="" selected={settings.network != UNIONPAY}>{ texts.network_named }</option>
                         <option value={UNIONPAY} selected={settings.network == UNIONPAY}>{ texts.network_unionpay }</option>
                     </select>
                 </div>
                 <div class="field">
                     <label for="card">{ texts.card_label }</label>
-                    <select id="card" onchange={on_select(|settings, value| settings.card = value)}>
+                    <select id="card" onchange={on_select(SettingsChange::Card)}>
                         for card_option in card_options { { card_option } }
                         <option value={CUSTOM_CARD} selected={preset.is_none()}>{ texts.card_custom }</option>
                     </select>
@@ -263,7 +264,7 @@ pub fn CalculatorPage() -> Html {
                         hint={AttrValue::from(texts.markup_hint)}
                         value={settings.custom_markup.clone()}
                         error={error_text(&markup)}
-                        on_input={update(|settings, value| settings.custom_markup = value)}
+                        on_input={change(SettingsChange::Markup)}
                     />
                 }
                 <div class="field-pair">
@@ -271,11 +272,7 @@ pub fn CalculatorPage() -> Html {
                         <label for="home-currency">{ texts.home_currency_label }</label>
                         <select
                             id="home-currency"
-                            onchange={on_select(|settings, value| {
-                                if let Some(currency) = Currency::from_code(&value) {
-                                    settings.home = currency;
-                                }
-                            })}
+                            onchange={on_select(SettingsChange::Home)}
                         >
                             for currency_option in currency_options { { currency_option } }
                         </select>
@@ -286,11 +283,9 @@ pub fn CalculatorPage() -> Html {
                         value={home_rate_text.clone()}
                         error={error_text(&home_rate)}
                         on_input={{
-                            let settings = settings.clone();
+                            let (state, home) = (state.clone(), settings.home);
                             Callback::from(move |value: String| {
-                                let mut next = (*settings).clone();
-                                next.set_typed_rate(next.home, value);
-                                settings.set(next);
+                                state.dispatch(CalculatorAction::Change(SettingsChange::Rate(home, value)))
                             })
                         }}
                     />
@@ -303,11 +298,9 @@ pub fn CalculatorPage() -> Html {
                         value={usd_rate_text.clone()}
                         error={error_text(&usd_rate)}
                         on_input={{
-                            let settings = settings.clone();
+                            let state = state.clone();
                             Callback::from(move |value: String| {
-                                let mut next = (*settings).clone();
-                                next.set_typed_rate(Currency::Usd, value);
-                                settings.set(next);
+                                state.dispatch(CalculatorAction::Change(SettingsChange::Rate(Currency::Usd, value)))
                             })
                         }}
                     />
@@ -316,9 +309,7 @@ pub fn CalculatorPage() -> Html {
                     <label for="rule-set">{ texts.rule_set_label }</label>
                     <select
                         id="rule-set"
-                        onchange={on_select(|settings, value| {
-                            settings.rule_set = (!value.is_empty()).then_some(value);
-                        })}
+                        onchange={on_select(SettingsChange::RuleSet)}
                     >
                         <option value="" selected={settings.rule_set.is_none()}>
                             { fill(texts.rule_set_today, &[("id", rules_today.id)]) }

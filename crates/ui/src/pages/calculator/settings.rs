@@ -43,7 +43,7 @@ pub const UNIONPAY: &str = "unionpay";
 
 impl CalculatorSettings {
     /// Sensible first settings for a language's typical user.
-    pub(super) fn defaults_for(lang: Lang) -> CalculatorSettings {
+    pub fn defaults_for(lang: Lang) -> CalculatorSettings {
         let (card, home) = match lang {
             Lang::Nb => ("dnb", Currency::Nok),
             Lang::Zh => ("us-typical", Currency::Hkd),
@@ -62,7 +62,7 @@ impl CalculatorSettings {
 
     /// A rule set saved under a name it had before ("2025-09") as its
     /// current one ("2024-11"), so the picker shows it chosen.
-    pub(super) fn with_current_rule_set_id(mut self) -> CalculatorSettings {
+    pub fn with_current_rule_set_id(mut self) -> CalculatorSettings {
         self.rule_set = self
             .rule_set
             .and_then(|id| rule_set_by_id(&id).map(|rules| rules.id.to_string()));

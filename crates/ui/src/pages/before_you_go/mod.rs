@@ -1,11 +1,14 @@
 //! Before the trip: the practical ways to pay, the risks, and a checklist
 //! whose ticks are kept on the device.
 
+pub mod checklist;
+
 use crate::components::waiver_note::sources_sentence;
 use crate::components::wrong_claims::WrongClaims;
 use crate::context::use_lang;
 use crate::rule_text::{published_in, rule_values, rules_today, with_rules};
 use crate::storage::{self, Loaded};
+use checklist::{Checklist, ChecklistAction};
 use waika_core::route::Route;
 use waika_texts::fill;
 use waika_texts::guide::{
@@ -20,18 +23,30 @@ pub fn BeforeYouGoPage() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
     let values = rule_values(lang, rules_today());
-    let loaded = use_memo((), |_| storage::load_texts(CHECKLIST_KEY));
-    let unreadable = matches!(*loaded, Loaded::Unreadable { .. });
-    let ticked = {
-        let loaded = loaded.clone();
-        use_state(move || match &*loaded {
-            Loaded::Found(keys) => keys.clone(),
-            Loaded::Missing | Loaded::Unreadable { .. } => Vec::new(),
-        })
-    };
+    let checklist = use_reducer(Checklist::default);
+    let unreadable = use_state(|| false);
+    {
+        // What is stored arrives after the first drawing.
+        let (checklist, unreadable) = (checklist.clone(), unreadable.clone());
+        use_effect_with((), move |_| match storage::load_texts(CHECKLIST_KEY) {
+            Loaded::Found(keys) => checklist.dispatch(ChecklistAction::Loaded(keys)),
+            Loaded::Unreadable { .. } => unreadable.set(true),
+            Loaded::Missing => {}
+        });
+    }
+    {
+        // Written back only after a tap, so opening the page writes nothing.
+        let saved = checklist.clone();
+        use_effect_with(checklist.ticked.clone(), move |ticked| {
+            if saved.changed {
+                let _ = storage::save_texts(CHECKLIST_KEY, ticked);
+            }
+        });
+    }
+    let unreadable = *unreadable;
     let done = ChecklistItem::ALL
         .iter()
-        .filter(|item| ticked.iter().any(|key| key == item.key()))
+        .filter(|item| checklist.is_ticked(item.key()))
         .count();
     let options = PaymentOption::ALL.iter().map(|&id| {
         let text = payment_option(lang, id);
@@ -62,16 +77,11 @@ pub fn BeforeYouGoPage() -> Html {
     });
     let items = ChecklistItem::ALL.iter().map(|&item| {
         let key = item.key();
-        let checked = ticked.iter().any(|k| k == key);
+        let checked = checklist.is_ticked(key);
         let on_change = {
-            let ticked = ticked.clone();
+            let checklist = checklist.clone();
             Callback::from(move |_: Event| {
-                let mut next: Vec<String> = ticked.iter().filter(|k| *k != key).cloned().collect();
-                if !checked {
-                    next.push(key.to_string());
-                }
-                let _ = storage::save_texts(CHECKLIST_KEY, &next);
-                ticked.set(next);
+                checklist.dispatch(ChecklistAction::Toggle(key.to_string()))
             })
         };
         let id = format!("check-{key}");
