@@ -32,17 +32,28 @@ pub struct GuidePageProps {
 pub fn GuidePage(props: &GuidePageProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
+    // At /guide/ the place kept on the device is read after the first
+    // drawing, as every stored value is; until then nothing is written.
+    // `None`: not read for this address yet.
+    let resumed = use_state(|| None::<Option<StepId>>);
+    {
+        let resumed = resumed.clone();
+        use_effect_with(props.step, move |asked| {
+            resumed.set(asked.is_none().then(saved_step));
+        });
+    }
+    let place_read = props.step.is_some() || resumed.is_some();
     let index = props
         .step
-        .or_else(saved_step)
+        .or((*resumed).flatten())
         .and_then(step_index)
         .unwrap_or(0);
     let step = STEPS[index];
     let embedded = context.embedded;
-    use_effect_with(step.slug, move |slug| {
+    use_effect_with((step.slug, place_read), move |(slug, place_read)| {
         // The place is a convenience: without it the guide starts at step 1.
         // A blog's frame leaves the reader's own place alone.
-        if !embedded {
+        if *place_read && !embedded {
             let _ = storage::save_text(PLACE_KEY, slug);
         }
     });

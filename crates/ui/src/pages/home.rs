@@ -8,7 +8,7 @@ use crate::components::problem_search::ProblemSearch;
 use crate::components::step_card::step_title;
 use crate::context::use_lang;
 use crate::pages::guide::saved_step;
-use waika_core::guide::STEPS;
+use waika_core::guide::{StepId, STEPS};
 use waika_core::route::Route;
 use waika_texts::fill;
 use waika_texts::problems::help_texts;
@@ -21,7 +21,13 @@ const ANSWERS_SHOWN: usize = 4;
 pub fn HomePage() -> Html {
     let context = use_lang();
     let (lang, texts, help) = (context.lang, context.texts(), help_texts(context.lang));
-    let resume = saved_step().filter(|id| Some(*id) != STEPS.first().map(|step| step.id));
+    // The place kept in the guide, read after the first drawing.
+    let saved = use_state(|| None::<StepId>);
+    {
+        let saved = saved.clone();
+        use_effect_with((), move |_| saved.set(saved_step()));
+    }
+    let resume = (*saved).filter(|id| Some(*id) != STEPS.first().map(|step| step.id));
     let (guide_route, guide_label) = match resume {
         Some(step) => (
             Route::GuideStep(Some(step)),
