@@ -34,6 +34,9 @@ for (const lang of GUIDE) {
           await page.goto('/#/');
           await page.goto('/#/guide');
           await expect(progress).toHaveText(lang.progress(n, total));
+          // From a step, the menu's link to the guide keeps the place too.
+          await page.locator('.nav-bar a[href$="/guide/"]').click();
+          await expect(progress).toHaveText(lang.progress(n, total));
         }
       }
       await expect(page.getByRole('link', { name: lang.next })).toHaveCount(0);
