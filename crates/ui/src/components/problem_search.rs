@@ -76,10 +76,12 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
         None => findings.problems.clone(),
     };
     let on_input = {
-        let (query, kept) = (query.clone(), kept.clone());
+        let (fresh, kept, resume) = (fresh.clone(), kept.clone(), props.resume);
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            query.set(input.value());
+            if !resume {
+                fresh.set(input.value());
+            }
             kept.set(input.value());
         })
     };

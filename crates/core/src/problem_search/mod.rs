@@ -1,0 +1,190 @@
+//! Finding a problem from what people type: an on-screen message, a word
+//! or a whole sentence, in any of the app's languages. Matching ignores
+//! case, accents, punctuation and word order, reads Chinese without spaces
+//! (by pairs of characters), forgives one typo in a longer Latin word, and
+//! ranks the best match first. A query that matches nothing well still
+//! gets the closest problems, never an empty page.
+
+use crate::guide::{ProblemId, PROBLEMS};
+
+mod pieces;
+
+pub use pieces::fold;
+use pieces::{tokens, word_match, Token, STOP_WORDS};
+
+/// Longer queries are cut here: nobody types more, and a pasted page must
+/// not make the search slow.
+const MAX_QUERY_CHARS: usize = 200;
+
+/// Shown when nothing comes close: the failures met most at a till.
+pub const MOST_COMMON: [ProblemId; 3] = [
+    ProblemId::PaymentDeclined,
+    ProblemId::CardGreyAtMerchant,
+    ProblemId::RiskControl,
+];
+
+/// How the problems found relate to the query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FoundBy {
+    /// The query was empty: every problem, in the guide's order.
+    Nothing,
+    /// Problems that match the query, best first.
+    Match,
+    /// Nothing matched well: the nearest problems, best first.
+    Closest,
+    /// Nothing came near: the most common failures at a till.
+    MostCommon,
+}
+
+/// The problems a query finds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Findings {
+    pub problems: Vec<ProblemId>,
+    pub found_by: FoundBy,
+}
+
+/// A text made ready for comparing.
+struct Text {
+    folded: String,
+    words: Vec<String>,
+    size: usize,
+}
+
+impl Text {
+    fn new(text: &str) -> Text {
+        let folded = fold(text);
+        let pieces = tokens(&folded);
+        let size = pieces.len().max(1);
+        let words = pieces
+            .into_iter()
+            .filter_map(|token| match token {
+                Token::Word(word) => Some(word),
+                Token::Han(_) => None,
+            })
+            .collect();
+        Text {
+            folded,
+            words,
+            size,
+        }
+    }
+
+    /// How well the text holds a query piece, from 0 to 100.
+    fn holds(&self, token: &Token) -> u32 {
+        match token {
+            Token::Han(han) => u32::from(self.folded.contains(han.as_str())) * 100,
+            Token::Word(query) => self
+                .words
+                .iter()
+                .map(|word| word_match(query, word))
+                .max()
+                .unwrap_or(0),
+        }
+    }
+}
+
+/// The pieces of a query that carry meaning, and whether anything was
+/// typed at all ("help" alone is something, but says nothing).
+fn query_tokens(query: &str) -> (Vec<Token>, bool) {
+    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    let all = tokens(&fold(&query));
+    let meaningful: Vec<Token> = all
+        .iter()
+        .filter(|token| !matches!(token, Token::Word(word) if STOP_WORDS.contains(&word.as_str())))
+        .cloned()
+        .collect();
+    (meaningful, !all.is_empty())
+}
+
+/// A problem's score for the query: how much of the query its texts hold,
+/// together and in one text, and how much of that text the query covers.
+fn score(query: &[Token], texts: &[Text]) -> (u32, u32) {
+    let count = query.len() as u32;
+    let mut best_in_one = 0;
+    let mut best_anywhere = vec![0; query.len()];
+    for text in texts {
+        let held: Vec<u32> = query.iter().map(|token| text.holds(token)).collect();
+        for (best, now) in best_anywhere.iter_mut().zip(&held) {
+            *best = (*best).max(*now);
+        }
+        let sum: u32 = held.iter().sum();
+        // The share of the query in this text, and a little for a short
+        // text the query fills (a whole message typed beats a passing word).
+        let in_one = sum * 5 / count + (sum.min(100 * text.size as u32) / text.size as u32);
+        best_in_one = best_in_one.max(in_one);
+    }
+    let anywhere = best_anywhere.iter().sum::<u32>() / count;
+    (anywhere * 5 + best_in_one, anywhere)
+}
+
+/// The problems that match `query`, best first. `texts_of` gives each
+/// problem's texts in every language: its title, the messages people see,
+/// and the ways people say it.
+pub fn find_problems<F>(query: &str, texts_of: F) -> Findings
+where
+    F: Fn(ProblemId) -> Vec<&'static str>,
+{
+    let (query, typed) = query_tokens(query);
+    if query.is_empty() {
+        return if typed {
+            Findings {
+                problems: MOST_COMMON.to_vec(),
+                found_by: FoundBy::MostCommon,
+            }
+        } else {
+            Findings {
+                problems: PROBLEMS.iter().map(|problem| problem.id).collect(),
+                found_by: FoundBy::Nothing,
+            }
+        };
+    }
+    let mut scored: Vec<(u32, u32, usize, ProblemId)> = PROBLEMS
+        .iter()
+        .enumerate()
+        .map(|(order, problem)| {
+            let texts: Vec<Text> = texts_of(problem.id).into_iter().map(Text::new).collect();
+            let (score, anywhere) = score(&query, &texts);
+            (score, anywhere, order, problem.id)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)));
+    // Most of the query found: a match. Otherwise the nearest few.
+    let matches: Vec<ProblemId> = scored
+        .iter()
+        .filter(|(_, anywhere, _, _)| *anywhere >= 70)
+        .map(|(_, _, _, id)| *id)
+        .collect();
+    if !matches.is_empty() {
+        return Findings {
+            problems: matches,
+            found_by: FoundBy::Match,
+        };
+    }
+    let near: Vec<ProblemId> = scored
+        .iter()
+        .filter(|(_, anywhere, _, _)| *anywhere >= 30)
+        .take(3)
+        .map(|(_, _, _, id)| *id)
+        .collect();
+    if near.is_empty() {
+        return Findings {
+            problems: MOST_COMMON.to_vec(),
+            found_by: FoundBy::MostCommon,
+        };
+    }
+    Findings {
+        problems: near,
+        found_by: FoundBy::Closest,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_query_is_cut() {
+        let long = "card ".repeat(10_000);
+        assert_eq!(query_tokens(&long).0.len(), MAX_QUERY_CHARS / 5);
+    }
+}
