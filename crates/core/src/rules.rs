@@ -647,6 +647,19 @@ pub fn review_is_stale(today: Date) -> bool {
     today >= stale_from(RULES_REVIEWED)
 }
 
+impl RuleSet {
+    /// Whether a limit is set in US dollars, so costs need a dollar rate.
+    pub fn has_usd_limit(&self) -> bool {
+        [
+            self.single_transaction_limit.value,
+            self.monthly_limit.value,
+            self.yearly_limit.value,
+        ]
+        .iter()
+        .any(|limit| matches!(limit, Limit::Usd(_)))
+    }
+}
+
 /// Every rule set, oldest first.
 pub const RULE_SETS: &[RuleSet] = &[RULES_2023_07, RULES_2024_04, RULES_2024_11];
 
@@ -669,6 +682,13 @@ pub enum RuleChoice {
 }
 
 impl RuleChoice {
+    /// The rule set picked by its id (see [`rule_set_by_id`]), or the one
+    /// in force when no id is given or none has that id.
+    pub fn from_id(id: Option<&str>) -> RuleChoice {
+        id.and_then(rule_set_by_id)
+            .map_or(RuleChoice::InForce, RuleChoice::Picked)
+    }
+
     /// The rule set for a payment dated `date`. A date before every rule
     /// set gets the oldest one.
     pub fn for_date(self, date: Date) -> &'static RuleSet {

@@ -98,7 +98,7 @@ async fn render(address: Address, embedded: bool) -> String {
         embedded,
         early_input: Default::default(),
     })
-    .hydratable(false)
+    .hydratable(true)
     .render()
     .await
 }

@@ -5,7 +5,7 @@
 
 use waika_core::route::Route;
 use waika_texts::Lang;
-use waika_ui::address::{Address, EMBEDDABLE, EMBED_PAGE};
+use waika_ui::address::{drawn_for, Address, EMBEDDABLE, EMBED_PAGE};
 use waika_ui::app::{view_name, view_summary};
 use waika_ui::context::{page_title, LANG_KEY};
 
@@ -43,6 +43,13 @@ impl Template {
 
     /// The page of one view in one language, with the app drawn in it.
     pub fn app_page(&self, address: Address, body: &str) -> String {
+        self.page_drawn(address, body, false)
+    }
+
+    /// The page for `address`, with `body` drawn by the app in a blog's
+    /// frame (`embedded`) or not. `#app` says what it was drawn for, so
+    /// the app takes it over only when it would draw the same.
+    fn page_drawn(&self, address: Address, body: &str, embedded: bool) -> String {
         let (lang, route) = (address.lang, address.route);
         let title = page_title(lang, view_name(route, lang));
         let summary = view_summary(route, lang);
@@ -83,7 +90,14 @@ impl Template {
                 &format!("<meta charset=\"utf-8\" />\n    <base href=\"{base}\" />"),
                 1,
             )
-            .replacen(APP_ROOT, &format!("<div id=\"app\">{body}</div>"), 1)
+            .replacen(
+                APP_ROOT,
+                &format!(
+                    "<div id=\"app\" data-drawn=\"{}\">{body}</div>",
+                    escape(&drawn_for(address, embedded))
+                ),
+                1,
+            )
             .replacen("</head>", &format!("{head}  </head>"), 1);
         html = replace_element(
             &html,
@@ -116,7 +130,7 @@ impl Template {
     /// The page of one view drawn for a blog's frame: not for search
     /// engines, which find the view's own page.
     pub fn embed_page(&self, address: Address, body: &str) -> String {
-        self.app_page(address, body).replacen(
+        self.page_drawn(address, body, true).replacen(
             "</head>",
             "    <meta name=\"robots\" content=\"noindex\" />\n  </head>",
             1,

@@ -73,3 +73,11 @@ pub fn query_of(relative: &str) -> &str {
     }
     fragment.split_once('?').map_or("", |(_, query)| query)
 }
+
+/// What a page was drawn for, as the build writes it on the page's `#app`:
+/// the app hydrates the page only when it would draw the very same (an
+/// offline copy of another view or language is drawn over instead).
+pub fn drawn_for(address: Address, embedded: bool) -> String {
+    let frame = if embedded { " embedded" } else { "" };
+    format!("{}{frame}", address.href())
+}

@@ -19,7 +19,10 @@ use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::tracker::TrackerPage;
 use crate::router::{focus_main, use_address};
+use crate::rule_text::today_in_china;
+use crate::settings::SettingsProvider;
 use std::rc::Rc;
+use waika_core::date::Date;
 use waika_core::route::Route;
 use waika_texts::eligibility::checker;
 use waika_texts::guide;
@@ -75,15 +78,61 @@ pub struct AppProps {
     pub early_input: Rc<EarlyInput>,
 }
 
+/// The day the build wrote its pages for, which the first drawing in the
+/// browser must use to be the same page; today where there is none.
+fn build_day() -> Date {
+    crate::browser::build_stamp()
+        .and_then(|stamp| Date::parse_iso(&stamp.built))
+        .unwrap_or_else(today_in_china)
+}
+
+/// The day in China, from the build's day at first to today's after the
+/// first drawing, and again whenever the app is shown or moves to a view,
+/// so a tab left open overnight does not keep yesterday.
+#[hook]
+fn use_day(address: Address) -> Date {
+    let day = use_state_eq(build_day);
+    {
+        let day = day.clone();
+        use_effect_with(address, move |_| day.set(today_in_china()));
+    }
+    {
+        let day = day.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                crate::browser::listen("visibilitychange", move || day.set(today_in_china()));
+            move || {
+                if let Some(listener) = listener {
+                    crate::browser::unlisten("visibilitychange", &listener);
+                }
+            }
+        });
+    }
+    *day
+}
+
+/// Marks `#app` once the app has taken over the page (for tests and for
+/// anyone checking how a page started).
+fn say_started() {
+    if let Some(root) = crate::browser::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("app"))
+    {
+        let _ = root.set_attribute("data-started", "");
+    }
+}
+
 /// The root component.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let embedded = props.embedded;
     let address = use_address(props.address);
     let (lang, route) = (address.lang, address.route);
+    let today = use_day(address);
     // After the first render, once every field exists.
     use_effect_with(props.early_input.clone(), |early_input| {
-        early_input.restore()
+        early_input.restore();
+        say_started();
     });
     // An embedding tag's language is not remembered for the full app.
     use_effect_with(lang, move |lang| apply_lang(*lang, !embedded));
@@ -109,22 +158,26 @@ pub fn App(props: &AppProps) -> Html {
         lang,
         route,
         embedded,
+        today,
     };
     let texts = context.texts();
     if embedded {
         return html! {
             <ContextProvider<LangContext> {context}>
-                <main id="main" class="embedded" tabindex="-1">
-                    { view(route) }
-                    <p class="embed-footer">
-                        <a href={context.href(route)} target="_blank" rel="noopener">{ texts.open_full_app }{ " ↗" }</a>
-                    </p>
-                </main>
+                <SettingsProvider>
+                    <main id="main" class="embedded" tabindex="-1">
+                        { view(route) }
+                        <p class="embed-footer">
+                            <a href={context.href(route)} target="_blank" rel="noopener">{ texts.open_full_app }{ " ↗" }</a>
+                        </p>
+                    </main>
+                </SettingsProvider>
             </ContextProvider<LangContext>>
         };
     }
     html! {
         <ContextProvider<LangContext> {context}>
+          <SettingsProvider>
             <a class="skip-link" href="#main" onclick={Callback::from(|event: MouseEvent| {
                 // Move focus without adding "#main" to the address.
                 event.prevent_default();
@@ -140,6 +193,7 @@ pub fn App(props: &AppProps) -> Html {
             // Last in the page, as it is last on the screen (fixed to the
             // bottom): the skip link stays the first thing Tab reaches.
             <PwaBanner />
+          </SettingsProvider>
         </ContextProvider<LangContext>>
     }
 }

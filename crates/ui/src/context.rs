@@ -1,10 +1,12 @@
-//! The language and view shared by every component. The language is the
-//! address's folder (`zh/…`); the last one used is remembered, so the
+//! The language, view and day shared by every component. The language is
+//! the address's folder (`zh/…`); the last one used is remembered, so the
 //! app's own start page can send the user back to it.
 
 use crate::address::Address;
 use crate::storage;
+use waika_core::date::Date;
 use waika_core::route::Route;
+use waika_core::rules::{RuleChoice, RuleSet};
 use waika_texts::{Lang, Texts};
 use yew::prelude::*;
 
@@ -21,6 +23,10 @@ pub struct LangContext {
     /// Shown in a blog's frame: nothing the full app keeps is written, so
     /// a reader's visit to a blog never changes their own settings.
     pub embedded: bool,
+    /// The day in China the view is drawn for. The first drawing in the
+    /// browser uses the build's day, so it is the very page the build
+    /// wrote; the app then moves to today's date.
+    pub today: Date,
 }
 
 impl LangContext {
@@ -34,6 +40,16 @@ impl LangContext {
     pub fn href(&self, route: Route) -> String {
         Address::new(self.lang, route).href()
     }
+
+    /// The rule set in force on the day drawn.
+    pub fn rules(&self) -> &'static RuleSet {
+        rules_on(self.today)
+    }
+}
+
+/// The rule set in force on `day` in China.
+pub fn rules_on(day: Date) -> &'static RuleSet {
+    RuleChoice::InForce.for_date(day)
 }
 
 /// The language and texts for a component; English outside a provider.
@@ -43,6 +59,7 @@ pub fn use_lang() -> LangContext {
         lang: Lang::En,
         route: Route::Home,
         embedded: false,
+        today: crate::rule_text::today_in_china(),
     })
 }
 

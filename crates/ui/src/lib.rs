@@ -12,21 +12,25 @@ pub mod context;
 pub mod early_input;
 pub mod embed;
 pub mod files;
+pub mod hooks;
 pub mod pages;
 pub mod panic;
 pub mod router;
 pub mod rule_text;
 pub mod session;
+pub mod settings;
 pub mod storage;
 
-use address::Address;
+use address::{drawn_for, Address};
 use app::{App, AppProps};
 use early_input::EarlyInput;
 use std::rc::Rc;
 
-/// Draws the app in the page's `#app`, over the HTML the build wrote
-/// there for the same address. Yew draws before the browser next paints,
-/// so the page does not flash or move.
+/// Starts the app in the page's `#app`. When the build wrote that page for
+/// the very address, language and frame the app is about to draw, the app
+/// hydrates it: it keeps every node the visitor already sees and attaches
+/// itself to them. Otherwise (an offline copy of another page) it draws
+/// over it, before the browser next paints.
 pub fn start() {
     panic::install_hook();
     let Some(document) = browser::window().and_then(|window| window.document()) else {
@@ -50,13 +54,21 @@ pub fn start() {
         address = Address::new(built, address.route);
     }
     let embedded = embed::is_embedded();
-    // Whatever was typed in the written page is given to the app's fields.
+    // Whatever was typed in the written page is given to the app's fields
+    // (hydrating sets each field to the value it was written with).
     let early_input = Rc::new(EarlyInput::collect(&root));
-    root.set_inner_html("");
+    let same_page = root.get_attribute("data-drawn") == Some(drawn_for(address, embedded));
     let props = AppProps {
         address,
         embedded,
         early_input,
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
+    let _ = root.set_attribute("data-start", if same_page { "hydrate" } else { "draw" });
+    if same_page {
+        renderer.hydrate();
+    } else {
+        root.set_inner_html("");
+        renderer.render();
+    }
 }

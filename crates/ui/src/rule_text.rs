@@ -4,9 +4,7 @@
 use rust_decimal::Decimal;
 use waika_core::date::Date;
 use waika_core::money::Money;
-use waika_core::rules::{
-    rule_set_in_force, Limit, RuleSet, SourceId, Sourced, MIN_APP_VERSIONS, RULE_SETS,
-};
+use waika_core::rules::{Limit, RuleSet, SourceId, Sourced, MIN_APP_VERSIONS};
 use waika_texts::{fill, format_money, format_number, format_percent, source_title, Lang};
 
 /// Today's date in China, where the rules and the limits' months are counted.
@@ -14,9 +12,10 @@ pub fn today_in_china() -> Date {
     Date::in_china_at_unix_millis(crate::browser::now_unix_millis())
 }
 
-/// The rule set in force today in China.
+/// The rule set in force today in China, for what happens after a tap
+/// (views draw with [`crate::context::LangContext::rules`]).
 pub fn rules_today() -> &'static RuleSet {
-    rule_set_in_force(today_in_china()).unwrap_or(&RULE_SETS[RULE_SETS.len() - 1])
+    crate::context::rules_on(today_in_china())
 }
 
 /// A limit as the language writes it.

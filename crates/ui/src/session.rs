@@ -3,6 +3,7 @@
 //! moving between views and Back, and is gone with the tab; it never
 //! reaches localStorage or an address.
 
+use crate::hooks::use_effect_after_first;
 use yew::prelude::*;
 
 fn session_storage() -> Option<web_sys::Storage> {
@@ -27,14 +28,24 @@ pub fn session_set(key: &str, value: &str) {
 }
 
 /// A typed text that survives moving between views, starting from what
-/// this tab had under `key` (or `initial`).
+/// this tab had under `key` (or `initial`). The kept text arrives after the
+/// first drawing, which is the page as the build wrote it; nothing is
+/// written back before it has been read.
 #[hook]
 pub fn use_session_text(
     key: &'static str,
     initial: impl FnOnce() -> String,
 ) -> UseStateHandle<String> {
-    let text = use_state(|| session_get(key).unwrap_or_else(initial));
-    use_effect_with((*text).clone(), move |value| session_set(key, value));
+    let text = use_state(initial);
+    {
+        let text = text.clone();
+        use_effect_with((), move |_| {
+            if let Some(kept) = session_get(key) {
+                text.set(kept);
+            }
+        });
+    }
+    use_effect_after_first(&*text, move |value| session_set(key, value));
     text
 }
 
@@ -50,11 +61,21 @@ pub fn use_session_text_of_day(
     today: String,
     initial: fn(&str) -> String,
 ) -> UseStateHandle<String> {
-    let kept = session_get(key).and_then(|kept| {
-        let (day, text) = kept.split_once('\n')?;
-        (day == today).then(|| text.to_string())
-    });
-    let text = use_state(|| kept.unwrap_or_else(|| initial(&today)));
+    let text = use_state(|| initial(&today));
+    {
+        let text = text.clone();
+        use_effect_with((), move |_| {
+            // Today's date, not the first drawing's (the build's day).
+            let today = crate::rule_text::today_in_china().to_string();
+            let kept = session_get(key).and_then(|kept| {
+                let (day, text) = kept.split_once('\n')?;
+                (day == today).then(|| text.to_string())
+            });
+            if let Some(kept) = kept {
+                text.set(kept);
+            }
+        });
+    }
     let drawn_on = use_mut_ref(|| today.clone());
     {
         let text = text.clone();
@@ -66,8 +87,11 @@ pub fn use_session_text_of_day(
         });
     }
     // Kept with the day it was written, not the day it is drawn on.
-    use_effect_with((*text).clone(), move |value| {
-        session_set(key, &format!("{today}\n{value}"))
+    use_effect_after_first(&*text, move |value| {
+        session_set(
+            key,
+            &format!("{}\n{value}", crate::rule_text::today_in_china()),
+        )
     });
     text
 }

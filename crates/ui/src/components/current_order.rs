@@ -4,7 +4,7 @@
 
 use crate::components::waiver_note::{sources_sentence, StaleAbout, StaleNotice};
 use crate::context::use_lang;
-use crate::rule_text::{limit_text, rules_today, Figure, Published};
+use crate::rule_text::{limit_text, Figure, Published};
 use waika_core::rules::{RULES_2024_04, TENCENT_RELEASE_2024};
 use waika_texts::fill;
 use yew::prelude::*;
@@ -13,7 +13,7 @@ use yew::prelude::*;
 pub fn CurrentOrder() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
-    let rules = rules_today();
+    let rules = context.rules();
     let body = fill(
         texts.guide_order_body,
         &[

@@ -3,7 +3,7 @@
 //! answers nothing is assumed.
 
 use crate::context::use_lang;
-use crate::rule_text::today_in_china;
+use crate::hooks::use_effect_after_first;
 use crate::storage::{self, Loaded};
 use waika_core::date::Date;
 use waika_core::fees::latest_planned_date;
@@ -24,14 +24,20 @@ pub fn use_new_user_answers() -> (
     Callback<NewUserAnswers>,
     Result<(), StorageError>,
 ) {
-    let answers = use_state(|| match storage::load::<NewUserAnswers>(NEW_USER_KEY) {
-        Loaded::Found(answers) => answers,
-        Loaded::Missing | Loaded::Unreadable { .. } => NewUserAnswers::default(),
-    });
+    // What is kept arrives after the first drawing.
+    let answers = use_state(NewUserAnswers::default);
+    {
+        let answers = answers.clone();
+        use_effect_with((), move |_| {
+            if let Loaded::Found(kept) = storage::load::<NewUserAnswers>(NEW_USER_KEY) {
+                answers.set(kept);
+            }
+        });
+    }
     let saved = use_state(|| Ok(()));
     {
         let saved = saved.clone();
-        use_effect_with(*answers, move |answers| {
+        use_effect_after_first(&*answers, move |answers| {
             if *answers != NewUserAnswers::default() || storage::raw(NEW_USER_KEY).is_some() {
                 saved.set(storage::save(NEW_USER_KEY, answers));
             }
@@ -76,7 +82,7 @@ pub fn NewUserQuestions(props: &NewUserQuestionsProps) -> Html {
     // A date outside the possible range is not kept: the field says why.
     let earliest = earliest_payment_date();
     // A day ahead is a planned trip: the offers follow the days planned.
-    let latest = latest_planned_date(today_in_china());
+    let latest = latest_planned_date(context.today);
     let range_error = fill(
         texts.new_user_date_error,
         &[

@@ -5,7 +5,7 @@
 //! with the ways to pay now.
 
 use crate::context::use_lang;
-use crate::rule_text::{rule_values, rules_today, with_rules};
+use crate::rule_text::{rule_values, with_rules};
 use crate::session::use_session_text;
 use waika_core::guide::ProblemId;
 use waika_core::problem_search::{find_problems, FoundBy};
@@ -58,7 +58,7 @@ pub struct ProblemSearchProps {
 pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     let context = use_lang();
     let (lang, help) = (context.lang, help_texts(context.lang));
-    let values = rule_values(lang, rules_today());
+    let values = rule_values(lang, context.rules());
     let kept = use_session_text(QUERY_KEY, String::new);
     let fresh = use_state(String::new);
     // Either way, what is typed is kept for the troubleshooter.

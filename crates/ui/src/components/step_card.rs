@@ -5,7 +5,7 @@
 use crate::components::fraud_warning::FraudWarning;
 use crate::components::tap_path::TapPath;
 use crate::context::use_lang;
-use crate::rule_text::{published_in, rule_values, rules_today, with_rules};
+use crate::rule_text::{published_in, rule_values, with_rules};
 use waika_core::guide::{Audience, Step, StepId};
 use waika_texts::guide::{self, step as step_text};
 use waika_texts::Lang;
@@ -30,10 +30,10 @@ pub fn StepCard(props: &StepCardProps) -> Html {
     let (lang, texts) = (context.lang, context.texts());
     let step = props.step;
     let text = guide::step(lang, step.id);
-    let values = rule_values(lang, rules_today());
+    let values = rule_values(lang, context.rules());
     let mut templates: Vec<&str> = text.actions.to_vec();
     templates.extend([text.expect, text.if_not]);
-    let published = published_in(rules_today(), &templates).line(lang);
+    let published = published_in(context.rules(), &templates).line(lang);
     let title_id = format!("step-{}", step.slug);
     let badge = match step.audience {
         Audience::Everyone => None,

@@ -2,7 +2,6 @@
 //! new-user offer waived the fee and on whose word, why the fee may not be
 //! due, and what a payment would cost if the small-payment waiver lapsed.
 
-use crate::rule_text::today_in_china;
 use rust_decimal::Decimal;
 use waika_core::money::Money;
 use waika_core::promotions::{
@@ -188,7 +187,7 @@ pub struct StaleNoticeProps {
 pub fn StaleNotice(props: &StaleNoticeProps) -> Html {
     let context = crate::context::use_lang();
     let lang = props.lang.unwrap_or(context.lang);
-    let today = today_in_china();
+    let today = context.today;
     let texts = lang.texts();
     let text = if review_is_stale(today) {
         let template = match props.about {

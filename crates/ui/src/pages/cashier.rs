@@ -5,8 +5,8 @@
 
 use crate::components::amount_field::AmountField;
 use crate::context::use_lang;
-use crate::pages::calculator::saved_settings;
-use crate::rule_text::{rules_today, today_in_china};
+use crate::settings::use_settings;
+
 use crate::session::use_session_text;
 use waika_core::amount::read_cny_amount;
 use waika_core::fees::{quote, QuoteContext};
@@ -48,19 +48,20 @@ pub fn CashierPage() -> Html {
         })
     };
     let amount_text = use_session_text("waika.session.cashier-amount", String::new);
+    let settings = use_settings();
     let reading = (!amount_text.trim().is_empty())
         .then(|| read_cny_amount(&amount_text, lang.decimal_mark()));
     let amount = reading.and_then(|reading| reading.value.ok());
     // What the card pays, with the calculator's card and currency.
     let card_total = amount.and_then(|amount| {
-        let resolved = saved_settings(lang).resolve(lang);
+        let resolved = settings.settings().resolve(lang, context.rules());
         let home = resolved.home?;
         let markup = resolved.markup_percent.or(resolved.last_valid_markup)?;
-        let context = QuoteContext {
-            date: today_in_china(),
+        let on = QuoteContext {
+            date: context.today,
             new_user: NewUserAnswers::default(),
         };
-        let quoted = quote(rules_today(), amount, markup, home, context);
+        let quoted = quote(context.rules(), amount, markup, home, on);
         Some(fill(
             texts.cashier_card_total,
             &[("total", &format_money(lang, quoted.home_total))],

@@ -6,7 +6,7 @@ pub mod checklist;
 use crate::components::waiver_note::sources_sentence;
 use crate::components::wrong_claims::WrongClaims;
 use crate::context::use_lang;
-use crate::rule_text::{published_in, rule_values, rules_today, with_rules};
+use crate::rule_text::{published_in, rule_values, with_rules};
 use crate::storage::{self, Loaded};
 use checklist::{Checklist, ChecklistAction};
 use waika_core::route::Route;
@@ -22,7 +22,7 @@ const CHECKLIST_KEY: &str = "waika.checklist";
 pub fn BeforeYouGoPage() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
-    let values = rule_values(lang, rules_today());
+    let values = rule_values(lang, context.rules());
     let checklist = use_reducer(Checklist::default);
     let unreadable = use_state(|| false);
     {
@@ -56,7 +56,7 @@ pub fn BeforeYouGoPage() -> Html {
                 <p>{ with_rules(text.summary, &values) }</p>
                 <p><strong>{ texts.option_good }</strong><span class="after-sentence">{ with_rules(text.good, &values) }</span></p>
                 <p><strong>{ texts.option_bad }</strong><span class="after-sentence">{ with_rules(text.bad, &values) }</span></p>
-                if let Some(line) = published_in(rules_today(), &[text.summary, text.good, text.bad]).line(lang) {
+                if let Some(line) = published_in(context.rules(), &[text.summary, text.good, text.bad]).line(lang) {
                     <p class="field-note published">{ line }</p>
                 }
                 <p class="field-note">{ sources_sentence(lang, id.sources()) }</p>
@@ -69,7 +69,7 @@ pub fn BeforeYouGoPage() -> Html {
             <li>
                 <h3>{ text.title }</h3>
                 <p>{ with_rules(text.body, &values) }</p>
-                if let Some(line) = published_in(rules_today(), &[text.body]).line(lang) {
+                if let Some(line) = published_in(context.rules(), &[text.body]).line(lang) {
                     <p class="field-note published">{ line }</p>
                 }
             </li>

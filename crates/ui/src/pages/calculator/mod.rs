@@ -8,9 +8,7 @@ use crate::components::number_field::NumberField;
 use crate::components::quote_view::QuoteView;
 use crate::components::rule_set_note::RuleSetNote;
 use crate::context::use_lang;
-use crate::rule_text::{rules_today, today_in_china};
 use crate::session::use_session_text;
-use crate::storage::{self, Loaded};
 use waika_core::amount::{parse_cny_rate, parse_percent, read_cny_amount, AmountError};
 use waika_core::date::Date;
 use waika_core::fees::latest_planned_date;
@@ -20,9 +18,7 @@ use waika_core::ledger::earliest_payment_date;
 use waika_core::limits::check_single_transaction;
 use waika_core::money::{CnyRate, Currency};
 use waika_core::promotions::NewUserAnswers;
-use waika_core::rules::{
-    rule_set_by_id, rule_set_in_force, EXAMPLE_RATES_AS_OF, ISSUER_MARKUPS, RULE_SETS,
-};
+use waika_core::rules::{RuleChoice, EXAMPLE_RATES_AS_OF, ISSUER_MARKUPS, RULE_SETS};
 use waika_core::store::StorageError;
 use waika_texts::{
     amount_error_message, fill, format_long_date, format_money, format_percent, issuer_name,
@@ -30,53 +26,21 @@ use waika_texts::{
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-mod settings;
-pub mod state;
-
-use settings::{has_usd_limit, rate_text, CUSTOM_CARD, SETTINGS_KEY};
-pub use settings::{
-    remember_network, saved_settings, CalculatorSettings, ResolvedSettings, UNIONPAY,
-};
-use state::{CalculatorAction, CalculatorState, SettingsChange};
+use crate::settings::state::SettingsChange;
+use crate::settings::{rate_text, use_settings, CUSTOM_CARD, UNIONPAY};
 
 #[component]
 pub fn CalculatorPage() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
-    let state = use_reducer(|| CalculatorState {
-        settings: CalculatorSettings::defaults_for(lang),
-        changed: false,
-    });
+    let shared = use_settings();
     let amount_text = use_session_text("waika.session.fees-amount", String::new);
     let pay_date_text = use_session_text("waika.session.fees-date", String::new);
     let (new_user, set_new_user, new_user_saved) = use_new_user_answers();
-    let saved = use_state(|| Ok(()));
-    let unreadable = use_state(|| false);
-    {
-        // What is stored arrives after the first drawing.
-        let (state, unreadable) = (state.clone(), unreadable.clone());
-        use_effect_with((), move |_| {
-            match storage::load::<CalculatorSettings>(SETTINGS_KEY) {
-                Loaded::Found(settings) => state.dispatch(CalculatorAction::Loaded(settings)),
-                Loaded::Unreadable { .. } => unreadable.set(true),
-                Loaded::Missing => {}
-            }
-        });
-    }
-    {
-        // Written only once the user changes something, and never from a
-        // blog's frame: opening a page must not overwrite what is kept.
-        let (saved, changed, embedded) = (saved.clone(), state.changed, context.embedded);
-        use_effect_with(state.settings.clone(), move |settings| {
-            if changed && !embedded {
-                saved.set(storage::save(SETTINGS_KEY, settings));
-            }
-        });
-    }
-    let settings = &state.settings;
+    let settings = shared.settings();
     let change = |make: fn(String) -> SettingsChange| {
-        let state = state.clone();
-        Callback::from(move |value: String| state.dispatch(CalculatorAction::Change(make(value))))
+        let shared = shared.clone();
+        Callback::from(move |value: String| shared.change(make(value)))
     };
     let on_select = |make: fn(String) -> SettingsChange| {
         let change = change(make);
@@ -87,9 +51,9 @@ pub fn CalculatorPage() -> Html {
     };
 
     // The rule set: chosen, or the one in force today in China.
-    let rules_today = rules_today();
+    let rules_today = context.rules();
     // The day of the payment: today, or a day the user plans for.
-    let today = today_in_china();
+    let today = context.today;
     let (earliest, latest) = (earliest_payment_date(), latest_planned_date(today));
     let pay_date = match Date::parse_iso(&pay_date_text) {
         _ if pay_date_text.trim().is_empty() => Ok(today),
@@ -103,12 +67,7 @@ pub fn CalculatorPage() -> Html {
         )),
     };
     let day = pay_date.clone().unwrap_or(today);
-    let rules = settings
-        .rule_set
-        .as_deref()
-        .and_then(rule_set_by_id)
-        .or_else(|| rule_set_in_force(day))
-        .unwrap_or(rules_today);
+    let rules = RuleChoice::from_id(settings.rule_set.as_deref()).for_date(day);
 
     // Parse every field; each error is shown next to its field.
     let amount_reading = (!amount_text.trim().is_empty())
@@ -182,16 +141,16 @@ pub fn CalculatorPage() -> Html {
             </option>
         }
     });
-    let show_usd_rate = has_usd_limit(rules) && home != Currency::Usd;
+    let show_usd_rate = rules.has_usd_limit() && home != Currency::Usd;
 
     html! {
         <article class="calculator" aria-labelledby="calculator-title">
             <h1 id="calculator-title">{ texts.calculator_title }</h1>
             <p class="intro">{ texts.calculator_intro }</p>
-            if *unreadable {
+            if shared.unreadable {
                 <p class="notice" role="status">{ texts.settings_unreadable }</p>
             }
-            if let Err(error) = *saved {
+            if let Err(error) = shared.saved {
                 <p class="notice" role="status">{ match error {
                     StorageError::Full | StorageError::TooManyBackups => texts.settings_storage_full,
                     StorageError::Unavailable => texts.settings_not_saved,
@@ -283,9 +242,9 @@ pub fn CalculatorPage() -> Html {
                         value={home_rate_text.clone()}
                         error={error_text(&home_rate)}
                         on_input={{
-                            let (state, home) = (state.clone(), settings.home);
+                            let (shared, home) = (shared.clone(), settings.home);
                             Callback::from(move |value: String| {
-                                state.dispatch(CalculatorAction::Change(SettingsChange::Rate(home, value)))
+                                shared.change(SettingsChange::Rate(home, value))
                             })
                         }}
                     />
@@ -298,9 +257,9 @@ pub fn CalculatorPage() -> Html {
                         value={usd_rate_text.clone()}
                         error={error_text(&usd_rate)}
                         on_input={{
-                            let state = state.clone();
+                            let shared = shared.clone();
                             Callback::from(move |value: String| {
-                                state.dispatch(CalculatorAction::Change(SettingsChange::Rate(Currency::Usd, value)))
+                                shared.change(SettingsChange::Rate(Currency::Usd, value))
                             })
                         }}
                     />

@@ -7,7 +7,7 @@ use crate::components::problem_search::way_href;
 use crate::components::step_card::step_title;
 use crate::components::waiver_note::sources_sentence;
 use crate::context::use_lang;
-use crate::rule_text::{published_in, rule_values, rules_today, with_rules};
+use crate::rule_text::{published_in, rule_values, with_rules};
 use waika_core::guide::{ProblemId, PROBLEMS, STEPS};
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, Side};
@@ -47,7 +47,7 @@ pub struct ProblemAnswerProps {
 pub fn ProblemAnswer(props: &ProblemAnswerProps) -> Html {
     let context = use_lang();
     let (lang, help) = (context.lang, help_texts(context.lang));
-    let values = rule_values(lang, rules_today());
+    let values = rule_values(lang, context.rules());
     let text = problem(lang, props.id);
     let trouble = trouble_of(props.id);
     let whose = side(lang, trouble.side);
@@ -56,7 +56,7 @@ pub fn ProblemAnswer(props: &ProblemAnswerProps) -> Html {
     templates.push(text.cause);
     templates.extend(text.now.iter().copied());
     templates.extend(text.fix.iter().copied());
-    let published = published_in(rules_today(), &templates).line(lang);
+    let published = published_in(context.rules(), &templates).line(lang);
     let entry = PROBLEMS.iter().find(|entry| entry.id == props.id);
     let customer_service = entry.is_some_and(|entry| entry.customer_service);
     let related = entry

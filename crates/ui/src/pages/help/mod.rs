@@ -8,7 +8,7 @@ use crate::address::query_of;
 use crate::components::problem_search::{ProblemSearch, QUERY_KEY};
 use crate::context::use_lang;
 use crate::router::current_relative;
-use crate::rule_text::{rule_values, rules_today, with_rules};
+use crate::rule_text::{rule_values, with_rules};
 use crate::session::session_set;
 use answer::ProblemAnswer;
 use waika_core::guide::ProblemId;
@@ -68,7 +68,7 @@ fn question_in_address() -> Option<String> {
 pub fn HelpPage(props: &HelpPageProps) -> Html {
     let context = use_lang();
     let (lang, texts, help) = (context.lang, context.texts(), help_texts(context.lang));
-    let values = rule_values(lang, rules_today());
+    let values = rule_values(lang, context.rules());
     // A question sent by the start page's form becomes the search's, and
     // the page draws again with it.
     let asked = use_state(|| None::<String>);

@@ -77,7 +77,7 @@ pub fn input_value(event: &InputEvent) -> String {
 pub fn AddForm(props: &AddFormProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, tracker(context.lang));
-    let today = today_in_china();
+    let today = context.today;
     // An unsent form survives moving between views, in this tab only.
     let date_text = use_session_text_of_day(
         "waika.session.tracker-date",

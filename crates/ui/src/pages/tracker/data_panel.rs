@@ -105,7 +105,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             });
         })
     };
-    let today = today_in_china();
+    let today = context.today;
     let confirm = match &props.confirm {
         None | Some(Confirm::ForgetBackup(_)) => Html::default(),
         Some(Confirm::ClearAll) => html! {

@@ -5,7 +5,7 @@ use super::data_panel::DataPanel;
 use super::limits_panel::LimitsPanel;
 use super::payment_list::PaymentList;
 use super::promotion_panel::PromotionPanel;
-use super::saved;
+use super::saved::{self, LoadedLedger};
 use super::state::{Action, Confirm, Place, SaveStatus, TrackerState};
 use super::stored_notice::StoredNotice;
 use super::summary::Summary;
@@ -14,8 +14,8 @@ use crate::components::fee_chart::FeeChart;
 use crate::components::new_user_questions::use_new_user_answers;
 use crate::components::waiver_note::{StaleAbout, StaleNotice};
 use crate::context::use_lang;
-use crate::pages::calculator::{saved_settings, UNIONPAY};
-use crate::rule_text::{rules_today, today_in_china};
+use crate::rule_text::today_in_china;
+use crate::settings::{use_settings, UNIONPAY};
 use crate::storage::LocalStore;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -23,7 +23,7 @@ use waika_core::ledger::{months_with_payments, CostSettings, Period};
 use waika_core::money::{CnyRate, Currency};
 use waika_core::promotions::NewUserAnswers;
 use waika_core::route::Route;
-use waika_core::rules::{example_rate, rule_set_by_id, RuleChoice};
+use waika_core::rules::{example_rate, RuleChoice};
 use waika_core::store::StorageError;
 use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_percent};
@@ -44,8 +44,15 @@ pub fn TrackerPage() -> Html {
     let context = use_lang();
     let lang = context.lang;
     let texts = tracker(lang);
-    let state =
-        use_reducer(|| TrackerState::from_loaded(saved::load(&LocalStore, today_in_china())));
+    let state = use_reducer(|| TrackerState::from_loaded(LoadedLedger::not_read_yet()));
+    {
+        // The device is read after the first drawing, the page as written.
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let loaded = saved::load(&LocalStore, today_in_china());
+            dispatch.dispatch(Action::Loaded(Rc::new(loaded)));
+        });
+    }
     {
         // Storage is written here, after the reducer has changed the state,
         // and the outcome goes back to the reducer.
@@ -83,13 +90,14 @@ pub fn TrackerPage() -> Html {
     }
 
     let (answers, set_answers, answers_saved) = use_new_user_answers();
-    // Read once: each read parses the stored settings.
-    let calculator_settings = saved_settings(lang);
-    let resolved = calculator_settings.resolve(lang);
-    let picked = calculator_settings
-        .rule_set
-        .as_deref()
-        .and_then(rule_set_by_id);
+    let shared_settings = use_settings();
+    let calculator_settings = shared_settings.settings();
+    let resolved = calculator_settings.resolve(lang, context.rules());
+    let choice = RuleChoice::from_id(calculator_settings.rule_set.as_deref());
+    let picked = match choice {
+        RuleChoice::Picked(rules) => Some(rules),
+        RuleChoice::InForce => None,
+    };
     let usd = resolved.usd.unwrap_or_else(|| {
         // Example rates are positive, so this rate always exists.
         CnyRate::new(Currency::Usd, example_rate(Currency::Usd)).unwrap_or(CnyRate {
@@ -98,7 +106,7 @@ pub fn TrackerPage() -> Html {
         })
     });
     let costs = Costs {
-        choice: picked.map_or(RuleChoice::InForce, RuleChoice::Picked),
+        choice,
         settings: CostSettings {
             markup_percent: resolved
                 .markup_percent
@@ -116,7 +124,7 @@ pub fn TrackerPage() -> Html {
     };
 
     // The month shown: picked, else the newest with payments, else this one.
-    let today = today_in_china();
+    let today = context.today;
     let months = months_with_payments(&state.ledger);
     let month = state
         .month
@@ -163,7 +171,7 @@ pub fn TrackerPage() -> Html {
             None => fill(texts.markup_missing, &[("typed", typed)]),
         }
     });
-    let chart_rules = picked.unwrap_or(rules_today());
+    let chart_rules = picked.unwrap_or(context.rules());
     let marked = state.ledger.payments.last().map(|payment| payment.amount);
 
     html! {

@@ -5,7 +5,6 @@
 use crate::components::new_user_questions::NewUserQuestions;
 use crate::components::waiver_note::{offer_reading, sources_sentence};
 use crate::context::use_lang;
-use crate::rule_text::today_in_china;
 use waika_core::promotions::{status, NewUserAnswers, PromotionStatus, NEW_USER_WAIVERS};
 use waika_core::store::StorageError;
 use waika_texts::fill;
@@ -23,7 +22,7 @@ pub struct PromotionPanelProps {
 pub fn PromotionPanel(props: &PromotionPanelProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, tracker(context.lang));
-    let today = today_in_china();
+    let today = context.today;
     let offers = NEW_USER_WAIVERS.iter().rev().map(|promotion| {
         let state = match status(promotion, today) {
             PromotionStatus::Expired => fill(

@@ -53,7 +53,7 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
     let money = |value: Decimal| format_money(lang, Money::cny(value));
     let payment = &props.payment;
     let id = payment.id;
-    let today = today_in_china();
+    let today = context.today;
     let editing = props.kind == EditorKind::Edit;
     let amount_text = use_state(|| {
         if editing {

@@ -65,6 +65,20 @@ pub struct LoadedLedger {
     pub stored_text: Option<Rc<str>>,
 }
 
+impl LoadedLedger {
+    /// Before the device has been read: the page as the build wrote it.
+    pub fn not_read_yet() -> LoadedLedger {
+        LoadedLedger {
+            ledger: Ledger::default(),
+            problem: None,
+            unbacked_raw: None,
+            backups: Vec::new(),
+            unavailable: false,
+            stored_text: None,
+        }
+    }
+}
+
 /// The stored value as this build writes it.
 pub fn encode(ledger: &Ledger) -> String {
     #[derive(Serialize)]

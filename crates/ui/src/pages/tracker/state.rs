@@ -97,6 +97,8 @@ pub enum Action {
     /// Asks before removing a backup.
     AskForget(String),
     Persisted(Persisted),
+    /// The ledger as read from the device after the first drawing.
+    Loaded(Rc<LoadedLedger>),
     /// Another tab (or the installed app) wrote this ledger, read whole.
     StoredElsewhere {
         ledger: Rc<Ledger>,
@@ -138,6 +140,15 @@ impl TrackerState {
     /// Applies one action. Every action clears the previous message, so a
     /// stale one never stands next to a new result.
     pub fn apply(&self, action: Action) -> TrackerState {
+        if let Action::Loaded(loaded) = &action {
+            // Read once, before the user can change anything. A change made
+            // earlier has already been merged with what was stored when it
+            // was written (see `saved::persist`).
+            if self.revision == 0 {
+                return TrackerState::from_loaded((**loaded).clone());
+            }
+            return self.clone();
+        }
         let mut next = self.clone();
         if !matches!(
             action,
@@ -315,6 +326,7 @@ impl TrackerState {
             Action::CancelConfirm => next.confirm = None,
             Action::Persisted(persisted) => next.persisted(persisted),
             Action::StoredElsewhere { ledger, text } => next.stored_elsewhere(ledger, text),
+            Action::Loaded(_) => {}
         }
         next
     }

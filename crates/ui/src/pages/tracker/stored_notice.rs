@@ -50,7 +50,14 @@ pub fn backup_actions(
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
     };
-    let today = today_in_china();
+    let confirm = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::Confirm {
+                today: today_in_china(),
+            })
+        })
+    };
     html! {
         <>
             <p class="cta-row">
@@ -61,7 +68,7 @@ pub fn backup_actions(
                 <div class="confirm" role="alertdialog" aria-label={texts.backup_remove_confirm}>
                     <p>{ texts.backup_remove_confirm }</p>
                     <p class="cta-row">
-                        <button type="button" class="button danger" onclick={send(Action::Confirm { today })}>{ texts.backup_remove_yes }</button>
+                        <button type="button" class="button danger" onclick={confirm}>{ texts.backup_remove_yes }</button>
                         <button type="button" class="button" onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>
                     </p>
                 </div>

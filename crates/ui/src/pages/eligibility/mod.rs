@@ -7,9 +7,11 @@ use crate::components::choice_group::ChoiceGroup;
 use crate::components::step_card::step_title;
 use crate::components::waiver_note::{sources_sentence, StaleAbout, StaleNotice};
 use crate::context::use_lang;
-use crate::pages::calculator::remember_network;
+use crate::hooks::use_effect_after_first;
 use crate::router::current_relative;
-use crate::rule_text::{rule_values, rules_today, with_rules, Figure, Published};
+use crate::rule_text::{rule_values, with_rules, Figure, Published};
+use crate::settings::state::SettingsChange;
+use crate::settings::{use_settings, UNIONPAY};
 use waika_core::eligibility::{
     assess, rule_sources, AnswerForm, Answers, AppVersion, Finding, NetworkAnswer, Outcome, Reason,
     Weight, QUESTIONS,
@@ -24,6 +26,10 @@ use waika_texts::{fill, source_title, Lang};
 use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+mod state;
+
+use state::{CheckerAction, CheckerState};
 
 fn query_in_address() -> String {
     current_relative()
@@ -138,7 +144,7 @@ fn ReasonItem(props: &ReasonItemProps) -> Html {
     let lang = context.lang;
     let texts = checker(lang);
     let reason = props.reason;
-    let rules = rules_today();
+    let rules = context.rules();
     let sources = rule_sources(rules, reason.rule)
         .iter()
         .map(|source| format!("{} ({})", source_title(lang, source.id), source.published))
@@ -173,64 +179,60 @@ pub fn EligibilityPage() -> Html {
     let context = use_lang();
     let lang = context.lang;
     let texts = checker(lang);
-    let answers = use_state(|| Answers::from_query(&query_in_address()));
-    let version_text = use_state(|| answers.version.map(|v| v.to_string()).unwrap_or_default());
-    let copied = use_state(|| false);
+    let state = use_reducer(CheckerState::default);
     {
-        let answers = *answers;
-        use_effect_with((lang, answers), |(lang, answers)| {
-            write_answers_to_address(*lang, answers)
+        // The answers of a shared link arrive after the first drawing.
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let answers = Answers::from_query(&query_in_address());
+            if answers != Answers::default() {
+                dispatch.dispatch(CheckerAction::FromAddress(answers));
+            }
         });
     }
+    use_effect_after_first(&(lang, state.answers), |(lang, answers)| {
+        write_answers_to_address(*lang, answers)
+    });
+    let answers = state.answers;
+    let version_text = &state.version_text;
     {
         // The card's network is shared with the calculator and the tracker
-        // (never from a blog's frame).
-        let embedded = context.embedded;
+        // (the settings are never written from a blog's frame).
+        let settings = use_settings();
         use_effect_with(answers.network, move |network| {
-            if embedded {
-                return;
-            }
-            match network {
-                Some(NetworkAnswer::UnionPay) => remember_network(lang, true),
-                Some(NetworkAnswer::Named(_)) => remember_network(lang, false),
-                _ => {}
-            }
+            let network = match network {
+                Some(NetworkAnswer::UnionPay) => UNIONPAY,
+                Some(NetworkAnswer::Named(_)) => "",
+                _ => return,
+            };
+            settings.change(SettingsChange::Network(network.to_string()));
         });
     }
-    let rules = rules_today();
+    let rules = context.rules();
     let verdict = assess(&answers, rules);
     let values = rule_values(lang, rules);
 
     // One control per row of the question table, in its order.
     let choose = |write: fn(&mut Answers, &str)| {
-        let answers = answers.clone();
-        let copied = copied.clone();
+        let dispatch = state.dispatcher();
         Callback::from(move |code: &'static str| {
-            let mut next = *answers;
-            write(&mut next, code);
-            answers.set(next);
-            copied.set(false);
+            dispatch.dispatch(CheckerAction::Choose { write, code })
         })
     };
     let version_question = question(lang, QuestionId::Version);
     let version_error = (!version_text.trim().is_empty()
-        && AppVersion::parse(&version_text).is_none())
+        && AppVersion::parse(version_text).is_none())
     .then(|| fill(texts.version_unreadable, &[("text", version_text.trim())]));
     // Typed another way ("8,0,50", "8 0 50", full-width): say how it was read.
-    let version_read_as = AppVersion::parse(&version_text)
+    let version_read_as = AppVersion::parse(version_text)
         .map(|version| version.to_string())
         .filter(|version| version.as_str() != version_text.trim())
         .map(|version| fill(texts.version_read_as, &[("version", &version)]));
     let on_version = {
-        let answers = answers.clone();
-        let version_text = version_text.clone();
+        let dispatch = state.dispatcher();
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            let text = input.value();
-            let mut next = *answers;
-            next.version = AppVersion::parse(&text);
-            answers.set(next);
-            version_text.set(text);
+            dispatch.dispatch(CheckerAction::Version(input.value()))
         })
     };
 
@@ -243,7 +245,7 @@ pub fn EligibilityPage() -> Html {
                 type="text"
                 autocomplete="off"
                 placeholder={texts.version_placeholder}
-                value={(*version_text).clone()}
+                value={version_text.clone()}
                 aria-invalid={version_error.is_some().then_some("true")}
                 aria-describedby={if version_error.is_some() { "version-hint version-error" } else { "version-hint" }}
                 oninput={on_version}
@@ -359,22 +361,18 @@ pub fn EligibilityPage() -> Html {
                 <input id="share-link" type="text" readonly=true value={share.clone()} />
                 <p class="cta-row">
                     <button type="button" class="button primary" onclick={{
-                        let copied = copied.clone();
+                        let dispatch = state.dispatcher();
                         Callback::from(move |_: MouseEvent| {
                             copy_to_clipboard(&share);
-                            copied.set(true);
+                            dispatch.dispatch(CheckerAction::Copied);
                         })
                     }}>{ texts.share_copy }</button>
                     <button type="button" class="button" onclick={{
-                        let answers = answers.clone();
-                        let version_text = version_text.clone();
-                        Callback::from(move |_: MouseEvent| {
-                            answers.set(Answers::default());
-                            version_text.set(String::new());
-                        })
+                        let dispatch = state.dispatcher();
+                        Callback::from(move |_: MouseEvent| dispatch.dispatch(CheckerAction::StartOver))
                     }}>{ texts.start_over }</button>
                 </p>
-                if *copied {
+                if state.copied {
                     <p role="status">{ texts.share_copied }</p>
                 }
             </section>

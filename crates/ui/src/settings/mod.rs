@@ -1,20 +1,21 @@
 //! The calculator's settings: the card, its markup, the home currency,
-//! typed rates and a chosen rule set, kept on the device and read by the
-//! tracker as well.
+//! typed rates and a chosen rule set, kept on the device. The calculator
+//! changes them; the tracker, the cashier card and the checker read or
+//! change them through one shared context (see `provider`).
 
-use crate::rule_text::today_in_china;
-use crate::storage::{self, Loaded};
+mod provider;
+pub mod state;
+
+pub use provider::{use_settings, SettingsContext, SettingsProvider};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use waika_core::amount::{parse_cny_rate, parse_percent};
 use waika_core::money::{CnyRate, Currency};
-use waika_core::rules::{
-    example_rate, rule_set_by_id, rule_set_in_force, Limit, RuleSet, ISSUER_MARKUPS, RULE_SETS,
-};
+use waika_core::rules::{example_rate, rule_set_by_id, RuleSet, ISSUER_MARKUPS};
 use waika_texts::{format_number, issuer_name, Lang};
 
-pub(super) const SETTINGS_KEY: &str = "waika.calculator";
-pub(super) const CUSTOM_CARD: &str = "custom";
+pub const SETTINGS_KEY: &str = "waika.calculator";
+pub const CUSTOM_CARD: &str = "custom";
 
 /// The choices a user makes once and expects to find again next time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -76,34 +77,9 @@ impl CalculatorSettings {
             .map(|(_, text)| text.as_str())
     }
 
-    pub(super) fn set_typed_rate(&mut self, currency: Currency, text: String) {
+    fn set_typed_rate(&mut self, currency: Currency, text: String) {
         self.typed_rates.retain(|(typed, _)| *typed != currency);
         self.typed_rates.push((currency, text));
-    }
-}
-
-/// The calculator's saved settings, or the defaults for `lang`.
-pub fn saved_settings(lang: Lang) -> CalculatorSettings {
-    match storage::load::<CalculatorSettings>(SETTINGS_KEY) {
-        Loaded::Found(settings) => settings,
-        Loaded::Missing | Loaded::Unreadable { .. } => CalculatorSettings::defaults_for(lang),
-    }
-}
-
-/// Keeps the card network the checker was told, so the calculator and the
-/// tracker cost that card: a UnionPay card issued abroad or not. Settings
-/// that cannot be read are left as they are (and kept as a backup).
-pub fn remember_network(lang: Lang, unionpay: bool) {
-    let mut settings = match storage::load::<CalculatorSettings>(SETTINGS_KEY) {
-        Loaded::Found(settings) => settings,
-        Loaded::Missing => CalculatorSettings::defaults_for(lang),
-        Loaded::Unreadable { .. } => return,
-    };
-    let network = if unionpay { UNIONPAY } else { "" };
-    if settings.network != network {
-        settings.network = network.to_string();
-        // A convenience: if it cannot be kept, the calculator still asks.
-        let _ = storage::save(SETTINGS_KEY, &settings);
     }
 }
 
@@ -121,8 +97,9 @@ pub struct ResolvedSettings {
 }
 
 impl CalculatorSettings {
-    /// Reads every field, in `lang` for the card's name.
-    pub fn resolve(&self, lang: Lang) -> ResolvedSettings {
+    /// Reads every field, in `lang` for the card's name; `in_force` is the
+    /// rule set used when none was chosen.
+    pub fn resolve(&self, lang: Lang, in_force: &'static RuleSet) -> ResolvedSettings {
         let preset = ISSUER_MARKUPS.iter().find(|card| card.key == self.card);
         let card_name = preset.map_or_else(
             || lang.texts().card_custom.to_string(),
@@ -137,8 +114,6 @@ impl CalculatorSettings {
                 .ok()
                 .and_then(|rate| CnyRate::new(currency, rate))
         };
-        let rules_today =
-            rule_set_in_force(today_in_china()).unwrap_or(&RULE_SETS[RULE_SETS.len() - 1]);
         ResolvedSettings {
             card_name,
             markup_percent,
@@ -152,26 +127,16 @@ impl CalculatorSettings {
                 .rule_set
                 .as_deref()
                 .and_then(rule_set_by_id)
-                .unwrap_or(rules_today),
+                .unwrap_or(in_force),
         }
     }
 }
 
 /// What the rate field shows: the user's text, else the example rate
 /// written the way the language writes numbers.
-pub(super) fn rate_text(settings: &CalculatorSettings, currency: Currency, lang: Lang) -> String {
+pub fn rate_text(settings: &CalculatorSettings, currency: Currency, lang: Lang) -> String {
     settings.typed_rate(currency).map_or_else(
         || format_number(lang, example_rate(currency), 2),
         str::to_string,
     )
-}
-
-pub(super) fn has_usd_limit(rules: &RuleSet) -> bool {
-    [
-        rules.single_transaction_limit.value,
-        rules.monthly_limit.value,
-        rules.yearly_limit.value,
-    ]
-    .iter()
-    .any(|limit| matches!(limit, Limit::Usd(_)))
 }

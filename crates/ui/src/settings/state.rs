@@ -1,8 +1,8 @@
 //! The calculator's settings as one state with one action enum: what is
 //! stored arrives after the first drawing, each change the user makes is
-//! an action, and the page writes the settings back only after one.
+//! an action, and the settings are written back only after one.
 
-use super::settings::CalculatorSettings;
+use super::CalculatorSettings;
 use std::rc::Rc;
 use waika_core::amount::parse_percent;
 use waika_core::money::Currency;
@@ -31,10 +31,32 @@ pub struct CalculatorState {
     /// Whether the user changed anything since the settings were read:
     /// only then are they written back.
     pub changed: bool,
+    /// Changes made before the stored settings arrived (`None` once they
+    /// have): they are made again on top of what was stored, so neither
+    /// the change nor the stored settings are lost.
+    early_changes: Option<Vec<SettingsChange>>,
 }
 
+impl CalculatorState {
+    /// The settings before anything stored has been read.
+    pub fn new(defaults: CalculatorSettings) -> CalculatorState {
+        CalculatorState {
+            settings: defaults,
+            changed: false,
+            early_changes: Some(Vec::new()),
+        }
+    }
+
+    /// Whether the stored settings have been read: nothing is written before.
+    pub fn is_loaded(&self) -> bool {
+        self.early_changes.is_none()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub enum CalculatorAction {
-    /// What was stored, read after the page was drawn.
+    /// What is stored, read after the first drawing (the defaults when
+    /// nothing is), or written later by another tab.
     Loaded(CalculatorSettings),
     Change(SettingsChange),
 }
@@ -68,18 +90,36 @@ impl Reducible for CalculatorState {
 
     fn reduce(self: Rc<Self>, action: CalculatorAction) -> Rc<Self> {
         match action {
-            // A change made before the stored settings arrived wins.
-            CalculatorAction::Loaded(_) if self.changed => self,
-            CalculatorAction::Loaded(settings) => Rc::new(CalculatorState {
-                settings: settings.with_current_rule_set_id(),
-                changed: false,
-            }),
+            CalculatorAction::Loaded(stored) => {
+                let stored = stored.with_current_rule_set_id();
+                let mut settings = stored.clone();
+                for change in self.early_changes.iter().flatten() {
+                    settings.apply(change.clone());
+                }
+                // Another tab wrote what this one already has.
+                if self.is_loaded() && settings == self.settings {
+                    return self;
+                }
+                Rc::new(CalculatorState {
+                    changed: settings != stored,
+                    settings,
+                    early_changes: None,
+                })
+            }
             CalculatorAction::Change(change) => {
                 let mut settings = self.settings.clone();
-                settings.apply(change);
+                settings.apply(change.clone());
+                if settings == self.settings {
+                    return self;
+                }
+                let early_changes = self.early_changes.clone().map(|mut early| {
+                    early.push(change);
+                    early
+                });
                 Rc::new(CalculatorState {
                     settings,
                     changed: true,
+                    early_changes,
                 })
             }
         }

@@ -1,0 +1,147 @@
+// The app takes over the page the build wrote (Yew's hydration): every node
+// the visitor already sees is kept, in every view and language, and what
+// the device keeps (progress, ledger, settings, typed text, answers in the
+// address) arrives after, without a warning or an error in the console.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const LANGS = ['en', 'nb', 'zh'] as const;
+const VIEWS = [
+  '',
+  'guide/open-wallet/',
+  'guide/all/',
+  'help/',
+  'help/sms-code/',
+  'fees/',
+  'eligibility/',
+  'tracker/',
+  'before-you-go/',
+  'cashier/',
+] as const;
+
+/** Holds the wasm back until the returned function is called. */
+async function holdApp(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.unroute(/\.wasm$/);
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Everything the console said that is not plain information. */
+function listenToConsole(page: Page): string[] {
+  const said: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') said.push(message.text());
+  });
+  page.on('pageerror', (error) => said.push(error.message));
+  return said;
+}
+
+/**
+ * Opens `address` with the app held back, marks every element of the
+ * written page, lets the app start, and returns how it started and which
+ * marked elements are no longer in the page.
+ */
+async function openAndMark(page: Page, address: string) {
+  const release = await holdApp(page);
+  await page.goto(address);
+  const marked = await page.evaluate(() => {
+    const elements = [...document.querySelectorAll('#app *')];
+    (window as any).__written = elements;
+    return elements.length;
+  });
+  expect(marked, `${address}: the written page has content`).toBeGreaterThan(20);
+  release();
+  await page.locator('#app[data-started]').waitFor();
+  return page.evaluate(() => {
+    const written: Element[] = (window as any).__written;
+    const describe = (element: Element) =>
+      `<${element.localName}${element.id ? '#' + element.id : ''}${element.className ? '.' + String(element.className).split(' ')[0] : ''}>`;
+    return {
+      start: document.getElementById('app')!.getAttribute('data-start'),
+      lost: written.filter((element) => !element.isConnected).map(describe),
+    };
+  });
+}
+
+for (const lang of LANGS) {
+  test(`a first visit keeps every written node of every view (${lang})`, async ({ page }) => {
+    const said = listenToConsole(page);
+    for (const view of VIEWS) {
+      const address = `/${lang}/${view}`;
+      const { start, lost } = await openAndMark(page, address);
+      expect(start, `${address}: how the app started`).toBe('hydrate');
+      expect(lost, `${address}: written nodes the app threw away`).toEqual([]);
+    }
+    expect(said, 'console warnings and errors').toEqual([]);
+  });
+
+  test(`with stored state, the written nodes are kept and the state arrives (${lang})`, async ({ page }) => {
+    const said = listenToConsole(page);
+    // What a returning visitor has: a place in the guide, typed text in
+    // this tab, a ledger and calculator settings on the device.
+    await page.goto(`/${lang}/guide/enable-by-scan/`);
+    await page.locator('#app[data-started]').waitFor();
+    await page.goto(`/${lang}/fees/`);
+    await page.locator('#app[data-started]').waitFor();
+    await page.locator('#amount').fill('300');
+    await page.evaluate(() => {
+      localStorage.setItem(
+        'waika.ledger',
+        JSON.stringify({
+          version: 1,
+          data: { next_id: 1, payments: [{ id: 0, date: '2026-11-20', amount: '88', note: 'taxi', refunds: [] }] },
+        }),
+      );
+      localStorage.setItem(
+        'waika.calculator',
+        JSON.stringify({
+          version: 1,
+          data: { card: 'custom', custom_markup: '2.5', home: 'Eur', typed_rates: [], rule_set: null },
+        }),
+      );
+    });
+    const checks: [string, (page: Page) => Promise<void>][] = [
+      [`/${lang}/`, async (page) => await expect(page.locator('a[href$="guide/enable-by-scan/"]').first()).toBeVisible()],
+      [`/${lang}/fees/`, async (page) => await expect(page.locator('#amount')).toHaveValue('300')],
+      [`/${lang}/tracker/`, async (page) => await expect(page.locator('#app')).toContainText('taxi')],
+      [`/${lang}/eligibility/?id=passport&net=visa`, async (page) => await expect(page.locator('input[value="passport"]')).toBeChecked()],
+    ];
+    for (const [address, stateArrived] of checks) {
+      const { start, lost } = await openAndMark(page, address);
+      expect(start, `${address}: how the app started`).toBe('hydrate');
+      await stateArrived(page);
+      // What stays on screen is what the visitor already saw.
+      for (const selector of ['h1', 'main', '.nav-bar a', 'header']) {
+        const same = await page.evaluate(
+          (selector) => {
+            const written: Element[] = (window as any).__written;
+            const now = [...document.querySelectorAll(`#app ${selector}`)];
+            return now.length > 0 && now.every((element) => written.includes(element));
+          },
+          selector,
+        );
+        expect(same, `${address}: ${selector} is the written node`).toBe(true);
+      }
+      expect(lost.length, `${address}: written nodes replaced (${lost.join(' ')})`).toBeLessThan(40);
+    }
+    expect(said, 'console warnings and errors').toEqual([]);
+  });
+}
+
+test('an offline copy of another view is drawn over, not hydrated', async ({ page }) => {
+  const said = listenToConsole(page);
+  const release = await holdApp(page);
+  await page.goto('/en/fees/');
+  // As the service worker gives a view not yet kept: another page's HTML.
+  await page.evaluate(() => document.getElementById('app')!.setAttribute('data-drawn', 'en/'));
+  release();
+  await page.locator('#app[data-started]').waitFor();
+  expect(await page.locator('#app').getAttribute('data-start')).toBe('draw');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fee calculator');
+  expect(said).toEqual([]);
+});
