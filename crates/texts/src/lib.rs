@@ -94,13 +94,10 @@ impl Lang {
             .next()
             .unwrap_or_default()
             .to_ascii_lowercase();
-        match primary.as_str() {
-            // Nynorsk readers understand bokmål far better than English.
-            "nb" | "no" | "nn" => Some(Lang::Nb),
-            "zh" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        PRIMARY_TAGS
+            .iter()
+            .find(|(known, _)| *known == primary)
+            .map(|(_, lang)| *lang)
     }
 
     /// How the language writes the decimal mark, which decides how an
@@ -127,6 +124,17 @@ impl Lang {
     }
 }
 
+/// The primary language subtags the app answers to (`nb` of `nb-NO`),
+/// and the language each gets. Nynorsk readers understand bokmål far
+/// better than English. The start page's script is given this table.
+pub const PRIMARY_TAGS: [(&str, Lang); 5] = [
+    ("zh", Lang::Zh),
+    ("en", Lang::En),
+    ("nb", Lang::Nb),
+    ("no", Lang::Nb),
+    ("nn", Lang::Nb),
+];
+
 /// The language a build for one language was made for (features
 /// `only-zh`, `only-nb`, `only-en`); `None` when all three are built in.
 pub const BUILT_LANGUAGE: Option<Lang> = if cfg!(feature = "only-zh") {
@@ -138,15 +146,6 @@ pub const BUILT_LANGUAGE: Option<Lang> = if cfg!(feature = "only-zh") {
 } else {
     None
 };
-
-/// Picks the language for a first visit from the browser's preferred
-/// languages, best first: the first one the app has wins, else English.
-pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Lang {
-    preferred
-        .iter()
-        .find_map(|tag| Lang::from_tag(tag.as_ref()))
-        .unwrap_or(Lang::En)
-}
 
 /// A text that depends on a count: `one` for exactly one, `other` for
 /// every other count. Chinese has no plural and gives the same text twice.

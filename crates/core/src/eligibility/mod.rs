@@ -7,11 +7,13 @@
 //!
 //! The parts: `answers` (the answers' types), `questions` (the one table
 //! of questions that the count, the link and the page walk), `findings`
-//! (what it can find and how that weighs), `assess` (answers → verdict)
-//! and `link` (the answers in a shareable address).
+//! (what it can find and how that weighs), `assess` (answers → verdict),
+//! `codes` (each answer's short code) and `link` (the answers in a
+//! shareable address).
 
 mod answers;
 mod assess;
+pub mod codes;
 mod findings;
 mod link;
 mod questions;
@@ -19,5 +21,4 @@ mod questions;
 pub use answers::*;
 pub use assess::assess;
 pub use findings::*;
-pub use link::codes;
 pub use questions::{AnswerForm, Question, QuestionId, QUESTIONS};

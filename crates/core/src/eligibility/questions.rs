@@ -5,7 +5,7 @@
 //! so a question added here is asked, counted and shared everywhere.
 
 use super::answers::*;
-use super::link::codes::{self, code_of, value_of};
+use super::codes::{self, code_of, value_of};
 
 /// The questions, in the order they are asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

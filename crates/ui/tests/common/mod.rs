@@ -53,7 +53,7 @@ impl Page {
         if let Some(action) =
             read_elsewhere(&*self.store, today(), self.state.stored_text.as_deref())
         {
-            self.act(action);
+            self.act(action.into());
         }
     }
 
@@ -61,7 +61,7 @@ impl Page {
         let revision = self.state.revision;
         self.state = self.state.apply(action);
         if self.state.revision != revision {
-            let persisted = persist(&*self.store, &self.state, today());
+            let persisted = persist(&*self.store, self.state.to_write(), today());
             self.state = self.state.apply(Action::Persisted(persisted));
         }
     }

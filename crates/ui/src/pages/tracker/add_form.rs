@@ -2,8 +2,8 @@
 //! redraws only the form, and checks every field as it is typed: how the
 //! amount was read, whether the date is possible, which limits it breaks.
 
+use super::costs::Costs;
 use super::messages::ledger_error;
-use super::page::Costs;
 use super::state::{Action, Event, SaveStatus, TrackerState};
 use super::status_line::StatusLine;
 use crate::components::amount_field::AmountField;

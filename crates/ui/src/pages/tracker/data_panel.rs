@@ -3,8 +3,8 @@
 //! the backups kept on this device. Results appear here, next to the
 //! buttons that caused them.
 
+use super::costs::Costs;
 use super::messages::{backup_label, ledger_error, yuan_as_written};
-use super::page::Costs;
 use super::saved::Backup;
 use super::state::{Action, Confirm, Event, ImportProblem, SaveStatus, TrackerState};
 use super::status_line::StatusLine;

@@ -2,8 +2,8 @@
 //! figures beside them, named by the month and year they show. Going over
 //! a limit says by how much.
 
+use super::costs::Costs;
 use super::messages::month_name;
-use super::page::Costs;
 use crate::context::use_lang;
 use crate::rule_text::{Figure, Published};
 use rust_decimal::prelude::ToPrimitive;

@@ -1,6 +1,7 @@
 //! The tracker page: the state, the storage effect, and the panels.
 
 use super::add_form::AddForm;
+use super::costs::Costs;
 use super::data_panel::DataPanel;
 use super::limits_panel::LimitsPanel;
 use super::payment_list::PaymentList;
@@ -17,27 +18,15 @@ use crate::context::use_lang;
 use crate::rule_text::today_in_china;
 use crate::settings::{use_settings, UNIONPAY};
 use crate::storage::LocalStore;
-use rust_decimal::Decimal;
 use std::rc::Rc;
-use waika_core::ledger::{months_with_payments, CostSettings, Period};
-use waika_core::money::{CnyRate, Currency};
+use waika_core::ledger::{months_with_payments, Period};
 use waika_core::promotions::NewUserAnswers;
 use waika_core::route::Route;
-use waika_core::rules::{example_rate, RuleChoice};
+use waika_core::rules::RuleChoice;
 use waika_core::store::StorageError;
 use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_percent};
 use yew::prelude::*;
-
-/// What costs and limits depend on besides the ledger: the calculator's
-/// settings, read once per render of the page.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Costs {
-    pub choice: RuleChoice,
-    pub settings: CostSettings,
-    pub usd: CnyRate,
-    pub home: Option<CnyRate>,
-}
 
 #[component]
 pub fn TrackerPage() -> Html {
@@ -59,7 +48,7 @@ pub fn TrackerPage() -> Html {
         let state = state.clone();
         use_effect_with(state.revision, move |revision| {
             if *revision > 0 {
-                let persisted = saved::persist(&LocalStore, &state, today_in_china());
+                let persisted = saved::persist(&LocalStore, state.to_write(), today_in_china());
                 state.dispatch(Action::Persisted(persisted));
             }
         });
@@ -78,7 +67,7 @@ pub fn TrackerPage() -> Html {
                 if let Some(action) =
                     saved::read_elsewhere(&LocalStore, today_in_china(), known.as_deref())
                 {
-                    dispatch.dispatch(action);
+                    dispatch.dispatch(action.into());
                 }
             });
             move || {
@@ -98,30 +87,13 @@ pub fn TrackerPage() -> Html {
         RuleChoice::Picked(rules) => Some(rules),
         RuleChoice::InForce => None,
     };
-    let usd = resolved.usd.unwrap_or_else(|| {
-        // Example rates are positive, so this rate always exists.
-        CnyRate::new(Currency::Usd, example_rate(Currency::Usd)).unwrap_or(CnyRate {
-            currency: Currency::Usd,
-            cny_per_unit: Decimal::ONE,
-        })
-    });
-    let costs = Costs {
-        choice,
-        settings: CostSettings {
-            markup_percent: resolved
-                .markup_percent
-                .or(resolved.last_valid_markup)
-                .unwrap_or(Decimal::ZERO),
-            // The first card link of earlier versions, kept in the ledger,
-            // counts until the user gives one here.
-            new_user: NewUserAnswers {
-                first_link: answers.first_link.or(state.ledger.first_card_link),
-                ..answers
-            },
-        },
-        usd,
-        home: resolved.home,
+    // The first card link of earlier versions, kept in the ledger, counts
+    // until the user gives one here.
+    let new_user = NewUserAnswers {
+        first_link: answers.first_link.or(state.ledger.first_card_link),
+        ..answers
     };
+    let costs = Costs::new(&resolved, choice, new_user);
 
     // The month shown: picked, else the newest with payments, else this one.
     let today = context.today;

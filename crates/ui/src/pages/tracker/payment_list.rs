@@ -3,8 +3,8 @@
 //! redraws only when its own payment, cost or form changes, so a long
 //! ledger stays quick.
 
+use super::costs::Costs;
 use super::messages::month_name;
-use super::page::Costs;
 use super::payment_row::PaymentRow;
 use super::state::{Action, EditorKind, Notice, Place, SaveStatus, TrackerState};
 use super::status_line::StatusLine;

@@ -1,7 +1,7 @@
 //! One payment: its cost under the rule set of its date, its refunds, a
 //! mark when Weixin Pay would have refused it, and its buttons.
 
-use super::page::Costs;
+use super::costs::Costs;
 use super::row_editor::RowEditor;
 use super::state::{Action, EditorKind, Event, SaveStatus, TrackerState};
 use super::status_line::StatusLine;

@@ -3,8 +3,8 @@
 //! payment would break.
 
 use super::add_form::{input_value, typed_date, warning_list};
+use super::costs::Costs;
 use super::messages::ledger_error;
-use super::page::Costs;
 use super::state::{Action, EditorKind, TrackerState};
 use crate::components::amount_field::{unambiguous_text, AmountField};
 use crate::context::use_lang;

@@ -2,7 +2,6 @@
 //! used as it is under a backup key, and writing changes. Independent of
 //! the browser (it talks to a [`Store`]), so native tests cover it.
 
-use super::state::{Action, TrackerState};
 use serde::Serialize;
 use std::rc::Rc;
 use waika_core::date::Date;
@@ -173,18 +172,28 @@ pub fn load(store: &dyn Store, today: Date) -> LoadedLedger {
     }
 }
 
+/// A ledger another tab stored, read whole, and its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredElsewhere {
+    pub ledger: Rc<Ledger>,
+    pub text: Rc<str>,
+}
+
 /// The ledger another tab stored, when it differs from `known` (what this
-/// tab last read or wrote) and can be used whole, as the action that brings
-/// it into this tab. The text is compared first, so a change to another
+/// tab last read or wrote) and can be used whole. The text is compared first, so a change to another
 /// key costs no parse. A value that cannot be used whole is left to the
 /// next write, which keeps it as a backup first.
-pub fn read_elsewhere(store: &dyn Store, today: Date, known: Option<&str>) -> Option<Action> {
+pub fn read_elsewhere(
+    store: &dyn Store,
+    today: Date,
+    known: Option<&str>,
+) -> Option<StoredElsewhere> {
     let text = store.get(LEDGER_KEY).ok()??;
     if known == Some(text.as_str()) {
         return None;
     }
     let salvaged = read_ledger(&text, today).ok()?;
-    salvaged.is_clean().then(|| Action::StoredElsewhere {
+    salvaged.is_clean().then(|| StoredElsewhere {
         ledger: Rc::new(salvaged.ledger),
         text: Rc::from(text),
     })
@@ -222,13 +231,38 @@ pub struct Persisted {
     pub synced: Option<Synced>,
 }
 
+/// Storage work the page's effect carries out for the current revision.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Pending {
+    /// Write the ledger.
+    pub save: bool,
+    /// Keep this text (the ledger being replaced) as a backup first.
+    pub backup_first: Option<String>,
+    /// Backup keys the user removed.
+    pub forget: Vec<String>,
+}
+
+/// What a write starts from: the state's ledger and what it asks for.
+pub struct ToWrite<'a> {
+    /// The state's revision, which the answer names.
+    pub revision: u64,
+    pub pending: &'a Pending,
+    /// The stored value could not be backed up: it is never written over.
+    pub held: bool,
+    /// The stored text as this tab last read or wrote it.
+    pub stored_text: Option<&'a str>,
+    /// The ledger as stored when this tab last read or wrote it.
+    pub base: &'a Rc<Ledger>,
+    pub ledger: &'a Rc<Ledger>,
+}
+
 /// Writes what `state` asks for, in an order that never loses anything:
 /// backups to remove, the backup of a ledger being replaced, then the
 /// ledger itself, which is not written when that backup failed or when
 /// the stored value could not be backed up. Before writing, it reads what
 /// is stored: if another tab wrote since this one last read or wrote, this
 /// tab's changes are folded into that (see [`merge`]), never written over it.
-pub fn persist(store: &dyn Store, state: &TrackerState, today: Date) -> Persisted {
+pub fn persist(store: &dyn Store, state: ToWrite, today: Date) -> Persisted {
     for key in &state.pending.forget {
         let _ = store.remove(key);
     }
@@ -243,7 +277,7 @@ pub fn persist(store: &dyn Store, state: &TrackerState, today: Date) -> Persiste
         saved: None,
         synced: None,
     };
-    if matches!(persisted.backup, Some(Err(_))) || state.unbacked_raw.is_some() {
+    if matches!(persisted.backup, Some(Err(_))) || state.held {
         return persisted;
     }
     if !state.pending.save {
@@ -258,7 +292,7 @@ pub fn persist(store: &dyn Store, state: &TrackerState, today: Date) -> Persiste
         }
     };
     let mut damaged_backup = None;
-    let theirs = if current.as_deref() == state.stored_text.as_deref() {
+    let theirs = if current.as_deref() == state.stored_text {
         None
     } else if let Some(text) = &current {
         let (ledger, problem) = classify(text, today);

@@ -4,7 +4,9 @@
 //! what `pending` asks for, and reports back with `Action::Persisted`.
 
 pub use super::events::{Confirm, EditorKind, Event, ImportProblem, Notice, Place, SaveStatus};
-use super::saved::{Backup, BackupKind, LoadedLedger, Persisted, StoredProblem};
+use super::saved::{
+    Backup, BackupKind, LoadedLedger, Pending, Persisted, StoredElsewhere, StoredProblem, ToWrite,
+};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::date::Date;
@@ -12,17 +14,6 @@ use waika_core::export::{export_json, stored_len, MAX_LEDGER_BYTES};
 use waika_core::ledger::{Ledger, LedgerError, Payment, Period, Salvaged};
 use waika_core::store::StorageError;
 use yew::Reducible;
-
-/// Storage work the page's effect carries out for the current revision.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Pending {
-    /// Write the ledger.
-    pub save: bool,
-    /// Keep this text (the ledger being replaced) as a backup first.
-    pub backup_first: Option<String>,
-    /// Backup keys the user removed.
-    pub forget: Vec<String>,
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrackerState {
@@ -359,6 +350,29 @@ impl TrackerState {
         self.pending.save = true;
         self.rollback = None;
         self.tell(place, event);
+    }
+}
+
+impl TrackerState {
+    /// What the storage effect writes for this state.
+    pub fn to_write(&self) -> ToWrite<'_> {
+        ToWrite {
+            revision: self.revision,
+            pending: &self.pending,
+            held: self.unbacked_raw.is_some(),
+            stored_text: self.stored_text.as_deref(),
+            base: &self.base,
+            ledger: &self.ledger,
+        }
+    }
+}
+
+impl From<StoredElsewhere> for Action {
+    fn from(stored: StoredElsewhere) -> Action {
+        Action::StoredElsewhere {
+            ledger: stored.ledger,
+            text: stored.text,
+        }
     }
 }
 

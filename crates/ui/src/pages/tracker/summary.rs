@@ -1,8 +1,8 @@
 //! Totals for the month shown and its year: spent, refunded, fees, the
 //! issuer's markup and the total, with the compounding spelled out.
 
+use super::costs::Costs;
 use super::messages::month_name;
-use super::page::Costs;
 use crate::context::use_lang;
 use rust_decimal::Decimal;
 use std::rc::Rc;

@@ -3,8 +3,8 @@
 //! the other side's changes into this tab's, so nothing added anywhere is
 //! lost (see `waika_core::ledger::merge`).
 
-use super::saved::{Backup, BackupKind, Persisted, Synced};
-use super::state::{Event, Pending, Place, SaveStatus, TrackerState};
+use super::saved::{Backup, BackupKind, Pending, Persisted, Synced};
+use super::state::{Event, Place, SaveStatus, TrackerState};
 use std::rc::Rc;
 use waika_core::export::stored_len;
 use waika_core::ledger::{merge, renumbered_id, Ledger};
