@@ -319,7 +319,7 @@ pub fn persist(store: &dyn Store, state: ToWrite, today: Date) -> Persisted {
     let (ledger, renumbered) = match &theirs {
         None => (state.ledger.clone(), Vec::new()),
         Some(theirs) => {
-            let merged = merge(&state.base, &state.ledger, theirs);
+            let merged = merge(state.base, state.ledger, theirs);
             (Rc::new(merged.ledger), merged.renumbered)
         }
     };
