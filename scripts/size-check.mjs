@@ -23,11 +23,14 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // people say each in three languages (about 800 phrasings, 6 KB brotli)
 // and the problem-first start page: wasm 304.5 KB, first visit 338.8 KB.
 // One app per language, each with only its own texts (the largest, the
-// Norwegian, 264.1 KB): first visit 297.9 KB.
+// Norwegian, 264.1 KB): first visit 297.9 KB. Hydrating the written page
+// instead of drawing over it (Yew's "hydration" feature, 8.8 KB of the
+// wasm), with stored values read in effects, the settings in one context
+// and the checker's reducer: wasm 280.2 KB, first visit 314.8 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 307 * 1024,
-  wasm: 272 * 1024,
+  firstVisit: 324 * 1024,
+  wasm: 289 * 1024,
   largestPage: 20 * 1024,
 };
 
