@@ -212,3 +212,55 @@ fn the_ledger_asks_the_promotions_with_the_day_s_earlier_payments() {
         "{cost:?}"
     );
 }
+
+/// The checks a form makes before saving give the same answer as the
+/// change itself, which leaves the ledger as it was when it refuses.
+#[test]
+fn the_form_s_checks_agree_with_the_change() {
+    let mut ledger = ledger_of(&[("2026-11-10", "100")]);
+    let id = ledger.payments[0].id;
+    ledger
+        .refund(id, date("2026-11-12"), dec("30"), today())
+        .unwrap();
+    let payment = ledger.payments[0].clone();
+    // (new date, new amount) for an edit
+    let edits = [
+        ("2026-11-11", "100"),
+        ("2026-11-13", "100"),
+        ("2026-11-11", "20"),
+        ("2026-11-11", "30"),
+        ("2027-01-01", "100"),
+        ("2026-11-11", "0"),
+    ];
+    for (day, amount) in edits {
+        let checked = payment
+            .check_new_amount(dec(amount))
+            .and_then(|_| payment.check_new_date(date(day), today()));
+        let mut changed = ledger.clone();
+        let made = changed.edit(id, date(day), dec(amount), "", today());
+        assert_eq!(
+            checked.is_ok(),
+            made.is_ok(),
+            "edit to {day} {amount}: {checked:?} / {made:?}"
+        );
+        if made.is_err() {
+            assert_eq!(changed, ledger, "edit to {day} {amount} changed the ledger");
+        }
+    }
+    // (date, amount) for a refund
+    let refunds = [
+        ("2026-11-12", "70"),
+        ("2026-11-12", "70.01"),
+        ("2026-11-09", "10"),
+        ("2026-11-24", "10"),
+        ("2026-11-12", "-5"),
+    ];
+    for (day, amount) in refunds {
+        let checked = payment
+            .check_refund_date(date(day), today())
+            .and_then(|()| payment.check_refund_amount(dec(amount)));
+        let mut changed = ledger.clone();
+        let made = changed.refund(id, date(day), dec(amount), today());
+        assert_eq!(checked.err(), made.err(), "refund of {amount} on {day}");
+    }
+}

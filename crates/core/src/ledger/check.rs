@@ -74,7 +74,7 @@ pub(super) fn check_amount(amount: Decimal) -> Result<Decimal, LedgerError> {
     Ok(amount.normalize())
 }
 
-pub(super) fn check_note(note: &str) -> Result<String, LedgerError> {
+pub fn check_note(note: &str) -> Result<String, LedgerError> {
     let note = note.trim();
     if note.chars().count() > MAX_NOTE_CHARS {
         return Err(LedgerError::NoteTooLong);

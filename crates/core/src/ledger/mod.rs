@@ -10,8 +10,8 @@ mod limits;
 mod merge;
 
 pub use check::{
-    check_payment_date, check_refund_date, earliest_payment_date, latest_payment_date, Fixed,
-    Salvaged, SetAside, MAX_NOTE_CHARS,
+    check_note, check_payment_date, check_refund_date, earliest_payment_date, latest_payment_date,
+    Fixed, Salvaged, SetAside, MAX_NOTE_CHARS,
 };
 pub use costs::{payment_cost, totals, CostSettings, PaymentCost, PeriodTotals};
 pub use limits::{
@@ -21,7 +21,7 @@ pub use merge::{merge, renumbered_id, Merged};
 
 use crate::amount::AmountError;
 use crate::date::Date;
-use check::{check_amount, check_note};
+use check::check_amount;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -55,6 +55,51 @@ impl Payment {
     /// Yuan refunded so far.
     pub fn refunded(&self) -> Decimal {
         self.refunds.iter().map(|refund| refund.amount).sum()
+    }
+
+    /// Yuan that can still be refunded.
+    pub fn left(&self) -> Decimal {
+        self.amount - self.refunded()
+    }
+
+    // The checks [`Ledger::edit`] and [`Ledger::refund`] make, one field at
+    // a time, so a form can show each problem next to its field before the
+    // user saves, without changing anything.
+
+    /// A new date for this payment: a payment's date, and not after any
+    /// of its refunds.
+    pub fn check_new_date(&self, date: Date, today: Date) -> Result<(), LedgerError> {
+        check_payment_date(date, today)?;
+        match self.refunds.iter().any(|refund| refund.date < date) {
+            true => Err(LedgerError::RefundBeforePayment),
+            false => Ok(()),
+        }
+    }
+
+    /// A new amount for this payment: positive, and not below what was
+    /// refunded.
+    pub fn check_new_amount(&self, amount: Decimal) -> Result<Decimal, LedgerError> {
+        let amount = check_amount(amount)?;
+        let refunded = self.refunded();
+        match amount < refunded {
+            true => Err(LedgerError::BelowRefunded { refunded }),
+            false => Ok(amount),
+        }
+    }
+
+    /// A refund's date: not before this payment, not in the future.
+    pub fn check_refund_date(&self, date: Date, today: Date) -> Result<(), LedgerError> {
+        check_refund_date(self.date, date, today)
+    }
+
+    /// A refund's amount: positive, and not more than what is left.
+    pub fn check_refund_amount(&self, amount: Decimal) -> Result<Decimal, LedgerError> {
+        let amount = check_amount(amount)?;
+        let left = self.left();
+        match amount > left {
+            true => Err(LedgerError::RefundTooLarge { left }),
+            false => Ok(amount),
+        }
     }
 }
 
@@ -148,13 +193,8 @@ impl Ledger {
         let amount = check_amount(amount)?;
         let note = check_note(note)?;
         let index = self.index_of(id)?;
-        let refunded = self.payments[index].refunded();
-        if amount < refunded {
-            return Err(LedgerError::BelowRefunded { refunded });
-        }
-        if self.payments[index].refunds.iter().any(|r| r.date < date) {
-            return Err(LedgerError::RefundBeforePayment);
-        }
+        let amount = self.payments[index].check_new_amount(amount)?;
+        self.payments[index].check_new_date(date, today)?;
         let mut payment = self.payments.remove(index);
         payment.date = date;
         payment.amount = amount;
@@ -198,11 +238,8 @@ impl Ledger {
         let amount = check_amount(amount)?;
         let index = self.index_of(payment_id)?;
         let payment = &self.payments[index];
-        check_refund_date(payment.date, date, today)?;
-        let left = payment.amount - payment.refunded();
-        if amount > left {
-            return Err(LedgerError::RefundTooLarge { left });
-        }
+        payment.check_refund_date(date, today)?;
+        let amount = payment.check_refund_amount(amount)?;
         let id = self.take_id()?;
         self.payments[index]
             .refunds

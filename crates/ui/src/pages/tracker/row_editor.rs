@@ -13,9 +13,7 @@ use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::amount::read_cny_amount;
 use waika_core::date::Date;
-use waika_core::ledger::{
-    check_refund_date, warnings_for_new_payment, Ledger, LedgerError, Payment, MAX_NOTE_CHARS,
-};
+use waika_core::ledger::{check_note, warnings_for_new_payment, Ledger, LedgerError, Payment};
 use waika_core::money::Money;
 use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_money, Lang};
@@ -36,13 +34,15 @@ pub struct RowEditorProps {
 fn refund_date(lang: Lang, text: &str, payment: &Payment, today: Date) -> Result<Date, String> {
     let texts = tracker(lang);
     let date = Date::parse_iso(text).ok_or_else(|| texts.date_error.to_string())?;
-    check_refund_date(payment.date, date, today).map_err(|error| match error {
-        LedgerError::DateInFuture { latest } => fill(
-            texts.error_refund_in_future,
-            &[("latest", &latest.to_string())],
-        ),
-        other => ledger_error(lang, texts, other),
-    })?;
+    payment
+        .check_refund_date(date, today)
+        .map_err(|error| match error {
+            LedgerError::DateInFuture { latest } => fill(
+                texts.error_refund_in_future,
+                &[("latest", &latest.to_string())],
+            ),
+            other => ledger_error(lang, texts, other),
+        })?;
     Ok(date)
 }
 
@@ -76,34 +76,30 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
     let reading = (!amount_text.trim().is_empty() || *tried)
         .then(|| read_cny_amount(&amount_text, lang.decimal_mark()));
     let amount = reading.and_then(|reading| reading.value.ok());
-    let left = payment.amount - payment.refunded();
-    let refunded = payment.refunded();
+    let left = payment.left();
+    // The ledger's own checks, made before anything changes.
     let date = if editing {
         typed_date(lang, &date_text, today).and_then(|date| {
-            match payment.refunds.iter().any(|refund| refund.date < date) {
-                true => Err(texts.error_refund_before_payment.to_string()),
-                false => Ok(date),
-            }
+            payment
+                .check_new_date(date, today)
+                .map(|()| date)
+                .map_err(|error| ledger_error(lang, texts, error))
         })
     } else {
         refund_date(lang, &date_text, payment, today)
     };
     // A problem with the amount that reading alone does not show.
-    let amount_problem = amount.and_then(|amount| match props.kind {
-        EditorKind::Refund if amount > left => Some(ledger_error(
-            lang,
-            texts,
-            LedgerError::RefundTooLarge { left },
-        )),
-        EditorKind::Edit if amount < refunded => Some(ledger_error(
-            lang,
-            texts,
-            LedgerError::BelowRefunded { refunded },
-        )),
-        _ => None,
+    let amount_problem = amount.and_then(|amount| {
+        let checked = match props.kind {
+            EditorKind::Refund => payment.check_refund_amount(amount),
+            EditorKind::Edit => payment.check_new_amount(amount),
+        };
+        checked.err().map(|error| ledger_error(lang, texts, error))
     });
-    let note_error = (editing && note_text.trim().chars().count() > MAX_NOTE_CHARS)
-        .then(|| ledger_error(lang, texts, LedgerError::NoteTooLong));
+    let note_error = editing
+        .then(|| check_note(&note_text).err())
+        .flatten()
+        .map(|error| ledger_error(lang, texts, error));
     let warnings = match (editing, &date, amount) {
         (true, Ok(date), Some(amount)) => warnings_for_new_payment(
             &props.ledger,
