@@ -2,6 +2,7 @@
 //! keeping them (never overwrite a backup, say when a write failed) are
 //! the same in the browser and in native tests.
 
+use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
@@ -15,6 +16,15 @@ pub enum StorageError {
     /// [`MAX_BACKUPS`] backups of this kind are kept already; none is
     /// overwritten, so the new one was not written.
     TooManyBackups,
+}
+
+/// How every value is kept on the device: the version of its shape, so a
+/// later build can read it or keep it as a backup, and the value itself
+/// (`{"version":1,"data":…}`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Envelope<T> {
+    pub version: u32,
+    pub data: T,
 }
 
 /// How many backups of one kind are kept at most.

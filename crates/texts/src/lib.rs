@@ -211,6 +211,11 @@ pub fn format_number(lang: Lang, value: Decimal, decimals: u32) -> String {
     }
 }
 
+/// Yuan as the language writes them (see [`format_money`]).
+pub fn format_yuan(lang: Lang, yuan: Decimal) -> String {
+    format_money(lang, Money::cny(yuan))
+}
+
 /// Formats money with two decimals and the currency as the language shows it:
 /// "¥1,234.50" / "NOK 296.42" in zh and en, "¥ 1 234,50" / "296,42 kr" in nb.
 pub fn format_money(lang: Lang, money: Money) -> String {

@@ -3,9 +3,8 @@
 
 use rust_decimal::Decimal;
 use waika_core::date::Date;
-use waika_core::money::Money;
 use waika_core::rules::{Limit, RuleSet, SourceId, Sourced, MIN_APP_VERSIONS};
-use waika_texts::{fill, format_money, format_number, format_percent, source_title, Lang};
+use waika_texts::{fill, format_number, format_percent, format_yuan, source_title, Lang};
 
 /// Today's date in China, where the rules and the limits' months are counted.
 pub fn today_in_china() -> Date {
@@ -21,7 +20,7 @@ pub fn rules_today() -> &'static RuleSet {
 /// A limit as the language writes it.
 pub fn limit_text(lang: Lang, limit: Limit) -> String {
     match limit {
-        Limit::Cny(yuan) => format_money(lang, Money::cny(yuan)),
+        Limit::Cny(yuan) => format_yuan(lang, yuan),
         Limit::Usd(dollars) => format!("USD\u{a0}{}", format_number(lang, dollars, 0)),
         Limit::NotPublished => lang.texts().limit_unpublished_short.to_string(),
     }
@@ -157,10 +156,7 @@ pub fn published_in(rules: &RuleSet, templates: &[&str]) -> Published {
 pub fn rule_values(lang: Lang, rules: &RuleSet) -> Vec<(&'static str, String)> {
     let versions = MIN_APP_VERSIONS.value;
     vec![
-        (
-            "free",
-            format_money(lang, Money::cny(rules.fee_free_up_to_cny.value)),
-        ),
+        ("free", format_yuan(lang, rules.fee_free_up_to_cny.value)),
         ("percent", format_percent(lang, rules.fee_percent.value)),
         (
             "single",

@@ -3,17 +3,11 @@
 //! moved to a backup key and the caller is told, so the UI can say so.
 
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use waika_core::store::{keep_backup, StorageError, Store};
+use serde::Serialize;
+use waika_core::store::{keep_backup, Envelope, StorageError, Store};
 
 /// The schema version written by this build.
 pub const SCHEMA_VERSION: u32 = 1;
-
-#[derive(Serialize, Deserialize)]
-struct Envelope<T> {
-    version: u32,
-    data: T,
-}
 
 /// What was found under a key.
 #[derive(Debug, Clone, PartialEq)]

@@ -7,8 +7,7 @@ use crate::components::number_field::NumberField;
 use crate::context::use_lang;
 use rust_decimal::Decimal;
 use waika_core::amount::{AmountReading, DecimalMark};
-use waika_core::money::Money;
-use waika_texts::{amount_error_message, fill, format_money, Lang};
+use waika_texts::{amount_error_message, fill, format_yuan, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -43,7 +42,7 @@ pub fn unambiguous_text(lang: Lang, amount: Decimal) -> String {
 pub fn AmountField(props: &AmountFieldProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
-    let money = |value: Decimal| format_money(lang, Money::cny(value));
+    let money = |value: Decimal| format_yuan(lang, value);
     let error = match (&props.reading, &props.problem) {
         (
             Some(AmountReading {

@@ -5,10 +5,9 @@ use crate::context::use_lang;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use waika_core::fees::service_fee;
-use waika_core::money::Money;
 use waika_core::rules::RuleSet;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_money, format_number, format_percent};
+use waika_texts::{fill, format_number, format_percent, format_yuan};
 use yew::prelude::*;
 
 // Whole-number coordinates keep float formatting out of the download.
@@ -74,7 +73,7 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
     let marked = props
         .marked
         .filter(|amount| *amount > Decimal::ZERO && *amount <= Decimal::from(MAX_AMOUNT));
-    let free_text = format_money(lang, Money::cny(free));
+    let free_text = format_yuan(lang, free);
     let description = fill(
         texts.chart_description,
         &[
@@ -86,11 +85,8 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
         fill(
             texts.chart_marker,
             &[
-                ("amount", &format_money(lang, Money::cny(amount))),
-                (
-                    "fee",
-                    &format_money(lang, Money::cny(fee_for(rules, amount))),
-                ),
+                ("amount", &format_yuan(lang, amount)),
+                ("fee", &format_yuan(lang, fee_for(rules, amount))),
             ],
         )
     });

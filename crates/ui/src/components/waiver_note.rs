@@ -3,12 +3,11 @@
 //! due, and what a payment would cost if the small-payment waiver lapsed.
 
 use rust_decimal::Decimal;
-use waika_core::money::Money;
 use waika_core::promotions::{
     Anchor, NewUserWaiver, NotCovered, Unknown, WaiverOutcome, SMALL_PAYMENTS,
 };
 use waika_core::rules::{months_between, review_is_stale, Grade, Source, RULES_REVIEWED};
-use waika_texts::{fill, format_long_date, format_money, source_title, Lang};
+use waika_texts::{fill, format_long_date, format_yuan, source_title, Lang};
 use yew::prelude::*;
 
 /// The titles of `sources`, each marked "reported" when only a secondary
@@ -51,10 +50,6 @@ pub fn sources_sentence(lang: Lang, sources: &[Source]) -> String {
     fill(template, &[("sources", &source_names(lang, sources))])
 }
 
-fn money(lang: Lang, value: Decimal) -> String {
-    format_money(lang, Money::cny(value))
-}
-
 /// How a new-user offer works and what about it was not published.
 pub fn offer_reading(lang: Lang, promotion: &NewUserWaiver) -> String {
     let texts = lang.texts();
@@ -66,7 +61,7 @@ pub fn offer_reading(lang: Lang, promotion: &NewUserWaiver) -> String {
         template,
         &[
             ("days", &promotion.window_days.to_string()),
-            ("cap", &money(lang, promotion.daily_cap_cny)),
+            ("cap", &format_yuan(lang, promotion.daily_cap_cny)),
             ("from", &promotion.valid_from.to_string()),
             ("until", &promotion.anchor_until.to_string()),
         ],
@@ -107,7 +102,7 @@ pub fn waiver_sentence(lang: Lang, waiver: WaiverOutcome) -> Option<String> {
                 template,
                 &[
                     ("id", &id(promotion)),
-                    ("cap", &money(lang, promotion.daily_cap_cny)),
+                    ("cap", &format_yuan(lang, promotion.daily_cap_cny)),
                     ("days", &promotion.window_days.to_string()),
                     ("from", &promotion.valid_from.to_string()),
                     ("until", &promotion.anchor_until.to_string()),
@@ -142,14 +137,14 @@ pub fn unconfirmed_sentence(
     fill(
         lang.texts().small_waiver_unconfirmed,
         &[
-            ("free", &money(lang, SMALL_PAYMENTS.up_to_cny)),
+            ("free", &format_yuan(lang, SMALL_PAYMENTS.up_to_cny)),
             (
                 "until",
                 &format_long_date(lang, SMALL_PAYMENTS.confirmed_until),
             ),
-            ("fee", &money(lang, fee_if_lapsed)),
-            ("with", &money(lang, with_waiver)),
-            ("without", &money(lang, without_waiver)),
+            ("fee", &format_yuan(lang, fee_if_lapsed)),
+            ("with", &format_yuan(lang, with_waiver)),
+            ("without", &format_yuan(lang, without_waiver)),
         ],
     )
 }

@@ -6,14 +6,9 @@ use super::state::{Event, ImportProblem, SaveStatus};
 use rust_decimal::Decimal;
 use waika_core::export::ImportError;
 use waika_core::ledger::{LedgerError, Period, MAX_NOTE_CHARS};
-use waika_core::money::Money;
 use waika_core::store::StorageError;
 use waika_texts::tracker::TrackerTexts;
-use waika_texts::{amount_error_message, fill, format_money, format_number, Lang};
-
-fn money(lang: Lang, value: Decimal) -> String {
-    format_money(lang, Money::cny(value))
-}
+use waika_texts::{amount_error_message, fill, format_number, format_yuan, Lang};
 
 /// An amount in yuan with every decimal it has, unrounded: a payment set
 /// aside for having three decimals must show them.
@@ -39,7 +34,7 @@ pub fn ledger_error(lang: Lang, texts: &TrackerTexts, error: LedgerError) -> Str
         LedgerError::NotFound => texts.error_not_found.to_string(),
         LedgerError::RefundTooLarge { left } => fill(
             texts.error_refund_too_large,
-            &[("left", &money(lang, left))],
+            &[("left", &format_yuan(lang, left))],
         ),
         LedgerError::RefundBeforePayment => texts.error_refund_before_payment.to_string(),
         LedgerError::DateTooEarly { earliest } => {
@@ -50,7 +45,7 @@ pub fn ledger_error(lang: Lang, texts: &TrackerTexts, error: LedgerError) -> Str
         }
         LedgerError::BelowRefunded { refunded } => fill(
             texts.error_below_refunded,
-            &[("refunded", &money(lang, refunded))],
+            &[("refunded", &format_yuan(lang, refunded))],
         ),
         LedgerError::NoteTooLong => fill(
             texts.error_note_too_long,
@@ -91,7 +86,7 @@ pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
         fill(
             template,
             &[
-                ("amount", &money(lang, amount)),
+                ("amount", &format_yuan(lang, amount)),
                 ("date", &date.to_string()),
             ],
         )
@@ -101,7 +96,9 @@ pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
         Event::Deleted { amount, date } => dated(texts.deleted, *amount, date),
         Event::Restored => texts.restored.to_string(),
         Event::Edited => texts.edited.to_string(),
-        Event::Refunded { amount } => fill(texts.refunded, &[("amount", &money(lang, *amount))]),
+        Event::Refunded { amount } => {
+            fill(texts.refunded, &[("amount", &format_yuan(lang, *amount))])
+        }
         Event::RefundRemoved => texts.refund_removed.to_string(),
         Event::Imported { count } => texts.import_done.count(*count),
         Event::Cleared => texts.cleared.to_string(),

@@ -14,9 +14,8 @@ use std::rc::Rc;
 use waika_core::amount::read_cny_amount;
 use waika_core::date::Date;
 use waika_core::ledger::{check_note, warnings_for_new_payment, Ledger, LedgerError, Payment};
-use waika_core::money::Money;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_money, Lang};
+use waika_texts::{fill, format_yuan, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -50,7 +49,7 @@ fn refund_date(lang: Lang, text: &str, payment: &Payment, today: Date) -> Result
 pub fn RowEditor(props: &RowEditorProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, tracker(context.lang));
-    let money = |value: Decimal| format_money(lang, Money::cny(value));
+    let money = |value: Decimal| format_yuan(lang, value);
     let payment = &props.payment;
     let id = payment.id;
     let today = context.today;

@@ -2,12 +2,11 @@
 //! used as it is under a backup key, and writing changes. Independent of
 //! the browser (it talks to a [`Store`]), so native tests cover it.
 
-use serde::Serialize;
 use std::rc::Rc;
 use waika_core::date::Date;
 use waika_core::export::{read_ledger, ImportError, STORED_VERSION};
 use waika_core::ledger::{merge, Ledger};
-use waika_core::store::{is_backup_key, keep_backup, StorageError, Store};
+use waika_core::store::{is_backup_key, keep_backup, Envelope, StorageError, Store};
 
 /// Where the ledger is kept.
 pub const LEDGER_KEY: &str = "waika.ledger";
@@ -80,11 +79,6 @@ impl LoadedLedger {
 
 /// The stored value as this build writes it.
 pub fn encode(ledger: &Ledger) -> String {
-    #[derive(Serialize)]
-    struct Envelope<'a> {
-        version: u32,
-        data: &'a Ledger,
-    }
     serde_json::to_string(&Envelope {
         version: STORED_VERSION,
         data: ledger,
