@@ -5,19 +5,13 @@
 (() => {
   const script = document.currentScript;
   if (!script) return;
+  // The app's views and languages, written in by the build (crates/prerender).
+  const APP = __APP_DATA__;
   // Maps, so a name such as `__proto__` or `constructor` is no view.
-  const VIEWS = new Map([
-    ['calculator', 'fees/'],
-    ['eligibility', 'eligibility/'],
-    ['guide', 'guide/'],
-    ['troubleshooter', 'help/'],
-    ['tracker', 'tracker/'],
-    ['cashier', 'cashier/'],
-  ]);
-  const LANGS = new Set(['zh', 'en', 'nb']);
+  const VIEWS = new Map(Object.entries(APP.embeddable));
+  const LANGS = new Set(APP.folders);
   // The frame's accessible name, in the tag's language (English if none).
-  // From the app's text catalogue, written in by the build (crates/prerender).
-  const TITLES = __TITLES__;
+  const TITLES = APP.titles;
   const appUrl = new URL('./', script.src);
   const view = VIEWS.has(script.dataset.view) ? script.dataset.view : 'calculator';
   const lang = LANGS.has(script.dataset.lang) ? script.dataset.lang : '';
@@ -28,7 +22,7 @@
   // the reader's language and goes on to the view.
   // Each view has a page drawn for frames (embed.html next to the view's
   // own page), which shows the view alone from the first paint.
-  frame.src = lang ? `${appUrl.href}${lang}/${VIEWS.get(view)}embed.html?${query}` : `${appUrl.href}?${query}#/${VIEWS.get(view)}`;
+  frame.src = lang ? `${appUrl.href}${lang}/${VIEWS.get(view)}${APP.embed_page}?${query}` : `${appUrl.href}?${query}#/${VIEWS.get(view)}`;
   frame.title = script.dataset.title || TITLES[lang || 'en'][view];
   frame.loading = 'lazy';
   // Styles on the frame element only, never on the page.

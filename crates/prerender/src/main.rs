@@ -9,6 +9,7 @@
 //! sitemap and the 404 pages (`http://127.0.0.1:8080/` if unset).
 
 mod page;
+mod script_data;
 
 use page::{escape, Template};
 use std::path::{Path, PathBuf};
@@ -67,8 +68,8 @@ fn run() -> Result<(), String> {
         }
         // The pages drawn for a blog's frame: the view alone, as the app
         // draws it in embed mode, from the first paint.
-        for route in EMBEDDABLE {
-            let address = Address::new(lang, route);
+        for view in EMBEDDABLE {
+            let address = Address::new(lang, view.route);
             let body = runtime.block_on(render(address, true));
             let html = template.embed_page(address, &body);
             write(&dist.join(address.href()).join(EMBED_PAGE), &html)?;
@@ -83,8 +84,11 @@ fn run() -> Result<(), String> {
         )?;
     }
     write(&template_path, &template.start_page())?;
-    write(&dist.join("go.js"), &page::redirect_script())?;
-    embed_titles(&dist.join("embed.js"))?;
+    // The scripts outside the app read its table of views and languages.
+    let table = script_data::table_json();
+    for script in ["go.js", "embed.js"] {
+        script_data::fill(&dist.join(script), &table)?;
+    }
     write(&dist.join("sitemap.xml"), &sitemap(&site))?;
     println!("prerender: {pages} pages in {} languages", Lang::ALL.len());
     Ok(())
@@ -109,55 +113,6 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
             .map_err(|error| format!("{}: {error}", folder.display()))?;
     }
     std::fs::write(path, text).map_err(|error| format!("{}: {error}", path.display()))
-}
-
-/// Writes the frames' names, in each language, into the blog embed.
-fn embed_titles(path: &Path) -> Result<(), String> {
-    let script =
-        std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))?;
-    if !script.contains("__TITLES__") {
-        return Err(format!("{}: no __TITLES__ to fill in", path.display()));
-    }
-    let titles: Vec<String> = Lang::ALL
-        .iter()
-        .map(|lang| {
-            let texts = lang.texts();
-            let views = [
-                ("calculator", texts.embed_title_calculator),
-                ("eligibility", texts.embed_title_eligibility),
-                ("guide", texts.embed_title_guide),
-                ("troubleshooter", texts.embed_title_troubleshooter),
-                ("tracker", texts.embed_title_tracker),
-                ("cashier", texts.embed_title_cashier),
-            ];
-            let names: Vec<String> = views
-                .iter()
-                .map(|(view, title)| format!("{view}: {}", js_string(title)))
-                .collect();
-            format!("{}: {{ {} }}", lang.folder(), names.join(", "))
-        })
-        .collect();
-    write(
-        path,
-        &script.replace("__TITLES__", &format!("{{ {} }}", titles.join(", "))),
-    )
-}
-
-/// A text as a JavaScript string literal.
-fn js_string(text: &str) -> String {
-    let mut literal = String::from("'");
-    for c in text.chars() {
-        match c {
-            '\\' | '\'' => {
-                literal.push('\\');
-                literal.push(c);
-            }
-            '\n' => literal.push_str("\\n"),
-            _ => literal.push(c),
-        }
-    }
-    literal.push('\'');
-    literal
 }
 
 /// Every address in every language, with its alternates in the others.

@@ -5,9 +5,9 @@
 
 use waika_core::route::Route;
 use waika_texts::Lang;
-use waika_ui::address::{drawn_for, Address, EMBEDDABLE, EMBED_PAGE};
+use waika_ui::address::{drawn_for, Address};
 use waika_ui::app::{view_name, view_summary};
-use waika_ui::context::{page_title, LANG_KEY};
+use waika_ui::context::page_title;
 
 /// The built `index.html`, cut where pages differ.
 pub struct Template {
@@ -186,44 +186,6 @@ impl Template {
                 1,
             )
     }
-}
-
-/// The start page's script (`go.js`): sends the visitor on to a language
-/// folder. A file, not inline, so the Content-Security-Policy allows no
-/// inline script.
-pub fn redirect_script() -> String {
-    let quoted = |routes: &[Route]| -> String {
-        let paths: Vec<String> = routes
-            .iter()
-            .map(|route| format!("'{}'", route.path()))
-            .collect();
-        paths.join(",")
-    };
-    format!(
-        "(() => {{\
-const PATHS = new Set([{paths}]);\
-const FRAMED = new Set([{framed}]);\
-const folderOf = (tag) => ({{ zh: 'zh', en: 'en', nb: 'nb', no: 'nb', nn: 'nb' }})[String(tag).split(/[-_]/)[0].toLowerCase()];\
-let folder;\
-const query = new URLSearchParams(location.search);\
-if (query.has('lang')) folder = folderOf(query.get('lang'));\
-try {{ folder ??= folderOf(JSON.parse(localStorage.getItem('{key}')).data); }} catch {{}}\
-for (const tag of navigator.languages ?? [navigator.language]) folder ??= folderOf(tag);\
-folder ??= 'en';\
-let path = '', search = location.search;\
-if (location.hash.startsWith('#/')) {{\
-const [view, old] = location.hash.slice(2).split('?');\
-path = view.replace(/\\/*$/, '/').replace(/^\\/$/, '');\
-if (!PATHS.has(path)) path = '';\
-if (old) search = '?' + old;\
-}}\
-location.replace(folder + '/' + path + (query.get('embed') === '1' && FRAMED.has(path) ? '{embed_page}' : '') + search);\
-}})();",
-        paths = quoted(&Route::all()),
-        framed = quoted(&EMBEDDABLE),
-        embed_page = EMBED_PAGE,
-        key = LANG_KEY,
-    )
 }
 
 /// The path of a site's folder: `/waika/` for `https://example.org/waika/`.

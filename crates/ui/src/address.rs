@@ -4,20 +4,55 @@
 //! in any sub-folder.
 
 use waika_core::route::Route;
-use waika_texts::Lang;
+use waika_texts::{Lang, Texts};
 
 /// The file name of a view's page drawn for a blog's frame, next to the
 /// view's own `index.html`.
 pub const EMBED_PAGE: &str = "embed.html";
 
-/// The views a blog can embed (see static/embed.js).
-pub const EMBEDDABLE: [Route; 6] = [
-    Route::Fees,
-    Route::Eligibility,
-    Route::GuideStep(None),
-    Route::Help(None),
-    Route::Tracker,
-    Route::Cashier,
+/// A view a blog can embed with one tag (see static/embed.js).
+#[derive(Debug, Clone, Copy)]
+pub struct Embeddable {
+    /// Its name in the tag: `data-view="calculator"`.
+    pub name: &'static str,
+    pub route: Route,
+    /// The frame's accessible name.
+    pub title: fn(&Texts) -> &'static str,
+}
+
+/// The views a blog can embed. The build gives this table to embed.js and
+/// to the app's start page (see crates/prerender).
+pub const EMBEDDABLE: [Embeddable; 6] = [
+    Embeddable {
+        name: "calculator",
+        route: Route::Fees,
+        title: |texts| texts.embed_title_calculator,
+    },
+    Embeddable {
+        name: "eligibility",
+        route: Route::Eligibility,
+        title: |texts| texts.embed_title_eligibility,
+    },
+    Embeddable {
+        name: "guide",
+        route: Route::GuideStep(None),
+        title: |texts| texts.embed_title_guide,
+    },
+    Embeddable {
+        name: "troubleshooter",
+        route: Route::Help(None),
+        title: |texts| texts.embed_title_troubleshooter,
+    },
+    Embeddable {
+        name: "tracker",
+        route: Route::Tracker,
+        title: |texts| texts.embed_title_tracker,
+    },
+    Embeddable {
+        name: "cashier",
+        route: Route::Cashier,
+        title: |texts| texts.embed_title_cashier,
+    },
 ];
 
 /// A view in a language.

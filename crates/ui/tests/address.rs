@@ -46,8 +46,8 @@ fn every_address_reads_back_with_its_depth_and_frame_page() {
             assert_eq!(address.depth(), href.matches('/').count(), "{href}");
             assert!(href.starts_with(&format!("{}/", lang.folder())), "{href}");
         }
-        for route in EMBEDDABLE {
-            let address = Address::new(lang, route);
+        for view in EMBEDDABLE {
+            let address = Address::new(lang, view.route);
             let framed = format!("{}{EMBED_PAGE}?embed=1", address.href());
             assert_eq!(Address::from_relative(&framed), Some(address), "{framed}");
             assert_eq!(query_of(&framed), "embed=1", "{framed}");
