@@ -7,7 +7,8 @@
 //!
 //! The parts: `answers` (the answers' types), `questions` (the one table
 //! of questions that the count, the link and the page walk), `findings`
-//! (what it can find and how that weighs), `assess` (answers → verdict),
+//! (what it can find and how that weighs), `per_question` (what each
+//! answer finds), `assess` (answers → verdict),
 //! `codes` (each answer's short code) and `link` (the answers in a
 //! shareable address).
 
@@ -16,6 +17,7 @@ mod assess;
 pub mod codes;
 mod findings;
 mod link;
+mod per_question;
 mod questions;
 
 pub use answers::*;
