@@ -3,7 +3,7 @@
 //! used, and when a separator could mean two things ("12.345", "1,234")
 //! offers the other reading with one tap.
 
-use crate::components::number_field::NumberField;
+use crate::components::text_field::TextField;
 use crate::context::use_lang;
 use rust_decimal::Decimal;
 use waika_core::amount::{AmountReading, DecimalMark};
@@ -65,7 +65,7 @@ pub fn AmountField(props: &AmountFieldProps) -> Html {
     let other = props.reading.and_then(|reading| reading.other);
     html! {
         <div class="amount-field">
-            <NumberField id={props.id.clone()} label={props.label.clone()} value={props.value.clone()}
+            <TextField id={props.id.clone()} label={props.label.clone()} value={props.value.clone()}
                 hint={props.hint.clone()} note={note} error={error} large={props.large}
                 on_input={props.on_input.clone()} />
             if let Some(other) = other {

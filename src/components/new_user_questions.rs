@@ -2,6 +2,7 @@
 //! calculator and the tracker and kept on this device only. Without
 //! answers nothing is assumed.
 
+use crate::components::text_field::{FieldKind, TextField};
 use crate::context::use_lang;
 use crate::hooks::use_effect_after_first;
 use crate::storage::{self, Loaded};
@@ -11,7 +12,6 @@ use waika_core::ledger::earliest_payment_date;
 use waika_core::promotions::NewUserAnswers;
 use waika_core::store::StorageError;
 use waika_texts::fill;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 const NEW_USER_KEY: &str = "waika.new-user";
@@ -97,30 +97,23 @@ pub fn NewUserQuestions(props: &NewUserQuestionsProps) -> Html {
          set: fn(NewUserAnswers, Option<Date>) -> NewUserAnswers| {
             let on_change = props.on_change.clone();
             let wrong = wrong_date.clone();
-            let input_id = id(name);
-            let error_id = format!("{input_id}-error");
             let has_error = *wrong_date == Some(name);
+            let on_input = Callback::from(move |text: String| match Date::parse_iso(&text) {
+                Some(date) if date < earliest || date > latest => wrong.set(Some(name)),
+                date => {
+                    wrong.set(None);
+                    on_change.emit(set(answers, date));
+                }
+            });
             html! {
-                <div class={classes!("field", has_error.then_some("has-error"))}>
-                    <label for={input_id.clone()}>{ label }</label>
-                    <input id={input_id} type="date" value={value.map(|d| d.to_string()).unwrap_or_default()}
-                        min={earliest.to_string()} max={latest.to_string()}
-                        aria-invalid={has_error.then_some("true")}
-                        aria-describedby={has_error.then(|| error_id.clone())}
-                        onchange={Callback::from(move |event: Event| {
-                            let text = event.target_unchecked_into::<HtmlInputElement>().value();
-                            match Date::parse_iso(&text) {
-                                Some(date) if date < earliest || date > latest => wrong.set(Some(name)),
-                                date => {
-                                    wrong.set(None);
-                                    on_change.emit(set(answers, date));
-                                }
-                            }
-                        })} />
-                    if has_error {
-                        <p class="field-error" id={error_id}>{ range_error.clone() }</p>
-                    }
-                </div>
+                <TextField
+                    id={id(name)}
+                    kind={FieldKind::Date { min: earliest.to_string().into(), max: latest.to_string().into() }}
+                    {label}
+                    value={value.map(|d| d.to_string()).unwrap_or_default()}
+                    error={has_error.then(|| AttrValue::from(range_error.clone()))}
+                    {on_input}
+                />
             }
         };
     html! {

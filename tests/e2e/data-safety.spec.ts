@@ -161,20 +161,20 @@ for (const lang of LANGUAGES) {
       const field = page.locator('.field', { has: version });
       for (const typed of ['8,0,50', '8 0 50', '８．０．５０']) {
         await version.fill(typed);
-        await expect(field.locator('#version-read-as'), typed).toHaveText(words.readAs);
+        await expect(field.locator('#version-note'), typed).toHaveText(words.readAs);
         await expect(page.locator('#version-error'), typed).toHaveCount(0);
         await expect(version, typed).not.toHaveAttribute('aria-invalid', 'true');
         await expect(page.locator('#share-link'), typed).toHaveValue(/[?&]ver=8\.0\.50(&|$)/);
       }
       // Written the usual way: nothing to say.
       await version.fill('8.0.50');
-      await expect(page.locator('#version-read-as')).toHaveCount(0);
+      await expect(page.locator('#version-note')).toHaveCount(0);
       await expect(page.locator('#version-error')).toHaveCount(0);
 
       await version.fill('8.0.4x');
       await expect(field.locator('#version-error')).toContainText(words.unreadableVersion);
       await expect(version).toHaveAttribute('aria-invalid', 'true');
-      await expect(page.locator('#version-read-as')).toHaveCount(0);
+      await expect(page.locator('#version-note')).toHaveCount(0);
       await expect(page.locator('#share-link')).not.toHaveValue(/ver=/);
     });
 

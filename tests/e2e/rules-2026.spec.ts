@@ -173,7 +173,7 @@ for (const lang of LANGS) {
       await page.locator('#amount').fill('150');
       await expect(page.locator('.unconfirmed-note')).toHaveCount(0);
       await page.locator('#pay-date').fill('2027-01-05');
-      await expect(page.locator('.planned-note')).toBeVisible();
+      await expect(page.locator('#pay-date-note')).toBeVisible();
       await expect(page.locator('.unconfirmed-note')).toHaveText(lang.unconfirmed);
       // More than a year ahead is refused next to the field.
       await page.locator('#pay-date').fill('2028-01-05');

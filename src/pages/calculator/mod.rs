@@ -4,9 +4,9 @@
 
 use crate::components::amount_field::AmountField;
 use crate::components::new_user_questions::{use_new_user_answers, NewUserQuestions};
-use crate::components::number_field::NumberField;
 use crate::components::quote_view::QuoteView;
 use crate::components::rule_set_note::RuleSetNote;
+use crate::components::text_field::{FieldKind, TextField};
 use crate::context::use_lang;
 use crate::session::use_session_text;
 use waika_core::amount::{parse_cny_rate, parse_percent, read_cny_amount, AmountError};
@@ -171,26 +171,19 @@ pub fn CalculatorPage() -> Html {
             if let Some(line) = quote_line {
                 <p class="quote-line" aria-hidden="true">{ line }</p>
             }
-            <div class={classes!("field", pay_date.is_err().then_some("has-error"))}>
-                <label for="pay-date">{ texts.pay_date_label }</label>
-                <input id="pay-date" type="date" value={if pay_date_text.is_empty() { today.to_string() } else { (*pay_date_text).clone() }}
-                    min={earliest.to_string()} max={latest.to_string()}
-                    aria-invalid={pay_date.is_err().then_some("true")}
-                    aria-describedby={if pay_date.is_err() { "pay-date-error" } else { "pay-date-note" }}
-                    onchange={{
-                        let pay_date_text = pay_date_text.clone();
-                        Callback::from(move |event: Event| {
-                            pay_date_text.set(event.target_unchecked_into::<web_sys::HtmlInputElement>().value())
-                        })
-                    }} />
-                if let Err(error) = &pay_date {
-                    <p class="field-error" id="pay-date-error">{ error.clone() }</p>
-                } else if day > today {
-                    <p class="field-note planned-note" id="pay-date-note">{ fill(texts.pay_date_planned, &[("date", &format_long_date(lang, day))]) }</p>
-                } else {
-                    <p class="field-note" id="pay-date-note">{ texts.pay_date_hint }</p>
-                }
-            </div>
+            <TextField
+                id="pay-date"
+                kind={FieldKind::Date { min: earliest.to_string().into(), max: latest.to_string().into() }}
+                label={texts.pay_date_label}
+                hint={AttrValue::from(texts.pay_date_hint)}
+                value={if pay_date_text.is_empty() { today.to_string() } else { (*pay_date_text).clone() }}
+                error={pay_date.clone().err().map(AttrValue::from)}
+                note={(day > today).then(|| AttrValue::from(fill(texts.pay_date_planned, &[("date", &format_long_date(lang, day))])))}
+                on_input={{
+                    let pay_date_text = pay_date_text.clone();
+                    Callback::from(move |text: String| pay_date_text.set(text))
+                }}
+            />
             <section class="result" aria-labelledby="result-title" aria-live="polite">
                 <h2 id="result-title">{ texts.result_title }</h2>
                 { result }
@@ -217,7 +210,7 @@ pub fn CalculatorPage() -> Html {
                     }
                 </div>
                 if preset.is_none() {
-                    <NumberField
+                    <TextField
                         id="markup"
                         label={texts.markup_label}
                         hint={AttrValue::from(texts.markup_hint)}
@@ -236,7 +229,7 @@ pub fn CalculatorPage() -> Html {
                             for currency_option in currency_options { { currency_option } }
                         </select>
                     </div>
-                    <NumberField
+                    <TextField
                         id="home-rate"
                         label={fill(texts.rate_label, &[("code", home.code())])}
                         value={home_rate_text.clone()}
@@ -251,7 +244,7 @@ pub fn CalculatorPage() -> Html {
                 </div>
                 <p class="field-note">{ fill(texts.rate_hint, &[("date", EXAMPLE_RATES_AS_OF)]) }</p>
                 if show_usd_rate {
-                    <NumberField
+                    <TextField
                         id="usd-rate"
                         label={texts.usd_rate_label}
                         value={usd_rate_text.clone()}

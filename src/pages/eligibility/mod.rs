@@ -5,6 +5,7 @@
 use crate::address::{query_of, Address};
 use crate::components::choice_group::ChoiceGroup;
 use crate::components::step_card::step_title;
+use crate::components::text_field::{FieldKind, TextField};
 use crate::components::waiver_note::{sources_sentence, StaleAbout, StaleNotice};
 use crate::context::use_lang;
 use crate::hooks::use_effect_after_first;
@@ -24,7 +25,6 @@ use waika_texts::eligibility::{self as words, checker, question, QuestionId};
 use waika_texts::guide::payment_option;
 use waika_texts::{fill, source_title, Lang};
 use wasm_bindgen::JsValue;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 mod state;
@@ -230,33 +230,22 @@ pub fn EligibilityPage() -> Html {
         .map(|version| fill(texts.version_read_as, &[("version", &version)]));
     let on_version = {
         let dispatch = state.dispatcher();
-        Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            dispatch.dispatch(CheckerAction::Version(input.value()))
-        })
+        Callback::from(move |text: String| dispatch.dispatch(CheckerAction::Version(text)))
     };
 
     let version_field = html! {
-        <div class={classes!("field", version_error.is_some().then_some("has-error"))}>
-            <label for="version">{ version_question.label }</label>
-            <p class="field-hint" id="version-hint">{ version_question.help }</p>
-            <input
-                id="version"
-                type="text"
-                autocomplete="off"
-                placeholder={texts.version_placeholder}
-                value={version_text.clone()}
-                aria-invalid={version_error.is_some().then_some("true")}
-                aria-describedby={if version_error.is_some() { "version-hint version-error" } else { "version-hint" }}
-                oninput={on_version}
-            />
-            if let Some(error) = &version_error {
-                <p class="field-error" id="version-error">{ error.clone() }</p>
-            }
-            if let Some(read_as) = version_read_as {
-                <p class="field-note" id="version-read-as" role="status">{ read_as }</p>
-            }
-        </div>
+        <TextField
+            id="version"
+            kind={FieldKind::Text}
+            label={version_question.label}
+            hint={AttrValue::from(version_question.help)}
+            placeholder={AttrValue::from(texts.version_placeholder)}
+            value={version_text.clone()}
+            error={version_error.map(AttrValue::from)}
+            note={version_read_as.map(AttrValue::from)}
+            announce_note=true
+            on_input={on_version}
+        />
     };
 
     let outcome_class = match verdict.outcome {

@@ -7,6 +7,7 @@ use super::messages::ledger_error;
 use super::state::{Action, Event, SaveStatus, TrackerState};
 use super::status_line::StatusLine;
 use crate::components::amount_field::AmountField;
+use crate::components::text_field::{FieldKind, TextField};
 use crate::context::use_lang;
 use crate::rule_text::today_in_china;
 use crate::session::{use_session_text, use_session_text_of_day};
@@ -142,31 +143,30 @@ pub fn AddForm(props: &AddFormProps) -> Html {
             <h2 id="add-title">{ texts.add_title }</h2>
             <form class="add-form" onsubmit={on_submit} novalidate=true>
                 <div class="field-pair">
-                    <div class={classes!("field", date.is_err().then_some("has-error"))}>
-                        <label for="payment-date">{ texts.date_label }</label>
-                        <input id="payment-date" type="date" value={(*date_text).clone()}
-                            min={waika_core::ledger::earliest_payment_date().to_string()}
-                            max={waika_core::ledger::latest_payment_date(today).to_string()}
-                            aria-invalid={date.is_err().then_some("true")}
-                            aria-describedby={date.is_err().then_some("payment-date-error")}
-                            oninput={{ let date_text = date_text.clone(); Callback::from(move |e: InputEvent| date_text.set(input_value(&e))) }} />
-                        if let Err(error) = &date {
-                            <p class="field-error" id="payment-date-error">{ error.clone() }</p>
-                        }
-                    </div>
+                    <TextField
+                        id="payment-date"
+                        kind={FieldKind::Date {
+                            min: waika_core::ledger::earliest_payment_date().to_string().into(),
+                            max: waika_core::ledger::latest_payment_date(today).to_string().into(),
+                        }}
+                        label={texts.date_label}
+                        value={(*date_text).clone()}
+                        error={date.clone().err().map(AttrValue::from)}
+                        on_input={{ let date_text = date_text.clone(); Callback::from(move |text: String| date_text.set(text)) }}
+                    />
                     <AmountField id="payment-amount" label={texts.amount_label}
                         value={(*amount_text).clone()} reading={reading}
                         on_input={{ let amount_text = amount_text.clone(); Callback::from(move |text: String| amount_text.set(text)) }} />
                 </div>
-                <div class={classes!("field", note_error.is_some().then_some("has-error"))}>
-                    <label for="payment-note">{ texts.note_label }</label>
-                    <p class="field-hint" id="payment-note-hint">{ texts.note_hint }</p>
-                    <input id="payment-note" type="text" value={(*note_text).clone()} aria-describedby="payment-note-hint"
-                        oninput={{ let note_text = note_text.clone(); Callback::from(move |e: InputEvent| note_text.set(input_value(&e))) }} />
-                    if let Some(error) = note_error {
-                        <p class="field-error">{ error }</p>
-                    }
-                </div>
+                <TextField
+                    id="payment-note"
+                    kind={FieldKind::Text}
+                    label={texts.note_label}
+                    hint={AttrValue::from(texts.note_hint)}
+                    value={(*note_text).clone()}
+                    error={note_error.map(AttrValue::from)}
+                    on_input={{ let note_text = note_text.clone(); Callback::from(move |text: String| note_text.set(text)) }}
+                />
                 { warning_list(lang, &warnings, &props.costs) }
                 <p><button type="submit" class="button primary" aria-describedby={empty_error.then_some("payment-amount-error")}>{ texts.add_button }</button></p>
             </form>

@@ -7,6 +7,7 @@ use super::costs::Costs;
 use super::messages::ledger_error;
 use super::state::{Action, EditorKind, TrackerState};
 use crate::components::amount_field::{unambiguous_text, AmountField};
+use crate::components::text_field::{FieldKind, TextField};
 use crate::context::use_lang;
 use crate::rule_text::today_in_china;
 use rust_decimal::Decimal;
@@ -152,15 +153,18 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
     };
     let date_id = format!("{}-date-{id}", if editing { "edit" } else { "refund" });
     let date_field = html! {
-        <div class={classes!("field", date.is_err().then_some("has-error"))}>
-            <label for={date_id.clone()}>{ if editing { texts.date_label } else { texts.refund_date_label } }</label>
-            <input id={date_id.clone()} type="date" value={(*date_text).clone()}
-                aria-invalid={date.is_err().then_some("true")}
-                oninput={{ let date_text = date_text.clone(); Callback::from(move |e: InputEvent| date_text.set(input_value(&e))) }} />
-            if let Err(error) = &date {
-                <p class="field-error">{ error.clone() }</p>
-            }
-        </div>
+        <TextField
+            id={date_id}
+            kind={FieldKind::Date {
+                min: waika_core::ledger::earliest_payment_date().to_string().into(),
+                // A payment may be dated tomorrow in China; a refund not.
+                max: if editing { waika_core::ledger::latest_payment_date(today) } else { today }.to_string().into(),
+            }}
+            label={if editing { texts.date_label } else { texts.refund_date_label }}
+            value={(*date_text).clone()}
+            error={date.clone().err().map(AttrValue::from)}
+            on_input={{ let date_text = date_text.clone(); Callback::from(move |text: String| date_text.set(text)) }}
+        />
     };
     let refused = props
         .problem

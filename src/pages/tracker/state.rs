@@ -4,9 +4,7 @@
 //! what `pending` asks for, and reports back with `Action::Persisted`.
 
 pub use super::events::{Confirm, EditorKind, Event, ImportProblem, Notice, Place, SaveStatus};
-use super::saved::{
-    Backup, BackupKind, LoadedLedger, Pending, Persisted, StoredElsewhere, StoredProblem, ToWrite,
-};
+use super::saved::{Backup, BackupKind, LoadedLedger, Pending, Persisted, StoredProblem};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::date::Date;
@@ -350,29 +348,6 @@ impl TrackerState {
         self.pending.save = true;
         self.rollback = None;
         self.tell(place, event);
-    }
-}
-
-impl TrackerState {
-    /// What the storage effect writes for this state.
-    pub fn to_write(&self) -> ToWrite<'_> {
-        ToWrite {
-            revision: self.revision,
-            pending: &self.pending,
-            held: self.unbacked_raw.is_some(),
-            stored_text: self.stored_text.as_deref(),
-            base: &self.base,
-            ledger: &self.ledger,
-        }
-    }
-}
-
-impl From<StoredElsewhere> for Action {
-    fn from(stored: StoredElsewhere) -> Action {
-        Action::StoredElsewhere {
-            ledger: stored.ledger,
-            text: stored.text,
-        }
     }
 }
 

@@ -3,8 +3,8 @@
 //! the other side's changes into this tab's, so nothing added anywhere is
 //! lost (see `waika_core::ledger::merge`).
 
-use super::saved::{Backup, BackupKind, Pending, Persisted, Synced};
-use super::state::{Event, Place, SaveStatus, TrackerState};
+use super::saved::{Backup, BackupKind, Pending, Persisted, StoredElsewhere, Synced, ToWrite};
+use super::state::{Action, Event, Place, SaveStatus, TrackerState};
 use std::rc::Rc;
 use waika_core::export::stored_len;
 use waika_core::ledger::{merge, renumbered_id, Ledger};
@@ -105,6 +105,29 @@ impl TrackerState {
             if let Place::Payment(id) = &mut notice.place {
                 *id = new_id(*id);
             }
+        }
+    }
+}
+
+impl TrackerState {
+    /// What the storage effect writes for this state.
+    pub fn to_write(&self) -> ToWrite<'_> {
+        ToWrite {
+            revision: self.revision,
+            pending: &self.pending,
+            held: self.unbacked_raw.is_some(),
+            stored_text: self.stored_text.as_deref(),
+            base: &self.base,
+            ledger: &self.ledger,
+        }
+    }
+}
+
+impl From<StoredElsewhere> for Action {
+    fn from(stored: StoredElsewhere) -> Action {
+        Action::StoredElsewhere {
+            ledger: stored.ledger,
+            text: stored.text,
         }
     }
 }
