@@ -4,7 +4,8 @@
 # the same way (cargo, wasm-bindgen, wasm-opt -Oz), each with only its own
 # texts, into the folder Trunk is building into, as
 # waika-<lang>-<hash>.js and waika-<lang>-<hash>_bg.wasm. The next step
-# (scripts/precache.mjs) points each language's pages at its own app.
+# (scripts/post-build/start-scripts.mjs) points each language's pages at
+# its own app.
 set -euo pipefail
 staging="${1:-${TRUNK_STAGING_DIR:?run through trunk build}}"
 profile_flag=()

@@ -21,7 +21,7 @@ use waika_ui::app::{App, AppProps};
 use waika_ui::browser::{set_prerender_stamp, BuildStamp};
 
 /// The build step fills in the build's version after every file is
-/// written (see scripts/precache.mjs).
+/// written (see scripts/post-build/version.mjs).
 const VERSION_PLACEHOLDER: &str = "__BUILD_VERSION__";
 
 fn main() {
