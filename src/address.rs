@@ -114,5 +114,10 @@ pub fn query_of(relative: &str) -> &str {
 /// offline copy of another view or language is drawn over instead).
 pub fn drawn_for(address: Address, embedded: bool) -> String {
     let frame = if embedded { " embedded" } else { "" };
-    format!("{}{frame}", address.href())
+    // The 404 page has the start page's address; it is not the same page.
+    let page = match address.route {
+        Route::NotFound => format!("{}/404", address.lang.folder()),
+        _ => address.href(),
+    };
+    format!("{page}{frame}")
 }

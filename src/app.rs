@@ -81,8 +81,8 @@ pub struct AppProps {
 /// The day the build wrote its pages for, which the first drawing in the
 /// browser must use to be the same page; today where there is none.
 fn build_day() -> Date {
-    crate::browser::build_stamp()
-        .and_then(|stamp| Date::parse_iso(&stamp.built))
+    crate::browser::build_day_text()
+        .and_then(|built| Date::parse_iso(&built))
         .unwrap_or_else(today_in_china)
 }
 

@@ -67,6 +67,14 @@ pub fn build_stamp() -> Option<BuildStamp> {
     })
 }
 
+/// The day of the build (`YYYY-MM-DD`), as [`build_stamp`] gives it.
+pub fn build_day_text() -> Option<String> {
+    match PRERENDER_STAMP.get() {
+        Some(stamp) => Some(stamp.built.clone()),
+        None => page_meta("waika-built"),
+    }
+}
+
 fn page_meta(name: &str) -> Option<String> {
     let value = window()?
         .document()?

@@ -55,7 +55,7 @@ pub fn rules_on(day: Date) -> &'static RuleSet {
 /// The language and texts for a component; English outside a provider.
 #[hook]
 pub fn use_lang() -> LangContext {
-    use_context::<LangContext>().unwrap_or(LangContext {
+    use_context::<LangContext>().unwrap_or_else(|| LangContext {
         lang: Lang::En,
         route: Route::Home,
         embedded: false,

@@ -11,12 +11,6 @@ pub fn today_in_china() -> Date {
     Date::in_china_at_unix_millis(crate::browser::now_unix_millis())
 }
 
-/// The rule set in force today in China, for what happens after a tap
-/// (views draw with [`crate::context::LangContext::rules`]).
-pub fn rules_today() -> &'static RuleSet {
-    crate::context::rules_on(today_in_china())
-}
-
 /// A limit as the language writes it.
 pub fn limit_text(lang: Lang, limit: Limit) -> String {
     match limit {

@@ -30,6 +30,7 @@ fn fee_for(rules: &RuleSet, amount: Decimal) -> Decimal {
     service_fee(rules, amount).amount()
 }
 
+// Long: the chart's axes, bars and labels, drawn as one SVG.
 #[component]
 pub fn FeeChart(props: &FeeChartProps) -> Html {
     let context = use_lang();

@@ -54,6 +54,7 @@ pub struct ProblemSearchProps {
     pub resume: bool,
 }
 
+// Long: the field, its keys (Enter, arrows) and the list of answers, which work together.
 #[component]
 pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     let context = use_lang();

@@ -55,6 +55,8 @@ fn unionpay_sentence(lang: Lang, quote: &Quote) -> String {
     format!("{known}{}{totals}", lang.gap())
 }
 
+// Long: every line of a quote (fee, markup, totals, waivers, limits), each shown only when
+// it applies, in the order the page shows them.
 #[component]
 pub fn QuoteView(props: &QuoteViewProps) -> Html {
     let context = use_lang();

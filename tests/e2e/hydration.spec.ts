@@ -145,3 +145,21 @@ test('an offline copy of another view is drawn over, not hydrated', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fee calculator');
   expect(said).toEqual([]);
 });
+
+test('a missing address hydrates its 404 page, and a start page\'s address answered by it is drawn over', async ({ page }) => {
+  const said = listenToConsole(page);
+  // The host answers an unknown address with the language's 404 page.
+  let response = await page.goto('/en/no-such-view/');
+  expect(response!.status()).toBe(404);
+  await page.locator('#app[data-started]').waitFor();
+  expect(await page.locator('#app').getAttribute('data-start')).toBe('hydrate');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // `en/embed.html` reads as the start page, but the host sends the 404
+  // page: the app must not take that page for its own.
+  response = await page.goto('/en/embed.html');
+  expect(response!.status()).toBe(404);
+  await page.locator('#app[data-started]').waitFor();
+  expect(await page.locator('#app').getAttribute('data-start')).toBe('draw');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(said.filter((text) => !text.includes('404'))).toEqual([]);
+});

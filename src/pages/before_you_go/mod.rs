@@ -18,6 +18,7 @@ use yew::prelude::*;
 
 const CHECKLIST_KEY: &str = "waika.checklist";
 
+// Long: the checklist and the ways to pay in page order.
 #[component]
 pub fn BeforeYouGoPage() -> Html {
     let context = use_lang();

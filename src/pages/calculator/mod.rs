@@ -29,6 +29,9 @@ use yew::prelude::*;
 use crate::settings::state::SettingsChange;
 use crate::settings::{rate_text, use_settings, CUSTOM_CARD, UNIONPAY};
 
+// Long: one form drawn top to bottom as the page shows it (settings, amount, day, result);
+// its parts are components, and what is left is the wiring of each field to the shared
+// settings.
 #[component]
 pub fn CalculatorPage() -> Html {
     let context = use_lang();

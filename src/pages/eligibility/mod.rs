@@ -174,6 +174,8 @@ fn ReasonItem(props: &ReasonItemProps) -> Html {
     }
 }
 
+// Long: the question table, the verdict and the share panel in the order the page shows
+// them; each question and reason is a component.
 #[component]
 pub fn EligibilityPage() -> Html {
     let context = use_lang();

@@ -2,7 +2,7 @@
 //! do now and the ways to pay now, whose side it is, why, what they see,
 //! and what fixes it for next time (with what to ask the bank).
 
-use super::CustomerServiceNumbers;
+use super::call_numbers::CustomerServiceNumbers;
 use crate::components::problem_search::way_href;
 use crate::components::step_card::step_title;
 use crate::components::waiver_note::sources_sentence;

@@ -3,6 +3,7 @@
 //! fixes it for next time. A problem's own address shows its answer first.
 
 mod answer;
+mod call_numbers;
 
 use crate::address::query_of;
 use crate::components::problem_search::{ProblemSearch, QUERY_KEY};
@@ -11,40 +12,11 @@ use crate::router::current_relative;
 use crate::rule_text::{rule_values, with_rules};
 use crate::session::session_set;
 use answer::ProblemAnswer;
+use call_numbers::CustomerServiceNumbers;
 use waika_core::guide::ProblemId;
 use waika_core::route::Route;
-use waika_core::rules::CUSTOMER_SERVICE;
 use waika_texts::problems::{help_texts, problem};
 use yew::prelude::*;
-
-/// A phone number as a tap-to-call link target: digits and a leading +.
-fn tel_href(number: &str) -> String {
-    let digits: String = number
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
-    format!("tel:{digits}")
-}
-
-/// The customer service numbers, as links a phone can call.
-#[component]
-pub fn CustomerServiceNumbers() -> Html {
-    let context = use_lang();
-    let texts = context.texts();
-    let numbers = CUSTOMER_SERVICE.value;
-    html! {
-        <ul class="call-list">
-            <li>
-                <a class="call" href={tel_href(numbers.mainland)}>{ numbers.mainland }</a>
-                { context.lang.gap() }{ texts.call_mainland }
-            </li>
-            <li>
-                <a class="call" href={tel_href(numbers.international)}>{ numbers.international }</a>
-                { context.lang.gap() }{ texts.call_abroad }
-            </li>
-        </ul>
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct HelpPageProps {

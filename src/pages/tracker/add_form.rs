@@ -74,6 +74,7 @@ pub fn input_value(event: &InputEvent) -> String {
     event.target_unchecked_into::<HtmlInputElement>().value()
 }
 
+// Long: the form's fields, their checks and the limit warnings, which depend on each other.
 #[component]
 pub fn AddForm(props: &AddFormProps) -> Html {
     let context = use_lang();

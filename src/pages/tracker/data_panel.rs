@@ -33,6 +33,8 @@ pub struct DataPanelProps {
     pub dispatch: UseReducerDispatcher<TrackerState>,
 }
 
+// Long: export, import with its confirmation, backups and clearing: the panel's buttons in
+// page order.
 #[component]
 pub fn DataPanel(props: &DataPanelProps) -> Html {
     let context = use_lang();

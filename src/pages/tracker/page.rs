@@ -28,6 +28,8 @@ use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_percent};
 use yew::prelude::*;
 
+// Long: the tracker's effects (load, write, other tabs) and its panels in page order; each
+// panel is a component.
 #[component]
 pub fn TrackerPage() -> Html {
     let context = use_lang();

@@ -33,6 +33,8 @@ pub struct PaymentListProps {
 /// Rows drawn at first, and added by each "show more".
 const PAGE: usize = 50;
 
+// Long: the month picker, the page of payments and the editors, which share the list's
+// place.
 #[component]
 pub fn PaymentList(props: &PaymentListProps) -> Html {
     let texts = tracker(use_lang().lang);

@@ -46,6 +46,8 @@ fn refund_date(lang: Lang, text: &str, payment: &Payment, today: Date) -> Result
     Ok(date)
 }
 
+// Long: the edit and refund forms share their fields and checks; splitting them would write
+// each twice.
 #[component]
 pub fn RowEditor(props: &RowEditorProps) -> Html {
     let context = use_lang();

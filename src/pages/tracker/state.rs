@@ -128,6 +128,8 @@ impl TrackerState {
 
     /// Applies one action. Every action clears the previous message, so a
     /// stale one never stands next to a new result.
+    // Long: one arm per action of the one Action enum (the shape of function_todomvc), so
+    // every way the state changes is read in one place.
     pub fn apply(&self, action: Action) -> TrackerState {
         if let Action::Loaded(loaded) = &action {
             // Read once, before the user can change anything. A change made
