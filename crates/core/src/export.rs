@@ -5,7 +5,6 @@
 //! keeps on the device (and so its backups), so a backup can always be
 //! brought back.
 
-use crate::amount::DecimalMark;
 use crate::date::Date;
 use crate::ledger::{
     check_payment_date, payment_cost, CostSettings, Fixed, Ledger, Payment, Salvaged,
@@ -238,14 +237,6 @@ pub enum CsvStyle {
 }
 
 impl CsvStyle {
-    /// The style that suits a language's way of writing numbers.
-    pub fn for_mark(mark: DecimalMark) -> CsvStyle {
-        match mark {
-            DecimalMark::Point => CsvStyle::Comma,
-            DecimalMark::Comma => CsvStyle::Semicolon,
-        }
-    }
-
     fn separator(self) -> char {
         match self {
             CsvStyle::Comma => ',',
