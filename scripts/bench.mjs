@@ -56,10 +56,10 @@ function lighthouse(url, label, runs = 3) {
 /**
  * One Lighthouse run. `simulate` is Lighthouse's default: it runs at full
  * speed and estimates a slow phone from the trace. `devtools` really
- * slows the network and CPU and measures: here the estimate counts the
- * app's download into the largest paint, because on this fast machine
- * the app has drawn over the page before the first frame is painted,
- * while on a slow phone the page's own text is that paint.
+ * slows the network and CPU and measures. Before the app hydrated the
+ * page, it drew over it, and the simulated run counted the app's download
+ * into the largest paint; a hydrated page keeps its nodes, so the page's
+ * own text stays the largest paint in both runs.
  */
 function lighthouseOnce(url, label, throttling = 'simulate') {
   mkdirSync('bench/lighthouse', { recursive: true });
