@@ -64,38 +64,6 @@ fn ids_of_moved_rule_sets_still_find_them() {
 }
 
 #[test]
-fn the_review_date_reads_as_each_language_writes_dates() {
-    use waika_core::rules::months_between;
-    use waika_texts::{format_long_date, Lang};
-    let rows = [
-        (Lang::En, "2026-12-01", "1 December 2026"),
-        (Lang::Nb, "2026-12-01", "1. desember 2026"),
-        (Lang::Zh, "2026-12-01", "2026年12月1日"),
-        (Lang::En, "2024-11-06", "6 November 2024"),
-    ];
-    for (lang, day, expected) in rows {
-        assert_eq!(
-            format_long_date(lang, date(day)),
-            expected,
-            "{lang:?} {day}"
-        );
-    }
-    let months = [
-        ("2026-12-01", "2027-05-31", 5),
-        ("2026-12-01", "2027-06-01", 6),
-        ("2026-12-01", "2027-12-31", 12),
-        ("2026-12-01", "2026-11-01", 0),
-    ];
-    for (from, to, expected) in months {
-        assert_eq!(
-            months_between(date(from), date(to)),
-            expected,
-            "{from} → {to}"
-        );
-    }
-}
-
-#[test]
 fn past_the_waiver_s_confirmed_end_both_totals_are_known() {
     let home = CnyRate::new(Currency::Nok, dec("1.5")).unwrap();
     // (date, amount, markup, total with the waiver, total without it, past its end)
