@@ -18,17 +18,10 @@ pub use waika_ui::pages::tracker::state::{
     Action, Confirm, Event, ImportProblem, Notice, Place, SaveStatus, TrackerState,
 };
 
-pub fn dec(text: &str) -> Decimal {
-    Decimal::from_str(text).unwrap()
-}
-
-pub fn date(text: &str) -> Date {
-    Date::parse_iso(text).unwrap()
-}
-
-pub fn today() -> Date {
-    date("2026-11-23")
-}
+// Dates, amounts and ledgers from text, as the core's ledger tests build them.
+#[path = "../../crates/core/tests/common/mod.rs"]
+mod ledger_fixtures;
+pub use ledger_fixtures::{date, dec, ledger_of, today, NO_MARKUP};
 
 /// A page and the device it runs on: every action is reduced, then the
 /// storage effect runs as the page runs it.
@@ -87,25 +80,6 @@ impl Page {
             .map(|p| p.note.clone())
             .collect()
     }
-}
-
-/// No markup and no answers about a first card.
-pub const NO_MARKUP: waika_core::ledger::CostSettings = waika_core::ledger::CostSettings {
-    markup_percent: Decimal::ZERO,
-    new_user: waika_core::promotions::NewUserAnswers {
-        first_card: None,
-        first_link: None,
-        first_payment: None,
-    },
-};
-
-/// A ledger with one payment per (date, amount), added on `today()`.
-pub fn ledger_of(payments: &[(&str, &str)]) -> Ledger {
-    let mut ledger = Ledger::default();
-    for (day, amount) in payments {
-        ledger.add(date(day), dec(amount), "", today()).unwrap();
-    }
-    ledger
 }
 
 pub fn store_with(raw: &str) -> MemoryStore {
