@@ -2,7 +2,8 @@
 // it: one ledger across tabs, versions typed any way, embeds that leave
 // settings alone, a markup that cannot be read, refused payments, the
 // day in China, imports and stored details that need putting right.
-import { test, expect, LANGUAGES } from './fixtures';
+import { test, expect, holdsFor, LANGUAGES } from './fixtures';
+import { openWithStorage, storedLedger, storedPayments, storedSettings } from './storage';
 
 const NBSP = '\u00a0';
 /** Noon in China on a day in November 2026. */
@@ -71,35 +72,6 @@ const TEXTS = {
     replace: '替换',
   },
 } as const;
-
-type Payment = { id: number; date: string; amount: string; note: string; refunds: unknown[] };
-
-function storedLedger(payments: Payment[], nextId: number = payments.length) {
-  return JSON.stringify({ version: 1, data: { next_id: nextId, payments, first_card_link: null } });
-}
-
-function storedSettings(extra: Record<string, unknown>) {
-  return JSON.stringify({
-    version: 1,
-    data: { card: 'custom', custom_markup: '100%', home: 'Usd', typed_rates: [], rule_set: null, ...extra },
-  });
-}
-
-async function storedPayments(page): Promise<Payment[]> {
-  const raw = await page.evaluate(() => localStorage.getItem('waika.ledger'));
-  expect(raw, 'a ledger is stored').not.toBeNull();
-  return JSON.parse(raw).data.payments;
-}
-
-/** Puts `values` in localStorage before the app's first look, then opens `path`. */
-async function openWithStorage(page, path: string, values: Record<string, string>) {
-  await page.goto('/manifest.webmanifest');
-  await page.evaluate((values) => {
-    localStorage.clear();
-    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
-  }, values);
-  await page.goto(path);
-}
 
 for (const lang of LANGUAGES) {
   const words = TEXTS[lang.name];
@@ -341,13 +313,14 @@ test.describe('embeds', () => {
     await expect(guide.contentFrame().locator('.guide progress')).toBeVisible();
     await expect(guide.contentFrame().locator('html')).toHaveAttribute('lang', 'zh-CN');
 
-    // Give late writes a chance, then look.
-    await page.waitForTimeout(500);
-    const keys: string[] = await page.evaluate(() => Object.keys(localStorage).sort());
-    expect(keys, 'calculator settings').not.toContain('waika.calculator');
-    expect(keys, 'the guide\'s place').not.toContain('waika.guide');
-    expect(keys, 'the language').not.toContain('waika.lang');
-    expect(keys.filter((key) => key.startsWith('waika.')), 'anything of the app\'s').toEqual([]);
+    // No late write may come either: watched for half a second, the first one seen fails.
+    await holdsFor(500, async () => {
+      const keys: string[] = await page.evaluate(() => Object.keys(localStorage).sort());
+      expect(keys, 'calculator settings').not.toContain('waika.calculator');
+      expect(keys, 'the guide\'s place').not.toContain('waika.guide');
+      expect(keys, 'the language').not.toContain('waika.lang');
+      expect(keys.filter((key) => key.startsWith('waika.')), 'anything of the app\'s').toEqual([]);
+    });
 
     // The reader's own app still has its English first settings.
     await page.goto('/en/tracker/');

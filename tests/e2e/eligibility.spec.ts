@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, folderOf } from './fixtures';
+import { EligibilityPage } from './pages';
 
 const CHECKER = [
   { name: 'English', locale: 'en-US', title: 'Can I use my card?' },
@@ -15,21 +16,23 @@ for (const lang of CHECKER) {
     test.use({ locale: lang.locale });
 
     test('answers restored from a shared link give a verdict', async ({ page }) => {
-      await page.goto(`/#/eligibility?${STUDENT}`);
-      if (lang.title) await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang.title);
-      await expect(page.locator('#id-passport')).toBeChecked();
-      await expect(page.locator('#version')).toHaveValue('8.0.54');
-      await expect(page.locator('.verdict')).toHaveClass(/verdict-eligible/);
-      await expect(page.locator('.reason-note').first()).toBeVisible();
-      await expect(page.locator('#share-link')).toHaveValue(new RegExp(STUDENT.replace(/[.?]/g, '\\$&') + '$'));
+      const checker = new EligibilityPage(page);
+      await checker.open(folderOf(lang.locale), STUDENT);
+      if (lang.title) await expect(checker.heading).toHaveText(lang.title);
+      await expect(checker.option('id', 'passport')).toBeChecked();
+      await expect(checker.version).toHaveValue('8.0.54');
+      await expect(checker.verdict).toHaveClass(/verdict-eligible/);
+      await expect(checker.reasonNotes.first()).toBeVisible();
+      await expect(checker.shareLink).toHaveValue(new RegExp(STUDENT.replace(/[.?]/g, '\\$&') + '$'));
       const result = await new AxeBuilder({ page }).analyze();
       expect(result.violations).toEqual([]);
     });
 
     test('a wrong wallet region is a fix step that links to the guide', async ({ page }) => {
-      await page.goto(`/#/eligibility?${HONG_KONG}`);
-      await expect(page.locator('.verdict')).toHaveClass(/verdict-not-yet/);
-      const fix = page.locator('.reason-fix');
+      const checker = new EligibilityPage(page);
+      await checker.open(folderOf(lang.locale), HONG_KONG);
+      await expect(checker.verdict).toHaveClass(/verdict-not-yet/);
+      const fix = checker.reasonFixes;
       await expect(fix).toHaveCount(1);
       await fix.getByRole('link').click();
       await expect(page).toHaveURL(/\/(en|nb|zh)\/guide\/wallet-region\/$/);
@@ -41,36 +44,41 @@ test.describe('eligibility as answers change', () => {
   test.use({ locale: 'en-US' });
 
   test('the verdict follows each answer, and the address keeps them', async ({ page }) => {
-    await page.goto('/#/eligibility');
-    await expect(page.locator('.verdict-outcome')).toHaveText('Keep answering.');
-    await page.getByLabel('Other', { exact: true }).first().check();
-    await expect(page.locator('.verdict')).toHaveClass(/verdict-not-possible/);
-    await expect(page.locator('.reason-blocker')).toContainText('not accepted');
+    const checker = new EligibilityPage(page);
+    await checker.open('en');
+    await expect(checker.verdictOutcome).toHaveText('Keep answering.');
+    await checker.choice('Other').first().check();
+    await expect(checker.verdict).toHaveClass(/verdict-not-possible/);
+    await expect(checker.reasonBlockers).toContainText('not accepted');
     await expect(page.getByRole('heading', { name: 'Other ways to pay' })).toBeVisible();
-    await page.getByLabel('Passport').check();
-    await expect(page.locator('.verdict')).toHaveClass(/verdict-incomplete/);
+    await checker.choice('Passport').check();
+    await expect(checker.verdict).toHaveClass(/verdict-incomplete/);
     await expect(page).toHaveURL(/id=passport/);
     await page.reload();
-    await expect(page.getByLabel('Passport')).toBeChecked();
+    await expect(checker.choice('Passport')).toBeChecked();
   });
 
   test('American Express is accepted under the rules in force', async ({ page }) => {
-    await page.goto(`/#/eligibility?${STUDENT.replace('net=visa', 'net=amex')}`);
-    await expect(page.locator('.verdict')).toHaveClass(/verdict-eligible/);
-    await expect(page.locator('.reason-fine').nth(1)).toContainText('American Express is accepted');
+    const checker = new EligibilityPage(page);
+    await checker.open('en', STUDENT.replace('net=visa', 'net=amex'));
+    await expect(checker.verdict).toHaveClass(/verdict-eligible/);
+    await expect(checker.reasonsFine.nth(1)).toContainText('American Express is accepted');
   });
 
   test('an unreadable version gets a message and the page lives on', async ({ page }) => {
-    await page.goto('/#/eligibility');
-    await page.locator('#version').fill('eight point oh');
-    await expect(page.locator('#version-error')).toContainText('is not a version number');
-    await page.locator('#version').fill('8.0.50');
-    await expect(page.locator('#version-error')).toHaveCount(0);
+    const checker = new EligibilityPage(page);
+    await checker.open('en');
+    await checker.version.fill('eight point oh');
+    await expect(checker.versionError).toContainText('is not a version number');
+    await checker.version.fill('8.0.50');
+    await expect(checker.versionError).toHaveCount(0);
   });
 
   test('nothing personal goes into the link', async ({ page }) => {
-    await page.goto(`/#/eligibility?${STUDENT}`);
-    const link = await page.locator('#share-link').inputValue();
+    const checker = new EligibilityPage(page);
+    await checker.open('en', STUDENT);
+    await checker.started();
+    const link = await checker.shareLink.inputValue();
     const query = link.split('?')[1];
     for (const pair of query.split('&')) {
       expect(pair, link).toMatch(/^(id|net|kind|sms|store|ver|wallet|cards|where|intl)=[a-z0-9.-]+$/);

@@ -35,6 +35,23 @@ export const test = base.extend<{ appOrigins: string[]; foreignRequests: string[
 
 export { expect };
 
+/** The language folder a browser in `locale` is sent to: en-US → en, nb-NO → nb, zh-CN → zh. */
+export const folderOf = (locale: string) => locale.slice(0, 2);
+
+/**
+ * For what must not happen: runs `check` every 50 ms for `ms` milliseconds
+ * and fails at the first miss. (A fixed sleep would look only once, at the end.)
+ */
+export async function holdsFor(ms: number, check: () => Promise<void>) {
+  const until = Date.now() + ms;
+  await expect
+    .poll(async () => {
+      await check();
+      return Date.now() >= until;
+    }, { intervals: [50], timeout: ms + 10_000 })
+    .toBe(true);
+}
+
 /** What each language shows, for the tests that run in all three. */
 export const LANGUAGES = [
   {
@@ -71,3 +88,18 @@ export const LANGUAGES = [
     cliff: '手续费却是',
   },
 ] as const;
+
+/**
+ * Holds the app's wasm back until the returned function is called, so a
+ * test can act on the page the build wrote before the app starts.
+ */
+export async function holdApp(page: import('@playwright/test').Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.unroute(/\.wasm$/);
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

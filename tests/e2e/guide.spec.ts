@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, folderOf } from './fixtures';
 
 const GUIDE = [
   { name: 'English', locale: 'en-US', next: 'Next', back: 'Back', progress: (n: number, t: number) => `Step ${n} of ${t}`, done: 'You are ready to pay', firstStep: 'Have a supported ID document', tap: 'Tap' },
@@ -10,9 +10,10 @@ const GUIDE = [
 for (const lang of GUIDE) {
   test.describe(`guide in ${lang.name}`, () => {
     test.use({ locale: lang.locale });
+    const folder = folderOf(lang.locale);
 
     test('step by step to the end, resuming after a reload', async ({ page }) => {
-      await page.goto('/#/guide');
+      await page.goto(`/${folder}/guide/`);
       const progress = page.locator('#guide-progress-label');
       await expect(progress).toHaveText(/\d/);
       const total = Number((await progress.textContent())!.match(/\d+/g)!.pop());
@@ -31,8 +32,8 @@ for (const lang of GUIDE) {
           await page.reload();
           await expect(progress).toHaveText(lang.progress(n, total));
           // The bare guide address resumes at the same step.
-          await page.goto('/#/');
-          await page.goto('/#/guide');
+          await page.goto(`/${folder}/`);
+          await page.goto(`/${folder}/guide/`);
           await expect(progress).toHaveText(lang.progress(n, total));
           // From a step, the menu's link to the guide keeps the place too.
           await page.locator('.nav-bar a[href$="/guide/"]').click();
@@ -46,7 +47,8 @@ for (const lang of GUIDE) {
     });
 
     test('guide, whole guide and troubleshooter have no axe violations', async ({ page }) => {
-      for (const address of ['/#/', '/#/guide/identity-details', '/#/guide/all', '/#/help/sms-code', '/#/before-you-go', '/#/cashier']) {
+      for (const view of ['', 'guide/identity-details/', 'guide/all/', 'help/sms-code/', 'before-you-go/', 'cashier/']) {
+        const address = `/${folder}/${view}`;
         await page.goto(address);
         await expect(page.locator('h1')).toBeVisible();
         const result = await new AxeBuilder({ page }).analyze();
@@ -61,14 +63,14 @@ test.describe('troubleshooter', () => {
 
   for (const query of ['SMS', '验证码', 'kode']) {
     test(`typing ${query} finds the SMS problem first`, async ({ page }) => {
-      await page.goto('/#/help');
+      await page.goto('/en/help/');
       await page.getByLabel('What do you see?').fill(query);
       await expect(page.locator('.problem-link').first()).toHaveAttribute('href', 'en/help/sms-code/');
     });
   }
 
   test('a problem opens from its link, with the ways to pay now, the cause, the fix and tap-to-call numbers', async ({ page }) => {
-    await page.goto('/#/help/risk-control');
+    await page.goto('/en/help/risk-control/');
     const answer = page.locator('.answer');
     await expect(answer.locator('.pay-now .ways-now a').first()).toBeVisible();
     await expect(answer.locator('#side-title')).toBeVisible();
@@ -79,7 +81,7 @@ test.describe('troubleshooter', () => {
   });
 
   test('nonsense is no dead end: the most common problems and the ways to pay now', async ({ page }) => {
-    await page.goto('/#/help');
+    await page.goto('/en/help/');
     await page.getByLabel('What do you see?').fill('qqqq zzzz');
     await expect(page.locator('.search-status')).toBeVisible();
     await expect(page.locator('.problem-link')).toHaveCount(3);
@@ -91,7 +93,7 @@ test.describe('before you go and the cashier card', () => {
   test.use({ locale: 'nb-NO' });
 
   test('checklist ticks are remembered on the device', async ({ page }) => {
-    await page.goto('/#/before-you-go');
+    await page.goto('/nb/before-you-go/');
     const boxes = page.locator('.checklist input[type="checkbox"]');
     await expect(boxes.first()).not.toBeChecked();
     await boxes.nth(0).check();
@@ -104,7 +106,7 @@ test.describe('before you go and the cashier card', () => {
   });
 
   test('unreadable ticks are kept as a backup and the user is told', async ({ page }) => {
-    await page.goto('/#/before-you-go');
+    await page.goto('/nb/before-you-go/');
     await page.locator('.checklist').waitFor();
     await page.evaluate(() => localStorage.setItem('waika.checklist', 'not json'));
     await page.reload();
@@ -113,7 +115,7 @@ test.describe('before you go and the cashier card', () => {
   });
 
   test('the cashier card shows Chinese with a Norwegian line', async ({ page }) => {
-    await page.goto('/#/cashier');
+    await page.goto('/nb/cashier/');
     const first = page.locator('.phrase').first();
     await expect(first.locator('.phrase-zh')).toContainText('微信支付');
     await expect(first.locator('.phrase-user')).toContainText('Weixin Pay');
@@ -146,7 +148,7 @@ test.describe('before you go and the cashier card', () => {
   });
 
   test('the start page carries the official warning', async ({ page }) => {
-    await page.goto('/#/');
+    await page.goto('/nb/');
     await expect(page.locator('.fraud-warning')).toContainText('CVV');
   });
 

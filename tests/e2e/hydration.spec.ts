@@ -3,7 +3,7 @@
 // the device keeps (progress, ledger, settings, typed text, answers in the
 // address) arrives after, without a warning or an error in the console.
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, holdApp } from './fixtures';
 
 const LANGS = ['en', 'nb', 'zh'] as const;
 const VIEWS = [
@@ -18,18 +18,6 @@ const VIEWS = [
   'before-you-go/',
   'cashier/',
 ] as const;
-
-/** Holds the wasm back until the returned function is called. */
-async function holdApp(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.unroute(/\.wasm$/);
-  await page.route(/\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 /** Everything the console said that is not plain information. */
 function listenToConsole(page: Page): string[] {

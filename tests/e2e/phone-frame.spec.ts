@@ -99,9 +99,11 @@ test.describe('the user\'s place', () => {
 
   test('Back restores the typed amount, the search and the scroll position, kept in this tab only', async ({ page }) => {
     await page.goto('/en/fees/');
+    // The app runs: it is what keeps the place when a link is followed.
+    await page.locator('#app[data-started]').waitFor();
     await page.locator('#amount').fill('1 234');
     await page.evaluate(() => window.scrollTo(0, 400));
-    await page.waitForTimeout(100);
+    await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(400);
     // Leaving from where the user is, as a link in the page would.
     // (A click by script: a pointer click would first scroll the menu into view.)
     await page.evaluate(() => document.querySelector<HTMLAnchorElement>('.nav-bar a[href="en/help/"]')!.click());

@@ -1,6 +1,6 @@
 // The rules and offers of November 2026, checked with the clock fixed, in
 // all three languages.
-import { test, expect } from './fixtures';
+import { test, expect, folderOf } from './fixtures';
 
 const UNION_PAY = 'id=passport&net=unionpay&kind=credit&sms=yes&store=ios&ver=8.0.54&wallet=yuan&cards=0&where=mainland&intl=yes';
 
@@ -79,14 +79,14 @@ for (const lang of LANGS) {
 
     test('a UnionPay card issued abroad is eligible', async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-11-23T12:00:00+08:00'));
-      await page.goto(`/#/eligibility?${UNION_PAY}`);
+      await page.goto(`/${folderOf(lang.locale)}/eligibility/?${UNION_PAY}`);
       await expect(page.locator('.verdict')).toHaveClass(/verdict-eligible/);
       await expect(page.locator('main')).toContainText(lang.unionPay);
     });
 
     test('a first-time user\'s 500 yuan in the 2026 window costs no fee and names the offer', async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-11-23T12:00:00+08:00'));
-      await page.goto('/#/fees');
+      await page.goto(`/${folderOf(lang.locale)}/fees/`);
       await page.locator('#amount').fill('500');
       // Without answers nothing is assumed: the fee shows, with a note.
       await expect(page.locator('.quote-row', { hasText: lang.fee })).not.toContainText(lang.zero);
@@ -106,7 +106,7 @@ for (const lang of LANGS) {
 
     test('after 2026-12-31 the small-payment waiver carries a notice and the cost without it', async ({ page }) => {
       await page.clock.setFixedTime(new Date('2027-01-05T12:00:00+08:00'));
-      await page.goto('/#/fees');
+      await page.goto(`/${folderOf(lang.locale)}/fees/`);
       await page.locator('#amount').fill('150');
       await expect(page.locator('.unconfirmed-note')).toHaveText(lang.unconfirmed);
       await expect(page.locator('.stale-notice')).toHaveText(lang.stale);
@@ -118,7 +118,7 @@ for (const lang of LANGS) {
 
     test('before 2027 the cliff note still says a payment up to 200 has no fee', async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-12-01T12:00:00+08:00'));
-      await page.goto('/#/fees');
+      await page.goto(`/${folderOf(lang.locale)}/fees/`);
       await page.locator('#amount').fill('201');
       await expect(page.locator('.quote-notes')).toContainText(lang.noFee);
     });
@@ -128,7 +128,7 @@ for (const lang of LANGS) {
       // notice from 2027-06-01.
       for (const day of ['2027-05-23', '2027-05-31']) {
         await page.clock.setFixedTime(new Date(`${day}T12:00:00+08:00`));
-        await page.goto(`/#/eligibility?${UNION_PAY}`);
+        await page.goto(`/${folderOf(lang.locale)}/eligibility/?${UNION_PAY}`);
         await expect(page.locator('.verdict')).toHaveClass(/verdict-eligible/);
         await expect(page.locator('.stale-notice')).toHaveCount(0);
       }
@@ -139,7 +139,7 @@ for (const lang of LANGS) {
     });
 
     test('the troubleshooter links to what you may have read, which lists claims with what the sources say', async ({ page }) => {
-      await page.goto(`/${lang.locale.slice(0, 2)}/help/`);
+      await page.goto(`/${folderOf(lang.locale)}/help/`);
       await page.getByRole('link', { name: lang.claimsTitle }).click();
       const section = page.getByRole('region', { name: lang.claimsTitle });
       await expect(section).toBeInViewport();
@@ -148,7 +148,7 @@ for (const lang of LANGS) {
 
     test('when a figure was last published is said once, under the answer, not after the number', async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-12-01T12:00:00+08:00'));
-      await page.goto(`/#/eligibility?${UNION_PAY.replace('cards=0', 'cards=1')}`);
+      await page.goto(`/${folderOf(lang.locale)}/eligibility/?${UNION_PAY.replace('cards=0', 'cards=1')}`);
       await expect(page.locator('.verdict .published')).toContainText(lang.published);
       await expect(page.locator('.verdict .reasons')).not.toContainText(/2023\)|2023年公布|oppgitt i 2023/);
     });
@@ -156,20 +156,20 @@ for (const lang of LANGS) {
     test('a UnionPay card issued abroad: fees not published, the cost with and without the launch promotion', async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-12-01T12:00:00+08:00'));
       // The checker's answer is kept for the calculator.
-      await page.goto(`/#/eligibility?${UNION_PAY}`);
+      await page.goto(`/${folderOf(lang.locale)}/eligibility/?${UNION_PAY}`);
       await expect(page.locator('.verdict')).toHaveClass(/verdict-eligible/);
-      await page.goto(`/${lang.locale.slice(0, 2)}/fees/`);
+      await page.goto(`/${folderOf(lang.locale)}/fees/`);
       await expect(page.getByLabel(lang.network)).toHaveValue('unionpay');
       await page.locator('#amount').fill('500');
       await expect(page.locator('.unionpay-note')).toContainText(lang.unionPayTotals);
       // Kept on the device: the tracker says so too.
-      await page.goto(`/${lang.locale.slice(0, 2)}/tracker/`);
+      await page.goto(`/${folderOf(lang.locale)}/tracker/`);
       await expect(page.locator('main')).toContainText(lang.unionPayOption.split(' ')[0].replace('境外发行的银联卡', '银联卡'));
     });
 
     test('a payment planned for 5 January 2027 follows that day: a plan, with the waiver past its confirmed end', async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-12-01T12:00:00+08:00'));
-      await page.goto(`/${lang.locale.slice(0, 2)}/fees/`);
+      await page.goto(`/${folderOf(lang.locale)}/fees/`);
       await page.locator('#amount').fill('150');
       await expect(page.locator('.unconfirmed-note')).toHaveCount(0);
       await page.locator('#pay-date').fill('2027-01-05');

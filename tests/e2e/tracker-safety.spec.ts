@@ -1,6 +1,6 @@
 // The tracker keeps what people typed and saved, and reads amounts and
 // dates as they meant them, in all three languages.
-import { test, expect } from './fixtures';
+import { test, expect, folderOf } from './fixtures';
 
 const NBSP = '\u00a0';
 const TODAY = new Date('2026-11-23T12:00:00+08:00');
@@ -56,7 +56,7 @@ class Tracker {
 
   async open() {
     await this.page.clock.setFixedTime(TODAY);
-    await this.page.goto('/#/tracker');
+    await this.page.goto(`/${folderOf(this.lang.locale)}/tracker/`);
     await this.page.locator('#payment-amount').waitFor();
   }
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, folderOf } from './fixtures';
 
 async function addPayment(page, date: string, amount: string, note = '') {
   await page.locator('#payment-date').fill(date);
@@ -12,7 +12,7 @@ test.describe('spending tracker', () => {
   test.use({ locale: 'en-US' });
 
   test('payments survive a reload, with refunds, fees and limits', async ({ page }) => {
-    await page.goto('/#/tracker');
+    await page.goto('/en/tracker/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Spending tracker');
     await addPayment(page, '2024-06-01', '1 000', 'hotel');
     await addPayment(page, '2024-06-02', '¥150', 'dinner');
@@ -46,7 +46,7 @@ test.describe('spending tracker', () => {
   });
 
   test('delete can be undone, and a payment over the limit is warned about first', async ({ page }) => {
-    await page.goto('/#/tracker');
+    await page.goto('/en/tracker/');
     await addPayment(page, '2024-06-01', '88');
     await page.locator('.payment').getByRole('button', { name: 'Delete' }).click();
     await expect(page.locator('.payment')).toHaveCount(0);
@@ -59,7 +59,7 @@ test.describe('spending tracker', () => {
   });
 
   test('corrupted storage is kept as a backup and the user is told', async ({ page }) => {
-    await page.goto('/#/tracker');
+    await page.goto('/en/tracker/');
     await page.locator('#payment-amount').waitFor();
     await page.evaluate(() => localStorage.setItem('waika.ledger', '{"version":99,"data":"from the future"}'));
     await page.reload();
@@ -70,7 +70,7 @@ test.describe('spending tracker', () => {
   });
 
   test('an import shows what it leaves out; nothing changes until confirmed', async ({ page }) => {
-    await page.goto('/#/tracker');
+    await page.goto('/en/tracker/');
     await addPayment(page, '2024-06-01', '120', 'kept');
     const input = page.locator('#import-file');
     await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"waika","kind":"ledger","version":1,"exported":"2024-06-02","data":{"next_id":1,"payments":[{"id":0,"date":"2024-06-01","amount":"-5","note":"","refunds":[]}]}}') });
@@ -104,7 +104,7 @@ test.describe('spending tracker', () => {
   });
 
   test('CSV export starts with a byte order mark and a header in the user\'s language', async ({ page }) => {
-    await page.goto('/#/tracker');
+    await page.goto('/en/tracker/');
     await addPayment(page, '2024-06-01', '1 234,50', 'train');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -118,7 +118,7 @@ test.describe('spending tracker', () => {
   });
 
   test('a payment can be edited, and an edit below its refunds is refused', async ({ page }) => {
-    await page.goto('/#/tracker');
+    await page.goto('/en/tracker/');
     await addPayment(page, '2024-06-01', '300', 'taxi');
     const row = page.locator('.payment');
     await row.getByRole('button', { name: 'Refund', exact: true }).click();
@@ -139,7 +139,7 @@ test.describe('spending tracker', () => {
   });
 
   test('clearing everything asks first', async ({ page }) => {
-    await page.goto('/#/tracker');
+    await page.goto('/en/tracker/');
     await addPayment(page, '2024-06-01', '10');
     await page.getByRole('button', { name: 'Delete all payments' }).click();
     await expect(page.locator('.confirm')).toContainText('Delete the one payment on this device?');
@@ -151,7 +151,7 @@ test.describe('spending tracker', () => {
   });
 
   test('the 2025 promotion shows as expired', async ({ page }) => {
-    await page.goto('/#/tracker');
+    await page.goto('/en/tracker/');
     await expect(page.locator('section', { hasText: 'Fee waivers for new users' })).toContainText('A first card link or first payment after 2025-12-31 no longer qualifies.');
   });
 });
@@ -160,7 +160,7 @@ for (const lang of [{ locale: 'nb-NO', title: 'Utgiftsoversikt' }, { locale: 'zh
   test.describe(`tracker in ${lang.locale}`, () => {
     test.use({ locale: lang.locale });
     test('no axe violations with a payment and a refund form open', async ({ page }) => {
-      await page.goto('/#/tracker');
+      await page.goto(`/${folderOf(lang.locale)}/tracker/`);
       await page.locator('#payment-date').fill('2024-06-01');
       await page.locator('#payment-amount').fill('300');
       await page.locator('.add-form button[type="submit"]').click();
