@@ -62,12 +62,13 @@ pub fn build_stamp() -> Option<BuildStamp> {
         return Some(stamp.clone());
     }
     Some(BuildStamp {
-        built: page_meta("waika-built")?,
+        built: build_day_text()?,
         version: page_meta("waika-version")?,
     })
 }
 
-/// The day of the build (`YYYY-MM-DD`), as [`build_stamp`] gives it.
+/// The day of the build (`YYYY-MM-DD`), as [`build_stamp`] gives it; the
+/// first drawing needs only this.
 pub fn build_day_text() -> Option<String> {
     match PRERENDER_STAMP.get() {
         Some(stamp) => Some(stamp.built.clone()),

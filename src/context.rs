@@ -43,13 +43,8 @@ impl LangContext {
 
     /// The rule set in force on the day drawn.
     pub fn rules(&self) -> &'static RuleSet {
-        rules_on(self.today)
+        RuleChoice::InForce.for_date(self.today)
     }
-}
-
-/// The rule set in force on `day` in China.
-pub fn rules_on(day: Date) -> &'static RuleSet {
-    RuleChoice::InForce.for_date(day)
 }
 
 /// The language and texts for a component; English outside a provider.

@@ -4,6 +4,7 @@
 //! networks the fee rules name.
 #![cfg(not(target_arch = "wasm32"))]
 
+use waika_core::rules::RuleChoice;
 use waika_texts::Lang;
 use waika_ui::settings::CalculatorSettings;
 
@@ -30,12 +31,10 @@ fn saved_settings_load_and_keep_their_meaning() {
     for (saved, rules, network) in rows {
         let settings: CalculatorSettings =
             serde_json::from_str(saved).unwrap_or_else(|error| panic!("{saved}: {error}"));
-        // The rule set in force, for settings that chose none.
-        let in_force = &waika_core::rules::RULE_SETS[0];
-        assert_eq!(
-            settings.resolve(Lang::En, in_force).rules.id,
-            rules,
-            "{saved}"
+        let choice = RuleChoice::from_id(settings.rule_set.as_deref());
+        assert!(
+            matches!(choice, RuleChoice::Picked(picked) if picked.id == rules),
+            "{saved}: {choice:?}"
         );
         assert_eq!(settings.network, network, "{saved}");
     }

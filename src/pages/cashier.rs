@@ -54,7 +54,7 @@ pub fn CashierPage() -> Html {
     let amount = reading.and_then(|reading| reading.value.ok());
     // What the card pays, with the calculator's card and currency.
     let card_total = amount.and_then(|amount| {
-        let resolved = settings.settings().resolve(lang, context.rules());
+        let resolved = settings.settings().resolve(lang);
         let home = resolved.home?;
         let markup = resolved.markup_percent.or(resolved.last_valid_markup)?;
         let on = QuoteContext {

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use waika_core::amount::{parse_cny_rate, parse_percent};
 use waika_core::money::{CnyRate, Currency};
-use waika_core::rules::{example_rate, rule_set_by_id, RuleSet, ISSUER_MARKUPS};
+use waika_core::rules::{example_rate, rule_set_by_id, ISSUER_MARKUPS};
 use waika_texts::{format_number, issuer_name, Lang};
 
 pub const SETTINGS_KEY: &str = "waika.calculator";
@@ -93,13 +93,12 @@ pub struct ResolvedSettings {
     pub last_valid_markup: Option<Decimal>,
     pub home: Option<CnyRate>,
     pub usd: Option<CnyRate>,
-    pub rules: &'static RuleSet,
 }
 
 impl CalculatorSettings {
-    /// Reads every field, in `lang` for the card's name; `in_force` is the
-    /// rule set used when none was chosen.
-    pub fn resolve(&self, lang: Lang, in_force: &'static RuleSet) -> ResolvedSettings {
+    /// Reads every field, in `lang` for the card's name. The rule set is
+    /// `RuleChoice::from_id` of `rule_set`.
+    pub fn resolve(&self, lang: Lang) -> ResolvedSettings {
         let preset = ISSUER_MARKUPS.iter().find(|card| card.key == self.card);
         let card_name = preset.map_or_else(
             || lang.texts().card_custom.to_string(),
@@ -123,11 +122,6 @@ impl CalculatorSettings {
                 .and_then(|text| parse_percent(text).ok()),
             home: rate(self.home),
             usd: rate(Currency::Usd),
-            rules: self
-                .rule_set
-                .as_deref()
-                .and_then(rule_set_by_id)
-                .unwrap_or(in_force),
         }
     }
 }

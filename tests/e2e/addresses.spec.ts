@@ -88,7 +88,7 @@ test.describe('the app over the page', () => {
         await page.goto(address);
         await page.waitForFunction(() => (window as any).wasmBindings !== undefined);
         await expect(page.getByRole('heading', { level: 1 }), address).toHaveText(view[lang.folder]);
-        // Once the app has drawn over the page, no shift may follow: watched for 200 ms, the first seen fails.
+        // Once the app has taken over the page, no shift may follow: watched for 200 ms, the first seen fails.
         await page.locator('#app[data-started]').waitFor();
         await holdsFor(200, async () => {
           expect(await page.evaluate(() => (window as any).__shifts), `layout shift on ${address}`).toBeLessThan(0.01);

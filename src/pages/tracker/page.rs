@@ -83,7 +83,7 @@ pub fn TrackerPage() -> Html {
     let (answers, set_answers, answers_saved) = use_new_user_answers();
     let shared_settings = use_settings();
     let calculator_settings = shared_settings.settings();
-    let resolved = calculator_settings.resolve(lang, context.rules());
+    let resolved = calculator_settings.resolve(lang);
     let choice = RuleChoice::from_id(calculator_settings.rule_set.as_deref());
     let picked = match choice {
         RuleChoice::Picked(rules) => Some(rules),
