@@ -126,7 +126,7 @@ test.describe('updates', () => {
 
   test.beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'waika-update-'));
-    cpSync('dist', folder, { recursive: true });
+    cpSync(process.env.E2E_DIST ?? 'dist', folder, { recursive: true });
     server = spawn('bash', ['scripts/nginx.sh', folder, String(port)], { stdio: 'ignore' });
     await new Promise((resolve) => setTimeout(resolve, 1000));
   });

@@ -3,7 +3,7 @@
 //! whole and, where it fails, sorted into what can be used and what is set
 //! aside (and kept elsewhere by the caller).
 
-use super::{Ledger, LedgerError, Payment, MAX_ID};
+use super::book::{Ledger, LedgerError, Payment, MAX_ID};
 use crate::amount::AmountError;
 use crate::date::Date;
 use crate::rules::RULE_SETS;
@@ -236,6 +236,47 @@ impl Ledger {
             unreadable: 0,
             repaired,
             fixed: Vec::new(),
+        }
+    }
+}
+
+// The checks [`Ledger::edit`] and [`Ledger::refund`] make, one field at a
+// time, so a form can show each problem next to its field before the user
+// saves, without changing anything.
+impl Payment {
+    /// A new date for this payment: a payment's date, and not after any
+    /// of its refunds.
+    pub fn check_new_date(&self, date: Date, today: Date) -> Result<(), LedgerError> {
+        check_payment_date(date, today)?;
+        match self.refunds.iter().any(|refund| refund.date < date) {
+            true => Err(LedgerError::RefundBeforePayment),
+            false => Ok(()),
+        }
+    }
+
+    /// A new amount for this payment: positive, and not below what was
+    /// refunded.
+    pub fn check_new_amount(&self, amount: Decimal) -> Result<Decimal, LedgerError> {
+        let amount = check_amount(amount)?;
+        let refunded = self.refunded();
+        match amount < refunded {
+            true => Err(LedgerError::BelowRefunded { refunded }),
+            false => Ok(amount),
+        }
+    }
+
+    /// A refund's date: not before this payment, not in the future.
+    pub fn check_refund_date(&self, date: Date, today: Date) -> Result<(), LedgerError> {
+        check_refund_date(self.date, date, today)
+    }
+
+    /// A refund's amount: positive, and not more than what is left.
+    pub fn check_refund_amount(&self, amount: Decimal) -> Result<Decimal, LedgerError> {
+        let amount = check_amount(amount)?;
+        let left = self.left();
+        match amount > left {
+            true => Err(LedgerError::RefundTooLarge { left }),
+            false => Ok(amount),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! What each payment and each period cost: the Weixin Pay fee, refunds,
 //! the issuer's markup, under the rule set of each payment's date.
 
-use super::{Ledger, Payment, Period};
+use super::book::{Ledger, Payment, Period};
 use crate::fees::service_fee;
 use crate::money::{round_to_minor_unit, Money};
 use crate::promotions::{new_user_waiver, NewUserAnswers, WaiverOutcome, SMALL_PAYMENTS};

@@ -2,7 +2,7 @@
 //! over a limit, and what a new payment would break. Each payment counts
 //! under the rule set of its own date (unless the user picked one).
 
-use super::{Ledger, Period};
+use super::book::{Ledger, Period};
 use crate::date::Date;
 use crate::limits::limit_in_cny;
 use crate::money::{CnyRate, Money};

@@ -3,7 +3,7 @@
 //! before it writes, it folds its own changes since then into what is
 //! stored now, so a payment added in one tab is never lost in another.
 
-use super::{Ledger, Payment, Refund, MAX_ID};
+use super::book::{Ledger, Payment, Refund, MAX_ID};
 use std::collections::{HashMap, HashSet};
 
 /// The result of [`merge`]: the ledger to keep, and the ids of this tab's

@@ -1,0 +1,52 @@
+//! Prints the typed catalogues as JSON,
+//! `{ "en": { "app": { "app_name": "…", … }, "checker": {…}, "tracker": {…} }, … }`,
+//! so the end-to-end tests look a text up by its field's name instead of
+//! copying it (scripts/test.sh writes it to target/e2e/catalogue.json).
+//! A plural or a list is an array of its texts; every other field a string.
+//!
+//! Usage: cargo run -p waika-texts --example catalogue_json
+
+use serde_json::{Map, Value};
+use waika_texts::eligibility::checker;
+use waika_texts::tracker::tracker;
+use waika_texts::Lang;
+
+/// One catalogue's fields by name, from its `all()`.
+fn fields(all: Vec<(&'static str, &'static str)>) -> Value {
+    let mut texts: Vec<(&str, Vec<&str>)> = Vec::new();
+    for (name, text) in all {
+        match texts.last_mut() {
+            // A plural or a list gives its texts one after another.
+            Some((last, more)) if *last == name => more.push(text),
+            _ => texts.push((name, vec![text])),
+        }
+    }
+    let fields: Map<String, Value> = texts
+        .into_iter()
+        .map(|(name, texts)| {
+            let value = match texts.as_slice() {
+                [one] => Value::from(*one),
+                _ => Value::from(texts),
+            };
+            (name.to_string(), value)
+        })
+        .collect();
+    Value::Object(fields)
+}
+
+/// One language's catalogues.
+fn catalogues(lang: Lang) -> Value {
+    let mut all = Map::new();
+    all.insert("app".into(), fields(lang.texts().all()));
+    all.insert("checker".into(), fields(checker(lang).all()));
+    all.insert("tracker".into(), fields(tracker(lang).all()));
+    Value::Object(all)
+}
+
+fn main() {
+    let catalogue: Map<String, Value> = Lang::ALL
+        .into_iter()
+        .map(|lang| (lang.folder().to_string(), catalogues(lang)))
+        .collect();
+    println!("{}", Value::Object(catalogue));
+}
