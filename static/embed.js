@@ -5,7 +5,7 @@
 (() => {
   const script = document.currentScript;
   if (!script) return;
-  // The app's views and languages, written in by the build (crates/prerender).
+  // The app's views and languages, written in by the build (scripts/post-build/placeholders.mjs).
   const APP = __APP_DATA__;
   // Maps, so a name such as `__proto__` or `constructor` is no view.
   const VIEWS = new Map(Object.entries(APP.embeddable));

@@ -2,7 +2,8 @@
 // language asked for in `?lang=`, else the one used last, else the
 // browser's, else English), keeping the view of a link from before views
 // had addresses of their own (`#/fees`). The build writes the app's table
-// of views and languages in place of __APP_DATA__ (crates/prerender).
+// of views and languages in place of the placeholder below
+// (scripts/post-build/placeholders.mjs).
 (() => {
   const APP = __APP_DATA__;
   const PATHS = new Set(APP.paths);

@@ -2,12 +2,12 @@
 // after the build, and the app and the pages of each language the user
 // reads, so every view works offline after one visit. It never swaps
 // builds by itself: the page asks the user first.
-// The build step fills in VERSION, FILES (the files every language
-// shares), LANGS (the language folders) and CODE (each language's app).
-const VERSION = '__VERSION__';
-const FILES = __FILES__;
-const LANGS = __LANGS__;
-const CODE = __CODE__;
+// The build fills in the version, the files every language shares, the
+// language folders and each language's app (scripts/post-build/placeholders.mjs).
+const VERSION = '__BUILD_VERSION__';
+const FILES = __SHARED_FILES__;
+const LANGS = __LANG_FOLDERS__;
+const CODE = __CODE_BY_LANG__;
 const CACHE = `waika-${VERSION}`;
 // Builds kept besides this one, so a tab still running an older build
 // finds its own files after an update instead of failing as if offline.

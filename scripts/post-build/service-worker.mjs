@@ -1,6 +1,7 @@
-// Writes sw.js from static/sw-template.js: the version, the files every
-// language shares, the language folders and each language's app.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Writes sw.js from static/sw-template.js, and works out the files every
+// language shares; placeholders.mjs then fills in the version, those
+// files, the language folders and each language's app.
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -16,13 +17,7 @@ export function sharedFiles(files, code) {
 }
 
 /** Writes the worker; returns the shared files it keeps at install. */
-export function writeServiceWorker(staging, { files, code, langs, version }) {
-  const shared = sharedFiles(files, code);
-  const worker = readFileSync('static/sw-template.js', 'utf8')
-    .replace('__VERSION__', version)
-    .replace('__FILES__', JSON.stringify(shared, null, 2))
-    .replace('__LANGS__', JSON.stringify(langs))
-    .replace('__CODE__', JSON.stringify(code, null, 2));
-  writeFileSync(join(staging, 'sw.js'), worker);
-  return shared;
+export function writeServiceWorker(staging, files, code) {
+  copyFileSync('static/sw-template.js', join(staging, 'sw.js'));
+  return sharedFiles(files, code);
 }

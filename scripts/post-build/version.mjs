@@ -13,11 +13,3 @@ export function buildVersion(staging, files) {
   }
   return digest.digest('hex').slice(0, 12);
 }
-
-/** Writes `version` into every page, in place of __BUILD_VERSION__. */
-export function stampVersion(staging, pages, version) {
-  for (const name of pages) {
-    const path = join(staging, name);
-    writeFileSync(path, readFileSync(path, 'utf8').replaceAll('__BUILD_VERSION__', version));
-  }
-}

@@ -20,9 +20,13 @@ use waika_ui::address::{Address, EMBEDDABLE, EMBED_PAGE};
 use waika_ui::app::{App, AppProps};
 use waika_ui::browser::{set_prerender_stamp, BuildStamp};
 
-/// The build step fills in the build's version after every file is
-/// written (see scripts/post-build/version.mjs).
+/// The build's version is known only once every file is written:
+/// scripts/post-build/placeholders.mjs fills it in, with the values below.
 const VERSION_PLACEHOLDER: &str = "__BUILD_VERSION__";
+
+/// The values this tool knows and the pages or scripts ask for, by
+/// placeholder name, for scripts/post-build/placeholders.mjs to fill in.
+const VALUES_FILE: &str = "build-values.json";
 
 fn main() {
     if let Err(error) = run() {
@@ -48,9 +52,9 @@ fn run() -> Result<(), String> {
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|error| format!("{}: {error}", template_path.display()))?;
-    let template = Template::parse(&template.replace("__BUILD_DATE__", &built), &site)?;
+    let template = Template::parse(&template, &site)?;
     set_prerender_stamp(BuildStamp {
-        built,
+        built: built.clone(),
         version: VERSION_PLACEHOLDER.to_string(),
     });
 
@@ -84,11 +88,13 @@ fn run() -> Result<(), String> {
         )?;
     }
     write(&template_path, &template.start_page())?;
-    // The scripts outside the app read its table of views and languages.
-    let table = script_data::table_json();
-    for script in ["go.js", "embed.js"] {
-        script_data::fill(&dist.join(script), &table)?;
-    }
+    // The page's meta tag gets the build's day, and the scripts outside
+    // the app its table of views and languages.
+    let values = serde_json::json!({
+        "BUILD_DATE": built,
+        "APP_DATA": script_data::table(),
+    });
+    write(&dist.join(VALUES_FILE), &values.to_string())?;
     write(&dist.join("sitemap.xml"), &sitemap(&site))?;
     println!("prerender: {pages} pages in {} languages", Lang::ALL.len());
     Ok(())

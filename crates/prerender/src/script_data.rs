@@ -1,18 +1,16 @@
 //! The app's table of views and languages, for the two scripts that run
 //! outside the app: the start page's `go.js`, which sends a visitor to a
 //! language folder, and the blog's `embed.js`. Both are plain files in
-//! `static/`; this writes the table into each, as JSON, in place of
-//! `__APP_DATA__`, so the scripts never repeat a view, a language or a title.
+//! `static/`, and the build writes this table into each, as JSON, in place
+//! of `__APP_DATA__`, so the scripts never repeat a view, a language or a
+//! title.
 
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::path::Path;
 use waika_core::route::Route;
 use waika_texts::{Lang, PRIMARY_TAGS};
 use waika_ui::address::{EMBEDDABLE, EMBED_PAGE};
 use waika_ui::context::LANG_KEY;
-
-const PLACEHOLDER: &str = "__APP_DATA__";
 
 #[derive(Serialize)]
 struct ScriptData {
@@ -32,8 +30,8 @@ struct ScriptData {
     embed_page: &'static str,
 }
 
-/// The table, as JSON.
-pub fn table_json() -> String {
+/// The table, for serde_json.
+pub fn table() -> impl Serialize {
     let data = ScriptData {
         paths: Route::all().into_iter().map(Route::path).collect(),
         embeddable: EMBEDDABLE
@@ -58,16 +56,5 @@ pub fn table_json() -> String {
         lang_key: LANG_KEY,
         embed_page: EMBED_PAGE,
     };
-    serde_json::to_string(&data).unwrap_or_default()
-}
-
-/// Writes `table` into the script at `path`.
-pub fn fill(path: &Path, table: &str) -> Result<(), String> {
-    let script =
-        std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))?;
-    if !script.contains(PLACEHOLDER) {
-        return Err(format!("{}: no {PLACEHOLDER} to fill in", path.display()));
-    }
-    std::fs::write(path, script.replace(PLACEHOLDER, table))
-        .map_err(|error| format!("{}: {error}", path.display()))
+    data
 }
