@@ -49,6 +49,7 @@ type Case = (
     bool,
 );
 
+// Long: one table of changes, a row per action with the settings it gives.
 #[test]
 fn each_change_gives_the_settings_and_writes_only_after_one() {
     use std::rc::Rc;

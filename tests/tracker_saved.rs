@@ -22,6 +22,7 @@ fn ledgers_saved_by_earlier_builds_load_unchanged_and_write_no_backup() {
     }
 }
 
+// Long: one table of stored values, a row per way they can be broken.
 #[test]
 fn stored_values_that_cannot_be_used_as_they_are_are_backed_up_and_nothing_is_dropped() {
     let good = EARLIER_FORMATS[0].1;

@@ -35,6 +35,7 @@ fn findings(verdict: &Verdict, weight: Weight) -> Vec<Finding> {
         .collect()
 }
 
+// Long: each user is written out whole, answer by answer, beside the verdict.
 #[test]
 fn representative_users_get_the_verdict_a_careful_reader_would() {
     let student = everything_fine();

@@ -49,6 +49,7 @@ fn refunds_give_back_the_fee_in_proportion() {
     }
 }
 
+// Long: one table of refused changes, a row per case.
 #[test]
 fn bad_changes_are_refused_and_change_nothing() {
     let mut ledger = ledger_of(&[("2024-06-01", "100")]);

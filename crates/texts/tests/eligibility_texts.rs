@@ -50,6 +50,7 @@ fn every_finding() -> Vec<Finding> {
 }
 
 /// Every text of the checker in one language, labelled for messages.
+// Long: one row per text of the checker, so a new text is one more row.
 fn all_texts(lang: Lang) -> Vec<(String, &'static str)> {
     let mut texts: Vec<(String, &'static str)> = Vec::new();
     let c = checker(lang);
