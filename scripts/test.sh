@@ -17,6 +17,7 @@ step() {
 }
 
 step "format" cargo fmt --all --check
+step "module imports" node scripts/module-imports.mjs
 step "lint, host" cargo clippy --workspace --all-targets --locked -- -D warnings
 # The prerender tool runs on the build machine only.
 step "lint, wasm32" cargo clippy --workspace --exclude waika-prerender --target wasm32-unknown-unknown --all-targets --locked -- -D warnings

@@ -1,6 +1,7 @@
 //! The eligibility checker in English.
 
-use super::{CheckerTexts, Question, QuestionId};
+use super::shape::{CheckerTexts, Question};
+use waika_core::eligibility::QuestionId;
 use waika_core::eligibility::{
     AppStore, Availability, BoundCards, CardKind, Feature, Finding, InternationalUse, Outcome,
     PayPlace, Rule, SmsAnswer, WalletSign,

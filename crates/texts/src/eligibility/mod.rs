@@ -6,57 +6,15 @@ pub mod en;
 pub mod nb;
 pub mod zh;
 
+mod shape;
+pub use shape::*;
+
 use crate::Lang;
 use waika_core::eligibility::{
     codes, AppStore, Availability, BoundCards, CardKind, Feature, Finding, IdAnswer,
     InternationalUse, NetworkAnswer, Outcome, PayPlace, Rule, SmsAnswer, WalletSign,
 };
 use waika_core::rules::IdDocument;
-
-/// A question with its help text.
-#[derive(Debug, Clone, Copy)]
-pub struct Question {
-    pub label: &'static str,
-    pub help: &'static str,
-}
-
-/// The questions, in the order they are asked (the table is the core's).
-pub use waika_core::eligibility::QuestionId;
-
-catalogue! {
-    /// The checker's own headings and buttons.
-    #[derive(Debug)]
-    pub struct CheckerTexts {
-        title: &'static str,
-        intro: &'static str,
-        not_sure: &'static str,
-        other: &'static str,
-        version_placeholder: &'static str,
-        /// `{text}`: what was typed.
-        version_unreadable: &'static str,
-        /// `{version}`: how a version typed another way was read.
-        version_read_as: &'static str,
-        verdict_title: &'static str,
-        see_verdict: &'static str,
-        /// `{count}`: questions still open.
-        incomplete: &'static str,
-        reasons_title: &'static str,
-        fixes_title: &'static str,
-        features_title: &'static str,
-        /// The same table under a "not possible" verdict: nothing there is available yet.
-        features_title_if_solved: &'static str,
-        alternatives_title: &'static str,
-        /// `{rule}`, `{id}`: the rule's name and rule set.
-        rule_ref: &'static str,
-        /// `{step}`: the step's title.
-        open_step: &'static str,
-        share_title: &'static str,
-        share_note: &'static str,
-        share_copy: &'static str,
-        share_copied: &'static str,
-        start_over: &'static str,
-    }
-}
 
 by_language!(pub fn checker -> &'static CheckerTexts = CHECKER);
 

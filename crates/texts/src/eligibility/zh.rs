@@ -1,6 +1,7 @@
 //! 资格检查的简体中文文本。
 
-use super::{CheckerTexts, Question, QuestionId};
+use super::shape::{CheckerTexts, Question};
+use waika_core::eligibility::QuestionId;
 use waika_core::eligibility::{
     AppStore, Availability, BoundCards, CardKind, Feature, Finding, InternationalUse, Outcome,
     PayPlace, Rule, SmsAnswer, WalletSign,

@@ -2,7 +2,8 @@
 //! Weixin Pay guide for international cards. Button names in square
 //! brackets are as the English WeChat app shows them.
 
-use super::{ChecklistItem, OptionText, PaymentOption, Risk, RiskText, SectionText, StepText};
+use super::shape::{ChecklistItem, OptionText, Risk, RiskText, SectionText, StepText};
+use waika_core::guide::PaymentOption;
 use waika_core::guide::{SectionId, StepId};
 
 pub fn section(id: SectionId) -> SectionText {

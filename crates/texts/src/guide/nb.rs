@@ -2,7 +2,8 @@
 //! Weixin Pay for utenlandske kort. Knappenavn er slik den engelske
 //! WeChat-appen viser dem, fordi WeChat ikke finnes på norsk.
 
-use super::{ChecklistItem, OptionText, PaymentOption, Risk, RiskText, SectionText, StepText};
+use super::shape::{ChecklistItem, OptionText, Risk, RiskText, SectionText, StepText};
+use waika_core::guide::PaymentOption;
 use waika_core::guide::{SectionId, StepId};
 
 pub fn section(id: SectionId) -> SectionText {

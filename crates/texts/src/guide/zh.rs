@@ -1,7 +1,8 @@
 //! 简体中文版指引：按钮名称以中文版微信界面为准，并沿用官方《外卡绑定微信支付
 //! 指引文档》中文部分的用语。方括号【】中为需要点击的按钮名称。
 
-use super::{ChecklistItem, OptionText, PaymentOption, Risk, RiskText, SectionText, StepText};
+use super::shape::{ChecklistItem, OptionText, Risk, RiskText, SectionText, StepText};
+use waika_core::guide::PaymentOption;
 use waika_core::guide::{SectionId, StepId};
 
 pub fn section(id: SectionId) -> SectionText {

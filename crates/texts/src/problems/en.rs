@@ -1,7 +1,7 @@
 //! The troubleshooter in English: each problem as people meet it and say
 //! it, whose side it is, what to do now and what fixes it for next time.
 
-use super::{BankScript, HelpTexts, ProblemText, SideText, WayText};
+use super::shape::{BankScript, HelpTexts, ProblemText, SideText, WayText};
 use waika_core::guide::ProblemId;
 use waika_core::trouble::{PayNow, Side};
 

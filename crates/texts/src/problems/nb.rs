@@ -3,7 +3,7 @@
 //! neste gang. Knappenavn står slik den engelske WeChat-appen viser dem,
 //! fordi WeChat ikke finnes på norsk.
 
-use super::{BankScript, HelpTexts, ProblemText, SideText, WayText};
+use super::shape::{BankScript, HelpTexts, ProblemText, SideText, WayText};
 use waika_core::guide::ProblemId;
 use waika_core::trouble::{PayNow, Side};
 

@@ -1,7 +1,7 @@
 //! 中文疑难解答：每个问题的常见提示和说法、问题出在哪一方、现在能怎么付，
 //! 以及下次如何避免。
 
-use super::{BankScript, HelpTexts, ProblemText, SideText, WayText};
+use super::shape::{BankScript, HelpTexts, ProblemText, SideText, WayText};
 use waika_core::guide::ProblemId;
 use waika_core::trouble::{PayNow, Side};
 

@@ -1,6 +1,6 @@
 //! The spending tracker in English.
 
-use super::TrackerTexts;
+use super::shape::TrackerTexts;
 use crate::Plural;
 
 pub const TRACKER: TrackerTexts = TrackerTexts {

@@ -1,6 +1,6 @@
 //! Utgiftsoversikten på norsk bokmål.
 
-use super::TrackerTexts;
+use super::shape::TrackerTexts;
 use crate::Plural;
 
 pub const TRACKER: TrackerTexts = TrackerTexts {

@@ -1,6 +1,6 @@
 //! 消费记录（简体中文）。
 
-use super::TrackerTexts;
+use super::shape::TrackerTexts;
 use crate::Plural;
 
 pub const TRACKER: TrackerTexts = TrackerTexts {

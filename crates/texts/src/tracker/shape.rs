@@ -1,0 +1,251 @@
+//! What each language fills in for the spending tracker.
+
+use crate::Plural;
+
+catalogue! {
+    /// Every text of the tracker. Placeholders in braces are filled by the UI;
+    /// each language uses the same ones. Messages are whole sentences with
+    /// their own punctuation, so nothing is glued together in code.
+    #[derive(Debug)]
+    pub struct TrackerTexts {
+        title: &'static str,
+        intro: &'static str,
+        /// `{card}`, `{code}`: the settings in use.
+        settings_in_use: &'static str,
+        /// `{card}`, `{code}`, `{id}`: the settings in use, with a rule set the user picked.
+        settings_in_use_picked: &'static str,
+        settings_link: &'static str,
+        /// `{typed}`, `{percent}`: the custom markup cannot be read; the last one that could is used.
+        markup_fallback: &'static str,
+        /// `{typed}`: the custom markup cannot be read and none could before.
+        markup_missing: &'static str,
+        /// The card is a UnionPay card issued abroad.
+        unionpay_note: &'static str,
+
+        // Adding a payment.
+        add_title: &'static str,
+        date_label: &'static str,
+        date_error: &'static str,
+        /// `{earliest}`.
+        date_too_early: &'static str,
+        /// `{latest}`.
+        date_in_future: &'static str,
+        amount_label: &'static str,
+        note_label: &'static str,
+        note_hint: &'static str,
+        add_button: &'static str,
+        /// `{amount}`, `{date}`.
+        added: &'static str,
+        /// `{limit}`, `{over}`.
+        warn_single: &'static str,
+        /// `{limit}`, `{over}`.
+        warn_monthly: &'static str,
+        /// `{limit}`, `{over}`.
+        warn_yearly: &'static str,
+        /// `{rate}`.
+        warn_estimated: &'static str,
+
+        // Whether a change reached the device.
+        not_saved_full: &'static str,
+        not_saved_unavailable: &'static str,
+        not_saved_held: &'static str,
+        not_saved_backups: &'static str,
+
+        // The list of payments.
+        list_title: &'static str,
+        empty: &'static str,
+        list_month_label: &'static str,
+        /// `{shown}`, `{total}`: rows drawn of the month's payments.
+        list_shown: &'static str,
+        /// `{count}`: rows the button adds.
+        list_more: Plural,
+        /// `{amount}`.
+        row_fee: &'static str,
+        /// `{amount}`.
+        row_total_cost: &'static str,
+        /// `{amount}`, `{home}`.
+        row_total_cost_home: &'static str,
+        /// `{id}`.
+        row_rules: &'static str,
+        refused_title: &'static str,
+        /// `{limit}`, `{over}`.
+        refused_single: &'static str,
+        /// `{limit}`, `{over}`.
+        refused_monthly: &'static str,
+        /// `{limit}`, `{over}`.
+        refused_yearly: &'static str,
+        refund_action: &'static str,
+        edit_action: &'static str,
+        delete_action: &'static str,
+        /// `{amount}`, `{date}`: names the buttons of one payment.
+        actions_label: &'static str,
+        /// `{date}`, `{amount}`.
+        refunded_label: &'static str,
+        /// `{fee}`.
+        fee_back: &'static str,
+        delete_refund: &'static str,
+        /// `{amount}`, `{date}`.
+        refund_title: &'static str,
+        refund_amount_label: &'static str,
+        refund_date_label: &'static str,
+        /// `{left}`.
+        refund_left: &'static str,
+        refund_button: &'static str,
+        refund_all: &'static str,
+        edit_title: &'static str,
+        save: &'static str,
+        cancel: &'static str,
+        /// `{amount}`, `{date}`.
+        deleted: &'static str,
+        undo: &'static str,
+        restored: &'static str,
+        edited: &'static str,
+        /// `{amount}`.
+        refunded: &'static str,
+        refund_removed: &'static str,
+
+        // Why a change was refused: whole sentences.
+        /// `{left}`.
+        error_refund_too_large: &'static str,
+        error_refund_before_payment: &'static str,
+        /// `{latest}`.
+        error_refund_in_future: &'static str,
+        /// `{refunded}`.
+        error_below_refunded: &'static str,
+        /// `{max}`.
+        error_note_too_long: &'static str,
+        error_not_found: &'static str,
+        error_inconsistent: &'static str,
+        /// `{max}`: megabytes.
+        error_ledger_full: &'static str,
+
+        // The summary.
+        summary_title: &'static str,
+        /// `{month}`, `{year}`.
+        month_format: &'static str,
+        month_names: [&'static str; 12],
+        /// `{year}`.
+        year_title: &'static str,
+        /// `{count}`.
+        payments_count: Plural,
+        /// `{count}`, `{amount}`: payments in the period over a limit.
+        includes_refused: Plural,
+        row_spent: &'static str,
+        row_refunded: &'static str,
+        row_fees: &'static str,
+        /// `{percent}`.
+        row_markup: &'static str,
+        row_total: &'static str,
+        /// `{code}`.
+        row_total_home: &'static str,
+        /// `{fee}`, `{markup}`, `{total}`, `{sum}`, `{free}`.
+        compound_note: &'static str,
+
+        // The limits.
+        limits_title: &'static str,
+        limit_single: &'static str,
+        /// `{month}`.
+        limit_monthly: &'static str,
+        /// `{year}`.
+        limit_yearly: &'static str,
+        /// `{used}`, `{limit}`, `{left}`.
+        limit_used: &'static str,
+        /// `{used}`, `{limit}`, `{over}`.
+        limit_over: &'static str,
+        /// `{limit}`.
+        limit_single_text: &'static str,
+        /// `{id}`.
+        limit_not_published: &'static str,
+        /// `{rate}`.
+        limit_estimated: &'static str,
+        refunds_note: &'static str,
+
+        // The fee chart.
+        chart_title: &'static str,
+        /// `{free}`, `{percent}`.
+        chart_description: &'static str,
+        chart_axis_amount: &'static str,
+        chart_axis_fee: &'static str,
+        /// `{amount}`, `{fee}`.
+        chart_marker: &'static str,
+
+        // The new-user fee waivers.
+        promo_title: &'static str,
+        promo_intro: &'static str,
+        /// `{id}`.
+        promo_offer_title: &'static str,
+        /// `{until}`.
+        promo_expired: &'static str,
+        promo_active: &'static str,
+        /// `{from}`.
+        promo_upcoming: &'static str,
+        /// `{id}`.
+        promotion_badge: &'static str,
+
+        // Your data: export, import, clearing and backups.
+        data_title: &'static str,
+        data_note: &'static str,
+        export_json: &'static str,
+        export_csv: &'static str,
+        export_csv_semicolon: &'static str,
+        /// Column names of the CSV export: date, amount, refunded, fee, fee refunded, markup, total, rule set, note.
+        csv_header: [&'static str; 9],
+        import_label: &'static str,
+        /// `{count}`: payments in the file; `{current}`: payments now on the device.
+        import_confirm: Plural,
+        /// `{count}`: payments in the file that cannot be used.
+        import_left_out: Plural,
+        /// `{count}`: payments in a file that could not be read at all.
+        unreadable_item: Plural,
+        /// `{date}`, `{amount}`, `{reason}` (a whole sentence).
+        set_aside_item: &'static str,
+        import_replace: &'static str,
+        /// `{count}`.
+        import_done: Plural,
+        /// `{count}`: payments in the file, none usable.
+        import_nothing_usable: Plural,
+        /// `{max}`: megabytes.
+        import_too_large: &'static str,
+        /// `{max}`: megabytes.
+        import_ledger_too_large: &'static str,
+        import_not_json: &'static str,
+        import_not_ledger: &'static str,
+        /// `{found}`.
+        import_newer: &'static str,
+        import_unreadable_file: &'static str,
+        clear_all: &'static str,
+        /// `{count}`.
+        clear_confirm: Plural,
+        clear_yes: &'static str,
+        cleared: &'static str,
+        not_replaced_full: &'static str,
+        not_replaced_unavailable: &'static str,
+        not_replaced_backups: &'static str,
+
+        // Saved payments that could not be used as they were, and backups.
+        stored_unreadable: &'static str,
+        /// `{found}`.
+        stored_newer: &'static str,
+        /// `{count}`: saved payments left out.
+        stored_set_aside: Plural,
+        stored_repaired: &'static str,
+        stored_not_backed_up: &'static str,
+        export_stored: &'static str,
+        export_backup: &'static str,
+        backups_title: &'static str,
+        backups_hint: &'static str,
+        backup_unreadable: &'static str,
+        /// `{found}`.
+        backup_newer: &'static str,
+        /// `{count}`.
+        backup_set_aside: Plural,
+        backup_repaired: &'static str,
+        backup_readable: &'static str,
+        backup_replaced: &'static str,
+        backup_remove: &'static str,
+        backup_remove_confirm: &'static str,
+        backup_remove_yes: &'static str,
+        backup_removed: &'static str,
+        storage_unavailable: &'static str,
+    }
+}
