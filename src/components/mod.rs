@@ -10,6 +10,7 @@ pub mod header;
 pub mod language_switch;
 pub mod nav_bar;
 pub mod new_user_questions;
+pub mod new_user_state;
 pub mod problem_search;
 pub mod pwa_banner;
 pub mod quote_view;

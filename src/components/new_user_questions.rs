@@ -2,9 +2,9 @@
 //! calculator and the tracker and kept on this device only. Without
 //! answers nothing is assumed.
 
+use crate::components::new_user_state::{NewUserAction, NewUserState};
 use crate::components::text_field::{FieldKind, TextField};
 use crate::context::use_lang;
-use crate::hooks::use_effect_after_first;
 use crate::storage::{self, Loaded};
 use waika_core::date::Date;
 use waika_core::fees::latest_planned_date;
@@ -24,30 +24,30 @@ pub fn use_new_user_answers() -> (
     Callback<NewUserAnswers>,
     Result<(), StorageError>,
 ) {
+    let state = use_reducer(NewUserState::default);
     // What is kept arrives after the first drawing.
-    let answers = use_state(NewUserAnswers::default);
     {
-        let answers = answers.clone();
+        let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             if let Loaded::Found(kept) = storage::load::<NewUserAnswers>(NEW_USER_KEY) {
-                answers.set(kept);
+                dispatch.dispatch(NewUserAction::Loaded(kept));
             }
         });
     }
-    let saved = use_state(|| Ok(()));
+    // Written after each choice, never for what was read.
     {
-        let saved = saved.clone();
-        use_effect_after_first(&*answers, move |answers| {
-            if *answers != NewUserAnswers::default() || storage::raw(NEW_USER_KEY).is_some() {
-                saved.set(storage::save(NEW_USER_KEY, answers));
+        let dispatch = state.dispatcher();
+        use_effect_with((state.answers, state.choices), move |(answers, choices)| {
+            if *choices > 0 {
+                dispatch.dispatch(NewUserAction::Saved(storage::save(NEW_USER_KEY, answers)));
             }
         });
     }
-    let set = {
-        let answers = answers.clone();
-        Callback::from(move |next: NewUserAnswers| answers.set(next))
+    let choose = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |answers| dispatch.dispatch(NewUserAction::Choose(answers)))
     };
-    (*answers, set, *saved)
+    (state.answers, choose, state.saved)
 }
 
 #[derive(Properties, PartialEq)]
