@@ -56,10 +56,12 @@ function lighthouse(url, label, runs = 3) {
 /**
  * One Lighthouse run. `simulate` is Lighthouse's default: it runs at full
  * speed and estimates a slow phone from the trace. `devtools` really
- * slows the network and CPU and measures. Before the app hydrated the
- * page, it drew over it, and the simulated run counted the app's download
- * into the largest paint; a hydrated page keeps its nodes, so the page's
- * own text stays the largest paint in both runs.
+ * slows the network and CPU and measures. In both the largest paint the
+ * browser reports is the page's own text, at the first paint (a hydrated
+ * page keeps its nodes). The simulated run still puts it later: its
+ * estimate waits for every request that started before that paint, and
+ * the page preloads the app's code (see scripts/post-build/start-scripts.mjs
+ * for why the preloads stay).
  */
 function lighthouseOnce(url, label, throttling = 'simulate') {
   mkdirSync('bench/lighthouse', { recursive: true });
