@@ -3,24 +3,31 @@
 // without moving anything; links from before views had addresses land on
 // the same view.
 import { readFileSync } from 'node:fs';
+import { texts, type Lang } from './catalogue';
 import { test, expect, holdApp, holdsFor } from './fixtures';
+import { EligibilityPage, FeesPage, GuidePage, HelpPage, View } from './pages';
 
-const VIEWS = [
-  { path: '', en: 'Pay with Weixin Pay using your own card', nb: 'Betal i Weixin Pay med ditt eget kort', zh: '用自己的外卡（国际银行卡）在微信支付付款' },
-  { path: 'guide/open-wallet/', en: 'The guide', nb: 'Veiledningen', zh: '操作指引' },
-  { path: 'guide/all/', en: 'The guide', nb: 'Veiledningen', zh: '操作指引' },
-  { path: 'help/', en: 'Problems and solutions', nb: 'Problemer og løsninger', zh: '疑难解答' },
-  { path: 'help/sms-code/', en: 'SMS verification code not received', nb: 'Får ikke SMS-koden', zh: '收不到短信验证码' },
-  { path: 'fees/', en: 'Fee calculator', nb: 'Gebyrkalkulator', zh: '手续费计算器' },
-  { path: 'eligibility/', en: 'Can I use my card?', nb: 'Kan jeg bruke kortet mitt?', zh: '我的卡能用吗？' },
-  { path: 'tracker/', en: 'Spending tracker', nb: 'Utgiftsoversikt', zh: '消费记录' },
-  { path: 'before-you-go/', en: 'Before you go', nb: 'Før du reiser', zh: '出行准备' },
-  { path: 'cashier/', en: 'Show this at the counter', nb: 'Vis dette i kassen', zh: '在收银台出示' },
-] as const;
+/** A problem's title: the problems' texts are not in catalogue.json. */
+const SMS_CODE = { en: 'SMS verification code not received', nb: 'Får ikke SMS-koden', zh: '收不到短信验证码' };
+
+/** Each view's address in a language's folder, and its heading in that language. */
+const VIEWS: { path: string; heading: (lang: Lang) => string }[] = [
+  { path: '', heading: (lang) => texts(lang).app.home_title },
+  { path: 'guide/open-wallet/', heading: (lang) => texts(lang).app.guide_title },
+  { path: 'guide/all/', heading: (lang) => texts(lang).app.guide_title },
+  { path: 'help/', heading: (lang) => texts(lang).app.help_title },
+  { path: 'help/sms-code/', heading: (lang) => SMS_CODE[lang] },
+  { path: 'fees/', heading: (lang) => texts(lang).app.calculator_title },
+  { path: 'eligibility/', heading: (lang) => texts(lang).checker.title },
+  { path: 'tracker/', heading: (lang) => texts(lang).tracker.title },
+  { path: 'before-you-go/', heading: (lang) => texts(lang).app.before_title },
+  { path: 'cashier/', heading: (lang) => texts(lang).app.cashier_title },
+];
+/** Each language's folder, page language, and name in the language choice. */
 const LANGS = [
-  { folder: 'en', tag: 'en' },
-  { folder: 'nb', tag: 'nb' },
-  { folder: 'zh', tag: 'zh-CN' },
+  { folder: 'en', tag: 'en', name: 'English' },
+  { folder: 'nb', tag: 'nb', name: 'Norsk' },
+  { folder: 'zh', tag: 'zh-CN', name: '中文' },
 ] as const;
 
 test.describe('without JavaScript', () => {
@@ -30,41 +37,46 @@ test.describe('without JavaScript', () => {
     test(`every view's text, title and language links are in its page (${lang.folder})`, async ({ page }) => {
       for (const view of VIEWS) {
         const address = `/${lang.folder}/${view.path}`;
-        const response = await page.goto(address);
+        const shown = new View(page, lang.folder, view.path);
+        const response = await shown.open();
         expect(response!.status(), address).toBe(200);
-        await expect(page.locator('html'), address).toHaveAttribute('lang', lang.tag);
-        await expect(page.getByRole('heading', { level: 1 }), address).toHaveText(view[lang.folder]);
+        await expect(shown.root, address).toHaveAttribute('lang', lang.tag);
+        await expect(shown.heading, address).toHaveText(view.heading(lang.folder));
         expect(await page.title(), address).not.toBe('');
         for (const other of LANGS) {
-          await expect(page.locator(`link[rel="alternate"][hreflang="${other.tag}"]`), address).toHaveAttribute('href', `${other.folder}/${view.path}`);
+          await expect(shown.alternate(other.tag), address).toHaveAttribute('href', `${other.folder}/${view.path}`);
         }
-        await expect(page.locator('meta[property="og:title"]'), address).toHaveAttribute('content', /\S/);
-        await expect(page.locator('meta[property="og:description"]'), address).toHaveAttribute('content', /\S/);
+        await expect(shown.meta('og:title'), address).toHaveAttribute('content', /\S/);
+        await expect(shown.meta('og:description'), address).toHaveAttribute('content', /\S/);
       }
     });
   }
 
   test('every guide step, every problem and the cashier card can be read', async ({ page }) => {
-    await page.goto('/en/guide/all/');
-    const steps = await page.locator('.step-card h2, .step-card h3').count();
-    expect(steps).toBeGreaterThanOrEqual(20);
-    await page.goto('/en/guide/open-wallet/');
-    await expect(page.locator('main')).toContainText('Wallet');
-    await page.goto('/zh/help/');
-    const problems = page.locator('.problem-link');
-    expect(await problems.count()).toBeGreaterThanOrEqual(24);
+    const whole = new GuidePage(page, 'en', 'all/');
+    await whole.open();
+    expect(await whole.stepTitles.count()).toBeGreaterThanOrEqual(20);
+    const step = new GuidePage(page, 'en', 'open-wallet/');
+    await step.open();
+    await expect(step.main).toContainText('Wallet');
+    const help = new HelpPage(page, 'zh');
+    await help.open();
+    expect(await help.problemLinks.count()).toBeGreaterThanOrEqual(24);
     // Each problem's answer is its own page, readable without a script.
-    await problems.first().click();
+    await help.problemLinks.first().click();
     await expect(page).toHaveURL(/\/zh\/help\/sms-code\/$/);
-    await expect(page.locator('.answer')).toBeVisible();
-    await page.goto('/nb/cashier/');
-    await expect(page.locator('main')).toContainText('微信');
+    await expect(help.answer).toBeVisible();
+    const cashier = new View(page, 'nb', 'cashier/');
+    await cashier.open();
+    await expect(cashier.main).toContainText('微信');
   });
 
   test('the start page links every language', async ({ page }) => {
     await page.goto('/');
     for (const lang of LANGS) {
-      await expect(page.locator(`a[hreflang="${lang.tag}"]`)).toHaveAttribute('href', `${lang.folder}/`);
+      const link = page.getByRole('link', { name: lang.name, exact: true });
+      await expect(link).toHaveAttribute('hreflang', lang.tag);
+      await expect(link).toHaveAttribute('href', `${lang.folder}/`);
     }
   });
 });
@@ -85,52 +97,53 @@ test.describe('the app over the page', () => {
       });
       for (const view of VIEWS) {
         const address = `/${lang.folder}/${view.path}`;
-        await page.goto(address);
-        await page.waitForFunction(() => (window as any).wasmBindings !== undefined);
-        await expect(page.getByRole('heading', { level: 1 }), address).toHaveText(view[lang.folder]);
+        const shown = new View(page, lang.folder, view.path);
+        await shown.open();
+        await shown.appLoaded();
+        await expect(shown.heading, address).toHaveText(view.heading(lang.folder));
         // Once the app has taken over the page, no shift may follow: watched for 200 ms, the first seen fails.
-        await page.locator('#app[data-started]').waitFor();
+        await shown.started();
         await holdsFor(200, async () => {
           expect(await page.evaluate(() => (window as any).__shifts), `layout shift on ${address}`).toBeLessThan(0.01);
         });
       }
       // Interactive: a link moves to another view without loading a page.
+      const fees = new FeesPage(page, lang.folder);
       await page.evaluate(() => ((window as any).__samePage = true));
-      await page.locator('.nav-bar a[aria-current="page"]').waitFor();
-      await page.locator(`.nav-bar a[href="${lang.folder}/fees/"]`).click();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(VIEWS[5][lang.folder]);
+      await fees.currentSection.waitFor();
+      await fees.sectionLink('nav_fees').click();
+      await expect(fees.heading).toHaveText(fees.t.app.calculator_title);
       await expect(page).toHaveURL(new RegExp(`/${lang.folder}/fees/$`));
       expect(await page.evaluate(() => (window as any).__samePage)).toBe(true);
-      await page.locator('#amount').fill('201');
-      await expect(page.locator('.quote')).toContainText(lang.folder === 'nb' ? '6,03' : '6.03');
+      await fees.amount.fill('201');
+      await expect(fees.quote).toContainText(lang.folder === 'nb' ? '6,03' : '6.03');
       expect(errors).toEqual([]);
     });
   }
 });
 
 test.describe('typed before the app started', () => {
-  const started = (page: import('@playwright/test').Page) =>
-    page.waitForFunction(() => (window as any).wasmBindings !== undefined);
-
   for (const lang of LANGS) {
     test(`what was typed is kept and answered, with the focus in place (${lang.folder})`, async ({ page }) => {
+      const fees = new FeesPage(page, lang.folder);
       let release = await holdApp(page);
-      await page.goto(`/${lang.folder}/fees/`);
-      await page.locator('#amount').fill('201');
+      await fees.open();
+      await fees.amount.fill('201');
       expect(await page.evaluate(() => (window as any).wasmBindings), 'the app has not started').toBeUndefined();
       release();
-      await started(page);
-      await expect(page.locator('.quote')).toContainText(lang.folder === 'nb' ? '207,03' : '207.03');
-      await expect(page.locator('#amount')).toHaveValue('201');
-      await expect(page.locator('#amount')).toBeFocused();
+      await fees.appLoaded();
+      await expect(fees.quote).toContainText(lang.folder === 'nb' ? '207,03' : '207.03');
+      await expect(fees.amount).toHaveValue('201');
+      await expect(fees.amount).toBeFocused();
 
+      const help = new HelpPage(page, lang.folder);
       release = await holdApp(page);
-      await page.goto(`/${lang.folder}/help/`);
-      await page.locator('#help-search').fill('SMS');
+      await help.open();
+      await help.search.fill('SMS');
       release();
-      await started(page);
-      await expect(page.locator('#help-search')).toHaveValue('SMS');
-      await expect(page.locator('.problem-link').first()).toHaveAttribute('href', `${lang.folder}/help/sms-code/`);
+      await help.appLoaded();
+      await expect(help.search).toHaveValue('SMS');
+      await expect(help.problemLinks.first()).toHaveAttribute('href', `${lang.folder}/help/sms-code/`);
     });
   }
 });
@@ -150,14 +163,15 @@ test.describe('links from before views had addresses', () => {
     test(`${link} lands on ${lands}`, async ({ page }) => {
       await page.goto(link);
       await expect(page).toHaveURL(new RegExp(`${lands.replace(/[?]/g, '\\?')}$`));
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(new View(page, 'nb', '').heading).toBeVisible();
     });
   }
 
   test('shared checker answers are restored', async ({ page }) => {
+    const checker = new EligibilityPage(page, 'nb');
     await page.goto('/#/eligibility?id=passport&net=visa');
-    await expect(page.locator('#verdict')).toBeVisible();
-    await expect(page.locator('input[value="passport"]')).toBeChecked();
+    await expect(checker.verdict).toBeVisible();
+    await expect(checker.option('id', 'passport')).toBeChecked();
   });
 });
 
@@ -167,23 +181,25 @@ test('the sitemap lists every address in every language, with its alternates', a
   for (const lang of LANGS) for (const view of VIEWS) expect(addresses).toContain(`/${lang.folder}/${view.path}`);
   expect(sitemap).toContain('hreflang="zh-CN"');
   // Every address in the sitemap is a page of the build.
-  for (const address of addresses) expect(readFileSync(`dist${address}index.html`, 'utf8')).toContain('<h1');
+  const dist = process.env.E2E_DIST ?? 'dist';
+  for (const address of addresses) expect(readFileSync(`${dist}${address}index.html`, 'utf8')).toContain('<h1');
 });
 
 test.describe('a page in a blog\'s frame', () => {
   test('shows the view alone before the app starts, and the app changes nothing of its place', async ({ browser }) => {
     const off = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 600 } });
-    const plain = await off.newPage();
-    await plain.goto('/nb/fees/embed.html?embed=1');
-    await expect(plain.getByRole('heading', { level: 1 })).toHaveText('Gebyrkalkulator');
-    await expect(plain.locator('.site-header')).toHaveCount(0);
-    await expect(plain.locator('.nav-bar')).toHaveCount(0);
-    await expect(plain.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-    const before = await plain.getByRole('heading', { level: 1 }).boundingBox();
+    const plain = new FeesPage(await off.newPage(), 'nb');
+    await plain.page.goto('/nb/fees/embed.html?embed=1');
+    await expect(plain.heading).toHaveText(plain.t.app.calculator_title);
+    await expect(plain.siteHeader).toHaveCount(0);
+    await expect(plain.sections).toHaveCount(0);
+    await expect(plain.meta('robots')).toHaveAttribute('content', 'noindex');
+    const before = await plain.heading.boundingBox();
     await off.close();
 
     const on = await browser.newContext({ viewport: { width: 390, height: 600 } });
     const page = await on.newPage();
+    const framed = new FeesPage(page, 'nb');
     await page.addInitScript(() => {
       (window as any).__shifts = 0;
       new PerformanceObserver((list) => {
@@ -191,9 +207,10 @@ test.describe('a page in a blog\'s frame', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto('/nb/fees/embed.html?embed=1');
-    await page.waitForFunction(() => (window as any).wasmBindings !== undefined);
-    await expect(page.locator('main.embedded')).toBeVisible();
-    const after = await page.getByRole('heading', { level: 1 }).boundingBox();
+    await framed.appLoaded();
+    await expect(framed.main).toHaveClass(/\bembedded\b/);
+    await expect(framed.main).toBeVisible();
+    const after = await framed.heading.boundingBox();
     expect(Math.abs(after!.y - before!.y), 'the heading stays where it was').toBeLessThan(2);
     expect(await page.evaluate(() => (window as any).__shifts), 'layout shift').toBeLessThan(0.01);
     await on.close();

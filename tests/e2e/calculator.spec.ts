@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, LANGUAGES, folderOf } from './fixtures';
+import { before, fill, texts } from './catalogue';
+import { test, expect, LANGUAGES } from './fixtures';
 import { FeesPage } from './pages';
 
 for (const lang of LANGUAGES) {
@@ -7,25 +8,28 @@ for (const lang of LANGUAGES) {
     test.use({ locale: lang.locale });
 
     test('first visit picks the language from the browser', async ({ page }) => {
-      const fees = new FeesPage(page);
+      const fees = new FeesPage(page, lang.folder);
       // An old link on purpose: only the start page it goes through picks the language.
       await page.goto('/#/fees');
-      await expect(page.locator('html')).toHaveAttribute('lang', lang.htmlLang);
-      await expect(fees.heading).toHaveText(lang.heading);
+      await expect(fees.root).toHaveAttribute('lang', lang.htmlLang);
+      await expect(fees.heading).toHaveText(fees.t.app.calculator_title);
       await expect(fees.languageLink(lang.name)).toHaveAttribute('aria-current', 'true');
     });
 
     test('fee, total and rule set update as the amount is typed', async ({ page }) => {
-      const fees = new FeesPage(page);
-      await fees.open(folderOf(lang.locale));
+      const fees = new FeesPage(page, lang.folder);
+      const app = fees.t.app;
+      await fees.open();
       await fees.amount.pressSequentially('201');
       await expect(fees.quote).toContainText(lang.fee201);
       await expect(fees.quote).toContainText(lang.charged201);
-      await expect(fees.quoteNotes).toContainText(lang.cliff);
-      await expect(fees.ruleSetNote).toContainText(lang.ruleSet);
+      // "…above ¥200.00, yet the fee is ¥6.03."
+      await expect(fees.quoteNotes).toContainText(before(app.cliff_note, 'fee'));
+      // "Rule set 2024-11, in force from …"
+      await expect(fees.ruleSetNote).toContainText(before(fill(app.rules_used, { id: '2024-11' }), 'date'));
 
       await fees.amount.fill('abc');
-      await expect(fees.amountError).toContainText(lang.notANumber);
+      await expect(fees.amountError).toContainText(app.error_not_a_number);
       await expect(fees.amount).toHaveAttribute('aria-invalid', 'true');
       // What the user typed is kept, so they can correct it.
       await expect(fees.amount).toHaveValue('abc');
@@ -36,8 +40,8 @@ for (const lang of LANGUAGES) {
     });
 
     test('axe finds no violations', async ({ page }) => {
-      const fees = new FeesPage(page);
-      await fees.open(folderOf(lang.locale));
+      const fees = new FeesPage(page, lang.folder);
+      await fees.open();
       await fees.amount.fill('205');
       await expect(fees.quote).toBeVisible();
       const withResult = await new AxeBuilder({ page }).analyze();
@@ -57,28 +61,29 @@ test.describe('remembered choices', () => {
   test.use({ locale: 'en-US' });
 
   test('the language chosen is remembered, and the start page sends the user back to it', async ({ page }) => {
-    const fees = new FeesPage(page);
-    await fees.open('en');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const fees = new FeesPage(page, 'en');
+    await fees.open();
+    await expect(fees.root).toHaveAttribute('lang', 'en');
     await fees.languageLink('Norsk').click();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
-    await expect(fees.heading).toHaveText('Gebyrkalkulator');
+    await expect(fees.root).toHaveAttribute('lang', 'nb');
+    await expect(fees.heading).toHaveText(texts('nb').app.calculator_title);
     await expect(page).toHaveURL(/\/nb\/fees\/$/);
     // An old link on purpose: the start page it goes through sends the user to the remembered language.
     await page.goto('/#/fees');
     await expect(page).toHaveURL(/\/nb\/fees\/$/);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
-    await expect(fees.languageLink('Norsk')).toHaveAttribute('aria-current', 'true');
-    await fees.languageLink('中文').click();
+    await expect(fees.root).toHaveAttribute('lang', 'nb');
+    // The Norwegian page's switch: found by its Norwegian name.
+    await expect(new FeesPage(page, 'nb').languageLink('Norsk')).toHaveAttribute('aria-current', 'true');
+    await new FeesPage(page, 'nb').languageLink('中文').click();
     await expect(page).toHaveURL(/\/zh\/fees\/$/);
     await page.goto('/');
     await expect(page).toHaveURL(/\/zh\/$/);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(fees.root).toHaveAttribute('lang', 'zh-CN');
   });
 
   test('card, currency and rate settings are remembered', async ({ page }) => {
-    const fees = new FeesPage(page);
-    await fees.open('en');
+    const fees = new FeesPage(page, 'en');
+    await fees.open();
     await fees.card.selectOption('custom');
     await fees.markup.fill('1,5');
     await fees.homeCurrency.selectOption('EUR');
@@ -94,12 +99,12 @@ test.describe('remembered choices', () => {
   });
 
   test('unreadable saved settings are kept as a backup and the user is told', async ({ page }) => {
-    const fees = new FeesPage(page);
-    await fees.open('en');
+    const fees = new FeesPage(page, 'en');
+    await fees.open();
     await fees.amount.waitFor();
     await page.evaluate(() => localStorage.setItem('waika.calculator', '{not json'));
     await page.reload();
-    await expect(fees.notice).toContainText('could not be read');
+    await expect(fees.notice).toContainText(fees.t.app.settings_unreadable);
     const backup = await page.evaluate(() => localStorage.getItem('waika.calculator.backup'));
     expect(backup).toBe('{not json');
     await fees.amount.fill('201');
@@ -111,41 +116,43 @@ test.describe('keyboard only', () => {
   test.use({ locale: 'en-US' });
 
   test('every control is reachable and usable with the keyboard', async ({ page }) => {
-    const fees = new FeesPage(page);
-    await fees.open('en');
+    const fees = new FeesPage(page, 'en');
+    await fees.open();
     await fees.amount.waitFor();
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await expect(fees.skipLink).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(fees.languageLink('中文')).toBeFocused();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(fees.languageLink('Norsk')).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    await expect(fees.root).toHaveAttribute('lang', 'nb');
+    // From here on the page is Norwegian.
+    const norsk = new FeesPage(page, 'nb');
     // The switch keeps the focus, so the user goes on from there.
-    await expect(fees.languageLink('Norsk')).toBeFocused();
+    await expect(norsk.languageLink('Norsk')).toBeFocused();
     // Through the section menu to the amount field.
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'Start' })).toBeFocused();
-    const menuLinks = await page.locator('.nav-bar a').count();
+    await expect(norsk.sectionLink('nav_home')).toBeFocused();
+    const menuLinks = await norsk.sections.getByRole('link').count();
     for (let i = 0; i < menuLinks; i++) await page.keyboard.press('Tab');
-    await expect(fees.amount).toBeFocused();
+    await expect(norsk.amount).toBeFocused();
     await page.keyboard.type('1 234,50');
-    await expect(fees.amountNote).toContainText('¥\u00a01\u00a0234,50');
-    await expect(fees.quote).toContainText('¥\u00a037,04');
+    await expect(norsk.amountNote).toContainText('¥\u00a01\u00a0234,50');
+    await expect(norsk.quote).toContainText('¥\u00a037,04');
     // The card choice is a native select: arrow keys change it. The
     // Norwegian page starts from a Norwegian bank's card.
-    await fees.card.focus();
-    await expect(fees.card).toHaveValue('dnb');
+    await norsk.card.focus();
+    await expect(norsk.card).toHaveValue('dnb');
     for (const _ of ['nordea-first', 'nordea-black', 'santander']) await page.keyboard.press('ArrowDown');
-    await expect(fees.card).toHaveValue('santander');
-    await expect(fees.quote).toContainText('1,75\u00a0%');
+    await expect(norsk.card).toHaveValue('santander');
+    await expect(norsk.quote).toContainText('1,75\u00a0%');
   });
 
   test('the skip link moves focus to the main content', async ({ page }) => {
-    const fees = new FeesPage(page);
-    await fees.open('en');
+    const fees = new FeesPage(page, 'en');
+    await fees.open();
     await fees.amount.waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

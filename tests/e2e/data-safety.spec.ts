@@ -2,206 +2,166 @@
 // it: one ledger across tabs, versions typed any way, embeds that leave
 // settings alone, a markup that cannot be read, refused payments, the
 // day in China, imports and stored details that need putting right.
+import { fill, lists, plural, texts } from './catalogue';
 import { test, expect, holdsFor, LANGUAGES } from './fixtures';
+import { BlogPage, EligibilityPage, FeesPage, GuidePage, HelpPage, TrackerPage } from './pages';
 import { openWithStorage, storedLedger, storedPayments, storedSettings } from './storage';
 
 const NBSP = '\u00a0';
 /** Noon in China on a day in November 2026. */
 const TODAY = new Date('2026-11-23T12:00:00+08:00');
 
-/** What each language says, from crates/texts/src/{tracker,eligibility}/{en,nb,zh}.rs. */
-const TEXTS = {
+/** Percentages and amounts as each language writes them, worked out by the test. */
+const NUMBERS = {
   English: {
-    path: 'en',
-    add: 'Add payment',
-    readAs: 'Read as 8.0.50.',
-    unreadableVersion: '“8.0.4x” is not a version number.',
-    card: 'Card: Typical US card · home currency: USD',
     percent25: '2.5%',
     percent0: '0%',
-    markup: (percent: string) => `Card issuer's markup (${percent})`,
-    markupFallback: 'The markup typed on the Fees page (“100%”) cannot be read, so the last one that could is used: 2.5%.',
-    markupMissing: "The markup typed on the Fees page (“100%”) cannot be read, so these totals leave the card's markup out. Correct it on the Fees page.",
     yuan: (whole: string, cents: string) => `¥${whole}.${cents}`,
-    refusedSummary: 'Includes 1 payment (¥60,000.00) that Weixin Pay would have refused for a limit: it is counted in Spent and its fee as if it had gone through.',
-    refusedRow: 'Weixin Pay would have refused this',
-    fileHolds: 'The file holds 1 payment.',
-    leftOut: '3 payments in the file cannot be used as they are and will not be imported.',
-    negative: 'The number cannot be negative.',
-    unreadableTwo: '2 payments that cannot be read at all (a date, amount or id written in a way the app never writes)',
-    replace: 'Replace',
   },
   Norsk: {
-    path: 'nb',
-    add: 'Legg til betaling',
-    readAs: 'Tolket som 8.0.50.',
-    unreadableVersion: '«8.0.4x» er ikke et versjonsnummer.',
-    card: 'Kort: Typisk amerikansk kort · hjemmevaluta: USD',
     percent25: `2,5${NBSP}%`,
     percent0: `0${NBSP}%`,
-    markup: (percent: string) => `Valutapåslag fra kortutstederen (${percent})`,
-    markupFallback: `Valutapåslaget du har skrevet inn på Gebyrer-siden («100%»), er ikke et gyldig tall, så det siste gyldige brukes: 2,5${NBSP}%.`,
-    markupMissing: 'Valutapåslaget du har skrevet inn på Gebyrer-siden («100%»), er ikke et gyldig tall, så disse summene er uten kortets valutapåslag. Rett det på Gebyrer-siden.',
     yuan: (whole: string, cents: string) => `¥${NBSP}${whole.replace(/,/g, NBSP)},${cents}`,
-    refusedSummary: `Summene inkluderer 1 betaling (¥${NBSP}60${NBSP}000,00) som Weixin Pay ville ha avvist fordi den går over en grense; den er regnet med i «Brukt» og i gebyrene som om den hadde gått gjennom.`,
-    refusedRow: 'Weixin Pay ville ha avvist denne',
-    fileHolds: 'Filen har 1 betaling.',
-    leftOut: '3 betalinger i filen kan ikke brukes slik de er, og blir ikke importert.',
-    negative: 'Tallet kan ikke være negativt.',
-    unreadableTwo: '2 betalinger som ikke kan leses i det hele tatt (en dato, et beløp eller et nummer i et format appen aldri bruker)',
-    replace: 'Erstatt',
   },
   中文: {
-    path: 'zh',
-    add: '添加付款',
-    readAs: '已识别为 8.0.50。',
-    unreadableVersion: '“8.0.4x”不是版本号。',
-    card: '银行卡：典型的美国银行卡 · 本币：HKD',
     percent25: '2.5%',
     percent0: '0%',
-    markup: (percent: string) => `发卡机构货币转换费（${percent}）`,
-    markupFallback: '“手续费”页面填写的转换费（“100%”）无法识别，因此使用上一次能识别的数值：2.5%。',
-    markupMissing: '“手续费”页面填写的转换费（“100%”）无法识别，因此以下合计未含银行卡的转换费。请在“手续费”页面更正。',
     yuan: (whole: string, cents: string) => `¥${whole}.${cents}`,
-    refusedSummary: '其中有 1 笔付款（¥60,000.00）超出限额，微信支付本会拒绝；这里仍按付款成功计入“消费金额”和手续费。',
-    refusedRow: '微信支付会拒绝这笔付款',
-    fileHolds: '文件中有 1 笔付款。',
-    leftOut: '文件中有 3 笔付款无法按原样使用，不会导入，仍保留在文件中：',
-    negative: '数值不能为负。',
-    unreadableTwo: '2 笔付款完全无法读取（日期、金额或编号的格式与本应用导出的不符）',
-    replace: '替换',
   },
 } as const;
 
 for (const lang of LANGUAGES) {
-  const words = TEXTS[lang.name];
+  const numbers = NUMBERS[lang.name];
 
   test.describe(`data safety in ${lang.name}`, () => {
     test.use({ locale: lang.locale });
 
     test('two tabs keep one ledger: each sees the other\'s payments, and nothing is lost', async ({ page, context }) => {
       await context.clock.install({ time: TODAY });
-      const tracker = `/${words.path}/tracker/`;
-      const tabA = page;
-      await tabA.goto(tracker);
-      await tabA.locator('#payment-amount').waitFor();
-      const tabB = await context.newPage();
-      await tabB.goto(tracker);
-      await tabB.locator('#payment-amount').waitFor();
+      const tabA = new TrackerPage(page, lang.folder);
+      await tabA.open();
+      await tabA.amount.waitFor();
+      const tabB = new TrackerPage(await context.newPage(), lang.folder);
+      await tabB.open();
+      await tabB.amount.waitFor();
 
-      const add = async (tab, date: string, amount: string, note: string) => {
-        await tab.locator('#payment-date').fill(date);
-        await tab.locator('#payment-amount').fill(amount);
-        await tab.locator('#payment-note').fill(note);
-        await tab.getByRole('button', { name: words.add, exact: true }).click();
-      };
-
-      await add(tabA, '2026-11-20', '100', 'first in A');
-      await expect(tabA.locator('.payment')).toHaveCount(1);
+      await tabA.add('2026-11-20', '100', 'first in A');
+      await expect(tabA.payments).toHaveCount(1);
       // B hears of A's write through the storage event, without a reload.
-      await expect(tabB.locator('.payment', { hasText: 'first in A' })).toHaveCount(1);
+      await expect(tabB.payment('first in A')).toHaveCount(1);
 
-      await add(tabB, '2026-11-21', '200', 'then in B');
-      await expect(tabB.locator('.payment')).toHaveCount(2);
-      await expect(tabA.locator('.payment', { hasText: 'then in B' })).toHaveCount(1);
+      await tabB.add('2026-11-21', '200', 'then in B');
+      await expect(tabB.payments).toHaveCount(2);
+      await expect(tabA.payment('then in B')).toHaveCount(1);
 
-      await add(tabA, '2026-11-22', '300', 'again in A');
-      await expect(tabA.locator('.payment')).toHaveCount(3);
-      await expect(tabB.locator('.payment')).toHaveCount(3);
-      await expect(tabB.locator('.payment', { hasText: 'again in A' })).toHaveCount(1);
+      await tabA.add('2026-11-22', '300', 'again in A');
+      await expect(tabA.payments).toHaveCount(3);
+      await expect(tabB.payments).toHaveCount(3);
+      await expect(tabB.payment('again in A')).toHaveCount(1);
 
-      await expect.poll(async () => (await storedPayments(tabA)).map((p) => p.note).sort()).toEqual(['again in A', 'first in A', 'then in B']);
-      const stored = await storedPayments(tabB);
+      await expect.poll(async () => (await storedPayments(tabA.page)).map((p) => p.note).sort()).toEqual(['again in A', 'first in A', 'then in B']);
+      const stored = await storedPayments(tabB.page);
       expect(new Set(stored.map((p) => p.id)).size, 'ids are unique').toBe(3);
       expect(stored.map((p) => p.amount).sort()).toEqual(['100', '200', '300']);
 
       for (const tab of [tabB, tabA]) {
-        await tab.reload();
-        await expect(tab.locator('.payment')).toHaveCount(3);
+        await tab.page.reload();
+        await expect(tab.payments).toHaveCount(3);
         for (const note of ['first in A', 'then in B', 'again in A']) {
-          await expect(tab.locator('.payment', { hasText: note })).toHaveCount(1);
+          await expect(tab.payment(note)).toHaveCount(1);
         }
       }
     });
 
     test('the WeChat version reads commas, spaces and full-width digits, and says how', async ({ page }) => {
-      await page.goto(`/${words.path}/eligibility/`);
-      const version = page.locator('#version');
+      const checker = new EligibilityPage(page, lang.folder);
+      const words = checker.t.checker;
+      await checker.open();
+      const version = checker.version;
       await version.waitFor();
       // A decimal keypad has no second point on many phones.
       await expect(version).not.toHaveAttribute('inputmode', 'decimal');
-      const field = page.locator('.field', { has: version });
       for (const typed of ['8,0,50', '8 0 50', '８．０．５０']) {
         await version.fill(typed);
-        await expect(field.locator('#version-note'), typed).toHaveText(words.readAs);
-        await expect(page.locator('#version-error'), typed).toHaveCount(0);
+        // Said under the field.
+        await expect(checker.versionField, typed).toContainText(fill(words.version_read_as, { version: '8.0.50' }));
+        await expect(checker.versionNote, typed).toHaveText(fill(words.version_read_as, { version: '8.0.50' }));
+        await expect(checker.versionError, typed).toHaveCount(0);
         await expect(version, typed).not.toHaveAttribute('aria-invalid', 'true');
-        await expect(page.locator('#share-link'), typed).toHaveValue(/[?&]ver=8\.0\.50(&|$)/);
+        await expect(checker.shareLink, typed).toHaveValue(/[?&]ver=8\.0\.50(&|$)/);
       }
       // Written the usual way: nothing to say.
       await version.fill('8.0.50');
-      await expect(page.locator('#version-note')).toHaveCount(0);
-      await expect(page.locator('#version-error')).toHaveCount(0);
+      await expect(checker.versionNote).toHaveCount(0);
+      await expect(checker.versionError).toHaveCount(0);
 
       await version.fill('8.0.4x');
-      await expect(field.locator('#version-error')).toContainText(words.unreadableVersion);
+      await expect(checker.versionField).toContainText(fill(words.version_unreadable, { text: '8.0.4x' }));
+      await expect(checker.versionError).toContainText(fill(words.version_unreadable, { text: '8.0.4x' }));
       await expect(version).toHaveAttribute('aria-invalid', 'true');
-      await expect(page.locator('#version-note')).toHaveCount(0);
-      await expect(page.locator('#share-link')).not.toHaveValue(/ver=/);
+      await expect(checker.versionNote).toHaveCount(0);
+      await expect(checker.shareLink).not.toHaveValue(/ver=/);
     });
 
     test('a shared link with an escaped version restores it', async ({ page }) => {
-      await page.goto(`/${words.path}/eligibility/?ver=8%2E0%2E50`);
-      await expect(page.locator('#version')).toHaveValue('8.0.50');
-      await expect(page.locator('#version-error')).toHaveCount(0);
-      await expect(page.locator('#share-link')).toHaveValue(/[?&]ver=8\.0\.50(&|$)/);
+      const checker = new EligibilityPage(page, lang.folder);
+      await checker.open('?ver=8%2E0%2E50');
+      await expect(checker.version).toHaveValue('8.0.50');
+      await expect(checker.versionError).toHaveCount(0);
+      await expect(checker.shareLink).toHaveValue(/[?&]ver=8\.0\.50(&|$)/);
     });
 
     test('a markup that cannot be read: the last readable one is used, and the page says so', async ({ page }) => {
       await page.clock.install({ time: TODAY });
+      const tracker = new TrackerPage(page, lang.folder);
+      const words = tracker.t.tracker;
       const ledger = storedLedger([{ id: 0, date: '2026-11-01', amount: '1000', note: 'hotel', refunds: [] }]);
-      await openWithStorage(page, `/${words.path}/tracker/`, {
+      await openWithStorage(page, `/${lang.folder}/tracker/`, {
         'waika.ledger': ledger,
         'waika.calculator': storedSettings({ last_valid_markup: '2.5' }),
       });
-      await expect(page.locator('.tracker > .notice')).toHaveText(words.markupFallback);
+      await expect(tracker.markupNotice).toHaveText(fill(words.markup_fallback, { typed: '100%', percent: numbers.percent25 }));
       // 1,000 yuan with a 3 % fee is 1,030 yuan; 2.5 % of that is 25.75.
-      const markupRow = page.locator('.period-totals').first().locator('.quote-row').nth(3);
-      await expect(markupRow).toContainText(words.markup(words.percent25));
-      await expect(markupRow).toContainText(words.yuan('25', '75'));
+      const markupRow = tracker.periodRows(tracker.periods.first()).nth(3);
+      await expect(markupRow).toContainText(fill(words.row_markup, { percent: numbers.percent25 }));
+      await expect(markupRow).toContainText(numbers.yuan('25', '75'));
     });
 
     test('a markup that cannot be read, and none before it: the totals leave it out, and say so', async ({ page }) => {
       await page.clock.install({ time: TODAY });
+      const tracker = new TrackerPage(page, lang.folder);
+      const words = tracker.t.tracker;
       const ledger = storedLedger([{ id: 0, date: '2026-11-01', amount: '1000', note: 'hotel', refunds: [] }]);
-      await openWithStorage(page, `/${words.path}/tracker/`, {
+      await openWithStorage(page, `/${lang.folder}/tracker/`, {
         'waika.ledger': ledger,
         'waika.calculator': storedSettings({}),
       });
-      await expect(page.locator('.tracker > .notice')).toHaveText(words.markupMissing);
-      const markupRow = page.locator('.period-totals').first().locator('.quote-row').nth(3);
-      await expect(markupRow).toContainText(words.markup(words.percent0));
-      await expect(markupRow).toContainText(words.yuan('0', '00'));
+      await expect(tracker.markupNotice).toHaveText(fill(words.markup_missing, { typed: '100%' }));
+      const markupRow = tracker.periodRows(tracker.periods.first()).nth(3);
+      await expect(markupRow).toContainText(fill(words.row_markup, { percent: numbers.percent0 }));
+      await expect(markupRow).toContainText(numbers.yuan('0', '00'));
     });
 
     test('a payment Weixin Pay would have refused is called out in the summary', async ({ page }) => {
       await page.clock.install({ time: TODAY });
+      const tracker = new TrackerPage(page, lang.folder);
+      const refused = tracker.t.tracker.refused_title;
       // Over the 2026 single-payment limit (USD 5,000, about ¥35,500), and
       // one well under it, which is not counted as refused.
-      await openWithStorage(page, `/${words.path}/tracker/`, {
+      await openWithStorage(page, `/${lang.folder}/tracker/`, {
         'waika.ledger': storedLedger([
           { id: 0, date: '2026-11-01', amount: '60000', note: 'car', refunds: [] },
           { id: 1, date: '2026-11-02', amount: '100', note: 'tea', refunds: [] },
         ]),
       });
-      await expect(page.locator('.payment')).toHaveCount(2);
-      await expect(page.locator('.payment', { hasText: 'car' })).toContainText(words.refusedRow);
-      await expect(page.locator('.payment', { hasText: 'tea' })).not.toContainText(words.refusedRow);
+      await expect(tracker.payments).toHaveCount(2);
+      await expect(tracker.payment('car')).toContainText(refused);
+      await expect(tracker.payment('tea')).not.toContainText(refused);
       // Once for the month, once for the year.
-      const totals = page.locator('.period-totals');
-      await expect(totals).toHaveCount(2);
-      for (const period of [totals.nth(0), totals.nth(1)]) {
-        await expect(period.locator('.field-note')).toHaveText(words.refusedSummary);
+      const summary = fill(plural(lists(lang.folder).tracker.includes_refused, 1), { amount: numbers.yuan('60,000', '00') });
+      await expect(tracker.periods).toHaveCount(2);
+      for (const period of [tracker.periods.nth(0), tracker.periods.nth(1)]) {
+        await expect(tracker.periodNote(period)).toHaveText(summary);
       }
     });
 
@@ -211,9 +171,10 @@ for (const lang of LANGUAGES) {
 
       test('the add form\'s date is today in China, also after midnight there', async ({ page }) => {
         await page.clock.install({ time: new Date('2026-12-31T15:50:00Z') });
-        await page.goto(`/${words.path}/tracker/`);
+        const tracker = new TrackerPage(page, lang.folder);
+        await tracker.open();
         // 23:50 on 31 December in China.
-        await expect(page.locator('#payment-date')).toHaveValue('2026-12-31');
+        await expect(tracker.date).toHaveValue('2026-12-31');
         // 00:10 on 1 January in China: the browser and UTC still say 31
         // December, and this tab kept 2026-12-31 for the form.
         await page.clock.setSystemTime(new Date('2026-12-31T16:10:00Z'));
@@ -221,22 +182,24 @@ for (const lang of LANGUAGES) {
         const now = await page.evaluate(() => Date.now());
         expect(now - Date.parse('2026-12-31T16:10:00Z'), 'the page runs at the new time').toBeGreaterThanOrEqual(0);
         expect(now - Date.parse('2026-12-31T16:10:00Z'), 'the page runs at the new time').toBeLessThan(60_000);
-        await expect(page.locator('#payment-date')).toHaveValue('2027-01-01');
+        await expect(tracker.date).toHaveValue('2027-01-01');
         // A payment added with it is dated that day.
-        await page.locator('#payment-amount').fill('50');
-        await page.getByRole('button', { name: words.add, exact: true }).click();
-        await expect(page.locator('.payment')).toHaveCount(1);
+        await tracker.amount.fill('50');
+        await tracker.addButton.click();
+        await expect(tracker.payments).toHaveCount(1);
         await expect.poll(async () => (await storedPayments(page)).map((p) => p.date)).toEqual(['2027-01-01']);
         // A day later in UTC, 00:10 on 2 January in China.
         await page.clock.setSystemTime(new Date('2027-01-01T16:10:00Z'));
         await page.reload();
-        await expect(page.locator('#payment-date')).toHaveValue('2027-01-02');
+        await expect(tracker.date).toHaveValue('2027-01-02');
       });
     });
 
     test('an import with three payments that cannot be used lists all three', async ({ page }) => {
       await page.clock.install({ time: TODAY });
-      await page.goto(`/${words.path}/tracker/`);
+      const tracker = new TrackerPage(page, lang.folder);
+      const counted = lists(lang.folder).tracker;
+      await tracker.open();
       const file = JSON.stringify({
         app: 'waika',
         kind: 'ledger',
@@ -252,20 +215,19 @@ for (const lang of LANGUAGES) {
           ],
         },
       });
-      await page.locator('#import-file').setInputFiles({ name: 'three-bad.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-      const confirm = page.locator('.confirm');
-      await expect(confirm).toContainText(words.fileHolds);
-      await expect(confirm).toContainText(words.leftOut);
+      await tracker.import('three-bad.json', file);
+      await expect(tracker.confirm).toContainText(fill(plural(counted.import_confirm, 1), { current: 0 }));
+      await expect(tracker.confirm).toContainText(plural(counted.import_left_out, 3));
       // Every payment left out is accounted for: one line each for those
       // that fail a check, one line for those that cannot be read at all.
-      const items = confirm.locator('.set-aside li');
+      const items = tracker.setAside();
       await expect(items).toHaveCount(2);
       await expect(items.nth(0)).toContainText('2026-11-02');
-      await expect(items.nth(0)).toContainText(words.negative);
-      await expect(items.nth(1)).toHaveText(words.unreadableTwo);
-      await page.getByRole('button', { name: words.replace, exact: true }).click();
-      await expect(page.locator('.payment')).toHaveCount(1);
-      await expect(page.locator('.payment')).toContainText('good');
+      await expect(items.nth(0)).toContainText(tracker.t.app.error_negative);
+      await expect(items.nth(1)).toHaveText(plural(counted.unreadable_item, 2));
+      await tracker.button('import_replace').click();
+      await expect(tracker.payments).toHaveCount(1);
+      await expect(tracker.payments).toContainText('good');
     });
   });
 }
@@ -274,44 +236,38 @@ test.describe('embeds', () => {
   test.use({ locale: 'en-US' });
 
   test('an embed writes none of the app\'s settings', async ({ page }) => {
+    const blog = new BlogPage(page);
     await page.goto('/manifest.webmanifest');
     await page.evaluate(() => localStorage.clear());
-    await page.goto('/embed-demo.html');
+    await blog.open();
     // The demo embeds the calculator in Norwegian and the troubleshooter in
     // English; a guide in Chinese is added the way a blog adds one.
-    await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.src = 'embed.js';
-      script.dataset.view = 'guide';
-      script.dataset.lang = 'zh';
-      document.querySelector('article').append(script);
-    });
-    const frames = page.locator('iframe');
-    await expect(frames).toHaveCount(3);
+    await blog.embed([{ view: 'guide', lang: 'zh' }]);
+    await expect(blog.frames).toHaveCount(3);
 
     // Each frame shows its view, running: typing changes what it shows.
-    const calculator = page.locator('iframe[title="Gebyrkalkulator for Weixin Pay"]');
+    const calculator = blog.frame(texts('nb').app.embed_title_calculator);
     await calculator.scrollIntoViewIfNeeded();
-    const calc = calculator.contentFrame();
-    await calc.locator('#amount').fill('201');
-    await expect(calc.locator('.quote')).toContainText(`¥${NBSP}6,03`);
+    const calc = new FeesPage(calculator.contentFrame(), 'nb');
+    await calc.amount.fill('201');
+    await expect(calc.quote).toContainText(`¥${NBSP}6,03`);
     // A change in the frame stays in the frame.
-    await calc.locator('#card').selectOption('santander');
-    await expect(calc.locator('.quote')).toContainText(`1,75${NBSP}%`);
+    await calc.card.selectOption('santander');
+    await expect(calc.quote).toContainText(`1,75${NBSP}%`);
 
-    const help = page.locator('iframe[title="Weixin Pay problems and solutions"]');
-    await help.scrollIntoViewIfNeeded();
-    const helpFrame = help.contentFrame();
-    const problems = helpFrame.locator('.problem-links > li');
-    await expect(problems.first()).toBeVisible();
-    const all = await problems.count();
-    await helpFrame.locator('#help-search').fill('SMS');
-    await expect.poll(() => problems.count()).toBeLessThan(all);
+    const troubleshooter = blog.frame(texts('en').app.embed_title_troubleshooter);
+    await troubleshooter.scrollIntoViewIfNeeded();
+    const help = new HelpPage(troubleshooter.contentFrame(), 'en');
+    await expect(help.problemLinks.first()).toBeVisible();
+    const all = await help.problemLinks.count();
+    await help.search.fill('SMS');
+    await expect.poll(() => help.problemLinks.count()).toBeLessThan(all);
 
-    const guide = page.locator('iframe[title="外卡绑定微信支付指引"]');
-    await guide.scrollIntoViewIfNeeded();
-    await expect(guide.contentFrame().locator('.guide progress')).toBeVisible();
-    await expect(guide.contentFrame().locator('html')).toHaveAttribute('lang', 'zh-CN');
+    const guideFrame = blog.frame(texts('zh').app.embed_title_guide);
+    await guideFrame.scrollIntoViewIfNeeded();
+    const guide = new GuidePage(guideFrame.contentFrame(), 'zh');
+    await expect(guide.progressBar).toBeVisible();
+    await expect(guide.root).toHaveAttribute('lang', 'zh-CN');
 
     // No late write may come either: watched for half a second, the first one seen fails.
     await holdsFor(500, async () => {
@@ -323,12 +279,13 @@ test.describe('embeds', () => {
     });
 
     // The reader's own app still has its English first settings.
-    await page.goto('/en/tracker/');
-    const settingsLine = page.locator('.tracker > .field-note > span');
-    await expect(settingsLine).toContainText(TEXTS.English.card);
-    await expect(settingsLine).not.toContainText('DNB');
-    await expect(settingsLine).not.toContainText('NOK');
-    await expect(settingsLine).not.toContainText('Santander');
+    const tracker = new TrackerPage(page, 'en');
+    await tracker.open();
+    const card = fill(tracker.t.tracker.settings_in_use, { card: tracker.t.app.issuer_typical_us_card, code: 'USD' });
+    await expect(tracker.settingsLine).toContainText(card);
+    await expect(tracker.settingsLine).not.toContainText('DNB');
+    await expect(tracker.settingsLine).not.toContainText('NOK');
+    await expect(tracker.settingsLine).not.toContainText('Santander');
   });
 });
 
@@ -337,6 +294,7 @@ test.describe('stored ledger details', () => {
 
   test('a negative id counter still shows the payments, put right, with a backup', async ({ page }) => {
     await page.clock.install({ time: TODAY });
+    const tracker = new TrackerPage(page, 'en');
     const raw = storedLedger(
       [
         { id: 0, date: '2026-11-01', amount: '100', note: 'first', refunds: [] },
@@ -345,13 +303,12 @@ test.describe('stored ledger details', () => {
       -5,
     );
     await openWithStorage(page, '/en/tracker/', { 'waika.ledger': raw });
-    await expect(page.locator('.payment')).toHaveCount(2);
-    await expect(page.locator('.payment', { hasText: 'first' })).toBeVisible();
-    await expect(page.locator('.payment', { hasText: 'second' })).toBeVisible();
-    const notice = page.locator('.stored-notice');
-    await expect(notice).toContainText('Some saved details could not be used as they were');
-    await expect(notice).toContainText('no payment is missing; the original is kept as a backup.');
-    await expect(notice.getByRole('button', { name: 'Export the backup' })).toBeVisible();
+    await expect(tracker.payments).toHaveCount(2);
+    await expect(tracker.payment('first')).toBeVisible();
+    await expect(tracker.payment('second')).toBeVisible();
+    // "Some saved details could not be used as they were … no payment is missing; the original is kept as a backup."
+    await expect(tracker.storedNotice).toContainText(tracker.t.tracker.stored_repaired);
+    await expect(tracker.button('export_backup', tracker.storedNotice)).toBeVisible();
     const backups: string[] = await page.evaluate(() =>
       Object.keys(localStorage)
         .filter((key) => key.startsWith('waika.ledger.backup'))
@@ -360,17 +317,14 @@ test.describe('stored ledger details', () => {
     expect(backups).toContain(raw);
 
     // A payment added now gets an id of its own.
-    await page.locator('#payment-date').fill('2026-11-03');
-    await page.locator('#payment-amount').fill('300');
-    await page.locator('#payment-note').fill('third');
-    await page.getByRole('button', { name: 'Add payment', exact: true }).click();
-    await expect(page.locator('.payment')).toHaveCount(3);
+    await tracker.add('2026-11-03', '300', 'third');
+    await expect(tracker.payments).toHaveCount(3);
     await expect.poll(async () => (await storedPayments(page)).length).toBe(3);
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('waika.ledger')));
     const ids: number[] = stored.data.payments.map((p) => p.id);
     expect(new Set(ids).size, `ids ${ids}`).toBe(3);
     expect(stored.data.next_id, 'the counter lies above every id').toBeGreaterThan(Math.max(...ids));
     await page.reload();
-    await expect(page.locator('.payment')).toHaveCount(3);
+    await expect(tracker.payments).toHaveCount(3);
   });
 });

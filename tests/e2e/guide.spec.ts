@@ -1,56 +1,53 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, folderOf } from './fixtures';
+import { before, fill } from './catalogue';
+import { test, expect, LANGUAGES } from './fixtures';
+import { BeforeYouGoPage, CashierPage, GuidePage, HelpPage, HomePage, NotFoundPage, View } from './pages';
 
-const GUIDE = [
-  { name: 'English', locale: 'en-US', next: 'Next', back: 'Back', progress: (n: number, t: number) => `Step ${n} of ${t}`, done: 'You are ready to pay', firstStep: 'Have a supported ID document', tap: 'Tap' },
-  { name: 'Norsk', locale: 'nb-NO', next: 'Neste', back: 'Tilbake', progress: (n: number, t: number) => `Steg ${n} av ${t}`, done: 'Du er klar til å betale', firstStep: '', tap: 'Trykk' },
-  { name: '中文', locale: 'zh-CN', next: '下一步', back: '上一步', progress: (n: number, t: number) => `第 ${n} 步，共 ${t} 步`, done: '你可以开始付款了', firstStep: '', tap: '依次点击' },
-] as const;
-
-for (const lang of GUIDE) {
+for (const lang of LANGUAGES) {
   test.describe(`guide in ${lang.name}`, () => {
     test.use({ locale: lang.locale });
-    const folder = folderOf(lang.locale);
 
     test('step by step to the end, resuming after a reload', async ({ page }) => {
-      await page.goto(`/${folder}/guide/`);
-      const progress = page.locator('#guide-progress-label');
-      await expect(progress).toHaveText(/\d/);
-      const total = Number((await progress.textContent())!.match(/\d+/g)!.pop());
+      const guide = new GuidePage(page, lang.folder);
+      const progress = (n: number, total: number) => fill(guide.t.app.guide_progress, { n, total });
+      await guide.open();
+      await expect(guide.progress).toHaveText(/\d/);
+      const total = await guide.total();
       expect(total).toBeGreaterThan(15);
-      await expect(progress).toHaveText(lang.progress(1, total));
+      await expect(guide.progress).toHaveText(progress(1, total));
 
       for (let n = 2; n <= total; n++) {
-        await page.getByRole('link', { name: lang.next }).click();
-        await expect(progress).toHaveText(lang.progress(n, total));
+        await guide.next.click();
+        await expect(guide.progress).toHaveText(progress(n, total));
         // Every step in the app shows the buttons to tap.
         if (n === 5) {
-          await expect(page.locator('.tap-path').first()).toContainText(lang.tap);
-          await expect(page.locator('.tap-path [lang="zh-CN"], .tap-path').last()).toContainText('钱包');
+          await expect(guide.tapPaths.first()).toContainText(guide.t.app.tap_path_label);
+          await expect(guide.tapPathsInChinese.last()).toContainText('钱包');
         }
         if (n === Math.floor(total / 2)) {
           await page.reload();
-          await expect(progress).toHaveText(lang.progress(n, total));
+          await expect(guide.progress).toHaveText(progress(n, total));
           // The bare guide address resumes at the same step.
-          await page.goto(`/${folder}/`);
-          await page.goto(`/${folder}/guide/`);
-          await expect(progress).toHaveText(lang.progress(n, total));
+          await new HomePage(page, lang.folder).open();
+          await guide.open();
+          await expect(guide.progress).toHaveText(progress(n, total));
           // From a step, the menu's link to the guide keeps the place too.
-          await page.locator('.nav-bar a[href$="/guide/"]').click();
-          await expect(progress).toHaveText(lang.progress(n, total));
+          await guide.sectionLink('nav_guide').click();
+          await expect(guide.progress).toHaveText(progress(n, total));
         }
       }
-      await expect(page.getByRole('link', { name: lang.next })).toHaveCount(0);
-      await expect(page.getByRole('heading', { name: lang.done })).toBeVisible();
-      await page.getByRole('link', { name: lang.back }).click();
-      await expect(progress).toHaveText(lang.progress(total - 1, total));
+      await expect(guide.next).toHaveCount(0);
+      await expect(guide.done).toBeVisible();
+      await guide.back.click();
+      await expect(guide.progress).toHaveText(progress(total - 1, total));
     });
 
     test('guide, whole guide and troubleshooter have no axe violations', async ({ page }) => {
       for (const view of ['', 'guide/identity-details/', 'guide/all/', 'help/sms-code/', 'before-you-go/', 'cashier/']) {
-        const address = `/${folder}/${view}`;
-        await page.goto(address);
-        await expect(page.locator('h1')).toBeVisible();
+        const address = `/${lang.folder}/${view}`;
+        const shown = new View(page, lang.folder, view);
+        await shown.open();
+        await expect(shown.heading).toBeVisible();
         const result = await new AxeBuilder({ page }).analyze();
         expect(result.violations, address).toEqual([]);
       }
@@ -63,29 +60,31 @@ test.describe('troubleshooter', () => {
 
   for (const query of ['SMS', '验证码', 'kode']) {
     test(`typing ${query} finds the SMS problem first`, async ({ page }) => {
-      await page.goto('/en/help/');
-      await page.getByLabel('What do you see?').fill(query);
-      await expect(page.locator('.problem-link').first()).toHaveAttribute('href', 'en/help/sms-code/');
+      const help = new HelpPage(page, 'en');
+      await help.open();
+      await page.getByLabel(help.t.app.help_search_label).fill(query);
+      await expect(help.problemLinks.first()).toHaveAttribute('href', 'en/help/sms-code/');
     });
   }
 
   test('a problem opens from its link, with the ways to pay now, the cause, the fix and tap-to-call numbers', async ({ page }) => {
-    await page.goto('/en/help/risk-control/');
-    const answer = page.locator('.answer');
-    await expect(answer.locator('.pay-now .ways-now a').first()).toBeVisible();
-    await expect(answer.locator('#side-title')).toBeVisible();
-    await expect(answer.locator('#why-title')).toBeVisible();
-    await expect(answer.locator('#fix-title')).toBeVisible();
-    await expect(answer.locator('a[href="tel:95017"]')).toBeVisible();
-    await expect(answer.locator('a[href="tel:+8657195017"]')).toBeVisible();
+    const help = new HelpPage(page, 'en', 'risk-control');
+    await help.open();
+    await expect(help.payNowWays.first()).toBeVisible();
+    await expect(help.side).toBeVisible();
+    await expect(help.why).toBeVisible();
+    await expect(help.fix).toBeVisible();
+    await expect(help.callLink('95017')).toBeVisible();
+    await expect(help.callLink('+8657195017')).toBeVisible();
   });
 
   test('nonsense is no dead end: the most common problems and the ways to pay now', async ({ page }) => {
-    await page.goto('/en/help/');
-    await page.getByLabel('What do you see?').fill('qqqq zzzz');
-    await expect(page.locator('.search-status')).toBeVisible();
-    await expect(page.locator('.problem-link')).toHaveCount(3);
-    await expect(page.locator('.way-links a')).toHaveCount(4);
+    const help = new HelpPage(page, 'en');
+    await help.open();
+    await page.getByLabel(help.t.app.help_search_label).fill('qqqq zzzz');
+    await expect(help.searchStatus).toBeVisible();
+    await expect(help.problemLinks).toHaveCount(3);
+    await expect(help.wayLinks).toHaveCount(4);
   });
 });
 
@@ -93,70 +92,78 @@ test.describe('before you go and the cashier card', () => {
   test.use({ locale: 'nb-NO' });
 
   test('checklist ticks are remembered on the device', async ({ page }) => {
-    await page.goto('/nb/before-you-go/');
-    const boxes = page.locator('.checklist input[type="checkbox"]');
-    await expect(boxes.first()).not.toBeChecked();
-    await boxes.nth(0).check();
-    await boxes.nth(2).check();
-    await expect(page.locator('.panel .result-count').first()).toContainText('2 av');
+    const trip = new BeforeYouGoPage(page, 'nb');
+    await trip.open();
+    await expect(trip.boxes.first()).not.toBeChecked();
+    await trip.boxes.nth(0).check();
+    await trip.boxes.nth(2).check();
+    // "2 av 10 gjort"
+    await expect(trip.progress).toContainText(fill(trip.t.app.checklist_progress, { done: 2, total: await trip.boxes.count() }));
     await page.reload();
-    await expect(boxes.nth(0)).toBeChecked();
-    await expect(boxes.nth(1)).not.toBeChecked();
-    await expect(boxes.nth(2)).toBeChecked();
+    await expect(trip.boxes.nth(0)).toBeChecked();
+    await expect(trip.boxes.nth(1)).not.toBeChecked();
+    await expect(trip.boxes.nth(2)).toBeChecked();
   });
 
   test('unreadable ticks are kept as a backup and the user is told', async ({ page }) => {
-    await page.goto('/nb/before-you-go/');
-    await page.locator('.checklist').waitFor();
+    const trip = new BeforeYouGoPage(page, 'nb');
+    await trip.open();
+    await trip.boxes.first().waitFor();
     await page.evaluate(() => localStorage.setItem('waika.checklist', 'not json'));
     await page.reload();
-    await expect(page.locator('.panel .notice')).toContainText('kunne ikke leses');
+    await expect(trip.unreadable).toContainText(trip.t.app.checklist_unreadable);
     expect(await page.evaluate(() => localStorage.getItem('waika.checklist.backup'))).toBe('not json');
   });
 
   test('the cashier card shows Chinese with a Norwegian line', async ({ page }) => {
-    await page.goto('/nb/cashier/');
-    const first = page.locator('.phrase').first();
-    await expect(first.locator('.phrase-zh')).toContainText('微信支付');
-    await expect(first.locator('.phrase-user')).toContainText('Weixin Pay');
-    await expect(first.locator('.phrase-user')).toHaveAttribute('lang', 'nb');
+    const cashier = new CashierPage(page, 'nb');
+    await cashier.open();
+    const first = cashier.phrases.first();
+    await expect(cashier.chinese(first)).toContainText('微信支付');
+    await expect(cashier.userLine(first)).toContainText('Weixin Pay');
+    await expect(cashier.userLine(first)).toHaveAttribute('lang', 'nb');
   });
 
   test('any sentence shows full screen and goes back with one tap; an amount shows in figures and Chinese words', async ({ page }) => {
-    await page.goto('/nb/cashier/');
-    const cash = page.locator('.phrase').filter({ hasText: '我付现金' });
-    await cash.getByRole('button', { name: 'Vis stort' }).click();
-    const dialog = page.getByRole('dialog');
-    await expect(dialog.locator('.phrase-full-zh')).toHaveText('我付现金。');
-    await expect(dialog.getByRole('button', { name: 'Tilbake' })).toBeFocused();
-    await dialog.getByRole('button', { name: 'Tilbake' }).click();
-    await expect(dialog).toHaveCount(0);
-    await page.locator('.phrase').filter({ hasText: '商家收款码' }).getByRole('button', { name: 'Vis stort' }).click();
+    const cashier = new CashierPage(page, 'nb');
+    await cashier.open();
+    await cashier.showLarge(cashier.phrase('我付现金')).click();
+    await expect(cashier.dialogText).toHaveText('我付现金。');
+    await expect(cashier.dialogBack).toBeFocused();
+    await cashier.dialogBack.click();
+    await expect(cashier.dialog).toHaveCount(0);
+    await cashier.showLarge(cashier.phrase('商家收款码')).click();
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('dialog')).toHaveCount(0);
-    await page.locator('#cashier-amount').fill('65');
-    await expect(page.locator('.amount-large')).toHaveText('¥65.00');
-    await expect(page.locator('.amount-words')).toHaveText('六十五元');
-    await expect(page.locator('.amount-check')).toContainText('Kortet ditt: omtrent');
-    await expect(page.locator('.amount-check')).toContainText(' kr,');
+    await expect(cashier.dialog).toHaveCount(0);
+    await cashier.amount.fill('65');
+    await expect(cashier.amountLarge).toHaveText('¥65.00');
+    await expect(cashier.amountWords).toHaveText('六十五元');
+    // "Kortet ditt: omtrent 9,48 kr, …"
+    await expect(cashier.amountCheck).toContainText(before(cashier.t.app.cashier_card_total, 'total'));
+    await expect(cashier.amountCheck).toContainText(' kr,');
   });
 
   test('on the Chinese page the sentences carry no helper line', async ({ page }) => {
-    await page.goto('/zh/cashier/');
-    await expect(page.locator('.phrase-zh').first()).toBeVisible();
-    await expect(page.locator('.phrase-user')).toHaveCount(0);
+    const cashier = new CashierPage(page, 'zh');
+    await cashier.open();
+    await expect(cashier.chinese().first()).toBeVisible();
+    await expect(cashier.userLine()).toHaveCount(0);
   });
 
   test('the start page carries the official warning', async ({ page }) => {
-    await page.goto('/nb/');
-    await expect(page.locator('.fraud-warning')).toContainText('CVV');
+    const home = new HomePage(page, 'nb');
+    await home.open();
+    await expect(home.fraudWarning).toContainText(home.t.app.fraud_warning_short);
+    // What the official warning names, whatever the wording around it.
+    await expect(home.fraudWarning).toContainText('CVV');
   });
 
   test('an unknown address shows a way back', async ({ page }) => {
+    const missing = new NotFoundPage(page, 'nb');
     const response = await page.goto('/nb/no-such-page/');
     expect(response!.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fant ikke siden');
-    await page.getByRole('link', { name: 'Gå til startsiden' }).click();
+    await expect(missing.heading).toHaveText(missing.t.app.not_found_title);
+    await missing.home.click();
     await expect(page).toHaveURL(/\/nb\/$/);
   });
 });

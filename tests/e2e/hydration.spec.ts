@@ -3,9 +3,11 @@
 // the device keeps (progress, ledger, settings, typed text, answers in the
 // address) arrives after, without a warning or an error in the console.
 import type { Page } from '@playwright/test';
+import type { Lang } from './catalogue';
 import { test, expect, holdApp } from './fixtures';
+import { EligibilityPage, FeesPage, GuidePage, HomePage, TrackerPage, View } from './pages';
 
-const LANGS = ['en', 'nb', 'zh'] as const;
+const LANGS: Lang[] = ['en', 'nb', 'zh'];
 const VIEWS = [
   '',
   'guide/open-wallet/',
@@ -30,13 +32,15 @@ function listenToConsole(page: Page): string[] {
 }
 
 /**
- * Opens `address` with the app held back, marks every element of the
- * written page, lets the app start, and returns how it started and which
- * marked elements are no longer in the page.
+ * Opens `view` with the app held back (with `query` after its address),
+ * marks every element of the written page, lets the app start, and returns
+ * how it started and which marked elements are no longer in the page.
  */
-async function openAndMark(page: Page, address: string) {
+async function openAndMark(view: View, query = '') {
+  const page = view.page;
+  const address = `/${view.lang}/${view.path}${query}`;
   const release = await holdApp(page);
-  await page.goto(address);
+  await view.open(query);
   const marked = await page.evaluate(() => {
     const elements = [...document.querySelectorAll('#app *')];
     (window as any).__written = elements;
@@ -44,7 +48,7 @@ async function openAndMark(page: Page, address: string) {
   });
   expect(marked, `${address}: the written page has content`).toBeGreaterThan(20);
   release();
-  await page.locator('#app[data-started]').waitFor();
+  await view.started();
   return page.evaluate(() => {
     const written: Element[] = (window as any).__written;
     const describe = (element: Element) =>
@@ -61,7 +65,7 @@ for (const lang of LANGS) {
     const said = listenToConsole(page);
     for (const view of VIEWS) {
       const address = `/${lang}/${view}`;
-      const { start, lost } = await openAndMark(page, address);
+      const { start, lost } = await openAndMark(new View(page, lang, view));
       expect(start, `${address}: how the app started`).toBe('hydrate');
       expect(lost, `${address}: written nodes the app threw away`).toEqual([]);
     }
@@ -72,11 +76,13 @@ for (const lang of LANGS) {
     const said = listenToConsole(page);
     // What a returning visitor has: a place in the guide, typed text in
     // this tab, a ledger and calculator settings on the device.
-    await page.goto(`/${lang}/guide/enable-by-scan/`);
-    await page.locator('#app[data-started]').waitFor();
-    await page.goto(`/${lang}/fees/`);
-    await page.locator('#app[data-started]').waitFor();
-    await page.locator('#amount').fill('300');
+    const step = new GuidePage(page, lang, 'enable-by-scan/');
+    await step.open();
+    await step.started();
+    const fees = new FeesPage(page, lang);
+    await fees.open();
+    await fees.started();
+    await fees.amount.fill('300');
     await page.evaluate(() => {
       localStorage.setItem(
         'waika.ledger',
@@ -93,16 +99,23 @@ for (const lang of LANGS) {
         }),
       );
     });
-    const checks: [string, (page: Page) => Promise<void>][] = [
-      [`/${lang}/`, async (page) => await expect(page.locator('a[href$="guide/enable-by-scan/"]').first()).toBeVisible()],
-      [`/${lang}/fees/`, async (page) => await expect(page.locator('#amount')).toHaveValue('300')],
-      [`/${lang}/tracker/`, async (page) => await expect(page.locator('#app')).toContainText('taxi')],
-      [`/${lang}/eligibility/?id=passport&net=visa`, async (page) => await expect(page.locator('input[value="passport"]')).toBeChecked()],
+    const home = new HomePage(page, lang);
+    const tracker = new TrackerPage(page, lang);
+    const checker = new EligibilityPage(page, lang);
+    const checks: [View, string, () => Promise<void>][] = [
+      [home, '', async () => {
+        await expect(home.resume).toBeVisible();
+        await expect(home.resume).toHaveAttribute('href', /guide\/enable-by-scan\/$/);
+      }],
+      [fees, '', async () => await expect(fees.amount).toHaveValue('300')],
+      [tracker, '', async () => await expect(tracker.app).toContainText('taxi')],
+      [checker, '?id=passport&net=visa', async () => await expect(checker.option('id', 'passport')).toBeChecked()],
     ];
-    for (const [address, stateArrived] of checks) {
-      const { start, lost } = await openAndMark(page, address);
+    for (const [view, query, stateArrived] of checks) {
+      const address = `/${lang}/${view.path}${query}`;
+      const { start, lost } = await openAndMark(view, query);
       expect(start, `${address}: how the app started`).toBe('hydrate');
-      await stateArrived(page);
+      await stateArrived();
       // What stays on screen is what the visitor already saw.
       for (const selector of ['h1', 'main', '.nav-bar a', 'header']) {
         const same = await page.evaluate(
@@ -123,31 +136,33 @@ for (const lang of LANGS) {
 
 test('an offline copy of another view is drawn over, not hydrated', async ({ page }) => {
   const said = listenToConsole(page);
+  const fees = new FeesPage(page, 'en');
   const release = await holdApp(page);
-  await page.goto('/en/fees/');
+  await fees.open();
   // As the service worker gives a view not yet kept: another page's HTML.
   await page.evaluate(() => document.getElementById('app')!.setAttribute('data-drawn', 'en/'));
   release();
-  await page.locator('#app[data-started]').waitFor();
-  expect(await page.locator('#app').getAttribute('data-start')).toBe('draw');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fee calculator');
+  await fees.started();
+  expect(await fees.app.getAttribute('data-start')).toBe('draw');
+  await expect(fees.heading).toHaveText(fees.t.app.calculator_title);
   expect(said).toEqual([]);
 });
 
 test('a missing address hydrates its 404 page, and a start page\'s address answered by it is drawn over', async ({ page }) => {
   const said = listenToConsole(page);
   // The host answers an unknown address with the language's 404 page.
-  let response = await page.goto('/en/no-such-view/');
+  const missing = new View(page, 'en', 'no-such-view/');
+  let response = await missing.open();
   expect(response!.status()).toBe(404);
-  await page.locator('#app[data-started]').waitFor();
-  expect(await page.locator('#app').getAttribute('data-start')).toBe('hydrate');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await missing.started();
+  expect(await missing.app.getAttribute('data-start')).toBe('hydrate');
+  await expect(missing.heading).toBeVisible();
   // `en/embed.html` reads as the start page, but the host sends the 404
   // page: the app must not take that page for its own.
-  response = await page.goto('/en/embed.html');
+  response = await new View(page, 'en', 'embed.html').open();
   expect(response!.status()).toBe(404);
-  await page.locator('#app[data-started]').waitFor();
-  expect(await page.locator('#app').getAttribute('data-start')).toBe('draw');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await missing.started();
+  expect(await missing.app.getAttribute('data-start')).toBe('draw');
+  await expect(missing.heading).toBeVisible();
   expect(said.filter((text) => !text.includes('404'))).toEqual([]);
 });

@@ -3,36 +3,50 @@
 // takes at most 17 % of the first screen, the
 // view's main action is on the first screen with nothing over it, every
 // control is at least 44 × 44 px, and no control is covered.
+import type { Locator, Page } from '@playwright/test';
+import type { Lang } from './catalogue';
 import { test, expect } from './fixtures';
+import { BeforeYouGoPage, CashierPage, EligibilityPage, FeesPage, GuidePage, HelpPage, HomePage, TrackerPage, View } from './pages';
 
-// Each view's path and the control that is its main action.
-const VIEWS = [
-  { path: '', action: '#home-search' },
-  { path: 'eligibility/', action: '.questions fieldset label' },
-  { path: 'guide/open-wallet/', action: '.step-nav a[rel="next"]' },
-  { path: 'guide/all/', action: '.step-card h2, .step-card h3' },
-  { path: 'help/', action: '#help-search' },
-  { path: 'fees/', action: '#amount' },
-  { path: 'tracker/', action: '.add-form button[type="submit"]' },
-  { path: 'before-you-go/', action: '.ways-to-pay h2' },
-  { path: 'cashier/', action: '.phrase-zh' },
-];
+/** Each view, the control that is its main action (the first, where there are several), and what to call it. */
+function views(page: Page, lang: Lang): [View, Locator, string][] {
+  const home = new HomePage(page, lang);
+  const checker = new EligibilityPage(page, lang);
+  const step = new GuidePage(page, lang, 'open-wallet/');
+  const guide = new GuidePage(page, lang, 'all/');
+  const help = new HelpPage(page, lang);
+  const fees = new FeesPage(page, lang);
+  const tracker = new TrackerPage(page, lang);
+  const trip = new BeforeYouGoPage(page, lang);
+  const cashier = new CashierPage(page, lang);
+  return [
+    [home, home.search, 'the search'],
+    [checker, checker.choiceLabels, 'the first answer'],
+    [step, step.next, 'the link to the next step'],
+    [guide, guide.stepTitles, 'the first step'],
+    [help, help.search, 'the search'],
+    [fees, fees.amount, 'the amount'],
+    [tracker, tracker.addButton, 'the button that adds a payment'],
+    [trip, trip.waysToPay, 'the ways to pay'],
+    [cashier, cashier.chinese(), 'the first sentence'],
+  ];
+}
 const CONTROLS = 'a[href], button, input, select, summary, textarea';
 
-for (const [folder, locale] of [['en', 'en-US'], ['nb', 'nb-NO'], ['zh', 'zh-CN']]) {
+for (const [folder, locale] of [['en', 'en-US'], ['nb', 'nb-NO'], ['zh', 'zh-CN']] as const) {
   test.describe(`phone frame in ${locale}`, () => {
     test.use({ locale, viewport: { width: 390, height: 844 } });
 
     test('on every view: a compact frame, the main action on the first screen, 44 px targets, nothing covered', async ({ page }) => {
-      for (const { path, action } of VIEWS) {
-        const view = `/${folder}/${path}`;
-        await page.goto(view);
-        await page.waitForFunction(() => (window as any).wasmBindings !== undefined);
-        await expect(page.locator('h1'), view).toBeVisible();
-        const menu = await page.locator('.nav-bar').boundingBox();
+      for (const [shown, control, action] of views(page, folder)) {
+        const view = `/${folder}/${shown.path}`;
+        await shown.open();
+        await shown.appLoaded();
+        await expect(shown.heading, view).toBeVisible();
+        const menu = await shown.sections.boundingBox();
         expect(menu!.y + menu!.height, `${view}: bottom of the frame`).toBeLessThanOrEqual(844 * 0.17);
         // Every view's link is in sight: nothing hides off the edge.
-        for (const link of await page.locator('.nav-bar a').all()) {
+        for (const link of await shown.sections.getByRole('link').all()) {
           const box = await link.boundingBox();
           expect(box!.x, `${view}: ${await link.textContent()}`).toBeGreaterThanOrEqual(0);
           expect(box!.x + box!.width, `${view}: ${await link.textContent()}`).toBeLessThanOrEqual(390);
@@ -41,7 +55,7 @@ for (const [folder, locale] of [['en', 'en-US'], ['nb', 'nb-NO'], ['zh', 'zh-CN'
         expect(await page.evaluate(() => document.documentElement.scrollWidth), view).toBeLessThanOrEqual(390);
 
         // The main action is on the first screen, and nothing lies over it.
-        const main = page.locator(action).first();
+        const main = control.first();
         const box = await main.boundingBox();
         expect(box, `${view}: ${action}`).not.toBeNull();
         expect(box!.y, `${view}: top of ${action}`).toBeGreaterThanOrEqual(0);
@@ -86,7 +100,7 @@ for (const [folder, locale] of [['en', 'en-US'], ['nb', 'nb-NO'], ['zh', 'zh-CN'
         expect(problems, view).toEqual([]);
         // What is under a bottom bar can be scrolled clear of it, also by
         // the keyboard.
-        if (path === 'eligibility/' || path === 'guide/open-wallet/') {
+        if (shown.path === 'eligibility/' || shown.path === 'guide/open-wallet/') {
           expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom)), `${view}: scroll padding`).toBeGreaterThanOrEqual(64);
         }
       }
@@ -98,22 +112,24 @@ test.describe('the user\'s place', () => {
   test.use({ locale: 'en-US', viewport: { width: 390, height: 844 } });
 
   test('Back restores the typed amount, the search and the scroll position, kept in this tab only', async ({ page }) => {
-    await page.goto('/en/fees/');
+    const fees = new FeesPage(page, 'en');
+    const help = new HelpPage(page, 'en');
+    await fees.open();
     // The app runs: it is what keeps the place when a link is followed.
-    await page.locator('#app[data-started]').waitFor();
-    await page.locator('#amount').fill('1 234');
+    await fees.started();
+    await fees.amount.fill('1 234');
     await page.evaluate(() => window.scrollTo(0, 400));
     await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(400);
     // Leaving from where the user is, as a link in the page would.
     // (A click by script: a pointer click would first scroll the menu into view.)
-    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('.nav-bar a[href="en/help/"]')!.click());
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Problems and solutions');
-    await page.locator('#help-search').fill('SMS');
+    await fees.sectionLink('nav_help').evaluate((link: HTMLAnchorElement) => link.click());
+    await expect(help.heading).toHaveText(help.t.app.help_title);
+    await help.search.fill('SMS');
     await page.goBack();
-    await expect(page.locator('#amount')).toHaveValue('1 234');
+    await expect(fees.amount).toHaveValue('1 234');
     await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBeGreaterThan(350);
     await page.goForward();
-    await expect(page.locator('#help-search')).toHaveValue('SMS');
+    await expect(help.search).toHaveValue('SMS');
     // Nothing typed went to the device's storage or the address.
     const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
     expect(stored).not.toContain('1 234');

@@ -2,11 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { texts, type Lang } from './catalogue';
 import { test, expect, holdsFor } from './fixtures';
+import { BlogPage, FeesPage, HelpPage, TrackerPage, View } from './pages';
 
 const VIEWS = ['', 'eligibility/', 'guide/', 'guide/open-wallet/', 'guide/all/', 'help/', 'help/sms-code/', 'fees/', 'tracker/', 'before-you-go/', 'cashier/'];
-const ROUTES = VIEWS.map((view) => `en/${view}`);
-const ALL_LANGUAGES = ['en', 'nb', 'zh'].flatMap((folder) => VIEWS.map((view) => `${folder}/${view}`));
+const LANGS: Lang[] = ['en', 'nb', 'zh'];
 
 /** Deploys a changed build in `folder`: the new version in every page and
  * the worker, whose compressed copies the host would otherwise serve. */
@@ -20,8 +22,18 @@ function deployVersion(folder: string, oldVersion: string, newVersion: string) {
   }
 }
 
-async function waitForController(page) {
+async function waitForController(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+}
+
+/** Whether a server answers on `port`. */
+async function answers(port: number) {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 test.describe('offline', () => {
@@ -29,39 +41,43 @@ test.describe('offline', () => {
 
   test('after one visit every route works offline, and the user is told once', async ({ page, context }) => {
     test.setTimeout(90_000);
-    await page.goto('/en/');
+    const home = new View(page, 'en', '');
+    await home.open();
     // The worker downloads the app first, which takes a while on a busy machine.
-    await expect(page.locator('.pwa-banner')).toContainText('Ready to work offline', { timeout: 15_000 });
+    await expect(home.banner).toContainText(home.t.app.offline_ready, { timeout: 15_000 });
     await waitForController(page);
     await context.setOffline(true);
-    for (const route of ROUTES) {
+    for (const path of VIEWS) {
+      const view = new View(page, 'en', path);
       await page.goto('about:blank');
-      await page.goto(`/${route}`);
-      await expect(page.locator('h1'), route).toBeVisible();
+      await view.open();
+      await expect(view.heading, path).toBeVisible();
       // The app itself started, not only its page.
-      await page.waitForFunction(() => (window as any).wasmBindings !== undefined, undefined, { timeout: 10_000 });
+      await view.appLoaded(10_000);
     }
     // A view never opened online, in the language used, and the app's
     // own start page and old links.
-    await page.goto('/en/help/risk-control/');
-    await expect(page.locator('h1')).toHaveText('Payment failed: transaction involves risks');
+    await new HelpPage(page, 'en', 'risk-control').open();
+    await expect(home.heading).toHaveText('Payment failed: transaction involves risks');
     await page.goto('/#/cashier');
-    await expect(page.locator('h1')).toHaveText('Show this at the counter');
+    await expect(home.heading).toHaveText(home.t.app.cashier_title);
     // The fee calculator computes offline too.
-    await page.goto('/en/fees/');
-    await page.locator('#amount').fill('201');
-    await expect(page.locator('.quote')).toContainText('¥6.03');
+    const fees = new FeesPage(page, 'en');
+    await fees.open();
+    await fees.amount.fill('201');
+    await expect(fees.quote).toContainText('¥6.03');
     await context.setOffline(false);
-    await page.goto('/en/');
-    await expect(page.locator('h1')).toBeVisible();
-    await expect(page.locator('.pwa-banner')).toHaveCount(0);
+    await home.open();
+    await expect(home.heading).toBeVisible();
+    await expect(home.banner).toHaveCount(0);
     // Another language, once used online, works offline too.
-    await page.goto('/zh/');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await new View(page, 'zh', '').open();
+    await expect(home.root).toHaveAttribute('lang', 'zh-CN');
     await context.setOffline(true);
     await page.goto('about:blank');
-    await page.goto('/zh/tracker/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('消费记录');
+    const tracker = new TrackerPage(page, 'zh');
+    await tracker.open();
+    await expect(tracker.heading).toHaveText(tracker.t.tracker.title);
     await context.setOffline(false);
   });
 });
@@ -73,15 +89,19 @@ test.describe('without a service worker', () => {
     test.setTimeout(60_000);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    for (const route of ALL_LANGUAGES) {
-      await page.goto(`/${route}`);
-      await expect(page.locator('h1'), route).toBeVisible();
-      // The app itself started, not only its page.
-      await page.waitForFunction(() => (window as any).wasmBindings !== undefined, undefined, { timeout: 10_000 });
+    for (const lang of LANGS) {
+      for (const path of VIEWS) {
+        const view = new View(page, lang, path);
+        await view.open();
+        await expect(view.heading, `${lang}/${path}`).toBeVisible();
+        // The app itself started, not only its page.
+        await view.appLoaded(10_000);
+      }
     }
-    await page.goto('/en/fees/');
-    await page.locator('#amount').fill('201');
-    await expect(page.locator('.quote')).toContainText('¥6.03');
+    const fees = new FeesPage(page, 'en');
+    await fees.open();
+    await fees.amount.fill('201');
+    await expect(fees.quote).toContainText('¥6.03');
     expect(errors).toEqual([]);
   });
 });
@@ -90,8 +110,9 @@ test.describe('the worker stays out of other pages', () => {
   test.use({ locale: 'en-US', serviceWorkers: 'allow' });
 
   test('the embed demo registers no worker', async ({ page }) => {
-    await page.goto('/embed-demo.html');
-    await expect(page.frameLocator('iframe').nth(0).locator('#amount')).toBeVisible();
+    const blog = new BlogPage(page);
+    await blog.open();
+    await expect(new FeesPage(blog.content(0), 'nb').amount).toBeVisible();
     // No worker may register, also late: watched for a second, the first registration seen fails.
     await holdsFor(1_000, async () => {
       const registrations = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
@@ -100,14 +121,16 @@ test.describe('the worker stays out of other pages', () => {
   });
 
   test('after a visit to the app the blog page is still the blog page, online and offline', async ({ page, context }) => {
-    await page.goto('/en/');
+    const home = new View(page, 'en', '');
+    const blog = new BlogPage(page);
+    await home.open();
     await waitForController(page);
-    await expect(page.locator('.pwa-banner')).toContainText('Ready to work offline', { timeout: 15_000 });
+    await expect(home.banner).toContainText(home.t.app.offline_ready, { timeout: 15_000 });
     for (const offline of [false, true]) {
       await context.setOffline(offline);
       await page.goto('about:blank');
-      await page.goto('/embed-demo.html');
-      await expect(page.getByRole('heading', { level: 1 }), `offline: ${offline}`).toHaveText('Life in Beijing');
+      await blog.open();
+      await expect(blog.heading, `offline: ${offline}`).toHaveText('Life in Beijing');
     }
     await context.setOffline(false);
   });
@@ -128,64 +151,68 @@ test.describe('updates', () => {
     folder = mkdtempSync(join(tmpdir(), 'waika-update-'));
     cpSync(process.env.E2E_DIST ?? 'dist', folder, { recursive: true });
     server = spawn('bash', ['scripts/nginx.sh', folder, String(port)], { stdio: 'ignore' });
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await expect.poll(() => answers(port), { message: 'the server answers', timeout: 10_000 }).toBe(true);
   });
 
-  test.afterEach(() => {
+  test.afterEach(async () => {
+    const stopped = new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)));
     server.kill();
+    await stopped;
+    // The next test's server gets the port only once this one has let it go.
+    await expect.poll(() => answers(port), { message: 'the server has stopped' }).toBe(false);
     rmSync(folder, { recursive: true, force: true });
   });
 
   test('a new build shows "update available" and reloading shows the new version', async ({ page }) => {
     const base = `http://127.0.0.1:${port}/`;
+    const home = new View(page, 'en', '');
     await page.goto(`${base}en/`);
     await waitForController(page);
-    const oldVersion = await page.locator('meta[name="waika-version"]').getAttribute('content');
-    await expect(page.locator('.version')).toHaveAttribute('title', oldVersion!);
+    const oldVersion = await home.meta('waika-version').getAttribute('content');
+    await expect(home.version).toHaveAttribute('title', oldVersion!);
 
     // Deploy a changed build: a new version in the page and the worker.
     const newVersion = 'feedfacecafe';
     deployVersion(folder, oldVersion!, newVersion);
     await page.reload();
-    const banner = page.locator('.pwa-banner.update');
-    await expect(banner).toContainText('A new version of the app is ready.');
+    await expect(home.updateBanner).toContainText(home.t.app.update_available);
     // Nothing changed by itself: the old version still runs.
-    await expect(page.locator('.version')).toHaveAttribute('title', oldVersion!);
-    await banner.getByRole('button', { name: 'Reload' }).click();
-    await expect(page.locator('.version')).toHaveAttribute('title', newVersion);
-    await expect(page.locator('.pwa-banner.update')).toHaveCount(0);
+    await expect(home.version).toHaveAttribute('title', oldVersion!);
+    await home.updateBanner.getByRole('button', { name: home.t.app.update_reload }).click();
+    await expect(home.version).toHaveAttribute('title', newVersion);
+    await expect(home.updateBanner).toHaveCount(0);
   });
 
   test('one tap on Reload updates the tab that asked, and only that tab', async ({ context }) => {
     const base = `http://127.0.0.1:${port}/`;
-    const asking = await context.newPage();
-    await asking.goto(`${base}en/`);
-    await waitForController(asking);
-    const other = await context.newPage();
-    await other.goto(`${base}en/fees/`);
-    await waitForController(other);
-    await other.locator('#amount').fill('201');
-    await other.evaluate(() => ((window as any).__stillHere = true));
-    const oldVersion = await asking.locator('meta[name="waika-version"]').getAttribute('content');
+    const asking = new View(await context.newPage(), 'en', '');
+    await asking.page.goto(`${base}en/`);
+    await waitForController(asking.page);
+    const other = new FeesPage(await context.newPage(), 'en');
+    await other.page.goto(`${base}en/fees/`);
+    await waitForController(other.page);
+    await other.amount.fill('201');
+    await other.page.evaluate(() => ((window as any).__stillHere = true));
+    const oldVersion = await asking.meta('waika-version').getAttribute('content');
+    const updateAvailable = asking.t.app.update_available;
 
     const newVersion = 'decafbadf00d';
     deployVersion(folder, oldVersion!, newVersion);
-    await asking.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-    const banner = asking.locator('.pwa-banner.update');
-    await expect(banner).toContainText('A new version of the app is ready.', { timeout: 15_000 });
-    await banner.getByRole('button', { name: 'Reload' }).click();
-    await expect(asking.locator('.version')).toHaveAttribute('title', newVersion);
+    await asking.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await expect(asking.updateBanner).toContainText(updateAvailable, { timeout: 15_000 });
+    await asking.updateBanner.getByRole('button', { name: asking.t.app.update_reload }).click();
+    await expect(asking.version).toHaveAttribute('title', newVersion);
 
     // The other tab was not reloaded: its typing is still there, on the old
     // build, which still finds its own files.
-    expect(await other.evaluate(() => (window as any).__stillHere)).toBe(true);
-    await expect(other.locator('#amount')).toHaveValue('201');
-    await expect(other.locator('.version')).toHaveAttribute('title', oldVersion!);
-    await expect(other.locator('.pwa-banner.update')).toContainText('A new version of the app is ready.');
+    expect(await other.page.evaluate(() => (window as any).__stillHere)).toBe(true);
+    await expect(other.amount).toHaveValue('201');
+    await expect(other.version).toHaveAttribute('title', oldVersion!);
+    await expect(other.updateBanner).toContainText(updateAvailable);
     // Offline, the old build still moves to another of its views.
     await context.setOffline(true);
-    await other.locator('.nav-bar a[href="en/tracker/"]').click();
-    await expect(other.getByRole('heading', { level: 1 })).toHaveText('Spending tracker');
+    await other.sectionLink('nav_tracker').click();
+    await expect(other.heading).toHaveText(other.t.tracker.title);
     await context.setOffline(false);
   });
 });
@@ -194,21 +221,22 @@ test.describe('blog embed', () => {
   test.use({ locale: 'en-US' });
 
   test('the demo page shows two working frames that fit their content, in the tag language', async ({ page }) => {
-    await page.goto('/embed-demo.html');
-    const frames = page.locator('iframe');
+    const blog = new BlogPage(page);
+    await blog.open();
+    const frames = blog.frames;
     await expect(frames).toHaveCount(2);
-    await expect(frames.nth(0)).toHaveAttribute('title', 'Gebyrkalkulator for Weixin Pay');
-    await expect(frames.nth(1)).toHaveAttribute('title', 'Weixin Pay problems and solutions');
-    const calculator = page.frameLocator('iframe').nth(0);
-    const help = page.frameLocator('iframe').nth(1);
-    await expect(calculator.locator('html')).toHaveAttribute('lang', 'nb');
-    await expect(calculator.getByRole('heading', { level: 1 })).toHaveText('Gebyrkalkulator');
-    await expect(help.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(help.getByRole('heading', { level: 1 })).toHaveText('Problems and solutions');
+    await expect(frames.nth(0)).toHaveAttribute('title', texts('nb').app.embed_title_calculator);
+    await expect(frames.nth(1)).toHaveAttribute('title', texts('en').app.embed_title_troubleshooter);
+    const calculator = new FeesPage(blog.content(0), 'nb');
+    const help = new HelpPage(blog.content(1), 'en');
+    await expect(calculator.root).toHaveAttribute('lang', 'nb');
+    await expect(calculator.heading).toHaveText(calculator.t.app.calculator_title);
+    await expect(help.root).toHaveAttribute('lang', 'en');
+    await expect(help.heading).toHaveText(help.t.app.help_title);
     // No site header or menu inside the frame.
-    await expect(calculator.locator('.site-header')).toHaveCount(0);
-    await calculator.locator('#amount').fill('201');
-    await expect(calculator.locator('.quote')).toContainText('6,03');
+    await expect(calculator.siteHeader).toHaveCount(0);
+    await calculator.amount.fill('201');
+    await expect(calculator.quote).toContainText('6,03');
 
     for (const index of [0, 1]) {
       const frame = frames.nth(index);
@@ -225,12 +253,13 @@ test.describe('blog embed', () => {
   });
 
   test('a frame grows and shrinks with its content', async ({ page }) => {
-    await page.goto('/embed-demo.html');
-    const frame = page.locator('iframe').nth(1);
-    const help = page.frameLocator('iframe').nth(1);
-    await expect(help.locator('.problem-link').first()).toBeVisible();
+    const blog = new BlogPage(page);
+    await blog.open();
+    const frame = blog.frames.nth(1);
+    const help = new HelpPage(blog.content(1), 'en');
+    await expect(help.problemLinks.first()).toBeVisible();
     const tall = await frame.evaluate((element: HTMLIFrameElement) => element.getBoundingClientRect().height);
-    await help.locator('#help-search').fill('SMS');
+    await help.search.fill('SMS');
     await expect.poll(async () => frame.evaluate((element: HTMLIFrameElement) => element.getBoundingClientRect().height)).toBeLessThan(tall);
   });
 });
