@@ -15,5 +15,6 @@ pub mod promotions;
 pub mod route;
 pub mod rules;
 pub mod store;
+pub mod stored_amount;
 pub mod trouble;
 pub mod ways;

@@ -16,6 +16,7 @@ pub struct Refund {
     pub id: u64,
     pub date: Date,
     /// Yuan refunded; positive.
+    #[serde(deserialize_with = "crate::stored_amount::deserialize")]
     pub amount: Decimal,
 }
 
@@ -26,6 +27,7 @@ pub struct Payment {
     /// The date in China.
     pub date: Date,
     /// Yuan paid to the merchant; positive, at most two decimals.
+    #[serde(deserialize_with = "crate::stored_amount::deserialize")]
     pub amount: Decimal,
     /// The user's own words, e.g. "dinner"; may be empty.
     pub note: String,
