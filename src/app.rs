@@ -2,8 +2,8 @@
 //! for the current address, and the footer.
 
 use crate::address::Address;
-use crate::components::footer::Footer;
-use crate::components::header::Header;
+use crate::components::footer::footer;
+use crate::components::header::header;
 use crate::components::nav_bar::NavBar;
 use crate::components::pwa_banner::PwaBanner;
 use crate::context::{apply_lang, apply_title, page_title, LangContext};
@@ -183,13 +183,13 @@ pub fn App(props: &AppProps) -> Html {
                 event.prevent_default();
                 focus_main();
             })}>{ texts.skip_to_content }</a>
-            <Header />
+            { header(&context) }
             <NavBar {route} />
             <main id="main" tabindex="-1">
                 { view(route) }
             </main>
             // The start page and the guide show the warning folded to one line.
-            <Footer show_fraud_warning={!matches!(route, Route::Home | Route::GuideStep(_))} />
+            { footer(&context, !matches!(route, Route::Home | Route::GuideStep(_))) }
             // Last in the page, as it is last on the screen (fixed to the
             // bottom): the skip link stays the first thing Tab reaches.
             <PwaBanner />

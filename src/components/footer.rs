@@ -1,26 +1,21 @@
 //! The page footer: the official warning and what the app does with data.
 
-use crate::components::fraud_warning::FraudWarning;
-use crate::context::use_lang;
+use crate::components::fraud_warning::{fraud_warning, WarningForm};
+use crate::context::LangContext;
 use waika_core::rules::RULES_REVIEWED;
 use waika_texts::fill;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FooterProps {
-    /// The start page shows the warning near the top; the footer then
-    /// does not repeat it.
-    pub show_fraud_warning: bool,
-}
-
-#[component]
-pub fn Footer(props: &FooterProps) -> Html {
-    let texts = use_lang().texts();
+/// The footer. `show_fraud_warning` is false where the page shows the
+/// warning near the top already (the start page, the guide). A view
+/// function: it has no state of its own.
+pub fn footer(context: &LangContext, show_fraud_warning: bool) -> Html {
+    let texts = context.texts();
     let stamp = crate::browser::build_stamp();
     html! {
         <footer class="site-footer">
-            if props.show_fraud_warning {
-                <FraudWarning />
+            if show_fraud_warning {
+                { fraud_warning(context, WarningForm::Full) }
             }
             <p class="privacy-note">{ texts.privacy_note }</p>
             // The dates say how fresh the figures are; the build's hash, for

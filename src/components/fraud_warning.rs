@@ -3,48 +3,44 @@
 //! whole text one tap away); the compact form is
 //! repeated inside the steps where people type personal details.
 
-use crate::context::use_lang;
+use crate::context::LangContext;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FraudWarningProps {
-    /// A note inside a step instead of a section with its own heading.
-    #[prop_or_default]
-    pub compact: bool,
+/// Where the warning stands, and so how much of it shows.
+#[derive(Clone, Copy, PartialEq)]
+pub enum WarningForm {
+    /// A section with its own heading (the footer).
+    Full,
+    /// A note inside a step where people type personal details.
+    Compact,
     /// One line, with the whole official text one tap away.
-    #[prop_or_default]
-    pub folded: bool,
-    /// Id of the heading, unique per page.
-    #[prop_or(AttrValue::from("fraud-warning-title"))]
-    pub heading_id: AttrValue,
+    Folded,
 }
 
-#[component]
-pub fn FraudWarning(props: &FraudWarningProps) -> Html {
-    let context = use_lang();
+/// The warning in `form`. A view function, not a component: it has no
+/// state of its own, and a component costs the app's code more.
+pub fn fraud_warning(context: &LangContext, form: WarningForm) -> Html {
     let texts = context.texts();
-    if props.compact {
-        return html! {
+    match form {
+        WarningForm::Compact => html! {
             <div class="fraud-warning compact" role="note">
                 <p><strong>{ texts.fraud_warning_title }{ context.lang.gap() }</strong>{ texts.fraud_warning_body }</p>
                 <p>{ texts.never_asks_note }</p>
             </div>
-        };
-    }
-    if props.folded {
-        return html! {
+        },
+        WarningForm::Folded => html! {
             <details class="fraud-warning compact folded">
                 <summary><strong>{ texts.fraud_warning_title }{ context.lang.gap() }</strong>{ texts.fraud_warning_short }</summary>
                 <p>{ texts.fraud_warning_body }</p>
                 <p>{ texts.never_asks_note }</p>
             </details>
-        };
-    }
-    html! {
-        <aside class="fraud-warning" aria-labelledby={props.heading_id.clone()}>
-            <h2 id={props.heading_id.clone()}>{ texts.fraud_warning_title }</h2>
-            <p>{ texts.fraud_warning_body }</p>
-            <p>{ texts.never_asks_note }</p>
-        </aside>
+        },
+        WarningForm::Full => html! {
+            <aside class="fraud-warning" aria-labelledby="fraud-warning-title">
+                <h2 id="fraud-warning-title">{ texts.fraud_warning_title }</h2>
+                <p>{ texts.fraud_warning_body }</p>
+                <p>{ texts.never_asks_note }</p>
+            </aside>
+        },
     }
 }

@@ -1,12 +1,12 @@
 //! The top bar: the app's name and the language switch.
 
 use crate::components::language_switch::LanguageSwitch;
-use crate::context::use_lang;
+use crate::context::LangContext;
 use yew::prelude::*;
 
-#[component]
-pub fn Header() -> Html {
-    let texts = use_lang().texts();
+/// The header. A view function: it has no state of its own.
+pub fn header(context: &LangContext) -> Html {
+    let texts = context.texts();
     html! {
         <header class="site-header">
             <div class="brand">

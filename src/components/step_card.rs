@@ -2,7 +2,7 @@
 //! and in Chinese, since many phones show WeChat in Chinese), what should
 //! happen, and what to do if it does not.
 
-use crate::components::fraud_warning::FraudWarning;
+use crate::components::fraud_warning::{fraud_warning, WarningForm};
 use crate::components::tap_path::TapPath;
 use crate::context::use_lang;
 use crate::rule_text::{published_in, rule_values, with_rules};
@@ -75,7 +75,7 @@ pub fn StepCard(props: &StepCardProps) -> Html {
                 <p class="field-note published">{ line }</p>
             }
             if step.sensitive {
-                <FraudWarning compact=true />
+                { fraud_warning(&context, WarningForm::Compact) }
             }
         </section>
     }

@@ -2,7 +2,7 @@
 //! and the place remembered on the device for the next visit.
 
 use crate::components::current_order::CurrentOrder;
-use crate::components::fraud_warning::FraudWarning;
+use crate::components::fraud_warning::{fraud_warning, WarningForm};
 use crate::components::step_card::StepCard;
 use crate::context::use_lang;
 use crate::storage::{self, Loaded};
@@ -81,7 +81,7 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
             <p class="section-title">{ section.title }</p>
             <StepCard {step} />
             // The official warning, one line, the whole text one tap away.
-            <FraudWarning folded=true />
+            { fraud_warning(&context, WarningForm::Folded) }
             <nav class="step-nav" aria-label={texts.guide_title}>
                 if let Some(previous) = previous {
                     <a class="button" rel="prev" href={context.href(Route::GuideStep(Some(previous.id)))}>

@@ -3,7 +3,7 @@
 //! own words, the main doors (check my card, set up, fees, at the
 //! counter), the official warning folded to one line, and the rest.
 
-use crate::components::fraud_warning::FraudWarning;
+use crate::components::fraud_warning::{fraud_warning, WarningForm};
 use crate::components::problem_search::ProblemSearch;
 use crate::components::step_card::step_title;
 use crate::context::use_lang;
@@ -65,7 +65,7 @@ pub fn HomePage() -> Html {
                     <li><a href={context.href(*route)}>{ label.clone() }</a></li>
                 }
             </ul>
-            <FraudWarning folded=true />
+            { fraud_warning(&context, WarningForm::Folded) }
             <ul class="tiles">
                 for (route, title, body) in tiles.iter() {
                     <li>
