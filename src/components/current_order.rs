@@ -2,16 +2,15 @@
 //! identity later, while the steps below are the official guide of 2023.
 //! Folded by default, so the step and its buttons stay on the first screen.
 
-use crate::components::waiver_note::{sources_sentence, StaleAbout, StaleNotice};
-use crate::context::use_lang;
+use crate::components::waiver_note::{sources_sentence, stale_notice, StaleAbout};
+use crate::context::LangContext;
 use crate::rule_text::{limit_text, Figure, Published};
 use waika_core::rules::{RULES_2024_04, TENCENT_RELEASE_2024};
 use waika_texts::fill;
 use yew::prelude::*;
 
-#[component]
-pub fn CurrentOrder() -> Html {
-    let context = use_lang();
+/// The note. A view function: it has no state of its own.
+pub fn current_order(context: &LangContext) -> Html {
     let (lang, texts) = (context.lang, context.texts());
     let rules = context.rules();
     let body = fill(
@@ -36,7 +35,7 @@ pub fn CurrentOrder() -> Html {
                 <p class="field-note published">{ line }</p>
             }
             <p class="field-note">{ sources_sentence(lang, &[TENCENT_RELEASE_2024]) }</p>
-            <StaleNotice about={StaleAbout::Order} />
+            { stale_notice(context, StaleAbout::Order, false) }
         </details>
     }
 }

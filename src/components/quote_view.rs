@@ -2,8 +2,8 @@
 //! check, and the notes that explain the 200-yuan cliff and the markup.
 
 use crate::components::waiver_note::{
-    offer_reading, source_names, sources_sentence, unconfirmed_sentence, waiver_sentence,
-    StaleNotice,
+    offer_reading, source_names, sources_sentence, stale_notice, unconfirmed_sentence,
+    waiver_sentence, StaleAbout,
 };
 use crate::context::use_lang;
 use crate::rule_text::{Figure, Published};
@@ -238,7 +238,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             if let Some(line) = published.line(lang) {
                 <p class="field-note published">{ line }</p>
             }
-            <StaleNotice depends_on_unconfirmed={quote.small_waiver_unconfirmed} />
+            { stale_notice(&context, StaleAbout::Amount, quote.small_waiver_unconfirmed) }
         </>
     }
 }

@@ -3,7 +3,7 @@
 //! happen, and what to do if it does not.
 
 use crate::components::fraud_warning::{fraud_warning, WarningForm};
-use crate::components::tap_path::TapPath;
+use crate::components::tap_path::tap_path;
 use crate::context::use_lang;
 use crate::rule_text::{published_in, rule_values, with_rules};
 use waika_core::guide::{Audience, Step, StepId};
@@ -56,13 +56,9 @@ pub fn StepCard(props: &StepCardProps) -> Html {
                 for action in text.actions.iter() { <li>{ with_rules(action, &values) }</li> }
             </ul>
             if step.in_app {
-                <TapPath label={texts.tap_path_label} buttons={guide::tap_path(lang, step.id)} />
+                { tap_path(texts.tap_path_label, guide::tap_path(lang, step.id), None) }
                 if lang != Lang::Zh {
-                    <TapPath
-                        label={texts.tap_path_zh_label}
-                        buttons={guide::tap_path(Lang::Zh, step.id)}
-                        lang={AttrValue::from(Lang::Zh.tag())}
-                    />
+                    { tap_path(texts.tap_path_zh_label, guide::tap_path(Lang::Zh, step.id), Some(Lang::Zh.tag())) }
                 }
             }
             <dl class="step-outcome">

@@ -2,22 +2,18 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TapPathProps {
-    pub label: AttrValue,
-    pub buttons: &'static [&'static str],
-    /// The language of the button names, when it differs from the page's.
-    #[prop_or_default]
-    pub lang: Option<AttrValue>,
-}
-
-#[component]
-pub fn TapPath(props: &TapPathProps) -> Html {
+/// The breadcrumb, under `label`; `lang` is the language of the button
+/// names when it differs from the page's. A view function: no state.
+pub fn tap_path(
+    label: &'static str,
+    buttons: &'static [&'static str],
+    lang: Option<&'static str>,
+) -> Html {
     html! {
         <div class="tap-path">
-            <span class="tap-path-label">{ props.label.clone() }</span>
-            <ol lang={props.lang.clone()}>
-                for button in props.buttons.iter() { <li><span class="tap">{ *button }</span></li> }
+            <span class="tap-path-label">{ label }</span>
+            <ol lang={lang}>
+                for button in buttons.iter() { <li><span class="tap">{ *button }</span></li> }
             </ol>
         </div>
     }

@@ -2,6 +2,7 @@
 //! new-user offer waived the fee and on whose word, why the fee may not be
 //! due, and what a payment would cost if the small-payment waiver lapsed.
 
+use crate::context::LangContext;
 use rust_decimal::Decimal;
 use waika_core::promotions::{
     Anchor, NewUserWaiver, NotCovered, Unknown, WaiverOutcome, SMALL_PAYMENTS,
@@ -150,10 +151,9 @@ pub fn unconfirmed_sentence(
 }
 
 /// What a staleness notice stands next to, so it speaks of what the view shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StaleAbout {
     /// A fee or an amount to pay.
-    #[default]
     Amount,
     /// The checker's answer.
     Verdict,
@@ -163,29 +163,19 @@ pub enum StaleAbout {
     Order,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StaleNoticeProps {
-    /// Show the notice even when the review is recent, e.g. because a
-    /// waiver a figure depends on is past its confirmed end.
-    #[prop_or_default]
-    pub depends_on_unconfirmed: bool,
-    #[prop_or_default]
-    pub lang: Option<Lang>,
-    #[prop_or_default]
-    pub about: StaleAbout,
-}
-
 /// "May have changed", with the day the rules were last checked and how
 /// long ago, once that review is six calendar months old (or a figure
-/// leans on a waiver past its confirmed end).
-#[component]
-pub fn StaleNotice(props: &StaleNoticeProps) -> Html {
-    let context = crate::context::use_lang();
-    let lang = props.lang.unwrap_or(context.lang);
-    let today = context.today;
+/// leans on a waiver past its confirmed end): `depends_on_unconfirmed`
+/// shows it even when the review is recent. A view function: no state.
+pub fn stale_notice(
+    context: &LangContext,
+    about: StaleAbout,
+    depends_on_unconfirmed: bool,
+) -> Html {
+    let (lang, today) = (context.lang, context.today);
     let texts = lang.texts();
     let text = if review_is_stale(today) {
-        let template = match props.about {
+        let template = match about {
             StaleAbout::Amount => texts.stale_reviewed_amount,
             StaleAbout::Verdict => texts.stale_reviewed_verdict,
             StaleAbout::Totals => texts.stale_reviewed_totals,
@@ -198,7 +188,7 @@ pub fn StaleNotice(props: &StaleNoticeProps) -> Html {
                 ("months", &months_between(RULES_REVIEWED, today).to_string()),
             ],
         )
-    } else if props.depends_on_unconfirmed {
+    } else if depends_on_unconfirmed {
         texts.stale_notice.to_string()
     } else {
         return Html::default();

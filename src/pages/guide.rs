@@ -1,7 +1,7 @@
 //! The guide step by step: one step at a time with progress, next and back,
 //! and the place remembered on the device for the next visit.
 
-use crate::components::current_order::CurrentOrder;
+use crate::components::current_order::current_order;
 use crate::components::fraud_warning::{fraud_warning, WarningForm};
 use crate::components::step_card::StepCard;
 use crate::context::use_lang;
@@ -70,7 +70,7 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
     html! {
         <article class="guide">
             <h1>{ texts.guide_title }</h1>
-            <CurrentOrder />
+            { current_order(&context) }
             <div class="guide-mode">
                 <a href={context.href(Route::GuideAll)}>{ texts.guide_one_page }</a>
             </div>

@@ -1,6 +1,6 @@
 //! The whole guide on one page, for reading through or printing.
 
-use crate::components::current_order::CurrentOrder;
+use crate::components::current_order::current_order;
 use crate::components::step_card::StepCard;
 use crate::context::use_lang;
 use waika_core::guide::{SectionId, STEPS};
@@ -40,7 +40,7 @@ pub fn GuideAllPage() -> Html {
     html! {
         <article class="guide guide-all">
             <h1>{ texts.guide_title }</h1>
-            <CurrentOrder />
+            { current_order(&context) }
             <div class="guide-mode no-print">
                 <a href={context.href(Route::GuideStep(None))}>{ texts.guide_step_mode }</a>
                 <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| print_page())}>

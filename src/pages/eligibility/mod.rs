@@ -6,7 +6,7 @@ use crate::address::{query_of, Address};
 use crate::components::choice_group::ChoiceGroup;
 use crate::components::step_card::step_title;
 use crate::components::text_field::{FieldKind, TextField};
-use crate::components::waiver_note::{sources_sentence, StaleAbout, StaleNotice};
+use crate::components::waiver_note::{sources_sentence, stale_notice, StaleAbout};
 use crate::context::use_lang;
 use crate::hooks::use_effect_after_first;
 use crate::router::current_relative;
@@ -297,7 +297,7 @@ pub fn EligibilityPage() -> Html {
             <section id="verdict" class={classes!("verdict", outcome_class)} aria-labelledby="verdict-title" aria-live="polite">
                 <h2 id="verdict-title">{ texts.verdict_title }</h2>
                 <p class="verdict-outcome">{ words::outcome(lang, verdict.outcome) }</p>
-                <StaleNotice about={StaleAbout::Verdict} />
+                { stale_notice(&context, StaleAbout::Verdict, false) }
                 if verdict.outcome == Outcome::Incomplete {
                     <p>{ fill(texts.incomplete, &[("count", &verdict.unanswered.to_string())]) }</p>
                 }

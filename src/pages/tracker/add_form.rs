@@ -5,7 +5,7 @@
 use super::costs::Costs;
 use super::messages::ledger_error;
 use super::state::{Action, Event, SaveStatus, TrackerState};
-use super::status_line::StatusLine;
+use super::status_line::status_line;
 use crate::components::amount_field::AmountField;
 use crate::components::text_field::{FieldKind, TextField};
 use crate::context::use_lang;
@@ -172,7 +172,7 @@ pub fn AddForm(props: &AddFormProps) -> Html {
                 <p><button type="submit" class="button primary" aria-describedby={empty_error.then_some("payment-amount-error")}>{ texts.add_button }</button></p>
             </form>
             if let Some(event) = props.notice.clone() {
-                <StatusLine {event} save={props.save} />
+                { status_line(&context, &event, props.save, Html::default()) }
             }
         </section>
     }

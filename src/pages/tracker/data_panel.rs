@@ -7,7 +7,7 @@ use super::costs::Costs;
 use super::messages::{backup_label, ledger_error, yuan_as_written};
 use super::saved::Backup;
 use super::state::{Action, Confirm, Event, ImportProblem, SaveStatus, TrackerState};
-use super::status_line::StatusLine;
+use super::status_line::status_line;
 use super::stored_notice::backup_actions;
 use crate::context::use_lang;
 use crate::files::{download, read_picked_file, PickError};
@@ -170,7 +170,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             <p><button type="button" class="button danger" onclick={send(Action::AskClear)}>{ texts.clear_all }</button></p>
             { confirm }
             if let Some(event) = props.notice.clone() {
-                <StatusLine {event} save={props.save} />
+                { status_line(&context, &event, props.save, Html::default()) }
             }
             if !props.backups.is_empty() {
                 <h3>{ texts.backups_title }</h3>

@@ -13,7 +13,7 @@ use super::summary::Summary;
 use crate::browser::{listen, unlisten};
 use crate::components::fee_chart::FeeChart;
 use crate::components::new_user_questions::use_new_user_answers;
-use crate::components::waiver_note::{StaleAbout, StaleNotice};
+use crate::components::waiver_note::{stale_notice, StaleAbout};
 use crate::context::use_lang;
 use crate::rule_text::today_in_china;
 use crate::settings::{use_settings, UNIONPAY};
@@ -173,7 +173,7 @@ pub fn TrackerPage() -> Html {
             <PaymentList ledger={state.ledger.clone()} {costs} {month} months={months.clone()}
                 editor={state.editor} notice={state.notice.clone()} save={state.save}
                 undo={state.undo.is_some()} dispatch={dispatch.clone()} />
-            <StaleNotice about={StaleAbout::Totals} />
+            { stale_notice(&context, StaleAbout::Totals, false) }
             <Summary ledger={state.ledger.clone()} {costs} {month} />
             <LimitsPanel ledger={state.ledger.clone()} {costs} {month} {today} />
             <section class="panel" aria-labelledby="chart-title">

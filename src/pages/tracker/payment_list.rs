@@ -7,7 +7,7 @@ use super::costs::Costs;
 use super::messages::month_name;
 use super::payment_row::PaymentRow;
 use super::state::{Action, EditorKind, Notice, Place, SaveStatus, TrackerState};
-use super::status_line::StatusLine;
+use super::status_line::status_line;
 use crate::context::use_lang;
 use std::rc::Rc;
 use waika_core::ledger::{payment_cost, refusals, Ledger, Period};
@@ -37,7 +37,8 @@ const PAGE: usize = 50;
 // place.
 #[component]
 pub fn PaymentList(props: &PaymentListProps) -> Html {
-    let texts = tracker(use_lang().lang);
+    let context = use_lang();
+    let texts = tracker(context.lang);
     // How many of the month's rows are drawn; back to one page for another month.
     let shown = use_state(|| PAGE);
     {
@@ -121,11 +122,11 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
                 </div>
             }
             if let Some(event) = list_notice {
-                <StatusLine {event} save={props.save}>
+                { status_line(&context, &event, props.save, html! {
                     if props.undo {
                         <button type="button" class="button small" onclick={undo}>{ texts.undo }</button>
                     }
-                </StatusLine>
+                }) }
             }
             if ledger.payments.is_empty() {
                 <p class="result-placeholder">{ texts.empty }</p>

@@ -4,7 +4,7 @@
 use super::costs::Costs;
 use super::row_editor::RowEditor;
 use super::state::{Action, EditorKind, Event, SaveStatus, TrackerState};
-use super::status_line::StatusLine;
+use super::status_line::status_line;
 use crate::components::waiver_note::{unconfirmed_sentence, waiver_sentence};
 use crate::context::use_lang;
 use std::rc::Rc;
@@ -126,7 +126,7 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
                     problem={match &props.notice { Some(Event::Refused(error)) => Some(*error), _ => None }} />
             }
             if let Some(event) = props.notice.clone().filter(|_| props.editor.is_none()) {
-                <StatusLine {event} save={props.save} />
+                { status_line(&context, &event, props.save, Html::default()) }
             }
         </li>
     }

@@ -4,35 +4,26 @@
 
 use super::messages::{changed_ledger, event_text, is_problem, save_problem};
 use super::state::{Event, SaveStatus};
-use crate::context::use_lang;
+use crate::context::LangContext;
 use waika_texts::tracker::tracker;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StatusLineProps {
-    pub event: Event,
-    pub save: SaveStatus,
-    /// An extra control, e.g. "Undo".
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[component]
-pub fn StatusLine(props: &StatusLineProps) -> Html {
-    let context = use_lang();
+/// The line for `event`; `extra` is a control beside it, e.g. "Undo". A
+/// view function: it has no state of its own.
+pub fn status_line(context: &LangContext, event: &Event, save: SaveStatus, extra: Html) -> Html {
     let (lang, texts) = (context.lang, tracker(context.lang));
-    let problem = is_problem(&props.event);
-    let not_saved = changed_ledger(&props.event)
-        .then(|| save_problem(texts, props.save))
+    let problem = is_problem(event);
+    let not_saved = changed_ledger(event)
+        .then(|| save_problem(texts, save))
         .flatten();
     html! {
         <div class={classes!("status-line", (problem || not_saved.is_some()).then_some("status-problem"))}
             role={if problem { "alert" } else { "status" }}>
-            <p>{ event_text(lang, texts, &props.event) }</p>
+            <p>{ event_text(lang, texts, event) }</p>
             if let Some(not_saved) = not_saved {
                 <p class="status-not-saved">{ not_saved }</p>
             }
-            { props.children.clone() }
+            { extra }
         </div>
     }
 }
