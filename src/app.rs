@@ -4,7 +4,7 @@
 use crate::address::Address;
 use crate::components::footer::footer;
 use crate::components::header::header;
-use crate::components::nav_bar::NavBar;
+use crate::components::nav_bar::nav_bar;
 use crate::components::pwa_banner::PwaBanner;
 use crate::context::{apply_lang, apply_title, page_title, LangContext};
 use crate::early_input::EarlyInput;
@@ -184,7 +184,7 @@ pub fn App(props: &AppProps) -> Html {
                 focus_main();
             })}>{ texts.skip_to_content }</a>
             { header(&context) }
-            <NavBar {route} />
+            { nav_bar(&context, route) }
             <main id="main" tabindex="-1">
                 { view(route) }
             </main>

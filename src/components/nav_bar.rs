@@ -1,25 +1,19 @@
 //! The section menu: one link per view, the current one marked. On a
 //! phone it wraps into rows, so no view hides off the edge.
 
-use crate::context::use_lang;
+use crate::context::LangContext;
 use waika_core::route::Route;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NavBarProps {
-    pub route: Route,
-}
-
-#[component]
-pub fn NavBar(props: &NavBarProps) -> Html {
-    let context = use_lang();
+/// The menu, with `route`'s section marked. A view function: no state.
+pub fn nav_bar(context: &LangContext, route: Route) -> Html {
     let texts = context.texts();
     let section_of = |route: Route| match route {
         Route::GuideStep(_) | Route::GuideAll => Route::GuideStep(None),
         Route::Help(_) => Route::Help(None),
         other => other,
     };
-    let current = section_of(props.route);
+    let current = section_of(route);
     let links = [
         (Route::Home, texts.nav_home),
         (Route::Eligibility, texts.nav_check),

@@ -1,20 +1,13 @@
 //! Which rule set a result follows, from when, and where it comes from.
 
-use crate::context::use_lang;
+use crate::context::LangContext;
 use waika_core::rules::{RuleSet, RULES_2024_11, RULES_REVIEWED};
 use waika_texts::{fill, source_title};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RuleSetNoteProps {
-    pub rules: &'static RuleSet,
-}
-
-#[component]
-pub fn RuleSetNote(props: &RuleSetNoteProps) -> Html {
-    let context = use_lang();
+/// The note for `rules`. A view function: it has no state of its own.
+pub fn rule_set_note(context: &LangContext, rules: &'static RuleSet) -> Html {
     let texts = context.texts();
-    let rules = props.rules;
     let sources = rules.announced_by.iter().map(|source| {
         let title = source_title(context.lang, source.id);
         html! {

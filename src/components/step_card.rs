@@ -4,31 +4,22 @@
 
 use crate::components::fraud_warning::{fraud_warning, WarningForm};
 use crate::components::tap_path::tap_path;
-use crate::context::use_lang;
+use crate::context::LangContext;
 use crate::rule_text::{published_in, rule_values, with_rules};
 use waika_core::guide::{Audience, Step, StepId};
 use waika_texts::guide::{self, step as step_text};
 use waika_texts::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StepCardProps {
-    pub step: Step,
-    /// Heading level of the step title: 2 on its own page, 3 in the whole guide.
-    #[prop_or(2)]
-    pub level: u8,
-}
-
 /// The heading text of a step, for links that point to it.
 pub fn step_title(lang: Lang, id: StepId) -> &'static str {
     step_text(lang, id).title
 }
 
-#[component]
-pub fn StepCard(props: &StepCardProps) -> Html {
-    let context = use_lang();
+/// The step's card; `level` is its title's heading level: 2 on its own
+/// page, 3 in the whole guide. A view function: it has no state of its own.
+pub fn step_card(context: &LangContext, step: Step, level: u8) -> Html {
     let (lang, texts) = (context.lang, context.texts());
-    let step = props.step;
     let text = guide::step(lang, step.id);
     let values = rule_values(lang, context.rules());
     let mut templates: Vec<&str> = text.actions.to_vec();
@@ -41,7 +32,7 @@ pub fn StepCard(props: &StepCardProps) -> Html {
         Audience::IfEntryMissing => Some(texts.audience_entry_missing),
     };
     let title = html! { <span>{ text.title }</span> };
-    let heading = if props.level == 2 {
+    let heading = if level == 2 {
         html! { <h2 id={title_id.clone()}>{ title }</h2> }
     } else {
         html! { <h3 id={title_id.clone()}>{ title }</h3> }
@@ -71,7 +62,7 @@ pub fn StepCard(props: &StepCardProps) -> Html {
                 <p class="field-note published">{ line }</p>
             }
             if step.sensitive {
-                { fraud_warning(&context, WarningForm::Compact) }
+                { fraud_warning(context, WarningForm::Compact) }
             }
         </section>
     }

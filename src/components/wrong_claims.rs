@@ -3,16 +3,16 @@
 //! news sources say instead, and when. The texts are in
 //! `waika_texts::claims`; every answer rests on a dated row of the rules.
 
-use crate::context::use_lang;
+use crate::context::LangContext;
 use waika_texts::claims::{claims, claims_texts};
 use yew::prelude::*;
 
 /// The section of claims, one labelled pair per claim: what the user may
 /// have read, then what the sources say. Its id is a link target
-/// (`#what-you-may-have-read`), so it appears once per page.
-#[component]
-pub fn WrongClaims() -> Html {
-    let lang = use_lang().lang;
+/// (`#what-you-may-have-read`), so it appears once per page. A view
+/// function: it has no state of its own.
+pub fn wrong_claims(context: &LangContext) -> Html {
+    let lang = context.lang;
     let texts = claims_texts(lang);
     html! {
         <section id="what-you-may-have-read" class="panel" aria-labelledby="claims-title">

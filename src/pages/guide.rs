@@ -3,7 +3,7 @@
 
 use crate::components::current_order::current_order;
 use crate::components::fraud_warning::{fraud_warning, WarningForm};
-use crate::components::step_card::StepCard;
+use crate::components::step_card::step_card;
 use crate::context::use_lang;
 use crate::storage::{self, Loaded};
 use waika_core::guide::{step_by_slug, step_index, StepId, STEPS};
@@ -79,7 +79,7 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
                 <progress max={total_text.clone()} value={number.clone()} aria-labelledby="guide-progress-label"></progress>
             </div>
             <p class="section-title">{ section.title }</p>
-            <StepCard {step} />
+            { step_card(&context, step, 2) }
             // The official warning, one line, the whole text one tap away.
             { fraud_warning(&context, WarningForm::Folded) }
             <nav class="step-nav" aria-label={texts.guide_title}>

@@ -1,7 +1,7 @@
 //! The whole guide on one page, for reading through or printing.
 
 use crate::components::current_order::current_order;
-use crate::components::step_card::StepCard;
+use crate::components::step_card::step_card;
 use crate::context::use_lang;
 use waika_core::guide::{SectionId, STEPS};
 use waika_core::route::Route;
@@ -32,7 +32,7 @@ pub fn GuideAllPage() -> Html {
                 <h2 id={heading_id}>{ text.title }</h2>
                 <p class="intro">{ text.intro }</p>
                 for step in STEPS.iter().filter(|step| step.section == id) {
-                    <StepCard step={*step} level={3} />
+                    { step_card(&context, *step, 3) }
                 }
             </section>
         }

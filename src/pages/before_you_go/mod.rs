@@ -4,7 +4,7 @@
 pub mod checklist;
 
 use crate::components::waiver_note::sources_sentence;
-use crate::components::wrong_claims::WrongClaims;
+use crate::components::wrong_claims::wrong_claims;
 use crate::context::use_lang;
 use crate::rule_text::{published_in, rule_values, with_rules};
 use crate::storage::{self, Loaded};
@@ -121,7 +121,7 @@ pub fn BeforeYouGoPage() -> Html {
                 <h2 id="risks-title">{ texts.risks_title }</h2>
                 <ul class="risks">for risk in risks { { risk } }</ul>
             </section>
-            <WrongClaims />
+            { wrong_claims(&context) }
         </article>
     }
 }

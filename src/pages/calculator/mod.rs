@@ -5,7 +5,7 @@
 use crate::components::amount_field::AmountField;
 use crate::components::new_user_questions::{use_new_user_answers, NewUserQuestions};
 use crate::components::quote_view::QuoteView;
-use crate::components::rule_set_note::RuleSetNote;
+use crate::components::rule_set_note::rule_set_note;
 use crate::components::text_field::{FieldKind, TextField};
 use crate::context::use_lang;
 use crate::session::use_session_text;
@@ -277,7 +277,7 @@ pub fn CalculatorPage() -> Html {
                 <summary>{ texts.new_user_title }</summary>
                 <NewUserQuestions answers={new_user} on_change={set_new_user} saved={new_user_saved} id_prefix="fees" />
             </details>
-            <RuleSetNote {rules} />
+            { rule_set_note(&context, rules) }
         </article>
     }
 }

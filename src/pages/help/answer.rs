@@ -2,7 +2,7 @@
 //! do now and the ways to pay now, whose side it is, why, what they see,
 //! and what fixes it for next time (with what to ask the bank).
 
-use super::call_numbers::CustomerServiceNumbers;
+use super::call_numbers::customer_service_numbers;
 use crate::components::problem_search::way_href;
 use crate::components::step_card::step_title;
 use crate::components::waiver_note::sources_sentence;
@@ -134,7 +134,7 @@ pub fn ProblemAnswer(props: &ProblemAnswerProps) -> Html {
                     <BankCall />
                 }
                 if customer_service {
-                    <CustomerServiceNumbers />
+                    { customer_service_numbers(&context) }
                 }
             </section>
             if let Some(line) = published {

@@ -1,6 +1,6 @@
 //! Weixin Pay's customer service numbers, as links a phone can call.
 
-use crate::context::use_lang;
+use crate::context::LangContext;
 use waika_core::rules::CUSTOMER_SERVICE;
 use yew::prelude::*;
 
@@ -13,10 +13,9 @@ fn tel_href(number: &str) -> String {
     format!("tel:{digits}")
 }
 
-/// The customer service numbers, as links a phone can call.
-#[component]
-pub fn CustomerServiceNumbers() -> Html {
-    let context = use_lang();
+/// The customer service numbers, as links a phone can call. A view
+/// function: it has no state of its own.
+pub fn customer_service_numbers(context: &LangContext) -> Html {
     let texts = context.texts();
     let numbers = CUSTOMER_SERVICE.value;
     html! {

@@ -12,7 +12,7 @@ use crate::router::current_relative;
 use crate::rule_text::{rule_values, with_rules};
 use crate::session::session_set;
 use answer::ProblemAnswer;
-use call_numbers::CustomerServiceNumbers;
+use call_numbers::customer_service_numbers;
 use waika_core::guide::ProblemId;
 use waika_core::route::Route;
 use waika_texts::problems::{help_texts, problem};
@@ -76,7 +76,7 @@ pub fn HelpPage(props: &HelpPageProps) -> Html {
             }
             <section class="customer-service" aria-labelledby="customer-service-title">
                 <h2 id="customer-service-title">{ texts.help_call_title }</h2>
-                <CustomerServiceNumbers />
+                { customer_service_numbers(&context) }
             </section>
             <p class="jump-link">
                 <a href={format!("{}#what-you-may-have-read", context.href(Route::BeforeYouGo))}>
