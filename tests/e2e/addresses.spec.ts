@@ -3,12 +3,9 @@
 // without moving anything; links from before views had addresses land on
 // the same view.
 import { readFileSync } from 'node:fs';
-import { texts, type Lang } from './catalogue';
+import { problemTitle, texts, type Lang } from './catalogue';
 import { test, expect, holdApp, holdsFor } from './fixtures';
 import { EligibilityPage, FeesPage, GuidePage, HelpPage, View } from './pages';
-
-/** A problem's title: the problems' texts are not in catalogue.json. */
-const SMS_CODE = { en: 'SMS verification code not received', nb: 'Får ikke SMS-koden', zh: '收不到短信验证码' };
 
 /** Each view's address in a language's folder, and its heading in that language. */
 const VIEWS: { path: string; heading: (lang: Lang) => string }[] = [
@@ -16,7 +13,7 @@ const VIEWS: { path: string; heading: (lang: Lang) => string }[] = [
   { path: 'guide/open-wallet/', heading: (lang) => texts(lang).app.guide_title },
   { path: 'guide/all/', heading: (lang) => texts(lang).app.guide_title },
   { path: 'help/', heading: (lang) => texts(lang).app.help_title },
-  { path: 'help/sms-code/', heading: (lang) => SMS_CODE[lang] },
+  { path: 'help/sms-code/', heading: (lang) => problemTitle(lang, 'sms-code') },
   { path: 'fees/', heading: (lang) => texts(lang).app.calculator_title },
   { path: 'eligibility/', heading: (lang) => texts(lang).checker.title },
   { path: 'tracker/', heading: (lang) => texts(lang).tracker.title },

@@ -69,6 +69,13 @@ export function texts(lang: Lang): Catalogue<Texts> {
   };
 }
 
+/** A problem's title in `lang`, by its part of the address: problemTitle('en', 'sms-code') is "SMS verification code not received". */
+export function problemTitle(lang: Lang, slug: string): string {
+  const title = (load()[lang] as Record<string, Record<string, string | string[]>>).problems?.[slug];
+  if (typeof title !== 'string') throw new Error(`catalogue.json has no problem ${lang}.problems.${slug}`);
+  return title;
+}
+
 /** The plurals and lists of `lang`: lists('en').tracker.payments_count is ["{count} payment", "{count} payments"]. */
 export function lists(lang: Lang): Catalogue<Lists> {
   return {

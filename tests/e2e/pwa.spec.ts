@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { texts, type Lang } from './catalogue';
+import { problemTitle, texts, type Lang } from './catalogue';
 import { test, expect, holdsFor } from './fixtures';
 import { BlogPage, FeesPage, HelpPage, TrackerPage, View } from './pages';
 
@@ -58,7 +58,7 @@ test.describe('offline', () => {
     // A view never opened online, in the language used, and the app's
     // own start page and old links.
     await new HelpPage(page, 'en', 'risk-control').open();
-    await expect(home.heading).toHaveText('Payment failed: transaction involves risks');
+    await expect(home.heading).toHaveText(problemTitle('en', 'risk-control'));
     await page.goto('/#/cashier');
     await expect(home.heading).toHaveText(home.t.app.cashier_title);
     // The fee calculator computes offline too.

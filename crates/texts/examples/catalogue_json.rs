@@ -1,5 +1,6 @@
 //! Prints the typed catalogues as JSON,
-//! `{ "en": { "app": { "app_name": "…", … }, "checker": {…}, "tracker": {…} }, … }`,
+//! `{ "en": { "app": { "app_name": "…", … }, "checker": {…}, "tracker": {…},
+//! "problems": { "sms-code": "SMS verification code not received", … } }, … }`,
 //! so the end-to-end tests look a text up by its field's name instead of
 //! copying it (scripts/test.sh writes it to target/e2e/catalogue.json).
 //! A plural or a list is an array of its texts; every other field a string.
@@ -7,7 +8,9 @@
 //! Usage: cargo run -p waika-texts --example catalogue_json
 
 use serde_json::{Map, Value};
+use waika_core::guide::PROBLEMS;
 use waika_texts::eligibility::checker;
+use waika_texts::problems::problem;
 use waika_texts::tracker::tracker;
 use waika_texts::Lang;
 
@@ -40,6 +43,17 @@ fn catalogues(lang: Lang) -> Value {
     all.insert("app".into(), fields(lang.texts().all()));
     all.insert("checker".into(), fields(checker(lang).all()));
     all.insert("tracker".into(), fields(tracker(lang).all()));
+    // Each problem's title, by the problem's part of the address.
+    let problems: Map<String, Value> = PROBLEMS
+        .iter()
+        .map(|known| {
+            (
+                known.slug.to_string(),
+                Value::from(problem(lang, known.id).title),
+            )
+        })
+        .collect();
+    all.insert("problems".into(), Value::Object(problems));
     Value::Object(all)
 }
 
