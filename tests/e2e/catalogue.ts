@@ -69,12 +69,18 @@ export function texts(lang: Lang): Catalogue<Texts> {
   };
 }
 
-/** A problem's title in `lang`, by its part of the address: problemTitle('en', 'sms-code') is "SMS verification code not received". */
-export function problemTitle(lang: Lang, slug: string): string {
-  const title = (load()[lang] as Record<string, Record<string, string | string[]>>).problems?.[slug];
-  if (typeof title !== 'string') throw new Error(`catalogue.json has no problem ${lang}.problems.${slug}`);
-  return title;
+/** Texts the app names by a key rather than a field: a problem's title by its part of the address, the checker's outcomes, findings and documents by name, the claims section's headings. */
+type Named = 'problems' | 'outcomes' | 'findings' | 'documents' | 'claims';
+
+/** named('en', 'outcomes', 'Incomplete') is "Keep answering."; a key it does not have throws. */
+export function named(lang: Lang, part: Named, key: string): string {
+  const text = (load()[lang] as Record<string, Record<string, string | string[]>>)[part]?.[key];
+  if (typeof text !== 'string') throw new Error(`catalogue.json has no text ${lang}.${part}.${key}`);
+  return text;
 }
+
+/** A problem's title in `lang`, by its part of the address: problemTitle('en', 'sms-code') is "SMS verification code not received". */
+export const problemTitle = (lang: Lang, slug: string) => named(lang, 'problems', slug);
 
 /** The plurals and lists of `lang`: lists('en').tracker.payments_count is ["{count} payment", "{count} payments"]. */
 export function lists(lang: Lang): Catalogue<Lists> {

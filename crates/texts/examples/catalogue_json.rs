@@ -1,6 +1,8 @@
 //! Prints the typed catalogues as JSON,
 //! `{ "en": { "app": { "app_name": "…", … }, "checker": {…}, "tracker": {…},
-//! "problems": { "sms-code": "SMS verification code not received", … } }, … }`,
+//! "problems": { "sms-code": "SMS verification code not received", … },
+//! "outcomes": { "Incomplete": "Keep answering.", … }, "findings": {…},
+//! "documents": { "Passport": "Passport", … }, "claims": { "title": "…", … } }, … }`,
 //! so the end-to-end tests look a text up by its field's name instead of
 //! copying it (scripts/test.sh writes it to target/e2e/catalogue.json).
 //! A plural or a list is an array of its texts; every other field a string.
@@ -8,8 +10,11 @@
 //! Usage: cargo run -p waika-texts --example catalogue_json
 
 use serde_json::{Map, Value};
+use waika_core::eligibility::{Finding, Outcome};
 use waika_core::guide::PROBLEMS;
-use waika_texts::eligibility::checker;
+use waika_core::rules::IdDocument;
+use waika_texts::claims::claims_texts;
+use waika_texts::eligibility::{checker, finding, id_document, outcome};
 use waika_texts::problems::problem;
 use waika_texts::tracker::tracker;
 use waika_texts::Lang;
@@ -37,6 +42,54 @@ fn fields(all: Vec<(&'static str, &'static str)>) -> Value {
     Value::Object(fields)
 }
 
+/// The checker's verdicts, by name.
+const OUTCOMES: [Outcome; 4] = [
+    Outcome::Eligible,
+    Outcome::NotYet,
+    Outcome::NotPossible,
+    Outcome::Incomplete,
+];
+
+/// The checker's findings that carry no value, by name.
+const FINDINGS: [Finding; 27] = [
+    Finding::IdNotSupported,
+    Finding::IdUnknown,
+    Finding::UnionPayNotInList,
+    Finding::UnionPayAccepted,
+    Finding::UnionPayFeesNotPublished,
+    Finding::NetworkNotSupported,
+    Finding::NetworkUnknown,
+    Finding::CardKindFine,
+    Finding::CardKindUnclear,
+    Finding::SmsFine,
+    Finding::SmsRoamingOff,
+    Finding::SmsNone,
+    Finding::SmsUnknown,
+    Finding::AppFine,
+    Finding::AppUnknown,
+    Finding::WalletMainland,
+    Finding::WalletNotOpened,
+    Finding::WalletHongKong,
+    Finding::WalletOtherRegion,
+    Finding::WalletUnknown,
+    Finding::MerchantsMainland,
+    Finding::MerchantsOutsideMainland,
+    Finding::MerchantsUnknown,
+    Finding::InternationalEnabled,
+    Finding::InternationalDisabled,
+    Finding::InternationalUnknown,
+    Finding::PassportExtraSteps,
+];
+
+/// Texts by the Debug name of what they name: `Incomplete`, `Passport`.
+fn by_name<T: std::fmt::Debug + Copy>(items: &[T], text: impl Fn(T) -> &'static str) -> Value {
+    let texts: Map<String, Value> = items
+        .iter()
+        .map(|item| (format!("{item:?}"), Value::from(text(*item))))
+        .collect();
+    Value::Object(texts)
+}
+
 /// One language's catalogues.
 fn catalogues(lang: Lang) -> Value {
     let mut all = Map::new();
@@ -54,6 +107,28 @@ fn catalogues(lang: Lang) -> Value {
         })
         .collect();
     all.insert("problems".into(), Value::Object(problems));
+    all.insert(
+        "outcomes".into(),
+        by_name(&OUTCOMES, |it| outcome(lang, it)),
+    );
+    all.insert(
+        "findings".into(),
+        by_name(&FINDINGS, |it| finding(lang, it)),
+    );
+    all.insert(
+        "documents".into(),
+        by_name(&IdDocument::ALL, |it| id_document(lang, it)),
+    );
+    let claims = claims_texts(lang);
+    all.insert(
+        "claims".into(),
+        serde_json::json!({
+            "title": claims.title,
+            "intro": claims.intro,
+            "read_label": claims.read_label,
+            "instead_label": claims.instead_label,
+        }),
+    );
     Value::Object(all)
 }
 
