@@ -259,3 +259,56 @@ fn a_mangled_link_restores_what_it_can() {
         assert_eq!(Answers::from_query(query), *expected, "{query:?}");
     }
 }
+
+/// The kind of a finding, by its place in the enum. The match has no
+/// catch-all, so a new kind of finding does not compile until it is here.
+fn kind_of(finding: Finding) -> usize {
+    match finding {
+        Finding::IdSupported(_) => 0,
+        Finding::IdNotSupported => 1,
+        Finding::IdUnknown => 2,
+        Finding::NetworkSupported(_) => 3,
+        Finding::NetworkNotInRuleSet(_) => 4,
+        Finding::UnionPayNotInList => 5,
+        Finding::UnionPayAccepted => 6,
+        Finding::UnionPayFeesNotPublished => 7,
+        Finding::NetworkNotSupported => 8,
+        Finding::NetworkUnknown => 9,
+        Finding::CardKindFine => 10,
+        Finding::CardKindUnclear => 11,
+        Finding::SmsFine => 12,
+        Finding::SmsRoamingOff => 13,
+        Finding::SmsNone => 14,
+        Finding::SmsUnknown => 15,
+        Finding::AppFine => 16,
+        Finding::AppTooOld { .. } => 17,
+        Finding::AppUnknown => 18,
+        Finding::WalletMainland => 19,
+        Finding::WalletNotOpened => 20,
+        Finding::WalletHongKong => 21,
+        Finding::WalletOtherRegion => 22,
+        Finding::WalletUnknown => 23,
+        Finding::CardsRoom { .. } => 24,
+        Finding::CardsFull { .. } => 25,
+        Finding::MerchantsMainland => 26,
+        Finding::MerchantsOutsideMainland => 27,
+        Finding::MerchantsUnknown => 28,
+        Finding::InternationalEnabled => 29,
+        Finding::InternationalDisabled => 30,
+        Finding::InternationalUnknown => 31,
+        Finding::PassportExtraSteps => 32,
+        Finding::IssuerMayRefuse => 33,
+    }
+}
+
+#[test]
+fn every_kind_of_finding_is_listed_once() {
+    let kinds: Vec<usize> = Finding::EVERY_KIND.into_iter().map(kind_of).collect();
+    let expected: Vec<usize> = (0..=33).collect();
+    assert_eq!(
+        kinds,
+        expected,
+        "Finding::EVERY_KIND: {:?}",
+        Finding::EVERY_KIND
+    );
+}

@@ -1,7 +1,7 @@
 //! Prints the typed catalogues as JSON,
 //! `{ "en": { "app": { "app_name": "…", … }, "checker": {…}, "tracker": {…},
 //! "problems": { "sms-code": "SMS verification code not received", … },
-//! "outcomes": { "Incomplete": "Keep answering.", … }, "findings": {…},
+//! "outcomes": { "Incomplete": "Keep answering.", … }, "findings": { "IdNotSupported": "…", … },
 //! "documents": { "Passport": "Passport", … }, "claims": { "title": "…", … } }, … }`,
 //! so the end-to-end tests look a text up by its field's name instead of
 //! copying it (scripts/test.sh writes it to target/e2e/catalogue.json).
@@ -42,46 +42,8 @@ fn fields(all: Vec<(&'static str, &'static str)>) -> Value {
     Value::Object(fields)
 }
 
-/// The checker's verdicts, by name.
-const OUTCOMES: [Outcome; 4] = [
-    Outcome::Eligible,
-    Outcome::NotYet,
-    Outcome::NotPossible,
-    Outcome::Incomplete,
-];
-
-/// The checker's findings that carry no value, by name.
-const FINDINGS: [Finding; 27] = [
-    Finding::IdNotSupported,
-    Finding::IdUnknown,
-    Finding::UnionPayNotInList,
-    Finding::UnionPayAccepted,
-    Finding::UnionPayFeesNotPublished,
-    Finding::NetworkNotSupported,
-    Finding::NetworkUnknown,
-    Finding::CardKindFine,
-    Finding::CardKindUnclear,
-    Finding::SmsFine,
-    Finding::SmsRoamingOff,
-    Finding::SmsNone,
-    Finding::SmsUnknown,
-    Finding::AppFine,
-    Finding::AppUnknown,
-    Finding::WalletMainland,
-    Finding::WalletNotOpened,
-    Finding::WalletHongKong,
-    Finding::WalletOtherRegion,
-    Finding::WalletUnknown,
-    Finding::MerchantsMainland,
-    Finding::MerchantsOutsideMainland,
-    Finding::MerchantsUnknown,
-    Finding::InternationalEnabled,
-    Finding::InternationalDisabled,
-    Finding::InternationalUnknown,
-    Finding::PassportExtraSteps,
-];
-
-/// Texts by the Debug name of what they name: `Incomplete`, `Passport`.
+/// Texts by the Debug name of what they name: `Incomplete`, `Passport`,
+/// `CardsRoom { more: 2 }` for a finding with a value.
 fn by_name<T: std::fmt::Debug + Copy>(items: &[T], text: impl Fn(T) -> &'static str) -> Value {
     let texts: Map<String, Value> = items
         .iter()
@@ -109,11 +71,11 @@ fn catalogues(lang: Lang) -> Value {
     all.insert("problems".into(), Value::Object(problems));
     all.insert(
         "outcomes".into(),
-        by_name(&OUTCOMES, |it| outcome(lang, it)),
+        by_name(&Outcome::ALL, |it| outcome(lang, it)),
     );
     all.insert(
         "findings".into(),
-        by_name(&FINDINGS, |it| finding(lang, it)),
+        by_name(&Finding::EVERY_KIND, |it| finding(lang, it)),
     );
     all.insert(
         "documents".into(),

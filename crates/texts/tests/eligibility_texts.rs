@@ -4,50 +4,10 @@
 mod common;
 use common::placeholders;
 
-use waika_core::eligibility::{
-    codes, AppVersion, Availability, Feature, Finding, Outcome, Rule, QUESTIONS,
-};
-use waika_core::rules::{CardNetwork, IdDocument};
+use waika_core::eligibility::{codes, Availability, Feature, Finding, Outcome, Rule, QUESTIONS};
+use waika_core::rules::IdDocument;
 use waika_texts::eligibility::{self as words, checker, question};
 use waika_texts::Lang;
-
-fn every_finding() -> Vec<Finding> {
-    vec![
-        Finding::IdSupported(IdDocument::Passport),
-        Finding::IdNotSupported,
-        Finding::IdUnknown,
-        Finding::NetworkSupported(CardNetwork::Visa),
-        Finding::NetworkNotInRuleSet(CardNetwork::AmericanExpress),
-        Finding::UnionPayNotInList,
-        Finding::NetworkNotSupported,
-        Finding::NetworkUnknown,
-        Finding::CardKindFine,
-        Finding::CardKindUnclear,
-        Finding::SmsFine,
-        Finding::SmsRoamingOff,
-        Finding::SmsNone,
-        Finding::SmsUnknown,
-        Finding::AppFine,
-        Finding::AppTooOld {
-            minimum: AppVersion(8, 0, 40),
-        },
-        Finding::AppUnknown,
-        Finding::WalletMainland,
-        Finding::WalletNotOpened,
-        Finding::WalletOtherRegion,
-        Finding::WalletUnknown,
-        Finding::CardsRoom { more: 2 },
-        Finding::CardsFull { max: 3 },
-        Finding::MerchantsMainland,
-        Finding::MerchantsOutsideMainland,
-        Finding::MerchantsUnknown,
-        Finding::InternationalEnabled,
-        Finding::InternationalDisabled,
-        Finding::InternationalUnknown,
-        Finding::PassportExtraSteps,
-        Finding::IssuerMayRefuse,
-    ]
-}
 
 /// Every text of the checker in one language, labelled for messages.
 // Long: one row per text of the checker, so a new text is one more row.
@@ -110,7 +70,7 @@ fn all_texts(lang: Lang) -> Vec<(String, &'static str)> {
             words::international(lang, *answer),
         ));
     }
-    for finding in every_finding() {
+    for finding in Finding::EVERY_KIND {
         texts.push((format!("{finding:?}"), words::finding(lang, finding)));
     }
     for rule in [
@@ -127,12 +87,7 @@ fn all_texts(lang: Lang) -> Vec<(String, &'static str)> {
     ] {
         texts.push((format!("{rule:?}"), words::rule_name(lang, rule)));
     }
-    for outcome in [
-        Outcome::Eligible,
-        Outcome::NotYet,
-        Outcome::NotPossible,
-        Outcome::Incomplete,
-    ] {
+    for outcome in Outcome::ALL {
         texts.push((format!("{outcome:?}"), words::outcome(lang, outcome)));
     }
     for feature in [
@@ -177,7 +132,7 @@ fn every_checker_text_exists_with_the_same_placeholders_in_every_language() {
 #[test]
 fn findings_are_translated() {
     for lang in [Lang::Nb, Lang::Zh] {
-        for finding in every_finding() {
+        for finding in Finding::EVERY_KIND {
             assert_ne!(
                 words::finding(lang, finding),
                 words::finding(Lang::En, finding),

@@ -93,6 +93,51 @@ pub enum Finding {
     IssuerMayRefuse,
 }
 
+impl Finding {
+    /// One finding of each kind (a kind that carries a value, with an
+    /// example value), for what walks every text of the checker: the texts'
+    /// tests and the catalogue the end-to-end tests read.
+    /// `crates/core/tests/eligibility.rs` checks that no kind is missing.
+    pub const EVERY_KIND: [Finding; 34] = [
+        Finding::IdSupported(IdDocument::Passport),
+        Finding::IdNotSupported,
+        Finding::IdUnknown,
+        Finding::NetworkSupported(CardNetwork::Visa),
+        Finding::NetworkNotInRuleSet(CardNetwork::AmericanExpress),
+        Finding::UnionPayNotInList,
+        Finding::UnionPayAccepted,
+        Finding::UnionPayFeesNotPublished,
+        Finding::NetworkNotSupported,
+        Finding::NetworkUnknown,
+        Finding::CardKindFine,
+        Finding::CardKindUnclear,
+        Finding::SmsFine,
+        Finding::SmsRoamingOff,
+        Finding::SmsNone,
+        Finding::SmsUnknown,
+        Finding::AppFine,
+        Finding::AppTooOld {
+            minimum: AppVersion(8, 0, 40),
+        },
+        Finding::AppUnknown,
+        Finding::WalletMainland,
+        Finding::WalletNotOpened,
+        Finding::WalletHongKong,
+        Finding::WalletOtherRegion,
+        Finding::WalletUnknown,
+        Finding::CardsRoom { more: 2 },
+        Finding::CardsFull { max: 3 },
+        Finding::MerchantsMainland,
+        Finding::MerchantsOutsideMainland,
+        Finding::MerchantsUnknown,
+        Finding::InternationalEnabled,
+        Finding::InternationalDisabled,
+        Finding::InternationalUnknown,
+        Finding::PassportExtraSteps,
+        Finding::IssuerMayRefuse,
+    ];
+}
+
 /// How a finding weighs on the verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Weight {
@@ -129,6 +174,16 @@ pub enum Outcome {
     NotPossible,
     /// Some questions are not answered yet; no blocker so far.
     Incomplete,
+}
+
+impl Outcome {
+    /// Every outcome.
+    pub const ALL: [Outcome; 4] = [
+        Outcome::Eligible,
+        Outcome::NotYet,
+        Outcome::NotPossible,
+        Outcome::Incomplete,
+    ];
 }
 
 /// What a user gets with an international card in Weixin Pay.
