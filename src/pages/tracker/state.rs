@@ -154,13 +154,9 @@ impl TrackerState {
                 note,
                 today,
             } => {
-                let mut ledger = (*self.ledger).clone();
-                let growth = entry_bound(&note, 0);
-                match ledger.add(date, amount, &note, today).and_then(|done| {
-                    self.within_limit(&ledger, growth)
-                        .map(|bound| (done, bound))
-                }) {
-                    Ok((_, bound)) => {
+                let add = |ledger: &mut Ledger| ledger.add(date, amount, &note, today).map(drop);
+                match self.grown(entry_bound(&note, 0), add) {
+                    Ok((ledger, bound)) => {
                         next.size_bound = bound;
                         next.change(ledger, Place::AddForm, Event::Added { amount, date });
                         next.month = Some(Period::month_of(date));
@@ -176,15 +172,9 @@ impl TrackerState {
                 note,
                 today,
             } => {
-                let mut ledger = (*self.ledger).clone();
-                let growth = entry_bound(&note, 0);
-                match ledger
-                    .edit(id, date, amount, &note, today)
-                    .and_then(|done| {
-                        self.within_limit(&ledger, growth)
-                            .map(|bound| (done, bound))
-                    }) {
-                    Ok(((), bound)) => {
+                let edit = |ledger: &mut Ledger| ledger.edit(id, date, amount, &note, today);
+                match self.grown(entry_bound(&note, 0), edit) {
+                    Ok((ledger, bound)) => {
                         next.size_bound = bound;
                         next.change(ledger, Place::Payment(id), Event::Edited);
                         next.editor = None;
@@ -199,13 +189,9 @@ impl TrackerState {
                 amount,
                 today,
             } => {
-                let mut ledger = (*self.ledger).clone();
-                let growth = entry_bound("", 0);
-                match ledger.refund(id, date, amount, today).and_then(|done| {
-                    self.within_limit(&ledger, growth)
-                        .map(|bound| (done, bound))
-                }) {
-                    Ok((_, bound)) => {
+                let refund = |ledger: &mut Ledger| ledger.refund(id, date, amount, today).map(drop);
+                match self.grown(entry_bound("", 0), refund) {
+                    Ok((ledger, bound)) => {
                         next.size_bound = bound;
                         next.change(ledger, Place::Payment(id), Event::Refunded { amount });
                         next.editor = None;
@@ -236,12 +222,14 @@ impl TrackerState {
             }
             Action::Undo => {
                 if let Some((index, payment)) = self.undo.clone() {
-                    let mut ledger = (*self.ledger).clone();
                     let id = payment.id;
                     let growth = entry_bound(&payment.note, payment.refunds.len());
-                    ledger.restore(index, payment);
-                    match self.within_limit(&ledger, growth) {
-                        Ok(bound) => {
+                    let restore = |ledger: &mut Ledger| {
+                        ledger.restore(index, payment);
+                        Ok(())
+                    };
+                    match self.grown(growth, restore) {
+                        Ok((ledger, bound)) => {
                             next.size_bound = bound;
                             next.change(ledger, Place::Payment(id), Event::Restored);
                             next.undo = None;
@@ -373,6 +361,20 @@ impl TrackerState {
     /// anything is written. Returns a new bound of its stored size: this
     /// state's bound plus `growth` while that is within the limit, else
     /// the size counted exactly.
+    /// The ledger after `change`, with its new size bound, when the change
+    /// is allowed and the ledger still fits the size limit; the state's own
+    /// ledger is never touched.
+    fn grown(
+        &self,
+        growth: usize,
+        change: impl FnOnce(&mut Ledger) -> Result<(), LedgerError>,
+    ) -> Result<(Ledger, usize), LedgerError> {
+        let mut ledger = (*self.ledger).clone();
+        change(&mut ledger)?;
+        let bound = self.within_limit(&ledger, growth)?;
+        Ok((ledger, bound))
+    }
+
     fn within_limit(&self, ledger: &Ledger, growth: usize) -> Result<usize, LedgerError> {
         let bound = self.size_bound + growth;
         if bound <= MAX_LEDGER_BYTES {
