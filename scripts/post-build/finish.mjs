@@ -12,7 +12,7 @@ import { fail, buildFiles, languageFolders } from './files.mjs';
 import { buildVersion } from './version.mjs';
 import { writeStartScripts } from './start-scripts.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
-import { fillPlaceholders, takeBuildValues } from './placeholders.mjs';
+import { fillPlaceholders, takeBuildValues, VALUES_FILE } from './placeholders.mjs';
 import { compressCopies } from './compress.mjs';
 
 const staging = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -20,9 +20,10 @@ if (!staging) fail('finish', 'name the built folder, or run through trunk build'
 
 // The version covers every file as written (and the prerender tool's
 // values), before any placeholder is filled.
-const version = buildVersion(staging, buildFiles(staging));
+const built = buildFiles(staging);
+const version = buildVersion(staging, built);
 const values = takeBuildValues(staging);
-const files = buildFiles(staging);
+const files = built.filter((name) => name !== VALUES_FILE);
 const pages = files.filter((name) => name.endsWith('.html'));
 const langs = languageFolders(pages);
 const code = writeStartScripts(staging, files, pages, langs);

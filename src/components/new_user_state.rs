@@ -51,7 +51,7 @@ impl Reducible for NewUserState {
             },
             NewUserAction::Choose(answers) => NewUserState {
                 answers,
-                choices: self.choices + 1,
+                choices: self.choices.saturating_add(1),
                 ..*self
             },
             NewUserAction::Saved(saved) => NewUserState { saved, ..*self },
