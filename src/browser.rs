@@ -31,6 +31,25 @@ pub fn listen(
     Some(closure)
 }
 
+/// Runs `work` in a task of its own, after the current one ends (right
+/// away without a window). The browser can paint and answer input in
+/// between: one long task blocks a phone for as long as it lasts.
+pub fn in_next_task(work: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = window() else {
+        return work();
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(work);
+    if window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0)
+        .is_err()
+    {
+        // Never expected; drawing late is better than not at all.
+        let run: &js_sys::Function = callback.unchecked_ref();
+        let _ = run.call0(&wasm_bindgen::JsValue::UNDEFINED);
+    }
+}
+
 /// Stops a [`listen`] handler.
 pub fn unlisten(event: &'static str, closure: &wasm_bindgen::closure::Closure<dyn Fn()>) {
     use wasm_bindgen::JsCast;

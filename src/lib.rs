@@ -33,6 +33,12 @@ use std::rc::Rc;
 /// over it, before the browser next paints.
 pub fn start() {
     panic::install_hook();
+    // Compiling the wasm and hydrating the page are two long pieces of
+    // work: in two tasks, a phone stays responsive between them.
+    browser::in_next_task(hydrate_or_draw);
+}
+
+fn hydrate_or_draw() {
     let Some(document) = browser::window().and_then(|window| window.document()) else {
         return;
     };
