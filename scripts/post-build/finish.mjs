@@ -5,6 +5,7 @@
 //   start-scripts.mjs   each language's pages start that language's app
 //   service-worker.mjs  sw.js and the lists of what it keeps
 //   placeholders.mjs    every __NAME__ in every file, filled in one pass
+//   minify.mjs          scripts and the pages' styles, minified
 //   compress.mjs        .br and .gz copies
 //
 // Usage: node scripts/post-build/finish.mjs DIST (Trunk's hook passes its staging folder).
@@ -13,6 +14,7 @@ import { buildVersion } from './version.mjs';
 import { writeStartScripts } from './start-scripts.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 import { fillPlaceholders, takeBuildValues, VALUES_FILE } from './placeholders.mjs';
+import { minifyFiles } from './minify.mjs';
 import { compressCopies } from './compress.mjs';
 
 const staging = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -35,5 +37,6 @@ fillPlaceholders(staging, [...files, 'sw.js'], {
   LANG_FOLDERS: langs,
   CODE_BY_LANG: code,
 });
+const minifiedBy = minifyFiles(staging, files);
 const compressed = compressCopies(staging, [...files, 'sw.js']);
-console.log(`finish: ${pages.length} pages, ${shared.length} shared files, ${compressed} compressed, version ${version}`);
+console.log(`finish: ${pages.length} pages, ${shared.length} shared files, ${(minifiedBy / 1024).toFixed(1)} KB minified away, ${compressed} compressed, version ${version}`);
