@@ -13,10 +13,10 @@ use crate::pages::calculator::CalculatorPage;
 use crate::pages::cashier::CashierPage;
 use crate::pages::eligibility::EligibilityPage;
 use crate::pages::guide::GuidePage;
-use crate::pages::guide_all::GuideAllPage;
+use crate::pages::guide_all::guide_all_page;
 use crate::pages::help::HelpPage;
 use crate::pages::home::HomePage;
-use crate::pages::not_found::NotFoundPage;
+use crate::pages::not_found::not_found_page;
 use crate::pages::tracker::TrackerPage;
 use crate::router::{focus_main, use_address};
 use crate::rule_text::today_in_china;
@@ -31,18 +31,18 @@ use waika_texts::Lang;
 use yew::prelude::*;
 
 /// The view for a route.
-fn view(route: Route) -> Html {
-    match route {
+fn view(context: &LangContext) -> Html {
+    match context.route {
         Route::Home => html! { <HomePage /> },
         Route::GuideStep(step) => html! { <GuidePage {step} /> },
-        Route::GuideAll => html! { <GuideAllPage /> },
+        Route::GuideAll => guide_all_page(context),
         Route::Help(problem) => html! { <HelpPage {problem} /> },
         Route::Fees => html! { <CalculatorPage /> },
         Route::Eligibility => html! { <EligibilityPage /> },
         Route::Tracker => html! { <TrackerPage /> },
         Route::BeforeYouGo => html! { <BeforeYouGoPage /> },
         Route::Cashier => html! { <CashierPage /> },
-        Route::NotFound => html! { <NotFoundPage /> },
+        Route::NotFound => not_found_page(context),
     }
 }
 
@@ -166,7 +166,7 @@ pub fn App(props: &AppProps) -> Html {
             <ContextProvider<LangContext> {context}>
                 <SettingsProvider>
                     <main id="main" class="embedded" tabindex="-1">
-                        { view(route) }
+                        { view(&context) }
                         <p class="embed-footer">
                             <a href={context.href(route)} target="_blank" rel="noopener">{ texts.open_full_app }{ " ↗" }</a>
                         </p>
@@ -186,7 +186,7 @@ pub fn App(props: &AppProps) -> Html {
             { header(&context) }
             { nav_bar(&context, route) }
             <main id="main" tabindex="-1">
-                { view(route) }
+                { view(&context) }
             </main>
             // The start page and the guide show the warning folded to one line.
             { footer(&context, !matches!(route, Route::Home | Route::GuideStep(_))) }

@@ -3,12 +3,11 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceGroupProps {
+pub struct ChoiceGroup {
     /// Name of the radio group and prefix of the ids.
-    pub name: AttrValue,
-    pub legend: AttrValue,
-    pub help: AttrValue,
+    pub name: &'static str,
+    pub legend: &'static str,
+    pub help: &'static str,
     /// (code, label) of every choice.
     pub choices: Vec<(&'static str, String)>,
     /// The code of the chosen answer, if any.
@@ -16,19 +15,20 @@ pub struct ChoiceGroupProps {
     pub on_choose: Callback<&'static str>,
 }
 
-#[component]
-pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
-    let help_id = format!("{}-help", props.name);
+/// The question's fieldset. A view, not a component: the page that asks
+/// draws it again whenever an answer changes anyway.
+pub fn choice_group(group: ChoiceGroup) -> Html {
+    let help_id = format!("{}-help", group.name);
     html! {
         <fieldset class="choice-group" aria-describedby={help_id.clone()}>
-            <legend>{ props.legend.clone() }</legend>
-            <p class="field-hint" id={help_id}>{ props.help.clone() }</p>
+            <legend>{ group.legend }</legend>
+            <p class="field-hint" id={help_id}>{ group.help }</p>
             <div class="choices">
-                { for props.choices.iter().map(|(code, label)| {
-                    let id = format!("{}-{}", props.name, code);
+                { for group.choices.iter().map(|(code, label)| {
+                    let id = format!("{}-{}", group.name, code);
                     let code: &'static str = code;
                     let on_change = {
-                        let on_choose = props.on_choose.clone();
+                        let on_choose = group.on_choose.clone();
                         Callback::from(move |_: Event| on_choose.emit(code))
                     };
                     html! {
@@ -36,9 +36,9 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
                             <input
                                 type="radio"
                                 id={id}
-                                name={props.name.clone()}
+                                name={group.name}
                                 value={code}
-                                checked={props.selected == Some(code)}
+                                checked={group.selected == Some(code)}
                                 onchange={on_change}
                             />
                             <span>{ label.clone() }</span>

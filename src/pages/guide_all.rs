@@ -2,7 +2,7 @@
 
 use crate::components::current_order::current_order;
 use crate::components::step_card::step_card;
-use crate::context::use_lang;
+use crate::context::LangContext;
 use waika_core::guide::{SectionId, STEPS};
 use waika_core::route::Route;
 use waika_texts::guide::section;
@@ -14,9 +14,7 @@ fn print_page() {
     }
 }
 
-#[component]
-pub fn GuideAllPage() -> Html {
-    let context = use_lang();
+pub fn guide_all_page(context: &LangContext) -> Html {
     let (lang, texts) = (context.lang, context.texts());
     let sections = SectionId::ALL.iter().map(|&id| {
         let text = section(lang, id);
@@ -32,7 +30,7 @@ pub fn GuideAllPage() -> Html {
                 <h2 id={heading_id}>{ text.title }</h2>
                 <p class="intro">{ text.intro }</p>
                 for step in STEPS.iter().filter(|step| step.section == id) {
-                    { step_card(&context, *step, 3) }
+                    { step_card(context, *step, 3) }
                 }
             </section>
         }
@@ -40,7 +38,7 @@ pub fn GuideAllPage() -> Html {
     html! {
         <article class="guide guide-all">
             <h1>{ texts.guide_title }</h1>
-            { current_order(&context) }
+            { current_order(context) }
             <div class="guide-mode no-print">
                 <a href={context.href(Route::GuideStep(None))}>{ texts.guide_step_mode }</a>
                 <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| print_page())}>

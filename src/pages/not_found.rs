@@ -1,12 +1,10 @@
 //! An address the app does not know.
 
-use crate::context::use_lang;
+use crate::context::LangContext;
 use waika_core::route::Route;
 use yew::prelude::*;
 
-#[component]
-pub fn NotFoundPage() -> Html {
-    let context = use_lang();
+pub fn not_found_page(context: &LangContext) -> Html {
     let texts = context.texts();
     html! {
         <article>

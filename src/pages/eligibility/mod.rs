@@ -3,7 +3,7 @@
 //! can be shared and restored; they hold nothing personal.
 
 use crate::address::{query_of, Address};
-use crate::components::choice_group::ChoiceGroup;
+use crate::components::choice_group::{choice_group, ChoiceGroup};
 use crate::components::step_card::step_title;
 use crate::components::text_field::{FieldKind, TextField};
 use crate::components::waiver_note::{sources_sentence, stale_notice, StaleAbout};
@@ -280,9 +280,14 @@ pub fn EligibilityPage() -> Html {
                             .into_iter()
                             .map(|code| (code, words::answer_label(lang, row.id, code).unwrap_or_default()))
                             .collect();
-                        html! {
-                            <ChoiceGroup name={row.key} legend={q.label} help={q.help} {choices} {selected} on_choose={choose(row.write)} />
-                        }
+                        choice_group(ChoiceGroup {
+                            name: row.key,
+                            legend: q.label,
+                            help: q.help,
+                            choices,
+                            selected,
+                            on_choose: choose(row.write),
+                        })
                     }
                     AnswerForm::Version => version_field.clone(),
                 }) }

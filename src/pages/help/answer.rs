@@ -6,7 +6,7 @@ use super::call_numbers::customer_service_numbers;
 use crate::components::problem_search::way_href;
 use crate::components::step_card::step_title;
 use crate::components::waiver_note::sources_sentence;
-use crate::context::use_lang;
+use crate::context::LangContext;
 use crate::rule_text::{published_in, rule_values, with_rules};
 use waika_core::guide::{ProblemId, PROBLEMS, STEPS};
 use waika_core::route::Route;
@@ -19,9 +19,7 @@ use yew::prelude::*;
 
 /// What to ask the bank, labelled as travel guides' advice, with the
 /// official message to read out in Chinese and English.
-#[component]
-fn BankCall() -> Html {
-    let lang = use_lang().lang;
+fn bank_call(lang: Lang) -> Html {
     let script = bank_script(lang);
     let (zh, en) = BANK_REFUSED_MESSAGE;
     html! {
@@ -38,26 +36,19 @@ fn BankCall() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ProblemAnswerProps {
-    pub id: ProblemId,
-}
-
-#[component]
-pub fn ProblemAnswer(props: &ProblemAnswerProps) -> Html {
-    let context = use_lang();
+pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
     let (lang, help) = (context.lang, help_texts(context.lang));
     let values = rule_values(lang, context.rules());
-    let text = problem(lang, props.id);
-    let trouble = trouble_of(props.id);
+    let text = problem(lang, id);
+    let trouble = trouble_of(id);
     let whose = side(lang, trouble.side);
-    let seen_lines = seen(lang, props.id);
+    let seen_lines = seen(lang, id);
     let mut templates: Vec<&str> = seen_lines.to_vec();
     templates.push(text.cause);
     templates.extend(text.now.iter().copied());
     templates.extend(text.fix.iter().copied());
     let published = published_in(context.rules(), &templates).line(lang);
-    let entry = PROBLEMS.iter().find(|entry| entry.id == props.id);
+    let entry = PROBLEMS.iter().find(|entry| entry.id == id);
     let customer_service = entry.is_some_and(|entry| entry.customer_service);
     let related = entry
         .map(|entry| entry.related_steps)
@@ -131,10 +122,10 @@ pub fn ProblemAnswer(props: &ProblemAnswerProps) -> Html {
                     }
                 </ul>
                 if trouble.call_bank {
-                    <BankCall />
+                    { bank_call(lang) }
                 }
                 if customer_service {
-                    { customer_service_numbers(&context) }
+                    { customer_service_numbers(context) }
                 }
             </section>
             if let Some(line) = published {

@@ -11,7 +11,7 @@ use crate::context::use_lang;
 use crate::router::current_relative;
 use crate::rule_text::{rule_values, with_rules};
 use crate::session::session_set;
-use answer::ProblemAnswer;
+use answer::problem_answer;
 use call_numbers::customer_service_numbers;
 use waika_core::guide::ProblemId;
 use waika_core::route::Route;
@@ -66,7 +66,7 @@ pub fn HelpPage(props: &HelpPageProps) -> Html {
             if let Some(id) = props.problem {
                 <p class="back-link"><a href={context.href(Route::Help(None))}>{ help.all_problems }</a></p>
                 <h1>{ with_rules(problem(lang, id).title, &values) }</h1>
-                <ProblemAnswer {id} />
+                { problem_answer(&context, id) }
                 <h2 class="other-problems">{ texts.help_title }</h2>
                 { search }
             } else {
