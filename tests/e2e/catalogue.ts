@@ -91,6 +91,16 @@ export function lists(lang: Lang): Catalogue<Lists> {
   };
 }
 
+/** The messages people see on the screen in `lang`, of every problem; the Chinese and English ones are in every language's app. */
+export function seenMessages(lang: Lang): string[] {
+  return Object.values((load()[lang] as Record<string, Record<string, string[]>>).seen ?? {}).flat();
+}
+
+/** Every text of `lang` in the catalogue, of every part: texts, plurals, lists, named ones and the messages seen. */
+export function everyText(lang: Lang): string[] {
+  return Object.values(load()[lang]).flatMap((part) => Object.values(part).flat());
+}
+
 /** Puts `values` in for their placeholders, as the app does: fill('Read as {amount}', { amount: '¥5.00' }). */
 export function fill(template: string, values: Record<string, string | number>): string {
   return Object.entries(values).reduce((text, [name, value]) => {

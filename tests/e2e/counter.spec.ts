@@ -6,6 +6,10 @@ import type { Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { HelpPage, HomePage } from './pages';
+import { everyText, seenMessages, type Lang } from './catalogue';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { codeByLanguage } from '../../scripts/first-load.mjs';
 
 // Each journey: what is typed, the problem it must reach, and where its
 // first way to pay now leads.
@@ -160,5 +164,27 @@ test.describe('one app per language', () => {
     await home.appLoaded();
     expect(wasm[1]).toMatch(/^\/waika-[0-9a-f]+_bg\.wasm$/);
     await expect(new HomePage(page, 'en').languageLink('English')).toBeFocused();
+  });
+
+  // Besides its own texts, every build keeps the messages WeChat shows in
+  // Chinese and English (and the cashier's sentences, not in the
+  // catalogue): any other text of another language found in a build is
+  // one its visitors download for nothing.
+  test("each language's app holds no catalogue text of another language", () => {
+    const dist = process.env.E2E_DIST ?? 'dist';
+    const langs: Lang[] = ['en', 'nb', 'zh'];
+    for (const lang of langs) {
+      const [, , wasmFile] = codeByLanguage(dist)[lang];
+      const wasm = readFileSync(join(dist, wasmFile));
+      const own = new Set([...everyText(lang), ...seenMessages('zh'), ...seenMessages('en')]);
+      // A shorter text may be quoted inside one of this language's sentences,
+      // as the Norwegian guide names the "Foreign Permanent Resident ID Card".
+      const others = langs
+        .filter((other) => other !== lang)
+        .flatMap((other) => everyText(other).map((text) => ({ other, text })))
+        .filter(({ text }) => Buffer.byteLength(text) >= 40 && !own.has(text));
+      const found = others.filter(({ text }) => wasm.includes(Buffer.from(text)));
+      expect(found.map(({ other, text }) => `${other}: ${text}`), `${lang} app (${wasmFile})`).toEqual([]);
+    }
   });
 });

@@ -2,7 +2,8 @@
 //! `{ "en": { "app": { "app_name": "…", … }, "checker": {…}, "tracker": {…},
 //! "problems": { "sms-code": "SMS verification code not received", … },
 //! "outcomes": { "Incomplete": "Keep answering.", … }, "findings": { "IdNotSupported": "…", … },
-//! "documents": { "Passport": "Passport", … }, "claims": { "title": "…", … } }, … }`,
+//! "documents": { "Passport": "Passport", … }, "claims": { "title": "…", … },
+//! "seen": { "sms-code": ["…", …], … } }, … }`,
 //! so the end-to-end tests look a text up by its field's name instead of
 //! copying it (scripts/test.sh writes it to target/e2e/catalogue.json).
 //! A plural or a list is an array of its texts; every other field a string.
@@ -15,7 +16,7 @@ use waika_core::guide::PROBLEMS;
 use waika_core::rules::IdDocument;
 use waika_texts::claims::claims_texts;
 use waika_texts::eligibility::{checker, finding, id_document, outcome};
-use waika_texts::problems::problem;
+use waika_texts::problems::{problem, seen};
 use waika_texts::tracker::tracker;
 use waika_texts::Lang;
 
@@ -69,6 +70,13 @@ fn catalogues(lang: Lang) -> Value {
         })
         .collect();
     all.insert("problems".into(), Value::Object(problems));
+    // The messages people see on the screen, by problem: the Chinese and
+    // English ones are in every language's build.
+    let seen_lines: Map<String, Value> = PROBLEMS
+        .iter()
+        .map(|known| (known.slug.to_string(), Value::from(seen(lang, known.id))))
+        .collect();
+    all.insert("seen".into(), Value::Object(seen_lines));
     all.insert(
         "outcomes".into(),
         by_name(&Outcome::ALL, |it| outcome(lang, it)),
