@@ -29,10 +29,12 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // and the checker's reducer: wasm 280.2 KB, first visit 314.8 KB.
 // Amounts read without Rust's float formatting, and twelve parts without
 // state as view functions: wasm 267.8 KB, first visit 303.9 KB.
+// Scripts and styles minified, five more view functions, and each build
+// with its own language's claims only: wasm 264.7 KB, first visit 294.9 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 313 * 1024,
-  wasm: 276 * 1024,
+  firstVisit: 300 * 1024,
+  wasm: 270 * 1024,
   largestPage: 20 * 1024,
 };
 
