@@ -116,7 +116,8 @@ async function moveBetweenViews(browser, count = 20) {
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   await page.goto(`${BASE}en/`);
-  await page.locator('.nav-bar a').first().waitFor();
+  // The menu is in the written page: moving is the app's work once it has taken over.
+  await page.locator('#app[data-started]').waitFor();
   const targets = ['en/fees/', 'en/guide/', 'en/tracker/', 'en/eligibility/', 'en/help/', 'en/'];
   const times = [];
   for (let i = 0; i < count; i++) {
@@ -144,6 +145,7 @@ async function keystrokeLatency(browser, count = 200) {
   await page.goto(`${BASE}en/fees/`);
   await page.locator('#amount').waitFor();
   await page.waitForFunction(() => window.wasmBindings !== undefined);
+  await page.locator('#app[data-started]').waitFor();
   await page.evaluate(() => {
     window.__latencies = [];
     let started = 0;

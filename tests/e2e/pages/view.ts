@@ -71,9 +71,14 @@ export class View {
     await this.scope.locator('#app[data-started]').waitFor();
   }
 
-  /** Waits until the app's code has loaded (its bindings are on the window). */
+  /**
+   * Waits until the app's code has loaded (its bindings are on the window)
+   * and the app has taken over the page: it hydrates in a task after the
+   * one that loaded it, so loading alone proves nothing about the page.
+   */
   async appLoaded(timeout?: number) {
     await this.page.waitForFunction(() => (window as any).wasmBindings !== undefined, undefined, { timeout });
+    await this.scope.locator('#app[data-started]').waitFor({ timeout });
   }
 
   /** The menu's link to a view, by its catalogue field: sectionLink('nav_fees'). */
