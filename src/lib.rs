@@ -26,18 +26,20 @@ use app::{App, AppProps};
 use early_input::EarlyInput;
 use std::rc::Rc;
 
-/// Starts the app in the page's `#app`. When the build wrote that page for
-/// the very address, language and frame the app is about to draw, the app
-/// hydrates it: it keeps every node the visitor already sees and attaches
-/// itself to them. Otherwise (an offline copy of another page) it draws
-/// over it, before the browser next paints.
+/// Starts the app in the page's `#app`, in the task after this one:
+/// compiling the wasm and hydrating the page are two long pieces of work,
+/// and in two tasks a phone stays responsive between them. Whatever is
+/// typed in the meantime is kept (see `EarlyInput`).
 pub fn start() {
     panic::install_hook();
-    // Compiling the wasm and hydrating the page are two long pieces of
-    // work: in two tasks, a phone stays responsive between them.
     browser::in_next_task(hydrate_or_draw);
 }
 
+/// When the build wrote the page for the very address, language and frame
+/// the app is about to draw, the app hydrates it: it keeps every node the
+/// visitor already sees and attaches itself to them. Otherwise (an offline
+/// copy of another page) it draws over it, in the same task, so the
+/// browser never paints a half-drawn page.
 fn hydrate_or_draw() {
     let Some(document) = browser::window().and_then(|window| window.document()) else {
         return;
