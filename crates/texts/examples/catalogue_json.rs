@@ -2,7 +2,7 @@
 //! `{ "en": { "app": { "app_name": "…", … }, "checker": {…}, "tracker": {…},
 //! "problems": { "sms-code": "SMS verification code not received", … },
 //! "outcomes": { "Incomplete": "Keep answering.", … }, "findings": { "IdNotSupported": "…", … },
-//! "documents": { "Passport": "Passport", … }, "claims": { "title": "…", … },
+//! "documents": { "Passport": "Passport", … }, "claims": { "title": "…", …, "claims": ["“…”", "…", …] },
 //! "seen": { "sms-code": ["…", …], … } }, … }`,
 //! so the end-to-end tests look a text up by its field's name instead of
 //! copying it (scripts/test.sh writes it to target/e2e/catalogue.json).
@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 use waika_core::eligibility::{Finding, Outcome};
 use waika_core::guide::PROBLEMS;
 use waika_core::rules::IdDocument;
-use waika_texts::claims::claims_texts;
+use waika_texts::claims::{claims, claims_texts};
 use waika_texts::eligibility::{checker, finding, id_document, outcome};
 use waika_texts::problems::{problem, seen};
 use waika_texts::tracker::tracker;
@@ -89,14 +89,19 @@ fn catalogues(lang: Lang) -> Value {
         "documents".into(),
         by_name(&IdDocument::ALL, |it| id_document(lang, it)),
     );
-    let claims = claims_texts(lang);
+    let heads = claims_texts(lang);
     all.insert(
         "claims".into(),
         serde_json::json!({
-            "title": claims.title,
-            "intro": claims.intro,
-            "read_label": claims.read_label,
-            "instead_label": claims.instead_label,
+            "title": heads.title,
+            "intro": heads.intro,
+            "read_label": heads.read_label,
+            "instead_label": heads.instead_label,
+            // Each claim and what the sources say, one after the other.
+            "claims": claims(lang)
+                .iter()
+                .flat_map(|item| [item.claim, item.instead])
+                .collect::<Vec<_>>(),
         }),
     );
     Value::Object(all)
