@@ -8,6 +8,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$project_root"
 bash scripts/setup.sh
+map_source_paths
 trunk build --release
 (cd bench/baseline && trunk build --release)
 node scripts/bench.mjs

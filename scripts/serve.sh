@@ -5,6 +5,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$project_root"
 bash scripts/setup.sh
+map_source_paths
 trunk build --release
 # Served as deployed: Debian's nginx with deploy/nginx.conf.
 exec bash scripts/nginx.sh dist 8080

@@ -61,6 +61,10 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_hash" ]]; then
   installed+=("npm packages")
 fi
 
+# Every crate's sources on disk, so map_source_paths (env.sh) finds their
+# folders before the first build.
+cargo fetch --locked --quiet
+
 if ((${#installed[@]} == 0)); then
   echo "setup: nothing to install (wasm32 target, trunk $TRUNK_VERSION, wasm-bindgen $BINDGEN_VERSION, chromium, nginx, CJK fonts, npm packages are in place)"
 else

@@ -6,6 +6,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$project_root"
 bash scripts/setup.sh
+map_source_paths
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
@@ -27,6 +28,7 @@ step "native tests" cargo test --workspace --locked
 step "browser tests" cargo test --locked -p waika-ui --target wasm32-unknown-unknown --test web
 step "release build" trunk build --release
 step "size budget" node scripts/size-check.mjs dist
+step "no build paths" node scripts/build-paths-check.mjs dist
 # Free ports on 127.0.0.1 for the test servers (nginx with deploy/nginx.conf), so a server left running
 # elsewhere cannot collide with them.
 free_port() {
