@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { problemTitle, texts, type Lang } from './catalogue';
 import { test, expect, holdApp, holdsFor } from './fixtures';
-import { EligibilityPage, FeesPage, GuidePage, HelpPage, View } from './pages';
+import { EligibilityPage, FeesPage, GuidePage, HelpPage, TrackerPage, View } from './pages';
 
 /** Each view's address in a language's folder, and its heading in that language. */
 const VIEWS: { path: string; heading: (lang: Lang) => string }[] = [
@@ -143,6 +143,33 @@ test.describe('typed before the app started', () => {
       await expect(help.problemLinks.first()).toHaveAttribute('href', `${lang.folder}/help/sms-code/`);
     });
   }
+});
+
+test.describe('sent before the app started', () => {
+  test('a payment added before the app started is saved, not lost in a reload', async ({ page }) => {
+    const tracker = new TrackerPage(page, 'nb');
+    const release = await holdApp(page);
+    await tracker.open();
+    await tracker.amount.fill('¥88');
+    await tracker.note.fill('nudler');
+    await tracker.addButton.click();
+    release();
+    await tracker.appLoaded();
+    await expect(page, 'the written form did not reload the page').toHaveURL(/\/nb\/tracker\/$/);
+    await expect(tracker.payments).toHaveCount(1);
+    await expect(tracker.payments.first()).toContainText('nudler');
+  });
+
+  test('Enter in the version field before the app started keeps the version', async ({ page }) => {
+    const checker = new EligibilityPage(page, 'en');
+    const release = await holdApp(page);
+    await checker.open();
+    await checker.version.fill('8.0.49');
+    await checker.version.press('Enter');
+    release();
+    await checker.appLoaded();
+    await expect(checker.version).toHaveValue('8.0.49');
+  });
 });
 
 test.describe('links from before views had addresses', () => {
