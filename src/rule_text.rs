@@ -3,8 +3,11 @@
 
 use rust_decimal::Decimal;
 use waika_core::date::Date;
+use waika_core::promotions::SMALL_PAYMENTS;
 use waika_core::rules::{Limit, RuleSet, SourceId, Sourced, MIN_APP_VERSIONS};
-use waika_texts::{fill, format_number, format_percent, format_yuan, source_title, Lang};
+use waika_texts::{
+    fill, format_long_date, format_number, format_percent, format_yuan, source_title, Lang,
+};
 
 /// Today's date in China, where the rules and the limits' months are counted.
 pub fn today_in_china() -> Date {
@@ -151,6 +154,11 @@ pub fn rule_values(lang: Lang, rules: &RuleSet) -> Vec<(&'static str, String)> {
     let versions = MIN_APP_VERSIONS.value;
     vec![
         ("free", format_yuan(lang, rules.fee_free_up_to_cny.value)),
+        // The last day a source confirmed the fee-free amount for.
+        (
+            "free_until",
+            format_long_date(lang, SMALL_PAYMENTS.confirmed_until),
+        ),
         ("percent", format_percent(lang, rules.fee_percent.value)),
         (
             "single",

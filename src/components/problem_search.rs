@@ -86,13 +86,13 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
             kept.set(input.value());
         })
     };
-    // Enter opens the answer when the question matched one; otherwise it
-    // moves to the nearest problems, never opening a guess as if it were
-    // the answer. Without the app, the form goes to the troubleshooter
+    // Enter opens the answer when the question clearly matched one;
+    // otherwise it moves to the problems found, never opening a guess as
+    // if it were the answer. Without the app, the form goes to the troubleshooter
     // with the question.
     let on_submit = {
         let results = results.clone();
-        let matched = findings.found_by == FoundBy::Match;
+        let matched = findings.clear;
         Callback::from(move |event: SubmitEvent| {
             let first = results
                 .cast::<HtmlElement>()
@@ -118,6 +118,9 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     });
     let hint_id = format!("{}-hint", props.id);
     let status = match findings.found_by {
+        FoundBy::Match if !findings.clear && findings.problems.len() > 1 => {
+            Some(help.several_match)
+        }
         FoundBy::Nothing | FoundBy::Match => None,
         FoundBy::Closest => Some(help.closest),
         FoundBy::MostCommon => Some(help.nothing_close),

@@ -58,6 +58,36 @@ fn every_problem_says_what_to_do_now_why_and_what_fixes_it_in_every_language() {
     }
 }
 
+/// The languages translated from the English answers.
+const TRANSLATED: [Lang; 2] = [Lang::Zh, Lang::Nb];
+
+#[test]
+fn what_to_do_now_has_at_least_as_many_lines_in_chinese_and_norwegian_as_in_english() {
+    let mut wrong = Vec::new();
+    for meta in PROBLEMS {
+        let english = problem(Lang::En, meta.id).now;
+        for lang in TRANSLATED {
+            let now = problem(lang, meta.id).now;
+            // More lines are fine: a translation may split a sentence.
+            if now.len() < english.len() {
+                wrong.push(format!(
+                    "{lang:?} problem {}: only {} lines of what to do now, English has {}",
+                    meta.slug,
+                    now.len(),
+                    english.len()
+                ));
+            }
+            if now.iter().any(|line| line.trim().is_empty()) {
+                wrong.push(format!(
+                    "{lang:?} problem {}: an empty line of what to do now",
+                    meta.slug
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 #[test]
 fn each_problem_has_at_least_eight_ways_people_say_it_in_each_language() {
     for lang in Lang::ALL {
@@ -340,4 +370,42 @@ fn traditional_chinese_and_words_that_say_nothing() {
         let findings = find_problems(query, searchable_in_all_languages);
         assert_eq!(findings.found_by, FoundBy::MostCommon, "{query:?}");
     }
+}
+
+/// Enter opens a problem only when the question clearly means it: a vague
+/// question that fits several causes lists them, so nobody at a till is
+/// sent to one cause as if it were theirs.
+#[test]
+fn only_a_clear_question_opens_a_problem_at_once() {
+    let rows: &[(&str, bool)] = &[
+        // Vague: several causes fit.
+        ("payment failed", false),
+        ("card rejected", false),
+        ("card declined", false),
+        ("支付失败", false),
+        ("付不了款", false),
+        ("betaling mislyktes", false),
+        ("Unable to pay", false),
+        ("betalingen feilet", false),
+        // A message read off the screen, or a clear cause.
+        ("该交易被发卡行拒绝", true),
+        ("超出限额", true),
+        ("wrong password", true),
+        ("SMS", true),
+        ("verify identity", true),
+        ("QR code doesn't work", true),
+        ("card blinks red", true),
+    ];
+    let mut wrong = Vec::new();
+    for (query, clear) in rows {
+        let findings = find_problems(query, searchable_in_all_languages);
+        if findings.clear != *clear {
+            wrong.push(format!(
+                "{query:?}: clear should be {clear}, found {:?} ({:?})",
+                findings.problems.iter().take(3).collect::<Vec<_>>(),
+                findings.found_by
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -41,7 +41,18 @@ pub enum FoundBy {
 pub struct Findings {
     pub problems: Vec<ProblemId>,
     pub found_by: FoundBy,
+    /// The first problem is clearly the one meant: it alone matches, or it
+    /// matches far better than the next. A vague question ("payment
+    /// failed") matches several causes, and then none is opened for the
+    /// user as if it were the answer.
+    pub clear: bool,
 }
+
+/// How far the best match's score must lead the next one's for the best
+/// to be clear (scores run to about 1,100). Set from what users typed: a
+/// vague "payment failed" or "card declined" leads by 40-80, a message
+/// read off the screen by far more.
+const CLEAR_LEAD: u32 = 100;
 
 /// A text made ready for comparing.
 struct Text {
@@ -130,11 +141,13 @@ where
             Findings {
                 problems: MOST_COMMON.to_vec(),
                 found_by: FoundBy::MostCommon,
+                clear: false,
             }
         } else {
             Findings {
                 problems: PROBLEMS.iter().map(|problem| problem.id).collect(),
                 found_by: FoundBy::Nothing,
+                clear: false,
             }
         };
     }
@@ -149,15 +162,19 @@ where
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)));
     // Most of the query found: a match. Otherwise the nearest few.
-    let matches: Vec<ProblemId> = scored
+    let matched: Vec<&(u32, u32, usize, ProblemId)> = scored
         .iter()
         .filter(|(_, anywhere, _, _)| *anywhere >= 70)
-        .map(|(_, _, _, id)| *id)
         .collect();
-    if !matches.is_empty() {
+    if let [(best, best_anywhere, ..), rest @ ..] = matched.as_slice() {
+        // The best holds the whole question, and no other match comes near.
+        let lead = rest
+            .first()
+            .map_or(u32::MAX, |second| best.saturating_sub(second.0));
         return Findings {
-            problems: matches,
+            problems: matched.iter().map(|(_, _, _, id)| *id).collect(),
             found_by: FoundBy::Match,
+            clear: *best_anywhere == 100 && lead >= CLEAR_LEAD,
         };
     }
     let near: Vec<ProblemId> = scored
@@ -170,11 +187,13 @@ where
         return Findings {
             problems: MOST_COMMON.to_vec(),
             found_by: FoundBy::MostCommon,
+            clear: false,
         };
     }
     Findings {
         problems: near,
         found_by: FoundBy::Closest,
+        clear: false,
     }
 }
 

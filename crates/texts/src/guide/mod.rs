@@ -21,6 +21,8 @@ use waika_core::guide::{SectionId, StepId};
 /// force, so no figure is written into the prose.
 pub const RULE_PLACEHOLDERS: &[&str] = &[
     "free",
+    // The last day a source confirmed the fee-free amount for.
+    "free_until",
     "percent",
     "single",
     "monthly",

@@ -327,7 +327,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "Why do some payments have a fee?",
-            cause: "Card networks charge Weixin Pay for cross-border payments. Weixin Pay charges {percent} of the whole amount on payments above {free} and pays the fee itself on payments of {free} or less. Since 2025 that waiver has been announced one year at a time.",
+            cause: "Card networks charge Weixin Pay for cross-border payments. Weixin Pay charges {percent} of the whole amount on payments above {free} and pays the fee itself on payments of {free} or less. Since 2025 that waiver has been announced one year at a time: the latest covers payments through {free_until}, and whether it goes on after that is not known yet.",
             now: &[],
             fix: &[
                 "The fee is shown before you pay, at the checkout.",
@@ -686,6 +686,7 @@ pub const HELP: HelpTexts = HelpTexts {
     advice: "advice from travel guides",
     check_card: "Check which card works",
     closest: "Nothing matches exactly. The closest problems:",
+    several_match: "This can have more than one cause. Pick the one that matches what you see:",
     nothing_close: "Nothing matches. These are the problems people meet most at a till; each one lists ways to pay now.",
     what_do_you_see: "What do you see?",
     what_do_you_see_hint: "A message, or in your own words: “card blinks red”, “Transaction declined”, “street vendor”",

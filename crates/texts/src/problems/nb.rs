@@ -12,13 +12,14 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::SmsCodeNotReceived => ProblemText {
             title: "Får ikke SMS-koden",
             cause: "Når «Get Code»-knappen teller ned, har WeChat sendt koden. Kommer den likevel ikke, er det noe underveis som stopper den.",
-            now: &[],
-            fix: &[
+            now: &[
                 "Har du et utenlandsk telefonnummer, må du sjekke at roaming er slått på.",
                 "Sjekk nummeret og landskoden: Den står på +86 fra starten av, og det er lett å glemme å bytte den.",
                 "Sjekk om sikkerhetsprogramvare på telefonen blokkerer SMS-en.",
-                "Er nummeret ikke lenger i bruk, eller kommer det fortsatt ingenting, bruker du et annet nummer.",
                 "Teller ikke «Get Code» ned i det hele tatt, logger du ut av WeChat, logger inn igjen og prøver på nytt.",
+            ],
+            fix: &[
+                "Er nummeret ikke lenger i bruk, eller kommer det fortsatt ingenting, bruker du et annet nummer.",
             ],
             said: &["engangskode", 
                 "kode",
@@ -39,9 +40,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::AppVersionTooOld => ProblemText {
             title: "WeChat sier at versjonen er for gammel",
             cause: "Du trenger en nyere versjon av WeChat for å legge til utenlandske kort. Hver appbutikk nummererer versjonene på sin egen måte.",
-            now: &[],
+            now: &["Oppdater WeChat til nyeste versjon i appbutikken, åpne appen på nytt og prøv igjen."],
             fix: &[
-                "Oppdater WeChat til nyeste versjon i appbutikken, og åpne appen på nytt.",
+                "Hold WeChat oppdatert både før og under reisen.",
                 "Den offisielle veiledningen oppga de nyeste versjonene den gangen: {android} på Android, {ios} på iOS og {google_play} på Google Play. Versjonene i dag er høyere, og den nyeste i appbutikken er den du trenger.",
             ],
             said: &[
@@ -62,7 +63,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::RealNamePrompt => ProblemText {
             title: "WeChat ber hele tiden om ID-verifisering",
             cause: "Etter reglene til Kinas sentralbank (People's Bank of China) krever Weixin Pay at du verifiserer identiteten din. Siden april 2024 kan du koble til kortet først og betale før du er verifisert, men bare opp til et beløp som ikke er offentliggjort. Når du har verifisert deg, gjelder de offentliggjorte grensene.",
-            now: &[],
+            now: &["Start ID-verifiseringen nå, og ha legitimasjonen klar: «Me» → «Services» → «Wallet» → «Add a Card» → «Verify» (på kinesisk: 我 → 服务 → 钱包 → 添加银行卡 → 确认)."],
             fix: &["Følg veiledningen fra del 3, «ID-verifisering og tilkobling av kortet»."],
             said: &[
                 "ID-verifisering",
@@ -82,10 +83,12 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::EntryNotFound => ProblemText {
             title: "Jeg finner ikke «Wallet» eller «Add a Card»",
             cause: "Weixin Pay er ikke aktivert på denne kontoen ennå.",
-            now: &[],
+            now: &[
+                "Aktiver i innstillingene: «Me» → «Settings» → «General» → «Tools» → «Weixin Pay» → «Enable».",
+                "Eller aktiver ved å skanne: Trykk på + → «Scan», skann QR-koden til Weixin Pay fra den offisielle veiledningen, følg kontoen og trykk på «Activate Weixin Pay».",
+            ],
             fix: &[
-                "Aktiver ved å skanne: Trykk på + → «Scan», skann QR-koden til Weixin Pay fra den offisielle veiledningen, følg kontoen og trykk på «Activate Weixin Pay».",
-                "Eller aktiver i innstillingene: «Me» → «Settings» → «General» → «Tools» → «Weixin Pay» → «Enable».",
+                "Virker ingen av delene, oppdaterer du WeChat til nyeste versjon og prøver igjen, eller ringer kundeservice: 95017 i fastlands-Kina, +86 571 95017 fra andre steder.",
             ],
             said: &[
                 "finner ikke lommeboken",
@@ -158,8 +161,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::TooManyCards => ProblemText {
             title: "Kan ikke legge til kort: du har allerede {cards} kort",
             cause: "Du kan ha høyst {cards} utenlandske kort koblet til Weixin Pay samtidig.",
-            now: &[],
-            fix: &["Koble fra et kort du ikke bruker lenger (se «Koble fra et kort»), og legg så til det nye."],
+            now: &["Koble fra et kort du ikke bruker lenger (se «Koble fra et kort»), og legg så til det nye."],
+            fix: &["Ha bare kortene du faktisk bruker, koblet til Weixin Pay."],
             said: &[
                 "for mange kort",
                 "maks antall kort",
@@ -387,10 +390,11 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::SignUpWeChat => ProblemText {
             title: "Registrere seg på WeChat",
             cause: "Ifølge Tencent (15. april 2024) kan du registrere deg på WeChat med et hvilket som helst telefonnummer som ikke begynner på +86, og koble til kort på kontoen. At en venn må bekrefte deg (ved å skanne en kode) under registreringen, er bare noe reiseguider melder om. Når det kreves, er ikke offentliggjort.",
-            now: &["Ifølge reiseguider kan en venn som allerede har WeChat, bekrefte deg ved å skanne en kode når WeChat ber om det."],
+            now: &["Bruk et nummer som kan motta SMS der du er nå. Et utenlandsk nummer må ha roaming slått på."],
             fix: &[
                 "Registrer deg før du reiser, med nummeret du skal bruke i Kina.",
                 "Sørg for at du kan motta SMS på nummeret der du er: Slå på roaming.",
+                "Du trenger ikke et kinesisk nummer (+86).",
             ],
             said: &[
                 "registrere WeChat",
@@ -412,7 +416,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::MiniProgramsAndApps => ProblemText {
             title: "Betale i et miniprogram eller en app",
             cause: "Siden 2023 kan du betale med utenlandske kort i miniprogrammer i WeChat (Weixin Mini Programs) og i apper. Tilbyr et miniprogram eller en app ikke kortet ditt, tar ikke det brukerstedet imot utenlandske kort, på samme måte som når kortet er grått.",
-            now: &["Kan du betale i kassen i stedet for i miniprogrammet, gjør du det."],
+            now: &["Før du bekrefter med betalingspassordet, sjekker du beløpet og at det står i RMB."],
             fix: &["Det er brukerstedet som bestemmer. Et annet miniprogram eller en annen app for samme tjeneste kan ta kortet."],
             said: &[
                 "miniprogram",
@@ -494,7 +498,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "Hvorfor er det gebyr på noen betalinger?",
-            cause: "Kortselskapene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv. Siden 2025 er dette gebyrfritaket kunngjort for ett år om gangen.",
+            cause: "Kortselskapene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv. Siden 2025 er dette gebyrfritaket kunngjort for ett år om gangen: den siste kunngjøringen gjelder betalinger til og med {free_until}, og om det fortsetter etter det, vet vi ikke ennå.",
             now: &[],
             fix: &[
                 "Gebyret vises i betalingsvinduet før du betaler.",
@@ -706,6 +710,7 @@ pub const HELP: HelpTexts = HelpTexts {
     advice: "råd fra reiseguider",
     check_card: "Sjekk hvilket kort som fungerer",
     closest: "Ingenting passer helt. Dette er de nærmeste problemene:",
+    several_match: "Dette kan ha flere årsaker. Velg den som passer med det du ser:",
     nothing_close: "Ingenting passer. Dette er problemene folk oftest møter i kassen, og hvert av dem viser hvordan du kan betale nå.",
     what_do_you_see: "Hva ser du?",
     what_do_you_see_hint: "En melding, eller med dine egne ord: «kortet blinker rødt», «Transaction declined»",

@@ -66,6 +66,8 @@ pub struct HelpTexts {
     pub check_card: &'static str,
     /// Said above the nearest problems when nothing matched well.
     pub closest: &'static str,
+    /// Above the list when a question matches several problems equally.
+    pub several_match: &'static str,
     /// Said when nothing matched at all, above the most common problems.
     pub nothing_close: &'static str,
     /// The label of the start page's search field.
