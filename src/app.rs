@@ -27,7 +27,7 @@ use waika_core::route::Route;
 use waika_texts::eligibility::checker;
 use waika_texts::guide;
 use waika_texts::tracker::tracker;
-use waika_texts::Lang;
+use waika_texts::{fill, Lang};
 use yew::prelude::*;
 
 /// The view for a route.
@@ -76,6 +76,10 @@ pub struct AppProps {
     /// What the visitor typed in the written page before the app started.
     #[prop_or_default]
     pub early_input: Rc<EarlyInput>,
+    /// The address's language, when this language's app draws the page in
+    /// its place: offline, before that language was kept on the device.
+    #[prop_or_default]
+    pub asked_for: Option<Lang>,
 }
 
 /// The day the build wrote its pages for, which the first drawing in the
@@ -186,6 +190,9 @@ pub fn App(props: &AppProps) -> Html {
             { header(&context) }
             { nav_bar(&context, route) }
             <main id="main" tabindex="-1">
+                if let Some(asked) = props.asked_for {
+                    <p class="notice" role="status" lang={lang.tag()}>{ fill(texts.other_language_offline, &[("asked", asked.native_name())]) }</p>
+                }
                 { view(&context) }
             </main>
             // The start page and the guide show the warning folded to one line.

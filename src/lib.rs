@@ -58,18 +58,26 @@ fn hydrate_or_draw() {
     // Each language's pages load that language's app. Offline, the worker
     // may show a page of another language it keeps: its app then draws the
     // view in its own language, and says so in `<html lang>`.
+    let mut asked_for = None;
     if let Some(built) = waika_texts::BUILT_LANGUAGE {
+        if built != address.lang {
+            asked_for = Some(address.lang);
+        }
         address = Address::new(built, address.route);
     }
     let embedded = embed::is_embedded();
     // Whatever was typed in the written page is given to the app's fields
     // (hydrating sets each field to the value it was written with).
     let early_input = Rc::new(EarlyInput::collect(&root));
-    let same_page = root.get_attribute("data-drawn") == Some(drawn_for(address, embedded));
+    // A page shown for another language's address says so, which the
+    // written page does not: it is drawn over.
+    let same_page = asked_for.is_none()
+        && root.get_attribute("data-drawn") == Some(drawn_for(address, embedded));
     let props = AppProps {
         address,
         embedded,
         early_input,
+        asked_for,
     };
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     let _ = root.set_attribute("data-start", if same_page { "hydrate" } else { "draw" });

@@ -39,6 +39,7 @@ fn mount() -> Element {
             address,
             embedded: false,
             early_input: Default::default(),
+            asked_for: None,
         },
     )
     .render();

@@ -88,7 +88,19 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     };
 
     let mut notes: Vec<(&'static str, String)> = Vec::new();
-    if quote.fee_waived {
+    // Past the waiver's confirmed end, what it costs if it lapsed comes
+    // first, in place of "no fee".
+    if quote.small_waiver_unconfirmed {
+        notes.push((
+            "note-warning unconfirmed-note",
+            unconfirmed_sentence(
+                lang,
+                quote.fee_if_lapsed.amount(),
+                quote.total_cny.amount(),
+                quote.total_if_lapsed.amount(),
+            ),
+        ));
+    } else if quote.fee_waived {
         notes.push(("note-good", fill(texts.fee_waived_note, &[("free", &free)])));
     } else {
         notes.push((
@@ -123,17 +135,6 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
                 ),
             ));
         }
-    }
-    if quote.small_waiver_unconfirmed {
-        notes.push((
-            "note-warning unconfirmed-note",
-            unconfirmed_sentence(
-                lang,
-                quote.fee_if_lapsed.amount(),
-                quote.total_cny.amount(),
-                quote.total_if_lapsed.amount(),
-            ),
-        ));
     }
     if props.unionpay {
         notes.push(("note-warning unionpay-note", unionpay_sentence(lang, quote)));
@@ -211,12 +212,23 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         SingleLimitCheck::NotPublished => None,
     };
     let usd_rate = format_number(lang, props.usd_rate, 2.max(props.usd_rate.scale()));
+    let fee = if quote.small_waiver_unconfirmed {
+        fill(
+            texts.fee_or_lapsed,
+            &[
+                ("fee", &money(quote.fee)),
+                ("lapsed", &money(quote.fee_if_lapsed)),
+            ],
+        )
+    } else {
+        money(quote.fee)
+    };
 
     html! {
         <>
             <dl class="quote">
                 { row("", texts.row_amount.to_string(), money(quote.amount)) }
-                { row("", fill(texts.row_fee, &[("percent", &fee_percent)]), money(quote.fee)) }
+                { row("", fill(texts.row_fee, &[("percent", &fee_percent)]), fee) }
                 { row("quote-subtotal", texts.row_charged.to_string(), money(quote.charged)) }
                 { row("", fill(texts.row_markup, &[("percent", &markup_percent)]), money(quote.markup)) }
                 { row("", texts.row_total_cny.to_string(), money(quote.total_cny)) }

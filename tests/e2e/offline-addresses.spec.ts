@@ -3,7 +3,7 @@
 // missing files are never cached for a year, and the blog embed builds
 // only the documented addresses and tells its height only to its blog.
 import type { Page } from '@playwright/test';
-import { problemTitle, texts } from './catalogue';
+import { fill, problemTitle, texts } from './catalogue';
 import { test, expect, holdsFor } from './fixtures';
 import { BlogPage, View } from './pages';
 
@@ -78,7 +78,9 @@ test.describe('the language the user chose opens offline', () => {
     expect(await kept(page, '/nb/')).toBe(false);
     await opens(page, '/nb/tracker/', '/nb/tracker/', en.tracker.title);
     await expect(english.root).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('status').filter({ hasText: fill(en.app.other_language_offline, { asked: 'Norsk' }) })).toBeVisible();
     await opens(page, '/zh/', '/zh/', en.app.home_title);
+    await expect(page.getByRole('status').filter({ hasText: fill(en.app.other_language_offline, { asked: '中文' }) })).toBeVisible();
 
     // Once online, the chosen language is kept, and opens offline as itself.
     await context.setOffline(false);

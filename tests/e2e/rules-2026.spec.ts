@@ -106,6 +106,12 @@ for (const lang of LANGS) {
       await fees.amount.fill('150');
       await expect(fees.unconfirmedNote).toHaveText(unconfirmed());
       await expect(fees.staleNotice).toHaveText(app().stale_notice);
+      // Both fees, and what it costs without the waiver comes first, in
+      // place of "no fee".
+      const feeRow = fees.quoteRow(fill(app().row_fee, { percent: lang.percent3 }));
+      await expect(fees.value(feeRow)).toHaveText(fill(app().fee_or_lapsed, { fee: lang.zero, lapsed: lang.fee150 }));
+      await expect(fees.quoteNotes.getByRole('listitem').first()).toHaveText(unconfirmed());
+      await expect(fees.quoteNotes).not.toContainText(fill(app().fee_waived_note, { free: lang.free }));
       // Just above 200: no sentence promises a payment without a fee.
       await fees.amount.fill('201');
       await expect(fees.quoteNotes).toContainText(notKnown());

@@ -7,6 +7,7 @@ use common::{date, dec, ledger_of, today, NO_MARKUP};
 
 use rust_decimal::Decimal;
 use waika_core::date::Date;
+use waika_core::ledger::CostSettings;
 use waika_core::ledger::{
     limit_use, totals, warnings_for_new_payment, Ledger, LimitKind, LimitUse, Period,
 };
@@ -263,4 +264,48 @@ fn months_and_years_are_calendar_periods_in_china() {
     // A payment at 23:30 UTC on 2023-12-31 is already 2024-01-01 in China.
     let in_china = Date::in_china_at_unix_millis(1_704_065_400_000);
     assert_eq!(in_china.to_string(), "2024-01-01");
+}
+
+#[test]
+fn totals_say_what_the_small_payment_waiver_is_worth_after_its_confirmed_end() {
+    // Dated as the user enters them in February 2027.
+    let mut ledger = Ledger::default();
+    for (day, amount) in [
+        ("2026-12-31", "150"),
+        ("2027-01-02", "150"),
+        ("2027-01-03", "300"),
+        ("2027-02-01", "200"),
+    ] {
+        ledger
+            .add(date(day), dec(amount), "", date("2027-02-01"))
+            .unwrap();
+    }
+    let with_markup = |percent: &str| CostSettings {
+        markup_percent: dec(percent),
+        ..NO_MARKUP
+    };
+    // (period, markup, extra if the waiver lapsed): 3 % of each payment of
+    // 200 or less dated 2027, with the card's markup on that fee; the
+    // payment of 300 pays its fee anyway, and 2026 is confirmed.
+    let rows: &[(Period, &str, &str)] = &[
+        (Period::Year { year: 2026 }, "0", "0"),
+        (Period::Year { year: 2027 }, "0", "10.50"),
+        (Period::Year { year: 2027 }, "2", "10.71"),
+        (
+            Period::Month {
+                year: 2027,
+                month: 1,
+            },
+            "0",
+            "4.50",
+        ),
+    ];
+    for (period, markup, extra) in rows {
+        let t = totals(&ledger, *period, RuleChoice::InForce, with_markup(markup));
+        assert_eq!(
+            t.extra_if_waiver_lapsed.amount(),
+            dec(extra),
+            "{period:?} with a markup of {markup} %"
+        );
+    }
 }

@@ -107,6 +107,7 @@ async fn render(address: Address, embedded: bool) -> String {
         address,
         embedded,
         early_input: Default::default(),
+        asked_for: None,
     })
     .hydratable(true)
     .render()

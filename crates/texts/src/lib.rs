@@ -50,6 +50,12 @@ catalogue! {
         card_option: &'static str,
         /// `{fee}`, `{total}`, `{home}`: the result in one line under the amount.
         quote_line: &'static str,
+        /// `{asked}`: the language an address asked for, offline, when the
+        /// device keeps only another language.
+        other_language_offline: &'static str,
+        /// `{fee}`, `{lapsed}`, `{total}`, `{total_lapsed}`: the same past the
+        /// small-payment waiver's confirmed end, with the cost if it lapsed.
+        quote_line_unconfirmed: &'static str,
         /// `{id}`, `{cap}`.
         waiver_not_covered_cap: &'static str,
         /// `{id}`, `{days}`.
@@ -155,6 +161,8 @@ catalogue! {
         row_amount: &'static str,
         /// `{percent}`: Weixin Pay's fee rate.
         row_fee: &'static str,
+        /// `{fee}`, `{lapsed}`: the fee row past the waiver's confirmed end.
+        fee_or_lapsed: &'static str,
         /// `{free}`: the fee-free amount.
         fee_waived_note: &'static str,
         row_charged: &'static str,

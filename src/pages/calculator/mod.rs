@@ -111,14 +111,28 @@ pub fn CalculatorPage() -> Html {
             let quote = quote(rules, amount, markup, home_rate, context);
             let limit = check_single_transaction(rules, amount, usd);
             let money = |value| format_money(lang, value);
-            quote_line = Some(fill(
-                texts.quote_line,
-                &[
-                    ("fee", &money(quote.fee)),
-                    ("total", &money(quote.total_cny)),
-                    ("home", &money(quote.home_total)),
-                ],
-            ));
+            // Past the small-payment waiver's confirmed end the line gives
+            // both costs: no source says which one applies.
+            quote_line = Some(if quote.small_waiver_unconfirmed {
+                fill(
+                    texts.quote_line_unconfirmed,
+                    &[
+                        ("fee", &money(quote.fee)),
+                        ("lapsed", &money(quote.fee_if_lapsed)),
+                        ("total", &money(quote.total_cny)),
+                        ("total_lapsed", &money(quote.total_if_lapsed)),
+                    ],
+                )
+            } else {
+                fill(
+                    texts.quote_line,
+                    &[
+                        ("fee", &money(quote.fee)),
+                        ("total", &money(quote.total_cny)),
+                        ("home", &money(quote.home_total)),
+                    ],
+                )
+            });
             let unionpay = settings.network == UNIONPAY;
             html! { <QuoteView {quote} {limit} {rules} usd_rate={usd.cny_per_unit} {unionpay} /> }
         }

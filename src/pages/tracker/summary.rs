@@ -8,8 +8,9 @@ use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::ledger::{refusals, totals, Ledger, Period, PeriodTotals};
 use waika_core::money::Money;
+use waika_core::promotions::SMALL_PAYMENTS;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_money, format_percent};
+use waika_texts::{fill, format_long_date, format_money, format_percent};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -69,6 +70,13 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 </dl>
                 if let Some(refused) = refused_in(period) {
                     <p class="field-note">{ refused }</p>
+                }
+                if !totals.extra_if_waiver_lapsed.amount().is_zero() {
+                    <p class="note-warning unconfirmed-note">{ fill(texts.totals_unconfirmed, &[
+                        ("free", &money(Money::cny(SMALL_PAYMENTS.up_to_cny))),
+                        ("until", &format_long_date(lang, SMALL_PAYMENTS.confirmed_until)),
+                        ("extra", &money(totals.extra_if_waiver_lapsed)),
+                    ]) }</p>
                 }
             </section>
         }

@@ -125,6 +125,9 @@ pub struct PeriodTotals {
     pub markup: Money,
     /// Everything the card paid, in yuan.
     pub total_cny: Money,
+    /// How much more the period costs if the small-payment waiver has
+    /// lapsed: its payments dated after the waiver's confirmed end.
+    pub extra_if_waiver_lapsed: Money,
 }
 
 /// Totals of the payments dated in `period`.
@@ -142,6 +145,7 @@ pub fn totals(
         fees: zero,
         markup: zero,
         total_cny: zero,
+        extra_if_waiver_lapsed: zero,
     };
     for payment in ledger.in_period(period) {
         let cost = payment_cost(ledger, payment, choice, settings);
@@ -153,6 +157,14 @@ pub fn totals(
             fees: add(totals.fees, cost.fee.amount() - cost.fee_refunded.amount()),
             markup: add(totals.markup, cost.markup.amount()),
             total_cny: add(totals.total_cny, cost.total_cny.amount()),
+            extra_if_waiver_lapsed: if cost.unconfirmed_waiver {
+                add(
+                    totals.extra_if_waiver_lapsed,
+                    cost.total_if_lapsed.amount() - cost.total_cny.amount(),
+                )
+            } else {
+                totals.extra_if_waiver_lapsed
+            },
         };
     }
     totals

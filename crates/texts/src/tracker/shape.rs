@@ -140,6 +140,9 @@ catalogue! {
         row_total_home: &'static str,
         /// `{fee}`, `{markup}`, `{total}`, `{sum}`, `{free}`.
         compound_note: &'static str,
+        /// `{free}`, `{until}`, `{extra}`: payments in the totals counted without
+        /// a fee past the small-payment waiver's confirmed end.
+        totals_unconfirmed: &'static str,
 
         // The limits.
         limits_title: &'static str,
