@@ -111,13 +111,14 @@ fn representative_users_get_the_verdict_a_careful_reader_would() {
             Finding::UnionPayFeesNotPublished,
         ),
         (
-            "an old WeChat version is a tip, never a blocker",
+            // The answer said "Yes" above "update WeChat first".
+            "an old WeChat version is a step first (not yet), never a blocker",
             &Answers {
                 version: AppVersion::parse("8.0.10"),
                 ..everything_fine()
             },
             &RULES_2024_11,
-            Outcome::Eligible,
+            Outcome::NotYet,
             Finding::AppTooOld {
                 minimum: AppVersion::parse("8.0.39").unwrap(),
             },
@@ -311,4 +312,33 @@ fn every_kind_of_finding_is_listed_once() {
         "Finding::EVERY_KIND: {:?}",
         Finding::EVERY_KIND
     );
+}
+
+/// The card never funds red packets, transfers or top-ups (the 2023 guide,
+/// Q4): the checker says so to every user, also where no source says
+/// whether they can receive into Balance.
+#[test]
+fn the_card_never_funds_sending_whatever_the_document() {
+    let rows = [
+        (
+            Some(IdAnswer::Supported(IdDocument::Passport)),
+            Availability::NotStated,
+        ),
+        (None, Availability::NotStated),
+    ];
+    for (id, receive) in rows {
+        let answers = Answers {
+            id,
+            ..Answers::default()
+        };
+        let features = assess(&answers, &RULES_2024_04).features;
+        assert!(
+            features.contains(&(Feature::ReceiveRedPacketsAndTransfers, receive)),
+            "{id:?}: {features:?}"
+        );
+        assert!(
+            features.contains(&(Feature::SendFromBalanceOnly, Availability::FromBalanceOnly)),
+            "{id:?}: {features:?}"
+        );
+    }
 }

@@ -149,13 +149,13 @@ fn a_blank_optional_answer_never_holds_back_the_verdict() {
                 .any(|reason| reason.finding == Finding::AppUnknown),
             "store {store:?}, version blank: a tip on finding the version"
         );
-        // A version too old is a note on updating, with the minimum.
+        // A version too old is a step first (update), with the minimum.
         let old = Answers {
             version: Some(AppVersion(7, 0, 0)),
             ..answers
         };
         let verdict = assess(&old, &RULES_2024_11);
-        assert_eq!(verdict.outcome, Outcome::Eligible, "store {store:?}, 7.0.0");
+        assert_eq!(verdict.outcome, Outcome::NotYet, "store {store:?}, 7.0.0");
         assert!(
             verdict
                 .reasons

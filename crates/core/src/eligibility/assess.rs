@@ -84,8 +84,11 @@ fn features(answers: &Answers, rules: &RuleSet) -> Vec<(Feature, Availability)> 
         Availability::Yes
     } else {
         match receive {
-            Availability::Yes => Availability::FromBalanceOnly,
-            // Balance is filled only by receiving: it stands or falls with that.
+            // The card never funds sending (the 2023 guide, Q4), whoever
+            // the user is; whether Balance can be filled is the receiving
+            // line's question, shown beside this one.
+            Availability::Yes | Availability::NotStated => Availability::FromBalanceOnly,
+            // Balance is filled only by receiving: without it, nothing to send.
             other => other,
         }
     };

@@ -160,9 +160,11 @@ pub(super) fn app(answers: &Answers, found: &mut Found) {
             if version >= minimum {
                 found.add(Finding::AppFine, Weight::Fine, Rule::AppVersion, None);
             } else {
+                // "Update WeChat first": a step before the card can be
+                // added, so the verdict is "not yet", never a plain yes.
                 found.add(
                     Finding::AppTooOld { minimum },
-                    Weight::Note,
+                    Weight::Fix,
                     Rule::AppVersion,
                     app_step,
                 );
