@@ -304,7 +304,7 @@ pub fn EligibilityPage() -> Html {
                 <p class="verdict-outcome">{ words::outcome(lang, verdict.outcome) }</p>
                 { stale_notice(&context, StaleAbout::Verdict, false) }
                 if verdict.outcome == Outcome::Incomplete {
-                    <p>{ fill(texts.incomplete, &[("count", &verdict.unanswered.to_string())]) }</p>
+                    <p>{ texts.incomplete.count(verdict.unanswered) }</p>
                 }
                 if !fixes.is_empty() {
                     <h3>{ texts.fixes_title }</h3>

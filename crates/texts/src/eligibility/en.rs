@@ -1,6 +1,7 @@
 //! The eligibility checker in English.
 
 use super::shape::{CheckerTexts, Question};
+use crate::Plural;
 use waika_core::eligibility::QuestionId;
 use waika_core::eligibility::{
     AppStore, Availability, BoundCards, CardKind, Feature, Finding, InternationalUse, Outcome,
@@ -18,7 +19,10 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     version_unreadable: "“{text}” is not a version number. Look in Me › Settings › About WeChat; it looks like 8.0.50.",
     verdict_title: "Verdict",
     see_verdict: "See why",
-    incomplete: "{count} questions still open. Nothing so far rules it out.",
+    incomplete: Plural {
+        one: "1 question still open. Nothing so far rules it out.",
+        other: "{count} questions still open. Nothing so far rules it out.",
+    },
     reasons_title: "Why",
     fixes_title: "What to do first",
     features_title: "What you will get",

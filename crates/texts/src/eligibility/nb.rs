@@ -1,6 +1,7 @@
 //! Kvalifiseringssjekken på norsk bokmål.
 
 use super::shape::{CheckerTexts, Question};
+use crate::Plural;
 use waika_core::eligibility::QuestionId;
 use waika_core::eligibility::{
     AppStore, Availability, BoundCards, CardKind, Feature, Finding, InternationalUse, Outcome,
@@ -18,7 +19,10 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     version_unreadable: "«{text}» er ikke et versjonsnummer. Se under Me › Settings › About WeChat; det ser ut som 8.0.50.",
     verdict_title: "Konklusjon",
     see_verdict: "Se hvorfor",
-    incomplete: "{count} spørsmål gjenstår. Så langt er det ingenting som utelukker det.",
+    incomplete: Plural {
+        one: "1 spørsmål gjenstår. Så langt er det ingenting som utelukker det.",
+        other: "{count} spørsmål gjenstår. Så langt er det ingenting som utelukker det.",
+    },
     reasons_title: "Hvorfor",
     fixes_title: "Gjør dette først",
     features_title: "Dette får du",

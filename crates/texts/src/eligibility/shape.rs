@@ -1,6 +1,8 @@
 //! What each language fills in for the eligibility checker: a question
 //! and the checker's own labels.
 
+use crate::Plural;
+
 /// A question with its help text.
 #[derive(Debug, Clone, Copy)]
 pub struct Question {
@@ -27,7 +29,7 @@ catalogue! {
         verdict_title: &'static str,
         see_verdict: &'static str,
         /// `{count}`: questions still open.
-        incomplete: &'static str,
+        incomplete: Plural,
         reasons_title: &'static str,
         fixes_title: &'static str,
         features_title: &'static str,

@@ -1,6 +1,7 @@
 //! 资格检查的简体中文文本。
 
 use super::shape::{CheckerTexts, Question};
+use crate::Plural;
 use waika_core::eligibility::QuestionId;
 use waika_core::eligibility::{
     AppStore, Availability, BoundCards, CardKind, Feature, Finding, InternationalUse, Outcome,
@@ -18,7 +19,10 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     version_unreadable: "“{text}”不是版本号。请在【我】-【设置】-【关于微信】中查看，格式类似 8.0.50。",
     verdict_title: "结论",
     see_verdict: "查看原因",
-    incomplete: "还有 {count} 个问题未回答。根据目前的回答，尚未发现无法使用的情况。",
+    incomplete: Plural {
+        one: "还有 1 个问题未回答。根据目前的回答，尚未发现无法使用的情况。",
+        other: "还有 {count} 个问题未回答。根据目前的回答，尚未发现无法使用的情况。",
+    },
     reasons_title: "原因",
     fixes_title: "请先完成这些",
     features_title: "你可以使用的功能",
