@@ -14,6 +14,12 @@ export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 map_source_paths() {
   local sources flags=()
   for sources in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+    [[ -d "$sources" ]] || continue
+    # Cargo splits these flags at spaces.
+    if [[ "$sources" == *[[:space:]]* ]]; then
+      echo "map_source_paths: cargo's folder has a space in its path: $sources" >&2
+      return 1
+    fi
     flags+=("--remap-path-prefix=${sources%/}=deps")
   done
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${flags[*]}"

@@ -61,9 +61,11 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_hash" ]]; then
   installed+=("npm packages")
 fi
 
-# Every crate's sources on disk, so map_source_paths (env.sh) finds their
-# folders before the first build.
-cargo fetch --locked --quiet
+# The crates' sources on disk, so map_source_paths (env.sh) finds their
+# folder before the first build (a fresh machine has none yet).
+if ! compgen -G "${CARGO_HOME:-$HOME/.cargo}/registry/src/*/" >/dev/null; then
+  cargo fetch --locked --quiet
+fi
 
 if ((${#installed[@]} == 0)); then
   echo "setup: nothing to install (wasm32 target, trunk $TRUNK_VERSION, wasm-bindgen $BINDGEN_VERSION, chromium, nginx, CJK fonts, npm packages are in place)"

@@ -1,31 +1,34 @@
-// Before the app has started, the written page's forms have no handler:
-// a tap on "Add" or Enter in a field would send the form as an address
-// and reload the page, losing what was typed. The submit is held instead
-// and made again once the app has taken over (#app[data-started]) and
-// given the typed values to its fields, so the app answers it.
+// Before the app has started, a form of the written page that has no
+// address of its own (adding a payment, the checker) would send itself to
+// the page's own address and reload it, losing what was typed. Its submit
+// is held instead and made again once the app has hydrated the page
+// (#app[data-started], the same form still in place) and given the typed
+// values to its fields, so the app answers it. Forms with an address (the
+// search) work without the app and are left alone, as is every form where
+// the app cannot run.
 (() => {
   const app = document.getElementById('app');
-  if (!app) return;
+  if (!app || typeof WebAssembly !== 'object') return;
   const started = () => app.hasAttribute('data-started');
   let held = null;
   document.addEventListener(
     'submit',
     (event) => {
-      if (started() || !app.contains(event.target)) return;
-      event.preventDefault();
-      const forms = [...app.querySelectorAll('form')];
       const form = event.target;
-      const buttons = [...form.querySelectorAll('button, input[type=submit]')];
-      held = { form: forms.indexOf(form), button: buttons.indexOf(event.submitter) };
+      if (started() || !app.contains(form) || form.hasAttribute('action')) return;
+      event.preventDefault();
+      held = { form, submitter: event.submitter };
     },
     true,
   );
   const submitAgain = () => {
-    // The app drew its own form in place of the written one, or kept it.
-    const form = app.querySelectorAll('form')[held.form];
-    if (!form) return;
-    const button = form.querySelectorAll('button, input[type=submit]')[held.button];
-    form.requestSubmit(button?.type === 'submit' ? button : undefined);
+    if (!held) return;
+    const { form, submitter } = held;
+    held = null;
+    // Drawn over (another page's copy offline), the form is another one.
+    if (app.dataset.start !== 'hydrate' || !form.isConnected) return;
+    if (typeof form.requestSubmit === 'function') form.requestSubmit(submitter?.form === form ? submitter : undefined);
+    else form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
   };
   new MutationObserver((_, observer) => {
     if (!started()) return;
@@ -33,4 +36,6 @@
     // After the app has drawn the typed values (its next render).
     if (held) setTimeout(submitAgain, 50);
   }).observe(app, { attributes: true, attributeFilter: ['data-started'] });
+  // A submit of the user's own once the app runs replaces the held one.
+  document.addEventListener('submit', () => started() && (held = null), true);
 })();

@@ -15,7 +15,7 @@ pub const TEXTS: Texts = Texts {
     card_option: "{name} ({percent})",
     quote_line: "Gebyr {fee} · totalt {total} ≈ {home}",
     other_language_offline: "{asked} er ikke lagret på denne enheten for bruk uten nett ennå, så siden vises på norsk. Åpne den én gang mens du er på nett, så virker den uten nett også.",
-    quote_line_unconfirmed: "Gebyr {fee}, eller {lapsed} om fritaket er borte · totalt {total} eller {total_lapsed}",
+    quote_line_unconfirmed: "Gebyr {fee}, eller {lapsed} hvis fritaket ikke lenger gjelder · totalt {total} eller {total_lapsed}",
     waiver_not_covered_cap: "Ikke frafalt: tilbudet til nye brukere i {id} gjelder opptil {cap} per dag, og med denne betalingen kommer dagens betalinger over det.",
     waiver_not_covered_window: "Ikke frafalt: denne betalingen faller utenfor de {days} dagene dine i tilbudet til nye brukere i {id}.",
     waiver_not_covered_before: "Ikke frafalt: tilbudet til nye brukere i {id} regnes fra en første betaling {from} eller senere, og din var tidligere.",

@@ -14,7 +14,7 @@ pub const TEXTS: Texts = Texts {
     never_asks_note: "本应用也绝不会索要这些信息。",
     card_option: "{name}（{percent}）",
     quote_line: "手续费 {fee} · 合计 {total} ≈ {home}",
-    other_language_offline: "本设备尚未保存{asked}版本，无法离线使用，因此本页以中文显示。联网时打开一次后，该版本也能离线使用。",
+    other_language_offline: "本设备尚未保存“{asked}”版本，无法离线使用，因此本页以中文显示。联网时打开一次后，该版本也能离线使用。",
     quote_line_unconfirmed: "手续费 {fee}（若减免已失效则为 {lapsed}）· 合计 {total} 或 {total_lapsed}",
     waiver_not_covered_cap: "未免除：{id}年新用户优惠每天的免收额度为 {cap}，加上这笔付款，当天累计已超出。",
     waiver_not_covered_window: "未免除：这笔付款不在你享有{id}年新用户优惠的 {days} 天之内。",

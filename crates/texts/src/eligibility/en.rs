@@ -239,7 +239,9 @@ pub fn availability(availability: Availability) -> &'static str {
     match availability {
         Availability::Yes => "Yes",
         Availability::No => "No",
-        Availability::FromBalanceOnly => "Only from Balance, never from the card",
+        Availability::FromBalanceOnly => {
+            "Never with the card (red packets and transfers only from Balance)"
+        }
         Availability::NotStated => "Not stated by any source",
     }
 }

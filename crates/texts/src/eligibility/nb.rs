@@ -247,7 +247,9 @@ pub fn availability(availability: Availability) -> &'static str {
     match availability {
         Availability::Yes => "Ja",
         Availability::No => "Nei",
-        Availability::FromBalanceOnly => "Bare fra Balance, aldri fra kortet",
+        Availability::FromBalanceOnly => {
+            "Aldri med kortet (røde konvolutter og overføringer bare fra Balance)"
+        }
         Availability::NotStated => "Ingen kilde sier noe om dette",
     }
 }

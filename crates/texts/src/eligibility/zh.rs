@@ -235,7 +235,7 @@ pub fn availability(availability: Availability) -> &'static str {
     match availability {
         Availability::Yes => "可以",
         Availability::No => "不可以",
-        Availability::FromBalanceOnly => "只能使用零钱，不能使用银行卡",
+        Availability::FromBalanceOnly => "不能使用银行卡（发红包、转账只能使用零钱）",
         Availability::NotStated => "没有任何来源说明",
     }
 }

@@ -327,7 +327,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "Why do some payments have a fee?",
-            cause: "Card networks charge Weixin Pay for cross-border payments. Weixin Pay charges {percent} of the whole amount on payments above {free} and pays the fee itself on payments of {free} or less. Since 2025 that waiver has been announced one year at a time: the latest covers payments through {free_until}, and whether it goes on after that is not known yet.",
+            cause: "Card networks charge Weixin Pay for cross-border payments. Weixin Pay charges {percent} of the whole amount on payments above {free} and pays the fee itself on payments of {free} or less. Since 2025 that waiver has been announced one year at a time: the latest, as reported, covers payments through {free_until}, and whether it goes on after that is not known yet.",
             now: &[],
             fix: &[
                 "The fee is shown before you pay, at the checkout.",

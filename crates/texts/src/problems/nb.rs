@@ -241,7 +241,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::OverLimit => ProblemText {
             title: "Betalingen mislyktes: over beløpsgrensen",
             cause: "Weixin Pay har beløpsgrenser for betaling med utenlandske kort. Etter regelsett {rules} er grensen {single} per betaling og {yearly} per år. Per måned: {monthly}.",
-            now: &["Kan du, betaler du et mindre beløp, for eksempel for færre varer."],
+            now: &["Betal et mindre beløp, for eksempel for færre varer, eller betal på en annen måte."],
             fix: &[
                 "Har du koblet til kortet uten å verifisere identiteten, får du de høyere grensene når du verifiserer deg. Hvor høy grensen er før verifisering, er ikke offentliggjort.",
                 "Før opp betalingene dine under «Utgifter», så ser du hvor mye som er igjen av grensene.",
@@ -498,7 +498,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "Hvorfor er det gebyr på noen betalinger?",
-            cause: "Kortselskapene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv. Siden 2025 er dette gebyrfritaket kunngjort for ett år om gangen: den siste kunngjøringen gjelder betalinger til og med {free_until}, og om det fortsetter etter det, vet vi ikke ennå.",
+            cause: "Kortselskapene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv. Siden 2025 er dette gebyrfritaket kunngjort for ett år om gangen: den siste kunngjøringen gjelder etter det som er meldt, betalinger til og med {free_until}, og om det forlenges, er ikke kjent ennå.",
             now: &[],
             fix: &[
                 "Gebyret vises i betalingsvinduet før du betaler.",
