@@ -36,6 +36,9 @@
     last = height;
     window.parent.postMessage({ type: 'waika:height', height }, named);
   };
+  // At once, from the written page: a frame out of view may not be laid
+  // out again until it scrolls in, and 'load' waits for the app's files.
+  report();
   new ResizeObserver(report).observe(document.body);
   window.addEventListener('load', report);
 })();
