@@ -11,7 +11,7 @@ use waika_core::problem_search::{find_problems, FoundBy, MOST_COMMON};
 use waika_core::trouble::{trouble_of, PayNow, Side};
 use waika_texts::guide::RULE_PLACEHOLDERS;
 use waika_texts::problems::{
-    bank_script, help_texts, problem, searchable_in_all_languages, seen, side, way,
+    bank_script, help_texts, problem, searchable_in, searchable_in_all_languages, seen, side, way,
 };
 use waika_texts::Lang;
 
@@ -405,6 +405,53 @@ fn only_a_clear_question_opens_a_problem_at_once() {
                 findings.problems.iter().take(3).collect::<Vec<_>>(),
                 findings.found_by
             ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// WeChat shows Chinese or English whatever the app's language, and people
+/// type what they read: each one-language build finds the causes a failed
+/// payment or missing funds can have, not the most common problems.
+#[test]
+fn every_one_language_build_finds_what_wechat_says() {
+    use ProblemId::*;
+    let rows: &[(&str, &[ProblemId])] = &[
+        (
+            "支付失败",
+            &[PaymentDeclined, OverLimit, RiskControl, WrongPassword],
+        ),
+        (
+            "payment failed",
+            &[PaymentDeclined, OverLimit, RiskControl, WrongPassword],
+        ),
+        ("余额不足", &[PaymentDeclined, CardInvalidOrDeclined]),
+        (
+            "insufficient funds",
+            &[PaymentDeclined, CardInvalidOrDeclined],
+        ),
+        ("交易被拒绝", &[PaymentDeclined]),
+    ];
+    let mut wrong = Vec::new();
+    for lang in Lang::ALL {
+        for (query, causes) in rows {
+            let findings = find_problems(query, |id| searchable_in(&[lang], id));
+            let first: Vec<ProblemId> = findings
+                .problems
+                .iter()
+                .take(causes.len())
+                .copied()
+                .collect();
+            let all_first = causes.iter().all(|cause| first.contains(cause));
+            let clear_right = findings.clear == (causes.len() == 1);
+            if findings.found_by != FoundBy::Match || !all_first || !clear_right {
+                wrong.push(format!(
+                    "{lang:?} build, {query:?}: expected {causes:?} first (clear: {}), found {first:?} ({:?}, clear: {})",
+                    causes.len() == 1,
+                    findings.found_by,
+                    findings.clear
+                ));
+            }
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));

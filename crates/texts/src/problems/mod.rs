@@ -74,14 +74,36 @@ pub fn searchable(lang: Lang, id: ProblemId) -> Vec<&'static str> {
     texts
 }
 
-/// Everything the search compares for a problem: its texts in each
-/// language of the build, and WeChat's messages in Chinese and English in
-/// every build.
-pub fn searchable_in_all_languages(id: ProblemId) -> Vec<&'static str> {
-    let built: &[Lang] = match &crate::BUILT_LANGUAGE {
-        Some(lang) => std::slice::from_ref(lang),
-        None => &Lang::ALL,
-    };
+/// What people type in Chinese or English whatever the app's language,
+/// because WeChat's screens and the official guide put it so: the guide's
+/// heading 支付失败 (payment failed) covers four causes, and it names
+/// 余额不足 (insufficient funds) among the reasons a bank refuses a card.
+/// Searched in every build, never shown as a message.
+pub fn typed_in_any_language(id: ProblemId) -> &'static [&'static str] {
+    match id {
+        ProblemId::PaymentDeclined => &[
+            "支付失败",
+            "付款失败",
+            "payment failed",
+            "payment unsuccessful",
+            "余额不足",
+            "insufficient funds",
+            "insufficient balance",
+        ],
+        ProblemId::OverLimit | ProblemId::RiskControl | ProblemId::WrongPassword => {
+            &["支付失败", "payment failed", "payment unsuccessful"]
+        }
+        ProblemId::CardInvalidOrDeclined => {
+            &["余额不足", "insufficient funds", "insufficient balance"]
+        }
+        _ => &[],
+    }
+}
+
+/// Everything the search compares for a problem in a build of the given
+/// languages: their texts, and in every build WeChat's messages in Chinese
+/// and English and what people type in those languages.
+pub fn searchable_in(built: &[Lang], id: ProblemId) -> Vec<&'static str> {
     let mut texts: Vec<&'static str> = built
         .iter()
         .flat_map(|lang| searchable(*lang, id))
@@ -91,5 +113,14 @@ pub fn searchable_in_all_languages(id: ProblemId) -> Vec<&'static str> {
             texts.extend_from_slice(seen(lang, id));
         }
     }
+    texts.extend_from_slice(typed_in_any_language(id));
     texts
+}
+
+/// Everything the search compares for a problem in this build.
+pub fn searchable_in_all_languages(id: ProblemId) -> Vec<&'static str> {
+    match &crate::BUILT_LANGUAGE {
+        Some(lang) => searchable_in(std::slice::from_ref(lang), id),
+        None => searchable_in(&Lang::ALL, id),
+    }
 }
