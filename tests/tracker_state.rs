@@ -299,3 +299,53 @@ proptest! {
         }
     }
 }
+
+/// An import onto an empty device replaces nothing, so it keeps no empty
+/// backup; one that replaces payments keeps them, labelled with what they
+/// hold, also after a reload.
+#[test]
+fn only_payments_replaced_are_backed_up_and_a_backup_says_what_it_holds() {
+    let file = |note: &str| {
+        let mut ledger = Ledger::default();
+        ledger
+            .add(date("2024-07-01"), dec("7"), note, today())
+            .unwrap();
+        export_json(&ledger, today())
+    };
+    let mut page = Page::open(MemoryStore::default());
+    page.act(Action::ImportRead(
+        import_json(&file("first"), today()).map_err(ImportProblem::File),
+    ));
+    page.act(Action::Confirm { today: today() });
+    assert_eq!(page.notes(), vec!["first"]);
+    assert!(page.state.backups.is_empty(), "{:?}", page.state.backups);
+    assert_eq!(
+        page.state
+            .notice
+            .as_ref()
+            .map(|notice| notice.event.clone()),
+        Some(Event::Imported {
+            count: 1,
+            backed_up: false
+        })
+    );
+    page.add("2024-06-01", "100", "mine");
+    page.act(Action::ImportRead(
+        import_json(&file("second"), today()).map_err(ImportProblem::File),
+    ));
+    page.act(Action::Confirm { today: today() });
+    let holds = Some(Holds {
+        payments: 2,
+        latest: Some(date("2024-07-01")),
+    });
+    for when in ["after the import", "after a reload"] {
+        let kinds: Vec<_> = page
+            .state
+            .backups
+            .iter()
+            .map(|backup| (backup.kind, backup.holds))
+            .collect();
+        assert_eq!(kinds, vec![(BackupKind::Replaced, holds)], "{when}");
+        page.reload();
+    }
+}

@@ -12,7 +12,8 @@ pub use waika_core::export::{export_json, import_json, ImportError};
 pub use waika_core::ledger::{Ledger, LedgerError};
 pub use waika_core::store::{MemoryStore, StorageError, Store};
 pub use waika_ui::pages::tracker::saved::{
-    encode, load, persist, read_elsewhere, BackupKind, StoredProblem, DAMAGED_PREFIX, LEDGER_KEY,
+    encode, load, persist, read_elsewhere, BackupKind, Holds, StoredProblem, DAMAGED_PREFIX,
+    LEDGER_KEY,
 };
 pub use waika_ui::pages::tracker::state::{
     Action, Confirm, Event, ImportProblem, Notice, Place, SaveStatus, TrackerState,

@@ -113,10 +113,15 @@ test.describe('spending tracker', () => {
     await tracker.button('delete_action', tracker.payments).click();
     await expect(tracker.payments).toHaveCount(0);
     await tracker.import('good.json', text);
-    await expect(tracker.confirm).toContainText(fill(plural(counted.import_confirm, 1), { current: 0 }));
-    await tracker.button('import_replace').click();
+    // Nothing left on the device: the question offers to import, not to
+    // replace none, and no empty backup is kept.
+    await expect(tracker.confirm).toContainText(plural(counted.import_confirm_new, 1));
+    const backupsBefore = await tracker.backups.count();
+    await tracker.button('import_add').click();
     await expect(tracker.payments).toHaveCount(1);
     await expect(tracker.payments).toContainText('kept');
+    await expect(tracker.dataStatus).toContainText(plural(counted.import_done_new, 1));
+    await expect(tracker.backups).toHaveCount(backupsBefore);
   });
 
   test('CSV export starts with a byte order mark and a header in the user\'s language', async ({ page }) => {
@@ -157,9 +162,12 @@ test.describe('spending tracker', () => {
     await expect(tracker.payments).toContainText('taxi to the airport');
   });
 
-  test('clearing everything asks first', async ({ page }) => {
+  test('clearing everything asks first, and keeps a backup that says what it holds', async ({ page }) => {
     const tracker = new TrackerPage(page, 'en');
+    const counted = lists('en').tracker;
     await tracker.open();
+    // Nothing to delete yet: no button offers to.
+    await expect(tracker.button('clear_all')).toHaveCount(0);
     await tracker.add('2024-06-01', '10');
     await tracker.button('clear_all').click();
     await expect(tracker.confirm).toContainText(plural(lists('en').tracker.clear_confirm, 1));
@@ -168,6 +176,13 @@ test.describe('spending tracker', () => {
     await tracker.button('clear_all').click();
     await tracker.button('clear_yes').click();
     await expect(tracker.payments).toHaveCount(0);
+    await expect(tracker.button('clear_all')).toHaveCount(0);
+    const holds = fill(plural(counted.backup_holds, 1), { date: '2024-06-01' });
+    await expect(tracker.backups).toHaveCount(1);
+    await expect(tracker.backups).toContainText(`${tracker.t.tracker.backup_replaced} · ${holds}`);
+    await page.reload();
+    await expect(tracker.backups).toHaveCount(1);
+    await expect(tracker.backups).toContainText(`${tracker.t.tracker.backup_replaced} · ${holds}`);
   });
 
   test('the 2025 promotion shows as expired', async ({ page }) => {

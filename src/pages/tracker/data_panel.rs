@@ -120,11 +120,17 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             </div>
         },
         Some(Confirm::Import(salvaged)) => {
-            let count = salvaged.ledger.payments.len();
-            let question = fill(
-                &texts.import_confirm.count(count),
-                &[("current", &props.ledger.payments.len().to_string())],
-            );
+            let (count, current) = (salvaged.ledger.payments.len(), props.ledger.payments.len());
+            // Nothing on the device yet: nothing is replaced, and nothing kept.
+            let (question, yes) = if current == 0 {
+                (texts.import_confirm_new.count(count), texts.import_add)
+            } else {
+                let question = fill(
+                    &texts.import_confirm.count(count),
+                    &[("current", &current.to_string())],
+                );
+                (question, texts.import_replace)
+            };
             let left_out = salvaged.set_aside.iter().map(|set_aside| {
                 html! {
                     <li>{ fill(texts.set_aside_item, &[
@@ -147,7 +153,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                         </ul>
                     }
                     <p class="cta-row">
-                        <button type="button" class="button primary" onclick={send(Action::Confirm { today })}>{ texts.import_replace }</button>
+                        <button type="button" class="button primary" onclick={send(Action::Confirm { today })}>{ yes }</button>
                         <button type="button" class="button" onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>
                     </p>
                 </div>
@@ -167,7 +173,9 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 <label for="import-file">{ texts.import_label }</label>
                 <input id="import-file" type="file" accept=".json,application/json" onchange={on_import} />
             </div>
-            <p><button type="button" class="button danger" onclick={send(Action::AskClear)}>{ texts.clear_all }</button></p>
+            if !props.ledger.payments.is_empty() {
+                <p><button type="button" class="button danger" onclick={send(Action::AskClear)}>{ texts.clear_all }</button></p>
+            }
             { confirm }
             if let Some(event) = props.notice.clone() {
                 { status_line(&context, &event, props.save, Html::default()) }
@@ -178,7 +186,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 <ul class="backups">
                     for backup in props.backups.iter() {
                         <li>
-                            <p>{ backup_label(texts, backup.kind) }</p>
+                            <p>{ backup_label(texts, backup) }</p>
                             { backup_actions(texts, backup, matches!(&props.confirm, Some(Confirm::ForgetBackup(key)) if *key == backup.key), &props.dispatch) }
                         </li>
                     }

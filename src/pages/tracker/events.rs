@@ -61,6 +61,8 @@ pub enum Event {
     RefundRemoved,
     Imported {
         count: usize,
+        /// Whether payments were replaced, and so kept as a backup.
+        backed_up: bool,
     },
     Cleared,
     BackupRemoved,

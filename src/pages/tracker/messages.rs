@@ -1,7 +1,7 @@
 //! Every tracker result as whole sentences in the user's language: ledger
 //! errors, events, save problems, stored-data problems and backups.
 
-use super::saved::{BackupKind, StoredProblem};
+use super::saved::{Backup, BackupKind, StoredProblem};
 use super::state::{Event, ImportProblem, SaveStatus};
 use rust_decimal::Decimal;
 use waika_core::export::ImportError;
@@ -100,7 +100,14 @@ pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
             fill(texts.refunded, &[("amount", &format_yuan(lang, *amount))])
         }
         Event::RefundRemoved => texts.refund_removed.to_string(),
-        Event::Imported { count } => texts.import_done.count(*count),
+        Event::Imported {
+            count,
+            backed_up: true,
+        } => texts.import_done.count(*count),
+        Event::Imported {
+            count,
+            backed_up: false,
+        } => texts.import_done_new.count(*count),
         Event::Cleared => texts.cleared.to_string(),
         Event::BackupRemoved => texts.backup_removed.to_string(),
         Event::Refused(error) => ledger_error(lang, texts, *error),
@@ -148,7 +155,24 @@ pub fn stored_problem(texts: &TrackerTexts, problem: StoredProblem) -> String {
 }
 
 /// What a backup holds, as a label.
-pub fn backup_label(texts: &TrackerTexts, kind: BackupKind) -> String {
+pub fn backup_label(texts: &TrackerTexts, backup: &Backup) -> String {
+    let kind = kind_label(texts, backup.kind);
+    match backup.holds {
+        Some(holds) => {
+            let holds = match holds.latest {
+                Some(latest) => fill(
+                    &texts.backup_holds.count(holds.payments),
+                    &[("date", &latest.to_string())],
+                ),
+                None => texts.backup_holds_none.to_string(),
+            };
+            format!("{kind} · {holds}")
+        }
+        None => kind,
+    }
+}
+
+fn kind_label(texts: &TrackerTexts, kind: BackupKind) -> String {
     match kind {
         BackupKind::Damaged(StoredProblem::Unreadable) => texts.backup_unreadable.to_string(),
         BackupKind::Damaged(StoredProblem::Newer { found }) => {

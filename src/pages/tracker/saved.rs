@@ -44,6 +44,25 @@ pub enum BackupKind {
 pub struct Backup {
     pub key: String,
     pub kind: BackupKind,
+    /// What a backup this build reads in full holds, so the user can tell
+    /// one from another; `None` for a damaged one.
+    pub holds: Option<Holds>,
+}
+
+/// How many payments a backup holds and the date of its latest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Holds {
+    pub payments: usize,
+    pub latest: Option<Date>,
+}
+
+impl Holds {
+    pub fn of(ledger: &Ledger) -> Holds {
+        Holds {
+            payments: ledger.payments.len(),
+            latest: ledger.payments.iter().map(|payment| payment.date).max(),
+        }
+    }
 }
 
 /// The ledger read back from the device, and what the user must be told.
@@ -114,18 +133,18 @@ fn find_backups(store: &dyn Store, today: Date) -> Vec<Backup> {
     keys.sort();
     keys.into_iter()
         .filter_map(|key| {
-            let kind = if is_backup_key(DAMAGED_PREFIX, &key) {
-                let raw = store.get(&key).ok().flatten()?;
-                match classify(&raw, today).1 {
-                    Some(problem) => BackupKind::Damaged(problem),
-                    None => BackupKind::Readable,
-                }
-            } else if is_backup_key(REPLACED_PREFIX, &key) {
-                BackupKind::Replaced
-            } else {
+            let damaged = is_backup_key(DAMAGED_PREFIX, &key);
+            if !damaged && !is_backup_key(REPLACED_PREFIX, &key) {
                 return None;
+            }
+            let raw = store.get(&key).ok().flatten()?;
+            let (ledger, problem) = classify(&raw, today);
+            let (kind, holds) = match (damaged, problem) {
+                (true, Some(problem)) => (BackupKind::Damaged(problem), None),
+                (true, None) => (BackupKind::Readable, Some(Holds::of(&ledger))),
+                (false, _) => (BackupKind::Replaced, Some(Holds::of(&ledger))),
             };
-            Some(Backup { key, kind })
+            Some(Backup { key, kind, holds })
         })
         .collect()
 }

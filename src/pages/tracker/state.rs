@@ -287,6 +287,7 @@ impl TrackerState {
                         salvaged.ledger.clone(),
                         Event::Imported {
                             count: salvaged.ledger.payments.len(),
+                            backed_up: !self.ledger.payments.is_empty(),
                         },
                     ),
                     None => return next,
@@ -296,7 +297,9 @@ impl TrackerState {
                 next.size_bound = stored_len(&ledger);
                 next.change(ledger, Place::Data, event);
                 next.rollback = Some(self.ledger.clone());
-                next.pending.backup_first = Some(export_json(&self.ledger, today));
+                // An empty ledger needs no backup: there is nothing to get back.
+                next.pending.backup_first =
+                    (!self.ledger.payments.is_empty()).then(|| export_json(&self.ledger, today));
                 next.confirm = None;
                 next.undo = None;
                 next.editor = None;

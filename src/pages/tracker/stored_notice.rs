@@ -104,7 +104,7 @@ pub fn StoredNotice(props: &StoredNoticeProps) -> Html {
             <ul class="backups">
                 for backup in damaged.iter() {
                     <li>
-                        <p>{ backup_label(texts, backup.kind) }</p>
+                        <p>{ backup_label(texts, backup) }</p>
                         { backup_actions(texts, backup, props.confirming.as_deref() == Some(backup.key.as_str()), &props.dispatch) }
                     </li>
                 }

@@ -3,7 +3,9 @@
 //! the other side's changes into this tab's, so nothing added anywhere is
 //! lost (see `waika_core::ledger::merge`).
 
-use super::saved::{Backup, BackupKind, Pending, Persisted, StoredElsewhere, Synced, ToWrite};
+use super::saved::{
+    Backup, BackupKind, Holds, Pending, Persisted, StoredElsewhere, Synced, ToWrite,
+};
 use super::state::{Action, Event, Place, SaveStatus, TrackerState};
 use std::rc::Rc;
 use waika_core::export::stored_len;
@@ -28,7 +30,10 @@ impl TrackerState {
                 self.tell(Place::Data, Event::NotReplaced(error));
                 return;
             }
-            Some(Ok(key)) => self.add_backup(key, BackupKind::Replaced),
+            Some(Ok(key)) => {
+                let holds = self.rollback.as_deref().map(Holds::of);
+                self.add_backup(key, BackupKind::Replaced, holds);
+            }
             None => {}
         }
         self.rollback = None;
@@ -63,7 +68,7 @@ impl TrackerState {
 
     fn take_synced(&mut self, revision: u64, synced: Synced) {
         if let Some((key, problem)) = synced.damaged_backup {
-            self.add_backup(key, BackupKind::Damaged(problem));
+            self.add_backup(key, BackupKind::Damaged(problem), None);
         }
         self.follow_renumbering(&synced.renumbered);
         let written = synced.ledger == synced.stored;
@@ -88,9 +93,9 @@ impl TrackerState {
         self.stored_text = synced.stored_text;
     }
 
-    fn add_backup(&mut self, key: String, kind: BackupKind) {
+    fn add_backup(&mut self, key: String, kind: BackupKind, holds: Option<Holds>) {
         if !self.backups.iter().any(|backup| backup.key == key) {
-            self.backups.push(Backup { key, kind });
+            self.backups.push(Backup { key, kind, holds });
         }
     }
 

@@ -141,6 +141,11 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "The file holds {count} payment. Replace the payments on this device ({current}) with it? The payments now on this device are kept as a backup first.",
         other: "The file holds {count} payments. Replace the payments on this device ({current}) with them? The payments now on this device are kept as a backup first.",
     },
+    import_confirm_new: Plural {
+        one: "The file holds {count} payment. Import it?",
+        other: "The file holds {count} payments. Import them?",
+    },
+    import_add: "Import",
     import_left_out: Plural {
         one: "{count} payment in the file cannot be used as it is and will not be imported. It stays in the file:",
         other: "{count} payments in the file cannot be used as they are and will not be imported. They stay in the file:",
@@ -154,6 +159,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     import_done: Plural {
         one: "Imported {count} payment. Your previous payments are kept as a backup on this device.",
         other: "Imported {count} payments. Your previous payments are kept as a backup on this device.",
+    },
+    import_done_new: Plural {
+        one: "Imported {count} payment.",
+        other: "Imported {count} payments.",
     },
     import_nothing_usable: Plural {
         one: "The one payment in this file cannot be used as it is. Nothing was imported; the file is unchanged.",
@@ -197,6 +206,11 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     backup_repaired: "Saved payments that needed repairs",
     backup_readable: "An earlier copy of your saved payments",
     backup_replaced: "Your payments before an import or “Delete all”",
+    backup_holds: Plural {
+        one: "{count} payment, dated {date}",
+        other: "{count} payments, the latest dated {date}",
+    },
+    backup_holds_none: "no payments",
     backup_remove: "Remove from this device",
     backup_remove_confirm: "Remove this backup from this device? This cannot be undone; export it first to keep a copy.",
     backup_remove_yes: "Remove",

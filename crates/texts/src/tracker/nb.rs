@@ -141,6 +141,11 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "Filen har {count} betaling. Vil du erstatte betalingene på denne enheten ({current}) med den? Betalingene som ligger her nå, blir først tatt vare på som sikkerhetskopi.",
         other: "Filen har {count} betalinger. Vil du erstatte betalingene på denne enheten ({current}) med dem? Betalingene som ligger her nå, blir først tatt vare på som sikkerhetskopi.",
     },
+    import_confirm_new: Plural {
+        one: "Filen har {count} betaling. Vil du importere den?",
+        other: "Filen har {count} betalinger. Vil du importere dem?",
+    },
+    import_add: "Importer",
     import_left_out: Plural {
         one: "{count} betaling i filen kan ikke brukes slik den er, og blir ikke importert. Den blir værende i filen:",
         other: "{count} betalinger i filen kan ikke brukes slik de er, og blir ikke importert. De blir værende i filen:",
@@ -154,6 +159,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     import_done: Plural {
         one: "Importerte {count} betaling. De tidligere betalingene dine er tatt vare på som sikkerhetskopi på denne enheten.",
         other: "Importerte {count} betalinger. De tidligere betalingene dine er tatt vare på som sikkerhetskopi på denne enheten.",
+    },
+    import_done_new: Plural {
+        one: "Importerte {count} betaling.",
+        other: "Importerte {count} betalinger.",
     },
     import_nothing_usable: Plural {
         one: "Betalingen i denne filen kan ikke brukes slik den er. Ingenting ble importert; filen er uendret.",
@@ -197,6 +206,11 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     backup_repaired: "Lagrede betalinger som måtte rettes",
     backup_readable: "En tidligere kopi av de lagrede betalingene dine",
     backup_replaced: "Betalingene dine før en import eller «Slett alle»",
+    backup_holds: Plural {
+        one: "{count} betaling, datert {date}",
+        other: "{count} betalinger, den siste datert {date}",
+    },
+    backup_holds_none: "ingen betalinger",
     backup_remove: "Fjern fra denne enheten",
     backup_remove_confirm: "Vil du fjerne denne sikkerhetskopien fra enheten? Det kan ikke angres; eksporter den først hvis du vil ha en kopi.",
     backup_remove_yes: "Fjern",

@@ -196,6 +196,10 @@ catalogue! {
         import_label: &'static str,
         /// `{count}`: payments in the file; `{current}`: payments now on the device.
         import_confirm: Plural,
+        /// The question when the device holds no payments yet.
+        import_confirm_new: Plural,
+        /// Its yes.
+        import_add: &'static str,
         /// `{count}`: payments in the file that cannot be used.
         import_left_out: Plural,
         /// `{count}`: payments in a file that could not be read at all.
@@ -205,6 +209,8 @@ catalogue! {
         import_replace: &'static str,
         /// `{count}`.
         import_done: Plural,
+        /// `{count}`, when no payment was replaced.
+        import_done_new: Plural,
         /// `{count}`: payments in the file, none usable.
         import_nothing_usable: Plural,
         /// `{max}`: megabytes.
@@ -245,6 +251,9 @@ catalogue! {
         backup_repaired: &'static str,
         backup_readable: &'static str,
         backup_replaced: &'static str,
+        /// `{count}` payments, the latest on `{date}`.
+        backup_holds: Plural,
+        backup_holds_none: &'static str,
         backup_remove: &'static str,
         backup_remove_confirm: &'static str,
         backup_remove_yes: &'static str,

@@ -140,6 +140,11 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "文件中有 {count} 笔付款。要用它替换本设备上的付款记录（{current} 笔）吗？替换前会先备份当前记录。",
         other: "文件中有 {count} 笔付款。要用它替换本设备上的付款记录（{current} 笔）吗？替换前会先备份当前记录。",
     },
+    import_confirm_new: Plural {
+        one: "文件中有 {count} 笔付款。要导入吗？",
+        other: "文件中有 {count} 笔付款。要导入吗？",
+    },
+    import_add: "导入",
     import_left_out: Plural {
         one: "文件中有 {count} 笔付款无法按原样使用，不会导入，仍保留在文件中：",
         other: "文件中有 {count} 笔付款无法按原样使用，不会导入，仍保留在文件中：",
@@ -153,6 +158,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     import_done: Plural {
         one: "已导入 {count} 笔付款。之前的付款记录已作为备份保存在本设备上。",
         other: "已导入 {count} 笔付款。之前的付款记录已作为备份保存在本设备上。",
+    },
+    import_done_new: Plural {
+        one: "已导入 {count} 笔付款。",
+        other: "已导入 {count} 笔付款。",
     },
     import_nothing_usable: Plural {
         one: "此文件中唯一的一笔付款无法按原样使用。未导入任何内容，文件保持不变。",
@@ -196,6 +205,11 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     backup_repaired: "需要修正的已保存付款记录",
     backup_readable: "之前保存的付款记录副本",
     backup_replaced: "导入或“全部删除”之前的付款记录",
+    backup_holds: Plural {
+        one: "{count} 笔付款，日期为 {date}",
+        other: "{count} 笔付款，最近一笔在 {date}",
+    },
+    backup_holds_none: "没有付款",
     backup_remove: "从本设备删除",
     backup_remove_confirm: "要从本设备删除这份备份吗？删除后无法恢复；如需保留，请先导出。",
     backup_remove_yes: "删除",
