@@ -121,6 +121,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
         FoundBy::Match if !findings.clear && findings.problems.len() > 1 => {
             Some(help.several_match)
         }
+        FoundBy::Match if !findings.clear => Some(help.maybe_this),
         FoundBy::Nothing | FoundBy::Match => None,
         FoundBy::Closest => Some(help.closest),
         FoundBy::MostCommon => Some(help.nothing_close),

@@ -35,6 +35,8 @@ pub struct Quote {
     /// What the card would be charged if it has lapsed: amount and that
     /// fee, with the issuer's markup on both.
     pub total_if_lapsed: Money,
+    /// That total in the home currency.
+    pub home_total_if_lapsed: Money,
     /// The payment's date is past the last day a source confirmed the
     /// small-payment waiver for, whatever the amount.
     pub past_small_waiver: bool,
@@ -128,6 +130,8 @@ pub fn quote(
         round_to_minor_unit((exact_total - amount.amount()) * hundred / amount.amount());
     let above = (amount.amount() - fee_free_up_to).max(Decimal::ZERO);
     let cliff_window = fee_free_up_to * Decimal::from(CLIFF_NOTE_WINDOW_PERCENT) / hundred;
+    let exact_if_lapsed =
+        (amount.amount() + fee_without_waivers.amount()) * (hundred + markup_percent) / hundred;
     Quote {
         rule_set_id: rules.id,
         amount,
@@ -136,9 +140,8 @@ pub fn quote(
         waiver,
         small_waiver_unconfirmed: fee_waived && SMALL_PAYMENTS.unconfirmed_on(context.date),
         fee_if_lapsed: fee_without_waivers,
-        total_if_lapsed: Money::cny(
-            (amount.amount() + fee_without_waivers.amount()) * (hundred + markup_percent) / hundred,
-        ),
+        total_if_lapsed: Money::cny(exact_if_lapsed),
+        home_total_if_lapsed: home_rate.from_cny(exact_if_lapsed),
         past_small_waiver: SMALL_PAYMENTS.unconfirmed_on(context.date),
         charged,
         markup_percent,

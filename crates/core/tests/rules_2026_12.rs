@@ -66,14 +66,23 @@ fn ids_of_moved_rule_sets_still_find_them() {
 #[test]
 fn past_the_waiver_s_confirmed_end_both_totals_are_known() {
     let home = CnyRate::new(Currency::Nok, dec("1.5")).unwrap();
-    // (date, amount, markup, total with the waiver, total without it, past its end)
+    // (date, amount, markup, total with the waiver, total without it,
+    // that in kroner, past its end)
     let rows = [
-        ("2027-01-01", "150", "3", "154.50", "159.14", true),
-        ("2027-01-05", "200", "0", "200.00", "206.00", true),
-        ("2026-12-31", "150", "3", "154.50", "159.14", false),
-        ("2027-01-05", "201", "3", "213.24", "213.24", true),
+        ("2027-01-01", "150", "3", "154.50", "159.14", "106.09", true),
+        ("2027-01-05", "200", "0", "200.00", "206.00", "137.33", true),
+        (
+            "2026-12-31",
+            "150",
+            "3",
+            "154.50",
+            "159.14",
+            "106.09",
+            false,
+        ),
+        ("2027-01-05", "201", "3", "213.24", "213.24", "142.16", true),
     ];
-    for (day, amount, markup, with, without, past) in rows {
+    for (day, amount, markup, with, without, home_without, past) in rows {
         let context = QuoteContext {
             date: date(day),
             new_user: NewUserAnswers::default(),
@@ -85,6 +94,11 @@ fn past_the_waiver_s_confirmed_end_both_totals_are_known() {
             quoted.total_if_lapsed.amount(),
             dec(without),
             "{what}: without"
+        );
+        assert_eq!(
+            quoted.home_total_if_lapsed.amount(),
+            dec(home_without),
+            "{what}: without, in kroner"
         );
         assert_eq!(quoted.past_small_waiver, past, "{what}");
     }

@@ -53,8 +53,9 @@ catalogue! {
         /// `{asked}`: the language an address asked for, offline, when the
         /// device keeps only another language.
         other_language_offline: &'static str,
-        /// `{fee}`, `{lapsed}`, `{total}`, `{total_lapsed}`: the same past the
-        /// small-payment waiver's confirmed end, with the cost if it lapsed.
+        /// `{fee}`, `{lapsed}`, `{total}`, `{home}`, `{total_lapsed}`,
+        /// `{home_lapsed}`: the same past the small-payment waiver's confirmed
+        /// end, with the cost if it lapsed.
         quote_line_unconfirmed: &'static str,
         /// `{id}`, `{cap}`.
         waiver_not_covered_cap: &'static str,

@@ -326,6 +326,10 @@ fn no_query_ends_in_nothing() {
     let nonsense = find_problems("zzzz qqqq", searchable_in_all_languages);
     assert_eq!(nonsense.found_by, FoundBy::MostCommon);
     assert_eq!(nonsense.problems, MOST_COMMON.to_vec());
+    for signs in ["%", "!!!", "？"] {
+        let findings = find_problems(signs, searchable_in_all_languages);
+        assert_eq!(findings.found_by, FoundBy::MostCommon, "{signs:?}");
+    }
     let empty = find_problems("   ", searchable_in_all_languages);
     assert_eq!(empty.found_by, FoundBy::Nothing);
     assert_eq!(empty.problems.len(), PROBLEMS.len());

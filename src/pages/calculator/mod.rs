@@ -101,9 +101,11 @@ pub fn CalculatorPage() -> Html {
     // The fee and total in one line right under the amount, so they stay in
     // sight above a phone's keyboard while typing.
     let mut quote_line = None;
-    let result = match (amount, markup, rates) {
+    // A date that cannot be used gives no result: a cost for another day
+    // would look like the answer.
+    let result = match (amount, markup, rates, &pay_date) {
         (None, ..) => html! { <p class="result-placeholder">{ texts.result_placeholder }</p> },
-        (Some(Ok(amount)), Ok(markup), (Some(home_rate), Some(usd))) => {
+        (Some(Ok(amount)), Ok(markup), (Some(home_rate), Some(usd)), Ok(_)) => {
             let context = QuoteContext {
                 date: day,
                 new_user,
@@ -121,6 +123,8 @@ pub fn CalculatorPage() -> Html {
                         ("lapsed", &money(quote.fee_if_lapsed)),
                         ("total", &money(quote.total_cny)),
                         ("total_lapsed", &money(quote.total_if_lapsed)),
+                        ("home", &money(quote.home_total)),
+                        ("home_lapsed", &money(quote.home_total_if_lapsed)),
                     ],
                 )
             } else {

@@ -104,7 +104,9 @@ fn query_tokens(query: &str) -> (Vec<Token>, bool) {
         .filter(|token| !matches!(token, Token::Word(word) if STOP_WORDS.contains(&word.as_str())))
         .cloned()
         .collect();
-    (meaningful, !all.is_empty())
+    // Anything typed, even only signs such as "%", gets the common
+    // problems: only an empty field lists nothing.
+    (meaningful, !query.trim().is_empty())
 }
 
 /// A problem's score for the query: how much of the query its texts hold,

@@ -136,6 +136,12 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         nb: "Kortet mitt er utenlandsk, så betalingen kan ta litt tid. Vent litt, er du snill.",
     },
     CashierPhrase {
+        slug: "failed",
+        zh: "付款没有成功，请稍等一下，我换一种方式付。",
+        en: "The payment did not go through. One moment, please: I will pay another way.",
+        nb: "Betalingen gikk ikke gjennom. Et øyeblikk, så betaler jeg på en annen måte.",
+    },
+    CashierPhrase {
         slug: "paid",
         zh: "我已经付款成功了，请看付款成功页面。",
         en: "I have paid. Here is the payment success page.",

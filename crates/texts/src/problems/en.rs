@@ -686,6 +686,7 @@ pub const HELP: HelpTexts = HelpTexts {
     advice: "advice from travel guides",
     check_card: "Check which card works",
     closest: "Nothing matches exactly. The closest problems:",
+    maybe_this: "This may be it. Check that it matches what you see:",
     several_match: "This can have more than one cause. Pick the one that matches what you see:",
     nothing_close: "Nothing matches. These are the problems people meet most at a till; each one lists ways to pay now.",
     what_do_you_see: "What do you see?",

@@ -68,6 +68,8 @@ pub struct HelpTexts {
     pub closest: &'static str,
     /// Above the list when a question matches several problems equally.
     pub several_match: &'static str,
+    /// Above the list when a question matches one problem only in part.
+    pub maybe_this: &'static str,
     /// Said when nothing matched at all, above the most common problems.
     pub nothing_close: &'static str,
     /// The label of the start page's search field.

@@ -687,6 +687,7 @@ pub const HELP: HelpTexts = HelpTexts {
     advice: "旅行指南的建议",
     check_card: "查查哪张卡能用",
     closest: "没有完全匹配的问题。最接近的是：",
+    maybe_this: "可能是这个问题，请核对是否与你看到的相符：",
     several_match: "这可能有不止一种原因，请选择与你看到的情况相符的一项：",
     nothing_close:
         "没有找到匹配的问题。以下是在收银台最常遇到的几个问题，每个问题下都列有现在能用的付款方式。",
