@@ -186,9 +186,16 @@ for (const lang of LANGS) {
       await fees.payDate.fill('2027-01-05');
       await expect(fees.payDateNote).toBeVisible();
       await expect(fees.unconfirmedNote).toHaveText(unconfirmed());
-      // More than a year ahead is refused next to the field.
+      // Both totals, each with its home-currency estimate.
+      await expect(fees.quoteLine).toContainText(lang.without150);
+      await expect(fees.quoteLine).toHaveText(/≈.*≈/);
+      // More than a year ahead is refused next to the field, and no cost
+      // for another day stands in for the answer.
       await fees.payDate.fill('2028-01-05');
       await expect(fees.payDateError).toBeVisible();
+      await expect(fees.quote).toHaveCount(0);
+      await expect(fees.quoteLine).toHaveCount(0);
+      await expect(fees.main).toContainText(app().result_needs_fix);
     });
   });
 }

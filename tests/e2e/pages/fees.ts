@@ -23,6 +23,8 @@ export class FeesPage extends View {
    * and the notices on offers and figures that may have changed (CSS: a
    * description list's rows and the notes have no role or name).
    */
+  /** The one-line result under the amount (CSS: hidden from screen readers, which read the result itself). */
+  readonly quoteLine: Locator;
   readonly quote: Locator;
   readonly quoteRows: Locator;
   readonly quoteTotal: Locator;
@@ -54,6 +56,7 @@ export class FeesPage extends View {
     this.payDateNote = scope.locator('#pay-date-note');
     this.payDateError = scope.locator('#pay-date-error');
     this.markupError = scope.locator('#markup-error');
+    this.quoteLine = scope.locator('.quote-line');
     this.quote = scope.locator('.quote');
     this.quoteRows = this.quote.locator('.quote-row');
     this.quoteTotal = scope.locator('.quote-total');
