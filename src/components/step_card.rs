@@ -17,8 +17,10 @@ pub fn step_title(lang: Lang, id: StepId) -> &'static str {
 }
 
 /// The step's card; `level` is its title's heading level: 2 on its own
-/// page, 3 in the whole guide. A view function: it has no state of its own.
-pub fn step_card(context: &LangContext, step: Step, level: u8) -> Html {
+/// page, 3 in the whole guide. `warn` adds the official fraud warning to a
+/// step where people type personal details; the whole guide gives it once
+/// per section instead. A view function: it has no state of its own.
+pub fn step_card(context: &LangContext, step: Step, level: u8, warn: bool) -> Html {
     let (lang, texts) = (context.lang, context.texts());
     let text = guide::step(lang, step.id);
     let values = rule_values(lang, context.rules());
@@ -61,7 +63,7 @@ pub fn step_card(context: &LangContext, step: Step, level: u8) -> Html {
             if let Some(line) = published {
                 <p class="field-note published">{ line }</p>
             }
-            if step.sensitive {
+            if warn && step.sensitive {
                 { fraud_warning(context, WarningForm::Compact) }
             }
         </section>

@@ -79,7 +79,7 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
                 <progress max={total_text.clone()} value={number.clone()} aria-labelledby="guide-progress-label"></progress>
             </div>
             <p class="section-title">{ section.title }</p>
-            { step_card(&context, step, 2) }
+            { step_card(&context, step, 2, true) }
             // The official warning, one line, the whole text one tap away.
             { fraud_warning(&context, WarningForm::Folded) }
             <nav class="step-nav" aria-label={texts.guide_title}>

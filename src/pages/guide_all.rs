@@ -1,6 +1,7 @@
 //! The whole guide on one page, for reading through or printing.
 
 use crate::components::current_order::current_order;
+use crate::components::fraud_warning::{fraud_warning, WarningForm};
 use crate::components::step_card::step_card;
 use crate::context::LangContext;
 use waika_core::guide::{SectionId, STEPS};
@@ -29,8 +30,12 @@ pub fn guide_all_page(context: &LangContext) -> Html {
             <section class="guide-section" aria-labelledby={heading_id.clone()}>
                 <h2 id={heading_id}>{ text.title }</h2>
                 <p class="intro">{ text.intro }</p>
+                // Once for the section, not in each step where it applies.
+                if STEPS.iter().any(|step| step.section == id && step.sensitive) {
+                    { fraud_warning(context, WarningForm::Compact) }
+                }
                 for step in STEPS.iter().filter(|step| step.section == id) {
-                    { step_card(context, *step, 3) }
+                    { step_card(context, *step, 3, false) }
                 }
             </section>
         }

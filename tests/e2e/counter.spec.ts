@@ -6,7 +6,7 @@ import type { Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { HelpPage, HomePage } from './pages';
-import { everyText, seenMessages, type Lang } from './catalogue';
+import { everyText, problemTitle, seenMessages, type Lang } from './catalogue';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeByLanguage } from '../../scripts/first-load.mjs';
@@ -91,6 +91,15 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       await expect(help.readOut('zh-CN')).toHaveText('交易被拒绝/银行卡状态异常');
       await expect(help.readOut('en')).toHaveText('Transaction declined / The bank card is unauthorized');
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    });
+
+    test('"unlink a card first" links to how to unlink one', async ({ page }) => {
+      const help = new HelpPage(page, folder, 'too-many-cards');
+      await help.open();
+      const unlink = help.answer.locator('.pay-now').getByRole('link', { name: problemTitle(folder, 'unlink-card'), exact: true });
+      await unlink.click();
+      await expect(page).toHaveURL(new RegExp(`/${folder}/help/unlink-card/$`));
+      await expect(help.heading).toHaveText(problemTitle(folder, 'unlink-card'));
     });
 
     test('nothing typed ends in a dead end, and Enter opens no guess', async ({ page }) => {

@@ -160,6 +160,21 @@ test.describe('before you go and the cashier card', () => {
     await expect(home.fraudWarning).toContainText('CVV');
   });
 
+  test('the whole guide gives the official warning once per section that asks for personal details, not in every step', async ({ page }) => {
+    const guide = new GuidePage(page, 'en', 'all/');
+    await guide.open();
+    // CSS: the warning is a note, and the sections are told apart by their class.
+    const sections = guide.main.locator('.guide-section');
+    const warned = sections.filter({ has: page.locator('.fraud-warning') });
+    expect(await warned.count()).toBeGreaterThan(0);
+    for (const section of await warned.all()) await expect(section.locator('.fraud-warning')).toHaveCount(1);
+    await expect(guide.main.locator('.step-card .fraud-warning')).toHaveCount(0);
+    // A single step where details are typed still carries it.
+    const step = new GuidePage(page, 'en', 'card-details/');
+    await step.open();
+    await expect(step.main.locator('.step-card .fraud-warning')).toHaveCount(1);
+  });
+
   test('an unknown address shows a way back', async ({ page }) => {
     const missing = new NotFoundPage(page, 'nb');
     const response = await page.goto('/nb/no-such-page/');

@@ -238,6 +238,8 @@ pub struct Problem {
     pub related_steps: &'static [StepId],
     /// Whether the answer involves calling Weixin Pay customer service.
     pub customer_service: bool,
+    /// Answers its steps point to ("unlink a card first").
+    pub see_also: &'static [ProblemId],
 }
 
 const fn problem(id: ProblemId, slug: &'static str, related_steps: &'static [StepId]) -> Problem {
@@ -246,6 +248,7 @@ const fn problem(id: ProblemId, slug: &'static str, related_steps: &'static [Ste
         slug,
         related_steps,
         customer_service: false,
+        see_also: &[],
     }
 }
 
@@ -281,7 +284,10 @@ pub const PROBLEMS: &[Problem] = &[
         "card-declined",
         &[StepId::PrepareCard, StepId::CardDetails],
     ),
-    problem(ProblemId::TooManyCards, "too-many-cards", &[]),
+    Problem {
+        see_also: &[ProblemId::UnlinkCard],
+        ..problem(ProblemId::TooManyCards, "too-many-cards", &[])
+    },
     problem(
         ProblemId::ForgotPaymentPassword,
         "forgot-password",

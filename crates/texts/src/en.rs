@@ -212,7 +212,7 @@ pub const TEXTS: Texts = Texts {
     source_guangzhou_metro_2025: "Xinhua: foreign cards at every Guangzhou Metro station",
     source_unionpay_launch_2024: "Changzhou Daily and other news: UnionPay cards issued abroad in Weixin Pay",
     source_wallets_2026: "etnet: 29 foreign wallets from 12 countries and regions",
-    source_norwegian_article: "A Norwegian travel article on paying in China",
+    source_norwegian_article: "A Norwegian travel article on paying in China (undated; it cites sources of 11 November 2025)",
     source_mofcom_2025_trains: "Ministry of Commerce: train tickets for passport holders",
     source_pay_score_community_2024: "Tencent developer community on Pay Score",
     source_travel_guides_2026: "Travel guides on failed payments (payinchinaguide.com, chinaguide.ai, travelerlocal.com, viachn.com)",

@@ -212,7 +212,7 @@ pub const TEXTS: Texts = Texts {
     source_guangzhou_metro_2025: "Xinhua: utenlandske kort på alle stasjonene til Guangzhou Metro",
     source_unionpay_launch_2024: "Changzhou Daily og andre medier: UnionPay-kort utstedt i utlandet i Weixin Pay",
     source_wallets_2026: "etnet: 29 utenlandske lommebøker fra 12 land og regioner",
-    source_norwegian_article: "En norsk reiseartikkel om å betale i Kina",
+    source_norwegian_article: "En norsk reiseartikkel om å betale i Kina (udatert; den viser til kilder fra 11. november 2025)",
     source_mofcom_2025_trains: "Handelsdepartementet: togbilletter for passinnehavere",
     source_pay_score_community_2024: "Tencents utviklerforum om Pay Score",
     source_travel_guides_2026: "Reiseguider om betalinger som feiler (payinchinaguide.com, chinaguide.ai, travelerlocal.com, viachn.com)",

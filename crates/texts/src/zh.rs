@@ -212,7 +212,7 @@ pub const TEXTS: Texts = Texts {
     source_guangzhou_metro_2025: "新华社：广州地铁全线车站支持境外银行卡",
     source_unionpay_launch_2024: "《常州日报》等报道：境外发行的银联卡可绑定微信支付",
     source_wallets_2026: "经济通：微信支付已支持12个国家和地区的29个境外钱包",
-    source_norwegian_article: "一篇关于在华支付的挪威旅行文章",
+    source_norwegian_article: "一篇关于在华支付的挪威旅行文章（未注明日期，引用的资料日期为2025年11月11日）",
     source_mofcom_2025_trains: "商务部：持护照购买火车票",
     source_pay_score_community_2024: "微信开放社区关于支付分的回答",
     source_travel_guides_2026: "旅行指南关于支付失败的建议（payinchinaguide.com、chinaguide.ai、travelerlocal.com、viachn.com）",

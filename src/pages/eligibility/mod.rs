@@ -292,14 +292,16 @@ pub fn EligibilityPage() -> Html {
                     AnswerForm::Version => version_field.clone(),
                 }) }
                 <div class={classes!("verdict-bar", outcome_class)}>
-                    <p>{ words::outcome(lang, verdict.outcome) }</p>
+                    // Only the outcome is read out when it changes: the
+                    // whole verdict on every answer would drown the form.
+                    <p role="status">{ words::outcome(lang, verdict.outcome) }</p>
                     <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| scroll_to_verdict())}>
                         { texts.see_verdict }
                     </button>
                 </div>
             </form>
 
-            <section id="verdict" class={classes!("verdict", outcome_class)} aria-labelledby="verdict-title" aria-live="polite">
+            <section id="verdict" class={classes!("verdict", outcome_class)} aria-labelledby="verdict-title">
                 <h2 id="verdict-title">{ texts.verdict_title }</h2>
                 <p class="verdict-outcome">{ words::outcome(lang, verdict.outcome) }</p>
                 { stale_notice(&context, StaleAbout::Verdict, false) }

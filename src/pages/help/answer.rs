@@ -50,6 +50,7 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
     let published = published_in(context.rules(), &templates).line(lang);
     let entry = PROBLEMS.iter().find(|entry| entry.id == id);
     let customer_service = entry.is_some_and(|entry| entry.customer_service);
+    let see_also = entry.map(|entry| entry.see_also).unwrap_or_default();
     let related = entry
         .map(|entry| entry.related_steps)
         .unwrap_or_default()
@@ -64,6 +65,13 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                     if !text.now.is_empty() {
                         <ul class="now">
                             for line in text.now.iter() { <li>{ with_rules(line, &values) }</li> }
+                        </ul>
+                    }
+                    if !see_also.is_empty() {
+                        <ul class="related">
+                            for other in see_also.iter().copied() {
+                                <li><a href={context.href(Route::Help(Some(other)))}>{ problem(lang, other).title }</a></li>
+                            }
                         </ul>
                     }
                     if !trouble.pay_now.is_empty() {

@@ -444,7 +444,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::MiniProgramsAndApps => ProblemText {
             title: "Paying in a mini program or an app",
             cause: "Paying in Weixin Mini Programs and in apps with an international card has been supported since 2023 (Tencent, 20 July 2023). If a mini program or app does not offer your card, that merchant does not take it, as with a grey card at a till.",
-            now: &["Before you confirm with your payment password, check the amount and that it is in RMB."],
+            now: &["Before you confirm with your payment password, check the amount: online payments are always settled in RMB."],
             fix: &["If a mini program or app never offers your card, pay that merchant in person, or buy through another app."],
             said: &[
                 "mini program",

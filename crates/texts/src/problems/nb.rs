@@ -416,8 +416,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::MiniProgramsAndApps => ProblemText {
             title: "Betale i et miniprogram eller en app",
             cause: "Siden 2023 kan du betale med utenlandske kort i miniprogrammer i WeChat (Weixin Mini Programs) og i apper. Tilbyr et miniprogram eller en app ikke kortet ditt, tar ikke det brukerstedet imot utenlandske kort, på samme måte som når kortet er grått.",
-            now: &["Før du bekrefter med betalingspassordet, sjekker du beløpet og at det står i RMB."],
-            fix: &["Det er brukerstedet som bestemmer. Et annet miniprogram eller en annen app for samme tjeneste kan ta kortet."],
+            now: &["Før du bekrefter med betalingspassordet, sjekker du beløpet: Betalinger på nett gjøres alltid opp i RMB."],
+            fix: &["Tilbyr et miniprogram eller en app aldri kortet ditt, betaler du heller hos brukerstedet på stedet, eller kjøper gjennom en annen app."],
             said: &[
                 "miniprogram",
                 "Mini Programs",
