@@ -26,6 +26,14 @@ impl Lang {
         }
     }
 
+    /// `text` in brackets: full-width ones in Chinese.
+    pub fn in_brackets(self, text: &str) -> String {
+        match self {
+            Lang::Zh => format!("（{text}）"),
+            Lang::En | Lang::Nb => format!("({text})"),
+        }
+    }
+
     /// All languages in the order of the language switch.
     pub const ALL: [Lang; 3] = [Lang::Zh, Lang::En, Lang::Nb];
 

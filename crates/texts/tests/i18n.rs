@@ -349,3 +349,19 @@ fn amounts_read_as_a_cashier_says_them_in_chinese() {
         assert_eq!(chinese_amount(amount).as_deref(), expected, "{amount}");
     }
 }
+
+/// Chinese text takes full-width brackets; English and Norwegian plain ones.
+#[test]
+fn brackets_follow_the_language() {
+    for (lang, text, expected) in [
+        (Lang::Zh, "旅行指南的建议", "（旅行指南的建议）"),
+        (
+            Lang::En,
+            "advice from travel guides",
+            "(advice from travel guides)",
+        ),
+        (Lang::Nb, "råd fra reiseguider", "(råd fra reiseguider)"),
+    ] {
+        assert_eq!(lang.in_brackets(text), expected, "{lang:?} {text:?}");
+    }
+}

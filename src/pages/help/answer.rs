@@ -84,7 +84,7 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                                     <span class="way-how">
                                         { way(lang, way_to_pay).how }
                                         if way_to_pay.is_advice() {
-                                            { lang.gap() }<em class="advice">{ format!("({})", help.advice) }</em>
+                                            { lang.gap() }<em class="advice">{ lang.in_brackets(help.advice) }</em>
                                         }
                                     </span>
                                 </li>
