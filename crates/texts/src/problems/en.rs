@@ -153,7 +153,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::TooManyCards => ProblemText {
             title: "Cannot add a card: already {cards} cards",
             cause: "Weixin Pay holds at most {cards} international cards at a time.",
-            now: &["Unlink a card you no longer use (see Unlink a card), then add the new one."],
+            now: &["Unlink a card you no longer use, then add the new one. How to unlink a card:"],
             fix: &["Keep only the cards you use in Weixin Pay."],
             said: &[
                 "too many cards",

@@ -161,7 +161,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::TooManyCards => ProblemText {
             title: "Kan ikke legge til kort: du har allerede {cards} kort",
             cause: "Du kan ha høyst {cards} utenlandske kort koblet til Weixin Pay samtidig.",
-            now: &["Koble fra et kort du ikke bruker lenger (se «Koble fra et kort»), og legg så til det nye."],
+            now: &["Koble fra et kort du ikke bruker lenger, og legg så til det nye. Slik kobler du fra et kort:"],
             fix: &["Ha bare kortene du faktisk bruker, koblet til Weixin Pay."],
             said: &[
                 "for mange kort",

@@ -152,7 +152,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::TooManyCards => ProblemText {
             title: "绑卡失败：已绑定 {cards} 张外卡",
             cause: "微信支付暂时仅支持同时绑定 {cards} 张（含）以内的国际银行卡。",
-            now: &["先解除绑定一张不用的旧卡（参见“解除绑定银行卡”），再绑定新卡。"],
+            now: &["先解除绑定一张不用的旧卡，再绑定新卡。解绑方法见："],
             fix: &["微信支付里只保留你会用到的银行卡。"],
             said: &[
                 "绑卡数量上限",
