@@ -84,6 +84,12 @@ fn stored_values_that_cannot_be_used_as_they_are_are_backed_up_and_nothing_is_dr
             StoredProblem::Repaired,
             2,
         ),
+        (
+            "cut off in the second payment",
+            good[..good.find("\"dinner\"").unwrap()].to_string(),
+            StoredProblem::CutOff { recovered: 1 },
+            1,
+        ),
     ];
     for (what, raw, problem, loaded) in rows {
         let mut page = Page::open(store_with(&raw));
@@ -120,9 +126,13 @@ fn stored_values_that_cannot_be_used_as_they_are_are_backed_up_and_nothing_is_dr
         // The backup imports like any export.
         if problem != StoredProblem::Unreadable && !matches!(problem, StoredProblem::Newer { .. }) {
             let salvaged = import_json(&raw, today()).unwrap();
+            let in_the_backup = match problem {
+                StoredProblem::CutOff { recovered } => recovered,
+                _ => 2,
+            };
             assert_eq!(
                 salvaged.ledger.payments.len() + salvaged.set_aside.len() + salvaged.unreadable,
-                2,
+                in_the_backup,
                 "{what}"
             );
         }

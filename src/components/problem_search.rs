@@ -20,8 +20,8 @@ use yew::prelude::*;
 /// and the troubleshooter.
 pub const QUERY_KEY: &str = "waika.session.help-search";
 
-/// The ways offered when nothing matched: what works at most tills.
-const WAYS_WHEN_LOST: [PayNow; 4] = [
+/// The ways offered when no one problem is clear: what works at most tills.
+const WAYS_WHEN_UNSURE: [PayNow; 4] = [
     PayNow::ShowYourCode,
     PayNow::AskMerchantCode,
     PayNow::OwnWallet,
@@ -126,7 +126,12 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
         FoundBy::Closest => Some(help.closest),
         FoundBy::MostCommon => Some(help.nothing_close),
     };
-    let lost = matches!(findings.found_by, FoundBy::Closest | FoundBy::MostCommon);
+    // Unsure which problem it is: the ways to pay now come with the list.
+    let unsure = match findings.found_by {
+        FoundBy::Closest | FoundBy::MostCommon => true,
+        FoundBy::Match => !findings.clear,
+        FoundBy::Nothing => false,
+    };
     let help_href = context.href(Route::Help(None));
     html! {
         <div class="problem-search">
@@ -165,9 +170,9 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                     }
                 </ul>
             }
-            if lost {
+            if unsure {
                 <ul class="way-links">
-                    for way_to_pay in WAYS_WHEN_LOST {
+                    for way_to_pay in WAYS_WHEN_UNSURE {
                         <li>
                             <a href={way_href(&context.href(way_to_pay.target().0), way_to_pay)}>
                                 { way(lang, way_to_pay).label }

@@ -329,3 +329,43 @@ test.describe('stored ledger details', () => {
     await expect(tracker.payments).toHaveCount(3);
   });
 });
+
+test.describe('a stored ledger cut off part-way', () => {
+  test.use({ locale: 'nb-NO' });
+
+  test('gives back the whole payments before the cut, keeps the original, and its exported backup imports', async ({ page }) => {
+    await page.clock.install({ time: TODAY });
+    const tracker = new TrackerPage(page, 'nb');
+    const counted = lists('nb').tracker;
+    const whole = storedLedger(
+      [
+        { id: 0, date: '2026-11-01', amount: '50', note: 'Lunsj', refunds: [] },
+        { id: 1, date: '2026-11-02', amount: '800', note: 'Hotell', refunds: [{ id: 3, date: '2026-11-03', amount: '100' }] },
+        { id: 2, date: '2026-11-04', amount: '30', note: 'Taxi', refunds: [] },
+      ],
+      4,
+    );
+    // As if storage filled up while the last payment was written.
+    const raw = whole.slice(0, whole.indexOf('"Taxi"'));
+    await openWithStorage(page, '/nb/tracker/', { 'waika.ledger': raw });
+    await expect(tracker.payments).toHaveCount(2);
+    await expect(tracker.payment('Lunsj')).toBeVisible();
+    await expect(tracker.payment('Hotell')).toBeVisible();
+    await expect(tracker.storedNotice).toContainText(plural(counted.stored_cut_off, 2));
+    // The original text is kept untouched; exported, it imports what it can.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      tracker.button('export_backup', tracker.storedNotice).click(),
+    ]);
+    const backup = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+    expect(backup).toBe(raw);
+    await tracker.button('clear_all').click();
+    await tracker.button('clear_yes').click();
+    await expect(tracker.payments).toHaveCount(0);
+    await tracker.import('backup.json', backup);
+    await expect(tracker.confirm).toContainText(tracker.t.tracker.import_cut_off);
+    await tracker.button('import_add').click();
+    await expect(tracker.payments).toHaveCount(2);
+    await expect(tracker.payment('Hotell')).toContainText('¥\u00a0100');
+  });
+});

@@ -92,13 +92,81 @@ pub fn import_json(text: &str, today: Date) -> Result<Salvaged, ImportError> {
 /// counter, the first card link, unknown fields) is named in `fixed`
 /// instead of hiding the payments; nothing is changed silently.
 pub fn read_ledger(text: &str, today: Date) -> Result<Salvaged, ImportError> {
-    let value: Value = serde_json::from_str(text).map_err(|error| {
-        if error.is_syntax() || error.is_eof() {
-            ImportError::NotJson
-        } else {
-            ImportError::NotALedger
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => read_value(value, today),
+        // Cut off (storage full mid-write, a partial copy) or damaged
+        // part-way: the whole payments before the damage still count.
+        Err(error) if error.is_syntax() || error.is_eof() => {
+            let end = if error.is_eof() {
+                text.len()
+            } else {
+                byte_offset(text, error.line(), error.column())
+            };
+            let closed = close_after_last_payment(text, end).ok_or(ImportError::NotJson)?;
+            let value = serde_json::from_str(&closed).map_err(|_| ImportError::NotJson)?;
+            let mut salvaged = read_value(value, today)?;
+            salvaged.fixed.push(Fixed::CutOff);
+            Ok(salvaged)
         }
-    })?;
+        Err(_) => Err(ImportError::NotALedger),
+    }
+}
+
+/// Where serde_json's line and column (both from 1) fall in `text`: the
+/// byte before the one it stopped at.
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (line_start + column.saturating_sub(1)).min(text.len())
+}
+
+/// `text` up to byte `end`, closed right after its last whole payment:
+/// `{"version":1,"data":{"payments":[{…},{"id":3,"da` becomes
+/// `{"version":1,"data":{"payments":[{…}]}}`. Payments sit in an array
+/// three levels down (file or stored value › data › payments). Only a
+/// payment closed there counts, never a refund inside one, so no payment
+/// comes back with part of its refunds. `None` when no payment is whole.
+fn close_after_last_payment(text: &str, end: usize) -> Option<String> {
+    let mut open: Vec<u8> = Vec::new();
+    let (mut in_string, mut escaped) = (false, false);
+    let mut last_whole: Option<(usize, Vec<u8>)> = None;
+    // Byte by byte: every byte JSON gives a meaning to is ASCII, and no
+    // byte of a multi-byte character is.
+    for (at, byte) in text.as_bytes().iter().take(end).enumerate() {
+        if in_string {
+            match (escaped, byte) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'{' | b'[' => open.push(*byte),
+            b'}' | b']' => {
+                open.pop();
+                if *byte == b'}' && open == [b'{', b'{', b'['] {
+                    last_whole = Some((at + 1, open.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    let (cut, still_open) = last_whole?;
+    let closers = still_open.iter().rev().map(|bracket| match bracket {
+        b'[' => ']',
+        _ => '}',
+    });
+    Some(text[..cut].chars().chain(closers).collect())
+}
+
+/// Reads a parsed export or stored value (see [`read_ledger`]).
+fn read_value(value: Value, today: Date) -> Result<Salvaged, ImportError> {
     let Value::Object(mut top) = value else {
         return Err(ImportError::NotALedger);
     };

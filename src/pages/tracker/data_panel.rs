@@ -16,7 +16,7 @@ use std::rc::Rc;
 use waika_core::export::{
     export_csv, export_json, import_json, CsvStyle, ImportError, MAX_IMPORT_BYTES,
 };
-use waika_core::ledger::Ledger;
+use waika_core::ledger::{Fixed, Ledger};
 use waika_texts::fill;
 use waika_texts::tracker::tracker;
 use web_sys::HtmlInputElement;
@@ -143,6 +143,9 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             html! {
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
                     <p id="confirm-text">{ question }</p>
+                    if salvaged.fixed.contains(&Fixed::CutOff) {
+                        <p>{ texts.import_cut_off }</p>
+                    }
                     if !salvaged.set_aside.is_empty() || salvaged.unreadable > 0 {
                         <p>{ texts.import_left_out.count(salvaged.set_aside.len() + salvaged.unreadable) }</p>
                         <ul class="set-aside">

@@ -151,6 +151,7 @@ pub fn stored_problem(texts: &TrackerTexts, problem: StoredProblem) -> String {
         }
         StoredProblem::SetAside { count } => texts.stored_set_aside.count(count),
         StoredProblem::Repaired => texts.stored_repaired.to_string(),
+        StoredProblem::CutOff { recovered } => texts.stored_cut_off.count(recovered),
     }
 }
 
@@ -182,6 +183,7 @@ fn kind_label(texts: &TrackerTexts, kind: BackupKind) -> String {
             texts.backup_set_aside.count(count)
         }
         BackupKind::Damaged(StoredProblem::Repaired) => texts.backup_repaired.to_string(),
+        BackupKind::Damaged(StoredProblem::CutOff { .. }) => texts.backup_cut_off.to_string(),
         BackupKind::Readable => texts.backup_readable.to_string(),
         BackupKind::Replaced => texts.backup_replaced.to_string(),
     }

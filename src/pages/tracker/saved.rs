@@ -5,7 +5,7 @@
 use std::rc::Rc;
 use waika_core::date::Date;
 use waika_core::export::{read_ledger, ImportError, STORED_VERSION};
-use waika_core::ledger::{merge, Ledger};
+use waika_core::ledger::{merge, Fixed, Ledger};
 use waika_core::store::{is_backup_key, keep_backup, Envelope, StorageError, Store};
 
 /// Where the ledger is kept.
@@ -26,6 +26,9 @@ pub enum StoredProblem {
     SetAside { count: usize },
     /// Payments had to be put in order or renumbered; none is missing.
     Repaired,
+    /// The text was cut off or damaged part-way: the `recovered` whole
+    /// payments before the damage are read, anything after it is not.
+    CutOff { recovered: usize },
 }
 
 /// What a backup holds.
@@ -111,7 +114,11 @@ fn classify(raw: &str, today: Date) -> (Ledger, Option<StoredProblem>) {
     match read_ledger(raw, today) {
         Ok(salvaged) => {
             let left_out = salvaged.set_aside.len() + salvaged.unreadable;
-            let problem = if left_out > 0 {
+            let problem = if salvaged.fixed.contains(&Fixed::CutOff) {
+                Some(StoredProblem::CutOff {
+                    recovered: salvaged.ledger.payments.len(),
+                })
+            } else if left_out > 0 {
                 Some(StoredProblem::SetAside { count: left_out })
             } else if salvaged.repaired || !salvaged.fixed.is_empty() {
                 Some(StoredProblem::Repaired)

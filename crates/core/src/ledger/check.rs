@@ -142,6 +142,9 @@ pub enum Fixed {
     UnknownFields,
     /// A version number the app never wrote.
     Version,
+    /// The text ends early or is damaged part-way: the payments before
+    /// the damage are read, anything after it could not be.
+    CutOff,
 }
 
 impl Salvaged {

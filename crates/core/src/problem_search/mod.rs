@@ -156,9 +156,14 @@ where
     let mut scored: Vec<(u32, u32, usize, ProblemId)> = PROBLEMS
         .iter()
         .enumerate()
-        .map(|(order, problem)| {
+        .map(|(place, problem)| {
             let texts: Vec<Text> = texts_of(problem.id).into_iter().map(Text::new).collect();
             let (score, anywhere) = score(&query, &texts);
+            // Equal matches: the problems met most at a till first.
+            let order = MOST_COMMON
+                .iter()
+                .position(|common| *common == problem.id)
+                .unwrap_or(MOST_COMMON.len() + place);
             (score, anywhere, order, problem.id)
         })
         .collect();

@@ -96,6 +96,11 @@ const TRADITIONAL: &[(char, char)] = &[
     ('國', '国'),
     ('內', '内'),
     ('際', '际'),
+    ('敗', '败'),
+    ('處', '处'),
+    ('們', '们'),
+    ('沒', '没'),
+    ('語', '语'),
 ];
 
 /// Folds text for comparing: lower case, full-width letters and digits to

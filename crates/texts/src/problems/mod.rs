@@ -78,21 +78,62 @@ pub fn searchable(lang: Lang, id: ProblemId) -> Vec<&'static str> {
 /// because WeChat's screens and the official guide put it so: the guide's
 /// heading 支付失败 (payment failed) covers four causes, and it names
 /// 余额不足 (insufficient funds) among the reasons a bank refuses a card.
+/// "I can't pay" and "how do I pay" fit the problems met most at a till
+/// alike, so they list those with the ways to pay now, never one guess.
 /// Searched in every build, never shown as a message.
 pub fn typed_in_any_language(id: ProblemId) -> &'static [&'static str] {
     match id {
         ProblemId::PaymentDeclined => &[
             "支付失败",
             "付款失败",
+            "交易失败",
             "payment failed",
             "payment unsuccessful",
+            "transaction failed",
             "余额不足",
             "insufficient funds",
             "insufficient balance",
+            "can't pay",
+            "cannot pay",
+            "unable to pay",
+            "付不了",
+            "微信支付不了",
+            "无法支付",
+            "how do I pay",
+            "怎么付钱",
         ],
-        ProblemId::OverLimit | ProblemId::RiskControl | ProblemId::WrongPassword => {
-            &["支付失败", "payment failed", "payment unsuccessful"]
-        }
+        ProblemId::RiskControl => &[
+            "支付失败",
+            "交易失败",
+            "payment failed",
+            "payment unsuccessful",
+            "transaction failed",
+            "can't pay",
+            "cannot pay",
+            "unable to pay",
+            "付不了",
+            "微信支付不了",
+            "无法支付",
+            "how do I pay",
+            "怎么付钱",
+        ],
+        ProblemId::OverLimit | ProblemId::WrongPassword => &[
+            "支付失败",
+            "交易失败",
+            "payment failed",
+            "payment unsuccessful",
+            "transaction failed",
+        ],
+        ProblemId::CardGreyAtMerchant => &[
+            "can't pay",
+            "cannot pay",
+            "unable to pay",
+            "付不了",
+            "微信支付不了",
+            "无法支付",
+            "how do I pay",
+            "怎么付钱",
+        ],
         ProblemId::CardInvalidOrDeclined => {
             &["余额不足", "insufficient funds", "insufficient balance"]
         }

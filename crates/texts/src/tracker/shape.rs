@@ -237,6 +237,8 @@ catalogue! {
         stored_newer: &'static str,
         /// `{count}`: saved payments left out.
         stored_set_aside: Plural,
+        /// `{count}`: the payments read before the damage.
+        stored_cut_off: Plural,
         stored_repaired: &'static str,
         stored_not_backed_up: &'static str,
         export_stored: &'static str,
@@ -248,6 +250,9 @@ catalogue! {
         backup_newer: &'static str,
         /// `{count}`.
         backup_set_aside: Plural,
+        backup_cut_off: &'static str,
+        /// In the import question, for a file damaged part-way.
+        import_cut_off: &'static str,
         backup_repaired: &'static str,
         backup_readable: &'static str,
         backup_replaced: &'static str,
