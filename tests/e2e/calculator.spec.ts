@@ -160,3 +160,51 @@ test.describe('keyboard only', () => {
     await expect(fees.amount).toBeFocused();
   });
 });
+
+test.describe('as a Norwegian types', () => {
+  test.use({ locale: 'nb-NO' });
+
+  test('a price tag\'s "85,-" is read; kroner are refused with a reason', async ({ page }) => {
+    const fees = new FeesPage(page, 'nb');
+    await fees.open();
+    for (const [typed, read] of [['85,-', '¥\u00a085,00'], ['1 000,–', '¥\u00a01\u00a0000,00']]) {
+      await fees.amount.fill(typed);
+      await expect(fees.amountNote, typed).toContainText(read);
+      await expect(fees.amountError, typed).toHaveCount(0);
+    }
+    for (const typed of ['kr 200', '2000kr', 'NOK 85']) {
+      await fees.amount.fill(typed);
+      await expect(fees.amountError, typed).toHaveText(fees.t.app.error_other_currency);
+      await expect(fees.quote, typed).toHaveCount(0);
+    }
+  });
+
+  test('a rate typed as the bank shows it, kroner per yuan, is caught and turned around with one tap', async ({ page }) => {
+    const fees = new FeesPage(page, 'nb');
+    await fees.open();
+    await fees.amount.fill('100');
+    await fees.homeRate.fill('1,42');
+    // CSS: the note under the rate has no name of its own.
+    const turned = page.locator('.rate-turned');
+    await expect(turned).toContainText('0,7042');
+    await expect(page.locator('.quote-line-warning')).toHaveText(fees.t.app.rate_turned_short);
+    await turned.getByRole('button', { name: fees.t.app.rate_use }).click();
+    await expect(fees.homeRate).toHaveValue('0,7042');
+    await expect(turned).toHaveCount(0);
+    // Near the usual rate nothing is said.
+    await fees.homeRate.fill('0,69');
+    await expect(turned).toHaveCount(0);
+  });
+
+  test('a fee that may be waived links to the new-user questions, open', async ({ page }) => {
+    // While the 2026 new-user offer runs.
+    await page.clock.setFixedTime(new Date('2026-12-01T12:00:00+08:00'));
+    const fees = new FeesPage(page, 'nb');
+    await fees.open();
+    await expect(fees.newUser).toHaveJSProperty('open', false);
+    await fees.amount.fill('500');
+    await page.getByRole('link', { name: fees.t.app.new_user_go }).click();
+    await expect(fees.newUser).toHaveJSProperty('open', true);
+    await expect(fees.newUser.getByRole('radio').first()).toBeInViewport();
+  });
+});

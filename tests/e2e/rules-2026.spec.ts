@@ -86,7 +86,8 @@ for (const lang of LANGS) {
       // Without answers nothing is assumed: the fee shows, with a note.
       await expect(feeRow).not.toContainText(lang.zero);
       await expect(fees.quoteNotes).toContainText(before(app().waiver_maybe_not_answered, 'id'));
-      await fees.newUserToggle.click();
+      // The answer turns on the new-user questions: they open by themselves.
+      await expect(fees.newUser).toHaveJSProperty('open', true);
       await fees.newUser.getByLabel(app().answer_yes, { exact: true }).check();
       await fees.newUser.getByLabel(app().new_user_first_payment).fill('2026-11-01');
       await fees.newUser.getByLabel(app().new_user_first_payment).blur();

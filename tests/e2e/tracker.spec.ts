@@ -183,6 +183,11 @@ test.describe('spending tracker', () => {
     await page.reload();
     await expect(tracker.backups).toHaveCount(1);
     await expect(tracker.backups).toContainText(`${tracker.t.tracker.backup_replaced} · ${holds}`);
+    // One tap brings them back, through the import's question.
+    await tracker.button('backup_restore', tracker.backups).click();
+    await expect(tracker.confirm).toContainText(plural(counted.import_confirm_new, 1));
+    await tracker.button('import_add').click();
+    await expect(tracker.payments).toHaveCount(1);
   });
 
   test('the 2025 promotion shows as expired', async ({ page }) => {

@@ -31,6 +31,8 @@ pub enum AmountError {
         /// The largest accepted value.
         max: Decimal,
     },
+    /// Written in another currency ("kr 200", "$20"): never read as yuan.
+    OtherCurrency,
 }
 
 /// What kind of number a field holds; decides separators, units and bounds.
@@ -44,11 +46,20 @@ struct NumberKind {
     three_digits_after_single_separator_are_thousands: bool,
     /// Words and signs that may stand before or after the number.
     units: &'static [&'static str],
+    /// Other currencies' signs and codes: a number written with one is
+    /// refused as such, never read as this field's unit.
+    other_currencies: &'static [&'static str],
 }
 
 /// Signs and words people put around a yuan amount. Longer ones first, so
 /// "rmb" is not cut short by a shorter unit.
 const YUAN_UNITS: &[&str] = &["yuan", "cny", "rmb", "¥", "￥", "元", "块"];
+
+/// Other currencies people may type an amount in, longer ones first.
+const OTHER_CURRENCIES: &[&str] = &[
+    "kroner", "kronor", "hk$", "us$", "nok", "sek", "dkk", "usd", "eur", "gbp", "hkd", "kr", "$",
+    "€", "£",
+];
 
 const CNY_AMOUNT: NumberKind = NumberKind {
     max_decimals: 2,
@@ -57,6 +68,7 @@ const CNY_AMOUNT: NumberKind = NumberKind {
     zero_allowed: false,
     three_digits_after_single_separator_are_thousands: true,
     units: YUAN_UNITS,
+    other_currencies: OTHER_CURRENCIES,
 };
 
 const CNY_RATE: NumberKind = NumberKind {
@@ -65,6 +77,7 @@ const CNY_RATE: NumberKind = NumberKind {
     zero_allowed: false,
     three_digits_after_single_separator_are_thousands: false,
     units: YUAN_UNITS,
+    other_currencies: &[],
 };
 
 const PERCENT: NumberKind = NumberKind {
@@ -73,6 +86,7 @@ const PERCENT: NumberKind = NumberKind {
     zero_allowed: true,
     three_digits_after_single_separator_are_thousands: false,
     units: &["%"],
+    other_currencies: &[],
 };
 
 /// Which mark a language writes between whole units and decimals. It
@@ -182,6 +196,10 @@ fn parse(text: &str, kind: &NumberKind) -> Result<Decimal, AmountError> {
     if number.is_empty() {
         return Err(AmountError::Empty);
     }
+    let other_currency = |unit: &&str| number.starts_with(unit) || number.ends_with(unit);
+    if has_digit(number) && kind.other_currencies.iter().any(other_currency) {
+        return Err(AmountError::OtherCurrency);
+    }
     if !number
         .chars()
         .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\''))
@@ -275,6 +293,10 @@ fn strip_sign_and_units<'a>(mut text: &'a str, units: &[&str]) -> (bool, &'a str
             if let Some(rest) = text.strip_suffix(unit) {
                 text = rest;
             }
+        }
+        // "85,-": a Norwegian price tag's whole amount.
+        if let Some(rest) = text.strip_suffix(",-").or_else(|| text.strip_suffix(".-")) {
+            text = rest;
         }
         if text == before {
             return (negative, text);

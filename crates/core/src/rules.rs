@@ -755,6 +755,25 @@ pub fn example_rate(currency: Currency) -> Decimal {
         .map_or(Decimal::ONE, |rate| rate.cny_per_unit)
 }
 
+/// The rate a user most likely meant when the one typed is more than 1.6
+/// times off the example rate (rates moved far less than that in years),
+/// yuan per unit, rounded to four decimals: banks often show the other way
+/// round (kroner per yuan, or per 100 yuan). `None` when the typed rate is
+/// near the example, or when neither reading comes within 1.3 times of it.
+pub fn rate_turned_around(currency: Currency, typed: Decimal) -> Option<Decimal> {
+    let example = example_rate(currency);
+    let within =
+        |rate: &Decimal, factor: Decimal| *rate <= example * factor && *rate * factor >= example;
+    if typed.is_zero() || within(&typed, Decimal::new(16, 1)) {
+        return None;
+    }
+    let near = |rate: &Decimal| within(rate, Decimal::new(13, 1));
+    [Decimal::ONE / typed, Decimal::ONE_HUNDRED / typed]
+        .into_iter()
+        .find(near)
+        .map(|rate| rate.round_dp(4).normalize())
+}
+
 /// A card issuer's currency markup, from the issuer's own price list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct IssuerMarkup {

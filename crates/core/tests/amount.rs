@@ -49,6 +49,11 @@ fn amounts_people_type_are_read() {
         (".5", "0.5"),
         ("200.", "200"),
         ("12.3400", "12.34"),
+        // A Norwegian price tag's whole amount.
+        ("85,-", "85"),
+        ("85,–", "85"),
+        ("1 000,-", "1000"),
+        ("¥ 85,-", "85"),
         ("6000.01", "6000.01"),
         ("100000000", "100000000"),
     ];
@@ -130,7 +135,15 @@ fn each_kind_of_bad_amount_has_its_own_error() {
         ("1.2.3", AmountError::NotANumber),
         ("12,34,56", AmountError::NotANumber),
         ("1,234.5.6", AmountError::NotANumber),
-        ("$200", AmountError::NotANumber),
+        ("$200", AmountError::OtherCurrency),
+        ("kr 200", AmountError::OtherCurrency),
+        ("2000kr", AmountError::OtherCurrency),
+        ("NOK 1 234,50", AmountError::OtherCurrency),
+        ("200 kroner", AmountError::OtherCurrency),
+        ("€20", AmountError::OtherCurrency),
+        ("20 usd", AmountError::OtherCurrency),
+        ("HK$100", AmountError::OtherCurrency),
+        ("kr", AmountError::NotANumber),
         ("..", AmountError::NotANumber),
         ("-5", AmountError::Negative),
         ("-¥5", AmountError::Negative),
@@ -251,5 +264,34 @@ fn odd_input_never_panics_and_never_gives_a_bad_value() {
                 );
             }
         }
+    }
+}
+
+/// A bank shows kroner per yuan (1.42) or per 100 yuan (142.50) where the
+/// field asks for yuan per krone: far off the usual rate, the turned-round
+/// reading is offered; near it, or with no sensible reading, nothing is.
+#[test]
+fn a_rate_typed_the_other_way_round_is_turned_around() {
+    use waika_core::money::Currency::{self, *};
+    use waika_core::rules::rate_turned_around;
+    let rows: &[(Currency, &str, Option<&str>)] = &[
+        (Nok, "1.42", Some("0.7042")),
+        (Nok, "142.50", Some("0.7018")),
+        (Nok, "0.70", None),
+        (Nok, "0.5", None),
+        (Nok, "1000", None),
+        (Usd, "0.14", Some("7.1429")),
+        (Usd, "14.08", Some("7.1023")),
+        (Usd, "7.2", None),
+        (Eur, "0.12", Some("8.3333")),
+        // Near one either way round: nothing can tell, nothing is offered.
+        (Hkd, "1.10", None),
+    ];
+    for (currency, typed, expected) in rows {
+        assert_eq!(
+            rate_turned_around(*currency, dec(typed)),
+            expected.map(dec),
+            "{currency:?} {typed}"
+        );
     }
 }

@@ -116,6 +116,7 @@ pub fn amount_error_message(lang: Lang, error: AmountError) -> String {
             texts.error_too_large,
             &[("max", &format_number(lang, max, 0))],
         ),
+        AmountError::OtherCurrency => texts.error_other_currency.to_string(),
     }
 }
 

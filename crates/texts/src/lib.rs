@@ -48,7 +48,7 @@ catalogue! {
         never_asks_note: &'static str,
         /// `{name}`, `{percent}`: a card in the list, with its markup.
         card_option: &'static str,
-        /// `{fee}`, `{total}`, `{home}`: the result in one line under the amount.
+        /// `{fee}`, `{markup}`, `{total}`, `{home}`: the result in one line under the amount.
         quote_line: &'static str,
         /// `{asked}`: the language an address asked for, offline, when the
         /// device keeps only another language.
@@ -57,6 +57,11 @@ catalogue! {
         /// `{home_lapsed}`: the same past the small-payment waiver's confirmed
         /// end, with the cost if it lapsed.
         quote_line_unconfirmed: &'static str,
+        /// `{code}`, `{example}`, `{rate}`: a rate typed the other way round.
+        rate_turned: &'static str,
+        rate_use: &'static str,
+        /// Under the one-line result while the rate looks turned around.
+        rate_turned_short: &'static str,
         /// `{id}`, `{cap}`.
         waiver_not_covered_cap: &'static str,
         /// `{id}`, `{days}`.
@@ -88,6 +93,8 @@ catalogue! {
         waiver_reading_2025: &'static str,
         /// `{id}`.
         waiver_maybe_not_answered: &'static str,
+        /// A link from the result to the new-user questions.
+        new_user_go: &'static str,
         /// `{id}`.
         waiver_maybe_first_payment: &'static str,
         /// `{id}`.
@@ -209,6 +216,7 @@ catalogue! {
         // Why a typed number cannot be used.
         error_empty: &'static str,
         error_not_a_number: &'static str,
+        error_other_currency: &'static str,
         error_negative: &'static str,
         error_zero: &'static str,
         /// `{max}`: how many decimals are allowed.

@@ -17,11 +17,15 @@ use waika_core::fees::QuoteContext;
 use waika_core::ledger::earliest_payment_date;
 use waika_core::limits::check_single_transaction;
 use waika_core::money::{CnyRate, Currency};
-use waika_core::promotions::NewUserAnswers;
-use waika_core::rules::{RuleChoice, EXAMPLE_RATES_AS_OF, ISSUER_MARKUPS, RULE_SETS};
+use waika_core::promotions::{NewUserAnswers, Unknown, WaiverOutcome};
+use waika_core::route::Route;
+use waika_core::rules::{
+    example_rate, rate_turned_around, RuleChoice, EXAMPLE_RATES_AS_OF, ISSUER_MARKUPS, RULE_SETS,
+};
 use waika_core::store::StorageError;
 use waika_texts::{
-    amount_error_message, fill, format_long_date, format_money, format_percent, issuer_name,
+    amount_error_message, fill, format_long_date, format_money, format_number, format_percent,
+    issuer_name,
 };
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -84,6 +88,11 @@ pub fn CalculatorPage() -> Html {
     let home = settings.home;
     let home_rate_text = rate_text(settings, home, lang);
     let home_rate = parse_cny_rate(&home_rate_text);
+    // A rate typed the way round a bank shows it would halve the estimate.
+    let turned = home_rate
+        .ok()
+        .and_then(|rate| rate_turned_around(home, rate))
+        .map(|rate| format_number(lang, rate, rate.scale()));
     let usd_rate_text = rate_text(settings, Currency::Usd, lang);
     let usd_rate = parse_cny_rate(&usd_rate_text);
     let error_text = |result: &Result<_, AmountError>| {
@@ -101,6 +110,10 @@ pub fn CalculatorPage() -> Html {
     // The fee and total in one line right under the amount, so they stay in
     // sight above a phone's keyboard while typing.
     let mut quote_line = None;
+    // The answer may turn on the new-user questions: open them, with a link
+    // there (the page's base is the site's root, so the link names the page).
+    let mut ask_new_user = false;
+    let new_user_href = format!("{}#new-user", context.href(Route::Fees));
     // A date that cannot be used gives no result: a cost for another day
     // would look like the answer.
     let result = match (amount, markup, rates, &pay_date) {
@@ -111,6 +124,7 @@ pub fn CalculatorPage() -> Html {
                 new_user,
             };
             let quote = quote(rules, amount, markup, home_rate, context);
+            ask_new_user = matches!(quote.waiver, WaiverOutcome::Maybe(_, Unknown::NotAnswered));
             let limit = check_single_transaction(rules, amount, usd);
             let money = |value| format_money(lang, value);
             // Past the small-payment waiver's confirmed end the line gives
@@ -132,13 +146,21 @@ pub fn CalculatorPage() -> Html {
                     texts.quote_line,
                     &[
                         ("fee", &money(quote.fee)),
+                        ("markup", &money(quote.markup)),
                         ("total", &money(quote.total_cny)),
                         ("home", &money(quote.home_total)),
                     ],
                 )
             });
             let unionpay = settings.network == UNIONPAY;
-            html! { <QuoteView {quote} {limit} {rules} usd_rate={usd.cny_per_unit} {unionpay} /> }
+            html! {
+                <>
+                    <QuoteView {quote} {limit} {rules} usd_rate={usd.cny_per_unit} {unionpay} />
+                    if ask_new_user {
+                        <p class="jump-link"><a href={new_user_href.clone()}>{ texts.new_user_go }</a></p>
+                    }
+                </>
+            }
         }
         _ => html! { <p class="result-placeholder">{ texts.result_needs_fix }</p> },
     };
@@ -191,6 +213,9 @@ pub fn CalculatorPage() -> Html {
             />
             if let Some(line) = quote_line {
                 <p class="quote-line" aria-hidden="true">{ line }</p>
+                if turned.is_some() {
+                    <p class="quote-line-warning" aria-hidden="true">{ texts.rate_turned_short }</p>
+                }
             }
             <TextField
                 id="pay-date"
@@ -264,6 +289,20 @@ pub fn CalculatorPage() -> Html {
                     />
                 </div>
                 <p class="field-note">{ fill(texts.rate_hint, &[("date", EXAMPLE_RATES_AS_OF)]) }</p>
+                if let Some(rate) = turned.clone() {
+                    <p class="notice rate-turned" role="status">
+                        { fill(texts.rate_turned, &[
+                            ("code", home.code()),
+                            ("example", &format_number(lang, example_rate(home), 2)),
+                            ("rate", &rate),
+                        ]) }
+                        { lang.gap() }
+                        <button type="button" class="link-button" onclick={{
+                            let (shared, home) = (shared.clone(), settings.home);
+                            Callback::from(move |_: MouseEvent| shared.change(SettingsChange::Rate(home, rate.clone())))
+                        }}>{ texts.rate_use }</button>
+                    </p>
+                }
                 if show_usd_rate {
                     <TextField
                         id="usd-rate"
@@ -291,7 +330,7 @@ pub fn CalculatorPage() -> Html {
                     </select>
                 </div>
             </section>
-            <details class="panel new-user-panel" open={new_user != NewUserAnswers::default()}>
+            <details id="new-user" class="panel new-user-panel" open={ask_new_user || new_user != NewUserAnswers::default()}>
                 <summary>{ texts.new_user_title }</summary>
                 <NewUserQuestions answers={new_user} on_change={set_new_user} saved={new_user_saved} id_prefix="fees" />
             </details>

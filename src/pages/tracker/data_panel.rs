@@ -78,8 +78,13 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 style,
                 &texts.csv_header,
             );
+            // Two names, so both exports of one day can sit side by side.
+            let style_name = match style {
+                CsvStyle::Comma => "",
+                CsvStyle::Semicolon => "-semicolons",
+            };
             download(
-                &format!("waika-payments-{}.csv", today_in_china()),
+                &format!("waika-payments-{}{style_name}.csv", today_in_china()),
                 "text/csv;charset=utf-8",
                 &csv,
             );

@@ -4,11 +4,12 @@
 
 use super::messages::{backup_label, stored_problem};
 use super::saved::{Backup, BackupKind, StoredProblem};
-use super::state::{Action, TrackerState};
+use super::state::{Action, ImportProblem, TrackerState};
 use crate::context::use_lang;
 use crate::files::download;
 use crate::rule_text::today_in_china;
 use crate::storage;
+use waika_core::export::import_json;
 use waika_texts::tracker::{tracker, TrackerTexts};
 use yew::prelude::*;
 
@@ -31,7 +32,9 @@ pub fn export_raw(raw: &str) {
     );
 }
 
-/// The buttons of one backup: export it, or remove it from the device.
+/// The buttons of one backup: bring its payments back (a backup this build
+/// reads in full, through the import's question), export it, or remove it
+/// from the device.
 pub fn backup_actions(
     texts: &TrackerTexts,
     backup: &Backup,
@@ -50,6 +53,15 @@ pub fn backup_actions(
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
     };
+    let restore = backup.holds.is_some().then(|| {
+        let (key, dispatch) = (backup.key.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            let read = storage::raw(&key)
+                .ok_or(ImportProblem::FileUnreadable)
+                .and_then(|raw| import_json(&raw, today_in_china()).map_err(ImportProblem::File));
+            dispatch.dispatch(Action::ImportRead(read));
+        })
+    });
     let confirm = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -61,6 +73,9 @@ pub fn backup_actions(
     html! {
         <>
             <p class="cta-row">
+                if let Some(on_click) = restore {
+                    <button type="button" class="button" onclick={on_click}>{ texts.backup_restore }</button>
+                }
                 <button type="button" class="button" onclick={export}>{ texts.export_backup }</button>
                 <button type="button" class="button" onclick={send(Action::AskForget(backup.key.clone()))}>{ texts.backup_remove }</button>
             </p>

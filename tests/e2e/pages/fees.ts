@@ -34,9 +34,8 @@ export class FeesPage extends View {
   readonly staleNotice: Locator;
   /** "Rule set 2024-11, in force from …", with its sources. */
   readonly ruleSetNote: Locator;
-  /** The questions on the new-user waivers, folded, and the line that unfolds them (CSS: a summary has no role). */
+  /** The questions on the new-user waivers, folded until the answer turns on them. */
   readonly newUser: Locator;
-  readonly newUserToggle: Locator;
   /** What the page says about the saved settings (CSS: a status without a name, as a field's note can be). */
   readonly notice: Locator;
 
@@ -66,7 +65,6 @@ export class FeesPage extends View {
     this.staleNotice = scope.locator('.stale-notice');
     this.ruleSetNote = scope.getByRole('region', { name: pattern(app.rules_used) });
     this.newUser = scope.getByRole('group').filter({ hasText: app.new_user_title });
-    this.newUserToggle = this.newUser.locator('summary');
     this.notice = scope.locator('.calculator > .notice');
   }
 

@@ -286,13 +286,18 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::PaymentDeclined => ProblemText {
             title: "Payment failed: declined by your bank",
             cause: "“Transaction declined / The bank card is unauthorized” means the bank that issued your card refused the payment; Weixin Pay did not block it. The card may have been reported lost, stolen or confiscated, or your bank refused this payment for its own reasons.",
-            now: &["Pay another way for now, and call your bank when you can."],
+            now: &[
+                "Pay another way for now, and call your bank when you can.",
+                "In your bank's app, check that enough money is available on the card and that the card has not expired or been blocked.",
+            ],
             fix: &[
                 "Call your bank and ask why it refused the payment, and to let the next one through; what to ask is below.",
             ],
             said: &[
                 "declined",
                 "card declined",
+                "not enough money",
+                "no money on the card",
                 "payment failed",
                 "card doesn't work at the till",
                 "payment declined at the shop",

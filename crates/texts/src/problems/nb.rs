@@ -304,9 +304,12 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::PaymentDeclined => ProblemText {
             title: "Betalingen mislyktes: avvist av banken din",
             cause: "Meldingen «Transaction declined / The bank card is unauthorized» (交易被拒绝/银行卡状态异常) betyr at banken som har utstedt kortet, avviste betalingen. Det var ikke Weixin Pay som stoppet den. Kortet kan også være meldt tapt, stjålet eller inndratt.",
-            now: &["Bare banken kan slippe betalingen gjennom. Betal på en av måtene nedenfor nå, og ring banken etterpå."],
+            now: &[
+                "Bare banken kan slippe betalingen gjennom. Betal på en av måtene nedenfor nå, og ring banken etterpå.",
+                "Sjekk i bankappen at det er nok disponibelt beløp på kortet, og at kortet ikke er utløpt eller sperret.",
+            ],
             fix: &["Ring kundeservice i banken din, og spør hvorfor betalingen ble avvist. Hva du kan spørre om, står nedenfor."],
-            said: &["betalingen feilet", 
+            said: &["betalingen feilet", "for lite penger på konto", "ikke nok penger", "manglende dekning",
                 "avvist",
                 "kortet blir avvist i butikken",
                 "avvist i kassen",
@@ -645,7 +648,7 @@ pub fn side(side: Side) -> SideText {
             body: "Det gjelder telefonen, telefonnummeret eller WeChat-appen.",
         },
         Side::NotKnown => SideText {
-            label: "Ikke kjent",
+            label: "Uklart",
             body: "Ingen kilde sier hvem sin side dette er på.",
         },
     }

@@ -207,6 +207,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "Saved payments, {count} of which could not be used",
         other: "Saved payments, {count} of which could not be used",
     },
+    backup_restore: "Bring these payments back",
     backup_cut_off: "Saved payments, damaged part-way",
     import_cut_off: "This file is damaged part-way: only the payments before the damage can be imported. The file itself stays as it is.",
     backup_repaired: "Saved payments that needed repairs",

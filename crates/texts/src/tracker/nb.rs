@@ -207,6 +207,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "Lagrede betalinger der {count} ikke kunne brukes",
         other: "Lagrede betalinger der {count} ikke kunne brukes",
     },
+    backup_restore: "Hent tilbake disse betalingene",
     backup_cut_off: "Lagrede betalinger, skadet et stykke ut",
     import_cut_off: "Filen er skadet et stykke ut: bare betalingene før skaden kan importeres. Selve filen forblir uendret.",
     backup_repaired: "Lagrede betalinger som måtte rettes",

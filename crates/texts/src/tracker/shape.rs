@@ -251,6 +251,8 @@ catalogue! {
         /// `{count}`.
         backup_set_aside: Plural,
         backup_cut_off: &'static str,
+        /// Brings a backup's payments back, through the import's question.
+        backup_restore: &'static str,
         /// In the import question, for a file damaged part-way.
         import_cut_off: &'static str,
         backup_repaired: &'static str,
