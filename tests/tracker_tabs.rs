@@ -201,3 +201,34 @@ proptest! {
         }
     }
 }
+
+/// Something else wrote a value cut off part-way: it is kept as a backup,
+/// and not merged, so the payments missing from it are not taken for
+/// payments removed there.
+#[test]
+fn a_value_cut_off_elsewhere_removes_no_payment_here() {
+    let mut page = Page::open(MemoryStore::default());
+    for (day, note) in [
+        ("2026-11-01", "first"),
+        ("2026-11-02", "second"),
+        ("2026-11-03", "third"),
+    ] {
+        page.add(day, "10", note);
+    }
+    let stored = page.store.get(LEDGER_KEY).unwrap().unwrap();
+    let cut = stored[..stored.find("\"second\"").unwrap()].to_string();
+    page.store.set(LEDGER_KEY, &cut).unwrap();
+    page.add("2026-11-04", "10", "fourth");
+    assert_eq!(
+        stored_notes(&page),
+        set(&["first", "second", "third", "fourth"])
+    );
+    let backups: Vec<String> = page
+        .store
+        .keys()
+        .into_iter()
+        .filter(|key| key.starts_with(DAMAGED_PREFIX))
+        .collect();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert_eq!(page.store.get(&backups[0]).unwrap(), Some(cut));
+}

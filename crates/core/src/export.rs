@@ -103,7 +103,9 @@ pub fn read_ledger(text: &str, today: Date) -> Result<Salvaged, ImportError> {
                 byte_offset(text, error.line(), error.column())
             };
             let closed = close_after_last_payment(text, end).ok_or(ImportError::NotJson)?;
-            let value = serde_json::from_str(&closed).map_err(|_| ImportError::NotJson)?;
+            let mut value: Value =
+                serde_json::from_str(&closed).map_err(|_| ImportError::NotJson)?;
+            keep_first_card_link(&mut value, &text[..end]);
             let mut salvaged = read_value(value, today)?;
             salvaged.fixed.push(Fixed::CutOff);
             Ok(salvaged)
@@ -163,6 +165,21 @@ fn close_after_last_payment(text: &str, end: usize) -> Option<String> {
         _ => '}',
     });
     Some(text[..cut].chars().chain(closers).collect())
+}
+
+/// The ledger keeps the first card link after its payments, so closing
+/// after the last payment cuts it off: it is taken from the text read up
+/// to the damage, if it is whole there.
+fn keep_first_card_link(value: &mut Value, text: &str) {
+    const KEY: &str = "\"first_card_link\":";
+    let Some(at) = text.rfind(KEY) else {
+        return;
+    };
+    let rest = &text[at + KEY.len()..];
+    let mut values = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
+    if let (Some(Ok(link)), Some(Value::Object(data))) = (values.next(), value.get_mut("data")) {
+        data.entry("first_card_link").or_insert(link);
+    }
 }
 
 /// Reads a parsed export or stored value (see [`read_ledger`]).

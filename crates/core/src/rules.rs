@@ -757,21 +757,40 @@ pub fn example_rate(currency: Currency) -> Decimal {
 
 /// The rate a user most likely meant when the one typed is more than 1.6
 /// times off the example rate (rates moved far less than that in years),
-/// yuan per unit, rounded to four decimals: banks often show the other way
-/// round (kroner per yuan, or per 100 yuan). `None` when the typed rate is
-/// near the example, or when neither reading comes within 1.3 times of it.
+/// yuan per unit, rounded to four decimals. Banks show rates other ways
+/// round: kroner per yuan, per 100 yuan, or yuan per 100 units (Chinese
+/// banks' boards); the reading nearest the example is offered. `None` when
+/// the typed rate is near the example, or no reading comes within 1.3
+/// times of it.
 pub fn rate_turned_around(currency: Currency, typed: Decimal) -> Option<Decimal> {
     let example = example_rate(currency);
-    let within =
-        |rate: &Decimal, factor: Decimal| *rate <= example * factor && *rate * factor >= example;
-    if typed.is_zero() || within(&typed, Decimal::new(16, 1)) {
+    // How far a rate is from the example, as a factor of at least 1.
+    let off = |rate: Decimal| {
+        if rate.is_zero() {
+            return None;
+        }
+        let factor = rate.checked_div(example)?;
+        if factor >= Decimal::ONE {
+            Some(factor)
+        } else {
+            Decimal::ONE.checked_div(factor)
+        }
+    };
+    if off(typed).is_none_or(|factor| factor <= Decimal::new(16, 1)) {
         return None;
     }
-    let near = |rate: &Decimal| within(rate, Decimal::new(13, 1));
-    [Decimal::ONE / typed, Decimal::ONE_HUNDRED / typed]
+    let readings = [
+        Decimal::ONE.checked_div(typed),
+        Decimal::ONE_HUNDRED.checked_div(typed),
+        typed.checked_div(Decimal::ONE_HUNDRED),
+    ];
+    readings
         .into_iter()
-        .find(near)
-        .map(|rate| rate.round_dp(4).normalize())
+        .flatten()
+        .filter_map(|rate| Some((off(rate)?, rate)))
+        .filter(|(factor, _)| *factor <= Decimal::new(13, 1))
+        .min_by(|a, b| a.0.cmp(&b.0))
+        .map(|(_, rate)| rate.round_dp(4).normalize())
 }
 
 /// A card issuer's currency markup, from the issuer's own price list.

@@ -286,6 +286,10 @@ fn a_rate_typed_the_other_way_round_is_turned_around() {
         (Eur, "0.12", Some("8.3333")),
         // Near one either way round: nothing can tell, nothing is offered.
         (Hkd, "1.10", None),
+        // Yuan per 100 units, as Chinese banks' boards show them.
+        (Hkd, "91", Some("0.91")),
+        (Usd, "710", Some("7.1")),
+        (Nok, "70", Some("0.7")),
     ];
     for (currency, typed, expected) in rows {
         assert_eq!(

@@ -33,6 +33,7 @@ fn ledger() -> Ledger {
     ledger
         .add(date("2026-11-05"), dec("12.30"), "taxi\\", today())
         .unwrap();
+    ledger.first_card_link = Some(date("2026-10-30"));
     ledger
 }
 
@@ -111,6 +112,9 @@ fn damage_part_way_gives_back_the_payments_before_it() {
             Ok(salvaged) => {
                 assert_eq!(salvaged.ledger.payments.len(), count, "{what}");
                 assert!(salvaged.fixed.contains(&Fixed::CutOff), "{what}");
+                // Kept after the payments: whole only when the damage lies after it.
+                let link = (count == 3).then_some(date("2026-10-30"));
+                assert_eq!(salvaged.ledger.first_card_link, link, "{what}");
             }
             Err(error) => assert_eq!((count, error), (0, ImportError::NotJson), "{what}"),
         }

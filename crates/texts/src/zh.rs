@@ -134,7 +134,7 @@ pub const TEXTS: Texts = Texts {
     tile_tracker: "记录你的付款：限额还剩多少，每笔付款实际花了多少。",
     nav_before: "出行准备",
     nav_cashier: "收银台用语",
-    home_title: "用自己的外卡（国际银行卡）在微信支付付款",
+    home_title: "用自己的外卡（国际银行卡）通过微信支付付款",
     home_intro: "按官方步骤逐步操作；卡在某个提示时，这里有解决办法；还能算清每笔付款的实际费用。",
     home_start: "开始按指引操作",
     home_resume: "继续上次的步骤：{step}",

@@ -114,7 +114,10 @@ fn classify(raw: &str, today: Date) -> (Ledger, Option<StoredProblem>) {
     match read_ledger(raw, today) {
         Ok(salvaged) => {
             let left_out = salvaged.set_aside.len() + salvaged.unreadable;
-            let problem = if salvaged.fixed.contains(&Fixed::CutOff) {
+            let cut_off = salvaged.fixed.contains(&Fixed::CutOff);
+            let problem = if cut_off && salvaged.ledger.payments.is_empty() {
+                Some(StoredProblem::Unreadable)
+            } else if cut_off {
                 Some(StoredProblem::CutOff {
                     recovered: salvaged.ledger.payments.len(),
                 })
@@ -144,12 +147,22 @@ fn find_backups(store: &dyn Store, today: Date) -> Vec<Backup> {
             if !damaged && !is_backup_key(REPLACED_PREFIX, &key) {
                 return None;
             }
-            let raw = store.get(&key).ok().flatten()?;
+            let Some(raw) = store.get(&key).ok().flatten() else {
+                // Kept, but not readable now: still listed, for export later.
+                return (!damaged).then_some(Backup {
+                    key,
+                    kind: BackupKind::Replaced,
+                    holds: None,
+                });
+            };
             let (ledger, problem) = classify(&raw, today);
-            let (kind, holds) = match (damaged, problem) {
-                (true, Some(problem)) => (BackupKind::Damaged(problem), None),
-                (true, None) => (BackupKind::Readable, Some(Holds::of(&ledger))),
-                (false, _) => (BackupKind::Replaced, Some(Holds::of(&ledger))),
+            let (kind, holds) = match problem {
+                // What it holds cannot be told whole: labelled by its problem.
+                Some(problem) if damaged || problem != StoredProblem::Repaired => {
+                    (BackupKind::Damaged(problem), None)
+                }
+                _ if damaged => (BackupKind::Readable, Some(Holds::of(&ledger))),
+                _ => (BackupKind::Replaced, Some(Holds::of(&ledger))),
             };
             Some(Backup { key, kind, holds })
         })
@@ -327,9 +340,15 @@ pub fn persist(store: &dyn Store, state: ToWrite, today: Date) -> Persisted {
                 }
             }
         }
-        // Nothing of a value this build cannot read at all is merged.
+        // Nothing of a value this build cannot read whole is merged: a
+        // payment cut off from it would look removed by the other tab, and
+        // the merge would remove it here too.
         match problem {
-            Some(StoredProblem::Unreadable | StoredProblem::Newer { .. }) => None,
+            Some(
+                StoredProblem::Unreadable
+                | StoredProblem::Newer { .. }
+                | StoredProblem::CutOff { .. },
+            ) => None,
             _ => Some(ledger),
         }
     } else {

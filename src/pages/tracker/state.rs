@@ -277,6 +277,10 @@ impl TrackerState {
             }
             Action::AskForget(key) => next.confirm = Some(Confirm::ForgetBackup(key)),
             Action::Confirm { today } => {
+                // A ledger with no payments and no first card link needs no
+                // backup: there is nothing to get back.
+                let worth_keeping =
+                    !self.ledger.payments.is_empty() || self.ledger.first_card_link.is_some();
                 let (ledger, event) = match self.confirm.clone() {
                     Some(Confirm::ClearAll) => (Ledger::default(), Event::Cleared),
                     Some(Confirm::ForgetBackup(key)) => {
@@ -287,7 +291,7 @@ impl TrackerState {
                         salvaged.ledger.clone(),
                         Event::Imported {
                             count: salvaged.ledger.payments.len(),
-                            backed_up: !self.ledger.payments.is_empty(),
+                            backed_up: worth_keeping,
                         },
                     ),
                     None => return next,
@@ -297,9 +301,7 @@ impl TrackerState {
                 next.size_bound = stored_len(&ledger);
                 next.change(ledger, Place::Data, event);
                 next.rollback = Some(self.ledger.clone());
-                // An empty ledger needs no backup: there is nothing to get back.
-                next.pending.backup_first =
-                    (!self.ledger.payments.is_empty()).then(|| export_json(&self.ledger, today));
+                next.pending.backup_first = worth_keeping.then(|| export_json(&self.ledger, today));
                 next.confirm = None;
                 next.undo = None;
                 next.editor = None;

@@ -297,7 +297,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::PaymentDeclined => ProblemText {
             title: "支付失败：交易被拒绝或银行卡状态异常",
-            cause: "“交易被拒绝/银行卡状态异常”这条官方提示的意思是：发卡银行拒绝了这笔交易，并非微信支付阻止了交易。你的银行卡也可能处于挂失、没收或被盗状态。",
+            cause: "“交易被拒绝/银行卡状态异常”这条官方提示的意思是：发卡银行拒绝了这笔交易，并非微信支付阻止了交易。也可能是你的银行卡已挂失、被没收或被盗。",
             now: &[
                 "这张卡这次付不了，先换一种方式付款；联系银行可以留到之后。",
                 "在银行 App 里查看卡内可用余额是否足够，卡片是否已过期或被冻结。",
@@ -608,7 +608,7 @@ pub fn side(side: Side) -> SideText {
         },
         Side::WeixinPay => SideText {
             label: "微信支付",
-            body: "原因在微信支付：它限制了这笔交易，或者它的规则就是这样规定的。",
+            body: "原因在微信支付：是微信支付限制了这笔交易，或者按它的规则本来就不能这样付。",
         },
         Side::Merchant => SideText {
             label: "商户",
@@ -616,7 +616,7 @@ pub fn side(side: Side) -> SideText {
         },
         Side::Account => SideText {
             label: "你的微信账号",
-            body: "问题出在你的微信账号或它的设置上，你自己就能更改。",
+            body: "问题出在你的微信账号或账号设置上，你自己就能改。",
         },
         Side::Phone => SideText {
             label: "你的手机",
@@ -661,7 +661,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::Cash => WayText {
             label: "付现金",
-            how: "人民币现金始终是法定货币；收银台用语里有“我付现金”这句话。",
+            how: "人民币现金是法定货币，随时可以用；收银台用语里有“我付现金”这句话。",
         },
     }
 }
