@@ -81,65 +81,48 @@ pub fn searchable(lang: Lang, id: ProblemId) -> Vec<&'static str> {
 /// "I can't pay" and "how do I pay" fit the problems met most at a till
 /// alike, so they list those with the ways to pay now, never one guess.
 /// Searched in every build, never shown as a message.
-pub fn typed_in_any_language(id: ProblemId) -> &'static [&'static str] {
-    match id {
-        ProblemId::PaymentDeclined => &[
-            "支付失败",
-            "付款失败",
-            "交易失败",
-            "payment failed",
-            "payment unsuccessful",
-            "transaction failed",
-            "余额不足",
-            "insufficient funds",
-            "insufficient balance",
-            "can't pay",
-            "cannot pay",
-            "unable to pay",
-            "付不了",
-            "微信支付不了",
-            "无法支付",
-            "how do I pay",
-            "怎么付钱",
-        ],
-        ProblemId::RiskControl => &[
-            "支付失败",
-            "交易失败",
-            "payment failed",
-            "payment unsuccessful",
-            "transaction failed",
-            "can't pay",
-            "cannot pay",
-            "unable to pay",
-            "付不了",
-            "微信支付不了",
-            "无法支付",
-            "how do I pay",
-            "怎么付钱",
-        ],
-        ProblemId::OverLimit | ProblemId::WrongPassword => &[
-            "支付失败",
-            "交易失败",
-            "payment failed",
-            "payment unsuccessful",
-            "transaction failed",
-        ],
-        ProblemId::CardGreyAtMerchant => &[
-            "can't pay",
-            "cannot pay",
-            "unable to pay",
-            "付不了",
-            "微信支付不了",
-            "无法支付",
-            "how do I pay",
-            "怎么付钱",
-        ],
-        ProblemId::CardInvalidOrDeclined => {
-            &["余额不足", "insufficient funds", "insufficient balance"]
-        }
-        _ => &[],
-    }
+pub fn typed_in_any_language(id: ProblemId) -> Vec<&'static str> {
+    TYPED_IN_ANY_LANGUAGE
+        .iter()
+        .filter(|(_, problems)| problems.contains(&id))
+        .flat_map(|(words, _)| words.iter().copied())
+        .collect()
 }
+
+/// The words of [`typed_in_any_language`], each with the problems it fits.
+const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
+    use ProblemId::*;
+    &[
+        (
+            &[
+                "支付失败",
+                "交易失败",
+                "payment failed",
+                "payment unsuccessful",
+                "transaction failed",
+            ],
+            &[PaymentDeclined, RiskControl, OverLimit, WrongPassword],
+        ),
+        (&["付款失败"], &[PaymentDeclined]),
+        (
+            &["余额不足", "insufficient funds", "insufficient balance"],
+            &[PaymentDeclined, CardInvalidOrDeclined],
+        ),
+        (
+            &[
+                "can't pay",
+                "cannot pay",
+                "unable to pay",
+                "付不了",
+                "微信支付不了",
+                "无法支付",
+                "how do I pay",
+                "怎么付钱",
+            ],
+            &[PaymentDeclined, RiskControl, CardGreyAtMerchant],
+        ),
+    ]
+};
 
 /// Everything the search compares for a problem in a build of the given
 /// languages: their texts, and in every build WeChat's messages in Chinese
@@ -154,7 +137,7 @@ pub fn searchable_in(built: &[Lang], id: ProblemId) -> Vec<&'static str> {
             texts.extend_from_slice(seen(lang, id));
         }
     }
-    texts.extend_from_slice(typed_in_any_language(id));
+    texts.extend(typed_in_any_language(id));
     texts
 }
 
