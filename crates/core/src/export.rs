@@ -171,14 +171,18 @@ fn close_after_last_payment(text: &str, end: usize) -> Option<String> {
 /// after the last payment cuts it off: it is taken from the text read up
 /// to the damage, if it is whole there.
 fn keep_first_card_link(value: &mut Value, text: &str) {
-    const KEY: &str = "\"first_card_link\":";
+    const KEY: &str = "\"first_card_link\":\"";
     let Some(at) = text.rfind(KEY) else {
         return;
     };
-    let rest = &text[at + KEY.len()..];
-    let mut values = serde_json::Deserializer::from_str(rest).into_iter::<Value>();
-    if let (Some(Ok(link)), Some(Value::Object(data))) = (values.next(), value.get_mut("data")) {
-        data.entry("first_card_link").or_insert(link);
+    // A date is ten ASCII characters and its closing quote.
+    let link = text
+        .get(at + KEY.len()..)
+        .and_then(|rest| rest.get(..11))
+        .and_then(|date| date.strip_suffix('"'));
+    if let (Some(link), Some(Value::Object(data))) = (link, value.get_mut("data")) {
+        data.entry("first_card_link")
+            .or_insert_with(|| Value::String(link.to_string()));
     }
 }
 
