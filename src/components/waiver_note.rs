@@ -63,8 +63,9 @@ pub fn offer_reading(lang: Lang, promotion: &NewUserWaiver) -> String {
         &[
             ("days", &promotion.window_days.to_string()),
             ("cap", &format_yuan(lang, promotion.daily_cap_cny)),
-            ("from", &promotion.valid_from.to_string()),
-            ("until", &promotion.anchor_until.to_string()),
+            // Running text: "27 May 2026", as the other dates in sentences.
+            ("from", &format_long_date(lang, promotion.valid_from)),
+            ("until", &format_long_date(lang, promotion.anchor_until)),
         ],
     )
 }

@@ -466,6 +466,14 @@ fn every_one_language_build_finds_what_wechat_says() {
             &[PaymentDeclined, CardGreyAtMerchant, RiskControl],
         ),
         (
+            "my visa doesnt work",
+            &[PaymentDeclined, CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
+            "外卡不能用",
+            &[PaymentDeclined, CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
             "支付失敗",
             &[PaymentDeclined, OverLimit, RiskControl, WrongPassword],
         ),

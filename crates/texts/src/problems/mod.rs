@@ -104,6 +104,18 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
             &[PaymentDeclined, RiskControl, OverLimit, WrongPassword],
         ),
         (&["付款失败"], &[PaymentDeclined]),
+        // "It doesn't work" at a till: refused now, grey here, or never linked.
+        (
+            &[
+                "card doesn't work",
+                "card not working",
+                "visa doesn't work",
+                "mastercard doesn't work",
+                "卡不能用",
+                "外卡不能用",
+            ],
+            &[PaymentDeclined, CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
         (
             &["余额不足", "insufficient funds", "insufficient balance"],
             &[PaymentDeclined, CardInvalidOrDeclined],
