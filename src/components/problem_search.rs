@@ -127,11 +127,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
         FoundBy::MostCommon => Some(help.nothing_close),
     };
     // Unsure which problem it is: the ways to pay now come with the list.
-    let unsure = match findings.found_by {
-        FoundBy::Closest | FoundBy::MostCommon => true,
-        FoundBy::Match => !findings.clear,
-        FoundBy::Nothing => false,
-    };
+    let unsure = findings.found_by != FoundBy::Nothing && !findings.clear;
     let help_href = context.href(Route::Help(None));
     html! {
         <div class="problem-search">

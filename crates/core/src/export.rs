@@ -115,14 +115,19 @@ pub fn read_ledger(text: &str, today: Date) -> Result<Salvaged, ImportError> {
 }
 
 /// Where serde_json's line and column (both from 1) fall in `text`: the
-/// byte before the one it stopped at.
+/// byte before the one it stopped at, on a character's boundary, so the
+/// text can be cut there.
 fn byte_offset(text: &str, line: usize, column: usize) -> usize {
     let line_start: usize = text
         .split_inclusive('\n')
         .take(line.saturating_sub(1))
         .map(str::len)
         .sum();
-    (line_start + column.saturating_sub(1)).min(text.len())
+    let mut offset = (line_start + column.saturating_sub(1)).min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }
 
 /// `text` up to byte `end`, closed right after its last whole payment:

@@ -120,3 +120,16 @@ fn damage_part_way_gives_back_the_payments_before_it() {
         }
     }
 }
+
+/// A character of several bytes where the text goes wrong (garbage pasted
+/// in, a Chinese key) never makes the reading fail on a half character.
+#[test]
+fn damage_of_several_bytes_anywhere_never_panics() {
+    let text = stored(&ledger());
+    for garbage in ["中", "€", "😀"] {
+        for at in (0..=text.len()).filter(|at| text.is_char_boundary(*at)) {
+            let damaged = format!("{}{garbage}{}", &text[..at], &text[at..]);
+            let _ = read_ledger(&damaged, today());
+        }
+    }
+}

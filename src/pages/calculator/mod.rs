@@ -298,7 +298,7 @@ pub fn CalculatorPage() -> Html {
                         ]) }
                         { lang.gap() }
                         <button type="button" class="link-button" onclick={{
-                            let (shared, home) = (shared.clone(), settings.home);
+                            let shared = shared.clone();
                             Callback::from(move |_: MouseEvent| shared.change(SettingsChange::Rate(home, rate.clone())))
                         }}>{ texts.rate_use }</button>
                     </p>
