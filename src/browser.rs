@@ -50,6 +50,34 @@ pub fn in_next_task(work: impl FnOnce() + 'static) {
     }
 }
 
+/// Asks the browser to give the page the whole screen, hiding its own bars;
+/// it must follow a tap. Where the browser says no (an iPhone, a frame
+/// without permission), the view still fills the window.
+pub fn enter_full_screen() {
+    let root = window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element());
+    if let Some(root) = root {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Whether the page has the whole screen now.
+pub fn is_full_screen() -> bool {
+    window()
+        .and_then(|window| window.document())
+        .is_some_and(|document| document.fullscreen_element().is_some())
+}
+
+/// Gives the screen back to the browser, if the page has it.
+pub fn leave_full_screen() {
+    if is_full_screen() {
+        if let Some(document) = window().and_then(|window| window.document()) {
+            document.exit_fullscreen();
+        }
+    }
+}
+
 /// Stops a [`listen`] handler.
 pub fn unlisten(event: &'static str, closure: &wasm_bindgen::closure::Closure<dyn Fn()>) {
     use wasm_bindgen::JsCast;

@@ -106,8 +106,8 @@ pub fn waiver_sentence(lang: Lang, waiver: WaiverOutcome) -> Option<String> {
                     ("id", &id(promotion)),
                     ("cap", &format_yuan(lang, promotion.daily_cap_cny)),
                     ("days", &promotion.window_days.to_string()),
-                    ("from", &promotion.valid_from.to_string()),
-                    ("until", &promotion.anchor_until.to_string()),
+                    ("from", &format_long_date(lang, promotion.valid_from)),
+                    ("until", &format_long_date(lang, promotion.anchor_until)),
                 ],
             )
         }
@@ -122,7 +122,7 @@ pub fn waiver_sentence(lang: Lang, waiver: WaiverOutcome) -> Option<String> {
             texts.waiver_maybe_past_end,
             &[
                 ("id", &id(promotion)),
-                ("until", &promotion.anchor_until.to_string()),
+                ("until", &format_long_date(lang, promotion.anchor_until)),
             ],
         ),
     })

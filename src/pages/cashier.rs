@@ -1,8 +1,9 @@
 //! Sentences to show at the counter: large Chinese for the cashier, any of
-//! them full screen with one tap, with a small line for the user in their
+//! them on the whole screen with one tap, with a small line for the user in their
 //! own language (none on the Chinese page); and an amount check that shows
 //! the amount large in figures and Chinese words, with what the card pays.
 
+use crate::browser::{enter_full_screen, is_full_screen, leave_full_screen, listen, unlisten};
 use crate::components::amount_field::AmountField;
 use crate::context::use_lang;
 use crate::settings::use_settings;
@@ -35,14 +36,37 @@ pub fn CashierPage() -> Html {
             }
         });
     }
+    {
+        // Leaving the full screen the browser's way (Back, a swipe, Esc)
+        // closes the large sentence too.
+        let large = large.clone();
+        use_effect_with(large.is_some(), move |shown| {
+            let listener = shown.then(|| {
+                listen("fullscreenchange", move || {
+                    if !is_full_screen() {
+                        large.set(None);
+                    }
+                })
+            });
+            move || {
+                if let Some(listener) = listener.flatten() {
+                    unlisten("fullscreenchange", &listener);
+                }
+            }
+        });
+    }
     let close = {
         let large = large.clone();
-        Callback::from(move |_: MouseEvent| large.set(None))
+        Callback::from(move |_: MouseEvent| {
+            leave_full_screen();
+            large.set(None);
+        })
     };
     let on_key = {
         let large = large.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" {
+                leave_full_screen();
                 large.set(None);
             }
         })
@@ -82,7 +106,10 @@ pub fn CashierPage() -> Html {
                         }
                         <button type="button" class="button small" onclick={{
                             let large = large.clone();
-                            Callback::from(move |_: MouseEvent| large.set(Some(index)))
+                            Callback::from(move |_: MouseEvent| {
+                                enter_full_screen();
+                                large.set(Some(index));
+                            })
                         }}>{ texts.cashier_show_large }</button>
                     </li>
                 }

@@ -126,13 +126,22 @@ test.describe('before you go and the cashier card', () => {
     await expect(cashier.userLine(first)).toHaveAttribute('lang', 'nb');
   });
 
-  test('any sentence shows full screen and goes back with one tap; an amount shows in figures and Chinese words', async ({ page }) => {
+  test('any sentence shows on the whole screen and goes back with one tap; an amount shows in figures and Chinese words', async ({ page }) => {
     const cashier = new CashierPage(page, 'nb');
     await cashier.open();
+    const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
     await cashier.showLarge(cashier.phrase('我付现金')).click();
     await expect(cashier.dialogText).toHaveText('我付现金。');
     await expect(cashier.dialogBack).toBeFocused();
+    // The browser's bars go too: the sentence has the whole screen.
+    await expect.poll(fullScreen).toBe(true);
     await cashier.dialogBack.click();
+    await expect(cashier.dialog).toHaveCount(0);
+    await expect.poll(fullScreen).toBe(false);
+    // Leaving the full screen the browser's way closes the sentence too.
+    await cashier.showLarge(cashier.phrase('我付现金')).click();
+    await expect.poll(fullScreen).toBe(true);
+    await page.evaluate(() => document.exitFullscreen());
     await expect(cashier.dialog).toHaveCount(0);
     await cashier.showLarge(cashier.phrase('商家收款码')).click();
     await page.keyboard.press('Escape');

@@ -196,7 +196,7 @@ test.describe('spending tracker', () => {
   test('the 2025 promotion shows as expired', async ({ page }) => {
     const tracker = new TrackerPage(page, 'en');
     await tracker.open();
-    await expect(tracker.promotions).toContainText(fill(tracker.t.tracker.promo_expired, { until: '2025-12-31' }));
+    await expect(tracker.promotions).toContainText(fill(tracker.t.tracker.promo_expired, { until: '31 December 2025' }));
   });
 });
 

@@ -7,8 +7,8 @@ use crate::components::waiver_note::{offer_reading, sources_sentence};
 use crate::context::use_lang;
 use waika_core::promotions::{status, NewUserAnswers, PromotionStatus, NEW_USER_WAIVERS};
 use waika_core::store::StorageError;
-use waika_texts::fill;
 use waika_texts::tracker::tracker;
+use waika_texts::{fill, format_long_date};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,12 +27,12 @@ pub fn PromotionPanel(props: &PromotionPanelProps) -> Html {
         let state = match status(promotion, today) {
             PromotionStatus::Expired => fill(
                 texts.promo_expired,
-                &[("until", &promotion.anchor_until.to_string())],
+                &[("until", &format_long_date(lang, promotion.anchor_until))],
             ),
             PromotionStatus::Active => texts.promo_active.to_string(),
             PromotionStatus::Upcoming => fill(
                 texts.promo_upcoming,
-                &[("from", &promotion.valid_from.to_string())],
+                &[("from", &format_long_date(lang, promotion.valid_from))],
             ),
         };
         html! {
