@@ -101,7 +101,7 @@ impl CalculatorSettings {
     pub fn resolve(&self, lang: Lang) -> ResolvedSettings {
         let preset = ISSUER_MARKUPS.iter().find(|card| card.key == self.card);
         let card_name = preset.map_or_else(
-            || lang.texts().card_custom.to_string(),
+            || lang.texts().card_custom_name.to_string(),
             |card| issuer_name(lang, card.name).to_string(),
         );
         let markup_percent = match preset {

@@ -60,6 +60,9 @@ test.describe('spending tracker', () => {
     await tracker.add('2024-06-01', '88');
     await tracker.button('delete_action', tracker.payments).click();
     await expect(tracker.payments).toHaveCount(0);
+    // Undo is far above the row on a phone: it takes the focus, in sight.
+    await expect(tracker.undo).toBeFocused();
+    await expect(tracker.undo).toBeInViewport();
     await tracker.undo.click();
     await expect(tracker.payments).toHaveCount(1);
     await tracker.amount.fill('35500.01');

@@ -48,6 +48,9 @@ pub enum PayNow {
     TapCard,
     /// Cash.
     Cash,
+    /// A debit card from a bank in the Chinese Mainland, for what
+    /// international cards can never fund: rent and transfers to people.
+    ChineseBankAccount,
 }
 
 impl PayNow {
@@ -62,6 +65,7 @@ impl PayNow {
             PayNow::TourCard => (Route::BeforeYouGo, Some("way-tour-card")),
             PayNow::TapCard => (Route::BeforeYouGo, Some("way-metro")),
             PayNow::Cash => (Route::Cashier, Some("phrase-cash")),
+            PayNow::ChineseBankAccount => (Route::BeforeYouGo, Some("way-chinese-bank-account")),
         }
     }
 
@@ -186,6 +190,12 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
         ProblemId::WhySomePaymentsHaveAFee => {
             trouble(Side::WeixinPay, &[], &[OFFICIAL_GUIDE, TENCENT_PRESS_2023])
         }
-        ProblemId::RedPacketsAndTransfers => trouble(Side::WeixinPay, &[], GUIDE),
+        // Rent or a person who takes only transfers: no international card
+        // can fund a transfer.
+        ProblemId::RedPacketsAndTransfers => trouble(
+            Side::WeixinPay,
+            &[AskMerchantCode, Cash, ChineseBankAccount],
+            GUIDE,
+        ),
     }
 }

@@ -142,6 +142,8 @@ catalogue! {
         amount_other_reading: &'static str,
         card_label: &'static str,
         card_custom: &'static str,
+        /// The custom card named in a sentence, e.g. the tracker's settings line.
+        card_custom_name: &'static str,
         /// `{percent}`, `{source}`.
         card_preset_source: &'static str,
         markup_label: &'static str,
@@ -215,6 +217,8 @@ catalogue! {
 
         // Why a typed number cannot be used.
         error_empty: &'static str,
+        /// The card's markup field left empty: a percentage, not an amount.
+        error_empty_percent: &'static str,
         error_not_a_number: &'static str,
         error_other_currency: &'static str,
         error_negative: &'static str,

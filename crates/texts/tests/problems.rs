@@ -23,7 +23,7 @@ const SIDES: [Side; 6] = [
     Side::Phone,
     Side::NotKnown,
 ];
-const WAYS: [PayNow; 8] = [
+const WAYS: [PayNow; 9] = [
     PayNow::ShowYourCode,
     PayNow::AskMerchantCode,
     PayNow::AnotherCard,
@@ -31,6 +31,7 @@ const WAYS: [PayNow; 8] = [
     PayNow::WeChatPayHk,
     PayNow::TourCard,
     PayNow::TapCard,
+    PayNow::ChineseBankAccount,
     PayNow::Cash,
 ];
 
@@ -231,10 +232,16 @@ const QUERIES: &[(Lang, &str, ProblemId)] = {
         (Lang::Nb, "blinker rødt", CardInvalidOrDeclined),
         (Lang::Nb, "rødt", CardInvalidOrDeclined),
         (Lang::Nb, "Visa", CardInvalidOrDeclined),
-        (Lang::Nb, "kortet virker ikke", CardInvalidOrDeclined),
         (Lang::Nb, "kortet støttes ikke", CardInvalidOrDeclined),
         (Lang::Nb, "amerikansk kort", CardInvalidOrDeclined),
         (Lang::En, "Transaction involves risks", RiskControl),
+        // A teacher paying her rent to a landlord, and asking how much
+        // one payment may be.
+        (Lang::En, "pay my landlord", RedPacketsAndTransfers),
+        (Lang::En, "rent", RedPacketsAndTransfers),
+        (Lang::Nb, "husleie", RedPacketsAndTransfers),
+        (Lang::Zh, "交房租", RedPacketsAndTransfers),
+        (Lang::En, "how much can I pay", OverLimit),
         (Lang::En, "declined", PaymentDeclined),
         (Lang::En, "vendor", VendorPersonalCode),
         (Lang::En, "street vendor", VendorPersonalCode),
@@ -477,6 +484,58 @@ fn every_one_language_build_finds_what_wechat_says() {
             "支付失敗",
             &[PaymentDeclined, OverLimit, RiskControl, WrongPassword],
         ),
+        // Found when a student tried to link her card: sent to the grey
+        // card at a merchant alone, though she had not paid yet. Both are
+        // listed, the more common first.
+        ("暂不支持该卡", &[CardGreyAtMerchant, CardInvalidOrDeclined]),
+        (
+            "该卡不支持此业务",
+            &[CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
+            "card not supported",
+            &[CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        // Found when a Norwegian tourist tried it in a taxi, and a teacher
+        // paying her rent.
+        (
+            "kortet virker ikke",
+            &[PaymentDeclined, CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
+            "mastercard virker ikke",
+            &[PaymentDeclined, CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
+            "drosje",
+            &[
+                PaymentDeclined,
+                CardGreyAtMerchant,
+                RiskControl,
+                VendorPersonalCode,
+            ],
+        ),
+        (
+            "taxi",
+            &[
+                PaymentDeclined,
+                CardGreyAtMerchant,
+                RiskControl,
+                VendorPersonalCode,
+            ],
+        ),
+        (
+            "sjåføren venter",
+            &[
+                PaymentDeclined,
+                CardGreyAtMerchant,
+                RiskControl,
+                VendorPersonalCode,
+            ],
+        ),
+        ("交易存在风险", &[RiskControl]),
+        ("转账", &[RedPacketsAndTransfers]),
+        ("超过单笔限额", &[OverLimit]),
     ];
     let mut wrong = Vec::new();
     for lang in Lang::ALL {

@@ -261,7 +261,10 @@ pub fn CalculatorPage() -> Html {
                         label={texts.markup_label}
                         hint={AttrValue::from(texts.markup_hint)}
                         value={settings.custom_markup.clone()}
-                        error={error_text(&markup)}
+                        error={match markup {
+                            Err(AmountError::Empty) => Some(AttrValue::from(texts.error_empty_percent)),
+                            _ => error_text(&markup),
+                        }}
                         on_input={change(SettingsChange::Markup)}
                     />
                 }

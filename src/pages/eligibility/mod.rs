@@ -322,7 +322,11 @@ pub fn EligibilityPage() -> Html {
             </section>
 
             <section class="panel" aria-labelledby="features-title">
-                <h2 id="features-title">{ if verdict.outcome == Outcome::NotPossible { texts.features_title_if_solved } else { texts.features_title } }</h2>
+                <h2 id="features-title">{ match verdict.outcome {
+                    Outcome::NotPossible => texts.features_title_if_solved,
+                    Outcome::Incomplete => texts.features_title_unanswered,
+                    Outcome::Eligible | Outcome::NotYet => texts.features_title,
+                } }</h2>
                 <dl class="features">
                     for (feature, availability) in verdict.features.iter() {
                         <div class="feature-row">

@@ -107,6 +107,19 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Undo))
     };
+    // The row deleted was further down, and its button is gone: the focus
+    // goes to Undo, which brings it into sight on a phone.
+    let undo_button = use_node_ref();
+    {
+        let undo_button = undo_button.clone();
+        use_effect_with(props.undo, move |undo| {
+            if *undo {
+                if let Some(button) = undo_button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
 
     html! {
         <section class="panel" aria-labelledby="list-title">
@@ -124,7 +137,7 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
             if let Some(event) = list_notice {
                 { status_line(&context, &event, props.save, html! {
                     if props.undo {
-                        <button type="button" class="button small" onclick={undo}>{ texts.undo }</button>
+                        <button type="button" class="button small" ref={undo_button} onclick={undo}>{ texts.undo }</button>
                     }
                 }) }
             }

@@ -27,6 +27,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     fixes_title: "What to do first",
     features_title: "What you will get",
     features_title_if_solved: "What you would get once the problem above is solved",
+    features_title_unanswered: "What a linked foreign card can do",
     alternatives_title: "Other ways to pay",
     rule_ref: "Rule: {rule}, rule set {id}",
     open_step: "Open this step in the guide: {step}",
@@ -41,7 +42,7 @@ pub fn question(id: QuestionId) -> Question {
     match id {
         QuestionId::Id => Question {
             label: "Which ID document will you register with?",
-            help: "Weixin Pay accepts six documents. A national ID card or driving licence is not one of them.",
+            help: "Weixin Pay accepts six documents. A national ID card, a driving licence and a residence permit for foreigners (a student's or a worker's) are not among them: use your passport.",
         },
         QuestionId::Network => Question {
             label: "Which network is printed on your card?",
@@ -165,7 +166,7 @@ pub fn international(answer: InternationalUse) -> &'static str {
 pub fn finding(finding: Finding) -> &'static str {
     match finding {
         Finding::IdSupported(_) => "{document} is accepted.",
-        Finding::IdNotSupported => "This document is not accepted. Only the six documents listed can register.",
+        Finding::IdNotSupported => "This document is not accepted: register with your passport instead, or another of the six documents listed. A national ID card, a driving licence and a residence permit for foreigners are not among them.",
         Finding::IdUnknown => "Check that your document is one of the six accepted ones.",
         Finding::NetworkSupported(_) => "{network} is accepted.",
         Finding::NetworkNotInRuleSet(_) => "{network} is not accepted under these rules.",
@@ -219,7 +220,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
 pub fn outcome(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Eligible => "Yes: you can add this card to Weixin Pay.",
-        Outcome::NotYet => "Not yet: do the steps below first.",
+        Outcome::NotYet => "Not yet: do or check the steps below first.",
         Outcome::NotPossible => "Not with these answers. See the other ways to pay.",
         Outcome::Incomplete => "Keep answering.",
     }

@@ -27,6 +27,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     fixes_title: "Gjør dette først",
     features_title: "Dette får du",
     features_title_if_solved: "Dette får du når problemet ovenfor er løst",
+    features_title_unanswered: "Dette kan et tilkoblet utenlandsk kort brukes til",
     alternatives_title: "Andre måter å betale på",
     rule_ref: "Regel: {rule}, regelsett {id}",
     open_step: "Åpne dette steget i veiledningen: {step}",
@@ -41,7 +42,7 @@ pub fn question(id: QuestionId) -> Question {
     match id {
         QuestionId::Id => Question {
             label: "Hvilket ID-dokument skal du registrere deg med?",
-            help: "Weixin Pay godtar seks dokumenter. Nasjonalt ID-kort og førerkort er ikke blant dem.",
+            help: "Weixin Pay godtar seks dokumenter. Nasjonalt ID-kort, førerkort og oppholdstillatelse for utlendinger (for studenter eller arbeidstakere) er ikke blant dem: bruk passet.",
         },
         QuestionId::Network => Question {
             label: "Hvilket kortselskap står trykt på kortet ditt?",
@@ -171,7 +172,7 @@ pub fn international(answer: InternationalUse) -> &'static str {
 pub fn finding(finding: Finding) -> &'static str {
     match finding {
         Finding::IdSupported(_) => "{document} godtas.",
-        Finding::IdNotSupported => "Dette dokumentet godtas ikke. Bare de seks dokumentene på listen kan brukes til registrering.",
+        Finding::IdNotSupported => "Dette dokumentet godtas ikke: registrer deg med passet i stedet, eller med et annet av de seks dokumentene på listen. Nasjonalt ID-kort, førerkort og oppholdstillatelse for utlendinger er ikke blant dem.",
         Finding::IdUnknown => "Sjekk at dokumentet ditt er ett av de seks som godtas.",
         Finding::NetworkSupported(_) => "{network} godtas.",
         Finding::NetworkNotInRuleSet(_) => "{network} godtas ikke etter disse reglene.",
@@ -225,7 +226,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
 pub fn outcome(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Eligible => "Ja: du kan legge til dette kortet i Weixin Pay.",
-        Outcome::NotYet => "Ikke ennå: gjør stegene nedenfor først.",
+        Outcome::NotYet => "Ikke ennå: gjør eller sjekk stegene nedenfor først.",
         Outcome::NotPossible => "Ikke med disse svarene. Se de andre måtene å betale på.",
         Outcome::Incomplete => "Fortsett å svare.",
     }

@@ -35,6 +35,8 @@ catalogue! {
         features_title: &'static str,
         /// The same table under a "not possible" verdict: nothing there is available yet.
         features_title_if_solved: &'static str,
+        /// Before every question is answered: what a linked card does.
+        features_title_unanswered: &'static str,
         alternatives_title: &'static str,
         /// `{rule}`, `{id}`: the rule's name and rule set.
         rule_ref: &'static str,

@@ -27,6 +27,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     fixes_title: "请先完成这些",
     features_title: "你可以使用的功能",
     features_title_if_solved: "上述问题解决后，你可以使用的功能",
+    features_title_unanswered: "绑定境外银行卡后可以使用的功能",
     alternatives_title: "其他支付方式",
     rule_ref: "规则：{rule}，规则版本 {id}",
     open_step: "在指引中打开这一步：{step}",
@@ -41,7 +42,7 @@ pub fn question(id: QuestionId) -> Question {
     match id {
         QuestionId::Id => Question {
             label: "你将使用哪种身份证件登记？",
-            help: "微信支付支持六种证件。本国身份证和驾驶证都不在其中。",
+            help: "微信支付支持六种证件。你所在国家或地区的身份证、驾驶证，以及学习类、工作类的外国人居留许可都不在其中，请使用护照。",
         },
         QuestionId::Network => Question {
             label: "你的卡上印有哪个卡组织的标志？",
@@ -161,7 +162,7 @@ pub fn international(answer: InternationalUse) -> &'static str {
 pub fn finding(finding: Finding) -> &'static str {
     match finding {
         Finding::IdSupported(_) => "支持使用{document}。",
-        Finding::IdNotSupported => "不支持这种证件。只有所列的六种证件可以登记。",
+        Finding::IdNotSupported => "这种证件不能用于登记：请改用护照，或所列六种证件中的其他一种。其他国家或地区的身份证、驾驶证以及外国人居留许可都不在其中。",
         Finding::IdUnknown => "请确认你的证件属于支持的六种证件之一。",
         Finding::NetworkSupported(_) => "支持{network}。",
         Finding::NetworkNotInRuleSet(_) => "按照所选规则版本，不支持{network}。",
@@ -215,7 +216,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
 pub fn outcome(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Eligible => "可以：这张卡可以添加到微信支付。",
-        Outcome::NotYet => "暂时还不行：请先完成下面的步骤。",
+        Outcome::NotYet => "暂时还不行：请先完成或确认下面的步骤。",
         Outcome::NotPossible => "按你目前的回答，无法使用。请查看其他支付方式。",
         Outcome::Incomplete => "请继续回答。",
     }

@@ -37,7 +37,7 @@ pub fn step(id: StepId) -> StepText {
             title: "Have a supported ID document",
             actions: &[
                 "A valid ID in your own name, one of: a passport; a Mainland Travel Permit for Hong Kong and Macao Residents; a Mainland Travel Permit for Taiwan Residents; a Mainland Residence Permit for Hong Kong and Macao Residents; a Mainland Residence Permit for Taiwan Residents; a Foreign Permanent Resident ID Card.",
-                "Other documents, such as a national ID card or a driving licence, are not supported.",
+                "Other documents, such as a national ID card, a driving licence or a residence permit for foreigners (a student's or a worker's), are not supported: with a residence permit, register with your passport.",
             ],
             expect: "The document is valid (not expired) and in the same name as the card.",
             if_not: "Without one of these documents you cannot activate Weixin Pay with an international card. See Before you go for other ways to pay.",
@@ -45,7 +45,7 @@ pub fn step(id: StepId) -> StepText {
         StepId::PrepareCard => StepText {
             title: "Have a card of your own on a supported network",
             actions: &[
-                "A valid international bank card in your own name: Visa, Mastercard, Diners Club International, Discover or JCB; American Express is listed in later notices.",
+                "A valid international bank card in your own name: Visa, Mastercard, Diners Club International, Discover or JCB; later notices add American Express and, from 6 November 2024, UnionPay cards issued outside the Chinese Mainland.",
                 "In your bank's app, make sure the card may be used abroad and online.",
             ],
             expect: "The card is active, not expired, and open for use abroad.",

@@ -113,15 +113,15 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     },
     CashierPhrase {
         slug: "merchant-code",
-        zh: "请问有商家收款码吗？我的外卡付不了这个码。",
-        en: "Do you have a merchant payment code? My foreign card cannot pay this code.",
-        nb: "Har dere en betalingskode for butikken? Det utenlandske kortet mitt kan ikke betale denne koden.",
+        zh: "我用的是境外银行卡，付不了这个码。请问有商家收款码吗？",
+        en: "I pay with a foreign bank card, and it cannot pay this code. Do you have a merchant payment code?",
+        nb: "Jeg betaler med et utenlandsk bankkort, og det kan ikke betale denne koden. Har dere en betalingskode for butikken?",
     },
     CashierPhrase {
         slug: "type-amount",
-        zh: "请您输入金额，我再确认付款。",
-        en: "Please type in the amount, then I will confirm the payment.",
-        nb: "Kan du taste inn beløpet? Så bekrefter jeg betalingen.",
+        zh: "请您在收银机上输入金额，我再确认付款。",
+        en: "Please enter the amount on your till, then I will confirm the payment.",
+        nb: "Kan du taste inn beløpet i kassen? Så bekrefter jeg betalingen.",
     },
     CashierPhrase {
         slug: "cash",
@@ -143,15 +143,15 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     },
     CashierPhrase {
         slug: "paid",
-        zh: "我已经付款成功了，请看付款成功页面。",
-        en: "I have paid. Here is the payment success page.",
-        nb: "Jeg har betalt. Her er siden som viser at betalingen gikk gjennom.",
+        zh: "我已经付好了，您看一下付款成功的页面。",
+        en: "I have paid. Please look: this screen shows the payment went through.",
+        nb: "Jeg har betalt. Se her: skjermen viser at betalingen gikk gjennom.",
     },
     CashierPhrase {
         slug: "card-grey",
-        zh: "我的卡在这里显示灰色，用不了。可以付现金吗？",
-        en: "My card shows grey here and cannot be used. Can I pay in cash?",
-        nb: "Kortet mitt er grått her og kan ikke brukes. Kan jeg betale kontant?",
+        zh: "我的卡付不了你们这个码，可以付现金吗？",
+        en: "My card cannot pay your code. Can I pay in cash?",
+        nb: "Kortet mitt kan ikke betale koden deres. Kan jeg betale kontant?",
     },
     CashierPhrase {
         slug: "total",

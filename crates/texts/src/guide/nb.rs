@@ -37,7 +37,7 @@ pub fn step(id: StepId) -> StepText {
             title: "Ha med gyldig legitimasjon som godtas",
             actions: &[
                 "Gyldig legitimasjon i ditt eget navn, av en av disse typene: pass; reisetillatelse til fastlands-Kina for innbyggere i Hongkong og Macao eller i Taiwan (Mainland Travel Permit); oppholdstillatelse i fastlands-Kina for innbyggere i Hongkong og Macao eller i Taiwan (Mainland Residence Permit); kinesisk ID-kort for utlendinger med permanent opphold (Foreign Permanent Resident ID Card).",
-                "Andre dokumenter, for eksempel nasjonalt ID-kort eller førerkort, godtas ikke.",
+                "Andre dokumenter, for eksempel nasjonalt ID-kort, førerkort eller oppholdstillatelse for utlendinger (for studenter eller arbeidstakere), godtas ikke: har du oppholdstillatelse, registrerer du deg med passet.",
             ],
             expect: "Legitimasjonen er gyldig (ikke utløpt) og står i samme navn som kortet.",
             if_not: "Uten ett av disse dokumentene kan du ikke aktivere Weixin Pay med et utenlandsk kort. Se «Før du reiser» for andre måter å betale på.",
@@ -45,7 +45,7 @@ pub fn step(id: StepId) -> StepText {
         StepId::PrepareCard => StepText {
             title: "Ha et kort i eget navn fra et kortselskap som godtas (Visa, Mastercard …)",
             actions: &[
-                "Et gyldig internasjonalt bankkort i ditt eget navn: Visa, Mastercard, Diners Club International, Discover eller JCB. American Express er nevnt i senere kunngjøringer.",
+                "Et gyldig internasjonalt bankkort i ditt eget navn: Visa, Mastercard, Diners Club International, Discover eller JCB. Senere kunngjøringer legger til American Express og, fra 6. november 2024, UnionPay-kort utstedt utenfor fastlands-Kina.",
                 "Sjekk i nettbanken eller bankappen at kortet ikke er geoblokkert for Asia og kan brukes på nett.",
             ],
             expect: "Kortet er aktivt, ikke utløpt og åpnet for bruk i utlandet.",

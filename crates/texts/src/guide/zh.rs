@@ -36,7 +36,7 @@ pub fn step(id: StepId) -> StepText {
             title: "准备可以使用的身份证件",
             actions: &[
                 "在有效期内的本人身份证件，以下任选其一：各国护照；港澳居民来往大陆通行证；台湾居民来往大陆通行证；港澳居民居住证；台湾居民居住证；外国人永久居留身份证。",
-                "不在此列表的证件（例如其他国家或地区的身份证、驾驶证）暂不支持。",
+                "不在此列表的证件（例如其他国家或地区的身份证、驾驶证，以及学习类、工作类的外国人居留许可）暂不支持；持居留许可的，请用护照登记。",
             ],
             expect: "证件在有效期内，且与银行卡为同一持有人。",
             if_not: "没有上述证件，就无法使用国际银行卡开通微信支付。其他支付方式请参阅“出行准备”。",
@@ -44,7 +44,7 @@ pub fn step(id: StepId) -> StepText {
         StepId::PrepareCard => StepText {
             title: "准备一张本人名下、卡组织受支持的银行卡",
             actions: &[
-                "一张本人名下、可正常使用的国际银行卡：Visa、万事达卡（Mastercard）、大来卡（Diners Club International）、Discover 或 JCB；后续公告中还列出了美国运通卡（American Express）。",
+                "一张本人名下、可正常使用的国际银行卡：Visa、万事达卡（Mastercard）、大来卡（Diners Club International）、Discover 或 JCB；后续公告中还列出了美国运通卡（American Express），以及自2024年11月6日起支持的境外发行银联卡。",
                 "在发卡银行的 App 中确认这张卡已开通境外交易和网上交易。",
             ],
             expect: "银行卡已激活、未过期，并已开通境外使用。",

@@ -234,7 +234,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "If you have not verified your identity yet, do it: that raises the limits.",
                 "The tracker shows what is left of your limits.",
             ],
-            said: &["limit", 
+            said: &[
+                "how much can I pay",
+                "how much can I pay at once",
+                "single payment limit","limit", 
                 "over the limit",
                 "exceeds limit",
                 "limit reached",
@@ -353,14 +356,19 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
         },
         ProblemId::RedPacketsAndTransfers => ProblemText {
-            title: "Red packets and transfers",
+            title: "Red packets, transfers and rent",
             cause: "International cards cannot fund red packets, transfers, Balance top-ups or financial products; these need a debit card from a bank in the Chinese Mainland.",
-            now: &[],
+            now: &["To pay rent, or someone who takes only a transfer: pay in cash, or ask whether they have a merchant payment code, which may take your card."],
             fix: &[
                 "If you registered with an ID other than a passport and added a card, you can receive red packets and transfers into Balance, and send from Balance.",
                 "Whether people registered with a passport can receive them is not stated by any source: the official guide speaks only of other documents.",
             ],
             said: &[
+                "rent",
+                "pay rent",
+                "pay my landlord",
+                "landlord",
+                "transfer money",
                 "red envelope",
                 "hongbao",
                 "send money to a friend",
@@ -661,6 +669,10 @@ pub fn way(way: PayNow) -> WayText {
         PayNow::TapCard => WayText {
             label: "Tap a card at the metro",
             how: "At metro gates in Beijing, Shanghai and Guangzhou, tap a contactless bank card; no WeChat needed.",
+        },
+        PayNow::ChineseBankAccount => WayText {
+            label: "A bank account in China",
+            how: "Rent, fees and transfers to people can be paid with a debit card from a bank in the Chinese Mainland. Opening the account takes a visit to the bank in person.",
         },
         PayNow::Cash => WayText {
             label: "Pay in cash",

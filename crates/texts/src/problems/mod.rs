@@ -79,7 +79,9 @@ pub fn searchable(lang: Lang, id: ProblemId) -> Vec<&'static str> {
 /// heading 支付失败 (payment failed) covers four causes, and it names
 /// 余额不足 (insufficient funds) among the reasons a bank refuses a card.
 /// "I can't pay" and "how do I pay" fit the problems met most at a till
-/// alike, so they list those with the ways to pay now, never one guess.
+/// alike, so they list those with the ways to pay now, never one guess;
+/// so do a taxi and "it doesn't work", also in the Norwegian words people
+/// use.
 /// Searched in every build, never shown as a message.
 pub fn typed_in_any_language(id: ProblemId) -> Vec<&'static str> {
     TYPED_IN_ANY_LANGUAGE
@@ -104,6 +106,11 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
             &[PaymentDeclined, RiskControl, OverLimit, WrongPassword],
         ),
         (&["付款失败"], &[PaymentDeclined]),
+        // WeChat's own words on other screens: its Transfer button, the
+        // risk message as people recall it, the single payment limit.
+        (&["转账", "房租"], &[RedPacketsAndTransfers]),
+        (&["交易存在风险", "存在风险", "风控"], &[RiskControl]),
+        (&["超过单笔限额", "单笔限额"], &[OverLimit]),
         // "It doesn't work" at a till: refused now, grey here, or never linked.
         (
             &[
@@ -113,8 +120,26 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
                 "mastercard doesn't work",
                 "卡不能用",
                 "外卡不能用",
+                // Said so in Norwegian too; searched in every build, as
+                // the words above.
+                "kortet virker ikke",
+                "kortet funker ikke",
+                "kortet fungerer ikke",
+                "mastercard virker ikke",
+                "visa virker ikke",
             ],
             &[PaymentDeclined, CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        // "Not supported" when linking a card, or in a merchant's list.
+        (
+            &[
+                "暂不支持该卡",
+                "不支持该卡",
+                "该卡不支持此业务",
+                "card not supported",
+                "this card is not supported",
+            ],
+            &[CardGreyAtMerchant, CardInvalidOrDeclined],
         ),
         (
             &["余额不足", "insufficient funds", "insufficient balance"],
@@ -132,6 +157,26 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
                 "怎么付钱",
             ],
             &[PaymentDeclined, RiskControl, CardGreyAtMerchant],
+        ),
+        // In a taxi or at a till with someone waiting: the common problems,
+        // and the driver's personal code.
+        (
+            &[
+                "taxi",
+                "drosje",
+                "出租车",
+                "打车",
+                "the driver is waiting",
+                "sjåføren venter",
+                "what do I do now",
+                "hva gjør jeg nå",
+            ],
+            &[
+                PaymentDeclined,
+                RiskControl,
+                CardGreyAtMerchant,
+                VendorPersonalCode,
+            ],
         ),
     ]
 };

@@ -268,7 +268,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Ring kundeservice: 95017 i fastlands-Kina, +86 571 95017 utenfor fastlands-Kina. Henvendelser blir som regel behandlet innen 24 timer.",
                 "Bruk bare kort i ditt eget navn, og bare på din egen WeChat-konto.",
             ],
-            said: &["betalingen feilet", "risiko", 
+            said: &[
+                "betalingen feilet", "risiko", 
                 "risikokontroll",
                 "transaksjonen innebærer risiko",
                 "mistenkelig betaling",
@@ -522,14 +523,18 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
         },
         ProblemId::RedPacketsAndTransfers => ProblemText {
-            title: "Røde konvolutter og overføringer",
+            title: "Røde konvolutter, overføringer og husleie",
             cause: "Utenlandske kort kan ikke brukes til røde konvolutter (red packets), overføringer, påfylling av «Balance» eller finansprodukter. Til det trenger du et debetkort fra en bank i fastlands-Kina.",
-            now: &[],
+            now: &["Skal du betale husleie, eller noen som bare tar imot overføringer: betal kontant, eller spør om de har en betalingskode for butikker, som kan ta kortet ditt."],
             fix: &[
                 "Har du registrert deg med annen legitimasjon enn pass og lagt til et kort, kan du ta imot røde konvolutter og overføringer til «Balance», og sende fra «Balance».",
                 "Ingen kilde sier om du kan ta imot dem hvis du registrerte deg med pass: Den offisielle veiledningen nevner bare brukere med annen legitimasjon enn pass.",
             ],
             said: &[
+                "husleie",
+                "betale husleie",
+                "utleier",
+                "huseier",
                 "rød konvolutt",
                 "hongbao",
                 "sende penger",
@@ -684,6 +689,10 @@ pub fn way(way: PayNow) -> WayText {
             label: "Kontaktløst kort i metroen",
             how: "I metroen i Beijing, Shanghai og Guangzhou kan du holde et kontaktløst kort mot leseren ved billettsperren.",
         },
+        PayNow::ChineseBankAccount => WayText {
+            label: "Bankkonto i Kina",
+            how: "Husleie, avgifter og overføringer til andre kan betales med et debetkort fra en bank i fastlands-Kina. Kontoen åpner du ved å møte opp i banken.",
+        },
         PayNow::Cash => WayText {
             label: "Betal kontant",
             how: "Kontanter er alltid lovlig betalingsmiddel; setningen på kinesisk står under «Vis i kassen».",
@@ -717,7 +726,7 @@ pub const HELP: HelpTexts = HelpTexts {
     several_match: "Dette kan ha flere årsaker. Velg den som passer med det du ser:",
     nothing_close: "Ingenting passer. Dette er problemene folk oftest møter i kassen, og hvert av dem viser hvordan du kan betale nå.",
     what_do_you_see: "Hva ser du?",
-    what_do_you_see_hint: "En melding, eller med dine egne ord: «kortet blinker rødt», «Transaction declined»",
+    what_do_you_see_hint: "En melding, eller med dine egne ord: «betalingen ble avvist», «Transaction declined»",
     search_button: "Søk",
     all_problems: "Alle problemer",
     more_results: "Se alle {count} problemene",

@@ -367,14 +367,17 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
         },
         ProblemId::RedPacketsAndTransfers => ProblemText {
-            title: "开通后，能用红包和转账吗？",
+            title: "开通后，能用红包、转账或交房租吗？",
             cause: "不能用外卡发红包、转账、充值零钱或购买理财。根据规定，只有持有中国内地银行发行的借记卡并绑定微信支付，才能开通这些功能。",
-            now: &[],
+            now: &["交房租，或付款给只能收转账的人：可以付现金，或者问对方有没有商家收款码，商家收款码可能支持你的卡。"],
             fix: &[
                 "使用护照以外的证件登记、并已成功绑卡的用户，可以接收红包和转账，钱会自动存入零钱；也可以用零钱余额发红包、转账。",
                 "使用护照登记的用户能否接收红包和转账，目前没有任何来源说明；官方指引只提到使用护照以外证件登记的用户。",
             ],
-            said: &["红包", "转账", "零钱", 
+            said: &[
+                "房租",
+                "交房租",
+                "房东","红包", "转账", "零钱", 
                 "发红包",
                 "收红包",
                 "抢红包",
@@ -608,7 +611,7 @@ pub fn side(side: Side) -> SideText {
         },
         Side::WeixinPay => SideText {
             label: "微信支付",
-            body: "原因在微信支付：是微信支付限制了这笔交易，或者按它的规则本来就不能这样付。",
+            body: "这由微信支付决定：可能是微信支付限制了这笔交易，也可能是它自己的规则本来就这样规定，与你的发卡银行无关。",
         },
         Side::Merchant => SideText {
             label: "商户",
@@ -658,6 +661,10 @@ pub fn way(way: PayNow) -> WayText {
         PayNow::TapCard => WayText {
             label: "地铁刷卡进站",
             how: "在北京、上海、广州的地铁闸机上，可以直接刷非接触式境外银行卡进站。",
+        },
+        PayNow::ChineseBankAccount => WayText {
+            label: "在中国大陆开立银行账户",
+            how: "交房租、缴费或给个人转账，可以使用中国大陆银行发行的借记卡。开户需要本人到银行网点办理。",
         },
         PayNow::Cash => WayText {
             label: "付现金",
