@@ -123,8 +123,9 @@ pub struct AmountReading {
 /// Reads a payment amount in yuan: "200", "200,50", "1 234,50", "1,234.50",
 /// "1.234,50", "¥ 1 234", "200元", "CNY 200", "２００". At most two decimals,
 /// more than zero, at most 100 million. A lone separator before three
-/// digits ("12.345", "1,234") is read with `mark` as the decimal mark, and
-/// the other reading is returned beside it.
+/// digits ("12.345", "1,234") is read with `mark` as the decimal mark, which
+/// gives too many decimals ("6.800" too: no silent 6.80), and the other
+/// reading is returned beside it.
 pub fn read_cny_amount(text: &str, mark: DecimalMark) -> AmountReading {
     let compact = to_ascii_compact(text);
     let (negative, number) = strip_sign_and_units(&compact, CNY_AMOUNT.units);
@@ -148,8 +149,16 @@ pub fn read_cny_amount(text: &str, mark: DecimalMark) -> AmountReading {
         }
         check_bounds(value.normalize(), &CNY_AMOUNT)
     };
+    // Three digits after the decimal mark never write a sum in yuan, and
+    // "6.800" means 6,800 far more often than 6.80: nothing is read until
+    // the user takes the other reading or types the amount another way.
+    let value = if separator == mark.as_char() {
+        finish(&mine).and(Err(AmountError::TooManyDecimals { max: 2 }))
+    } else {
+        finish(&mine)
+    };
     AmountReading {
-        value: finish(&mine),
+        value,
         other: finish(&theirs).ok(),
     }
 }

@@ -88,12 +88,15 @@ fn a_lone_separator_before_three_digits_is_read_the_user_s_way_and_the_other_way
         ("¥12.345", point, two, Some("12345")),
         ("１２．３４５", point, two, Some("12345")),
         ("1,234", point, ok("1234"), None),
-        ("1.230", point, ok("1.23"), Some("1230")),
+        // Found when a teacher typed her rent as "6.800" and the tracker
+        // added ¥6.80: a written third decimal is never read silently.
+        ("1.230", point, two, Some("1230")),
+        ("6.800", point, two, Some("6800")),
         // Norwegian writes a decimal comma: 12.345 groups thousands.
         ("12.345", comma, ok("12345"), None),
         ("1.005", comma, ok("1005"), None),
         ("1,234", comma, two, Some("1234")),
-        ("1,230", comma, ok("1.23"), Some("1230")),
+        ("1,230", comma, two, Some("1230")),
         ("1.230", comma, ok("1230"), Some("1.23")),
         // Only one sensible reading: nothing is offered.
         ("1,50", point, ok("1.5"), None),
