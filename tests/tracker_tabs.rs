@@ -232,3 +232,35 @@ fn a_value_cut_off_elsewhere_removes_no_payment_here() {
     assert_eq!(backups.len(), 1, "{backups:?}");
     assert_eq!(page.store.get(&backups[0]).unwrap(), Some(cut));
 }
+
+/// Found when a payment being edited in one tab was deleted in another: the
+/// form vanished without a word, with what was typed in it.
+#[test]
+fn a_form_open_on_a_payment_deleted_elsewhere_closes_and_says_so() {
+    let (mut a, mut b) = two_tabs();
+    a.add("2026-11-01", "10", "taxi");
+    a.add("2026-11-02", "20", "lunch");
+    b.storage_event();
+    let (taxi, lunch) = (a.state.ledger.payments[0].id, a.state.ledger.payments[1].id);
+    for kind in [EditorKind::Edit, EditorKind::Refund] {
+        a.act(Action::OpenEditor(lunch, kind));
+        // A change elsewhere that leaves the payment: the form stays open.
+        b.add("2026-11-03", "30", "museum");
+        a.storage_event();
+        assert_eq!(a.state.editor, Some((lunch, kind)), "{kind:?}: still open");
+        a.act(Action::CloseEditor);
+    }
+    a.act(Action::OpenEditor(taxi, EditorKind::Edit));
+    b.storage_event();
+    b.act(Action::Delete(taxi));
+    a.storage_event();
+    assert_eq!(
+        a.state.editor, None,
+        "the form on the deleted payment closes"
+    );
+    assert_eq!(
+        a.state.notice.as_ref().map(|notice| notice.event.clone()),
+        Some(Event::GoneElsewhere),
+        "and the page says why"
+    );
+}

@@ -16,7 +16,7 @@ pub use waika_ui::pages::tracker::saved::{
     LEDGER_KEY,
 };
 pub use waika_ui::pages::tracker::state::{
-    Action, Confirm, Event, ImportProblem, Notice, Place, SaveStatus, TrackerState,
+    Action, Confirm, EditorKind, Event, ImportProblem, Notice, Place, SaveStatus, TrackerState,
 };
 
 // Dates, amounts and ledgers from text, as the core's ledger tests build them.

@@ -72,6 +72,9 @@ pub enum Event {
     /// An import or "delete all" did not go ahead: the backup of the
     /// ledger it would replace could not be kept.
     NotReplaced(StorageError),
+    /// The payment being edited or refunded here was deleted in another
+    /// tab; the form closed without saving.
+    GoneElsewhere,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -115,6 +115,7 @@ pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
         Event::NotReplaced(StorageError::Full) => texts.not_replaced_full.to_string(),
         Event::NotReplaced(StorageError::TooManyBackups) => texts.not_replaced_backups.to_string(),
         Event::NotReplaced(StorageError::Unavailable) => texts.not_replaced_unavailable.to_string(),
+        Event::GoneElsewhere => texts.gone_elsewhere.to_string(),
     }
 }
 
@@ -122,7 +123,7 @@ pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
 pub fn is_problem(event: &Event) -> bool {
     matches!(
         event,
-        Event::Refused(_) | Event::ImportFailed(_) | Event::NotReplaced(_)
+        Event::Refused(_) | Event::ImportFailed(_) | Event::NotReplaced(_) | Event::GoneElsewhere
     )
 }
 

@@ -60,6 +60,14 @@ impl TrackerState {
         self.size_bound = stored_len(&self.ledger);
         self.base = theirs;
         self.stored_text = Some(text);
+        // A form open on a payment another tab deleted would vanish
+        // without a word, with what was typed in it.
+        if let Some((id, _)) = self.editor {
+            if !self.ledger.payments.iter().any(|payment| payment.id == id) {
+                self.editor = None;
+                self.tell(Place::List, Event::GoneElsewhere);
+            }
+        }
         if self.ledger != self.base {
             self.revision += 1;
             self.pending.save = true;

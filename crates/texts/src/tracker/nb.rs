@@ -68,6 +68,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     deleted: "Slettet betalingen på {amount}, datert {date}.",
     undo: "Angre",
     restored: "Betalingen er gjenopprettet.",
+    gone_elsewhere: "Betalingen du endret, ble slettet i en annen fane eller et annet vindu, så endringen din ble ikke lagret.",
     edited: "Betalingen er endret.",
     refunded: "Refusjon på {amount} er registrert.",
     refund_removed: "Refusjonen er fjernet.",

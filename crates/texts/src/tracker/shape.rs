@@ -99,6 +99,7 @@ catalogue! {
         deleted: &'static str,
         undo: &'static str,
         restored: &'static str,
+        gone_elsewhere: &'static str,
         edited: &'static str,
         /// `{amount}`.
         refunded: &'static str,
