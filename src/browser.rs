@@ -78,6 +78,30 @@ pub fn leave_full_screen() {
     }
 }
 
+/// The mark of the history entry a view on top of the page adds (the
+/// cashier's large sentence), so that the phone's Back closes that view
+/// instead of leaving the page.
+const OVER_PAGE_ENTRY: &str = "waika-over-page";
+
+/// Adds the entry of a view on top of the page; the address stays.
+pub fn push_over_page_entry() {
+    if let Some(history) = window().and_then(|window| window.history().ok()) {
+        let _ = history.push_state(&wasm_bindgen::JsValue::from_str(OVER_PAGE_ENTRY), "");
+    }
+}
+
+/// Goes back past the entry of a view on top of the page, if it is the
+/// current one, and says whether it did: its `popstate` closes the view.
+pub fn pop_over_page_entry() -> bool {
+    let Some(history) = window().and_then(|window| window.history().ok()) else {
+        return false;
+    };
+    let ours = history
+        .state()
+        .is_ok_and(|state| state.as_string().as_deref() == Some(OVER_PAGE_ENTRY));
+    ours && history.back().is_ok()
+}
+
 /// Stops a [`listen`] handler.
 pub fn unlisten(event: &'static str, closure: &wasm_bindgen::closure::Closure<dyn Fn()>) {
     use wasm_bindgen::JsCast;

@@ -3,7 +3,10 @@
 //! own language (none on the Chinese page); and an amount check that shows
 //! the amount large in figures and Chinese words, with what the card pays.
 
-use crate::browser::{enter_full_screen, is_full_screen, leave_full_screen, listen, unlisten};
+use crate::browser::{
+    enter_full_screen, is_full_screen, leave_full_screen, listen, pop_over_page_entry,
+    push_over_page_entry, unlisten,
+};
 use crate::components::amount_field::AmountField;
 use crate::context::use_lang;
 use crate::settings::use_settings;
@@ -36,41 +39,62 @@ pub fn CashierPage() -> Html {
             }
         });
     }
-    {
-        // Leaving the full screen the browser's way (Back, a swipe, Esc)
-        // closes the large sentence too.
+    // Closing goes back past the entry the large sentence added; the
+    // `popstate` that follows closes it.
+    let dismiss = {
         let large = large.clone();
+        move || {
+            if !pop_over_page_entry() {
+                large.set(None);
+            }
+        }
+    };
+    {
+        // The phone's Back, or leaving the full screen the browser's way
+        // (a swipe, Esc), closes the large sentence, not the page.
+        let (large, dismiss) = (large.clone(), dismiss.clone());
         use_effect_with(large.is_some(), move |shown| {
-            let listener = shown.then(|| {
-                listen("fullscreenchange", move || {
+            let listeners = shown.then(|| {
+                let left_full_screen = listen("fullscreenchange", move || {
                     if !is_full_screen() {
-                        large.set(None);
+                        dismiss();
                     }
-                })
+                });
+                let went_back = listen("popstate", move || {
+                    leave_full_screen();
+                    large.set(None);
+                });
+                (left_full_screen, went_back)
             });
             move || {
-                if let Some(listener) = listener.flatten() {
-                    unlisten("fullscreenchange", &listener);
+                if let Some((left_full_screen, went_back)) = listeners {
+                    if let Some(listener) = left_full_screen {
+                        unlisten("fullscreenchange", &listener);
+                    }
+                    if let Some(listener) = went_back {
+                        unlisten("popstate", &listener);
+                    }
                 }
             }
         });
     }
-    let close = {
-        let large = large.clone();
-        Callback::from(move |_: MouseEvent| {
+    // Out of the full screen first, which then closes the sentence.
+    let close_large = move || {
+        if is_full_screen() {
             leave_full_screen();
-            large.set(None);
-        })
+        } else {
+            dismiss();
+        }
     };
-    let on_key = {
-        let large = large.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" {
-                leave_full_screen();
-                large.set(None);
-            }
-        })
+    let close = {
+        let close_large = close_large.clone();
+        Callback::from(move |_: MouseEvent| close_large())
     };
+    let on_key = Callback::from(move |event: KeyboardEvent| {
+        if event.key() == "Escape" {
+            close_large();
+        }
+    });
     let amount_text = use_session_text("waika.session.cashier-amount", String::new);
     let settings = use_settings();
     let reading = (!amount_text.trim().is_empty())
@@ -108,6 +132,7 @@ pub fn CashierPage() -> Html {
                             let large = large.clone();
                             Callback::from(move |_: MouseEvent| {
                                 enter_full_screen();
+                                push_over_page_entry();
                                 large.set(Some(index));
                             })
                         }}>{ texts.cashier_show_large }</button>

@@ -143,6 +143,14 @@ test.describe('before you go and the cashier card', () => {
     await expect.poll(fullScreen).toBe(true);
     await page.evaluate(() => document.exitFullscreen());
     await expect(cashier.dialog).toHaveCount(0);
+    // So does the phone's Back, and the page stays.
+    await cashier.showLarge(cashier.phrase('我付现金')).click();
+    await expect(cashier.dialogText).toHaveText('我付现金。');
+    await page.goBack();
+    await expect(cashier.dialog).toHaveCount(0);
+    await expect(page).toHaveURL(/\/nb\/cashier\/$/);
+    await expect.poll(fullScreen).toBe(false);
+    await expect(cashier.phrases.first()).toBeVisible();
     await cashier.showLarge(cashier.phrase('商家收款码')).click();
     await page.keyboard.press('Escape');
     await expect(cashier.dialog).toHaveCount(0);
