@@ -131,6 +131,24 @@ fn each_change_gives_the_settings_and_writes_only_after_one() {
             true,
         ),
         (
+            "an imported file's settings replace these, under today's rule set name, and are written",
+            vec![
+                CalculatorAction::Loaded(CalculatorSettings::defaults_for(Lang::Nb)),
+                CalculatorAction::Imported(stored.clone()),
+            ],
+            Box::new(|s| s.card == "custom" && s.home == Currency::Usd && s.rule_set.as_deref() == Some("2024-11")),
+            true,
+        ),
+        (
+            "an import of the settings already in use writes nothing",
+            vec![
+                CalculatorAction::Loaded(stored.clone()),
+                CalculatorAction::Imported(stored.clone()),
+            ],
+            Box::new(|s| s.card == "custom"),
+            false,
+        ),
+        (
             "a change made before the stored settings arrive is made again on them",
             vec![
                 CalculatorAction::Change(SettingsChange::Network("unionpay".into())),

@@ -39,6 +39,23 @@ pub struct CalculatorSettings {
     pub network: String,
 }
 
+/// The settings as an export file carries them beside the payments:
+/// `{"calculator": …}`, the same fields the app keeps.
+pub fn exported_settings(settings: &CalculatorSettings) -> Option<serde_json::Value> {
+    let calculator = serde_json::to_value(settings).ok()?;
+    let mut exported = serde_json::Map::new();
+    exported.insert("calculator".to_string(), calculator);
+    Some(serde_json::Value::Object(exported))
+}
+
+/// The calculator's settings an imported file carried (see
+/// [`exported_settings`]), if this version can use them.
+pub fn imported_settings(text: &str) -> Option<CalculatorSettings> {
+    let mut exported: serde_json::Value = serde_json::from_str(text).ok()?;
+    let calculator = exported.get_mut("calculator")?.take();
+    serde_json::from_value(calculator).ok()
+}
+
 /// The network code of a UnionPay card issued abroad.
 pub const UNIONPAY: &str = "unionpay";
 

@@ -29,6 +29,11 @@ impl SettingsContext {
     pub fn change(&self, change: SettingsChange) {
         self.state.dispatch(CalculatorAction::Change(change));
     }
+
+    /// Takes every setting from an imported file, as the user asked.
+    pub fn replace(&self, settings: CalculatorSettings) {
+        self.state.dispatch(CalculatorAction::Imported(settings));
+    }
 }
 
 fn read_stored() -> (Option<CalculatorSettings>, bool) {

@@ -59,6 +59,8 @@ pub enum CalculatorAction {
     /// nothing is), or written later by another tab.
     Loaded(CalculatorSettings),
     Change(SettingsChange),
+    /// The settings an imported file carried, which the user chose to use.
+    Imported(CalculatorSettings),
 }
 
 impl CalculatorSettings {
@@ -103,6 +105,17 @@ impl Reducible for CalculatorState {
                 Rc::new(CalculatorState {
                     changed: settings != stored,
                     settings,
+                    early_changes: None,
+                })
+            }
+            CalculatorAction::Imported(imported) => {
+                let settings = imported.with_current_rule_set_id();
+                if settings == self.settings {
+                    return self;
+                }
+                Rc::new(CalculatorState {
+                    settings,
+                    changed: true,
                     early_changes: None,
                 })
             }

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { before, fill, lists, plural, texts } from './catalogue';
 import { test, expect } from './fixtures';
 import { TrackerPage } from './pages';
-import { storedPayments } from './storage';
+import { openWithStorage, storedLedger, storedPayments, storedSettings } from './storage';
 
 /** A JSON export of the ledger holding `payments`. */
 function exportFile(nextId: number, payments: { id: number; date: string; amount: string }[]) {
@@ -130,6 +130,49 @@ test.describe('spending tracker', () => {
     await page.reload();
     await expect(tracker.payments).toHaveCount(1);
     await expect(tracker.backups).toHaveCount(backupsBefore);
+  });
+
+  // Found when a teacher moved her file to a new phone: the payments came,
+  // but the costs were in dollars with another card's markup.
+  test('an export carries the card and currency to another device, when the user wants them', async ({ page }) => {
+    const tracker = new TrackerPage(page, 'en');
+    await openWithStorage(page, '/en/tracker/', {
+      'waika.calculator': storedSettings({ custom_markup: '2.99', last_valid_markup: '2.99', home: 'Gbp' }),
+      'waika.ledger': storedLedger([{ id: 0, date: '2024-06-01', amount: '120', note: 'rent', refunds: [] }]),
+    });
+    await expect(tracker.payments).toHaveCount(1);
+    await expect(tracker.settingsLine).toContainText('GBP');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      tracker.button('export_json').click(),
+    ]);
+    const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+    expect(JSON.parse(text).settings.calculator.home).toBe('Gbp');
+
+    // The new phone: nothing stored, the first settings.
+    await openWithStorage(page, '/en/tracker/', {});
+    await expect(tracker.settingsLine).toContainText('USD');
+    await tracker.import('moved.json', text);
+    const choice = tracker.confirm.getByRole('checkbox');
+    await expect(choice).toBeChecked();
+    await expect(tracker.confirm).toContainText(fill(tracker.t.tracker.import_settings, { card: tracker.t.app.card_custom_name, percent: '2.99%', code: 'GBP' }));
+    await tracker.button('import_add').click();
+    await expect(tracker.payments).toHaveCount(1);
+    await expect(tracker.settingsLine).toContainText('GBP');
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('waika.calculator') ?? '{}').data?.home)).toBe('Gbp');
+    // The same settings again: nothing to ask.
+    await tracker.import('moved.json', text);
+    await expect(tracker.confirm).toBeVisible();
+    await expect(tracker.confirm.getByRole('checkbox')).toHaveCount(0);
+    await tracker.button('cancel').click();
+
+    // Unticked, the device keeps its own.
+    await openWithStorage(page, '/en/tracker/', {});
+    await tracker.import('moved.json', text);
+    await tracker.confirm.getByRole('checkbox').uncheck();
+    await tracker.button('import_add').click();
+    await expect(tracker.payments).toHaveCount(1);
+    await expect(tracker.settingsLine).toContainText('USD');
   });
 
   test('CSV export starts with a byte order mark and a header in the user\'s language', async ({ page }) => {

@@ -40,6 +40,11 @@ struct ExportFile<T> {
     version: u32,
     exported: Date,
     data: T,
+    /// The settings that cost the payments (the card's markup, the home
+    /// currency), as the app keeps them, so that the file shows the same
+    /// figures on another device. Files without them import as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    settings: Option<Value>,
 }
 
 /// Why a file could not be imported. Nothing is imported when one is returned.
@@ -57,12 +62,19 @@ pub enum ImportError {
 
 /// The ledger as a JSON file, dated `today`.
 pub fn export_json(ledger: &Ledger, today: Date) -> String {
+    export_json_with_settings(ledger, today, None)
+}
+
+/// The ledger as a JSON file, dated `today`, with the app's `settings`
+/// beside it; [`import_json`] gives them back in [`Salvaged::settings`].
+pub fn export_json_with_settings(ledger: &Ledger, today: Date, settings: Option<Value>) -> String {
     let file = ExportFile {
         app: APP,
         kind: KIND,
         version: EXPORT_VERSION,
         exported: today,
         data: ledger,
+        settings,
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -203,12 +215,15 @@ fn read_value(value: Value, today: Date) -> Result<Salvaged, ImportError> {
         .and_then(|version| version.as_u64())
         .and_then(|version| u32::try_from(version).ok());
     let data = top.remove("data");
+    let mut settings = None;
     let (newest, found) = match (&app, &kind, version) {
         (Some(Value::String(app)), Some(Value::String(kind)), Some(version))
             if app == APP && kind == KIND =>
         {
-            // The export's date says nothing about the payments.
+            // The export's date says nothing about the payments; its
+            // settings are the app's, handed back as they are.
             top.remove("exported");
+            settings = top.remove("settings").map(|value| value.to_string());
             (EXPORT_VERSION, version)
         }
         // A value kept on the device has only a version and the data.
@@ -275,6 +290,7 @@ fn read_value(value: Value, today: Date) -> Result<Salvaged, ImportError> {
     .salvage(today);
     salvaged.unreadable = unreadable;
     salvaged.fixed = fixed;
+    salvaged.settings = settings;
     Ok(salvaged)
 }
 

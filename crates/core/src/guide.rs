@@ -299,7 +299,11 @@ pub const PROBLEMS: &[Problem] = &[
         "face-verification",
         &[StepId::FaceVerification],
     ),
-    problem(ProblemId::OverLimit, "over-limit", &[]),
+    problem(
+        ProblemId::OverLimit,
+        "over-limit",
+        &[StepId::StartVerification],
+    ),
     Problem {
         customer_service: true,
         ..problem(ProblemId::RiskControl, "risk-control", &[])

@@ -286,3 +286,40 @@ proptest! {
         prop_assert_eq!(salvaged.ledger, ledger);
     }
 }
+
+/// Found when a file moved to a new phone showed other figures: the card's
+/// markup and the home currency had stayed on the old one. An export now
+/// carries the app's settings beside the ledger and an import hands them
+/// back untouched; a file without them imports as before.
+#[test]
+fn an_export_carries_the_app_s_settings_back_to_an_import() {
+    use waika_core::export::export_json_with_settings;
+    use waika_core::ledger::Fixed;
+    let ledger = ledger_of(&[("2024-06-01", "88"), ("2024-06-02", "6800")]);
+    let settings: serde_json::Value = serde_json::from_str(
+        r#"{"calculator":{"card":"custom","custom_markup":"2,99","home":"GBP"}}"#,
+    )
+    .unwrap();
+    // (settings written, settings read back)
+    let rows: &[(Option<serde_json::Value>, Option<serde_json::Value>)] =
+        &[(Some(settings.clone()), Some(settings)), (None, None)];
+    for (written, read) in rows {
+        let file = export_json_with_settings(&ledger, today(), written.clone());
+        let salvaged = import_json(&file, today()).unwrap();
+        assert_eq!(salvaged.ledger, ledger, "{written:?}: the payments");
+        let back = salvaged
+            .settings
+            .as_deref()
+            .map(|text| serde_json::from_str::<serde_json::Value>(text).unwrap());
+        assert_eq!(&back, read, "{written:?}: the settings");
+        assert!(
+            !salvaged.fixed.contains(&Fixed::UnknownFields),
+            "{written:?}: settings are not an unknown field"
+        );
+    }
+    // The plain export is the same file as before.
+    assert_eq!(
+        export_json(&ledger, today()),
+        export_json_with_settings(&ledger, today(), None)
+    );
+}

@@ -12,13 +12,14 @@ use super::stored_notice::backup_actions;
 use crate::context::use_lang;
 use crate::files::{download, read_picked_file, PickError};
 use crate::rule_text::today_in_china;
+use crate::settings::{exported_settings, imported_settings, use_settings};
 use std::rc::Rc;
 use waika_core::export::{
-    export_csv, export_json, import_json, CsvStyle, ImportError, MAX_IMPORT_BYTES,
+    export_csv, export_json_with_settings, import_json, CsvStyle, ImportError, MAX_IMPORT_BYTES,
 };
 use waika_core::ledger::{Fixed, Ledger};
-use waika_texts::fill;
 use waika_texts::tracker::tracker;
+use waika_texts::{fill, format_percent};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -53,18 +54,33 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             }
         });
     }
+    // The file carries the settings that cost the payments, so another
+    // device shows the same figures if the user wants them there too.
+    let shared = use_settings();
+    let take_settings = use_state(|| true);
+    {
+        // Each import's question starts with the file's settings ticked.
+        let take_settings = take_settings.clone();
+        let importing = matches!(props.confirm, Some(Confirm::Import(_)));
+        use_effect_with(importing, move |importing| {
+            if *importing {
+                take_settings.set(true);
+            }
+        });
+    }
     let send = |action: Action| {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
     };
     let export_json_click = {
-        let ledger = props.ledger.clone();
+        let (ledger, shared) = (props.ledger.clone(), shared.clone());
         Callback::from(move |_: MouseEvent| {
             let today = today_in_china();
+            let settings = exported_settings(shared.settings());
             download(
                 &format!("waika-payments-{today}.json"),
                 "application/json",
-                &export_json(&ledger, today),
+                &export_json_with_settings(&ledger, today, settings),
             );
         })
     };
@@ -136,6 +152,48 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 );
                 (question, texts.import_replace)
             };
+            // The file's settings, when this version can use them and they
+            // differ from this device's.
+            let file_settings = salvaged
+                .settings
+                .as_deref()
+                .and_then(imported_settings)
+                .filter(|settings| settings != shared.settings());
+            let settings_choice = file_settings.as_ref().map(|settings| {
+                let resolved = settings.resolve(lang);
+                let percent = resolved.markup_percent.map_or_else(
+                    || settings.custom_markup.clone(),
+                    |percent| format_percent(lang, percent),
+                );
+                let label = fill(
+                    texts.import_settings,
+                    &[
+                        ("card", &resolved.card_name),
+                        ("percent", &percent),
+                        ("code", settings.home.code()),
+                    ],
+                );
+                let toggle = {
+                    let take_settings = take_settings.clone();
+                    Callback::from(move |_: web_sys::Event| take_settings.set(!*take_settings))
+                };
+                html! {
+                    <label class="field-check">
+                        <input type="checkbox" checked={*take_settings} onchange={toggle} />
+                        <span>{ label }</span>
+                    </label>
+                }
+            });
+            let import_yes = {
+                let (dispatch, shared) = (props.dispatch.clone(), shared.clone());
+                let chosen = file_settings.filter(|_| *take_settings);
+                Callback::from(move |_: MouseEvent| {
+                    dispatch.dispatch(Action::Confirm { today });
+                    if let Some(settings) = chosen.clone() {
+                        shared.replace(settings);
+                    }
+                })
+            };
             let left_out = salvaged.set_aside.iter().map(|set_aside| {
                 html! {
                     <li>{ fill(texts.set_aside_item, &[
@@ -160,8 +218,9 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                             }
                         </ul>
                     }
+                    { for settings_choice }
                     <p class="cta-row">
-                        <button type="button" class="button primary" onclick={send(Action::Confirm { today })}>{ yes }</button>
+                        <button type="button" class="button primary" onclick={import_yes}>{ yes }</button>
                         <button type="button" class="button" onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>
                     </p>
                 </div>

@@ -126,6 +126,9 @@ pub struct Salvaged {
     pub repaired: bool,
     /// Details of the ledger itself that could not be used as they were.
     pub fixed: Vec<Fixed>,
+    /// The app's settings an export carried beside the ledger, as JSON
+    /// text: the core leaves their meaning to the app.
+    pub settings: Option<String>,
 }
 
 /// A detail of a stored or imported ledger, outside its payments, that
@@ -239,6 +242,7 @@ impl Ledger {
             unreadable: 0,
             repaired,
             fixed: Vec::new(),
+            settings: None,
         }
     }
 }

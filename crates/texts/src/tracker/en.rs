@@ -68,6 +68,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     deleted: "Deleted the payment of {amount} on {date}.",
     undo: "Undo",
     restored: "Payment restored.",
+    import_settings: "Also use the file's card and currency for the costs: {card} ({percent}), home currency {code}",
     gone_elsewhere: "The payment you were changing was deleted in another tab or window, so your change was not saved.",
     edited: "Payment changed.",
     refunded: "Refund of {amount} recorded.",

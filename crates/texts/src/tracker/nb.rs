@@ -68,6 +68,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     deleted: "Slettet betalingen på {amount}, datert {date}.",
     undo: "Angre",
     restored: "Betalingen er gjenopprettet.",
+    import_settings: "Bruk også kortet og valutaen fra filen til kostnadene: {card} ({percent}), hjemmevaluta {code}",
     gone_elsewhere: "Betalingen du endret, ble slettet i en annen fane eller et annet vindu, så endringen din ble ikke lagret.",
     edited: "Betalingen er endret.",
     refunded: "Refusjon på {amount} er registrert.",

@@ -99,6 +99,8 @@ catalogue! {
         deleted: &'static str,
         undo: &'static str,
         restored: &'static str,
+        /// A checkbox in the import's question: {card}, {percent}, {code}.
+        import_settings: &'static str,
         gone_elsewhere: &'static str,
         edited: &'static str,
         /// `{amount}`.

@@ -68,6 +68,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     deleted: "已删除 {date} 的付款 {amount}。",
     undo: "撤销",
     restored: "已恢复这笔付款。",
+    import_settings: "同时使用文件中的银行卡和币种来计算费用：{card}（{percent}），本币 {code}",
     gone_elsewhere: "你正在修改的这笔付款已在另一个标签页或窗口中删除，所做的修改未保存。",
     edited: "已修改这笔付款。",
     refunded: "已记录退款 {amount}。",
