@@ -5,7 +5,7 @@ use crate::Plural;
 
 pub const TRACKER: TrackerTexts = TrackerTexts {
     title: "Spending tracker",
-    intro: "Keep the payments of your trip on this device: see what is left of your limits and what each payment really cost.",
+    intro: "Keep your payments in China on this device: see what is left of your limits and what each payment really cost.",
     settings_in_use: "Card: {card} · home currency: {code} · rules: the set in force on each payment's date.",
     settings_in_use_picked: "Card: {card} · home currency: {code} · rules: {id}, picked on the Fees page, for every payment.",
     markup_fallback: "The markup typed on the Fees page (“{typed}”) cannot be read, so the last one that could is used: {percent}.",
@@ -202,7 +202,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     export_stored: "Export the saved payments",
     export_backup: "Export the backup",
     backups_title: "Backups on this device",
-    backups_hint: "Export a backup to keep it; import the exported file above to bring its payments back.",
+    backups_hint: "Each backup stays on this device until you remove it. Export one to keep a copy elsewhere.",
     backup_unreadable: "Saved payments that could not be read",
     backup_newer: "Saved payments from a newer version of the app (format {found})",
     backup_set_aside: Plural {

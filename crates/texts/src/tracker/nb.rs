@@ -202,7 +202,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     export_stored: "Eksporter de lagrede betalingene",
     export_backup: "Eksporter sikkerhetskopien",
     backups_title: "Sikkerhetskopier på denne enheten",
-    backups_hint: "Eksporter en sikkerhetskopi for å beholde den; importer den eksporterte filen ovenfor for å hente betalingene tilbake.",
+    backups_hint: "Hver sikkerhetskopi blir liggende på denne enheten til du fjerner den. Eksporter den for å ha en kopi et annet sted.",
     backup_unreadable: "Lagrede betalinger som ikke kunne leses",
     backup_newer: "Lagrede betalinger fra en nyere versjon av appen (format {found})",
     backup_set_aside: Plural {

@@ -201,7 +201,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     export_stored: "导出已保存的付款记录",
     export_backup: "导出备份",
     backups_title: "本设备上的备份",
-    backups_hint: "如需保留备份，请将其导出；在上方导入该导出文件，即可恢复其中的付款记录。",
+    backups_hint: "每个备份都会保留在这台设备上，直到你将其删除。如需在别处另存一份，请导出。",
     backup_unreadable: "无法读取的已保存付款记录",
     backup_newer: "来自更新版本应用的已保存付款记录（格式 {found}）",
     backup_set_aside: Plural {
