@@ -71,6 +71,24 @@ pub fn load<T: DeserializeOwned>(key: &str) -> Loaded<T> {
     })
 }
 
+/// A value in the form it is kept in (see [`encode`]), if this version
+/// reads it.
+pub fn decode<T: DeserializeOwned>(raw: &str) -> Option<T> {
+    serde_json::from_str::<Envelope<T>>(raw)
+        .ok()
+        .filter(|envelope| envelope.version == SCHEMA_VERSION)
+        .map(|envelope| envelope.data)
+}
+
+/// `value` in the form it is kept in: `{"version":1,"data":…}`.
+pub fn encode<T: Serialize>(value: &T) -> Option<String> {
+    let envelope = Envelope {
+        version: SCHEMA_VERSION,
+        data: value,
+    };
+    serde_json::to_string(&envelope).ok()
+}
+
 /// Reads the text value under `key`.
 pub fn load_text(key: &str) -> Loaded<String> {
     load(key)
@@ -107,11 +125,7 @@ pub fn save_raw(key: &str, text: &str) -> Result<(), StorageError> {
 /// Writes `value` under `key`. On an error what was stored before stays
 /// as it was.
 pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
-    let envelope = Envelope {
-        version: SCHEMA_VERSION,
-        data: value,
-    };
-    let raw = serde_json::to_string(&envelope).map_err(|_| StorageError::Unavailable)?;
+    let raw = encode(value).ok_or(StorageError::Unavailable)?;
     LocalStore.set(key, &raw)
 }
 

@@ -39,21 +39,17 @@ pub struct CalculatorSettings {
     pub network: String,
 }
 
-/// The settings as an export file carries them beside the payments:
-/// `{"calculator": …}`, the same fields the app keeps.
-pub fn exported_settings(settings: &CalculatorSettings) -> Option<serde_json::Value> {
-    let calculator = serde_json::to_value(settings).ok()?;
-    let mut exported = serde_json::Map::new();
-    exported.insert("calculator".to_string(), calculator);
-    Some(serde_json::Value::Object(exported))
+/// The settings as an export file carries them beside the payments: the
+/// text the app keeps under [`SETTINGS_KEY`], read and written by the code
+/// that already keeps them.
+pub fn exported_settings(settings: &CalculatorSettings) -> Option<String> {
+    crate::storage::encode(settings)
 }
 
-/// The calculator's settings an imported file carried (see
-/// [`exported_settings`]), if this version can use them.
+/// The settings an imported file carried (see [`exported_settings`]), if
+/// this version can use them.
 pub fn imported_settings(text: &str) -> Option<CalculatorSettings> {
-    let mut exported: serde_json::Value = serde_json::from_str(text).ok()?;
-    let calculator = exported.get_mut("calculator")?.take();
-    serde_json::from_value(calculator).ok()
+    crate::storage::decode(text)
 }
 
 /// The network code of a UnionPay card issued abroad.

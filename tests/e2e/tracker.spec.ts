@@ -147,7 +147,7 @@ test.describe('spending tracker', () => {
       tracker.button('export_json').click(),
     ]);
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
-    expect(JSON.parse(text).settings.calculator.home).toBe('Gbp');
+    expect(JSON.parse(JSON.parse(text).settings).data.home).toBe('Gbp');
 
     // The new phone: nothing stored, the first settings.
     await openWithStorage(page, '/en/tracker/', {});

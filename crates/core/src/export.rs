@@ -34,17 +34,18 @@ const PAYMENT_FIELDS: [&str; 5] = ["id", "date", "amount", "note", "refunds"];
 const REFUND_FIELDS: [&str; 3] = ["id", "date", "amount"];
 
 #[derive(Serialize)]
-struct ExportFile<T> {
+struct ExportFile<'a, T> {
     app: &'static str,
     kind: &'static str,
     version: u32,
     exported: Date,
     data: T,
     /// The settings that cost the payments (the card's markup, the home
-    /// currency), as the app keeps them, so that the file shows the same
-    /// figures on another device. Files without them import as before.
+    /// currency), as the text the app keeps them in, so that the file shows
+    /// the same figures on another device. Files without them import as
+    /// before.
     #[serde(skip_serializing_if = "Option::is_none")]
-    settings: Option<Value>,
+    settings: Option<&'a str>,
 }
 
 /// Why a file could not be imported. Nothing is imported when one is returned.
@@ -66,8 +67,9 @@ pub fn export_json(ledger: &Ledger, today: Date) -> String {
 }
 
 /// The ledger as a JSON file, dated `today`, with the app's `settings`
-/// beside it; [`import_json`] gives them back in [`Salvaged::settings`].
-pub fn export_json_with_settings(ledger: &Ledger, today: Date, settings: Option<Value>) -> String {
+/// (a text) beside it; [`import_json`] gives them back in
+/// [`Salvaged::settings`].
+pub fn export_json_with_settings(ledger: &Ledger, today: Date, settings: Option<&str>) -> String {
     let file = ExportFile {
         app: APP,
         kind: KIND,
@@ -223,7 +225,10 @@ fn read_value(value: Value, today: Date) -> Result<Salvaged, ImportError> {
             // The export's date says nothing about the payments; its
             // settings are the app's, handed back as they are.
             top.remove("exported");
-            settings = top.remove("settings").map(|value| value.to_string());
+            settings = match top.remove("settings") {
+                Some(Value::String(text)) => Some(text),
+                _ => None,
+            };
             (EXPORT_VERSION, version)
         }
         // A value kept on the device has only a version and the data.

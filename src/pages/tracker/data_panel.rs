@@ -80,7 +80,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             download(
                 &format!("waika-payments-{today}.json"),
                 "application/json",
-                &export_json_with_settings(&ledger, today, settings),
+                &export_json_with_settings(&ledger, today, settings.as_deref()),
             );
         })
     };

@@ -126,8 +126,8 @@ pub struct Salvaged {
     pub repaired: bool,
     /// Details of the ledger itself that could not be used as they were.
     pub fixed: Vec<Fixed>,
-    /// The app's settings an export carried beside the ledger, as JSON
-    /// text: the core leaves their meaning to the app.
+    /// The app's settings an export carried beside the ledger, as the
+    /// text it wrote: the core leaves their meaning to the app.
     pub settings: Option<String>,
 }
 
