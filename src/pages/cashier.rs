@@ -21,12 +21,21 @@ use waika_texts::{chinese_amount, fill, format_money, Lang};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+/// What is shown on the whole screen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Large {
+    /// A sentence, by its place in the list.
+    Phrase(usize),
+    /// The amount checked, in figures and Chinese words.
+    Amount,
+}
+
 #[component]
 pub fn CashierPage() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
-    // The sentence shown full screen, if any.
-    let large = use_state(|| None::<usize>);
+    // What is shown on the whole screen, if anything.
+    let large = use_state(|| None::<Large>);
     let back_button = use_node_ref();
     {
         // The Back button takes the focus, so Enter or Space goes back.
@@ -115,7 +124,30 @@ pub fn CashierPage() -> Html {
             &[("total", &format_money(lang, quoted.home_total))],
         ))
     });
-    let full = (*large).and_then(|index| CASHIER_PHRASES.get(index));
+    let show = |what: Large| {
+        let large = large.clone();
+        Callback::from(move |_: MouseEvent| {
+            enter_full_screen();
+            push_over_page_entry();
+            large.set(Some(what));
+        })
+    };
+    let full = match *large {
+        Some(Large::Phrase(index)) => CASHIER_PHRASES.get(index).map(|phrase| {
+            html! { <p class="phrase-full-zh" lang={Lang::Zh.tag()}>{ phrase.zh }</p> }
+        }),
+        Some(Large::Amount) => amount.map(|amount| {
+            html! {
+                <>
+                    <p class="phrase-full-zh" lang={Lang::Zh.tag()}>{ format_money(Lang::Zh, Money::cny(amount)) }</p>
+                    if let Some(words) = chinese_amount(amount) {
+                        <p class="amount-words" lang={Lang::Zh.tag()}>{ words }</p>
+                    }
+                </>
+            }
+        }),
+        None => None,
+    };
 
     html! {
         <article class="cashier">
@@ -128,14 +160,8 @@ pub fn CashierPage() -> Html {
                         if lang != Lang::Zh {
                             <p class="phrase-user" lang={lang.tag()}>{ phrase.for_user(lang) }</p>
                         }
-                        <button type="button" class="button small" onclick={{
-                            let large = large.clone();
-                            Callback::from(move |_: MouseEvent| {
-                                enter_full_screen();
-                                push_over_page_entry();
-                                large.set(Some(index));
-                            })
-                        }}>{ texts.cashier_show_large }</button>
+                        <button type="button" class="button small"
+                            onclick={show(Large::Phrase(index))}>{ texts.cashier_show_large }</button>
                     </li>
                 }
             </ul>
@@ -153,12 +179,14 @@ pub fn CashierPage() -> Html {
                     if let Some(card_total) = card_total {
                         <p class="field-note">{ card_total }</p>
                     }
+                    <button type="button" class="button small"
+                        onclick={show(Large::Amount)}>{ texts.cashier_show_large }</button>
                 }
             </section>
-            if let Some(phrase) = full {
+            if let Some(full) = full {
                 <div class="phrase-full" role="dialog" aria-modal="true"
                     aria-label={texts.cashier_title} onkeydown={on_key}>
-                    <p class="phrase-full-zh" lang={Lang::Zh.tag()}>{ phrase.zh }</p>
+                    { full }
                     <button type="button" class="button primary" ref={back_button}
                         onclick={close}>{ texts.cashier_back }</button>
                 </div>

@@ -78,6 +78,9 @@ test.describe('troubleshooter', () => {
     await expect(help.fix).toBeVisible();
     await expect(help.callLink('95017')).toBeVisible();
     await expect(help.callLink('+8657195017')).toBeVisible();
+    // WeChat set to Chinese shows the message in Chinese: listed too, so a
+    // visitor who cannot read it can still match it.
+    await expect(help.answer.locator('.seen li[lang="zh-CN"]')).toHaveText(['交易有风险']);
   });
 
   test('nonsense is no dead end: the most common problems and the ways to pay now', async ({ page }) => {
@@ -157,6 +160,12 @@ test.describe('before you go and the cashier card', () => {
     await cashier.amount.fill('65');
     await expect(cashier.amountLarge).toHaveText('¥65.00');
     await expect(cashier.amountWords).toHaveText('六十五元');
+    // The amount shows on the whole screen too, for the cashier to check.
+    await cashier.amountCheck.getByRole('button', { name: cashier.t.app.cashier_show_large, exact: true }).click();
+    await expect(cashier.dialog).toContainText('¥65.00');
+    await expect(cashier.dialog).toContainText('六十五元');
+    await cashier.dialogBack.click();
+    await expect(cashier.dialog).toHaveCount(0);
     // "Kortet ditt: omtrent 9,48 kr, …"
     await expect(cashier.amountCheck).toContainText(before(cashier.t.app.cashier_card_total, 'total'));
     await expect(cashier.amountCheck).toContainText(' kr,');

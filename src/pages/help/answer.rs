@@ -111,6 +111,13 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                     <h3>{ help.seen_title }</h3>
                     <ul class="seen">
                         for line in seen_lines.iter() { <li>{ with_rules(line, &values) }</li> }
+                        // WeChat set to Chinese shows these: a visitor who
+                        // cannot read them can still match them.
+                        if lang != Lang::Zh {
+                            for line in seen(Lang::Zh, id).iter() {
+                                <li lang={Lang::Zh.tag()}>{ with_rules(line, &values) }</li>
+                            }
+                        }
                     </ul>
                 }
             </section>
