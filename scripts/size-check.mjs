@@ -35,7 +35,10 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // its last whole payment, backups that say what they hold and come back
 // with one tap, a rate typed the other way round caught, amounts in
 // another currency refused, the search's words typed in any language:
-// wasm 270.6 KB, first visit 301.1 KB.
+// wasm 270.6 KB, first visit 301.1 KB. What three more new users met
+// (the cashier's sentences and amount on the whole screen, Back closing
+// them, the export carrying its settings, new ways and words for rent,
+// taxis and unsupported cards): wasm 276.1 KB, first visit 306.0 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
   firstVisit: 310 * 1024,
