@@ -69,7 +69,7 @@ pub const TEXTS: Texts = Texts {
     amount_other_reading: "Use {amount} instead",
     card_label: "Your card",
     card_custom: "Another card: type its markup",
-    card_custom_name: "Your card (the markup you typed)",
+    card_custom_name: "Your own card",
     card_preset_source: "{percent} currency markup, according to {source}",
     markup_label: "Your card issuer's currency markup (%)",
     markup_hint: "Your bank's fee schedule may call it a currency conversion fee or foreign transaction fee. Type 0 if there is none.",

@@ -69,7 +69,7 @@ pub const TEXTS: Texts = Texts {
     amount_other_reading: "Bruk {amount} i stedet",
     card_label: "Kortet ditt",
     card_custom: "Et annet kort: skriv inn valutapåslaget",
-    card_custom_name: "Kortet ditt (påslaget du skrev inn)",
+    card_custom_name: "Ditt eget kort",
     card_preset_source: "{percent} valutapåslag, ifølge {source}",
     markup_label: "Valutapåslaget til kortutstederen (%)",
     markup_hint: "I bankens prisliste heter det gjerne valutapåslag eller valutatillegg. Skriv 0 hvis kortet ikke har noe.",
