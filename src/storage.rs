@@ -62,13 +62,19 @@ impl Store for LocalStore {
     }
 }
 
-/// Reads the value under `key`.
+/// Reads the value under `key`; one that [`decode`] cannot read is kept
+/// as a backup.
 pub fn load<T: DeserializeOwned>(key: &str) -> Loaded<T> {
-    load_with(key, |raw| {
-        serde_json::from_str::<Envelope<T>>(raw)
-            .ok()
-            .map(|envelope| (envelope.version, envelope.data))
-    })
+    let Ok(Some(raw)) = LocalStore.get(key) else {
+        return Loaded::Missing;
+    };
+    match decode(&raw) {
+        Some(data) => Loaded::Found(data),
+        None => Loaded::Unreadable {
+            backup_key: keep_backup(&LocalStore, &format!("{key}.backup"), &raw)
+                .unwrap_or_else(|_| key.to_string()),
+        },
+    }
 }
 
 /// A value in the form it is kept in (see [`encode`]), if this version
@@ -97,19 +103,6 @@ pub fn load_text(key: &str) -> Loaded<String> {
 /// Reads the list of texts under `key`.
 pub fn load_texts(key: &str) -> Loaded<Vec<String>> {
     load(key)
-}
-
-fn load_with<T>(key: &str, decode: impl FnOnce(&str) -> Option<(u32, T)>) -> Loaded<T> {
-    let Ok(Some(raw)) = LocalStore.get(key) else {
-        return Loaded::Missing;
-    };
-    match decode(&raw) {
-        Some((SCHEMA_VERSION, data)) => Loaded::Found(data),
-        _ => Loaded::Unreadable {
-            backup_key: keep_backup(&LocalStore, &format!("{key}.backup"), &raw)
-                .unwrap_or_else(|_| key.to_string()),
-        },
-    }
 }
 
 /// The raw text under `key`, e.g. a backup to export.

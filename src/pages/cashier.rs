@@ -12,6 +12,7 @@ use crate::context::use_lang;
 use crate::settings::use_settings;
 
 use crate::session::use_session_text;
+use rust_decimal::Decimal;
 use waika_core::amount::read_cny_amount;
 use waika_core::fees::{quote, QuoteContext};
 use waika_core::money::Money;
@@ -20,6 +21,19 @@ use waika_texts::guide::CASHIER_PHRASES;
 use waika_texts::{chinese_amount, fill, format_money, Lang};
 use web_sys::HtmlElement;
 use yew::prelude::*;
+
+/// The amount as a cashier reads it, in figures (styled by `class`) and in
+/// Chinese words: on the page and on the whole screen alike.
+fn amount_in_chinese(amount: Decimal, class: &'static str) -> Html {
+    html! {
+        <>
+            <p {class} lang={Lang::Zh.tag()}>{ format_money(Lang::Zh, Money::cny(amount)) }</p>
+            if let Some(words) = chinese_amount(amount) {
+                <p class="amount-words" lang={Lang::Zh.tag()}>{ words }</p>
+            }
+        </>
+    }
+}
 
 /// What is shown on the whole screen.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -136,16 +150,7 @@ pub fn CashierPage() -> Html {
         Some(Large::Phrase(index)) => CASHIER_PHRASES.get(index).map(|phrase| {
             html! { <p class="phrase-full-zh" lang={Lang::Zh.tag()}>{ phrase.zh }</p> }
         }),
-        Some(Large::Amount) => amount.map(|amount| {
-            html! {
-                <>
-                    <p class="phrase-full-zh" lang={Lang::Zh.tag()}>{ format_money(Lang::Zh, Money::cny(amount)) }</p>
-                    if let Some(words) = chinese_amount(amount) {
-                        <p class="amount-words" lang={Lang::Zh.tag()}>{ words }</p>
-                    }
-                </>
-            }
-        }),
+        Some(Large::Amount) => amount.map(|amount| amount_in_chinese(amount, "phrase-full-zh")),
         None => None,
     };
 
@@ -172,10 +177,7 @@ pub fn CashierPage() -> Html {
                     value={(*amount_text).clone()} {reading}
                     on_input={{ let amount_text = amount_text.clone(); Callback::from(move |text: String| amount_text.set(text)) }} />
                 if let Some(amount) = amount {
-                    <p class="amount-large" lang={Lang::Zh.tag()}>{ format_money(Lang::Zh, Money::cny(amount)) }</p>
-                    if let Some(words) = chinese_amount(amount) {
-                        <p class="amount-words" lang={Lang::Zh.tag()}>{ words }</p>
-                    }
+                    { amount_in_chinese(amount, "amount-large") }
                     if let Some(card_total) = card_total {
                         <p class="field-note">{ card_total }</p>
                     }
