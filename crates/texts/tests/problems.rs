@@ -315,6 +315,23 @@ fn what_people_type_finds_the_right_problem_first() {
 }
 
 #[test]
+fn a_short_word_inside_a_longer_one_finds_nothing() {
+    // (what is typed, a problem it must not list, the word that held it)
+    let rows = [
+        ("rent", ProblemId::AppVersionTooOld, "Current"),
+        ("pay my rent", ProblemId::AppVersionTooOld, "Current"),
+    ];
+    for (query, unrelated, word) in rows {
+        let findings = find_problems(query, searchable_in_all_languages);
+        assert!(
+            !findings.problems.contains(&unrelated),
+            "{query:?} lists {unrelated:?} for {word:?}: {:?}",
+            findings.problems
+        );
+    }
+}
+
+#[test]
 fn every_title_finds_its_own_problem() {
     for lang in Lang::ALL {
         for meta in PROBLEMS {

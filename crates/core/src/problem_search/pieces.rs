@@ -237,9 +237,13 @@ pub(super) fn word_match(query: &str, word: &str) -> u32 {
     if word_len >= 4 && query.starts_with(word) && query_len - word_len <= 3 {
         return 80;
     }
-    // Part of a compound: "kort" in "bankkortet".
-    if query_len >= 4 && word.contains(query) {
-        return 70;
+    // Part of a compound: "kort" in "bankkortet". A short query needs a
+    // word's worth before it, so "rent" is not found in "current".
+    if let Some(at) = word.find(query) {
+        let before = word[..at].chars().count();
+        if query_len >= 5 || (query_len == 4 && before >= 4) {
+            return 70;
+        }
     }
     if query_len >= 4 && word_len >= 4 {
         let (q, w): (Vec<char>, Vec<char>) = (query.chars().collect(), word.chars().collect());
@@ -273,6 +277,25 @@ mod tests {
                 Token::Word("visa".into()),
             ]
         );
+    }
+
+    #[test]
+    fn word_matches() {
+        // (typed, the text's word, score)
+        for (query, word, expected) in [
+            ("kortet", "kortet", 100),
+            ("blink", "blinks", 90),
+            ("kortet", "kort", 80),
+            ("kort", "bankkortet", 70),
+            ("betaling", "kortbetalingen", 70),
+            ("rent", "current", 0),
+            ("rent", "rental", 90),
+            ("kort", "avkortet", 0),
+            ("decliend", "declined", 70),
+            ("pay", "repay", 0),
+        ] {
+            assert_eq!(word_match(query, word), expected, "{query:?} in {word:?}");
+        }
     }
 
     #[test]
