@@ -42,9 +42,7 @@ fn unionpay_sentence(lang: Lang, quote: &Quote) -> String {
     if quote.fee.amount().is_zero() {
         return known;
     }
-    // With the promotion no fee: the amount with the card's markup alone.
-    let hundred = Decimal::ONE_HUNDRED;
-    let with = Money::cny(quote.amount.amount() * (hundred + quote.markup_percent) / hundred);
+    let with = quote.total_without_fee();
     let totals = fill(
         texts.unionpay_totals,
         &[
@@ -212,27 +210,29 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         SingleLimitCheck::NotPublished => None,
     };
     let usd_rate = format_number(lang, props.usd_rate, 2.max(props.usd_rate.scale()));
-    let fee = if quote.small_waiver_unconfirmed {
-        fill(
-            texts.fee_or_lapsed,
-            &[
-                ("fee", &money(quote.fee)),
-                ("lapsed", &money(quote.fee_if_lapsed)),
-            ],
-        )
-    } else {
-        money(quote.fee)
+    // Past the waiver's confirmed end every row it changes gives both
+    // figures: no source says which one applies.
+    let either = |now: Money, lapsed: Money| {
+        if quote.small_waiver_unconfirmed {
+            fill(
+                texts.fee_or_lapsed,
+                &[("fee", &money(now)), ("lapsed", &money(lapsed))],
+            )
+        } else {
+            money(now)
+        }
     };
+    let home_total = either(quote.home_total, quote.home_total_if_lapsed);
 
     html! {
         <>
             <dl class="quote">
                 { row("", texts.row_amount.to_string(), money(quote.amount)) }
-                { row("", fill(texts.row_fee, &[("percent", &fee_percent)]), fee) }
-                { row("quote-subtotal", texts.row_charged.to_string(), money(quote.charged)) }
-                { row("", fill(texts.row_markup, &[("percent", &markup_percent)]), money(quote.markup)) }
-                { row("", texts.row_total_cny.to_string(), money(quote.total_cny)) }
-                { row("quote-total", fill(texts.row_home_total, &[("code", code)]), format!("≈ {}", money(quote.home_total))) }
+                { row("", fill(texts.row_fee, &[("percent", &fee_percent)]), either(quote.fee, quote.fee_if_lapsed)) }
+                { row("quote-subtotal", texts.row_charged.to_string(), either(quote.charged, quote.charged_if_lapsed)) }
+                { row("", fill(texts.row_markup, &[("percent", &markup_percent)]), either(quote.markup, quote.markup_if_lapsed)) }
+                { row("", texts.row_total_cny.to_string(), either(quote.total_cny, quote.total_if_lapsed)) }
+                { row("quote-total", fill(texts.row_home_total, &[("code", code)]), format!("≈\u{a0}{home_total}")) }
             </dl>
             <ul class="quote-notes">
                 for (class, text) in notes.into_iter() { <li class={class}>{ text }</li> }

@@ -20,6 +20,9 @@ const LANGS = [
     with150: '¥154.50',
     without150: '¥159.14',
     fee150: '¥4.50',
+    // 150 yuan and that with the fee: what Weixin Pay charges to the card.
+    amount150: '¥150.00',
+    charged150: '¥154.50',
     // 500 yuan on a UnionPay card, with the launch promotion and without it.
     with500: '¥515.00',
     without500: '¥530.45',
@@ -35,6 +38,8 @@ const LANGS = [
     with150: '¥\u00a0152,99',
     without150: '¥\u00a0157,57',
     fee150: '¥\u00a04,50',
+    amount150: '¥\u00a0150,00',
+    charged150: '¥\u00a0154,50',
     with500: '¥\u00a0509,95',
     without500: '¥\u00a0525,25',
     endOf2026: '31. desember 2026',
@@ -49,6 +54,8 @@ const LANGS = [
     with150: '¥154.50',
     without150: '¥159.14',
     fee150: '¥4.50',
+    amount150: '¥150.00',
+    charged150: '¥154.50',
     with500: '¥515.00',
     without500: '¥530.45',
     endOf2026: '2026年12月31日',
@@ -111,6 +118,12 @@ for (const lang of LANGS) {
       // place of "no fee".
       const feeRow = fees.quoteRow(fill(app().row_fee, { percent: lang.percent3 }));
       await expect(fees.value(feeRow)).toHaveText(fill(app().fee_or_lapsed, { fee: lang.zero, lapsed: lang.fee150 }));
+      // Every row the fee changes gives both: the charge, the markup on it
+      // and the totals.
+      const charged = fees.quoteRow(app().row_charged);
+      await expect(fees.value(charged)).toHaveText(fill(app().fee_or_lapsed, { fee: lang.amount150, lapsed: lang.charged150 }));
+      const total = fees.quoteRow(app().row_total_cny);
+      await expect(fees.value(total)).toHaveText(fill(app().fee_or_lapsed, { fee: lang.with150, lapsed: lang.without150 }));
       await expect(fees.quoteNotes.getByRole('listitem').first()).toHaveText(unconfirmed());
       await expect(fees.quoteNotes).not.toContainText(fill(app().fee_waived_note, { free: lang.free }));
       // Just above 200: no sentence promises a payment without a fee.

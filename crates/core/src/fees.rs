@@ -32,6 +32,10 @@ pub struct Quote {
     pub small_waiver_unconfirmed: bool,
     /// The fee if the small-payment waiver has lapsed.
     pub fee_if_lapsed: Money,
+    /// Amount and that fee: what Weixin Pay would charge if it has lapsed.
+    pub charged_if_lapsed: Money,
+    /// The issuer's markup on that charge.
+    pub markup_if_lapsed: Money,
     /// What the card would be charged if it has lapsed: amount and that
     /// fee, with the issuer's markup on both.
     pub total_if_lapsed: Money,
@@ -60,6 +64,15 @@ pub struct Quote {
     /// True just above the fee-free amount, where a small step costs the
     /// full fee; the UI explains the cliff there.
     pub just_above_fee_free: bool,
+}
+
+impl Quote {
+    /// The amount with the card's markup alone: the total when a promotion
+    /// waives the fee (UnionPay's launch offer says so, with no end date).
+    pub fn total_without_fee(&self) -> Money {
+        let hundred = Decimal::ONE_HUNDRED;
+        Money::cny(self.amount.amount() * (hundred + self.markup_percent) / hundred)
+    }
 }
 
 /// The last day a quote may be planned for: a year from `today`, far
@@ -130,8 +143,8 @@ pub fn quote(
         round_to_minor_unit((exact_total - amount.amount()) * hundred / amount.amount());
     let above = (amount.amount() - fee_free_up_to).max(Decimal::ZERO);
     let cliff_window = fee_free_up_to * Decimal::from(CLIFF_NOTE_WINDOW_PERCENT) / hundred;
-    let exact_if_lapsed =
-        (amount.amount() + fee_without_waivers.amount()) * (hundred + markup_percent) / hundred;
+    let charged_if_lapsed = amount.amount() + fee_without_waivers.amount();
+    let exact_if_lapsed = charged_if_lapsed * (hundred + markup_percent) / hundred;
     Quote {
         rule_set_id: rules.id,
         amount,
@@ -140,6 +153,8 @@ pub fn quote(
         waiver,
         small_waiver_unconfirmed: fee_waived && SMALL_PAYMENTS.unconfirmed_on(context.date),
         fee_if_lapsed: fee_without_waivers,
+        charged_if_lapsed: Money::cny(charged_if_lapsed),
+        markup_if_lapsed: Money::cny(exact_if_lapsed - charged_if_lapsed),
         total_if_lapsed: Money::cny(exact_if_lapsed),
         home_total_if_lapsed: home_rate.from_cny(exact_if_lapsed),
         past_small_waiver: SMALL_PAYMENTS.unconfirmed_on(context.date),

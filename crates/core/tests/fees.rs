@@ -167,15 +167,16 @@ fn fee_quotes_follow_the_200_yuan_rule() {
 
 #[test]
 fn the_markup_compounds_on_the_fee() {
-    // (amount, markup %, markup in yuan, total in yuan, total cost %)
-    let rows: &[(&str, &str, &str, &str, &str)] = &[
-        ("1000", "3.25", "33.48", "1063.48", "6.35"),
-        ("1000", "1.99", "20.50", "1050.50", "5.05"),
-        ("1000", "0", "0.00", "1030.00", "3.00"),
-        ("100", "2.30", "2.30", "102.30", "2.30"),
-        ("200", "1.75", "3.50", "203.50", "1.75"),
+    // (amount, markup %, markup in yuan, total in yuan, total cost %, total
+    // when a promotion waives the fee)
+    let rows: &[(&str, &str, &str, &str, &str, &str)] = &[
+        ("1000", "3.25", "33.48", "1063.48", "6.35", "1032.50"),
+        ("1000", "1.99", "20.50", "1050.50", "5.05", "1019.90"),
+        ("1000", "0", "0.00", "1030.00", "3.00", "1000.00"),
+        ("100", "2.30", "2.30", "102.30", "2.30", "102.30"),
+        ("200", "1.75", "3.50", "203.50", "1.75", "203.50"),
     ];
-    for (amount, markup, markup_cny, total, cost) in rows {
+    for (amount, markup, markup_cny, total, cost, without_fee) in rows {
         let result = quote(
             &RULES_2024_04,
             dec(amount),
@@ -187,6 +188,11 @@ fn the_markup_compounds_on_the_fee() {
         assert_eq!(result.markup.amount(), dec(markup_cny), "markup, {context}");
         assert_eq!(result.total_cny.amount(), dec(total), "total, {context}");
         assert_eq!(result.total_cost_percent, dec(cost), "cost %, {context}");
+        assert_eq!(
+            result.total_without_fee().amount(),
+            dec(without_fee),
+            "without the fee, {context}"
+        );
     }
 }
 

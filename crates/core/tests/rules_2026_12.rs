@@ -66,23 +66,51 @@ fn ids_of_moved_rule_sets_still_find_them() {
 #[test]
 fn past_the_waiver_s_confirmed_end_both_totals_are_known() {
     let home = CnyRate::new(Currency::Nok, dec("1.5")).unwrap();
-    // (date, amount, markup, total with the waiver, total without it,
-    // that in kroner, past its end)
+    // (date, amount, markup, total with the waiver, charged and markup
+    // without it, total without it, that in kroner, past its end)
     let rows = [
-        ("2027-01-01", "150", "3", "154.50", "159.14", "106.09", true),
-        ("2027-01-05", "200", "0", "200.00", "206.00", "137.33", true),
+        (
+            "2027-01-01",
+            "150",
+            "3",
+            "154.50",
+            ("154.50", "4.64"),
+            "159.14",
+            "106.09",
+            true,
+        ),
+        (
+            "2027-01-05",
+            "200",
+            "0",
+            "200.00",
+            ("206.00", "0.00"),
+            "206.00",
+            "137.33",
+            true,
+        ),
         (
             "2026-12-31",
             "150",
             "3",
             "154.50",
+            ("154.50", "4.64"),
             "159.14",
             "106.09",
             false,
         ),
-        ("2027-01-05", "201", "3", "213.24", "213.24", "142.16", true),
+        (
+            "2027-01-05",
+            "201",
+            "3",
+            "213.24",
+            ("207.03", "6.21"),
+            "213.24",
+            "142.16",
+            true,
+        ),
     ];
-    for (day, amount, markup, with, without, home_without, past) in rows {
+    for (day, amount, markup, with, (charged, markup_yuan), without, home_without, past) in rows {
         let context = QuoteContext {
             date: date(day),
             new_user: NewUserAnswers::default(),
@@ -90,6 +118,16 @@ fn past_the_waiver_s_confirmed_end_both_totals_are_known() {
         let quoted = quote(&RULES_2024_11, dec(amount), dec(markup), home, context);
         let what = format!("{amount} on {day} at {markup} %");
         assert_eq!(quoted.total_cny.amount(), dec(with), "{what}: with");
+        assert_eq!(
+            quoted.charged_if_lapsed.amount(),
+            dec(charged),
+            "{what}: charged without"
+        );
+        assert_eq!(
+            quoted.markup_if_lapsed.amount(),
+            dec(markup_yuan),
+            "{what}: markup without"
+        );
         assert_eq!(
             quoted.total_if_lapsed.amount(),
             dec(without),
