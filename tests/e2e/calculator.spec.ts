@@ -208,3 +208,22 @@ test.describe('as a Norwegian types', () => {
     await expect(fees.newUser.getByRole('radio').first()).toBeInViewport();
   });
 });
+
+test.describe('as a Chinese reader types', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('an amount heard at the till, in Chinese numerals, is read and said back in figures', async ({ page }) => {
+    const fees = new FeesPage(page, 'zh');
+    await fees.open();
+    for (const [typed, read] of [['一千五', '¥1,500.00'], ['三块五', '¥3.50'], ['1.5万', '¥15,000.00'], ['五十块钱', '¥50.00']]) {
+      await fees.amount.fill(typed);
+      await expect(fees.amountNote, typed).toHaveText(fill(fees.t.app.amount_read_as, { amount: read }));
+      await expect(fees.amountError, typed).toHaveCount(0);
+    }
+    for (const typed of ['三百美元', '500港币']) {
+      await fees.amount.fill(typed);
+      await expect(fees.amountError, typed).toHaveText(fees.t.app.error_other_currency);
+      await expect(fees.quote, typed).toHaveCount(0);
+    }
+  });
+});

@@ -9,6 +9,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 
+mod chinese_numerals;
+
 /// Why a typed number could not be used. Each variant gets its own sentence
 /// in every language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,12 +55,45 @@ struct NumberKind {
 
 /// Signs and words people put around a yuan amount. Longer ones first, so
 /// "rmb" is not cut short by a shorter unit.
-const YUAN_UNITS: &[&str] = &["yuan", "cny", "rmb", "¥", "￥", "元", "块"];
+const YUAN_UNITS: &[&str] = &[
+    "人民币",
+    "块钱",
+    "yuan",
+    "cny",
+    "rmb",
+    "¥",
+    "￥",
+    "元",
+    "块",
+];
 
 /// Other currencies people may type an amount in, longer ones first.
 const OTHER_CURRENCIES: &[&str] = &[
-    "kroner", "kronor", "hk$", "us$", "nok", "sek", "dkk", "usd", "eur", "gbp", "hkd", "kr", "$",
-    "€", "£",
+    "kroner",
+    "kronor",
+    "挪威克朗",
+    "hk$",
+    "us$",
+    "nok",
+    "sek",
+    "dkk",
+    "usd",
+    "eur",
+    "gbp",
+    "hkd",
+    "美元",
+    "美金",
+    "港币",
+    "港元",
+    "欧元",
+    "英镑",
+    "克朗",
+    "日元",
+    "新币",
+    "kr",
+    "$",
+    "€",
+    "£",
 ];
 
 const CNY_AMOUNT: NumberKind = NumberKind {
@@ -129,6 +164,12 @@ pub struct AmountReading {
 pub fn read_cny_amount(text: &str, mark: DecimalMark) -> AmountReading {
     let compact = to_ascii_compact(text);
     let (negative, number) = strip_sign_and_units(&compact, CNY_AMOUNT.units);
+    if chinese_numerals::has_numeral(number) {
+        return AmountReading {
+            value: read_in_chinese(&compact, negative, number),
+            other: None,
+        };
+    }
     let Some((head, separator, tail)) = ambiguous_parts(number) else {
         return AmountReading {
             value: parse(text, &CNY_AMOUNT),
@@ -161,6 +202,27 @@ pub fn read_cny_amount(text: &str, mark: DecimalMark) -> AmountReading {
         value,
         other: finish(&theirs).ok(),
     }
+}
+
+/// An amount in Chinese numerals ("三百", "一千五", "三块五"), checked as
+/// every other amount is.
+fn read_in_chinese(compact: &str, negative: bool, number: &str) -> Result<Decimal, AmountError> {
+    if is_in_other_currency(compact, &CNY_AMOUNT) {
+        return Err(AmountError::OtherCurrency);
+    }
+    let value = chinese_numerals::read(number).ok_or(AmountError::NotANumber)?;
+    if negative {
+        return Err(AmountError::Negative);
+    }
+    check_bounds(value.normalize(), &CNY_AMOUNT)
+}
+
+/// "kr 200", "200 美元": a number written with another currency.
+fn is_in_other_currency(compact: &str, kind: &NumberKind) -> bool {
+    let bare = compact.trim_start_matches(['-', '+']);
+    kind.other_currencies
+        .iter()
+        .any(|unit| bare.starts_with(unit) || bare.ends_with(unit))
 }
 
 /// Reads a payment amount in yuan as [`read_cny_amount`] does, without the
@@ -205,8 +267,7 @@ fn parse(text: &str, kind: &NumberKind) -> Result<Decimal, AmountError> {
     if number.is_empty() {
         return Err(AmountError::Empty);
     }
-    let other_currency = |unit: &&str| number.starts_with(unit) || number.ends_with(unit);
-    if has_digit(number) && kind.other_currencies.iter().any(other_currency) {
+    if has_digit(number) && is_in_other_currency(&compact, kind) {
         return Err(AmountError::OtherCurrency);
     }
     if !number

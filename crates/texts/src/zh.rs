@@ -64,7 +64,7 @@ pub const TEXTS: Texts = Texts {
     calculator_title: "手续费计算器",
     calculator_intro: "输入商户要求支付的金额，结果会随输入即时更新。",
     amount_label: "金额（人民币元）",
-    amount_hint: "例如 268.50、1,234.50 或 200元",
+    amount_hint: "例如 268.50、1,234.50、200元或三百五十元",
     amount_read_as: "识别为 {amount}",
     amount_other_reading: "改为 {amount}",
     card_label: "你的银行卡",

@@ -350,6 +350,28 @@ fn amounts_read_as_a_cashier_says_them_in_chinese() {
     }
 }
 
+/// What the cashier's card writes in Chinese words, a field reads back as
+/// the same amount: someone may type what they hear.
+#[test]
+fn amounts_in_chinese_words_read_back_as_the_same_amount() {
+    use waika_core::amount::{parse_cny_amount, DecimalMark};
+    use waika_texts::chinese_amount;
+    let yuan = (1..=2_100)
+        .chain((10_000..=10_120).step_by(7))
+        .chain([35_299, 100_000, 1_000_001, 20_030_405, 99_999_999]);
+    for whole in yuan {
+        for fen in [0, 5, 50, 55] {
+            let amount = rust_decimal::Decimal::new(whole * 100 + fen, 2);
+            let words = chinese_amount(amount).unwrap();
+            assert_eq!(
+                parse_cny_amount(&words, DecimalMark::Point),
+                Ok(amount.normalize()),
+                "{amount} written {words}"
+            );
+        }
+    }
+}
+
 /// Chinese text takes full-width brackets; English and Norwegian plain ones.
 #[test]
 fn brackets_follow_the_language() {
