@@ -8,7 +8,9 @@
 mod common;
 
 use common::*;
-use waika_core::export::{export_csv, read_ledger, stored_len, CsvStyle, MAX_LEDGER_BYTES};
+use waika_core::export::{
+    export_csv, read_ledger, stored_len, CsvCosts, CsvStyle, MAX_LEDGER_BYTES,
+};
 use waika_core::ledger::{Fixed, MAX_ID};
 use waika_core::rules::RuleChoice;
 use waika_core::store::{keep_backup, MAX_BACKUPS};
@@ -303,7 +305,12 @@ fn twenty_backups_are_named_as_the_reason_not_a_full_storage() {
 
 #[test]
 fn csv_guards_every_character_a_spreadsheet_would_run() {
-    let header = ["d", "a", "r", "f", "fr", "m", "t", "s", "n"];
+    let header = ["d", "a", "r", "rs", "f", "fr", "m", "t", "h", "s", "n"];
+    let costs = CsvCosts {
+        choice: RuleChoice::InForce,
+        settings: NO_MARKUP,
+        home: None,
+    };
     for start in ["=", "+", "-", "@", "\t", "\r"] {
         let note = format!("{start}1+1");
         let mut ledger = Ledger::default();
@@ -315,13 +322,7 @@ fn csv_guards_every_character_a_spreadsheet_would_run() {
             refunds: Vec::new(),
         });
         ledger.next_id = 1;
-        let csv = export_csv(
-            &ledger,
-            RuleChoice::InForce,
-            NO_MARKUP,
-            CsvStyle::Comma,
-            &header,
-        );
+        let csv = export_csv(&ledger, costs, CsvStyle::Comma, &header);
         assert!(csv.contains(&format!("\"'{note}\"")), "{start:?}: {csv:?}");
     }
 }

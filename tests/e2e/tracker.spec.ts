@@ -96,6 +96,8 @@ test.describe('spending tracker', () => {
       { id: 1, date: '2024-06-02', amount: '30' },
     ]));
     await expect(tracker.confirm).toContainText(fill(plural(counted.import_confirm, 1), { current: 1 }));
+    // Replacing payments is the one question in red.
+    await expect(tracker.confirm).not.toHaveClass(/confirm-calm/);
     await expect(tracker.confirm).toContainText(plural(counted.import_left_out, 1));
     const decimals = fill(tracker.t.app.error_too_many_decimals, { max: 2 });
     await expect(tracker.confirm.getByRole('list')).toContainText(fill(words.set_aside_item, { date: '2024-06-01', amount: '¥1.005', reason: decimals }));
@@ -120,6 +122,7 @@ test.describe('spending tracker', () => {
     // Nothing left on the device: the question offers to import, not to
     // replace none, and no empty backup is kept.
     await expect(tracker.confirm).toContainText(plural(counted.import_confirm_new, 1));
+    await expect(tracker.confirm).toHaveClass(/confirm-calm/);
     const backupsBefore = await tracker.backups.count();
     await tracker.button('import_add').click();
     await expect(tracker.payments).toHaveCount(1);
@@ -179,6 +182,11 @@ test.describe('spending tracker', () => {
     const tracker = new TrackerPage(page, 'en');
     await tracker.open();
     await tracker.add('2024-06-01', '1 234,50', 'train');
+    const train = tracker.payment('train');
+    await tracker.button('refund_action', train).click();
+    await tracker.field(train, 'refund_amount_label').fill('34.50');
+    await tracker.button('refund_button', train).click();
+    await expect(tracker.refunds(train).first()).toContainText('¥34.50');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       tracker.button('export_csv').click(),
@@ -187,8 +195,10 @@ test.describe('spending tracker', () => {
     expect([...bytes.subarray(0, 3)], 'UTF-8 byte order mark').toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').trim().split(/\r\n/);
     // "Date","Amount (CNY)",…
-    expect(lines[0]).toBe(lists('en').tracker.csv_header.map((name) => `"${name}"`).join(','));
-    expect(lines[1]).toMatch(/^2024-06-01,1234\.50,0\.00,37\.04,0\.00,[0-9]+\.[0-9]{2},[0-9]+\.[0-9]{2},2024-04,"train"$/);
+    // The home currency's column names the currency (US dollars by default in English).
+    expect(lines[0]).toBe(lists('en').tracker.csv_header.map((name) => `"${name.replace('{code}', 'USD')}"`).join(','));
+    // Each refund with its date, and the total in dollars beside the one in yuan.
+    expect(lines[1]).toMatch(/^2024-06-01,1234\.50,34\.50,"[0-9]{4}-[0-9]{2}-[0-9]{2} 34\.50",37\.04,1\.0[34],[0-9]+\.[0-9]{2},[0-9]+\.[0-9]{2},[0-9]+\.[0-9]{2},2024-04,"train"$/);
   });
 
   test('a payment can be edited, and an edit below its refunds is refused', async ({ page }) => {

@@ -7,7 +7,7 @@
 
 mod csv;
 
-pub use csv::{export_csv, CsvHeader, CsvStyle};
+pub use csv::{export_csv, CsvCosts, CsvHeader, CsvStyle};
 
 use crate::date::Date;
 use crate::ledger::{check_payment_date, Fixed, Ledger, Payment, Salvaged};

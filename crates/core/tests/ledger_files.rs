@@ -11,13 +11,16 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use waika_core::date::Date;
 use waika_core::export::{
-    export_csv, export_json, import_json, CsvHeader, CsvStyle, ImportError, MAX_IMPORT_BYTES,
+    export_csv, export_json, import_json, CsvCosts, CsvHeader, CsvStyle, ImportError,
+    MAX_IMPORT_BYTES,
 };
 use waika_core::ledger::{payment_cost, totals, CostSettings, Ledger, LedgerError, Period};
+use waika_core::money::{CnyRate, Currency};
 use waika_core::rules::{RuleChoice, RULES_2024_04};
 
 const HEADER: CsvHeader = [
-    "Date", "Amount", "Refunded", "Fee", "Fee back", "Markup", "Total", "Rules", "Note",
+    "Date", "Amount", "Refunded", "Refunds", "Fee", "Fee back", "Markup", "Total", "Home", "Rules",
+    "Note",
 ];
 
 #[test]
@@ -31,39 +34,41 @@ fn csv_starts_with_a_byte_order_mark_and_the_header_in_the_user_s_language() {
             today(),
         )
         .unwrap();
-    let settings = CostSettings {
-        markup_percent: dec("1.99"),
-        ..NO_MARKUP
+    let id = ledger.payments[0].id;
+    for (day, amount) in [("2024-06-03", "100"), ("2024-06-10", "34.5")] {
+        ledger.refund(id, date(day), dec(amount), today()).unwrap();
+    }
+    let costs = CsvCosts {
+        choice: RuleChoice::InForce,
+        settings: CostSettings {
+            markup_percent: dec("1.99"),
+            ..NO_MARKUP
+        },
+        home: CnyRate::new(Currency::Nok, dec("0.7")),
     };
     // (style, header line, first row, second row)
     let rows: &[(CsvStyle, &str, &str, &str)] = &[
         (
             CsvStyle::Comma,
-            "\u{feff}\"Date\",\"Amount\",\"Refunded\",\"Fee\",\"Fee back\",\"Markup\",\"Total\",\"Rules\",\"Note\"",
-            "2024-06-01,1234.50,0.00,37.04,0.00,25.30,1296.84,2024-04,\"\"",
-            "2024-06-02,88.00,0.00,0.00,0.00,1.75,89.75,2024-04,\"'=cmd \"\"quoted\"\", comma; æøå 晚餐\"",
+            "\u{feff}\"Date\",\"Amount\",\"Refunded\",\"Refunds\",\"Fee\",\"Fee back\",\"Markup\",\"Total\",\"Home\",\"Rules\",\"Note\"",
+            "2024-06-01,1234.50,134.50,\"2024-06-03 100.00, 2024-06-10 34.50\",37.04,4.04,22.55,1155.55,1650.79,2024-04,\"\"",
+            "2024-06-02,88.00,0.00,\"\",0.00,0.00,1.75,89.75,128.21,2024-04,\"'=cmd \"\"quoted\"\", comma; æøå 晚餐\"",
         ),
         (
             CsvStyle::Semicolon,
-            "\u{feff}\"Date\";\"Amount\";\"Refunded\";\"Fee\";\"Fee back\";\"Markup\";\"Total\";\"Rules\";\"Note\"",
-            "2024-06-01;1234,50;0,00;37,04;0,00;25,30;1296,84;2024-04;\"\"",
-            "2024-06-02;88,00;0,00;0,00;0,00;1,75;89,75;2024-04;\"'=cmd \"\"quoted\"\", comma; æøå 晚餐\"",
+            "\u{feff}\"Date\";\"Amount\";\"Refunded\";\"Refunds\";\"Fee\";\"Fee back\";\"Markup\";\"Total\";\"Home\";\"Rules\";\"Note\"",
+            "2024-06-01;1234,50;134,50;\"2024-06-03 100,00, 2024-06-10 34,50\";37,04;4,04;22,55;1155,55;1650,79;2024-04;\"\"",
+            "2024-06-02;88,00;0,00;\"\";0,00;0,00;1,75;89,75;128,21;2024-04;\"'=cmd \"\"quoted\"\", comma; æøå 晚餐\"",
         ),
     ];
     for (style, header, first, second) in rows {
-        let csv = export_csv(&ledger, RuleChoice::InForce, settings, *style, &HEADER);
+        let csv = export_csv(&ledger, costs, *style, &HEADER);
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines, vec![*header, *first, *second, ""], "{style:?}");
     }
     // Each payment is costed under the rules of its own date.
     let old = ledger_of(&[("2024-01-10", "7000")]);
-    let csv = export_csv(
-        &old,
-        RuleChoice::InForce,
-        settings,
-        CsvStyle::Comma,
-        &HEADER,
-    );
+    let csv = export_csv(&old, costs, CsvStyle::Comma, &HEADER);
     assert!(csv.contains(",2023-07,"), "{csv}");
 }
 

@@ -15,7 +15,8 @@ use crate::rule_text::today_in_china;
 use crate::settings::{exported_settings, imported_settings, use_settings};
 use std::rc::Rc;
 use waika_core::export::{
-    export_csv, export_json_with_settings, import_json, CsvStyle, ImportError, MAX_IMPORT_BYTES,
+    export_csv, export_json_with_settings, import_json, CsvCosts, CsvStyle, ImportError,
+    MAX_IMPORT_BYTES,
 };
 use waika_core::ledger::{Fixed, Ledger};
 use waika_texts::tracker::tracker;
@@ -87,13 +88,16 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
     let export_csv_click = |style: CsvStyle| {
         let (ledger, costs) = (props.ledger.clone(), props.costs);
         Callback::from(move |_: MouseEvent| {
-            let csv = export_csv(
-                &ledger,
-                costs.choice,
-                costs.settings,
-                style,
-                &texts.csv_header,
-            );
+            // The home currency's column says which currency it is in.
+            let code = costs.home.map_or("–", |rate| rate.currency.code());
+            let header = texts.csv_header.map(|name| fill(name, &[("code", code)]));
+            let csv_costs = CsvCosts {
+                choice: costs.choice,
+                settings: costs.settings,
+                home: costs.home,
+            };
+            let header = header.each_ref().map(String::as_str);
+            let csv = export_csv(&ledger, csv_costs, style, &header);
             // Two names, so both exports of one day can sit side by side.
             let style_name = match style {
                 CsvStyle::Comma => "",
@@ -203,8 +207,10 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     ]) }</li>
                 }
             });
+            // Red only when payments on this device would be replaced.
+            let style = (current == 0).then_some("confirm-calm");
             html! {
-                <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+                <div class={classes!("confirm", style)} role="alertdialog" aria-labelledby="confirm-text">
                     <p id="confirm-text">{ question }</p>
                     if salvaged.fixed.contains(&Fixed::CutOff) {
                         <p>{ texts.import_cut_off }</p>
