@@ -16,6 +16,16 @@ pub fn window() -> Option<web_sys::Window> {
     }
 }
 
+/// The page's element with this id, if there is one.
+pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
 /// Calls `handler` on each `event` the window receives, while the returned
 /// closure is kept; `None` without a window.
 pub fn listen(

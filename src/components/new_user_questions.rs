@@ -128,10 +128,11 @@ pub fn NewUserQuestions(props: &NewUserQuestionsProps) -> Html {
                 </div>
             </fieldset>
             if answers.first_card == Some(true) {
-                { date_field("first-payment", texts.new_user_first_payment, answers.first_payment,
-                    |answers, date| NewUserAnswers { first_payment: date, ..answers }) }
+                // In the order they happen: the card is linked, then used.
                 { date_field("first-link", texts.new_user_first_link, answers.first_link,
                     |answers, date| NewUserAnswers { first_link: date, ..answers }) }
+                { date_field("first-payment", texts.new_user_first_payment, answers.first_payment,
+                    |answers, date| NewUserAnswers { first_payment: date, ..answers }) }
             }
             if props.saved.is_err() {
                 <p class="field-error" role="status">{ texts.new_user_saved_full }</p>

@@ -161,13 +161,18 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             ),
         ));
     }
-    if !quote.total_cost_percent.is_zero() {
+    if !quote.total_cost_percent.is_zero() || quote.small_waiver_unconfirmed {
+        let mut percent = format_percent(lang, quote.total_cost_percent);
+        if quote.small_waiver_unconfirmed {
+            let lapsed = format_percent(lang, quote.total_cost_percent_if_lapsed);
+            percent = fill(
+                texts.fee_or_lapsed,
+                &[("fee", &percent), ("lapsed", &lapsed)],
+            );
+        }
         notes.push((
             "note",
-            fill(
-                texts.total_cost_note,
-                &[("percent", &format_percent(lang, quote.total_cost_percent))],
-            ),
+            fill(texts.total_cost_note, &[("percent", &percent)]),
         ));
     }
     if !quote.fee.amount().is_zero() && !quote.markup.amount().is_zero() {

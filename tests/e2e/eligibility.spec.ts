@@ -53,6 +53,26 @@ test.describe('eligibility as answers change', () => {
     await expect(checker.choice(named('en', 'documents', 'Passport'))).toBeChecked();
   });
 
+  test('answers are kept in this tab across another language and another view', async ({ page }) => {
+    const checker = new EligibilityPage(page, 'nb');
+    await checker.open();
+    await checker.choice(named('nb', 'documents', 'Passport')).check();
+    await expect(page).toHaveURL(/id=passport/);
+    // To English and back by the language links, which carry no answers.
+    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/eligibility\//);
+    await expect(checker.choice(named('en', 'documents', 'Passport'))).toBeChecked();
+    await page.getByRole('link', { name: 'Norsk', exact: true }).click();
+    await expect(checker.choice(named('nb', 'documents', 'Passport'))).toBeChecked();
+    // Another view and back, by address without a query.
+    await page.goto('/nb/fees/');
+    await page.goto('/nb/eligibility/');
+    await expect(checker.choice(named('nb', 'documents', 'Passport'))).toBeChecked();
+    // A shared link's answers come before the kept ones.
+    await checker.open(`?${HONG_KONG}`);
+    await expect(checker.option('id', 'hk-macao-permit')).toBeChecked();
+  });
+
   test('American Express is accepted under the rules in force', async ({ page }) => {
     const checker = new EligibilityPage(page, 'en');
     await checker.open(`?${STUDENT.replace('net=visa', 'net=amex')}`);

@@ -23,6 +23,9 @@ const LANGS = [
     // 150 yuan and that with the fee: what Weixin Pay charges to the card.
     amount150: '¥150.00',
     charged150: '¥154.50',
+    // Fee and markup as a share of 150 yuan, with the waiver and without it.
+    share150: '3%',
+    shareWithout150: '6.09%',
     // 500 yuan on a UnionPay card, with the launch promotion and without it.
     with500: '¥515.00',
     without500: '¥530.45',
@@ -40,6 +43,8 @@ const LANGS = [
     fee150: '¥\u00a04,50',
     amount150: '¥\u00a0150,00',
     charged150: '¥\u00a0154,50',
+    share150: '1,99\u00a0%',
+    shareWithout150: '5,05\u00a0%',
     with500: '¥\u00a0509,95',
     without500: '¥\u00a0525,25',
     endOf2026: '31. desember 2026',
@@ -56,6 +61,8 @@ const LANGS = [
     fee150: '¥4.50',
     amount150: '¥150.00',
     charged150: '¥154.50',
+    share150: '3%',
+    shareWithout150: '6.09%',
     with500: '¥515.00',
     without500: '¥530.45',
     endOf2026: '2026年12月31日',
@@ -124,6 +131,8 @@ for (const lang of LANGS) {
       await expect(fees.value(charged)).toHaveText(fill(app().fee_or_lapsed, { fee: lang.amount150, lapsed: lang.charged150 }));
       const total = fees.quoteRow(app().row_total_cny);
       await expect(fees.value(total)).toHaveText(fill(app().fee_or_lapsed, { fee: lang.with150, lapsed: lang.without150 }));
+      const shares = fill(app().fee_or_lapsed, { fee: lang.share150, lapsed: lang.shareWithout150 });
+      await expect(fees.quoteNotes).toContainText(fill(app().total_cost_note, { percent: shares }));
       await expect(fees.quoteNotes.getByRole('listitem').first()).toHaveText(unconfirmed());
       await expect(fees.quoteNotes).not.toContainText(fill(app().fee_waived_note, { free: lang.free }));
       // Just above 200: no sentence promises a payment without a fee.
@@ -189,6 +198,19 @@ for (const lang of LANGS) {
       const tracker = new TrackerPage(page, lang.folder);
       await tracker.open();
       await expect(tracker.main).toContainText(tracker.t.tracker.unionpay_note);
+    });
+
+    test('in January 2027 a small payment in the tracker gives its fee with and without the waiver, in one short line', async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2027-01-05T12:00:00+08:00'));
+      const tracker = new TrackerPage(page, lang.folder);
+      await tracker.open();
+      await tracker.add('2027-01-04', '150', 'lunch');
+      const lunch = tracker.payment('lunch');
+      const words = tracker.t.tracker;
+      await expect(lunch).toContainText(fill(words.row_fee, { amount: fill(app().fee_or_lapsed, { fee: lang.zero, lapsed: lang.fee150 }) }));
+      await expect(lunch).toContainText(fill(words.row_unconfirmed, { free: lang.free, until: lang.endOf2026 }));
+      // The whole sentence is said once, not under every payment.
+      await expect(lunch).not.toContainText(unconfirmed());
     });
 
     test('a payment planned for 5 January 2027 follows that day: a plan, with the waiver past its confirmed end', async ({ page }) => {

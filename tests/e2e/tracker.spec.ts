@@ -65,6 +65,8 @@ test.describe('spending tracker', () => {
     await expect(tracker.undo).toBeInViewport();
     await tracker.undo.click();
     await expect(tracker.payments).toHaveCount(1);
+    // The payment brought back takes the focus from the Undo that went.
+    await expect(tracker.payments).toBeFocused();
     await tracker.amount.fill('35500.01');
     await expect(tracker.warnings).toContainText(fill(tracker.t.tracker.warn_single, { limit: '¥35,500.00', over: '¥0.01' }));
     await tracker.amount.fill('abc');
@@ -211,13 +213,18 @@ test.describe('spending tracker', () => {
     await expect(tracker.field(row, 'refund_amount_label')).toHaveValue('300');
     await tracker.field(row, 'refund_amount_label').fill('100');
     await tracker.button('refund_button', row).click();
+    // The row keeps the focus once its button has gone.
+    await expect(row).toBeFocused();
     await tracker.button('edit_action', row).click();
+    // The form opens on the amount.
+    await expect(tracker.field(row, 'amount_label')).toBeFocused();
     await tracker.field(row, 'amount_label').fill('99');
     await expect(tracker.rowError(row)).toContainText(fill(tracker.t.tracker.error_below_refunded, { refunded: '¥100.00' }));
     await tracker.field(row, 'amount_label').fill('250,50');
     await tracker.field(row, 'note_label').fill('taxi to the airport');
     await tracker.button('save', row).click();
     await expect(row).toContainText('¥250.50');
+    await expect(row).toBeFocused();
     await expect(row).toContainText('taxi to the airport');
     await page.reload();
     await expect(tracker.payments).toContainText('taxi to the airport');

@@ -59,6 +59,8 @@ pub struct Quote {
     /// Fee and markup together as a percentage of the amount. They compound:
     /// 3 % and 3.25 % make 6.35 %, not 6.25 %.
     pub total_cost_percent: Decimal,
+    /// The same if the small-payment waiver has lapsed.
+    pub total_cost_percent_if_lapsed: Decimal,
     /// How much of the amount lies above the fee-free amount (zero if none).
     pub above_fee_free: Money,
     /// True just above the fee-free amount, where a small step costs the
@@ -139,8 +141,8 @@ pub fn quote(
     let markup = Money::cny(exact_total - charged.amount());
     let total_cny = Money::cny(exact_total);
     let home_total = home_rate.from_cny(exact_total);
-    let total_cost_percent =
-        round_to_minor_unit((exact_total - amount.amount()) * hundred / amount.amount());
+    let cost_percent =
+        |total: Decimal| round_to_minor_unit((total - amount.amount()) * hundred / amount.amount());
     let above = (amount.amount() - fee_free_up_to).max(Decimal::ZERO);
     let cliff_window = fee_free_up_to * Decimal::from(CLIFF_NOTE_WINDOW_PERCENT) / hundred;
     let charged_if_lapsed = amount.amount() + fee_without_waivers.amount();
@@ -164,7 +166,8 @@ pub fn quote(
         total_cny,
         home_rate,
         home_total,
-        total_cost_percent,
+        total_cost_percent: cost_percent(exact_total),
+        total_cost_percent_if_lapsed: cost_percent(exact_if_lapsed),
         above_fee_free: Money::cny(above),
         just_above_fee_free: !fee.amount().is_zero() && above <= cliff_window,
     }

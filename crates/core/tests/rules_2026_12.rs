@@ -128,6 +128,13 @@ fn past_the_waiver_s_confirmed_end_both_totals_are_known() {
             dec(markup_yuan),
             "{what}: markup without"
         );
+        // What fee and markup make together, as a share of the amount.
+        let share = (dec(without) - dec(amount)) * Decimal::ONE_HUNDRED / dec(amount);
+        assert_eq!(
+            quoted.total_cost_percent_if_lapsed,
+            share.round_dp(2),
+            "{what}: cost in percent without"
+        );
         assert_eq!(
             quoted.total_if_lapsed.amount(),
             dec(without),

@@ -238,6 +238,18 @@ const QUERIES: &[(Lang, &str, ProblemId)] = {
         // A teacher paying her rent to a landlord, and asking how much
         // one payment may be.
         (Lang::En, "pay my landlord", RedPacketsAndTransfers),
+        // A student at a canteen reads the message off the till's screen,
+        // and asks about rent in his own words.
+        (
+            Lang::Nb,
+            "This card does not support this transaction",
+            CardGreyAtMerchant,
+        ),
+        (
+            Lang::Nb,
+            "kan jeg betale husleia med wechat",
+            RedPacketsAndTransfers,
+        ),
         (Lang::En, "rent", RedPacketsAndTransfers),
         (Lang::Nb, "husleie", RedPacketsAndTransfers),
         (Lang::Zh, "交房租", RedPacketsAndTransfers),

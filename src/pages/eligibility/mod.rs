@@ -1,6 +1,7 @@
 //! The eligibility checker: questions on the left of the verdict, which
 //! updates with every answer. The answers live in the address, so the page
-//! can be shared and restored; they hold nothing personal.
+//! can be shared and restored; they hold nothing personal. The tab keeps
+//! them too, so another view or another language loses none.
 
 use crate::address::{query_of, Address};
 use crate::components::choice_group::{choice_group, ChoiceGroup};
@@ -11,6 +12,7 @@ use crate::context::use_lang;
 use crate::hooks::use_effect_after_first;
 use crate::router::current_relative;
 use crate::rule_text::{rule_values, with_rules, Figure, Published};
+use crate::session::{session_get, session_set};
 use crate::settings::state::SettingsChange;
 use crate::settings::{use_settings, UNIONPAY};
 use waika_core::eligibility::{
@@ -30,6 +32,9 @@ use yew::prelude::*;
 mod state;
 
 use state::{CheckerAction, CheckerState};
+
+/// The answers as a query, kept for this tab (sessionStorage).
+const ANSWERS_KEY: &str = "waika.session.eligibility";
 
 fn query_in_address() -> String {
     current_relative()
@@ -183,17 +188,22 @@ pub fn EligibilityPage() -> Html {
     let texts = checker(lang);
     let state = use_reducer(CheckerState::default);
     {
-        // The answers of a shared link arrive after the first drawing.
+        // The answers of a shared link, else those this tab kept, arrive
+        // after the first drawing.
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
-            let answers = Answers::from_query(&query_in_address());
+            let mut answers = Answers::from_query(&query_in_address());
+            if answers == Answers::default() {
+                answers = Answers::from_query(&session_get(ANSWERS_KEY).unwrap_or_default());
+            }
             if answers != Answers::default() {
                 dispatch.dispatch(CheckerAction::FromAddress(answers));
             }
         });
     }
     use_effect_after_first(&(lang, state.answers), |(lang, answers)| {
-        write_answers_to_address(*lang, answers)
+        write_answers_to_address(*lang, answers);
+        session_set(ANSWERS_KEY, &answers.to_query());
     });
     let answers = state.answers;
     let version_text = &state.version_text;

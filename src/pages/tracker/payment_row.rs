@@ -5,14 +5,14 @@ use super::costs::Costs;
 use super::row_editor::RowEditor;
 use super::state::{Action, EditorKind, Event, SaveStatus, TrackerState};
 use super::status_line::status_line;
-use crate::components::waiver_note::{unconfirmed_sentence, waiver_sentence};
+use crate::components::waiver_note::waiver_sentence;
 use crate::context::use_lang;
 use std::rc::Rc;
 use waika_core::ledger::{Ledger, LimitKind, LimitWarning, Payment, PaymentCost};
 use waika_core::money::Money;
-use waika_core::promotions::WaiverOutcome;
+use waika_core::promotions::{WaiverOutcome, SMALL_PAYMENTS};
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_money};
+use waika_texts::{fill, format_long_date, format_money};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -42,16 +42,42 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
     };
-    let total = match props.costs.home {
-        Some(rate) => fill(
-            texts.row_total_cost_home,
-            &[
-                ("amount", &money(cost.total_cny)),
-                ("home", &money(rate.from_cny(cost.total_cny.amount()))),
-            ],
-        ),
-        None => fill(texts.row_total_cost, &[("amount", &money(cost.total_cny))]),
+    // Past the small-payment waiver's confirmed end, each figure it
+    // changes is given with it and without it.
+    let either = |now: Money, lapsed: Money| {
+        if cost.unconfirmed_waiver {
+            fill(
+                lang.texts().fee_or_lapsed,
+                &[("fee", &money(now)), ("lapsed", &money(lapsed))],
+            )
+        } else {
+            money(now)
+        }
     };
+    let amount = either(cost.total_cny, cost.total_if_lapsed);
+    let total = match props.costs.home {
+        Some(rate) => {
+            let home = |total: Money| rate.from_cny(total.amount());
+            let home = either(home(cost.total_cny), home(cost.total_if_lapsed));
+            fill(
+                texts.row_total_cost_home,
+                &[("amount", &amount), ("home", &home)],
+            )
+        }
+        None => fill(texts.row_total_cost, &[("amount", &amount)]),
+    };
+    let unconfirmed = cost.unconfirmed_waiver.then(|| {
+        fill(
+            texts.row_unconfirmed,
+            &[
+                ("free", &money(Money::cny(SMALL_PAYMENTS.up_to_cny))),
+                (
+                    "until",
+                    &format_long_date(lang, SMALL_PAYMENTS.confirmed_until),
+                ),
+            ],
+        )
+    });
     let refused = props.refused.as_ref().map(|broken| {
         let items = broken.iter().map(|warning| {
             let template = match warning.kind {
@@ -84,15 +110,32 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
         ],
     );
 
+    // After Save, a refund, Undo or Cancel the button pressed is gone: the
+    // focus comes to the row, so a keyboard goes on from here.
+    let row = use_node_ref();
+    {
+        let (row, was_editing) = (row.clone(), use_mut_ref(|| false));
+        let editing = props.editor.is_some();
+        let told = props.notice.is_some() && !editing;
+        use_effect_with((editing, props.notice.clone()), move |_| {
+            let closed = std::mem::replace(&mut *was_editing.borrow_mut(), editing) && !editing;
+            if closed || told {
+                if let Some(row) = row.cast::<web_sys::HtmlElement>() {
+                    let _ = row.focus();
+                }
+            }
+        });
+    }
+
     html! {
-        <li class={classes!("payment", props.refused.is_some().then_some("payment-refused"))}>
+        <li class={classes!("payment", props.refused.is_some().then_some("payment-refused"))} ref={row} tabindex="-1">
             <div class="payment-main">
                 <span class="payment-date">{ payment.date.to_string() }</span>
                 <span class="payment-amount">{ money(Money::cny(payment.amount)) }</span>
                 <span class="payment-total">{ total }</span>
             </div>
             <p class="payment-detail">
-                <span>{ fill(texts.row_fee, &[("amount", &money(cost.fee))]) }</span>
+                <span>{ fill(texts.row_fee, &[("amount", &either(cost.fee, cost.fee_if_lapsed))]) }</span>
                 if let WaiverOutcome::Waived(promotion) = cost.waiver {
                     <span class="badge">{ fill(texts.promotion_badge, &[("id", promotion.id)]) }</span>
                 }
@@ -104,8 +147,8 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
             if let Some(maybe) = waiver_sentence(lang, cost.waiver).filter(|_| !matches!(cost.waiver, WaiverOutcome::Waived(_))) {
                 <p class="payment-waiver">{ maybe }</p>
             }
-            if cost.unconfirmed_waiver {
-                <p class="payment-waiver">{ unconfirmed_sentence(lang, cost.fee_if_lapsed.amount(), cost.total_cny.amount(), cost.total_if_lapsed.amount()) }</p>
+            if let Some(unconfirmed) = unconfirmed {
+                <p class="payment-waiver">{ unconfirmed }</p>
             }
             for refused_item in refused { { refused_item } }
             if !payment.refunds.is_empty() {

@@ -154,6 +154,16 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
         Callback::from(move |text: String| amount_text.set(text))
     };
     let date_id = format!("{}-date-{id}", if editing { "edit" } else { "refund" });
+    // Opened by Edit or Refund: the amount is what people change.
+    let amount_id = format!("{}-amount-{id}", if editing { "edit" } else { "refund" });
+    {
+        let amount_id = amount_id.clone();
+        use_effect_with((), move |_| {
+            if let Some(field) = crate::browser::element_by_id(&amount_id) {
+                let _ = field.focus();
+            }
+        });
+    }
     let date_field = html! {
         <TextField
             id={date_id}
@@ -178,7 +188,7 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
                 <h3>{ texts.edit_title }</h3>
                 <div class="field-pair">
                     { date_field }
-                    <AmountField id={format!("edit-amount-{id}")} label={texts.amount_label}
+                    <AmountField id={amount_id.clone()} label={texts.amount_label}
                         value={(*amount_text).clone()} {reading} problem={amount_problem.map(AttrValue::from)}
                         on_input={on_amount} />
                 </div>
@@ -207,7 +217,7 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
             <form class="row-editor" onsubmit={on_submit} novalidate=true>
                 <h3>{ fill(texts.refund_title, &[("amount", &money(payment.amount)), ("date", &payment.date.to_string())]) }</h3>
                 <div class="field-pair">
-                    <AmountField id={format!("refund-amount-{id}")} label={texts.refund_amount_label}
+                    <AmountField id={amount_id} label={texts.refund_amount_label}
                         value={(*amount_text).clone()} {reading} problem={amount_problem.map(AttrValue::from)}
                         hint={AttrValue::from(fill(texts.refund_left, &[("left", &money(left))]))}
                         on_input={on_amount} />

@@ -189,7 +189,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::WalletHongKong => "Your wallet shows HK$: either switch the wallet region to the Chinese Mainland (¥) to link this card, or keep it and pay Mainland merchants with WeChat Pay HK.",
         Finding::WalletOtherRegion => "Switch the wallet region to the Chinese Mainland (¥).",
         Finding::WalletUnknown => "Look at the sign in Wallet: it must be ¥.",
-        Finding::CardsRoom { .. } => "You can bind {more} more international cards.",
+        Finding::CardsRoom { .. } => "International cards you can still bind: {more}.",
         Finding::CardsFull { .. } => "{max} cards are bound already: unlink one before adding another.",
         Finding::MerchantsMainland => "Merchants in the Chinese Mainland accept international cards, though not all of them.",
         Finding::MerchantsOutsideMainland => "No merchant outside the Chinese Mainland accepts international cards in Weixin Pay.",

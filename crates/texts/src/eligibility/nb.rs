@@ -195,7 +195,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::WalletHongKong => "Lommeboken din viser HK$: enten bytter du lommebokregion til fastlands-Kina (¥) for å koble til dette kortet, eller så beholder du den og betaler hos brukersteder på fastlandet med WeChat Pay HK.",
         Finding::WalletOtherRegion => "Bytt lommebokregion til fastlands-Kina (¥).",
         Finding::WalletUnknown => "Se på valutategnet i Wallet: det må være ¥.",
-        Finding::CardsRoom { .. } => "Du kan koble til flere utenlandske kort: {more} til.",
+        Finding::CardsRoom { .. } => "Du kan koble til {more} kort i tillegg.",
         Finding::CardsFull { .. } => "{max} kort er allerede koblet til: koble fra ett før du legger til et nytt.",
         Finding::MerchantsMainland => "Butikker i fastlands-Kina tar imot utenlandske kort, men ikke alle gjør det.",
         Finding::MerchantsOutsideMainland => "Ingen butikker utenfor fastlands-Kina tar imot utenlandske kort i Weixin Pay.",

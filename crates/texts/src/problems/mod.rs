@@ -141,6 +141,17 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
             ],
             &[CardGreyAtMerchant, CardInvalidOrDeclined],
         ),
+        // Not supported when paying: grey at this merchant, or refused.
+        (
+            &[
+                "does not support this transaction",
+                "doesn't support this transaction",
+                "card does not support this payment",
+                "不支持此交易",
+                "该卡暂不支持此交易",
+            ],
+            &[CardGreyAtMerchant, PaymentDeclined],
+        ),
         (
             &["余额不足", "insufficient funds", "insufficient balance"],
             &[PaymentDeclined, CardInvalidOrDeclined],

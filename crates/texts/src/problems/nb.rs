@@ -502,7 +502,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "Hvorfor er det gebyr på noen betalinger?",
-            cause: "Kortselskapene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv. Siden 2025 er dette gebyrfritaket kunngjort for ett år om gangen: den siste kunngjøringen gjelder etter det som er meldt, betalinger til og med {free_until}, og om det forlenges, er ikke kjent ennå.",
+            cause: "Kortselskapene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv. Siden 2025 er dette gebyrfritaket kunngjort for ett år om gangen. Ifølge omtalen av den siste kunngjøringen gjelder det betalinger til og med {free_until}. Om det blir forlenget, er ikke kjent ennå.",
             now: &[],
             fix: &[
                 "Gebyret vises i betalingsvinduet før du betaler.",
@@ -533,6 +533,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
             said: &[
                 "husleie",
                 "betale husleie",
+                "betale husleia med WeChat",
+                "husleia",
                 "utleier",
                 "huseier",
                 "rød konvolutt",
@@ -638,7 +640,7 @@ pub fn side(side: Side) -> SideText {
         },
         Side::WeixinPay => SideText {
             label: "Weixin Pay",
-            body: "Weixin Pay har begrenset betalingen, eller Weixin Pays egne regler avgjør dette – ikke banken din.",
+            body: "Dette avgjør Weixin Pay, enten ved å stanse betalingen eller gjennom sine egne regler – ikke banken din.",
         },
         Side::Merchant => SideText {
             label: "Butikken",

@@ -44,6 +44,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     row_fee: "Fee: {amount}",
     row_total_cost: "Total cost: {amount}",
     row_total_cost_home: "Total cost: {amount} ≈ {home}",
+    row_unconfirmed: "No fee only while the waiver for payments up to {free} applies: it is confirmed until {until}.",
     row_rules: "Rule set {id}",
     refused_title: "Weixin Pay would have refused this",
     refused_single: "{over} over the single payment limit of {limit}.",

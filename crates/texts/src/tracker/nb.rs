@@ -44,6 +44,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     row_fee: "Gebyr: {amount}",
     row_total_cost: "Totalkostnad: {amount}",
     row_total_cost_home: "Totalkostnad: {amount} ≈ {home}",
+    row_unconfirmed: "Gebyrfritt bare så lenge fritaket for betalinger opptil {free} gjelder: det er bekreftet til og med {until}.",
     row_rules: "Regelsett {id}",
     refused_title: "Weixin Pay ville ha avvist denne",
     refused_single: "{over} over grensen per betaling på {limit}.",

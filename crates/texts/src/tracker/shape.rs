@@ -65,6 +65,9 @@ catalogue! {
         row_total_cost: &'static str,
         /// `{amount}`, `{home}`.
         row_total_cost_home: &'static str,
+        /// Under a payment that relies on the small-payment waiver past its
+        /// confirmed end: `{free}`, `{until}`.
+        row_unconfirmed: &'static str,
         /// `{id}`.
         row_rules: &'static str,
         refused_title: &'static str,

@@ -44,6 +44,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     row_fee: "手续费：{amount}",
     row_total_cost: "合计（含转换费）：{amount}",
     row_total_cost_home: "合计（含转换费）：{amount} ≈ {home}",
+    row_unconfirmed: "{free}以下免手续费仅确认至{until}，之后是否仍免收尚不确定。",
     row_rules: "规则版本 {id}",
     refused_title: "微信支付会拒绝这笔付款",
     refused_single: "比单笔交易限额 {limit} 高出 {over}。",
