@@ -109,9 +109,11 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
         })
     };
     // On a phone the keyboard covers half the screen: the field goes to
-    // the top, so the answers under it stay in sight.
+    // the top, so the answers under it stay in sight. A search kept from
+    // before is chosen whole, so what is typed replaces it.
     let on_focus = Callback::from(|event: FocusEvent| {
-        let field: HtmlElement = event.target_unchecked_into();
+        let field: web_sys::HtmlInputElement = event.target_unchecked_into();
+        field.select();
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Start);
         field.scroll_into_view_with_scroll_into_view_options(&options);

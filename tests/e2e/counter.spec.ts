@@ -126,6 +126,11 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       // The troubleshooter still has the question.
       await help.open();
       await expect(help.search).toHaveValue(JOURNEYS[folder][0].typed);
+      // Typed into, it takes the next question whole, not mixed with the last.
+      await help.started();
+      await help.search.click();
+      await page.keyboard.type('sms');
+      await expect(help.search).toHaveValue('sms');
     });
 
     test('Enter opens the best answer; without the app the form asks the troubleshooter', async ({ page, browser }) => {

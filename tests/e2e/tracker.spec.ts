@@ -180,6 +180,36 @@ test.describe('spending tracker', () => {
     await expect(tracker.settingsLine).toContainText('USD');
   });
 
+  // Found when a restored file showed a fee the old phone had waived: the
+  // answers to the new-user questions had stayed behind.
+  test('an export carries the new-user answers, and the waiver comes with them', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-06-15T12:00:00+08:00'));
+    const tracker = new TrackerPage(page, 'en');
+    const answers = { first_card: true, first_link: '2026-05-30', first_payment: '2026-06-01' };
+    await openWithStorage(page, '/en/tracker/', {
+      'waika.new-user': JSON.stringify({ version: 1, data: answers }),
+      'waika.ledger': storedLedger([{ id: 0, date: '2026-06-10', amount: '500', note: 'hotel', refunds: [] }]),
+    });
+    const hotel = tracker.payment('hotel');
+    const waived = fill(tracker.t.tracker.row_fee, { amount: '¥0.00' });
+    await expect(hotel).toContainText(waived);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      tracker.button('export_json').click(),
+    ]);
+    const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+    expect(JSON.parse(JSON.parse(text).new_user).data.first_payment).toBe('2026-06-01');
+
+    // The new phone: no answers, so the fee shows until they come back.
+    await openWithStorage(page, '/en/tracker/', {});
+    await tracker.import('moved.json', text);
+    await expect(tracker.confirm).toContainText(tracker.t.tracker.import_new_user);
+    await expect(tracker.confirm.getByRole('checkbox')).toBeChecked();
+    await tracker.button('import_add').click();
+    await expect(hotel).toContainText(waived);
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('waika.new-user') ?? '{}').data?.first_payment)).toBe('2026-06-01');
+  });
+
   test('CSV export starts with a byte order mark and a header in the user\'s language', async ({ page }) => {
     const tracker = new TrackerPage(page, 'en');
     await tracker.open();

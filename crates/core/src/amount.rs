@@ -198,10 +198,14 @@ pub fn read_cny_amount(text: &str, mark: DecimalMark) -> AmountReading {
     } else {
         finish(&mine)
     };
-    AmountReading {
-        value,
-        other: finish(&theirs).ok(),
-    }
+    // The other reading is offered only as thousands: as three decimals
+    // it is no sum in yuan either ("¥1,500" is never ¥1.50).
+    let other = if separator == mark.as_char() {
+        finish(&theirs).ok()
+    } else {
+        None
+    };
+    AmountReading { value, other }
 }
 
 /// An amount in Chinese numerals ("三百", "一千五", "三块五"), checked as

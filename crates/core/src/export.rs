@@ -46,6 +46,18 @@ struct ExportFile<'a, T> {
     /// before.
     #[serde(skip_serializing_if = "Option::is_none")]
     settings: Option<&'a str>,
+    /// The answers to the new-user questions, which decide whether some
+    /// fees are waived, kept the same way.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    new_user: Option<&'a str>,
+}
+
+/// What an export carries beside the ledger: the app's texts for its
+/// settings and its new-user answers, each handed back as written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FileSettings<'a> {
+    pub settings: Option<&'a str>,
+    pub new_user: Option<&'a str>,
 }
 
 /// Why a file could not be imported. Nothing is imported when one is returned.
@@ -63,20 +75,21 @@ pub enum ImportError {
 
 /// The ledger as a JSON file, dated `today`.
 pub fn export_json(ledger: &Ledger, today: Date) -> String {
-    export_json_with_settings(ledger, today, None)
+    export_json_with_settings(ledger, today, FileSettings::default())
 }
 
-/// The ledger as a JSON file, dated `today`, with the app's `settings`
-/// (a text) beside it; [`import_json`] gives them back in
-/// [`Salvaged::settings`].
-pub fn export_json_with_settings(ledger: &Ledger, today: Date, settings: Option<&str>) -> String {
+/// The ledger as a JSON file, dated `today`, with the app's texts in
+/// `extra` beside it; [`import_json`] gives them back in
+/// [`Salvaged::settings`] and [`Salvaged::new_user`].
+pub fn export_json_with_settings(ledger: &Ledger, today: Date, extra: FileSettings) -> String {
     let file = ExportFile {
         app: APP,
         kind: KIND,
         version: EXPORT_VERSION,
         exported: today,
         data: ledger,
-        settings,
+        settings: extra.settings,
+        new_user: extra.new_user,
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -217,7 +230,7 @@ fn read_value(value: Value, today: Date) -> Result<Salvaged, ImportError> {
         .and_then(|version| version.as_u64())
         .and_then(|version| u32::try_from(version).ok());
     let data = top.remove("data");
-    let mut settings = None;
+    let (mut settings, mut new_user) = (None, None);
     let (newest, found) = match (&app, &kind, version) {
         (Some(Value::String(app)), Some(Value::String(kind)), Some(version))
             if app == APP && kind == KIND =>
@@ -225,10 +238,12 @@ fn read_value(value: Value, today: Date) -> Result<Salvaged, ImportError> {
             // The export's date says nothing about the payments; its
             // settings are the app's, handed back as they are.
             top.remove("exported");
-            settings = match top.remove("settings") {
+            let mut text_of = |name: &str| match top.remove(name) {
                 Some(Value::String(text)) => Some(text),
                 _ => None,
             };
+            settings = text_of("settings");
+            new_user = text_of("new_user");
             (EXPORT_VERSION, version)
         }
         // A value kept on the device has only a version and the data.
@@ -296,6 +311,7 @@ fn read_value(value: Value, today: Date) -> Result<Salvaged, ImportError> {
     salvaged.unreadable = unreadable;
     salvaged.fixed = fixed;
     salvaged.settings = settings;
+    salvaged.new_user = new_user;
     Ok(salvaged)
 }
 

@@ -119,7 +119,10 @@ pub fn quote(
     let fee_waived = amount.amount() <= fee_free_up_to;
     let fee_without_waivers =
         Money::cny(amount.amount() * rules.fee_percent.value / Decimal::ONE_HUNDRED);
-    let waiver = if fee_waived {
+    // Past the small-payment waiver's confirmed end, a small payment may
+    // still be covered by a new-user waiver.
+    let small_unconfirmed = fee_waived && SMALL_PAYMENTS.unconfirmed_on(context.date);
+    let waiver = if fee_waived && !small_unconfirmed {
         WaiverOutcome::None
     } else {
         new_user_waiver(
@@ -129,10 +132,16 @@ pub fn quote(
             context.new_user,
         )
     };
-    let fee = if matches!(waiver, WaiverOutcome::Waived(_)) {
+    let waived_by_offer = matches!(waiver, WaiverOutcome::Waived(_));
+    let fee = if waived_by_offer {
         Money::cny(Decimal::ZERO)
     } else {
         service_fee(rules, amount.amount())
+    };
+    let fee_if_lapsed = if waived_by_offer {
+        Money::cny(Decimal::ZERO)
+    } else {
+        fee_without_waivers
     };
     let charged = Money::cny(amount.amount() + fee.amount());
     // The issuer converts what Weixin Pay charges, fee included, so the two
@@ -145,7 +154,7 @@ pub fn quote(
         |total: Decimal| round_to_minor_unit((total - amount.amount()) * hundred / amount.amount());
     let above = (amount.amount() - fee_free_up_to).max(Decimal::ZERO);
     let cliff_window = fee_free_up_to * Decimal::from(CLIFF_NOTE_WINDOW_PERCENT) / hundred;
-    let charged_if_lapsed = amount.amount() + fee_without_waivers.amount();
+    let charged_if_lapsed = amount.amount() + fee_if_lapsed.amount();
     let exact_if_lapsed = charged_if_lapsed * (hundred + markup_percent) / hundred;
     Quote {
         rule_set_id: rules.id,
@@ -153,8 +162,8 @@ pub fn quote(
         fee,
         fee_waived,
         waiver,
-        small_waiver_unconfirmed: fee_waived && SMALL_PAYMENTS.unconfirmed_on(context.date),
-        fee_if_lapsed: fee_without_waivers,
+        small_waiver_unconfirmed: small_unconfirmed && !waived_by_offer,
+        fee_if_lapsed,
         charged_if_lapsed: Money::cny(charged_if_lapsed),
         markup_if_lapsed: Money::cny(exact_if_lapsed - charged_if_lapsed),
         total_if_lapsed: Money::cny(exact_if_lapsed),

@@ -102,6 +102,9 @@ fn a_lone_separator_before_three_digits_is_read_the_user_s_way_and_the_other_way
         ("¥12.345", point, two, Some("12345")),
         ("１２．３４５", point, two, Some("12345")),
         ("1,234", point, ok("1234"), None),
+        // A price tag's "¥1,500" is never ¥1.50: nothing else is offered.
+        ("¥1,500", point, ok("1500"), None),
+        ("1，500", point, ok("1500"), None),
         // Found when a teacher typed her rent as "6.800" and the tracker
         // added ¥6.80: a written third decimal is never read silently.
         ("1.230", point, two, Some("1230")),
@@ -111,7 +114,7 @@ fn a_lone_separator_before_three_digits_is_read_the_user_s_way_and_the_other_way
         ("1.005", comma, ok("1005"), None),
         ("1,234", comma, two, Some("1234")),
         ("1,230", comma, two, Some("1230")),
-        ("1.230", comma, ok("1230"), Some("1.23")),
+        ("1.230", comma, ok("1230"), None),
         // Only one sensible reading: nothing is offered.
         ("1,50", point, ok("1.5"), None),
         ("1,50", comma, ok("1.5"), None),

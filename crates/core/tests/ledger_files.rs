@@ -298,20 +298,38 @@ proptest! {
 /// back untouched; a file without them imports as before.
 #[test]
 fn an_export_carries_the_app_s_settings_back_to_an_import() {
-    use waika_core::export::export_json_with_settings;
+    use waika_core::export::{export_json_with_settings, FileSettings};
     use waika_core::ledger::Fixed;
     let ledger = ledger_of(&[("2024-06-01", "88"), ("2024-06-02", "6800")]);
     let settings = r#"{"version":1,"data":{"card":"custom","custom_markup":"2,99","home":"Gbp"}}"#;
-    // (settings written, settings read back)
-    let rows: &[(Option<&str>, Option<&str>)] = &[(Some(settings), Some(settings)), (None, None)];
-    for (written, read) in rows {
-        let file = export_json_with_settings(&ledger, today(), *written);
+    // Found when a restored file changed a total: the new-user answers
+    // had stayed on the old phone.
+    let new_user = r#"{"version":1,"data":{"first_card":true,"first_payment":"2026-12-16"}}"#;
+    // (texts written, and read back)
+    let rows = [
+        FileSettings {
+            settings: Some(settings),
+            new_user: Some(new_user),
+        },
+        FileSettings {
+            settings: Some(settings),
+            new_user: None,
+        },
+        FileSettings::default(),
+    ];
+    for written in rows {
+        let file = export_json_with_settings(&ledger, today(), written);
         let salvaged = import_json(&file, today()).unwrap();
         assert_eq!(salvaged.ledger, ledger, "{written:?}: the payments");
         assert_eq!(
             salvaged.settings.as_deref(),
-            *read,
+            written.settings,
             "{written:?}: the settings"
+        );
+        assert_eq!(
+            salvaged.new_user.as_deref(),
+            written.new_user,
+            "{written:?}: the new-user answers"
         );
         assert!(
             !salvaged.fixed.contains(&Fixed::UnknownFields),
@@ -321,6 +339,6 @@ fn an_export_carries_the_app_s_settings_back_to_an_import() {
     // The plain export is the same file as before.
     assert_eq!(
         export_json(&ledger, today()),
-        export_json_with_settings(&ledger, today(), None)
+        export_json_with_settings(&ledger, today(), FileSettings::default())
     );
 }

@@ -6,12 +6,15 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 use waika_core::date::Date;
 use waika_core::fees::{quote, QuoteContext};
+use waika_core::ledger::{payment_cost, CostSettings, Ledger};
 use waika_core::money::{CnyRate, Currency};
 use waika_core::promotions::{
     new_user_waiver, NewUserAnswers, NotCovered, Unknown, WaiverOutcome, NEW_USERS_2026,
     SMALL_PAYMENTS,
 };
-use waika_core::rules::{review_is_stale, rule_set_by_id, stale_from, SourceId, RULES_2024_11};
+use waika_core::rules::{
+    review_is_stale, rule_set_by_id, stale_from, RuleChoice, SourceId, RULES_2024_11,
+};
 
 fn dec(text: &str) -> Decimal {
     Decimal::from_str(text).unwrap()
@@ -242,5 +245,65 @@ fn the_small_payment_waiver_is_confirmed_to_the_end_of_2026_only() {
             unconfirmed,
             "{day}"
         );
+    }
+}
+
+#[test]
+fn past_2026_a_small_payment_also_asks_the_new_user_waiver() {
+    let home = CnyRate::new(Currency::Nok, dec("1.5")).unwrap();
+    let first = NewUserAnswers {
+        first_card: Some(true),
+        first_link: Some(date("2026-12-10")),
+        first_payment: Some(date("2026-12-16")),
+    };
+    let not_first = NewUserAnswers {
+        first_card: Some(false),
+        ..NewUserAnswers::default()
+    };
+    // (day, amount, answers, what the new-user waivers say, both fees shown)
+    let rows = [
+        // Inside the 90 days of a first payment in December, but past the
+        // last day a source names: not known either way.
+        (
+            "2027-01-05",
+            "150",
+            first,
+            WaiverOutcome::Maybe(&NEW_USERS_2026, Unknown::PastPublishedEnd),
+            true,
+        ),
+        (
+            "2027-01-05",
+            "150",
+            NewUserAnswers::default(),
+            WaiverOutcome::Maybe(&NEW_USERS_2026, Unknown::NotAnswered),
+            true,
+        ),
+        ("2027-01-05", "150", not_first, WaiverOutcome::None, true),
+        // Before the end the small-payment waiver is enough.
+        ("2026-12-20", "150", first, WaiverOutcome::None, false),
+    ];
+    for (day, amount, new_user, expected, both) in rows {
+        let context = QuoteContext {
+            date: date(day),
+            new_user,
+        };
+        let quoted = quote(&RULES_2024_11, dec(amount), dec("3"), home, context);
+        assert_eq!(quoted.waiver, expected, "{amount} on {day}, {new_user:?}");
+        assert_eq!(
+            quoted.small_waiver_unconfirmed, both,
+            "{amount} on {day}, {new_user:?}"
+        );
+        // The tracker costs a recorded payment the same way.
+        let mut ledger = Ledger::default();
+        ledger
+            .add(date(day), dec(amount), "", date("2027-06-01"))
+            .unwrap();
+        let settings = CostSettings {
+            markup_percent: dec("3"),
+            new_user,
+        };
+        let cost = payment_cost(&ledger, &ledger.payments[0], RuleChoice::InForce, settings);
+        assert_eq!(cost.waiver, expected, "recorded: {amount} on {day}");
+        assert_eq!(cost.unconfirmed_waiver, both, "recorded: {amount} on {day}");
     }
 }

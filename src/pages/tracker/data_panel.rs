@@ -15,10 +15,11 @@ use crate::rule_text::today_in_china;
 use crate::settings::{exported_settings, imported_settings, use_settings};
 use std::rc::Rc;
 use waika_core::export::{
-    export_csv, export_json_with_settings, import_json, CsvCosts, CsvStyle, ImportError,
-    MAX_IMPORT_BYTES,
+    export_csv, export_json_with_settings, import_json, CsvCosts, CsvStyle, FileSettings,
+    ImportError, MAX_IMPORT_BYTES,
 };
 use waika_core::ledger::{Fixed, Ledger};
+use waika_core::promotions::NewUserAnswers;
 use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_percent};
 use web_sys::HtmlInputElement;
@@ -33,6 +34,10 @@ pub struct DataPanelProps {
     pub notice: Option<Event>,
     pub save: SaveStatus,
     pub dispatch: UseReducerDispatcher<TrackerState>,
+    /// The new-user answers, which an export carries and an import may
+    /// bring back.
+    pub new_user: NewUserAnswers,
+    pub on_new_user: Callback<NewUserAnswers>,
 }
 
 // Long: export, import with its confirmation, backups and clearing: the panel's buttons in
@@ -59,13 +64,15 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
     // device shows the same figures if the user wants them there too.
     let shared = use_settings();
     let take_settings = use_state(|| true);
+    let take_new_user = use_state(|| true);
     {
         // Each import's question starts with the file's settings ticked.
-        let take_settings = take_settings.clone();
+        let (take_settings, take_new_user) = (take_settings.clone(), take_new_user.clone());
         let importing = matches!(props.confirm, Some(Confirm::Import(_)));
         use_effect_with(importing, move |importing| {
             if *importing {
                 take_settings.set(true);
+                take_new_user.set(true);
             }
         });
     }
@@ -74,14 +81,21 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
     };
     let export_json_click = {
-        let (ledger, shared) = (props.ledger.clone(), shared.clone());
+        let (ledger, shared, new_user) = (props.ledger.clone(), shared.clone(), props.new_user);
         Callback::from(move |_: MouseEvent| {
             let today = today_in_china();
             let settings = exported_settings(shared.settings());
+            let new_user = (new_user != NewUserAnswers::default())
+                .then(|| crate::storage::encode(&new_user))
+                .flatten();
+            let extra = FileSettings {
+                settings: settings.as_deref(),
+                new_user: new_user.as_deref(),
+            };
             download(
                 &format!("waika-payments-{today}.json"),
                 "application/json",
-                &export_json_with_settings(&ledger, today, settings.as_deref()),
+                &export_json_with_settings(&ledger, today, extra),
             );
         })
     };
@@ -188,13 +202,36 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     </label>
                 }
             });
+            // The file's new-user answers, when they differ from this device's.
+            let file_new_user = salvaged
+                .new_user
+                .as_deref()
+                .and_then(crate::storage::decode::<NewUserAnswers>)
+                .filter(|answers| *answers != props.new_user);
+            let new_user_choice = file_new_user.map(|_| {
+                let toggle = {
+                    let take_new_user = take_new_user.clone();
+                    Callback::from(move |_: web_sys::Event| take_new_user.set(!*take_new_user))
+                };
+                html! {
+                    <label class="field-check">
+                        <input type="checkbox" checked={*take_new_user} onchange={toggle} />
+                        <span>{ texts.import_new_user }</span>
+                    </label>
+                }
+            });
             let import_yes = {
                 let (dispatch, shared) = (props.dispatch.clone(), shared.clone());
                 let chosen = file_settings.filter(|_| *take_settings);
+                let answers = file_new_user.filter(|_| *take_new_user);
+                let on_new_user = props.on_new_user.clone();
                 Callback::from(move |_: MouseEvent| {
                     dispatch.dispatch(Action::Confirm { today });
                     if let Some(settings) = chosen.clone() {
                         shared.replace(settings);
+                    }
+                    if let Some(answers) = answers {
+                        on_new_user.emit(answers);
                     }
                 })
             };
@@ -225,6 +262,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                         </ul>
                     }
                     { for settings_choice }
+                    { for new_user_choice }
                     <p class="cta-row">
                         <button type="button" class="button primary" onclick={import_yes}>{ yes }</button>
                         <button type="button" class="button" onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>

@@ -180,10 +180,10 @@ pub fn TrackerPage() -> Html {
                 <h2 id="chart-title">{ texts.chart_title }</h2>
                 <FeeChart rules={chart_rules} {marked} />
             </section>
-            <PromotionPanel answers={answers} on_change={set_answers} saved={answers_saved} />
+            <PromotionPanel answers={answers} on_change={set_answers.clone()} saved={answers_saved} />
             <DataPanel ledger={state.ledger.clone()} {costs} confirm={state.confirm.clone()}
                 backups={state.backups.clone()} notice={notice_at(Place::Data)} save={state.save}
-                {dispatch} />
+                {dispatch} new_user={answers} on_new_user={set_answers} />
         </article>
     }
 }

@@ -144,7 +144,8 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
                     <span class="payment-note">{ payment.note.clone() }</span>
                 }
             </p>
-            if let Some(maybe) = waiver_sentence(lang, cost.waiver).filter(|_| !matches!(cost.waiver, WaiverOutcome::Waived(_))) {
+            // A small payment past the waiver's end has its one short line.
+            if let Some(maybe) = waiver_sentence(lang, cost.waiver).filter(|_| !matches!(cost.waiver, WaiverOutcome::Waived(_)) && !cost.unconfirmed_waiver) {
                 <p class="payment-waiver">{ maybe }</p>
             }
             if let Some(unconfirmed) = unconfirmed {

@@ -129,6 +129,8 @@ pub struct Salvaged {
     /// The app's settings an export carried beside the ledger, as the
     /// text it wrote: the core leaves their meaning to the app.
     pub settings: Option<String>,
+    /// The new-user answers an export carried, the same way.
+    pub new_user: Option<String>,
 }
 
 /// A detail of a stored or imported ledger, outside its payments, that
@@ -243,6 +245,7 @@ impl Ledger {
             repaired,
             fixed: Vec::new(),
             settings: None,
+            new_user: None,
         }
     }
 }

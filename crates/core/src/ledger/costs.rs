@@ -55,7 +55,10 @@ pub fn payment_cost(
 ) -> PaymentCost {
     let rules = choice.for_date(payment.date);
     let fee_applies = payment.amount > rules.fee_free_up_to_cny.value;
-    let waiver = if fee_applies {
+    // Past the small-payment waiver's confirmed end, a small payment may
+    // still be covered by a new-user waiver.
+    let small_unconfirmed = !fee_applies && SMALL_PAYMENTS.unconfirmed_on(payment.date);
+    let waiver = if fee_applies || small_unconfirmed {
         new_user_waiver(
             payment.date,
             payment.amount,
@@ -65,7 +68,8 @@ pub fn payment_cost(
     } else {
         WaiverOutcome::None
     };
-    let fee = if matches!(waiver, WaiverOutcome::Waived(_)) {
+    let waived_by_offer = matches!(waiver, WaiverOutcome::Waived(_));
+    let fee = if waived_by_offer {
         Decimal::ZERO
     } else {
         service_fee(rules, payment.amount).amount()
@@ -79,8 +83,11 @@ pub fn payment_cost(
     };
     let net_charged = payment.amount - refunded + fee - fee_refunded;
     let markup = round_to_minor_unit(net_charged * settings.markup_percent / Decimal::ONE_HUNDRED);
-    let fee_if_lapsed =
-        round_to_minor_unit(payment.amount * rules.fee_percent.value / Decimal::ONE_HUNDRED);
+    let fee_if_lapsed = if waived_by_offer {
+        Decimal::ZERO
+    } else {
+        round_to_minor_unit(payment.amount * rules.fee_percent.value / Decimal::ONE_HUNDRED)
+    };
     let net_if_lapsed = payment.amount - refunded + fee_if_lapsed
         - if payment.amount.is_zero() {
             Decimal::ZERO
@@ -93,7 +100,7 @@ pub fn payment_cost(
         rules,
         fee: Money::cny(fee),
         waiver,
-        unconfirmed_waiver: !fee_applies && SMALL_PAYMENTS.unconfirmed_on(payment.date),
+        unconfirmed_waiver: small_unconfirmed && !waived_by_offer,
         fee_if_lapsed: Money::cny(fee_if_lapsed),
         total_if_lapsed: Money::cny(net_if_lapsed + markup_if_lapsed),
         fee_refunded: Money::cny(fee_refunded),

@@ -104,6 +104,8 @@ catalogue! {
         restored: &'static str,
         /// A checkbox in the import's question: {card}, {percent}, {code}.
         import_settings: &'static str,
+        /// The import's box for the file's new-user answers.
+        import_new_user: &'static str,
         gone_elsewhere: &'static str,
         edited: &'static str,
         /// `{amount}`.
