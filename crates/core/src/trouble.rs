@@ -24,6 +24,8 @@ pub enum Side {
     Account,
     /// The phone: its number, its apps, its camera.
     Phone,
+    /// Nothing failed: Weixin Pay's published rules work this way.
+    Rules,
     /// No source says.
     NotKnown,
 }
@@ -85,6 +87,8 @@ pub struct Trouble {
     pub call_bank: bool,
     /// Whether the eligibility checker helps to fix it for next time.
     pub check_card: bool,
+    /// Whether the fee calculator answers it for a payment.
+    pub open_fees: bool,
     /// Whether the cause is only reported by travel guides, with no
     /// official text.
     pub only_reported: bool,
@@ -98,6 +102,7 @@ const fn trouble(side: Side, pay_now: &'static [PayNow], sources: &'static [Sour
         pay_now,
         call_bank: false,
         check_card: false,
+        open_fees: false,
         only_reported: false,
         sources,
     }
@@ -187,9 +192,10 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
         }
         ProblemId::Trains => trouble(Side::NotKnown, &[], &[MOFCOM_2025_TRAINS]),
         ProblemId::Refunds => trouble(Side::NotKnown, &[], &[OFFICIAL_GUIDE, TENCENT_FAQ_2023]),
-        ProblemId::WhySomePaymentsHaveAFee => {
-            trouble(Side::WeixinPay, &[], &[OFFICIAL_GUIDE, TENCENT_PRESS_2023])
-        }
+        ProblemId::WhySomePaymentsHaveAFee => Trouble {
+            open_fees: true,
+            ..trouble(Side::Rules, &[], &[OFFICIAL_GUIDE, TENCENT_PRESS_2023])
+        },
         // Rent or a person who takes only transfers: no international card
         // can fund a transfer.
         ProblemId::RedPacketsAndTransfers => trouble(

@@ -15,12 +15,13 @@ use waika_texts::problems::{
 };
 use waika_texts::Lang;
 
-const SIDES: [Side; 6] = [
+const SIDES: [Side; 7] = [
     Side::Bank,
     Side::WeixinPay,
     Side::Merchant,
     Side::Account,
     Side::Phone,
+    Side::Rules,
     Side::NotKnown,
 ];
 const WAYS: [PayNow; 9] = [

@@ -132,6 +132,9 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                     if trouble.check_card {
                         <li><a href={context.href(Route::Eligibility)}>{ help.check_card }</a></li>
                     }
+                    if trouble.open_fees {
+                        <li><a href={context.href(Route::Fees)}>{ help.open_fees }</a></li>
+                    }
                     for step in related {
                         <li><a href={context.href(Route::GuideStep(Some(step.id)))}>{ step_title(lang, step.id) }</a></li>
                     }

@@ -12,6 +12,9 @@ mod pieces;
 pub use pieces::fold;
 use pieces::{tokens, word_match, Token, STOP_WORDS};
 
+/// The characters of an amount written in Chinese: numerals and units.
+const CHINESE_AMOUNT: &str = "零〇一二两三四五六七八九十百千万亿块元角毛分";
+
 /// Longer queries are cut here: nobody types more, and a pasted page must
 /// not make the search slow.
 const MAX_QUERY_CHARS: usize = 200;
@@ -101,7 +104,11 @@ fn query_tokens(query: &str) -> (Vec<Token>, bool) {
     let all = tokens(&fold(&query));
     let meaningful: Vec<Token> = all
         .iter()
-        .filter(|token| !matches!(token, Token::Word(word) if STOP_WORDS.contains(&word.as_str())))
+        .filter(|token| match token {
+            Token::Word(word) => !STOP_WORDS.contains(&word.as_str()),
+            // An amount in Chinese ("一千五百块") says nothing of the problem.
+            Token::Han(pair) => !pair.chars().all(|c| CHINESE_AMOUNT.contains(c)),
+        })
         .cloned()
         .collect();
     // Anything typed, even only signs such as "%", gets the common

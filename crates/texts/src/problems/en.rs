@@ -633,6 +633,10 @@ pub fn side(side: Side) -> SideText {
             label: "Your phone",
             body: "It lies in your phone, its number or the WeChat app, and you can usually sort it out on the phone yourself.",
         },
+        Side::Rules => SideText {
+            label: "Weixin Pay's rules",
+            body: "Nothing has gone wrong: this is how Weixin Pay's published rules work for international cards.",
+        },
         Side::NotKnown => SideText {
             label: "Not known",
             body: "No source says whose side this is on.",
@@ -702,6 +706,7 @@ pub const HELP: HelpTexts = HelpTexts {
     only_reported: "No official text says this; travel guides report it.",
     advice: "advice from travel guides",
     check_card: "Check which card works",
+    open_fees: "Work out the fee and the total for a payment",
     closest: "Nothing matches exactly. The closest problems:",
     maybe_this: "This may be it. Check that it matches what you see:",
     several_match: "This can have more than one cause. Pick the one that matches what you see:",

@@ -654,6 +654,10 @@ pub fn side(side: Side) -> SideText {
             label: "Telefonen din",
             body: "Det gjelder telefonen, telefonnummeret eller WeChat-appen.",
         },
+        Side::Rules => SideText {
+            label: "Reglene til Weixin Pay",
+            body: "Ingenting har gått galt: Slik virker de kunngjorte reglene til Weixin Pay for utenlandske kort.",
+        },
         Side::NotKnown => SideText {
             label: "Uklart",
             body: "Ingen kilde sier hvem sin side dette er på.",
@@ -723,6 +727,7 @@ pub const HELP: HelpTexts = HelpTexts {
     only_reported: "Ingen offisiell tekst sier dette, men reiseguider melder om det.",
     advice: "råd fra reiseguider",
     check_card: "Sjekk hvilket kort som fungerer",
+    open_fees: "Regn ut gebyret og totalbeløpet for en betaling",
     closest: "Ingenting passer helt. Dette er de nærmeste problemene:",
     maybe_this: "Kanskje dette er det. Sjekk at det stemmer med det du ser:",
     several_match: "Dette kan ha flere årsaker. Velg den som passer med det du ser:",

@@ -64,6 +64,8 @@ pub struct HelpTexts {
     pub advice: &'static str,
     /// The link to the eligibility checker, to fix it for next time.
     pub check_card: &'static str,
+    /// The link from the fee question to the fee calculator.
+    pub open_fees: &'static str,
     /// Said above the nearest problems when nothing matched well.
     pub closest: &'static str,
     /// Above the list when a question matches several problems equally.

@@ -364,6 +364,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "货币转换费",
                 "扣的钱比价格多",
                 "收费弹窗是什么",
+                "要多少手续费",
+                "手续费多少钱",
+                "还免手续费吗",
+                "明年还免手续费吗",
             ],
         },
         ProblemId::RedPacketsAndTransfers => ProblemText {
@@ -625,6 +629,10 @@ pub fn side(side: Side) -> SideText {
             label: "你的手机",
             body: "问题出在你的手机、手机号或微信 App 上。",
         },
+        Side::Rules => SideText {
+            label: "微信支付的规则",
+            body: "这不是故障：微信支付公布的境外银行卡规则本来就是这样。",
+        },
         Side::NotKnown => SideText {
             label: "尚不清楚",
             body: "目前没有任何来源说明问题出在哪一方。",
@@ -696,6 +704,7 @@ pub const HELP: HelpTexts = HelpTexts {
     only_reported: "官方没有这样说明，这是旅行指南的说法。",
     advice: "旅行指南的建议",
     check_card: "查查哪张卡能用",
+    open_fees: "计算一笔付款的手续费和合计",
     closest: "没有完全匹配的问题。最接近的是：",
     maybe_this: "可能是这个问题，请核对是否与你看到的相符：",
     several_match: "这可能有不止一种原因，请选择与你看到的情况相符的一项：",
