@@ -143,7 +143,11 @@ impl CalculatorSettings {
 /// written the way the language writes numbers.
 pub fn rate_text(settings: &CalculatorSettings, currency: Currency, lang: Lang) -> String {
     settings.typed_rate(currency).map_or_else(
-        || format_number(lang, example_rate(currency), 2),
+        || {
+            example_rate(currency)
+                .map(|rate| format_number(lang, rate, 2))
+                .unwrap_or_default()
+        },
         str::to_string,
     )
 }

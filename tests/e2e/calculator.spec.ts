@@ -220,6 +220,15 @@ test.describe('as a Chinese reader types', () => {
       await expect(fees.amountNote, typed).toHaveText(fill(fees.t.app.amount_read_as, { amount: read }));
       await expect(fees.amountError, typed).toHaveCount(0);
     }
+    // A Singaporean's own currency: the app has no example rate, so it asks
+    // for the bank's and invents none.
+    await fees.amount.fill('1500');
+    await fees.homeCurrency.selectOption('SGD');
+    await expect(fees.homeRate).toHaveValue('');
+    await expect(page.locator('#home-rate-error')).toHaveText(fill(fees.t.app.rate_needed, { code: 'SGD' }));
+    await expect(fees.quote).toHaveCount(0);
+    await fees.homeRate.fill('5.42');
+    await expect(fees.quoteTotal).toContainText('SGD');
     for (const typed of ['三百美元', '500港币']) {
       await fees.amount.fill(typed);
       await expect(fees.amountError, typed).toHaveText(fees.t.app.error_other_currency);

@@ -16,16 +16,26 @@ pub enum Currency {
     Eur,
     Gbp,
     Hkd,
+    Sgd,
+    Myr,
+    Aud,
+    Cad,
 }
 
 impl Currency {
     /// The home currencies offered in the calculator, in display order.
-    pub const HOME: [Currency; 5] = [
+    /// Those without an example rate (see `rules::example_rate`) need the
+    /// user's own.
+    pub const HOME: [Currency; 9] = [
         Currency::Nok,
         Currency::Usd,
         Currency::Eur,
         Currency::Gbp,
         Currency::Hkd,
+        Currency::Sgd,
+        Currency::Myr,
+        Currency::Aud,
+        Currency::Cad,
     ];
 
     /// ISO 4217 code, e.g. `"NOK"`.
@@ -37,6 +47,10 @@ impl Currency {
             Currency::Eur => "EUR",
             Currency::Gbp => "GBP",
             Currency::Hkd => "HKD",
+            Currency::Sgd => "SGD",
+            Currency::Myr => "MYR",
+            Currency::Aud => "AUD",
+            Currency::Cad => "CAD",
         }
     }
 

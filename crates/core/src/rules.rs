@@ -747,12 +747,16 @@ pub const EXAMPLE_RATES: &[ExampleRate] = &[
     },
 ];
 
-/// The example rate for a currency; CNY itself is 1.
-pub fn example_rate(currency: Currency) -> Decimal {
+/// The example rate for a currency, if the app has one (CNY itself is 1);
+/// for the others the user types their bank's rate.
+pub fn example_rate(currency: Currency) -> Option<Decimal> {
+    if currency == Currency::Cny {
+        return Some(Decimal::ONE);
+    }
     EXAMPLE_RATES
         .iter()
         .find(|rate| rate.currency == currency)
-        .map_or(Decimal::ONE, |rate| rate.cny_per_unit)
+        .map(|rate| rate.cny_per_unit)
 }
 
 /// The rate a user most likely meant when the one typed is more than 1.6
@@ -760,10 +764,10 @@ pub fn example_rate(currency: Currency) -> Decimal {
 /// yuan per unit, rounded to four decimals. Banks show rates other ways
 /// round: kroner per yuan, per 100 yuan, or yuan per 100 units (Chinese
 /// banks' boards); the reading nearest the example is offered. `None` when
-/// the typed rate is near the example, or no reading comes within 1.3
-/// times of it.
+/// the typed rate is near the example, no reading comes within 1.3
+/// times of it, or the app has no example for the currency.
 pub fn rate_turned_around(currency: Currency, typed: Decimal) -> Option<Decimal> {
-    let example = example_rate(currency);
+    let example = example_rate(currency)?;
     // How far a rate is from the example, as a factor of at least 1.
     let off = |rate: Decimal| {
         if rate.is_zero() {

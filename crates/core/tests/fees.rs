@@ -8,8 +8,8 @@ use waika_core::limits::{check_single_transaction, SingleLimitCheck};
 use waika_core::money::{round_to_minor_unit, CnyRate, Currency};
 use waika_core::promotions::NewUserAnswers;
 use waika_core::rules::{
-    example_rate, rule_set_by_id, rule_set_in_force, Limit, RuleSet, EXAMPLE_RATES, ISSUER_MARKUPS,
-    RULES_2023_07, RULES_2024_04, RULES_2024_11, RULE_SETS,
+    example_rate, rate_turned_around, rule_set_by_id, rule_set_in_force, Limit, RuleSet,
+    EXAMPLE_RATES, ISSUER_MARKUPS, RULES_2023_07, RULES_2024_04, RULES_2024_11, RULE_SETS,
 };
 
 /// A payment on an ordinary day, by someone who answered no questions.
@@ -298,18 +298,39 @@ fn single_transaction_limits_are_checked_under_each_rule_set() {
 
 #[test]
 fn example_rates_and_markups_are_positive_and_complete() {
-    for currency in Currency::HOME {
+    // (currency, whether the app has an example rate for it): the others
+    // need the user's own rate, and nothing is made up for them.
+    let rows = [
+        (Currency::Nok, true),
+        (Currency::Usd, true),
+        (Currency::Eur, true),
+        (Currency::Gbp, true),
+        (Currency::Hkd, true),
+        (Currency::Sgd, false),
+        (Currency::Myr, false),
+        (Currency::Aud, false),
+        (Currency::Cad, false),
+    ];
+    assert_eq!(rows.map(|(currency, _)| currency), Currency::HOME);
+    for (currency, has_example) in rows {
+        let example = example_rate(currency);
+        assert_eq!(example.is_some(), has_example, "{}", currency.code());
         assert!(
-            EXAMPLE_RATES.iter().any(|rate| rate.currency == currency),
-            "no example rate for {}",
+            example.is_none_or(|rate| rate > Decimal::ZERO),
+            "{}",
             currency.code()
         );
-        assert!(
-            example_rate(currency) > Decimal::ZERO,
+        // Typed the other way round, a rate is caught only against an example.
+        // Yuan per 100 units, as Chinese banks' boards show it.
+        let per_hundred = example.map_or(dec("542"), |rate| rate * Decimal::ONE_HUNDRED);
+        assert_eq!(
+            rate_turned_around(currency, per_hundred).is_some(),
+            has_example,
             "{}",
             currency.code()
         );
     }
+    assert_eq!(EXAMPLE_RATES.len(), 5);
     assert!(
         ISSUER_MARKUPS.iter().any(|m| m.percent.is_zero()),
         "a 0 % travel card preset"

@@ -76,6 +76,7 @@ pub const TEXTS: Texts = Texts {
     home_currency_label: "Home currency",
     rate_label: "1 {code} = how many yuan?",
     rate_hint: "Rounded example rate from {date}, not a live rate. Type your bank's rate for a better estimate.",
+    rate_needed: "Type your bank's rate: the app has no example rate for {code}.",
     usd_rate_label: "1 USD = how many yuan? (for limits set in US dollars)",
     rule_set_label: "Rules",
     rule_set_today: "In force today ({id})",

@@ -153,6 +153,8 @@ catalogue! {
         rate_label: &'static str,
         /// `{date}`: when the example rates were taken.
         rate_hint: &'static str,
+        /// Under the rate of a currency the app has no example rate for: `{code}`.
+        rate_needed: &'static str,
         usd_rate_label: &'static str,
         rule_set_label: &'static str,
         /// `{id}`: the rule set in force today.

@@ -76,6 +76,7 @@ pub const TEXTS: Texts = Texts {
     home_currency_label: "Hjemmevaluta",
     rate_label: "1 {code} = hvor mange yuan?",
     rate_hint: "Avrundet eksempelkurs fra {date}, ikke dagens kurs. Skriv inn bankens kurs for et bedre anslag.",
+    rate_needed: "Skriv inn kursen banken din bruker: appen har ingen eksempelkurs for {code}.",
     usd_rate_label: "1 USD = hvor mange yuan? (for beløpsgrenser satt i amerikanske dollar)",
     rule_set_label: "Regler",
     rule_set_today: "Gjelder i dag ({id})",

@@ -76,6 +76,7 @@ pub const TEXTS: Texts = Texts {
     home_currency_label: "你的本币",
     rate_label: "1 {code} 约合多少元人民币？",
     rate_hint: "{date} 的示例汇率（已四舍五入），并非实时汇率。填入你的银行汇率，估算会更准确。",
+    rate_needed: "请输入你的银行给出的汇率：本应用没有 {code} 的参考汇率。",
     usd_rate_label: "1 美元约合多少元人民币？（用于以美元设定的限额）",
     rule_set_label: "规则版本",
     rule_set_today: "当前适用（{id}）",

@@ -100,6 +100,15 @@ pub fn CalculatorPage() -> Html {
             .err()
             .map(|error| AttrValue::from(amount_error_message(lang, error)))
     };
+    // A currency without an example rate needs the user's own.
+    let no_example = example_rate(home).is_none();
+    let home_rate_error = match home_rate {
+        Err(AmountError::Empty) if no_example => Some(AttrValue::from(fill(
+            texts.rate_needed,
+            &[("code", home.code())],
+        ))),
+        _ => error_text(&home_rate),
+    };
 
     let rates = (
         home_rate.ok().and_then(|rate| CnyRate::new(home, rate)),
@@ -282,7 +291,7 @@ pub fn CalculatorPage() -> Html {
                         id="home-rate"
                         label={fill(texts.rate_label, &[("code", home.code())])}
                         value={home_rate_text.clone()}
-                        error={error_text(&home_rate)}
+                        error={home_rate_error}
                         on_input={{
                             let (shared, home) = (shared.clone(), settings.home);
                             Callback::from(move |value: String| {
@@ -291,12 +300,14 @@ pub fn CalculatorPage() -> Html {
                         }}
                     />
                 </div>
-                <p class="field-note">{ fill(texts.rate_hint, &[("date", EXAMPLE_RATES_AS_OF)]) }</p>
+                if !no_example {
+                    <p class="field-note">{ fill(texts.rate_hint, &[("date", EXAMPLE_RATES_AS_OF)]) }</p>
+                }
                 if let Some(rate) = turned.clone() {
                     <p class="notice rate-turned" role="status">
                         { fill(texts.rate_turned, &[
                             ("code", home.code()),
-                            ("example", &format_number(lang, example_rate(home), 2)),
+                            ("example", &example_rate(home).map(|rate| format_number(lang, rate, 2)).unwrap_or_default()),
                             ("rate", &rate),
                         ]) }
                         { lang.gap() }

@@ -23,10 +23,12 @@ impl Costs {
     pub fn new(resolved: &ResolvedSettings, choice: RuleChoice, new_user: NewUserAnswers) -> Costs {
         let usd = resolved.usd.unwrap_or_else(|| {
             // Example rates are positive, so this rate always exists.
-            CnyRate::new(Currency::Usd, example_rate(Currency::Usd)).unwrap_or(CnyRate {
-                currency: Currency::Usd,
-                cny_per_unit: Decimal::ONE,
-            })
+            example_rate(Currency::Usd)
+                .and_then(|rate| CnyRate::new(Currency::Usd, rate))
+                .unwrap_or(CnyRate {
+                    currency: Currency::Usd,
+                    cny_per_unit: Decimal::ONE,
+                })
         });
         Costs {
             choice,

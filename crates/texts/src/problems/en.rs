@@ -660,7 +660,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::OwnWallet => WayText {
             label: "A wallet from home",
-            how: "Pay with your wallet from home if it works at Weixin Pay merchants: by February 2026, 29 wallets from 12 countries and regions did, and PayPal has done so since 27 May 2026, for US users first.",
+            how: "Scan the merchant's code with your wallet app from home, if it works at Weixin Pay merchants: by February 2026, 29 wallets from 12 countries and regions did (among the first were K PLUS, Bakong, NAVER Pay and Boost), and PayPal has since 27 May 2026, for US users first.",
         },
         PayNow::WeChatPayHk => WayText {
             label: "WeChat Pay HK",

@@ -681,7 +681,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::OwnWallet => WayText {
             label: "Lommebok hjemmefra",
-            how: "Med en del lommebøker fra andre land kan du betale hos brukersteder som tar Weixin Pay. I februar 2026 gjaldt det 29 lommebøker fra 12 land og regioner, og fra og med 27. mai 2026 også PayPal (først for brukere i USA).",
+            how: "Skann butikkens kode med lommebok-appen du har hjemmefra, hvis den virker hos brukersteder som tar Weixin Pay. I februar 2026 gjaldt det 29 lommebøker fra 12 land og regioner (blant de første K PLUS, Bakong, NAVER Pay og Boost), og fra og med 27. mai 2026 også PayPal, først for brukere i USA.",
         },
         PayNow::WeChatPayHk => WayText {
             label: "Betal med WeChat Pay HK",

@@ -656,7 +656,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::OwnWallet => WayText {
             label: "用自己的境外钱包",
-            how: "许多境外钱包 App 可以直接扫微信支付商户的收款码：截至2026年2月，已支持来自12个国家和地区的29个钱包；自2026年5月27日起，PayPal 用户（首先是美国用户）也可付款。",
+            how: "用你在境外常用的钱包 App 扫商户收款码，前提是该钱包支持微信支付商户：截至2026年2月，已有来自12个国家和地区的29个钱包支持（最早一批包括 K PLUS、Bakong、NAVER Pay 和 Boost）；自2026年5月27日起，PayPal 用户（首先是美国用户）也可付款。",
         },
         PayNow::WeChatPayHk => WayText {
             label: "用微信香港钱包",
