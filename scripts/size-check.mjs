@@ -39,10 +39,15 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // (the cashier's sentences and amount on the whole screen, Back closing
 // them, the export carrying its settings, new ways and words for rent,
 // taxis and unsupported cards): wasm 276.1 KB, first visit 306.0 KB.
+// What two more new users met (amounts in Chinese numerals, both figures
+// past the waiver's end in every row, the export's new-user answers, the
+// CSV's refunds and home currency, four home currencies without an example
+// rate, answers kept across languages, focus after each tracker action):
+// wasm 281.5 KB, first visit 311.4 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 310 * 1024,
-  wasm: 279 * 1024,
+  firstVisit: 314 * 1024,
+  wasm: 284 * 1024,
   largestPage: 20 * 1024,
 };
 
