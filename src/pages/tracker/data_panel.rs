@@ -191,16 +191,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                         ("code", settings.home.code()),
                     ],
                 );
-                let toggle = {
-                    let take_settings = take_settings.clone();
-                    Callback::from(move |_: web_sys::Event| take_settings.set(!*take_settings))
-                };
-                html! {
-                    <label class="field-check">
-                        <input type="checkbox" checked={*take_settings} onchange={toggle} />
-                        <span>{ label }</span>
-                    </label>
-                }
+                ticked_box(&take_settings, label)
             });
             // The file's new-user answers, when they differ from this device's.
             let file_new_user = salvaged
@@ -208,18 +199,8 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 .as_deref()
                 .and_then(crate::storage::decode::<NewUserAnswers>)
                 .filter(|answers| *answers != props.new_user);
-            let new_user_choice = file_new_user.map(|_| {
-                let toggle = {
-                    let take_new_user = take_new_user.clone();
-                    Callback::from(move |_: web_sys::Event| take_new_user.set(!*take_new_user))
-                };
-                html! {
-                    <label class="field-check">
-                        <input type="checkbox" checked={*take_new_user} onchange={toggle} />
-                        <span>{ texts.import_new_user }</span>
-                    </label>
-                }
-            });
+            let new_user_choice = file_new_user
+                .map(|_| ticked_box(&take_new_user, texts.import_new_user.to_string()));
             let import_yes = {
                 let (dispatch, shared) = (props.dispatch.clone(), shared.clone());
                 let chosen = file_settings.filter(|_| *take_settings);
@@ -304,5 +285,19 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 </ul>
             }
         </section>
+    }
+}
+
+/// A box the import's question offers, ticked or not as `ticked` holds.
+fn ticked_box(ticked: &UseStateHandle<bool>, label: String) -> Html {
+    let toggle = {
+        let ticked = ticked.clone();
+        Callback::from(move |_: web_sys::Event| ticked.set(!*ticked))
+    };
+    html! {
+        <label class="field-check">
+            <input type="checkbox" checked={**ticked} onchange={toggle} />
+            <span>{ label }</span>
+        </label>
     }
 }
