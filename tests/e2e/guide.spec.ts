@@ -110,6 +110,23 @@ test.describe('before you go and the cashier card', () => {
     await expect(trip.boxes.nth(2)).toBeChecked();
   });
 
+  test('the checklist comes first, and says until 31 December to link the card and pay once for the new-user offer', async ({ page }) => {
+    const trip = new BeforeYouGoPage(page, 'nb');
+    const deadline = fill(trip.t.app.new_user_deadline, { cap: '¥\u00a01\u00a0000,00', days: 90, until: '31. desember 2026' });
+    await page.clock.setFixedTime(new Date('2026-12-02T12:00:00+08:00'));
+    await trip.open();
+    await expect(trip.checklist).toContainText(deadline);
+    // Found by a reader who scrolled past seven ways to pay to find it.
+    const checklistTop = (await trip.checklist.boundingBox())?.y ?? Infinity;
+    const waysTop = (await trip.waysToPay.boundingBox())?.y ?? 0;
+    expect(checklistTop).toBeLessThan(waysTop);
+    // Once the last day has passed, the offer can no longer be started.
+    await page.clock.setFixedTime(new Date('2027-01-05T12:00:00+08:00'));
+    await trip.open();
+    await trip.started();
+    await expect(trip.checklist).not.toContainText(deadline);
+  });
+
   test('unreadable ticks are kept as a backup and the user is told', async ({ page }) => {
     const trip = new BeforeYouGoPage(page, 'nb');
     await trip.open();

@@ -27,7 +27,7 @@ function views(page: Page, lang: Lang): [View, Locator, string][] {
     [help, help.search, 'the search'],
     [fees, fees.amount, 'the amount'],
     [tracker, tracker.addButton, 'the button that adds a payment'],
-    [trip, trip.waysToPay, 'the ways to pay'],
+    [trip, trip.boxes, 'the first box of the checklist'],
     [cashier, cashier.chinese(), 'the first sentence'],
   ];
 }

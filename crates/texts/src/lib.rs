@@ -285,6 +285,9 @@ catalogue! {
         option_bad: &'static str,
         risks_title: &'static str,
         checklist_title: &'static str,
+        /// Before you go, while the 2026 new-user offer can still be
+        /// started: `{cap}`, `{days}`, `{until}`.
+        new_user_deadline: &'static str,
         /// `{done}`, `{total}`.
         checklist_progress: &'static str,
         checklist_note: &'static str,

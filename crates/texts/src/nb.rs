@@ -178,6 +178,7 @@ pub const TEXTS: Texts = Texts {
     option_bad: "Husk:",
     risks_title: "Risikoer",
     checklist_title: "Sjekkliste",
+    new_user_deadline: "Kobler du til et kort for første gang? Koble det til og betal én gang innen {until}: Tilbudet for nye brukere i 2026 fjerner gebyret på opptil {cap} om dagen i {days} dager fra første betaling. Omtalene sier ulikt om fristen gjelder tilkoblingen eller første betaling.",
     checklist_progress: "{done} av {total} gjort",
     checklist_note: "Kryssene lagres bare på denne enheten.",
     checklist_unreadable: "Kryssene dine kunne ikke leses. En kopi er lagret på denne enheten, og listen starter tom.",

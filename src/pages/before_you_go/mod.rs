@@ -9,16 +9,17 @@ use crate::context::use_lang;
 use crate::rule_text::{published_in, rule_values, with_rules};
 use crate::storage::{self, Loaded};
 use checklist::{Checklist, ChecklistAction};
+use waika_core::promotions::NEW_USERS_2026;
 use waika_core::route::Route;
-use waika_texts::fill;
 use waika_texts::guide::{
     checklist_item, payment_option, risk, ChecklistItem, PaymentOption, Risk,
 };
+use waika_texts::{fill, format_long_date, format_yuan};
 use yew::prelude::*;
 
 const CHECKLIST_KEY: &str = "waika.checklist";
 
-// Long: the checklist and the ways to pay in page order.
+// Long: the checklist, the offer's deadline and the ways to pay in page order.
 #[component]
 pub fn BeforeYouGoPage() -> Html {
     let context = use_lang();
@@ -76,6 +77,22 @@ pub fn BeforeYouGoPage() -> Html {
             </li>
         }
     });
+    // While the 2026 new-user offer can still be started, its deadline is
+    // part of preparing: the sources put it on the link or on the first
+    // payment, so both are done by then.
+    let offer = NEW_USERS_2026;
+    let offer_deadline = (offer.valid_from..=offer.anchor_until)
+        .contains(&context.today)
+        .then(|| {
+            fill(
+                texts.new_user_deadline,
+                &[
+                    ("until", &format_long_date(lang, offer.anchor_until)),
+                    ("cap", &format_yuan(lang, offer.daily_cap_cny)),
+                    ("days", &offer.window_days.to_string()),
+                ],
+            )
+        });
     let items = ChecklistItem::ALL.iter().map(|&item| {
         let key = item.key();
         let checked = checklist.is_ticked(key);
@@ -101,13 +118,12 @@ pub fn BeforeYouGoPage() -> Html {
             <h1>{ texts.before_title }</h1>
             <p class="intro">{ texts.before_intro }</p>
             <p class="jump-link"><a href={format!("{}#what-you-may-have-read", context.href(Route::BeforeYouGo))}>{ waika_texts::claims::claims_texts(lang).title }</a></p>
-            <section aria-labelledby="options-title" class="panel ways-to-pay">
-                <h2 id="options-title">{ texts.ways_to_pay_title }</h2>
-                <p class="field-note">{ texts.ways_to_pay_intro }</p>
-                <ul class="options">for option in options { { option } }</ul>
-            </section>
             <section aria-labelledby="checklist-title" class="panel">
                 <h2 id="checklist-title">{ texts.checklist_title }</h2>
+                // Time-bound: before the list, so it is read in time.
+                if let Some(deadline) = offer_deadline.clone() {
+                    <p class="notice offer-deadline">{ deadline }</p>
+                }
                 if unreadable {
                     <p class="notice" role="status">{ texts.checklist_unreadable }</p>
                 }
@@ -116,6 +132,14 @@ pub fn BeforeYouGoPage() -> Html {
                 </p>
                 <ul class="checklist">for item in items { { item } }</ul>
                 <p class="field-note">{ texts.checklist_note }</p>
+                if offer_deadline.is_some() {
+                    <p class="field-note">{ sources_sentence(lang, offer.sources) }</p>
+                }
+            </section>
+            <section aria-labelledby="options-title" class="panel ways-to-pay">
+                <h2 id="options-title">{ texts.ways_to_pay_title }</h2>
+                <p class="field-note">{ texts.ways_to_pay_intro }</p>
+                <ul class="options">for option in options { { option } }</ul>
             </section>
             <section aria-labelledby="risks-title" class="panel">
                 <h2 id="risks-title">{ texts.risks_title }</h2>
