@@ -94,6 +94,56 @@ pub fn service_fee(rules: &RuleSet, amount_cny: Decimal) -> Money {
     }
 }
 
+/// Weixin Pay's fee for one payment, and what the waivers say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeeOutcome {
+    pub fee: Money,
+    pub waiver: WaiverOutcome,
+    /// The small-payment waiver is relied on past the last day a source
+    /// confirmed it for.
+    pub small_waiver_unconfirmed: bool,
+    /// The fee if it has lapsed (zero when a new-user waiver covers it).
+    pub fee_if_lapsed: Money,
+}
+
+/// The fee for `amount` on `date` under `rules`, for the user `new_user`,
+/// and the waivers that apply. `spent_before` gives the day's payments
+/// before this one; it is asked only when a new-user waiver could apply.
+/// The one place the calculator and the tracker decide a fee.
+pub fn fee_for(
+    rules: &RuleSet,
+    date: Date,
+    amount: Decimal,
+    spent_before: impl FnOnce() -> Decimal,
+    new_user: NewUserAnswers,
+) -> FeeOutcome {
+    let fee_waived = amount <= rules.fee_free_up_to_cny.value;
+    // Past the small-payment waiver's confirmed end, a small payment may
+    // still be covered by a new-user waiver.
+    let small_unconfirmed = fee_waived && SMALL_PAYMENTS.unconfirmed_on(date);
+    let waiver = if fee_waived && !small_unconfirmed {
+        WaiverOutcome::None
+    } else {
+        new_user_waiver(date, amount, spent_before(), new_user)
+    };
+    let waived_by_offer = matches!(waiver, WaiverOutcome::Waived(_));
+    let none = Money::cny(Decimal::ZERO);
+    FeeOutcome {
+        fee: if waived_by_offer {
+            none
+        } else {
+            service_fee(rules, amount)
+        },
+        waiver,
+        small_waiver_unconfirmed: small_unconfirmed && !waived_by_offer,
+        fee_if_lapsed: if waived_by_offer {
+            none
+        } else {
+            Money::cny(amount * rules.fee_percent.value / Decimal::ONE_HUNDRED)
+        },
+    }
+}
+
 /// When and for whom a quote is made: the new-user waivers and the dated
 /// small-payment waiver depend on both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,32 +167,19 @@ pub fn quote(
     let amount = Money::cny(amount_cny);
     let fee_free_up_to = rules.fee_free_up_to_cny.value;
     let fee_waived = amount.amount() <= fee_free_up_to;
-    let fee_without_waivers =
-        Money::cny(amount.amount() * rules.fee_percent.value / Decimal::ONE_HUNDRED);
-    // Past the small-payment waiver's confirmed end, a small payment may
-    // still be covered by a new-user waiver.
-    let small_unconfirmed = fee_waived && SMALL_PAYMENTS.unconfirmed_on(context.date);
-    let waiver = if fee_waived && !small_unconfirmed {
-        WaiverOutcome::None
-    } else {
-        new_user_waiver(
-            context.date,
-            amount.amount(),
-            Decimal::ZERO,
-            context.new_user,
-        )
-    };
-    let waived_by_offer = matches!(waiver, WaiverOutcome::Waived(_));
-    let fee = if waived_by_offer {
-        Money::cny(Decimal::ZERO)
-    } else {
-        service_fee(rules, amount.amount())
-    };
-    let fee_if_lapsed = if waived_by_offer {
-        Money::cny(Decimal::ZERO)
-    } else {
-        fee_without_waivers
-    };
+    // A quote is for one payment with nothing else paid that day.
+    let FeeOutcome {
+        fee,
+        waiver,
+        small_waiver_unconfirmed,
+        fee_if_lapsed,
+    } = fee_for(
+        rules,
+        context.date,
+        amount.amount(),
+        || Decimal::ZERO,
+        context.new_user,
+    );
     let charged = Money::cny(amount.amount() + fee.amount());
     // The issuer converts what Weixin Pay charges, fee included, so the two
     // percentages compound.
@@ -162,7 +199,7 @@ pub fn quote(
         fee,
         fee_waived,
         waiver,
-        small_waiver_unconfirmed: small_unconfirmed && !waived_by_offer,
+        small_waiver_unconfirmed,
         fee_if_lapsed,
         charged_if_lapsed: Money::cny(charged_if_lapsed),
         markup_if_lapsed: Money::cny(exact_if_lapsed - charged_if_lapsed),

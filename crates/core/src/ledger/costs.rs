@@ -2,9 +2,9 @@
 //! the issuer's markup, under the rule set of each payment's date.
 
 use super::book::{Ledger, Payment, Period};
-use crate::fees::service_fee;
+use crate::fees::fee_for;
 use crate::money::{round_to_minor_unit, Money};
-use crate::promotions::{new_user_waiver, NewUserAnswers, WaiverOutcome, SMALL_PAYMENTS};
+use crate::promotions::{NewUserAnswers, WaiverOutcome};
 use crate::rules::{RuleChoice, RuleSet};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -54,54 +54,35 @@ pub fn payment_cost(
     settings: CostSettings,
 ) -> PaymentCost {
     let rules = choice.for_date(payment.date);
-    let fee_applies = payment.amount > rules.fee_free_up_to_cny.value;
-    // Past the small-payment waiver's confirmed end, a small payment may
-    // still be covered by a new-user waiver.
-    let small_unconfirmed = !fee_applies && SMALL_PAYMENTS.unconfirmed_on(payment.date);
-    let waiver = if fee_applies || small_unconfirmed {
-        new_user_waiver(
-            payment.date,
-            payment.amount,
-            spent_earlier_that_day(ledger, payment),
-            settings.new_user,
-        )
-    } else {
-        WaiverOutcome::None
-    };
-    let waived_by_offer = matches!(waiver, WaiverOutcome::Waived(_));
-    let fee = if waived_by_offer {
-        Decimal::ZERO
-    } else {
-        service_fee(rules, payment.amount).amount()
-    };
+    let outcome = fee_for(
+        rules,
+        payment.date,
+        payment.amount,
+        || spent_earlier_that_day(ledger, payment),
+        settings.new_user,
+    );
+    let (fee, fee_if_lapsed) = (outcome.fee.amount(), outcome.fee_if_lapsed.amount());
     let refunded = payment.refunded();
     // The fee comes back in proportion to the amount refunded.
-    let fee_refunded = if payment.amount.is_zero() {
-        Decimal::ZERO
-    } else {
-        round_to_minor_unit(fee * refunded / payment.amount)
-    };
-    let net_charged = payment.amount - refunded + fee - fee_refunded;
-    let markup = round_to_minor_unit(net_charged * settings.markup_percent / Decimal::ONE_HUNDRED);
-    let fee_if_lapsed = if waived_by_offer {
-        Decimal::ZERO
-    } else {
-        round_to_minor_unit(payment.amount * rules.fee_percent.value / Decimal::ONE_HUNDRED)
-    };
-    let net_if_lapsed = payment.amount - refunded + fee_if_lapsed
-        - if payment.amount.is_zero() {
+    let given_back = |fee: Decimal| {
+        if payment.amount.is_zero() {
             Decimal::ZERO
         } else {
-            round_to_minor_unit(fee_if_lapsed * refunded / payment.amount)
-        };
+            round_to_minor_unit(fee * refunded / payment.amount)
+        }
+    };
+    let fee_refunded = given_back(fee);
+    let net_charged = payment.amount - refunded + fee - fee_refunded;
+    let markup = round_to_minor_unit(net_charged * settings.markup_percent / Decimal::ONE_HUNDRED);
+    let net_if_lapsed = payment.amount - refunded + fee_if_lapsed - given_back(fee_if_lapsed);
     let markup_if_lapsed =
         round_to_minor_unit(net_if_lapsed * settings.markup_percent / Decimal::ONE_HUNDRED);
     PaymentCost {
         rules,
-        fee: Money::cny(fee),
-        waiver,
-        unconfirmed_waiver: small_unconfirmed && !waived_by_offer,
-        fee_if_lapsed: Money::cny(fee_if_lapsed),
+        fee: outcome.fee,
+        waiver: outcome.waiver,
+        unconfirmed_waiver: outcome.small_waiver_unconfirmed,
+        fee_if_lapsed: outcome.fee_if_lapsed,
         total_if_lapsed: Money::cny(net_if_lapsed + markup_if_lapsed),
         fee_refunded: Money::cny(fee_refunded),
         net_charged: Money::cny(net_charged),
