@@ -10,6 +10,12 @@ use serde::{Deserialize, Serialize};
 use std::str::FromStr;
 
 mod chinese_numerals;
+mod typed;
+
+use typed::{
+    has_digit, is_in_other_currency, strip_sign_and_units, to_ascii_compact, OTHER_CURRENCIES,
+    YUAN_UNITS,
+};
 
 /// Why a typed number could not be used. Each variant gets its own sentence
 /// in every language.
@@ -52,49 +58,6 @@ struct NumberKind {
     /// refused as such, never read as this field's unit.
     other_currencies: &'static [&'static str],
 }
-
-/// Signs and words people put around a yuan amount. Longer ones first, so
-/// "rmb" is not cut short by a shorter unit.
-const YUAN_UNITS: &[&str] = &[
-    "人民币",
-    "块钱",
-    "yuan",
-    "cny",
-    "rmb",
-    "¥",
-    "￥",
-    "元",
-    "块",
-];
-
-/// Other currencies people may type an amount in, longer ones first.
-const OTHER_CURRENCIES: &[&str] = &[
-    "kroner",
-    "kronor",
-    "挪威克朗",
-    "hk$",
-    "us$",
-    "nok",
-    "sek",
-    "dkk",
-    "usd",
-    "eur",
-    "gbp",
-    "hkd",
-    "美元",
-    "美金",
-    "港币",
-    "港元",
-    "欧元",
-    "英镑",
-    "克朗",
-    "日元",
-    "新币",
-    "kr",
-    "$",
-    "€",
-    "£",
-];
 
 const CNY_AMOUNT: NumberKind = NumberKind {
     max_decimals: 2,
@@ -221,14 +184,6 @@ fn read_in_chinese(compact: &str, negative: bool, number: &str) -> Result<Decima
     check_bounds(value.normalize(), &CNY_AMOUNT)
 }
 
-/// "kr 200", "200 美元": a number written with another currency.
-fn is_in_other_currency(compact: &str, kind: &NumberKind) -> bool {
-    let bare = compact.trim_start_matches(['-', '+']);
-    kind.other_currencies
-        .iter()
-        .any(|unit| bare.starts_with(unit) || bare.ends_with(unit))
-}
-
 /// Reads a payment amount in yuan as [`read_cny_amount`] does, without the
 /// other reading.
 pub fn parse_cny_amount(text: &str, mark: DecimalMark) -> Result<Decimal, AmountError> {
@@ -327,59 +282,6 @@ fn check_bounds(value: Decimal, kind: &NumberKind) -> Result<Decimal, AmountErro
         });
     }
     Ok(value)
-}
-
-/// Full-width forms to ASCII, every kind of space removed, lower case.
-fn to_ascii_compact(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            '，' => ',',
-            // A Chinese keyboard types 。 where an English one types a point.
-            '．' | '。' => '.',
-            '－' | '−' | '–' => '-',
-            '＋' => '+',
-            '％' => '%',
-            '’' | '＇' => '\'',
-            other => other,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// Removes a leading sign and any units before or after the number.
-/// Returns whether a minus sign was seen, and the bare number.
-fn strip_sign_and_units<'a>(mut text: &'a str, units: &[&str]) -> (bool, &'a str) {
-    let mut negative = false;
-    loop {
-        let before = text;
-        if let Some(rest) = text.strip_prefix('-') {
-            negative = true;
-            text = rest;
-        } else if let Some(rest) = text.strip_prefix('+') {
-            text = rest;
-        }
-        for unit in units {
-            if let Some(rest) = text.strip_prefix(unit) {
-                text = rest;
-            }
-            if let Some(rest) = text.strip_suffix(unit) {
-                text = rest;
-            }
-        }
-        // "85,-": a Norwegian price tag's whole amount.
-        if let Some(rest) = text.strip_suffix(",-").or_else(|| text.strip_suffix(".-")) {
-            text = rest;
-        }
-        if text == before {
-            return (negative, text);
-        }
-    }
-}
-
-fn has_digit(text: &str) -> bool {
-    text.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Splits "1.234,50" into ("1234", "50") by deciding which separator is the
