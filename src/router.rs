@@ -138,11 +138,7 @@ pub fn focus_main() {
     let Some(window) = crate::browser::window() else {
         return;
     };
-    let main = window
-        .document()
-        .and_then(|document| document.get_element_by_id("main"))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(main) = main {
+    if let Some(main) = crate::browser::element_by_id("main") {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = main.focus_with_options(&options);

@@ -3,7 +3,7 @@
 
 use crate::components::waiver_note::{
     offer_reading, source_names, sources_sentence, stale_notice, unconfirmed_sentence,
-    waiver_sentence, StaleAbout,
+    waiver_sentence, with_or_without, StaleAbout,
 };
 use crate::context::use_lang;
 use crate::rule_text::{Figure, Published};
@@ -162,14 +162,12 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         ));
     }
     if !quote.total_cost_percent.is_zero() || quote.small_waiver_unconfirmed {
-        let mut percent = format_percent(lang, quote.total_cost_percent);
-        if quote.small_waiver_unconfirmed {
-            let lapsed = format_percent(lang, quote.total_cost_percent_if_lapsed);
-            percent = fill(
-                texts.fee_or_lapsed,
-                &[("fee", &percent), ("lapsed", &lapsed)],
-            );
-        }
+        let percent = with_or_without(
+            lang,
+            quote.small_waiver_unconfirmed,
+            format_percent(lang, quote.total_cost_percent),
+            format_percent(lang, quote.total_cost_percent_if_lapsed),
+        );
         notes.push((
             "note",
             fill(texts.total_cost_note, &[("percent", &percent)]),
@@ -215,17 +213,14 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         SingleLimitCheck::NotPublished => None,
     };
     let usd_rate = format_number(lang, props.usd_rate, 2.max(props.usd_rate.scale()));
-    // Past the waiver's confirmed end every row it changes gives both
-    // figures: no source says which one applies.
+    // Past the waiver's confirmed end every row it changes gives both.
     let either = |now: Money, lapsed: Money| {
-        if quote.small_waiver_unconfirmed {
-            fill(
-                texts.fee_or_lapsed,
-                &[("fee", &money(now)), ("lapsed", &money(lapsed))],
-            )
-        } else {
-            money(now)
-        }
+        with_or_without(
+            lang,
+            quote.small_waiver_unconfirmed,
+            money(now),
+            money(lapsed),
+        )
     };
     let home_total = either(quote.home_total, quote.home_total_if_lapsed);
 

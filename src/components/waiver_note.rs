@@ -151,6 +151,20 @@ pub fn unconfirmed_sentence(
     )
 }
 
+/// A figure the small-payment waiver changes: past its confirmed end
+/// (`unconfirmed`) both, with it and without it ("¥0.00 or ¥4.50"), since
+/// no source says which applies; before it, the one.
+pub fn with_or_without(lang: Lang, unconfirmed: bool, now: String, lapsed: String) -> String {
+    if unconfirmed {
+        fill(
+            lang.texts().fee_or_lapsed,
+            &[("fee", &now), ("lapsed", &lapsed)],
+        )
+    } else {
+        now
+    }
+}
+
 /// What a staleness notice stands next to, so it speaks of what the view shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StaleAbout {

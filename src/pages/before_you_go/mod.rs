@@ -9,7 +9,7 @@ use crate::context::use_lang;
 use crate::rule_text::{published_in, rule_values, with_rules};
 use crate::storage::{self, Loaded};
 use checklist::{Checklist, ChecklistAction};
-use waika_core::promotions::NEW_USERS_2026;
+use waika_core::promotions::{status, PromotionStatus, NEW_USERS_2026};
 use waika_core::route::Route;
 use waika_texts::guide::{
     checklist_item, payment_option, risk, ChecklistItem, PaymentOption, Risk,
@@ -81,18 +81,16 @@ pub fn BeforeYouGoPage() -> Html {
     // part of preparing: the sources put it on the link or on the first
     // payment, so both are done by then.
     let offer = NEW_USERS_2026;
-    let offer_deadline = (offer.valid_from..=offer.anchor_until)
-        .contains(&context.today)
-        .then(|| {
-            fill(
-                texts.new_user_deadline,
-                &[
-                    ("until", &format_long_date(lang, offer.anchor_until)),
-                    ("cap", &format_yuan(lang, offer.daily_cap_cny)),
-                    ("days", &offer.window_days.to_string()),
-                ],
-            )
-        });
+    let offer_deadline = (status(&offer, context.today) == PromotionStatus::Active).then(|| {
+        fill(
+            texts.new_user_deadline,
+            &[
+                ("until", &format_long_date(lang, offer.anchor_until)),
+                ("cap", &format_yuan(lang, offer.daily_cap_cny)),
+                ("days", &offer.window_days.to_string()),
+            ],
+        )
+    });
     let items = ChecklistItem::ALL.iter().map(|&item| {
         let key = item.key();
         let checked = checklist.is_ticked(key);

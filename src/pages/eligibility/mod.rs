@@ -75,10 +75,7 @@ fn share_url(lang: Lang, answers: &Answers) -> String {
 }
 
 fn scroll_to_verdict() {
-    let verdict = crate::browser::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("verdict"));
-    if let Some(verdict) = verdict {
+    if let Some(verdict) = crate::browser::element_by_id("verdict") {
         verdict.scroll_into_view();
     }
 }

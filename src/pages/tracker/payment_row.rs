@@ -5,7 +5,7 @@ use super::costs::Costs;
 use super::row_editor::RowEditor;
 use super::state::{Action, EditorKind, Event, SaveStatus, TrackerState};
 use super::status_line::status_line;
-use crate::components::waiver_note::waiver_sentence;
+use crate::components::waiver_note::{waiver_sentence, with_or_without};
 use crate::context::use_lang;
 use std::rc::Rc;
 use waika_core::ledger::{Ledger, LimitKind, LimitWarning, Payment, PaymentCost};
@@ -45,14 +45,7 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
     // Past the small-payment waiver's confirmed end, each figure it
     // changes is given with it and without it.
     let either = |now: Money, lapsed: Money| {
-        if cost.unconfirmed_waiver {
-            fill(
-                lang.texts().fee_or_lapsed,
-                &[("fee", &money(now)), ("lapsed", &money(lapsed))],
-            )
-        } else {
-            money(now)
-        }
+        with_or_without(lang, cost.unconfirmed_waiver, money(now), money(lapsed))
     };
     let amount = either(cost.total_cny, cost.total_if_lapsed);
     let total = match props.costs.home {
