@@ -102,6 +102,9 @@ pub fn push_over_page_entry() {
 
 /// Goes back past the entry of a view on top of the page, if it is the
 /// current one, and says whether it did: its `popstate` closes the view.
+/// The entry loses its mark at once: going back takes a moment, and a
+/// second close in that moment (Esc also leaves the full screen, which
+/// closes too) must not go back a second time, off the page.
 pub fn pop_over_page_entry() -> bool {
     let Some(history) = window().and_then(|window| window.history().ok()) else {
         return false;
@@ -109,7 +112,10 @@ pub fn pop_over_page_entry() -> bool {
     let ours = history
         .state()
         .is_ok_and(|state| state.as_string().as_deref() == Some(OVER_PAGE_ENTRY));
-    ours && history.back().is_ok()
+    ours && history
+        .replace_state(&wasm_bindgen::JsValue::NULL, "")
+        .and_then(|()| history.back())
+        .is_ok()
 }
 
 /// Stops a [`listen`] handler.
