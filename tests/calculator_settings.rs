@@ -80,6 +80,24 @@ fn each_change_gives_the_settings_and_writes_only_after_one() {
             false,
         ),
         (
+            "nothing stored: the language's defaults stay, unwritten",
+            vec![CalculatorAction::NothingStored],
+            Box::new(|s| s.card == "dnb" && s.home == Currency::Nok),
+            false,
+        ),
+        (
+            "a payment recorded with the defaults keeps them, so another language cannot re-cost it",
+            vec![CalculatorAction::NothingStored, CalculatorAction::Keep],
+            Box::new(|s| s.card == "dnb" && s.home == Currency::Nok),
+            true,
+        ),
+        (
+            "keeping settings already stored writes nothing",
+            vec![CalculatorAction::Loaded(stored.clone()), CalculatorAction::Keep],
+            Box::new(|s| s.card == "custom"),
+            false,
+        ),
+        (
             "a card is chosen",
             vec![CalculatorAction::Change(SettingsChange::Card(
                 "santander".into(),

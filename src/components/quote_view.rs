@@ -10,7 +10,7 @@ use crate::rule_text::{Figure, Published};
 use rust_decimal::Decimal;
 use waika_core::fees::Quote;
 use waika_core::limits::SingleLimitCheck;
-use waika_core::money::Money;
+use waika_core::money::{Currency, Money};
 use waika_core::promotions::{WaiverOutcome, SMALL_PAYMENTS, UNIONPAY_LAUNCH};
 use waika_core::rules::RuleSet;
 use waika_texts::{fill, format_long_date, format_money, format_number, format_percent, Lang};
@@ -21,6 +21,8 @@ pub struct QuoteViewProps {
     pub quote: Quote,
     pub limit: SingleLimitCheck,
     pub rules: &'static RuleSet,
+    /// The home currency, named even while its rate is missing.
+    pub home: Currency,
     /// Yuan per US dollar, shown when a limit is set in dollars.
     pub usd_rate: Decimal,
     /// The card is a UnionPay card issued abroad, whose fees are not published.
@@ -69,12 +71,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     published.add(Figure::FeeFree, &rules.fee_free_up_to_cny);
     published.add(Figure::FeePercent, &rules.fee_percent);
     let markup_percent = format_percent(lang, quote.markup_percent);
-    let code = quote.home_rate.currency.code();
-    let home_rate = format_number(
-        lang,
-        quote.home_rate.cny_per_unit,
-        2.max(quote.home_rate.cny_per_unit.scale()),
-    );
+    let code = props.home.code();
 
     let row = |class: &'static str, label: String, value: String| {
         html! {
@@ -100,7 +97,8 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         ));
     } else if quote.fee_waived {
         notes.push(("note-good", fill(texts.fee_waived_note, &[("free", &free)])));
-    } else {
+    } else if !matches!(quote.waiver, WaiverOutcome::Waived(_)) {
+        // A fee the new-user offer waives is explained by the offer's note.
         notes.push((
             "note",
             // The year is said once, next to the rule's figure.
@@ -182,13 +180,16 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             ),
         ));
     }
-    notes.push((
-        "note",
-        fill(
-            texts.home_estimate_note,
-            &[("code", code), ("rate", &home_rate)],
-        ),
-    ));
+    if let Some(rate) = quote.home_rate {
+        let shown = format_number(lang, rate.cny_per_unit, 2.max(rate.cny_per_unit.scale()));
+        notes.push((
+            "note",
+            fill(
+                texts.home_estimate_note,
+                &[("code", code), ("rate", &shown)],
+            ),
+        ));
+    }
 
     if !matches!(props.limit, SingleLimitCheck::NotPublished) {
         published.add_limit(Figure::Single, &rules.single_transaction_limit);
@@ -222,7 +223,10 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             money(lapsed),
         )
     };
-    let home_total = either(quote.home_total, quote.home_total_if_lapsed);
+    let home_total = match (quote.home_total, quote.home_total_if_lapsed) {
+        (Some(now), Some(lapsed)) => format!("≈\u{a0}{}", either(now, lapsed)),
+        _ => fill(texts.home_needs_rate, &[("code", code)]),
+    };
 
     html! {
         <>
@@ -232,7 +236,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
                 { row("quote-subtotal", texts.row_charged.to_string(), either(quote.charged, quote.charged_if_lapsed)) }
                 { row("", fill(texts.row_markup, &[("percent", &markup_percent)]), either(quote.markup, quote.markup_if_lapsed)) }
                 { row("", texts.row_total_cny.to_string(), either(quote.total_cny, quote.total_if_lapsed)) }
-                { row("quote-total", fill(texts.row_home_total, &[("code", code)]), format!("≈\u{a0}{home_total}")) }
+                { row("quote-total", fill(texts.row_home_total, &[("code", code)]), home_total) }
             </dl>
             <ul class="quote-notes">
                 for (class, text) in notes.into_iter() { <li class={class}>{ text }</li> }

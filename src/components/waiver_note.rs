@@ -155,7 +155,8 @@ pub fn unconfirmed_sentence(
 /// (`unconfirmed`) both, with it and without it ("¥0.00 or ¥4.50"), since
 /// no source says which applies; before it, the one.
 pub fn with_or_without(lang: Lang, unconfirmed: bool, now: String, lapsed: String) -> String {
-    if unconfirmed {
+    // Where the waiver changes nothing (no markup on no fee) one figure says it.
+    if unconfirmed && now != lapsed {
         fill(
             lang.texts().fee_or_lapsed,
             &[("fee", &now), ("lapsed", &lapsed)],

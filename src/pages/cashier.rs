@@ -8,6 +8,7 @@ use crate::browser::{
     push_over_page_entry, unlisten,
 };
 use crate::components::amount_field::AmountField;
+use crate::components::waiver_note::with_or_without;
 use crate::context::use_lang;
 use crate::settings::use_settings;
 
@@ -123,8 +124,10 @@ pub fn CashierPage() -> Html {
     let reading = (!amount_text.trim().is_empty())
         .then(|| read_cny_amount(&amount_text, lang.decimal_mark()));
     let amount = reading.and_then(|reading| reading.value.ok());
-    // What the card pays, with the calculator's card and currency.
-    let card_total = amount.and_then(|amount| {
+    // What the card pays, with the calculator's card and currency, once
+    // they are the user's own: a language's guess at them would be a figure
+    // in a currency they never chose.
+    let card_total = amount.filter(|_| settings.kept()).and_then(|amount| {
         let resolved = settings.settings().resolve(lang);
         let home = resolved.home?;
         let markup = resolved.markup_percent.or(resolved.last_valid_markup)?;
@@ -132,11 +135,14 @@ pub fn CashierPage() -> Html {
             date: context.today,
             new_user: NewUserAnswers::default(),
         };
-        let quoted = quote(context.rules(), amount, markup, home, on);
-        Some(fill(
-            texts.cashier_card_total,
-            &[("total", &format_money(lang, quoted.home_total))],
-        ))
+        let quoted = quote(context.rules(), amount, markup, Some(home), on);
+        let total = with_or_without(
+            lang,
+            quoted.small_waiver_unconfirmed,
+            format_money(lang, quoted.home_total?),
+            format_money(lang, quoted.home_total_if_lapsed?),
+        );
+        Some(fill(texts.cashier_card_total, &[("total", &total)]))
     });
     let show = |what: Large| {
         let large = large.clone();

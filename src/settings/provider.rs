@@ -30,6 +30,17 @@ impl SettingsContext {
         self.state.dispatch(CalculatorAction::Change(change));
     }
 
+    /// Whether the settings are the user's own rather than the language's
+    /// defaults.
+    pub fn kept(&self) -> bool {
+        self.state.kept
+    }
+
+    /// Keeps the settings in use, when a payment is recorded with them.
+    pub fn keep(&self) {
+        self.state.dispatch(CalculatorAction::Keep);
+    }
+
     /// Takes every setting from an imported file, as the user asked.
     pub fn replace(&self, settings: CalculatorSettings) {
         self.state.dispatch(CalculatorAction::Imported(settings));
@@ -55,8 +66,8 @@ pub struct SettingsProviderProps {
 #[component]
 pub fn SettingsProvider(props: &SettingsProviderProps) -> Html {
     let context = use_lang();
-    let defaults = CalculatorSettings::defaults_for(context.lang);
-    let state = use_reducer(|| CalculatorState::new(defaults.clone()));
+    let state =
+        use_reducer(|| CalculatorState::new(CalculatorSettings::defaults_for(context.lang)));
     let saved = use_state_eq(|| Ok(()));
     let unreadable = use_state_eq(|| false);
     {
@@ -64,7 +75,10 @@ pub fn SettingsProvider(props: &SettingsProviderProps) -> Html {
         use_effect_with((), move |_| {
             let (stored, cannot_read) = read_stored();
             unreadable.set(cannot_read);
-            dispatch.dispatch(CalculatorAction::Loaded(stored.unwrap_or(defaults)));
+            dispatch.dispatch(match stored {
+                Some(stored) => CalculatorAction::Loaded(stored),
+                None => CalculatorAction::NothingStored,
+            });
             let elsewhere = listen("storage", move || {
                 if let (Some(stored), _) = read_stored() {
                     dispatch.dispatch(CalculatorAction::Loaded(stored));
@@ -80,8 +94,8 @@ pub fn SettingsProvider(props: &SettingsProviderProps) -> Html {
     {
         let saved = saved.clone();
         let write = state.changed && state.is_loaded() && !context.embedded;
-        use_effect_with(state.settings.clone(), move |settings| {
-            if write {
+        use_effect_with((state.settings.clone(), write), move |(settings, write)| {
+            if *write {
                 saved.set(storage::save(SETTINGS_KEY, settings));
             }
         });

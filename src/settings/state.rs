@@ -31,6 +31,10 @@ pub struct CalculatorState {
     /// Whether the user changed anything since the settings were read:
     /// only then are they written back.
     pub changed: bool,
+    /// The settings are the user's own: stored on the device, chosen in this
+    /// tab, or kept when a payment was costed with them. Until then they
+    /// are the defaults of the page's language.
+    pub kept: bool,
     /// Changes made before the stored settings arrived (`None` once they
     /// have): they are made again on top of what was stored, so neither
     /// the change nor the stored settings are lost.
@@ -43,6 +47,7 @@ impl CalculatorState {
         CalculatorState {
             settings: defaults,
             changed: false,
+            kept: false,
             early_changes: Some(Vec::new()),
         }
     }
@@ -58,6 +63,12 @@ pub enum CalculatorAction {
     /// What is stored, read after the first drawing (the defaults when
     /// nothing is), or written later by another tab.
     Loaded(CalculatorSettings),
+    /// Nothing is stored: the language's defaults stay, with any change
+    /// made before this was known.
+    NothingStored,
+    /// Keeps the settings in use as the user's own, so that another
+    /// language's defaults never re-cost what was recorded with these.
+    Keep,
     Change(SettingsChange),
     /// The settings an imported file carried, which the user chose to use.
     Imported(CalculatorSettings),
@@ -105,7 +116,25 @@ impl Reducible for CalculatorState {
                 Rc::new(CalculatorState {
                     changed: settings != stored,
                     settings,
+                    kept: true,
                     early_changes: None,
+                })
+            }
+            CalculatorAction::NothingStored => Rc::new(CalculatorState {
+                settings: self.settings.clone(),
+                changed: self.changed,
+                kept: self.changed,
+                early_changes: None,
+            }),
+            CalculatorAction::Keep => {
+                if self.kept {
+                    return self;
+                }
+                Rc::new(CalculatorState {
+                    settings: self.settings.clone(),
+                    changed: true,
+                    kept: true,
+                    early_changes: self.early_changes.clone(),
                 })
             }
             CalculatorAction::Imported(imported) => {
@@ -116,6 +145,7 @@ impl Reducible for CalculatorState {
                 Rc::new(CalculatorState {
                     settings,
                     changed: true,
+                    kept: true,
                     early_changes: None,
                 })
             }
@@ -132,6 +162,7 @@ impl Reducible for CalculatorState {
                 Rc::new(CalculatorState {
                     settings,
                     changed: true,
+                    kept: true,
                     early_changes,
                 })
             }

@@ -226,7 +226,9 @@ test.describe('as a Chinese reader types', () => {
     await fees.homeCurrency.selectOption('SGD');
     await expect(fees.homeRate).toHaveValue('');
     await expect(page.locator('#home-rate-error')).toHaveText(fill(fees.t.app.rate_needed, { code: 'SGD' }));
-    await expect(fees.quote).toHaveCount(0);
+    // The yuan figures stand meanwhile: the fee of 3 % and the total in yuan.
+    await expect(fees.quote).toContainText('¥45.00');
+    await expect(fees.quoteTotal).toHaveText(new RegExp(fill(fees.t.app.home_needs_rate, { code: 'SGD' })));
     await fees.homeRate.fill('5.42');
     await expect(fees.quoteTotal).toContainText('SGD');
     for (const typed of ['三百美元', '500港币']) {

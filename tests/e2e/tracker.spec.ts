@@ -18,6 +18,20 @@ function exportFile(nextId: number, payments: { id: number; date: string; amount
 test.describe('spending tracker', () => {
   test.use({ locale: 'en-US' });
 
+  test('a payment recorded with the language\'s card and currency keeps them in another language', async ({ page }) => {
+    // Nothing chosen on the Fees page: the Norwegian pages cost with a
+    // Norwegian card in kroner, the English ones with a US card in dollars.
+    const norwegian = new TrackerPage(page, 'nb');
+    await norwegian.open();
+    await norwegian.add('2024-06-01', '1000', 'hotell');
+    await expect(norwegian.payment('hotell')).toContainText('kr');
+    const english = new TrackerPage(page, 'en');
+    await english.open();
+    await expect(english.payments).toHaveCount(1);
+    await expect(english.payment('hotell')).toContainText('NOK');
+    await expect(english.payment('hotell')).not.toContainText('USD');
+  });
+
   test('payments survive a reload, with refunds, fees and limits', async ({ page }) => {
     const tracker = new TrackerPage(page, 'en');
     const words = tracker.t.tracker;
@@ -26,7 +40,7 @@ test.describe('spending tracker', () => {
     await tracker.add('2024-06-01', '1 000', 'hotel');
     await tracker.add('2024-06-02', '¥150', 'dinner');
     await expect(tracker.payments).toHaveCount(2);
-    await expect(tracker.addStatus).toContainText(fill(words.added, { amount: '¥150.00', date: '2024-06-02' }));
+    await expect(tracker.addStatus).toContainText(fill(words.added, { amount: '¥150.00', date: '2 June 2024' }));
     await page.reload();
     await expect(tracker.payments).toHaveCount(2);
     const hotel = tracker.payment('hotel');
@@ -273,7 +287,7 @@ test.describe('spending tracker', () => {
     await tracker.button('clear_yes').click();
     await expect(tracker.payments).toHaveCount(0);
     await expect(tracker.button('clear_all')).toHaveCount(0);
-    const holds = fill(plural(counted.backup_holds, 1), { date: '2024-06-01' });
+    const holds = fill(plural(counted.backup_holds, 1), { date: '1 June 2024' });
     await expect(tracker.backups).toHaveCount(1);
     await expect(tracker.backups).toContainText(`${tracker.t.tracker.backup_replaced} · ${holds}`);
     await page.reload();

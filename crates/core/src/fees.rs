@@ -39,8 +39,8 @@ pub struct Quote {
     /// What the card would be charged if it has lapsed: amount and that
     /// fee, with the issuer's markup on both.
     pub total_if_lapsed: Money,
-    /// That total in the home currency.
-    pub home_total_if_lapsed: Money,
+    /// That total in the home currency, when there is a rate.
+    pub home_total_if_lapsed: Option<Money>,
     /// The payment's date is past the last day a source confirmed the
     /// small-payment waiver for, whatever the amount.
     pub past_small_waiver: bool,
@@ -52,10 +52,11 @@ pub struct Quote {
     pub markup: Money,
     /// Charge plus markup, in yuan.
     pub total_cny: Money,
-    /// The exchange rate used for the home-currency estimate.
-    pub home_rate: CnyRate,
-    /// Estimated total in the home currency.
-    pub home_total: Money,
+    /// The exchange rate used for the home-currency estimate: none for a
+    /// currency the app has no example rate for, until the user gives one.
+    pub home_rate: Option<CnyRate>,
+    /// Estimated total in the home currency, when there is a rate.
+    pub home_total: Option<Money>,
     /// Fee and markup together as a percentage of the amount. They compound:
     /// 3 % and 3.25 % make 6.35 %, not 6.25 %.
     pub total_cost_percent: Decimal,
@@ -160,7 +161,7 @@ pub fn quote(
     rules: &RuleSet,
     amount_cny: Decimal,
     markup_percent: Decimal,
-    home_rate: CnyRate,
+    home_rate: Option<CnyRate>,
     context: QuoteContext,
 ) -> Quote {
     let hundred = Decimal::ONE_HUNDRED;
@@ -186,7 +187,7 @@ pub fn quote(
     let exact_total = charged.amount() * (hundred + markup_percent) / hundred;
     let markup = Money::cny(exact_total - charged.amount());
     let total_cny = Money::cny(exact_total);
-    let home_total = home_rate.from_cny(exact_total);
+    let home_total = home_rate.map(|rate| rate.from_cny(exact_total));
     let cost_percent =
         |total: Decimal| round_to_minor_unit((total - amount.amount()) * hundred / amount.amount());
     let above = (amount.amount() - fee_free_up_to).max(Decimal::ZERO);
@@ -204,7 +205,7 @@ pub fn quote(
         charged_if_lapsed: Money::cny(charged_if_lapsed),
         markup_if_lapsed: Money::cny(exact_if_lapsed - charged_if_lapsed),
         total_if_lapsed: Money::cny(exact_if_lapsed),
-        home_total_if_lapsed: home_rate.from_cny(exact_if_lapsed),
+        home_total_if_lapsed: home_rate.map(|rate| rate.from_cny(exact_if_lapsed)),
         past_small_waiver: SMALL_PAYMENTS.unconfirmed_on(context.date),
         charged,
         markup_percent,

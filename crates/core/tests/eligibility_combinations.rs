@@ -3,11 +3,13 @@
 //! shared link.
 
 use waika_core::eligibility::{
-    assess, codes, rule_sources, Answers, AppVersion, Availability, BoundCards, Feature, Finding,
+    assess, codes, reason_sources, Answers, AppVersion, Availability, BoundCards, Feature, Finding,
     IdAnswer, NetworkAnswer, Outcome, Verdict, Weight,
 };
 use waika_core::guide::{step_index, PaymentOption};
-use waika_core::rules::{IdDocument, RuleSet, RULES_2023_07, RULES_2024_04, RULES_2024_11};
+use waika_core::rules::{
+    IdDocument, RuleSet, SourceId, RULES_2023_07, RULES_2024_04, RULES_2024_11,
+};
 
 fn all<T: Copy>(table: &[(T, &str)]) -> Vec<T> {
     table.iter().map(|(value, _)| *value).collect()
@@ -108,11 +110,25 @@ fn check_invariants(answers: &Answers, rules: &RuleSet, verdict: &Verdict) {
     for reason in &verdict.reasons {
         assert_eq!(reason.rule_set, rules.id, "{}", context());
         assert!(
-            !rule_sources(rules, reason.rule).is_empty(),
+            reason_sources(rules, reason).next().is_some(),
             "{:?} has no source, {}",
             reason.rule,
             context()
         );
+        // UnionPay's announcement backs a UnionPay reason, never a Visa one.
+        let cites_unionpay =
+            reason_sources(rules, reason).any(|s| s.id == SourceId::UnionPayLaunch2024);
+        match reason.finding {
+            Finding::NetworkSupported(network) => {
+                assert!(
+                    !cites_unionpay,
+                    "{network:?} cites UnionPay's news, {}",
+                    context()
+                )
+            }
+            Finding::UnionPayAccepted => assert!(cites_unionpay, "{}", context()),
+            _ => {}
+        }
         if reason.weight == Weight::Fix {
             // A fix names a guide step, or is a matter of answering (cards full: unlink one).
             assert!(

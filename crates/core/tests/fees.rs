@@ -28,8 +28,8 @@ fn date(text: &str) -> Date {
     Date::parse_iso(text).unwrap()
 }
 
-fn rate(currency: Currency, cny_per_unit: &str) -> CnyRate {
-    CnyRate::new(currency, dec(cny_per_unit)).unwrap()
+fn rate(currency: Currency, cny_per_unit: &str) -> Option<CnyRate> {
+    Some(CnyRate::new(currency, dec(cny_per_unit)).unwrap())
 }
 
 #[test]
@@ -197,6 +197,22 @@ fn the_markup_compounds_on_the_fee() {
 }
 
 #[test]
+fn without_a_rate_the_yuan_figures_stand_and_no_home_total_is_made_up() {
+    // (amount, markup %, fee, total in yuan)
+    let rows = [
+        ("3000", "1", "90.00", "3120.90"),
+        ("88", "0", "0.00", "88.00"),
+    ];
+    for (amount, markup, fee, total) in rows {
+        let result = quote(&RULES_2024_04, dec(amount), dec(markup), None, ctx());
+        assert_eq!(result.fee.amount(), dec(fee), "fee of {amount}");
+        assert_eq!(result.total_cny.amount(), dec(total), "total of {amount}");
+        assert_eq!(result.home_total, None, "{amount} with no rate");
+        assert_eq!(result.home_total_if_lapsed, None, "{amount} with no rate");
+    }
+}
+
+#[test]
 fn home_totals_use_the_rate_the_user_sees() {
     // (amount, markup %, currency, yuan per unit, home total)
     let rows: &[(&str, &str, Currency, &str, &str)] = &[
@@ -216,12 +232,12 @@ fn home_totals_use_the_rate_the_user_sees() {
             ctx(),
         );
         assert_eq!(
-            result.home_total.amount(),
+            result.home_total.unwrap().amount(),
             dec(expected),
             "{amount} CNY at {markup}% in {} at {per_unit}",
             currency.code()
         );
-        assert_eq!(result.home_total.currency(), *currency, "{amount}");
+        assert_eq!(result.home_total.unwrap().currency(), *currency, "{amount}");
     }
 }
 
@@ -277,7 +293,7 @@ fn single_transaction_limits_are_checked_under_each_rule_set() {
         (&RULES_2024_04, "35500.01", "7.2", Ok("499.99")),
     ];
     for (rules, amount, usd, expected) in rows {
-        let check = check_single_transaction(rules, dec(amount), rate(Currency::Usd, usd));
+        let check = check_single_transaction(rules, dec(amount), rate(Currency::Usd, usd).unwrap());
         let context = format!("{} with {amount} CNY at 1 USD = {usd}", rules.id);
         match (check, expected) {
             (SingleLimitCheck::Within { limit, room }, Ok(expected_room)) => {

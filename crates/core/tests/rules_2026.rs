@@ -289,7 +289,7 @@ fn the_2025_waiver_counted_60_days_from_the_first_link_and_ended_with_2025() {
 
 #[test]
 fn a_first_timer_s_500_yuan_today_costs_nothing_and_names_the_promotion() {
-    let home = CnyRate::new(Currency::Nok, dec("1.5")).unwrap();
+    let home = CnyRate::new(Currency::Nok, dec("1.5"));
     let today = QuoteContext {
         date: date("2026-11-23"),
         new_user: first_timer("2026-11-01"),

@@ -68,7 +68,7 @@ fn ids_of_moved_rule_sets_still_find_them() {
 
 #[test]
 fn past_the_waiver_s_confirmed_end_both_totals_are_known() {
-    let home = CnyRate::new(Currency::Nok, dec("1.5")).unwrap();
+    let home = CnyRate::new(Currency::Nok, dec("1.5"));
     // (date, amount, markup, total with the waiver, charged and markup
     // without it, total without it, that in kroner, past its end)
     let rows = [
@@ -144,7 +144,7 @@ fn past_the_waiver_s_confirmed_end_both_totals_are_known() {
             "{what}: without"
         );
         assert_eq!(
-            quoted.home_total_if_lapsed.amount(),
+            quoted.home_total_if_lapsed.unwrap().amount(),
             dec(home_without),
             "{what}: without, in kroner"
         );
@@ -220,7 +220,7 @@ fn the_2026_offer_is_read_both_ways_when_the_card_was_linked_in_time_but_first_u
 
 #[test]
 fn the_small_payment_waiver_is_confirmed_to_the_end_of_2026_only() {
-    let home = CnyRate::new(Currency::Nok, dec("1.5")).unwrap();
+    let home = CnyRate::new(Currency::Nok, dec("1.5"));
     // (date, unconfirmed)
     let rows = [
         ("2026-12-31", false),
@@ -250,7 +250,7 @@ fn the_small_payment_waiver_is_confirmed_to_the_end_of_2026_only() {
 
 #[test]
 fn past_2026_a_small_payment_also_asks_the_new_user_waiver() {
-    let home = CnyRate::new(Currency::Nok, dec("1.5")).unwrap();
+    let home = CnyRate::new(Currency::Nok, dec("1.5"));
     let first = NewUserAnswers {
         first_card: Some(true),
         first_link: Some(date("2026-12-10")),

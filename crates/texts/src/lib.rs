@@ -15,7 +15,7 @@
 pub mod catalogue;
 pub mod claims;
 mod running_text;
-pub use running_text::{chinese_amount, format_long_date};
+pub use running_text::{chinese_amount, format_long_date, format_short_date};
 pub mod eligibility;
 mod en;
 pub mod guide;
@@ -57,6 +57,14 @@ catalogue! {
         /// `{home_lapsed}`: the same past the small-payment waiver's confirmed
         /// end, with the cost if it lapsed.
         quote_line_unconfirmed: &'static str,
+        /// `{fee}`, `{markup}`, `{total}`: the line for a currency with no
+        /// rate yet, in yuan only.
+        quote_line_yuan: &'static str,
+        /// `{fee}`, `{lapsed}`, `{total}`, `{total_lapsed}`: the same past the
+        /// small-payment waiver's confirmed end.
+        quote_line_yuan_unconfirmed: &'static str,
+        /// `{code}`: the home total's place while its rate is missing.
+        home_needs_rate: &'static str,
         /// `{code}`, `{example}`, `{rate}`: a rate typed the other way round.
         rate_turned: &'static str,
         rate_use: &'static str,

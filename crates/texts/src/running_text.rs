@@ -78,6 +78,25 @@ pub fn chinese_amount(amount: Decimal) -> Option<String> {
     Some(text)
 }
 
+/// A date in a list or a table, short but unambiguous in each language:
+/// "26 Feb 2027", "2027年2月26日", "26. feb. 2027".
+pub fn format_short_date(lang: Lang, date: waika_core::date::Date) -> String {
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    // The Language Council's abbreviations, with a full stop where a word is cut.
+    const NB: [&str; 12] = [
+        "jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.",
+        "des.",
+    ];
+    let month = usize::from(date.month.clamp(1, 12)) - 1;
+    match lang {
+        Lang::En => format!("{} {} {}", date.day, EN[month], date.year),
+        Lang::Nb => format!("{}. {} {}", date.day, NB[month], date.year),
+        Lang::Zh => format_long_date(lang, date),
+    }
+}
+
 /// A date in running text, as each language writes it: "1 December 2026",
 /// "2026年12月1日", "1. desember 2026".
 pub fn format_long_date(lang: Lang, date: waika_core::date::Date) -> String {

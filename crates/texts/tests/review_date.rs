@@ -37,3 +37,24 @@ fn the_review_date_reads_as_each_language_writes_dates() {
         );
     }
 }
+
+#[test]
+fn a_row_of_the_tracker_dates_a_payment_as_each_language_abbreviates() {
+    use waika_texts::{format_short_date, Lang};
+    let rows = [
+        (Lang::En, "2027-02-26", "26 Feb 2027"),
+        (Lang::Nb, "2027-02-26", "26. feb. 2027"),
+        (Lang::Zh, "2027-02-26", "2027年2月26日"),
+        (Lang::En, "2026-05-01", "1 May 2026"),
+        (Lang::Nb, "2026-05-01", "1. mai 2026"),
+        (Lang::Nb, "2026-12-31", "31. des. 2026"),
+        (Lang::En, "2026-09-09", "9 Sep 2026"),
+    ];
+    for (lang, day, expected) in rows {
+        assert_eq!(
+            format_short_date(lang, date(day)),
+            expected,
+            "{lang:?} {day}"
+        );
+    }
+}

@@ -12,11 +12,11 @@ use crate::session::use_session_text;
 use waika_core::amount::{parse_cny_rate, parse_percent, read_cny_amount, AmountError};
 use waika_core::date::Date;
 use waika_core::fees::latest_planned_date;
-use waika_core::fees::quote;
 use waika_core::fees::QuoteContext;
+use waika_core::fees::{quote, Quote};
 use waika_core::ledger::earliest_payment_date;
 use waika_core::limits::check_single_transaction;
-use waika_core::money::{CnyRate, Currency};
+use waika_core::money::{CnyRate, Currency, Money};
 use waika_core::promotions::{NewUserAnswers, Unknown, WaiverOutcome};
 use waika_core::route::Route;
 use waika_core::rules::{
@@ -25,7 +25,7 @@ use waika_core::rules::{
 use waika_core::store::StorageError;
 use waika_texts::{
     amount_error_message, fill, format_long_date, format_money, format_number, format_percent,
-    issuer_name,
+    issuer_name, Lang,
 };
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -36,6 +36,32 @@ use crate::settings::{rate_text, use_settings, CUSTOM_CARD, UNIONPAY};
 // Long: one form drawn top to bottom as the page shows it (settings, amount, day, result);
 // its parts are components, and what is left is the wiring of each field to the shared
 // settings.
+/// The result in one line under the amount: both costs past the small
+/// waiver's confirmed end, and yuan only while the home currency has no rate.
+fn one_line(lang: Lang, quote: &Quote) -> String {
+    let texts = lang.texts();
+    let money = |value| format_money(lang, value);
+    let home = |value: Option<Money>| value.map(money).unwrap_or_default();
+    let template = match (quote.home_total.is_some(), quote.small_waiver_unconfirmed) {
+        (true, false) => texts.quote_line,
+        (true, true) => texts.quote_line_unconfirmed,
+        (false, false) => texts.quote_line_yuan,
+        (false, true) => texts.quote_line_yuan_unconfirmed,
+    };
+    fill(
+        template,
+        &[
+            ("fee", &money(quote.fee)),
+            ("lapsed", &money(quote.fee_if_lapsed)),
+            ("markup", &money(quote.markup)),
+            ("total", &money(quote.total_cny)),
+            ("total_lapsed", &money(quote.total_if_lapsed)),
+            ("home", &home(quote.home_total)),
+            ("home_lapsed", &home(quote.home_total_if_lapsed)),
+        ],
+    )
+}
+
 #[component]
 pub fn CalculatorPage() -> Html {
     let context = use_lang();
@@ -110,8 +136,17 @@ pub fn CalculatorPage() -> Html {
         _ => error_text(&home_rate),
     };
 
+    // No rate yet for a currency without an example: the yuan figures
+    // still stand, and the home total waits for the user's rate.
+    let home_for_quote = match home_rate {
+        Err(AmountError::Empty) if no_example => Some(None),
+        rate => rate
+            .ok()
+            .and_then(|rate| CnyRate::new(home, rate))
+            .map(Some),
+    };
     let rates = (
-        home_rate.ok().and_then(|rate| CnyRate::new(home, rate)),
+        home_for_quote,
         usd_rate
             .ok()
             .and_then(|rate| CnyRate::new(Currency::Usd, rate)),
@@ -135,36 +170,13 @@ pub fn CalculatorPage() -> Html {
             let quote = quote(rules, amount, markup, home_rate, context);
             ask_new_user = matches!(quote.waiver, WaiverOutcome::Maybe(_, Unknown::NotAnswered));
             let limit = check_single_transaction(rules, amount, usd);
-            let money = |value| format_money(lang, value);
             // Past the small-payment waiver's confirmed end the line gives
             // both costs: no source says which one applies.
-            quote_line = Some(if quote.small_waiver_unconfirmed {
-                fill(
-                    texts.quote_line_unconfirmed,
-                    &[
-                        ("fee", &money(quote.fee)),
-                        ("lapsed", &money(quote.fee_if_lapsed)),
-                        ("total", &money(quote.total_cny)),
-                        ("total_lapsed", &money(quote.total_if_lapsed)),
-                        ("home", &money(quote.home_total)),
-                        ("home_lapsed", &money(quote.home_total_if_lapsed)),
-                    ],
-                )
-            } else {
-                fill(
-                    texts.quote_line,
-                    &[
-                        ("fee", &money(quote.fee)),
-                        ("markup", &money(quote.markup)),
-                        ("total", &money(quote.total_cny)),
-                        ("home", &money(quote.home_total)),
-                    ],
-                )
-            });
+            quote_line = Some(one_line(lang, &quote));
             let unionpay = settings.network == UNIONPAY;
             html! {
                 <>
-                    <QuoteView {quote} {limit} {rules} usd_rate={usd.cny_per_unit} {unionpay} />
+                    <QuoteView {quote} {limit} {rules} {home} usd_rate={usd.cny_per_unit} {unionpay} />
                     if ask_new_user {
                         <p class="jump-link"><a href={new_user_href.clone()}>{ texts.new_user_go }</a></p>
                     }

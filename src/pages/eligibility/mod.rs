@@ -16,8 +16,8 @@ use crate::session::{session_get, session_set};
 use crate::settings::state::SettingsChange;
 use crate::settings::{use_settings, UNIONPAY};
 use waika_core::eligibility::{
-    assess, rule_sources, AnswerForm, Answers, AppVersion, Finding, NetworkAnswer, Outcome, Reason,
-    Weight, QUESTIONS,
+    assess, reason_sources, AnswerForm, Answers, AppVersion, Finding, NetworkAnswer, Outcome,
+    Reason, Weight, QUESTIONS,
 };
 use waika_core::guide::PaymentOption;
 use waika_core::route::Route;
@@ -147,8 +147,7 @@ fn ReasonItem(props: &ReasonItemProps) -> Html {
     let texts = checker(lang);
     let reason = props.reason;
     let rules = context.rules();
-    let sources = rule_sources(rules, reason.rule)
-        .iter()
+    let sources = reason_sources(rules, &reason)
         .map(|source| format!("{} ({})", source_title(lang, source.id), source.published))
         .collect::<Vec<_>>()
         .join("; ");

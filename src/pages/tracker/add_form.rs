@@ -11,6 +11,7 @@ use crate::components::text_field::{FieldKind, TextField};
 use crate::context::use_lang;
 use crate::rule_text::today_in_china;
 use crate::session::{use_session_text, use_session_text_of_day};
+use crate::settings::use_settings;
 use std::rc::Rc;
 use waika_core::amount::{read_cny_amount, AmountError};
 use waika_core::date::Date;
@@ -117,7 +118,7 @@ pub fn AddForm(props: &AddFormProps) -> Html {
             note_text.clone(),
             tried.clone(),
         );
-        let dispatch = props.dispatch.clone();
+        let (dispatch, settings) = (props.dispatch.clone(), use_settings());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             tried.set(true);
@@ -130,6 +131,9 @@ pub fn AddForm(props: &AddFormProps) -> Html {
                     note: (*note_text).clone(),
                     today: today_in_china(),
                 });
+                // The card and currency this payment is costed with stay,
+                // whichever language the tracker is opened in next.
+                settings.keep();
                 amount_text.set(String::new());
                 note_text.set(String::new());
                 tried.set(false);

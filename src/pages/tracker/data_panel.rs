@@ -208,8 +208,9 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 let on_new_user = props.on_new_user.clone();
                 Callback::from(move |_: MouseEvent| {
                     dispatch.dispatch(Action::Confirm { today });
-                    if let Some(settings) = chosen.clone() {
-                        shared.replace(settings);
+                    match chosen.clone() {
+                        Some(settings) => shared.replace(settings),
+                        None => shared.keep(),
                     }
                     if let Some(answers) = answers {
                         on_new_user.emit(answers);
@@ -278,7 +279,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 <ul class="backups">
                     for backup in props.backups.iter() {
                         <li>
-                            <p>{ backup_label(texts, backup) }</p>
+                            <p>{ backup_label(lang, texts, backup) }</p>
                             { backup_actions(texts, backup, matches!(&props.confirm, Some(Confirm::ForgetBackup(key)) if *key == backup.key), &props.dispatch) }
                         </li>
                     }

@@ -4,11 +4,12 @@
 use super::saved::{Backup, BackupKind, StoredProblem};
 use super::state::{Event, ImportProblem, SaveStatus};
 use rust_decimal::Decimal;
+use waika_core::date::Date;
 use waika_core::export::ImportError;
 use waika_core::ledger::{LedgerError, Period, MAX_NOTE_CHARS};
 use waika_core::store::StorageError;
 use waika_texts::tracker::TrackerTexts;
-use waika_texts::{amount_error_message, fill, format_number, format_yuan, Lang};
+use waika_texts::{amount_error_message, fill, format_long_date, format_number, format_yuan, Lang};
 
 /// An amount in yuan with every decimal it has, unrounded: a payment set
 /// aside for having three decimals must show them.
@@ -37,12 +38,14 @@ pub fn ledger_error(lang: Lang, texts: &TrackerTexts, error: LedgerError) -> Str
             &[("left", &format_yuan(lang, left))],
         ),
         LedgerError::RefundBeforePayment => texts.error_refund_before_payment.to_string(),
-        LedgerError::DateTooEarly { earliest } => {
-            fill(texts.date_too_early, &[("earliest", &earliest.to_string())])
-        }
-        LedgerError::DateInFuture { latest } => {
-            fill(texts.date_in_future, &[("latest", &latest.to_string())])
-        }
+        LedgerError::DateTooEarly { earliest } => fill(
+            texts.date_too_early,
+            &[("earliest", &format_long_date(lang, earliest))],
+        ),
+        LedgerError::DateInFuture { latest } => fill(
+            texts.date_in_future,
+            &[("latest", &format_long_date(lang, latest))],
+        ),
         LedgerError::BelowRefunded { refunded } => fill(
             texts.error_below_refunded,
             &[("refunded", &format_yuan(lang, refunded))],
@@ -82,12 +85,12 @@ pub fn import_problem(lang: Lang, texts: &TrackerTexts, problem: &ImportProblem)
 
 /// What just happened, as a sentence.
 pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
-    let dated = |template: &str, amount: Decimal, date: &dyn ToString| {
+    let dated = |template: &str, amount: Decimal, date: &Date| {
         fill(
             template,
             &[
                 ("amount", &format_yuan(lang, amount)),
-                ("date", &date.to_string()),
+                ("date", &format_long_date(lang, *date)),
             ],
         )
     };
@@ -157,14 +160,14 @@ pub fn stored_problem(texts: &TrackerTexts, problem: StoredProblem) -> String {
 }
 
 /// What a backup holds, as a label.
-pub fn backup_label(texts: &TrackerTexts, backup: &Backup) -> String {
+pub fn backup_label(lang: Lang, texts: &TrackerTexts, backup: &Backup) -> String {
     let kind = kind_label(texts, backup.kind);
     match backup.holds {
         Some(holds) => {
             let holds = match holds.latest {
                 Some(latest) => fill(
                     &texts.backup_holds.count(holds.payments),
-                    &[("date", &latest.to_string())],
+                    &[("date", &format_long_date(lang, latest))],
                 ),
                 None => texts.backup_holds_none.to_string(),
             };

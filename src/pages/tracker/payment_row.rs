@@ -12,7 +12,7 @@ use waika_core::ledger::{Ledger, LimitKind, LimitWarning, Payment, PaymentCost};
 use waika_core::money::Money;
 use waika_core::promotions::{WaiverOutcome, SMALL_PAYMENTS};
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_long_date, format_money};
+use waika_texts::{fill, format_long_date, format_money, format_short_date};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -90,7 +90,7 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
     let refunds = payment.refunds.iter().map(|refund| {
         html! {
             <li>
-                { fill(texts.refunded_label, &[("date", &refund.date.to_string()), ("amount", &money(Money::cny(refund.amount)))]) }
+                { fill(texts.refunded_label, &[("date", &format_short_date(lang, refund.date)), ("amount", &money(Money::cny(refund.amount)))]) }
                 <button type="button" class="link-button" onclick={send(Action::RemoveRefund { payment: id, refund: refund.id })}>{ texts.delete_refund }</button>
             </li>
         }
@@ -99,7 +99,7 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
         texts.actions_label,
         &[
             ("amount", &money(Money::cny(payment.amount))),
-            ("date", &payment.date.to_string()),
+            ("date", &format_short_date(lang, payment.date)),
         ],
     );
 
@@ -123,7 +123,7 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
     html! {
         <li class={classes!("payment", props.refused.is_some().then_some("payment-refused"))} ref={row} tabindex="-1">
             <div class="payment-main">
-                <span class="payment-date">{ payment.date.to_string() }</span>
+                <span class="payment-date">{ format_short_date(lang, payment.date) }</span>
                 <span class="payment-amount">{ money(Money::cny(payment.amount)) }</span>
                 <span class="payment-total">{ total }</span>
             </div>

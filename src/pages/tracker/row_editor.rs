@@ -16,7 +16,7 @@ use waika_core::amount::read_cny_amount;
 use waika_core::date::Date;
 use waika_core::ledger::{check_note, warnings_for_new_payment, Ledger, LedgerError, Payment};
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_yuan, Lang};
+use waika_texts::{fill, format_long_date, format_short_date, format_yuan, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +39,7 @@ fn refund_date(lang: Lang, text: &str, payment: &Payment, today: Date) -> Result
         .map_err(|error| match error {
             LedgerError::DateInFuture { latest } => fill(
                 texts.error_refund_in_future,
-                &[("latest", &latest.to_string())],
+                &[("latest", &format_long_date(lang, latest))],
             ),
             other => ledger_error(lang, texts, other),
         })?;
@@ -215,7 +215,7 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
         };
         html! {
             <form class="row-editor" onsubmit={on_submit} novalidate=true>
-                <h3>{ fill(texts.refund_title, &[("amount", &money(payment.amount)), ("date", &payment.date.to_string())]) }</h3>
+                <h3>{ fill(texts.refund_title, &[("amount", &money(payment.amount)), ("date", &format_short_date(lang, payment.date))]) }</h3>
                 <div class="field-pair">
                     <AmountField id={amount_id} label={texts.refund_amount_label}
                         value={(*amount_text).clone()} {reading} problem={amount_problem.map(AttrValue::from)}

@@ -94,7 +94,8 @@ pub fn backup_actions(
 
 #[component]
 pub fn StoredNotice(props: &StoredNoticeProps) -> Html {
-    let texts = tracker(use_lang().lang);
+    let lang = use_lang().lang;
+    let texts = tracker(lang);
     let damaged: Vec<&Backup> = props
         .backups
         .iter()
@@ -119,7 +120,7 @@ pub fn StoredNotice(props: &StoredNoticeProps) -> Html {
             <ul class="backups">
                 for backup in damaged.iter() {
                     <li>
-                        <p>{ backup_label(texts, backup) }</p>
+                        <p>{ backup_label(lang, texts, backup) }</p>
                         { backup_actions(texts, backup, props.confirming.as_deref() == Some(backup.key.as_str()), &props.dispatch) }
                     </li>
                 }

@@ -2,7 +2,7 @@
 
 use super::answers::AppVersion;
 use crate::guide::{PaymentOption, StepId};
-use crate::rules::{CardNetwork, IdDocument, RuleSet, Source, MIN_APP_VERSIONS};
+use crate::rules::{CardNetwork, IdDocument, RuleSet, Source, SourceId, MIN_APP_VERSIONS};
 use serde::{Deserialize, Serialize};
 
 /// The rules a finding can rest on.
@@ -34,6 +34,21 @@ pub fn rule_sources(rules: &RuleSet, rule: Rule) -> &'static [Source] {
         Rule::MainlandMerchants => rules.mainland_merchants_only.sources,
         Rule::PassportVerification => rules.passport_extra_verification.sources,
     }
+}
+
+/// The sources that back one reason: its rule's, less UnionPay's
+/// announcement of its own cards where the reason is about another card.
+pub fn reason_sources<'a>(
+    rules: &RuleSet,
+    reason: &'a Reason,
+) -> impl Iterator<Item = &'static Source> + 'a {
+    let about_unionpay = matches!(
+        reason.finding,
+        Finding::UnionPayNotInList | Finding::UnionPayAccepted | Finding::UnionPayFeesNotPublished
+    );
+    rule_sources(rules, reason.rule)
+        .iter()
+        .filter(move |source| about_unionpay || source.id != SourceId::UnionPayLaunch2024)
 }
 
 /// What the checker found about one answer.

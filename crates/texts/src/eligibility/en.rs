@@ -220,7 +220,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
 pub fn outcome(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Eligible => "Yes: you can add this card to Weixin Pay.",
-        Outcome::NotYet => "Not yet: do or check the steps below first.",
+        Outcome::NotYet => "Nearly: do or check the steps below first.",
         Outcome::NotPossible => "Not with these answers. See the other ways to pay.",
         Outcome::Incomplete => "Keep answering.",
     }

@@ -226,7 +226,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
 pub fn outcome(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Eligible => "Ja: du kan legge til dette kortet i Weixin Pay.",
-        Outcome::NotYet => "Ikke ennå: gjør eller sjekk stegene nedenfor først.",
+        Outcome::NotYet => "Nesten: gjør eller sjekk stegene nedenfor først.",
         Outcome::NotPossible => "Ikke med disse svarene. Se de andre måtene å betale på.",
         Outcome::Incomplete => "Fortsett å svare.",
     }

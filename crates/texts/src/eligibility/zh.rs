@@ -216,7 +216,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
 pub fn outcome(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Eligible => "可以：这张卡可以添加到微信支付。",
-        Outcome::NotYet => "暂时还不行：请先完成或确认下面的步骤。",
+        Outcome::NotYet => "还差几步：请先完成或确认下面的步骤。",
         Outcome::NotPossible => "按你目前的回答，无法使用。请查看其他支付方式。",
         Outcome::Incomplete => "请继续回答。",
     }
