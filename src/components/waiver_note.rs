@@ -83,9 +83,13 @@ pub fn waiver_sentence(lang: Lang, waiver: WaiverOutcome) -> Option<String> {
                 ("source", &source_names(lang, promotion.sources)),
             ],
         ),
-        WaiverOutcome::Maybe(promotion, Unknown::NotAnswered) => {
-            fill(texts.waiver_maybe_not_answered, &[("id", &id(promotion))])
-        }
+        WaiverOutcome::Maybe(promotion, Unknown::NotAnswered) => fill(
+            texts.waiver_maybe_not_answered,
+            &[
+                ("id", &id(promotion)),
+                ("until", &format_long_date(lang, promotion.anchor_until)),
+            ],
+        ),
         WaiverOutcome::Maybe(promotion, Unknown::AnchorNotGiven) => fill(
             match promotion.anchor {
                 Anchor::FirstPayment => texts.waiver_maybe_first_payment,

@@ -270,6 +270,13 @@ test.describe('spending tracker', () => {
     await expect(row).toContainText('¥250.50');
     await expect(row).toBeFocused();
     await expect(row).toContainText('taxi to the airport');
+    // Esc leaves the form unsaved, as Cancel does, and the row has the focus.
+    await tracker.button('edit_action', row).click();
+    await tracker.field(row, 'amount_label').fill('300');
+    await page.keyboard.press('Escape');
+    await expect(tracker.field(row, 'amount_label')).toHaveCount(0);
+    await expect(row).toBeFocused();
+    await expect(row).toContainText('¥250.50');
     await page.reload();
     await expect(tracker.payments).toContainText('taxi to the airport');
   });

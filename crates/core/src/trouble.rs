@@ -177,11 +177,10 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
                 &[OFFICIAL_GUIDE, TRAVEL_GUIDES_2026],
             )
         },
-        ProblemId::MiniProgramsAndApps => trouble(
-            Side::Merchant,
-            &[ShowYourCode, OwnWallet, Cash],
-            &[TENCENT_PRESS_2023],
-        ),
+        // In an app there is no cashier to scan a code, nor a code to scan.
+        ProblemId::MiniProgramsAndApps => {
+            trouble(Side::Merchant, &[AnotherCard, Cash], &[TENCENT_PRESS_2023])
+        }
         ProblemId::SignUpWeChat => trouble(
             Side::Account,
             WITHOUT_WEIXIN,

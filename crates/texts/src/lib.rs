@@ -99,7 +99,7 @@ catalogue! {
         waiver_reading_2026: &'static str,
         /// `{days}`, `{cap}`, `{from}`, `{until}`.
         waiver_reading_2025: &'static str,
-        /// `{id}`.
+        /// `{id}`, `{until}`: the last day the offer could be started.
         waiver_maybe_not_answered: &'static str,
         /// A link from the result to the new-user questions.
         new_user_go: &'static str,

@@ -281,6 +281,17 @@ const QUERIES: &[(Lang, &str, ProblemId)] = {
         (Lang::En, "refund", Refunds),
         (Lang::En, "mini program", MiniProgramsAndApps),
         (Lang::En, "sign up WeChat", SignUpWeChat),
+        // As people typed them at a till or in a taxi.
+        (
+            Lang::En,
+            "payment failed try another payment method",
+            PaymentDeclined,
+        ),
+        (Lang::En, "didi wont take my card", MiniProgramsAndApps),
+        (Lang::En, "taxi app", MiniProgramsAndApps),
+        (Lang::Nb, "DiDi tar ikke kortet", MiniProgramsAndApps),
+        (Lang::Zh, "滴滴付不了", MiniProgramsAndApps),
+        (Lang::Zh, "红包收不到", RedPacketsAndTransfers),
         (Lang::Nb, "kortet blir avvist i butikken", PaymentDeclined),
         (Lang::Nb, "blinker rodt", CardInvalidOrDeclined),
         (Lang::Nb, "gateselger", VendorPersonalCode),

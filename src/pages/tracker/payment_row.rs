@@ -120,6 +120,9 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
         });
     }
 
+    // A payment refunded in full costs nothing: no waiver can change that.
+    let fully_refunded = payment.left().is_zero();
+
     html! {
         <li class={classes!("payment", props.refused.is_some().then_some("payment-refused"))} ref={row} tabindex="-1">
             <div class="payment-main">
@@ -138,7 +141,7 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
                 }
             </p>
             // A small payment past the waiver's end has its one short line.
-            if let Some(maybe) = waiver_sentence(lang, cost.waiver).filter(|_| !matches!(cost.waiver, WaiverOutcome::Waived(_)) && !cost.unconfirmed_waiver) {
+            if let Some(maybe) = waiver_sentence(lang, cost.waiver).filter(|_| !matches!(cost.waiver, WaiverOutcome::Waived(_)) && !cost.unconfirmed_waiver && !fully_refunded) {
                 <p class="payment-waiver">{ maybe }</p>
             }
             if let Some(unconfirmed) = unconfirmed {

@@ -149,6 +149,16 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CloseEditor))
     };
+    // Esc leaves the form as Cancel does; the row takes the focus back.
+    let on_key = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.prevent_default();
+                dispatch.dispatch(Action::CloseEditor);
+            }
+        })
+    };
     let on_amount = {
         let amount_text = amount_text.clone();
         Callback::from(move |text: String| amount_text.set(text))
@@ -184,7 +194,7 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
 
     if editing {
         html! {
-            <form class="row-editor" onsubmit={on_submit} novalidate=true>
+            <form class="row-editor" onsubmit={on_submit} onkeydown={on_key.clone()} novalidate=true>
                 <h3>{ texts.edit_title }</h3>
                 <div class="field-pair">
                     { date_field }
@@ -214,7 +224,7 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
             Callback::from(move |_: MouseEvent| on_amount.emit(unambiguous_text(lang, left)))
         };
         html! {
-            <form class="row-editor" onsubmit={on_submit} novalidate=true>
+            <form class="row-editor" onsubmit={on_submit} onkeydown={on_key.clone()} novalidate=true>
                 <h3>{ fill(texts.refund_title, &[("amount", &money(payment.amount)), ("date", &format_short_date(lang, payment.date))]) }</h3>
                 <div class="field-pair">
                     <AmountField id={amount_id} label={texts.refund_amount_label}

@@ -297,6 +297,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Call your bank and ask why it refused the payment, and to let the next one through; what to ask is below.",
             ],
             said: &[
+                "payment failed, try another payment method",
+                "please use another payment method",
                 "declined",
                 "card declined",
                 "not enough money",
@@ -364,6 +366,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Whether people registered with a passport can receive them is not stated by any source: the official guide speaks only of other documents.",
             ],
             said: &[
+                "can't receive red packets",
+                "red packet not received",
                 "rent",
                 "pay rent",
                 "pay my landlord",
@@ -460,6 +464,11 @@ pub fn problem(id: ProblemId) -> ProblemText {
             now: &["Before you confirm with your payment password, check the amount: online payments are always settled in RMB."],
             fix: &["If a mini program or app never offers your card, pay that merchant in person, or buy through another app."],
             said: &[
+                "DiDi won't take my card",
+                "taxi app",
+                "ride hailing app",
+                "Meituan",
+                "card not accepted in DiDi",
                 "mini program",
                 "miniprogram",
                 "mini app",
@@ -660,7 +669,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::OwnWallet => WayText {
             label: "A wallet from home",
-            how: "Scan the merchant's code with your wallet app from home, if it works at Weixin Pay merchants: by February 2026, 29 wallets from 12 countries and regions did (among the first were K PLUS, Bakong, NAVER Pay and Boost), and PayPal has since 27 May 2026, for US users first.",
+            how: "Scan the merchant's code with your wallet app from home, if it works at Weixin Pay merchants: K PLUS, Bakong, NAVER Pay and Boost do, and PayPal for US users first.",
         },
         PayNow::WeChatPayHk => WayText {
             label: "WeChat Pay HK",

@@ -310,7 +310,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Sjekk i bankappen at det er nok disponibelt beløp på kortet, og at kortet ikke er utløpt eller sperret.",
             ],
             fix: &["Ring kundeservice i banken din, og spør hvorfor betalingen ble avvist. Hva du kan spørre om, står nedenfor."],
-            said: &["betalingen feilet", "for lite penger på konto", "ikke nok penger", "manglende dekning",
+            said: &[
+                "betalingen gikk ikke gjennom, prøv en annen betalingsmåte",
+                "bruk en annen betalingsmåte","betalingen feilet", "for lite penger på konto", "ikke nok penger", "manglende dekning",
                 "avvist",
                 "kortet blir avvist i butikken",
                 "avvist i kassen",
@@ -423,6 +425,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
             now: &["Før du bekrefter med betalingspassordet, sjekker du beløpet: Betalinger på nett gjøres alltid opp i RMB."],
             fix: &["Tilbyr et miniprogram eller en app aldri kortet ditt, betaler du heller hos brukerstedet på stedet, eller kjøper gjennom en annen app."],
             said: &[
+                "DiDi tar ikke kortet mitt",
+                "taxiapp",
+                "drosjeapp",
+                "Meituan",
                 "miniprogram",
                 "Mini Programs",
                 "betale i appen",
@@ -531,6 +537,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Ingen kilde sier om du kan ta imot dem hvis du registrerte deg med pass: Den offisielle veiledningen nevner bare brukere med annen legitimasjon enn pass.",
             ],
             said: &[
+                "får ikke røde konvolutter",
+                "kan ikke motta overføringer",
                 "husleie",
                 "betale husleie",
                 "betale husleia med WeChat",
@@ -681,7 +689,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::OwnWallet => WayText {
             label: "Lommebok hjemmefra",
-            how: "Skann butikkens kode med lommebok-appen du har hjemmefra, hvis den virker hos brukersteder som tar Weixin Pay. I februar 2026 gjaldt det 29 lommebøker fra 12 land og regioner (blant de første K PLUS, Bakong, NAVER Pay og Boost), og fra og med 27. mai 2026 også PayPal, først for brukere i USA.",
+            how: "Skann butikkens kode med lommebok-appen du har hjemmefra, hvis den virker hos brukersteder som tar Weixin Pay: K PLUS, Bakong, NAVER Pay og Boost gjør det, og PayPal, først for brukere i USA.",
         },
         PayNow::WeChatPayHk => WayText {
             label: "Betal med WeChat Pay HK",
