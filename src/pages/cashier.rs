@@ -18,6 +18,7 @@ use waika_core::amount::read_cny_amount;
 use waika_core::fees::{quote, QuoteContext};
 use waika_core::money::Money;
 use waika_core::promotions::NewUserAnswers;
+use waika_core::route::Route;
 use waika_texts::guide::CASHIER_PHRASES;
 use waika_texts::{chinese_amount, fill, format_money, Lang};
 use web_sys::HtmlElement;
@@ -164,6 +165,8 @@ pub fn CashierPage() -> Html {
         <article class="cashier">
             <h1>{ texts.cashier_title }</h1>
             <p class="intro">{ texts.cashier_intro }</p>
+            // The amount check comes after the sentences; a tap away from the top.
+            <p class="jump-link"><a href={format!("{}#amount-check", context.href(Route::Cashier))}>{ texts.cashier_amount_label }</a></p>
             <ul class="phrases">
                 for (index, phrase) in CASHIER_PHRASES.iter().enumerate() {
                     <li class="phrase" id={format!("phrase-{}", phrase.slug)}>
@@ -176,7 +179,7 @@ pub fn CashierPage() -> Html {
                     </li>
                 }
             </ul>
-            <section class="panel amount-check" aria-labelledby="amount-check-title">
+            <section class="panel amount-check" id="amount-check" aria-labelledby="amount-check-title">
                 <h2 id="amount-check-title">{ texts.cashier_amount_label }</h2>
                 <AmountField id="cashier-amount" label={texts.amount_label}
                     hint={AttrValue::from(texts.cashier_amount_hint)}

@@ -277,6 +277,12 @@ test.describe('spending tracker', () => {
     await expect(tracker.field(row, 'amount_label')).toHaveCount(0);
     await expect(row).toBeFocused();
     await expect(row).toContainText('¥250.50');
+    await expect(row).not.toContainText(tracker.t.tracker.refunded_in_full);
+    // The rest back: the row says so.
+    await tracker.button('refund_action', row).click();
+    await tracker.button('refund_all', row).click();
+    await tracker.button('refund_button', row).click();
+    await expect(row).toContainText(tracker.t.tracker.refunded_in_full);
     await page.reload();
     await expect(tracker.payments).toContainText('taxi to the airport');
   });

@@ -132,6 +132,9 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
             </div>
             <p class="payment-detail">
                 <span>{ fill(texts.row_fee, &[("amount", &either(cost.fee, cost.fee_if_lapsed))]) }</span>
+                if fully_refunded {
+                    <span class="badge">{ texts.refunded_in_full }</span>
+                }
                 if let WaiverOutcome::Waived(promotion) = cost.waiver {
                     <span class="badge">{ fill(texts.promotion_badge, &[("id", promotion.id)]) }</span>
                 }

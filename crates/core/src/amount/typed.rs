@@ -31,6 +31,20 @@ pub(super) const OTHER_CURRENCIES: &[&str] = &[
     "eur",
     "gbp",
     "hkd",
+    "myr",
+    "sgd",
+    "aud",
+    "cad",
+    "s$",
+    "a$",
+    "c$",
+    "rm",
+    "新加坡元",
+    "马来西亚令吉",
+    "令吉",
+    "马币",
+    "澳元",
+    "加元",
     "美元",
     "美金",
     "港币",
@@ -102,7 +116,10 @@ pub(super) fn has_digit(text: &str) -> bool {
 /// "kr 200", "200 美元": a number written with another currency.
 pub(super) fn is_in_other_currency(compact: &str, kind: &NumberKind) -> bool {
     let bare = compact.trim_start_matches(['-', '+']);
+    // "rm" is Malaysia's ringgit, "rmb" the yuan.
+    let starts_with =
+        |unit: &str| bare.starts_with(unit) && !(unit == "rm" && bare.starts_with("rmb"));
     kind.other_currencies
         .iter()
-        .any(|unit| bare.starts_with(unit) || bare.ends_with(unit))
+        .any(|unit| starts_with(unit) || bare.ends_with(unit))
 }

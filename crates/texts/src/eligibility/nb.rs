@@ -181,7 +181,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::UnionPayFeesNotPublished => "Det er ikke publisert om gebyret, fritakene og beløpsgrensene gjelder likt for UnionPay-kort.",
         Finding::NetworkNotSupported => "Dette kortselskapet godtas ikke.",
         Finding::NetworkUnknown => "Sjekk hvilket kortselskap logoen på kortet ditt viser.",
-        Finding::CardKindFine => "Kreditt- og debetkort er det veiledningen regner med.",
+        Finding::CardKindFine => "Veiledningen gjelder kreditt- og debetkort.",
         Finding::CardKindUnclear => "Det finnes ingen publisert regel for forhåndsbetalte eller virtuelle kort: det er opp til banken din om kortet kan kobles til. Prøv, og ha et annet kort klart.",
         Finding::SmsFine => "Du kan motta SMS-koden.",
         Finding::SmsRoamingOff => "Slå på roaming, ellers kommer ikke SMS-koden fram.",

@@ -115,7 +115,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         slug: "merchant-code",
         zh: "我用的是境外银行卡，付不了这个码。请问有商家收款码吗？",
         en: "I pay with a foreign bank card, and it cannot pay this code. Do you have a merchant payment code?",
-        nb: "Jeg betaler med et utenlandsk bankkort, og det kan ikke betale denne koden. Har dere en betalingskode for butikken?",
+        nb: "Jeg betaler med et utenlandsk bankkort, og det virker ikke med denne koden. Har dere en betalingskode for butikken?",
     },
     CashierPhrase {
         slug: "type-amount",
@@ -133,7 +133,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         slug: "foreign-card-wait",
         zh: "我的银行卡是境外卡，付款可能需要一点时间，请稍等。",
         en: "My card is foreign; the payment may take a moment. Please wait a little.",
-        nb: "Kortet mitt er utenlandsk, så betalingen kan ta litt tid. Vent litt, er du snill.",
+        nb: "Kortet mitt er utenlandsk, så betalingen kan ta litt tid. Et øyeblikk, takk.",
     },
     CashierPhrase {
         slug: "failed",
@@ -149,7 +149,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     },
     CashierPhrase {
         slug: "card-grey",
-        zh: "我的卡付不了你们这个码，可以付现金吗？",
+        zh: "我的卡付不了您这个码，可以付现金吗？",
         en: "My card cannot pay your code. Can I pay in cash?",
         nb: "Kortet mitt kan ikke betale koden deres. Kan jeg betale kontant?",
     },

@@ -14,9 +14,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "Når «Get Code»-knappen teller ned, har WeChat sendt koden. Kommer den likevel ikke, er det noe underveis som stopper den.",
             now: &[
                 "Har du et utenlandsk telefonnummer, må du sjekke at roaming er slått på.",
-                "Sjekk nummeret og landskoden: Den står på +86 fra starten av, og det er lett å glemme å bytte den.",
+                "Sjekk nummeret og landskoden: Den står på +86 som standard, så husk å endre den.",
                 "Sjekk om sikkerhetsprogramvare på telefonen blokkerer SMS-en.",
-                "Teller ikke «Get Code» ned i det hele tatt, logger du ut av WeChat, logger inn igjen og prøver på nytt.",
+                "Teller ikke «Get Code» ned? Logg ut av WeChat, logg inn igjen og prøv på nytt.",
             ],
             fix: &[
                 "Er nummeret ikke lenger i bruk, eller kommer det fortsatt ingenting, bruker du et annet nummer.",

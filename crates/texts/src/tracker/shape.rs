@@ -65,6 +65,8 @@ catalogue! {
         row_total_cost: &'static str,
         /// `{amount}`, `{home}`.
         row_total_cost_home: &'static str,
+        /// A badge on a payment whose whole amount came back.
+        refunded_in_full: &'static str,
         /// Under a payment that relies on the small-payment waiver past its
         /// confirmed end: `{free}`, `{until}`.
         row_unconfirmed: &'static str,
