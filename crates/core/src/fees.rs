@@ -187,7 +187,9 @@ pub fn quote(
     let exact_total = charged.amount() * (hundred + markup_percent) / hundred;
     let markup = Money::cny(exact_total - charged.amount());
     let total_cny = Money::cny(exact_total);
-    let home_total = home_rate.map(|rate| rate.from_cny(exact_total));
+    // From the yuan total as shown, rounded to the fen, as the tracker
+    // converts it: the same payment gives the same figure in both views.
+    let home_total = home_rate.map(|rate| rate.from_cny(total_cny.amount()));
     let cost_percent =
         |total: Decimal| round_to_minor_unit((total - amount.amount()) * hundred / amount.amount());
     let above = (amount.amount() - fee_free_up_to).max(Decimal::ZERO);
@@ -205,7 +207,8 @@ pub fn quote(
         charged_if_lapsed: Money::cny(charged_if_lapsed),
         markup_if_lapsed: Money::cny(exact_if_lapsed - charged_if_lapsed),
         total_if_lapsed: Money::cny(exact_if_lapsed),
-        home_total_if_lapsed: home_rate.map(|rate| rate.from_cny(exact_if_lapsed)),
+        home_total_if_lapsed: home_rate
+            .map(|rate| rate.from_cny(Money::cny(exact_if_lapsed).amount())),
         past_small_waiver: SMALL_PAYMENTS.unconfirmed_on(context.date),
         charged,
         markup_percent,

@@ -218,6 +218,9 @@ fn home_totals_use_the_rate_the_user_sees() {
     let rows: &[(&str, &str, Currency, &str, &str)] = &[
         ("1000", "0", Currency::Nok, "0.70", "1471.43"),
         ("1000", "1.99", Currency::Nok, "0.70", "1500.71"),
+        // ¥8,929.22 shown (8,929.2245 before rounding): converted as shown,
+        // as the tracker converts it, not from the unrounded yuan.
+        ("8500", "1.99", Currency::Nok, "0.70", "12756.03"),
         ("201", "0", Currency::Usd, "7.10", "29.16"),
         ("100", "0", Currency::Eur, "8.25", "12.12"),
         ("100", "0", Currency::Gbp, "9.35", "10.70"),
