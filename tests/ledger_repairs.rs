@@ -305,7 +305,7 @@ fn twenty_backups_are_named_as_the_reason_not_a_full_storage() {
 
 #[test]
 fn csv_guards_every_character_a_spreadsheet_would_run() {
-    let header = ["d", "a", "r", "rs", "f", "fr", "m", "t", "h", "s", "n"];
+    let header = ["d", "a", "r", "rs", "f", "fr", "m", "t", "l", "h", "s", "n"];
     let costs = CsvCosts {
         choice: RuleChoice::InForce,
         settings: NO_MARKUP,

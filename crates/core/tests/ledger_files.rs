@@ -19,8 +19,8 @@ use waika_core::money::{CnyRate, Currency};
 use waika_core::rules::{RuleChoice, RULES_2024_04};
 
 const HEADER: CsvHeader = [
-    "Date", "Amount", "Refunded", "Refunds", "Fee", "Fee back", "Markup", "Total", "Home", "Rules",
-    "Note",
+    "Date", "Amount", "Refunded", "Refunds", "Fee", "Fee back", "Markup", "Total", "Lapsed",
+    "Home", "Rules", "Note",
 ];
 
 #[test]
@@ -50,15 +50,15 @@ fn csv_starts_with_a_byte_order_mark_and_the_header_in_the_user_s_language() {
     let rows: &[(CsvStyle, &str, &str, &str)] = &[
         (
             CsvStyle::Comma,
-            "\u{feff}\"Date\",\"Amount\",\"Refunded\",\"Refunds\",\"Fee\",\"Fee back\",\"Markup\",\"Total\",\"Home\",\"Rules\",\"Note\"",
-            "2024-06-01,1234.50,134.50,\"2024-06-03 100.00, 2024-06-10 34.50\",37.04,4.04,22.55,1155.55,1650.79,2024-04,\"\"",
-            "2024-06-02,88.00,0.00,\"\",0.00,0.00,1.75,89.75,128.21,2024-04,\"'=cmd \"\"quoted\"\", comma; æøå 晚餐\"",
+            "\u{feff}\"Date\",\"Amount\",\"Refunded\",\"Refunds\",\"Fee\",\"Fee back\",\"Markup\",\"Total\",\"Lapsed\",\"Home\",\"Rules\",\"Note\"",
+            "2024-06-01,1234.50,134.50,\"2024-06-03 100.00, 2024-06-10 34.50\",37.04,4.04,22.55,1155.55,,1650.79,2024-04,\"\"",
+            "2024-06-02,88.00,0.00,\"\",0.00,0.00,1.75,89.75,,128.21,2024-04,\"'=cmd \"\"quoted\"\", comma; æøå 晚餐\"",
         ),
         (
             CsvStyle::Semicolon,
-            "\u{feff}\"Date\";\"Amount\";\"Refunded\";\"Refunds\";\"Fee\";\"Fee back\";\"Markup\";\"Total\";\"Home\";\"Rules\";\"Note\"",
-            "2024-06-01;1234,50;134,50;\"2024-06-03 100,00, 2024-06-10 34,50\";37,04;4,04;22,55;1155,55;1650,79;2024-04;\"\"",
-            "2024-06-02;88,00;0,00;\"\";0,00;0,00;1,75;89,75;128,21;2024-04;\"'=cmd \"\"quoted\"\", comma; æøå 晚餐\"",
+            "\u{feff}\"Date\";\"Amount\";\"Refunded\";\"Refunds\";\"Fee\";\"Fee back\";\"Markup\";\"Total\";\"Lapsed\";\"Home\";\"Rules\";\"Note\"",
+            "2024-06-01;1234,50;134,50;\"2024-06-03 100,00, 2024-06-10 34,50\";37,04;4,04;22,55;1155,55;;1650,79;2024-04;\"\"",
+            "2024-06-02;88,00;0,00;\"\";0,00;0,00;1,75;89,75;;128,21;2024-04;\"'=cmd \"\"quoted\"\", comma; æøå 晚餐\"",
         ),
     ];
     for (style, header, first, second) in rows {
@@ -70,6 +70,17 @@ fn csv_starts_with_a_byte_order_mark_and_the_header_in_the_user_s_language() {
     let old = ledger_of(&[("2024-01-10", "7000")]);
     let csv = export_csv(&old, costs, CsvStyle::Comma, &HEADER);
     assert!(csv.contains(",2023-07,"), "{csv}");
+    // Past the small-payment waiver's confirmed end: both totals.
+    let mut later = Ledger::default();
+    later
+        .add(date("2027-01-05"), dec("100"), "", date("2027-01-05"))
+        .unwrap();
+    let csv = export_csv(&later, costs, CsvStyle::Comma, &HEADER);
+    let row = csv.split("\r\n").nth(1).unwrap();
+    assert!(
+        row.starts_with("2027-01-05,100.00,0.00,\"\",0.00,0.00,1.99,101.99,105.05,"),
+        "{row}"
+    );
 }
 
 #[test]

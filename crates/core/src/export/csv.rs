@@ -47,8 +47,9 @@ fn csv_text(text: &str) -> String {
 
 /// The names of the CSV columns, in the user's language: date, amount,
 /// refunded, the refunds with their dates, fee, fee refunded, markup,
-/// total, the total in the home currency, rule set, note.
-pub type CsvHeader<'a> = [&'a str; 11];
+/// total, the total if the small-payment waiver has lapsed, the total in
+/// the home currency, rule set, note.
+pub type CsvHeader<'a> = [&'a str; 12];
 
 /// How the costs of a CSV are worked out: the rules, the card, and the
 /// home currency's rate for the estimate (none: that column stays empty).
@@ -88,6 +89,13 @@ pub fn export_csv(ledger: &Ledger, costs: CsvCosts, style: CsvStyle, header: &Cs
             style.number(cost.fee_refunded.amount()),
             style.number(cost.markup.amount()),
             style.number(cost.total_cny.amount()),
+            // Past the waiver's confirmed end no source says which total
+            // applies: the file keeps both, as the screen does.
+            if cost.unconfirmed_waiver {
+                style.number(cost.total_if_lapsed.amount())
+            } else {
+                String::new()
+            },
             home_total,
             cost.rules.id.to_string(),
             csv_text(&payment.note),

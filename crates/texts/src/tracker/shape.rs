@@ -202,7 +202,7 @@ catalogue! {
         export_csv: &'static str,
         export_csv_semicolon: &'static str,
         /// Column names of the CSV export: date, amount, refunded, fee, fee refunded, markup, total, rule set, note.
-        csv_header: [&'static str; 11],
+        csv_header: [&'static str; 12],
         import_label: &'static str,
         /// `{count}`: payments in the file; `{current}`: payments now on the device.
         import_confirm: Plural,

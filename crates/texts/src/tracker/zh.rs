@@ -139,7 +139,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     export_json: "导出（JSON）",
     export_csv: "表格（CSV，逗号分隔）",
     export_csv_semicolon: "表格（CSV，分号分隔、以逗号作小数点，适用于挪威等地区的 Excel）",
-    csv_header: ["日期", "金额（元）", "已退款（元）", "退款日期和金额（元）", "手续费（元）", "退回手续费（元）", "货币转换费（元）", "合计（含转换费，元）", "折合 {code}（估算）", "规则版本", "备注"],
+    csv_header: ["日期", "金额（元）", "已退款（元）", "退款日期和金额（元）", "手续费（元）", "退回手续费（元）", "货币转换费（元）", "合计（含转换费，元）", "合计（若小额免手续费已失效，元）", "折合 {code}（估算）", "规则版本", "备注"],
     import_label: "导入之前导出的 JSON 文件或备份",
     import_confirm: Plural {
         one: "文件中有 {count} 笔付款。要用它替换本设备上的付款记录（{current} 笔）吗？替换前会先备份当前记录。",
