@@ -223,9 +223,13 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             money(lapsed),
         )
     };
-    let home_total = match (quote.home_total, quote.home_total_if_lapsed) {
-        (Some(now), Some(lapsed)) => format!("≈\u{a0}{}", either(now, lapsed)),
-        _ => fill(texts.home_needs_rate, &[("code", code)]),
+    // Without a rate the row asks for one, in the look of a hint, not a result.
+    let (home_class, home_total) = match (quote.home_total, quote.home_total_if_lapsed) {
+        (Some(now), Some(lapsed)) => ("quote-total", format!("≈\u{a0}{}", either(now, lapsed))),
+        _ => (
+            "quote-total quote-missing",
+            fill(texts.home_needs_rate, &[("code", code)]),
+        ),
     };
 
     html! {
@@ -236,7 +240,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
                 { row("quote-subtotal", texts.row_charged.to_string(), either(quote.charged, quote.charged_if_lapsed)) }
                 { row("", fill(texts.row_markup, &[("percent", &markup_percent)]), either(quote.markup, quote.markup_if_lapsed)) }
                 { row("", texts.row_total_cny.to_string(), either(quote.total_cny, quote.total_if_lapsed)) }
-                { row("quote-total", fill(texts.row_home_total, &[("code", code)]), home_total) }
+                { row(home_class, fill(texts.row_home_total, &[("code", code)]), home_total) }
             </dl>
             <ul class="quote-notes">
                 for (class, text) in notes.into_iter() { <li class={class}>{ text }</li> }

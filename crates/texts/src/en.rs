@@ -181,7 +181,7 @@ pub const TEXTS: Texts = Texts {
     option_bad: "Keep in mind:",
     risks_title: "Risks",
     checklist_title: "Checklist",
-    new_user_deadline: "Linking a card for the first time? Link it and pay once by {until}: the 2026 new-user offer waives the fee on up to {cap} a day for {days} days from the first payment. Reports differ on whether the deadline is for the link or the first payment. Arriving after {until}? Then your first payment comes too late for this offer, and no source says whether it will run on.",
+    new_user_deadline: "Linking a card for the first time? Link it and pay once by {until}: the 2026 new-user offer waives the fee on up to {cap} a day for {days} days from the first payment. Reports differ on whether the deadline is for the link or the first payment. Arriving in China after {until}? Then your first payment comes too late for this offer, and no source says whether it will run on.",
     checklist_progress: "{done} of {total} done",
     checklist_note: "Your ticks are kept on this device only.",
     checklist_unreadable: "Your saved ticks could not be read. A copy was kept on this device; the list starts empty.",

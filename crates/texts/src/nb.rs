@@ -181,7 +181,7 @@ pub const TEXTS: Texts = Texts {
     option_bad: "Husk:",
     risks_title: "Risikoer",
     checklist_title: "Sjekkliste",
-    new_user_deadline: "Kobler du til et kort for første gang? Koble det til og betal én gang innen {until}: Med tilbudet for nye brukere i 2026 slipper du gebyret på de første {cap} du betaler hver dag, i {days} dager fra første betaling. Kildene er uenige om fristen gjelder tilkoblingen eller første betaling. Kommer du etter {until}? Da kommer første betaling for sent for dette tilbudet, og ingen kilde sier om det blir forlenget.",
+    new_user_deadline: "Kobler du til et kort for første gang? Koble det til og betal én gang innen {until}: Med tilbudet for nye brukere i 2026 slipper du gebyret på de første {cap} du betaler hver dag, i {days} dager fra første betaling. Kildene er uenige om fristen gjelder tilkoblingen eller første betaling. Kommer du til Kina etter {until}? Da er første betaling for sent for dette tilbudet, og ingen kilde sier om det blir forlenget.",
     checklist_progress: "{done} av {total} gjort",
     checklist_note: "Kryssene lagres bare på denne enheten.",
     checklist_unreadable: "Kryssene dine kunne ikke leses. En kopi er lagret på denne enheten, og listen starter tom.",

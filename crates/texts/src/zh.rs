@@ -181,7 +181,7 @@ pub const TEXTS: Texts = Texts {
     option_bad: "注意：",
     risks_title: "风险提示",
     checklist_title: "出行清单",
-    new_user_deadline: "首次绑定境外银行卡？请在{until}前绑卡并完成首笔付款：2026年新用户优惠自首笔付款起{days}天内，每天{cap}以内免收手续费。截止日期针对绑卡还是首笔付款，各报道说法不一。{until}之后才到？那么首笔付款已赶不上这项优惠，也没有来源说明它是否会延续。",
+    new_user_deadline: "首次绑定境外银行卡？请在{until}前绑卡并完成首笔付款：2026年新用户优惠自首笔付款起{days}天内，每天{cap}以内免收手续费。截止日期针对绑卡还是首笔付款，各报道说法不一。{until}之后才到中国？那么首笔付款已赶不上这项优惠，也没有来源说明它是否会延续。",
     checklist_progress: "已完成 {done} 项，共 {total} 项",
     checklist_note: "勾选记录只保存在本设备上。",
     checklist_unreadable: "无法读取你保存的勾选记录。已在本设备上保留一份副本，清单从空白开始。",
