@@ -116,10 +116,10 @@ pub(super) fn has_digit(text: &str) -> bool {
 /// "kr 200", "200 美元": a number written with another currency.
 pub(super) fn is_in_other_currency(compact: &str, kind: &NumberKind) -> bool {
     let bare = compact.trim_start_matches(['-', '+']);
-    // "rm" is Malaysia's ringgit, "rmb" the yuan.
-    let starts_with =
-        |unit: &str| bare.starts_with(unit) && !(unit == "rm" && bare.starts_with("rmb"));
+    // A yuan unit in front wins over a shorter other one it begins with:
+    // "rmb 66" is yuan, "rm 66" Malaysia's ringgit.
+    let yuan_first = YUAN_UNITS.iter().any(|unit| bare.starts_with(unit));
     kind.other_currencies
         .iter()
-        .any(|unit| starts_with(unit) || bare.ends_with(unit))
+        .any(|unit| (!yuan_first && bare.starts_with(unit)) || bare.ends_with(unit))
 }
