@@ -11,7 +11,7 @@ use waika_core::fees::latest_planned_date;
 use waika_core::ledger::earliest_payment_date;
 use waika_core::promotions::NewUserAnswers;
 use waika_core::store::StorageError;
-use waika_texts::fill;
+use waika_texts::{fill, format_long_date};
 use yew::prelude::*;
 
 const NEW_USER_KEY: &str = "waika.new-user";
@@ -57,6 +57,10 @@ pub struct NewUserQuestionsProps {
     pub saved: Result<(), StorageError>,
     /// Keeps element ids unique when a page shows the questions once.
     pub id_prefix: AttrValue,
+    /// The oldest payment the page holds, offered as the first payment's
+    /// day so nobody has to look it up.
+    #[prop_or_default]
+    pub first_recorded: Option<Date>,
 }
 
 #[component]
@@ -133,6 +137,17 @@ pub fn NewUserQuestions(props: &NewUserQuestionsProps) -> Html {
                     |answers, date| NewUserAnswers { first_link: date, ..answers }) }
                 { date_field("first-payment", texts.new_user_first_payment, answers.first_payment,
                     |answers, date| NewUserAnswers { first_payment: date, ..answers }) }
+                if let (None, Some(day)) = (answers.first_payment, props.first_recorded) {
+                    <p>
+                        <button type="button" class="button"
+                            onclick={{
+                                let on_change = props.on_change.clone();
+                                Callback::from(move |_: MouseEvent| on_change.emit(NewUserAnswers { first_payment: Some(day), ..answers }))
+                            }}>
+                            { fill(texts.new_user_use_first_recorded, &[("date", &format_long_date(context.lang, day))]) }
+                        </button>
+                    </p>
+                }
             }
             if props.saved.is_err() {
                 <p class="field-error" role="status">{ texts.new_user_saved_full }</p>

@@ -42,15 +42,22 @@ test.describe('eligibility as answers change', () => {
     const checker = new EligibilityPage(page, 'en');
     await checker.open();
     await expect(checker.verdictOutcome).toHaveText(named('en', 'outcomes', 'Incomplete'));
+    // Another document (a residence permit) is a step: register with the
+    // passport. It is not a dead end.
     await checker.choice(checker.t.checker.other).first().check();
-    await expect(checker.verdict).toHaveClass(/verdict-not-possible/);
-    await expect(checker.reasonBlockers).toContainText(named('en', 'findings', 'IdNotSupported'));
-    await expect(checker.alternatives).toBeVisible();
+    await expect(checker.verdict).toHaveClass(/verdict-incomplete/);
+    await expect(checker.reasonFixes).toContainText(named('en', 'findings', 'IdNotSupported'));
     await checker.choice(named('en', 'documents', 'Passport')).check();
     await expect(checker.verdict).toHaveClass(/verdict-incomplete/);
+    await expect(checker.reasonFixes).toHaveCount(0);
     await expect(page).toHaveURL(/id=passport/);
     await page.reload();
     await expect(checker.choice(named('en', 'documents', 'Passport'))).toBeChecked();
+    // A card network that is not accepted is one.
+    await checker.choice(checker.t.checker.other).nth(1).check();
+    await expect(checker.verdict).toHaveClass(/verdict-not-possible/);
+    await expect(checker.reasonBlockers).toContainText(named('en', 'findings', 'NetworkNotSupported'));
+    await expect(checker.alternatives).toBeVisible();
   });
 
   test('answers are kept in this tab across another language and another view', async ({ page }) => {

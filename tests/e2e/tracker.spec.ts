@@ -41,6 +41,11 @@ test.describe('spending tracker', () => {
     await tracker.add('2024-06-02', '¥150', 'dinner');
     await expect(tracker.payments).toHaveCount(2);
     await expect(tracker.addStatus).toContainText(fill(words.added, { amount: '¥150.00', date: '2 June 2024' }));
+    // The next payment's own error stands alone, not beside "Added ¥150.00".
+    await tracker.amount.fill('abc');
+    await expect(tracker.amountError).toContainText(tracker.t.app.error_not_a_number);
+    await expect(tracker.addStatus).toHaveCount(0);
+    await tracker.amount.fill('');
     await page.reload();
     await expect(tracker.payments).toHaveCount(2);
     const hotel = tracker.payment('hotel');
@@ -66,6 +71,19 @@ test.describe('spending tracker', () => {
     await expect(tracker.limits).toContainText(fill(words.limit_not_published, { id: '2024-04' }));
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations).toEqual([]);
+  });
+
+  test('a trip over the turn of a year is totalled as a whole', async ({ page }) => {
+    const tracker = new TrackerPage(page, 'en');
+    const words = tracker.t.tracker;
+    await tracker.open();
+    await tracker.add('2025-12-30', '120', 'hotel');
+    await expect(tracker.periods).toHaveCount(2);
+    await tracker.add('2026-01-03', '80', 'taxi');
+    const trip = fill(words.all_title, { from: '30 December 2025', to: '3 January 2026' });
+    await expect(tracker.periods).toHaveCount(3);
+    await expect(tracker.periods.nth(2)).toHaveAccessibleName(trip);
+    await expect(tracker.periods.nth(2)).toContainText('¥200.00');
   });
 
   test('delete can be undone, and a payment over the limit is warned about first', async ({ page }) => {
@@ -221,6 +239,26 @@ test.describe('spending tracker', () => {
     await expect(tracker.confirm.getByRole('checkbox')).toBeChecked();
     await tracker.button('import_add').click();
     await expect(hotel).toContainText(waived);
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('waika.new-user') ?? '{}').data?.first_payment)).toBe('2026-06-01');
+  });
+
+  // Found when a new user was asked for her first payment's day while the
+  // tracker already held it.
+  test('the first payment recorded is offered as the first payment with the card', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-06-15T12:00:00+08:00'));
+    const tracker = new TrackerPage(page, 'en');
+    await openWithStorage(page, '/en/tracker/', {
+      'waika.new-user': JSON.stringify({ version: 1, data: { first_card: true, first_link: '2026-05-30', first_payment: null } }),
+      'waika.ledger': storedLedger([
+        { id: 0, date: '2026-06-01', amount: '500', note: 'hotel', refunds: [] },
+        { id: 1, date: '2026-06-10', amount: '300', note: 'dinner', refunds: [] },
+      ]),
+    });
+    const offer = page.getByRole('button', { name: fill(tracker.t.app.new_user_use_first_recorded, { date: '1 June 2026' }), exact: true });
+    await offer.click();
+    await expect(page.locator('#tracker-first-payment')).toHaveValue('2026-06-01');
+    await expect(offer).toHaveCount(0);
+    await expect(tracker.payment('hotel')).toContainText(fill(tracker.t.tracker.row_fee, { amount: '¥0.00' }));
     await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('waika.new-user') ?? '{}').data?.first_payment)).toBe('2026-06-01');
   });
 

@@ -226,6 +226,7 @@ pub enum ProblemId {
     MiniProgramsAndApps,
     Refunds,
     PayWithWeChatPayHk,
+    WalletFromHome,
 }
 
 /// A problem's place in the troubleshooter.
@@ -329,6 +330,7 @@ pub const PROBLEMS: &[Problem] = &[
         &[StepId::PayWithCode],
     ),
     problem(ProblemId::PayWithWeChatPayHk, "wechat-pay-hk", &[]),
+    problem(ProblemId::WalletFromHome, "wallet-from-home", &[]),
     problem(ProblemId::SignUpWeChat, "sign-up", &[StepId::PreparePhone]),
     problem(
         ProblemId::MiniProgramsAndApps,

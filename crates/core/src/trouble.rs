@@ -6,9 +6,10 @@
 use crate::guide::{ProblemId, StepId};
 use crate::route::Route;
 use crate::rules::{
-    Source, MOFCOM_2024, MOFCOM_2025, MOFCOM_2025_TRAINS, MOFCOM_2026, OFFICIAL_GUIDE,
-    PAY_SCORE_COMMUNITY_2024, TENCENT_FAQ_2023, TENCENT_PRESS_2023, TENCENT_PRESS_2024,
-    TENCENT_RELEASE_2024, TRAVEL_GUIDES_2026, WECHAT_PAY_HK_NEWS_2025,
+    Source, BUSINESS_TIMES_2025, IT_HOME_2026, MOFCOM_2024, MOFCOM_2025, MOFCOM_2025_TRAINS,
+    MOFCOM_2026, OFFICIAL_GUIDE, PAY_SCORE_COMMUNITY_2024, TENCENT_FAQ_2023, TENCENT_PRESS_2023,
+    TENCENT_PRESS_2024, TENCENT_RELEASE_2024, TENCENT_RELEASE_2025, TRAVEL_GUIDES_2026,
+    WALLETS_2026, WECHAT_PAY_HK_NEWS_2025,
 };
 
 /// Whose side a problem is on: who can fix it.
@@ -138,6 +139,18 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
             Side::Account,
             &[WeChatPayHk, Cash],
             &[WECHAT_PAY_HK_NEWS_2025, MOFCOM_2025, MOFCOM_2026],
+        ),
+        // No source says why one wallet fails where another works: the ways
+        // here are for when the wallet refuses the code.
+        ProblemId::WalletFromHome => trouble(
+            Side::NotKnown,
+            &[AnotherCard, Cash],
+            &[
+                TENCENT_RELEASE_2025,
+                WALLETS_2026,
+                BUSINESS_TIMES_2025,
+                IT_HOME_2026,
+            ],
         ),
         ProblemId::CardInvalidOrDeclined => Trouble {
             call_bank: true,

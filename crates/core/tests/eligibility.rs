@@ -190,7 +190,7 @@ fn partial_answers_are_incomplete_unless_something_rules_it_out() {
                 id: Some(IdAnswer::Other),
                 ..Answers::default()
             },
-            Outcome::NotPossible,
+            Outcome::Incomplete,
             8,
         ),
     ];

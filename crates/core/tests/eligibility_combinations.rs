@@ -56,14 +56,25 @@ fn check_invariants(answers: &Answers, rules: &RuleSet, verdict: &Verdict) {
     let context = || format!("{} {}", rules.id, answers.to_query());
     assert_eq!(verdict.unanswered, 0, "{}", context());
     assert_ne!(verdict.outcome, Outcome::Incomplete, "{}", context());
-    let unsupported_id = answers.id == Some(IdAnswer::Other);
+    // Another document is a step (register with the passport), not a
+    // dead end.
+    if answers.id == Some(IdAnswer::Other) {
+        assert_ne!(verdict.outcome, Outcome::Eligible, "{}", context());
+        assert!(
+            verdict
+                .fix_steps()
+                .any(|reason| reason.finding == Finding::IdNotSupported),
+            "another document asks to register with the passport, {}",
+            context()
+        );
+    }
     let unsupported_network = match answers.network {
         Some(NetworkAnswer::Named(network)) => !rules.card_networks.value.contains(&network),
         Some(NetworkAnswer::UnionPay) => !rules.unionpay_issued_abroad.value,
         Some(NetworkAnswer::Maestro | NetworkAnswer::Other) => true,
         _ => false,
     };
-    if unsupported_id || unsupported_network {
+    if unsupported_network {
         assert_eq!(verdict.outcome, Outcome::NotPossible, "{}", context());
     }
     if answers.cards == Some(BoundCards::ThreeOrMore) {

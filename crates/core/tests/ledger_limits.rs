@@ -242,6 +242,23 @@ fn months_and_years_are_calendar_periods_in_china() {
         ),
         (Period::Year { year: 2024 }, "1400", 4),
         (Period::Year { year: 2025 }, "600", 1),
+        // A trip over the turn of the year, both ends included.
+        (
+            Period::Days {
+                from: date("2024-12-31"),
+                to: date("2025-01-01"),
+            },
+            "1100",
+            2,
+        ),
+        (
+            Period::Days {
+                from: date("2023-12-31"),
+                to: date("2025-01-01"),
+            },
+            "2100",
+            6,
+        ),
         (
             Period::Month {
                 year: 2024,
@@ -261,6 +278,14 @@ fn months_and_years_are_calendar_periods_in_china() {
         assert_eq!(t.spent.amount(), dec(spent), "{period:?}");
         assert_eq!(t.payments, *count, "{period:?}");
     }
+    assert_eq!(
+        ledger.span(),
+        Some(Period::Days {
+            from: date("2023-12-31"),
+            to: date("2025-01-01"),
+        })
+    );
+    assert_eq!(Ledger::default().span(), None);
     // A payment at 23:30 UTC on 2023-12-31 is already 2024-01-01 in China.
     let in_china = Date::in_china_at_unix_millis(1_704_065_400_000);
     assert_eq!(in_china.to_string(), "2024-01-01");

@@ -37,6 +37,7 @@ pub const TEXTS: Texts = Texts {
     answer_not_sure: "Not sure",
     new_user_first_link: "When did you first link it?",
     new_user_first_payment: "When did you first pay with it?",
+    new_user_use_first_recorded: "Use the first payment recorded here: {date}",
     new_user_saved_full: "Not saved: this device's storage is full.",
     waiver_applied: "Fee waived by the new-user offer of {id}.",
     waiver_reading_2026: "The offer: {days} days from your first payment, within {cap} a day, for people who link an international card for the first time and pay first between {from} and {until}. Reported two ways: {until} as the last day to link the card (IT Home) or to pay first (Tencent News). Not published: whether the days run past {until}, whether someone who linked a card in 2025 counts as first-time, and how a payment that crosses {cap} is counted. The app waives a payment when the day's payments up to it stay within {cap}.",
@@ -82,7 +83,7 @@ pub const TEXTS: Texts = Texts {
     rate_needed: "Type your bank's rate: the app has no example rate for {code}.",
     usd_rate_label: "1 USD = how many yuan? (for limits set in US dollars)",
     rule_set_label: "Rules",
-    rule_set_today: "In force today ({id})",
+    rule_set_today: "Today's rules (since {date})",
     rule_set_option: "{id}, from {date}",
 
     settings_unreadable: "Your saved settings could not be read. A copy was kept on this device, and the calculator uses its defaults.",

@@ -92,6 +92,9 @@ catalogue! {
         answer_not_sure: &'static str,
         new_user_first_link: &'static str,
         new_user_first_payment: &'static str,
+        /// `{date}`: the oldest payment the tracker holds, offered as the
+        /// answer to the first payment's day.
+        new_user_use_first_recorded: &'static str,
         new_user_saved_full: &'static str,
         /// `{id}`.
         waiver_applied: &'static str,
@@ -165,7 +168,7 @@ catalogue! {
         rate_needed: &'static str,
         usd_rate_label: &'static str,
         rule_set_label: &'static str,
-        /// `{id}`: the rule set in force today.
+        /// `{date}`: the day the rules in force today took effect.
         rule_set_today: &'static str,
         /// `{id}`, `{date}`.
         rule_set_option: &'static str,

@@ -37,6 +37,7 @@ pub const TEXTS: Texts = Texts {
     answer_not_sure: "Vet ikke",
     new_user_first_link: "Når koblet du kortet til for første gang?",
     new_user_first_payment: "Når betalte du med kortet for første gang?",
+    new_user_use_first_recorded: "Bruk den første betalingen som er ført her: {date}",
     new_user_saved_full: "Ikke lagret: lagringsplassen på denne enheten er full.",
     waiver_applied: "Du slipper gebyret takket være tilbudet til nye brukere i {id}.",
     waiver_reading_2026: "Tilbudet: {days} dager fra første betaling, innenfor {cap} per dag, for dem som kobler til et utenlandsk kort for første gang og betaler første gang mellom {from} og {until}. Fristen {until} omtales på to måter: som siste dag for å koble til kortet (IT Home) eller for å betale første gang (Tencent News). Ikke publisert: om dagene løper videre etter {until}, om den som koblet til et kort i 2025, regnes som ny, og hvordan en betaling som går over {cap}, telles. Appen regner gebyret som frafalt for en betaling når dagens betalinger til og med den holder seg innenfor {cap}.",
@@ -82,7 +83,7 @@ pub const TEXTS: Texts = Texts {
     rate_needed: "Skriv inn kursen banken din bruker: appen har ingen eksempelkurs for {code}.",
     usd_rate_label: "1 USD = hvor mange yuan? (for beløpsgrenser satt i amerikanske dollar)",
     rule_set_label: "Regler",
-    rule_set_today: "Gjelder i dag ({id})",
+    rule_set_today: "Dagens regler (fra {date})",
     rule_set_option: "{id}, fra {date}",
 
     settings_unreadable: "De lagrede innstillingene dine kunne ikke leses. En kopi er lagret på denne enheten, og kalkulatoren bruker standardinnstillingene.",

@@ -37,6 +37,7 @@ pub const TEXTS: Texts = Texts {
     answer_not_sure: "不确定",
     new_user_first_link: "你是哪天首次绑定的？",
     new_user_first_payment: "你是哪天首次用它付款的？",
+    new_user_use_first_recorded: "使用这里记录的第一笔付款：{date}",
     new_user_saved_full: "未保存：本设备的存储空间已满。",
     waiver_applied: "根据{id}年新用户优惠，这笔手续费已免除。",
     waiver_reading_2026: "优惠内容：首次绑定国际银行卡并在{from}至{until}期间首次付款的用户，自首次付款起 {days} 天内，每天 {cap} 以内免手续费。关于{until}这个截止日期，报道有两种说法：IT之家称是绑卡的截止日，腾讯新闻称是首次付款的截止日。未公布的内容：这些天数能否延续到{until}之后、2025年已绑卡的用户是否算首次绑卡，以及使当天累计超过 {cap} 的那笔付款如何计算。本应用的算法是：当天截至该笔付款的累计金额不超过 {cap} 时免手续费。",
@@ -82,7 +83,7 @@ pub const TEXTS: Texts = Texts {
     rate_needed: "请输入你的银行给出的汇率：本应用没有 {code} 的参考汇率。",
     usd_rate_label: "1 美元约合多少元人民币？（用于以美元设定的限额）",
     rule_set_label: "规则版本",
-    rule_set_today: "当前适用（{id}）",
+    rule_set_today: "现行规则（{date}起）",
     rule_set_option: "{id}，自 {date} 起",
 
     settings_unreadable: "无法读取你保存的设置。已在本设备上保留一份副本，计算器暂用默认设置。",

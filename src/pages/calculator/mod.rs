@@ -350,7 +350,7 @@ pub fn CalculatorPage() -> Html {
                         onchange={on_select(SettingsChange::RuleSet)}
                     >
                         <option value="" selected={settings.rule_set.is_none()}>
-                            { fill(texts.rule_set_today, &[("id", rules_today.id)]) }
+                            { fill(texts.rule_set_today, &[("date", &format_long_date(lang, rules_today.effective_from))]) }
                         </option>
                         for rule_option in rule_options { { rule_option } }
                     </select>

@@ -3,7 +3,7 @@
 //! amount was read, whether the date is possible, which limits it breaks.
 
 use super::costs::Costs;
-use super::messages::ledger_error;
+use super::messages::{ledger_error, save_problem};
 use super::state::{Action, Event, SaveStatus, TrackerState};
 use super::status_line::status_line;
 use crate::components::amount_field::AmountField;
@@ -142,6 +142,15 @@ pub fn AddForm(props: &AddFormProps) -> Html {
     };
     let note_error = note_too_long.then(|| ledger_error(lang, texts, LedgerError::NoteTooLong));
     let empty_error = matches!(reading.map(|r| r.value), Some(Err(AmountError::Empty)));
+    // "Added …" answers the last press of Add. Once the next payment is
+    // being typed it would stand beside that payment's own checks as if it
+    // were about them, so it goes, unless it says the last one was not saved.
+    let typing_next = !amount_text.trim().is_empty() || date.is_err() || note_too_long;
+    let notice = props.notice.clone().filter(|event| {
+        !(matches!(event, Event::Added { .. })
+            && typing_next
+            && save_problem(texts, props.save).is_none())
+    });
 
     html! {
         <section class="panel" aria-labelledby="add-title">
@@ -175,7 +184,7 @@ pub fn AddForm(props: &AddFormProps) -> Html {
                 { warning_list(lang, &warnings, &props.costs) }
                 <p><button type="submit" class="button primary" aria-describedby={empty_error.then_some("payment-amount-error")}>{ texts.add_button }</button></p>
             </form>
-            if let Some(event) = props.notice.clone() {
+            if let Some(event) = notice {
                 { status_line(&context, &event, props.save, Html::default()) }
             }
         </section>

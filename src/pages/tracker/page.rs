@@ -180,7 +180,8 @@ pub fn TrackerPage() -> Html {
                 <h2 id="chart-title">{ texts.chart_title }</h2>
                 <FeeChart rules={chart_rules} {marked} />
             </section>
-            <PromotionPanel answers={answers} on_change={set_answers.clone()} saved={answers_saved} />
+            <PromotionPanel answers={answers} on_change={set_answers.clone()} saved={answers_saved}
+                first_recorded={state.ledger.payments.first().map(|payment| payment.date)} />
             <DataPanel ledger={state.ledger.clone()} {costs} confirm={state.confirm.clone()}
                 backups={state.backups.clone()} notice={notice_at(Place::Data)} save={state.save}
                 {dispatch} new_user={answers} on_new_user={set_answers} />

@@ -5,6 +5,7 @@
 use crate::components::new_user_questions::NewUserQuestions;
 use crate::components::waiver_note::{offer_reading, sources_sentence};
 use crate::context::use_lang;
+use waika_core::date::Date;
 use waika_core::promotions::{status, NewUserAnswers, PromotionStatus, NEW_USER_WAIVERS};
 use waika_core::store::StorageError;
 use waika_texts::tracker::tracker;
@@ -16,6 +17,8 @@ pub struct PromotionPanelProps {
     pub answers: NewUserAnswers,
     pub on_change: Callback<NewUserAnswers>,
     pub saved: Result<(), StorageError>,
+    /// The oldest payment in the tracker.
+    pub first_recorded: Option<Date>,
 }
 
 #[component]
@@ -49,7 +52,7 @@ pub fn PromotionPanel(props: &PromotionPanelProps) -> Html {
             <h2 id="promo-title">{ texts.promo_title }</h2>
             <p>{ texts.promo_intro }</p>
             <NewUserQuestions answers={props.answers} on_change={props.on_change.clone()}
-                saved={props.saved} id_prefix="tracker" />
+                saved={props.saved} id_prefix="tracker" first_recorded={props.first_recorded} />
             <ul class="offers">for offer in offers { { offer } }</ul>
         </section>
     }

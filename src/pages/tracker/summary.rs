@@ -93,6 +93,28 @@ pub fn Summary(props: &SummaryProps) -> Html {
         props.costs.choice,
         props.costs.settings,
     );
+    // A trip over the turn of a year is in no one year: every payment kept
+    // is totalled as well.
+    let across_years = props
+        .ledger
+        .span()
+        .filter(|span| span.first_day().year != span.last_day().year)
+        .map(|span| {
+            let title = fill(
+                texts.all_title,
+                &[
+                    ("from", &format_long_date(lang, span.first_day())),
+                    ("to", &format_long_date(lang, span.last_day())),
+                ],
+            );
+            let span_totals = totals(
+                &props.ledger,
+                span,
+                props.costs.choice,
+                props.costs.settings,
+            );
+            view(title, span, span_totals)
+        });
     // The compounding, spelled out with the user's own markup and the
     // rules of the month shown.
     let rules = props.costs.choice.for_date(props.month.last_day());
@@ -114,6 +136,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             <h2 id="summary-title">{ texts.summary_title }</h2>
             { view(month_name(texts, props.month), props.month, month_totals) }
             { view(fill(texts.year_title, &[("year", &year.to_string())]), Period::Year { year }, year_totals) }
+            { across_years.unwrap_or_default() }
             <p class="field-note">{ compound }</p>
         </section>
     }

@@ -45,9 +45,18 @@ pub(super) fn identity(answers: &Answers, found: &mut Found) {
                 );
             }
         }
-        Some(IdAnswer::Supported(_)) | Some(IdAnswer::Other) => found.add(
+        Some(IdAnswer::Supported(_)) => found.add(
             Finding::IdNotSupported,
             Weight::Blocker,
+            Rule::IdDocuments,
+            Some(StepId::PrepareId),
+        ),
+        // Another document (a residence permit, a national ID card): a
+        // foreigner in China holds a passport too, so registering with it
+        // is a step to take, not the end of the road.
+        Some(IdAnswer::Other) => found.add(
+            Finding::IdNotSupported,
+            Weight::Fix,
             Rule::IdDocuments,
             Some(StepId::PrepareId),
         ),

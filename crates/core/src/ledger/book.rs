@@ -120,6 +120,17 @@ impl Ledger {
         Ok(())
     }
 
+    /// The days from the first payment kept to the last, if any.
+    pub fn span(&self) -> Option<Period> {
+        match (self.payments.first(), self.payments.last()) {
+            (Some(first), Some(last)) => Some(Period::Days {
+                from: first.date,
+                to: last.date,
+            }),
+            _ => None,
+        }
+    }
+
     /// The payments dated in `period`, oldest first. Payments are kept in
     /// date order, so this is one slice found by two binary searches.
     pub fn in_period(&self, period: Period) -> &[Payment] {
@@ -148,8 +159,19 @@ impl Ledger {
 /// A calendar period in China time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Period {
-    Month { year: u16, month: u8 },
-    Year { year: u16 },
+    Month {
+        year: u16,
+        month: u8,
+    },
+    Year {
+        year: u16,
+    },
+    /// The days from `from` to `to`, both included: every payment kept,
+    /// as a trip over the turn of a year is.
+    Days {
+        from: Date,
+        to: Date,
+    },
 }
 
 impl Period {
@@ -166,6 +188,7 @@ impl Period {
         match self {
             Period::Month { year, month } => date.year == year && date.month == month,
             Period::Year { year } => date.year == year,
+            Period::Days { from, to } => from <= date && date <= to,
         }
     }
 
@@ -174,6 +197,7 @@ impl Period {
         let (year, month) = match self {
             Period::Month { year, month } => (year, month),
             Period::Year { year } => (year, 1),
+            Period::Days { from, .. } => return from,
         };
         Date::new(year, month.clamp(1, 12), 1).unwrap_or(Date {
             year,
@@ -193,6 +217,7 @@ impl Period {
                 year,
                 month: month + 1,
             },
+            Period::Days { to, .. } => return to,
         };
         next_first.first_day().plus_days(-1)
     }

@@ -93,6 +93,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         "October", "November", "December",
     ],
     year_title: "Year {year}",
+    all_title: "All payments, {from} – {to}",
     payments_count: Plural {
         one: "{count} payment",
         other: "{count} payments",

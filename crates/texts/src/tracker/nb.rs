@@ -93,6 +93,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         "oktober", "november", "desember",
     ],
     year_title: "År {year}",
+    all_title: "Alle betalingene, {from} – {to}",
     payments_count: Plural {
         one: "{count} betaling",
         other: "{count} betalinger",

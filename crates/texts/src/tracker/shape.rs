@@ -136,6 +136,9 @@ catalogue! {
         month_names: [&'static str; 12],
         /// `{year}`.
         year_title: &'static str,
+        /// `{from}`, `{to}`: the days of the first and the last payment
+        /// kept, when they fall in different years.
+        all_title: &'static str,
         /// `{count}`.
         payments_count: Plural,
         /// `{count}`, `{amount}`: payments in the period over a limit.

@@ -92,6 +92,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
     ],
     year_title: "{year}年",
+    all_title: "全部付款（{from}至{to}）",
     payments_count: Plural {
         one: "{count} 笔付款",
         other: "{count} 笔付款",

@@ -1,0 +1,384 @@
+//! The troubleshooter's search: each problem found from what people really
+//! type, in their language, with the best answer first and never a dead
+//! end.
+
+use waika_core::guide::{ProblemId, PROBLEMS};
+use waika_core::problem_search::{find_problems, FoundBy, MOST_COMMON};
+use waika_texts::problems::{problem, searchable_in, searchable_in_all_languages};
+use waika_texts::Lang;
+
+fn first_found(query: &str) -> Option<ProblemId> {
+    find_problems(query, searchable_in_all_languages)
+        .problems
+        .first()
+        .copied()
+}
+
+/// What people type, per language, and the answer that must come first.
+const QUERIES: &[(Lang, &str, ProblemId)] = {
+    use ProblemId::*;
+    &[
+        // The findings of the issue, as typed.
+        (Lang::Nb, "blinker rødt", CardInvalidOrDeclined),
+        (Lang::Nb, "rødt", CardInvalidOrDeclined),
+        (Lang::Nb, "Visa", CardInvalidOrDeclined),
+        (Lang::Nb, "kortet støttes ikke", CardInvalidOrDeclined),
+        (Lang::Nb, "amerikansk kort", CardInvalidOrDeclined),
+        (Lang::En, "Transaction involves risks", RiskControl),
+        // A teacher paying her rent to a landlord, and asking how much
+        // one payment may be.
+        (Lang::En, "pay my landlord", RedPacketsAndTransfers),
+        // A student at a canteen reads the message off the till's screen,
+        // and asks about rent in his own words.
+        (
+            Lang::Nb,
+            "This card does not support this transaction",
+            CardGreyAtMerchant,
+        ),
+        (
+            Lang::Nb,
+            "kan jeg betale husleia med wechat",
+            RedPacketsAndTransfers,
+        ),
+        (Lang::En, "rent", RedPacketsAndTransfers),
+        (Lang::Nb, "husleie", RedPacketsAndTransfers),
+        (Lang::Zh, "交房租", RedPacketsAndTransfers),
+        (Lang::En, "how much can I pay", OverLimit),
+        (Lang::En, "declined", PaymentDeclined),
+        (Lang::En, "vendor", VendorPersonalCode),
+        (Lang::En, "street vendor", VendorPersonalCode),
+        (Lang::En, "personal QR code", VendorPersonalCode),
+        (Lang::En, "card not accepted", VendorPersonalCode),
+        (Lang::En, "QR code", VendorPersonalCode),
+        (Lang::Zh, "港元", WrongWalletRegion),
+        (Lang::Zh, "钱包显示港币", WrongWalletRegion),
+        (Lang::Zh, "切换地区", WrongWalletRegion),
+        // Whole sentences, other word orders, typos, no accents.
+        (Lang::En, "my card blinks red", CardInvalidOrDeclined),
+        (Lang::En, "red my card blinks", CardInvalidOrDeclined),
+        (Lang::En, "cannot add my US card", CardInvalidOrDeclined),
+        (Lang::En, "Transaction declined", PaymentDeclined),
+        (Lang::En, "decliend", PaymentDeclined),
+        (Lang::En, "SMS", SmsCodeNotReceived),
+        (Lang::En, "grey", CardGreyAtMerchant),
+        (Lang::En, "HK$", WrongWalletRegion),
+        (Lang::En, "red packet", RedPacketsAndTransfers),
+        (Lang::En, "unlink", UnlinkCard),
+        (Lang::En, "Transaction exceeds the limit", OverLimit),
+        (Lang::En, "train ticket", Trains),
+        (Lang::En, "power bank deposit", DepositsAndPayScore),
+        (Lang::En, "refund", Refunds),
+        (Lang::En, "mini program", MiniProgramsAndApps),
+        (Lang::En, "sign up WeChat", SignUpWeChat),
+        // As people typed them at a till or in a taxi.
+        (
+            Lang::En,
+            "payment failed try another payment method",
+            PaymentDeclined,
+        ),
+        (Lang::En, "didi wont take my card", MiniProgramsAndApps),
+        (Lang::En, "taxi app", MiniProgramsAndApps),
+        (Lang::Nb, "DiDi tar ikke kortet", MiniProgramsAndApps),
+        (Lang::Zh, "滴滴付不了", MiniProgramsAndApps),
+        (Lang::Zh, "红包收不到", RedPacketsAndTransfers),
+        (Lang::Nb, "kortet blir avvist i butikken", PaymentDeclined),
+        (Lang::Nb, "blinker rodt", CardInvalidOrDeclined),
+        (Lang::Nb, "gateselger", VendorPersonalCode),
+        (Lang::Nb, "kode", SmsCodeNotReceived),
+        (Lang::Nb, "risiko", RiskControl),
+        (Lang::Zh, "卡绑不上", CardInvalidOrDeclined),
+        (Lang::Zh, "绑卡失败", CardInvalidOrDeclined),
+        (Lang::Zh, "交易被拒绝", PaymentDeclined),
+        (Lang::Zh, "交易有风险", RiskControl),
+        (Lang::Zh, "个人收款码", VendorPersonalCode),
+        (Lang::Zh, "路边摊", VendorPersonalCode),
+        (Lang::Zh, "验证码", SmsCodeNotReceived),
+        (Lang::Zh, "灰色", CardGreyAtMerchant),
+        (Lang::Zh, "红包", RedPacketsAndTransfers),
+        (Lang::Zh, "版本过低", AppVersionTooOld),
+        (Lang::Zh, "人脸识别", FaceVerificationFails),
+        (Lang::Zh, "ＳＭＳ", SmsCodeNotReceived),
+        // Found when the app was tried as a Chinese-speaking helper would.
+        (Lang::Zh, "外国朋友的卡付不了", PaymentDeclined),
+        (Lang::Zh, "付款失败", PaymentDeclined),
+        (Lang::Zh, "卡付不了", PaymentDeclined),
+        (Lang::En, "QR code doesn't work", VendorPersonalCode),
+        (
+            Lang::Nb,
+            "visakort virker ikke i wechat",
+            CardInvalidOrDeclined,
+        ),
+        // Found when a Malaysian visitor with Boost, a Thai with K PLUS and
+        // an American with PayPal searched by the wallet's name.
+        (Lang::En, "Boost", WalletFromHome),
+        (Lang::En, "can I pay with K PLUS", WalletFromHome),
+        (Lang::En, "does PayPal work in China", WalletFromHome),
+        (Lang::En, "my e-wallet from home", WalletFromHome),
+        (Lang::Zh, "Boost 能用吗", WalletFromHome),
+        (Lang::Zh, "用马来西亚的电子钱包付款", WalletFromHome),
+        (Lang::Nb, "PayPal i Kina", WalletFromHome),
+        (Lang::Nb, "lommebok hjemmefra", WalletFromHome),
+    ]
+};
+
+#[test]
+fn what_people_type_finds_the_right_problem_first() {
+    let mut wrong = Vec::new();
+    for (lang, query, expected) in QUERIES {
+        let findings = find_problems(query, searchable_in_all_languages);
+        if findings.found_by != FoundBy::Match || findings.problems.first() != Some(expected) {
+            wrong.push(format!(
+                "{lang:?} {query:?}: expected {expected:?} first, found {:?} ({:?})",
+                findings.problems.iter().take(3).collect::<Vec<_>>(),
+                findings.found_by
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_short_word_inside_a_longer_one_finds_nothing() {
+    // (what is typed, a problem it must not list, the word that held it)
+    let rows = [
+        ("rent", ProblemId::AppVersionTooOld, "Current"),
+        ("pay my rent", ProblemId::AppVersionTooOld, "Current"),
+    ];
+    for (query, unrelated, word) in rows {
+        let findings = find_problems(query, searchable_in_all_languages);
+        assert!(
+            !findings.problems.contains(&unrelated),
+            "{query:?} lists {unrelated:?} for {word:?}: {:?}",
+            findings.problems
+        );
+    }
+}
+
+#[test]
+fn every_title_finds_its_own_problem() {
+    for lang in Lang::ALL {
+        for meta in PROBLEMS {
+            let title = problem(lang, meta.id).title;
+            assert_eq!(first_found(title), Some(meta.id), "{lang:?} {title:?}");
+        }
+    }
+}
+
+#[test]
+fn no_query_ends_in_nothing() {
+    for query in ["zzzz qqqq", "!!!", "ябл", "🙂", "the", "我的"] {
+        let findings = find_problems(query, searchable_in_all_languages);
+        assert!(!findings.problems.is_empty(), "{query:?} found nothing");
+    }
+    let nonsense = find_problems("zzzz qqqq", searchable_in_all_languages);
+    assert_eq!(nonsense.found_by, FoundBy::MostCommon);
+    assert_eq!(nonsense.problems, MOST_COMMON.to_vec());
+    for signs in ["%", "!!!", "？"] {
+        let findings = find_problems(signs, searchable_in_all_languages);
+        assert_eq!(findings.found_by, FoundBy::MostCommon, "{signs:?}");
+    }
+    let empty = find_problems("   ", searchable_in_all_languages);
+    assert_eq!(empty.found_by, FoundBy::Nothing);
+    assert_eq!(empty.problems.len(), PROBLEMS.len());
+}
+
+#[test]
+fn traditional_chinese_and_words_that_say_nothing() {
+    for (query, expected) in [
+        ("錢包顯示港幣", ProblemId::WrongWalletRegion),
+        ("港幣", ProblemId::WrongWalletRegion),
+        ("交易有風險", ProblemId::RiskControl),
+    ] {
+        assert_eq!(first_found(query), Some(expected), "{query:?}");
+    }
+    // "help" alone says nothing about the problem: the common ones, not a guess.
+    for query in ["help", "my", "hjelp", "the"] {
+        let findings = find_problems(query, searchable_in_all_languages);
+        assert_eq!(findings.found_by, FoundBy::MostCommon, "{query:?}");
+    }
+}
+
+/// Enter opens a problem only when the question clearly means it: a vague
+/// question that fits several causes lists them, so nobody at a till is
+/// sent to one cause as if it were theirs.
+#[test]
+fn only_a_clear_question_opens_a_problem_at_once() {
+    let rows: &[(&str, bool)] = &[
+        // Vague: several causes fit.
+        ("payment failed", false),
+        ("card rejected", false),
+        ("card declined", false),
+        ("支付失败", false),
+        ("付不了款", false),
+        ("betaling mislyktes", false),
+        ("Unable to pay", false),
+        ("betalingen feilet", false),
+        // Found when a Norwegian typed it at a till and pressed Enter.
+        ("betalingen gikk ikke gjennom", false),
+        ("betalingen går ikke gjennom", false),
+        // A message read off the screen, or a clear cause.
+        ("该交易被发卡行拒绝", true),
+        ("超出限额", true),
+        ("wrong password", true),
+        ("SMS", true),
+        ("verify identity", true),
+        ("QR code doesn't work", true),
+        ("card blinks red", true),
+        ("Boost", true),
+    ];
+    let mut wrong = Vec::new();
+    for (query, clear) in rows {
+        let findings = find_problems(query, searchable_in_all_languages);
+        if findings.clear != *clear {
+            wrong.push(format!(
+                "{query:?}: clear should be {clear}, found {:?} ({:?})",
+                findings.problems.iter().take(3).collect::<Vec<_>>(),
+                findings.found_by
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// WeChat shows Chinese or English whatever the app's language, and people
+/// type what they read: each one-language build finds the causes a failed
+/// payment or missing funds can have, not the most common problems.
+#[test]
+fn every_one_language_build_finds_what_wechat_says() {
+    use ProblemId::*;
+    let rows: &[(&str, &[ProblemId])] = &[
+        (
+            "支付失败",
+            &[PaymentDeclined, OverLimit, RiskControl, WrongPassword],
+        ),
+        (
+            "payment failed",
+            &[PaymentDeclined, OverLimit, RiskControl, WrongPassword],
+        ),
+        ("余额不足", &[PaymentDeclined, CardInvalidOrDeclined]),
+        (
+            "insufficient funds",
+            &[PaymentDeclined, CardInvalidOrDeclined],
+        ),
+        ("交易被拒绝", &[PaymentDeclined]),
+        // Found when the app was tried at a till: a general failure lists
+        // the common problems, never one of them as if it were clear.
+        (
+            "can't pay",
+            &[PaymentDeclined, CardGreyAtMerchant, RiskControl],
+        ),
+        (
+            "i cannot pay",
+            &[PaymentDeclined, CardGreyAtMerchant, RiskControl],
+        ),
+        (
+            "transaction failed",
+            &[PaymentDeclined, RiskControl, OverLimit, WrongPassword],
+        ),
+        (
+            "交易失败",
+            &[PaymentDeclined, RiskControl, OverLimit, WrongPassword],
+        ),
+        (
+            "微信支付不了",
+            &[PaymentDeclined, CardGreyAtMerchant, RiskControl],
+        ),
+        (
+            "怎么付钱",
+            &[PaymentDeclined, CardGreyAtMerchant, RiskControl],
+        ),
+        (
+            "how do I pay",
+            &[PaymentDeclined, CardGreyAtMerchant, RiskControl],
+        ),
+        (
+            "my visa doesnt work",
+            &[PaymentDeclined, CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
+            "外卡不能用",
+            &[PaymentDeclined, CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
+            "支付失敗",
+            &[PaymentDeclined, OverLimit, RiskControl, WrongPassword],
+        ),
+        // Found when a student tried to link her card: sent to the grey
+        // card at a merchant alone, though she had not paid yet. Both are
+        // listed, the more common first.
+        ("暂不支持该卡", &[CardGreyAtMerchant, CardInvalidOrDeclined]),
+        (
+            "该卡不支持此业务",
+            &[CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
+            "card not supported",
+            &[CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        // Found when a Norwegian tourist tried it in a taxi, and a teacher
+        // paying her rent.
+        (
+            "kortet virker ikke",
+            &[PaymentDeclined, CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
+            "mastercard virker ikke",
+            &[PaymentDeclined, CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
+            "drosje",
+            &[
+                PaymentDeclined,
+                CardGreyAtMerchant,
+                RiskControl,
+                VendorPersonalCode,
+            ],
+        ),
+        (
+            "taxi",
+            &[
+                PaymentDeclined,
+                CardGreyAtMerchant,
+                RiskControl,
+                VendorPersonalCode,
+            ],
+        ),
+        (
+            "sjåføren venter",
+            &[
+                PaymentDeclined,
+                CardGreyAtMerchant,
+                RiskControl,
+                VendorPersonalCode,
+            ],
+        ),
+        ("交易存在风险", &[RiskControl]),
+        ("转账", &[RedPacketsAndTransfers]),
+        ("超过单笔限额", &[OverLimit]),
+    ];
+    let mut wrong = Vec::new();
+    for lang in Lang::ALL {
+        for (query, causes) in rows {
+            let findings = find_problems(query, |id| searchable_in(&[lang], id));
+            let first: Vec<ProblemId> = findings
+                .problems
+                .iter()
+                .take(causes.len())
+                .copied()
+                .collect();
+            // Every cause among the first, the most common first of all.
+            let all_first =
+                causes.iter().all(|cause| first.contains(cause)) && first.first() == causes.first();
+            let clear_right = findings.clear == (causes.len() == 1);
+            if findings.found_by != FoundBy::Match || !all_first || !clear_right {
+                wrong.push(format!(
+                    "{lang:?} build, {query:?}: expected {causes:?} first (clear: {}), found {first:?} ({:?}, clear: {})",
+                    causes.len() == 1,
+                    findings.found_by,
+                    findings.clear
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
