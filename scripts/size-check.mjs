@@ -44,10 +44,15 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // CSV's refunds and home currency, four home currencies without an example
 // rate, answers kept across languages, focus after each tracker action):
 // wasm 281.5 KB, first visit 311.4 KB.
+// What four more new users met (December 2026: a wallet from home as an
+// answer of its own, a card question leading to the checker, the card and
+// currency a fee is costed with named under it, a trip over the turn of
+// the year totalled, Thai baht, the cashier's "两千"):
+// wasm 286.0 KB, first visit 316.3 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 314 * 1024,
-  wasm: 284 * 1024,
+  firstVisit: 318 * 1024,
+  wasm: 288 * 1024,
   largestPage: 20 * 1024,
 };
 

@@ -24,13 +24,13 @@ pub fn fraud_warning(context: &LangContext, form: WarningForm) -> Html {
     match form {
         WarningForm::Compact => html! {
             <div class="fraud-warning compact" role="note">
-                <p><strong>{ texts.fraud_warning_title }{ context.lang.gap() }</strong>{ texts.fraud_warning_body }</p>
+                <p><strong>{ texts.fraud_warning_title }{ context.lang.colon() }</strong>{ texts.fraud_warning_body }</p>
                 <p>{ texts.never_asks_note }</p>
             </div>
         },
         WarningForm::Folded => html! {
             <details class="fraud-warning compact folded">
-                <summary><strong>{ texts.fraud_warning_title }{ context.lang.gap() }</strong>{ texts.fraud_warning_short }</summary>
+                <summary><strong>{ texts.fraud_warning_title }{ context.lang.colon() }</strong>{ texts.fraud_warning_short }</summary>
                 <p>{ texts.fraud_warning_body }</p>
                 <p>{ texts.never_asks_note }</p>
             </details>

@@ -8,9 +8,9 @@ use crate::context::use_lang;
 use crate::rule_text::{rule_values, with_rules};
 use crate::session::use_session_text;
 use waika_core::guide::ProblemId;
-use waika_core::problem_search::{find_problems, FoundBy};
+use waika_core::problem_search::{asks_about_a_card, find_problems, FoundBy};
 use waika_core::route::Route;
-use waika_core::trouble::{trouble_of, PayNow};
+use waika_core::trouble::{trouble_of, PayNow, Side};
 use waika_texts::fill;
 use waika_texts::problems::{help_texts, problem, searchable_in_all_languages, side, way};
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -158,11 +158,22 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
             }
             if show_all {
                 <ul class="problem-links" ref={results}>
+                    // "Will my card work?" is the checker's question, not a problem.
+                    if asks_about_a_card(&query) {
+                        <li>
+                            <a class="problem-link" href={context.href(Route::Eligibility)}>
+                                <span class="problem-link-title">{ help.card_question }</span>
+                            </a>
+                        </li>
+                    }
                     for id in shown.iter().copied() {
                         <li>
                             <a class="problem-link" href={context.href(Route::Help(Some(id)))}>
                                 <span class="problem-link-title">{ with_rules(problem(lang, id).title, &values) }</span>
-                                <span class="problem-link-side">{ side(lang, trouble_of(id).side).label }</span>
+                                // "Not known" alone would read as "nobody knows the answer".
+                                if trouble_of(id).side != Side::NotKnown {
+                                    <span class="problem-link-side">{ side(lang, trouble_of(id).side).label }</span>
+                                }
                             </a>
                         </li>
                     }

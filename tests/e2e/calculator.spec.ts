@@ -98,6 +98,25 @@ test.describe('remembered choices', () => {
     await expect(fees.homeRate).toHaveValue('8');
   });
 
+  // Found when a host mother read a fee for a US card in HKD as her guest's.
+  test('the line under the amount names the card and currency it is costed with, and Thai baht is one', async ({ page }) => {
+    const fees = new FeesPage(page, 'en');
+    await fees.open();
+    await fees.amount.fill('268.5');
+    const assumes = page.locator('.quote-assumes');
+    const named = async () => fill(fees.t.app.quote_assumes, {
+      card: (await fees.card.locator('option:checked').textContent())!.trim(),
+      code: await fees.homeCurrency.inputValue(),
+    });
+    await expect(assumes).toContainText(await named());
+    await fees.card.selectOption('custom');
+    await fees.markup.fill('2');
+    await fees.homeCurrency.selectOption('THB');
+    await expect(assumes).toContainText(fill(fees.t.app.quote_assumes, { card: fill(fees.t.app.card_option, { name: fees.t.app.card_custom_name, percent: '2%' }), code: 'THB' }));
+    await assumes.getByRole('link', { name: fees.t.app.quote_change, exact: true }).click();
+    await expect(page.locator('#card-settings')).toBeInViewport();
+  });
+
   test('unreadable saved settings are kept as a backup and the user is told', async ({ page }) => {
     const fees = new FeesPage(page, 'en');
     await fees.open();

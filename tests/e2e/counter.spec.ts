@@ -133,6 +133,22 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       await expect(help.search).toHaveValue('sms');
     });
 
+    // Found when a Thai student and a Chinese host mother asked whether a
+    // card would work: only failures came back.
+    test('a question whether a card works offers the card checker first', async ({ page }) => {
+      const asked = { nb: 'virker Visa i Kina?', en: 'visa debit ok?', zh: '挪威的卡能用微信吗' }[folder];
+      const home = new HomePage(page, folder);
+      await home.open();
+      await home.search.fill(asked);
+      await expect(home.problemLinks.first()).toHaveAttribute('href', /\/eligibility\/$/);
+      await home.problemLinks.first().click();
+      await expect(page).toHaveURL(new RegExp(`/${folder}/eligibility/$`));
+      // A card that failed gets the problems, not the checker.
+      await home.open();
+      await home.search.fill({ nb: 'kortet virker ikke', en: 'card declined', zh: '卡付不了' }[folder]);
+      await expect(home.problemLinks.first()).not.toHaveAttribute('href', /\/eligibility\/$/);
+    });
+
     test('Enter opens the best answer; without the app the form asks the troubleshooter', async ({ page, browser }) => {
       const home = new HomePage(page, folder);
       await home.open();

@@ -319,11 +319,15 @@ pub const PROBLEMS: &[Problem] = &[
         "payment-declined",
         &[StepId::PrepareCard],
     ),
-    problem(
-        ProblemId::CardGreyAtMerchant,
-        "card-grey",
-        &[StepId::PayByScanning],
-    ),
+    // A grey card at a stall is often a personal code: its answer differs.
+    Problem {
+        see_also: &[ProblemId::VendorPersonalCode],
+        ..problem(
+            ProblemId::CardGreyAtMerchant,
+            "card-grey",
+            &[StepId::PayByScanning],
+        )
+    },
     problem(
         ProblemId::VendorPersonalCode,
         "vendor-code",

@@ -20,13 +20,14 @@ pub enum Currency {
     Myr,
     Aud,
     Cad,
+    Thb,
 }
 
 impl Currency {
     /// The home currencies offered in the calculator, in display order.
     /// Those without an example rate (see `rules::example_rate`) need the
     /// user's own.
-    pub const HOME: [Currency; 9] = [
+    pub const HOME: [Currency; 10] = [
         Currency::Nok,
         Currency::Usd,
         Currency::Eur,
@@ -36,6 +37,7 @@ impl Currency {
         Currency::Myr,
         Currency::Aud,
         Currency::Cad,
+        Currency::Thb,
     ];
 
     /// ISO 4217 code, e.g. `"NOK"`.
@@ -51,6 +53,7 @@ impl Currency {
             Currency::Myr => "MYR",
             Currency::Aud => "AUD",
             Currency::Cad => "CAD",
+            Currency::Thb => "THB",
         }
     }
 

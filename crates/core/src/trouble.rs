@@ -181,12 +181,13 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
             &[OFFICIAL_GUIDE, TRAVEL_GUIDES_2026],
         ),
         // A stall with only a printed code has no scanner for the user's
-        // own payment code.
+        // own payment code; wallets from home are announced for merchant
+        // codes, and no source says they pay a personal one.
         ProblemId::VendorPersonalCode => Trouble {
             only_reported: true,
             ..trouble(
                 Side::Merchant,
-                &[AskMerchantCode, OwnWallet, Cash],
+                &[AskMerchantCode, Cash],
                 &[OFFICIAL_GUIDE, TRAVEL_GUIDES_2026],
             )
         },

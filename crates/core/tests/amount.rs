@@ -156,6 +156,10 @@ fn each_kind_of_bad_amount_has_its_own_error() {
         ("三百美元", AmountError::OtherCurrency),
         ("RM50", AmountError::OtherCurrency),
         ("50 MYR", AmountError::OtherCurrency),
+        // Found when a Thai student typed her noodles in baht.
+        ("35฿", AmountError::OtherCurrency),
+        ("35 baht", AmountError::OtherCurrency),
+        ("35 THB", AmountError::OtherCurrency),
         ("S$ 20", AmountError::OtherCurrency),
         ("200马币", AmountError::OtherCurrency),
         ("30 SGD", AmountError::OtherCurrency),

@@ -267,6 +267,7 @@ fn example_rates_and_markups_are_positive_and_complete() {
         (Currency::Myr, false),
         (Currency::Aud, false),
         (Currency::Cad, false),
+        (Currency::Thb, false),
     ];
     assert_eq!(rows.map(|(currency, _)| currency), Currency::HOME);
     for (currency, has_example) in rows {

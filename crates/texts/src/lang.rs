@@ -26,6 +26,15 @@ impl Lang {
         }
     }
 
+    /// What follows a lead word before its sentence ("Important: …"): a
+    /// full-width colon in Chinese.
+    pub const fn colon(self) -> &'static str {
+        match self {
+            Lang::Zh => "：",
+            Lang::En | Lang::Nb => ": ",
+        }
+    }
+
     /// `text` in brackets: full-width ones in Chinese.
     pub fn in_brackets(self, text: &str) -> String {
         match self {

@@ -48,6 +48,11 @@ catalogue! {
         never_asks_note: &'static str,
         /// `{name}`, `{percent}`: a card in the list, with its markup.
         card_option: &'static str,
+        /// `{card}`, `{code}`: what the line under the amount is costed
+        /// with, so a guess is never taken for the user's own card.
+        quote_assumes: &'static str,
+        /// The link from that line to the card and currency fields.
+        quote_change: &'static str,
         /// `{fee}`, `{markup}`, `{total}`, `{home}`: the result in one line under the amount.
         quote_line: &'static str,
         /// `{asked}`: the language an address asked for, offline, when the
@@ -168,7 +173,8 @@ catalogue! {
         rate_needed: &'static str,
         usd_rate_label: &'static str,
         rule_set_label: &'static str,
-        /// `{date}`: the day the rules in force today took effect.
+        /// The rules in force on the payment's day, whichever they are;
+        /// the other options name each set and its first day.
         rule_set_today: &'static str,
         /// `{id}`, `{date}`.
         rule_set_option: &'static str,
@@ -291,6 +297,8 @@ catalogue! {
         limit_unpublished_short: &'static str,
         before_title: &'static str,
         before_intro: &'static str,
+        /// Names the links to the page's sections.
+        before_contents: &'static str,
         options_title: &'static str,
         option_good: &'static str,
         option_bad: &'static str,

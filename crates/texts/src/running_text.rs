@@ -34,7 +34,12 @@ pub fn chinese_amount(amount: Decimal) -> Option<String> {
                 text.push('零');
                 gap = false;
             }
-            text.push(DIGITS[digit as usize]);
+            // Two thousand is said "两千", as cashiers say it.
+            text.push(if digit == 2 && unit == '千' {
+                '两'
+            } else {
+                DIGITS[digit as usize]
+            });
             if unit != ' ' {
                 text.push(unit);
             }
@@ -44,7 +49,12 @@ pub fn chinese_amount(amount: Decimal) -> Option<String> {
     let mut words = String::new();
     let (wan, rest) = (yuan / 10_000, yuan % 10_000);
     if wan > 0 {
-        words.push_str(&four(wan));
+        // "两万", but "十二万" and "二十万".
+        words.push_str(&if wan == 2 {
+            "两".to_string()
+        } else {
+            four(wan)
+        });
         words.push('万');
         if rest > 0 && rest < 1000 {
             words.push('零');
@@ -63,6 +73,10 @@ pub fn chinese_amount(amount: Decimal) -> Option<String> {
         text.push('元');
     }
     if jiao > 0 {
+        // "十元零五角": the 零 marks the empty units of the yuan.
+        if yuan > 0 && yuan % 10 == 0 {
+            text.push('零');
+        }
         text.push(DIGITS[jiao as usize]);
         text.push('角');
     } else if yuan > 0 && fen > 0 {
@@ -79,7 +93,7 @@ pub fn chinese_amount(amount: Decimal) -> Option<String> {
 }
 
 /// A date in a list or a table, short but unambiguous in each language:
-/// "26 Feb 2027", "2027年2月26日", "26. feb. 2027".
+/// "26 Feb 2027", "2027年2月26日", "26. feb. 2027", never cut by a line end.
 pub fn format_short_date(lang: Lang, date: waika_core::date::Date) -> String {
     const EN: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -91,14 +105,15 @@ pub fn format_short_date(lang: Lang, date: waika_core::date::Date) -> String {
     ];
     let month = usize::from(date.month.clamp(1, 12)) - 1;
     match lang {
-        Lang::En => format!("{} {} {}", date.day, EN[month], date.year),
-        Lang::Nb => format!("{}. {} {}", date.day, NB[month], date.year),
+        Lang::En => format!("{}\u{a0}{}\u{a0}{}", date.day, EN[month], date.year),
+        Lang::Nb => format!("{}.\u{a0}{}\u{a0}{}", date.day, NB[month], date.year),
         Lang::Zh => format_long_date(lang, date),
     }
 }
 
 /// A date in running text, as each language writes it: "1 December 2026",
-/// "2026年12月1日", "1. desember 2026".
+/// "2026年12月1日", "1. desember 2026". The day never ends a line apart
+/// from its month: a no-break space joins them.
 pub fn format_long_date(lang: Lang, date: waika_core::date::Date) -> String {
     const EN: [&str; 12] = [
         "January",
@@ -130,8 +145,8 @@ pub fn format_long_date(lang: Lang, date: waika_core::date::Date) -> String {
     ];
     let month = usize::from(date.month.clamp(1, 12)) - 1;
     match lang {
-        Lang::En => format!("{} {} {}", date.day, EN[month], date.year),
-        Lang::Nb => format!("{}. {} {}", date.day, NB[month], date.year),
+        Lang::En => format!("{}\u{a0}{} {}", date.day, EN[month], date.year),
+        Lang::Nb => format!("{}.\u{a0}{} {}", date.day, NB[month], date.year),
         Lang::Zh => format!("{}年{}月{}日", date.year, date.month, date.day),
     }
 }

@@ -335,6 +335,15 @@ fn amounts_read_as_a_cashier_says_them_in_chinese() {
         ("10001", Some("一万零一元")),
         ("100000", Some("十万元")),
         ("35299", Some("三万五千二百九十九元")),
+        // Found when a host mother read the card: cashiers say "两千".
+        ("2000", Some("两千元")),
+        ("2200", Some("两千二百元")),
+        ("20000", Some("两万元")),
+        ("22000", Some("两万两千元")),
+        ("120000", Some("十二万元")),
+        ("10000.5", Some("一万元零五角")),
+        ("120.5", Some("一百二十元零五角")),
+        ("125.5", Some("一百二十五元五角")),
         ("0.05", Some("五分")),
         ("0", Some("零元")),
         (

@@ -3,7 +3,7 @@
 //! end.
 
 use waika_core::guide::{ProblemId, PROBLEMS};
-use waika_core::problem_search::{find_problems, FoundBy, MOST_COMMON};
+use waika_core::problem_search::{asks_about_a_card, find_problems, FoundBy, MOST_COMMON};
 use waika_texts::problems::{problem, searchable_in, searchable_in_all_languages};
 use waika_texts::Lang;
 
@@ -118,6 +118,13 @@ const QUERIES: &[(Lang, &str, ProblemId)] = {
         (Lang::Zh, "用马来西亚的电子钱包付款", WalletFromHome),
         (Lang::Nb, "PayPal i Kina", WalletFromHome),
         (Lang::Nb, "lommebok hjemmefra", WalletFromHome),
+        // Found when a student on a tight budget asked about the waivers in
+        // her own words.
+        (Lang::En, "small payment free", WhySomePaymentsHaveAFee),
+        (Lang::En, "waiver", WhySomePaymentsHaveAFee),
+        (Lang::En, "free under 200", WhySomePaymentsHaveAFee),
+        (Lang::Zh, "小额免手续费吗", WhySomePaymentsHaveAFee),
+        (Lang::Nb, "gebyrfritak", WhySomePaymentsHaveAFee),
     ]
 };
 
@@ -381,4 +388,30 @@ fn every_one_language_build_finds_what_wechat_says() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A question whether a card will work is answered by the checker; a card
+/// that failed is answered by the problems.
+#[test]
+fn a_question_about_a_card_offers_the_checker() {
+    let rows = [
+        ("visa debit ok?", true),
+        ("can i use my mastercard in china", true),
+        ("挪威的卡能用微信吗", true),
+        ("visa卡能用吗", true),
+        ("virker kortet mitt i Kina", true),
+        ("kan jeg bruke Visa", true),
+        ("is my card accepted？", true),
+        ("card declined", false),
+        ("my visa doesnt work", false),
+        ("kortet virker ikke", false),
+        ("卡付不了", false),
+        ("交易被拒绝", false),
+        ("Boost", false),
+        ("card", false),
+        ("", false),
+    ];
+    for (query, expected) in rows {
+        assert_eq!(asks_about_a_card(query), expected, "{query:?}");
+    }
 }

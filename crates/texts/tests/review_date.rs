@@ -11,10 +11,10 @@ fn the_review_date_reads_as_each_language_writes_dates() {
     use waika_core::rules::months_between;
     use waika_texts::{format_long_date, Lang};
     let rows = [
-        (Lang::En, "2026-12-01", "1 December 2026"),
-        (Lang::Nb, "2026-12-01", "1. desember 2026"),
+        (Lang::En, "2026-12-01", "1\u{a0}December 2026"),
+        (Lang::Nb, "2026-12-01", "1.\u{a0}desember 2026"),
         (Lang::Zh, "2026-12-01", "2026年12月1日"),
-        (Lang::En, "2024-11-06", "6 November 2024"),
+        (Lang::En, "2024-11-06", "6\u{a0}November 2024"),
     ];
     for (lang, day, expected) in rows {
         assert_eq!(
@@ -42,13 +42,13 @@ fn the_review_date_reads_as_each_language_writes_dates() {
 fn a_row_of_the_tracker_dates_a_payment_as_each_language_abbreviates() {
     use waika_texts::{format_short_date, Lang};
     let rows = [
-        (Lang::En, "2027-02-26", "26 Feb 2027"),
-        (Lang::Nb, "2027-02-26", "26. feb. 2027"),
+        (Lang::En, "2027-02-26", "26\u{a0}Feb\u{a0}2027"),
+        (Lang::Nb, "2027-02-26", "26.\u{a0}feb.\u{a0}2027"),
         (Lang::Zh, "2027-02-26", "2027年2月26日"),
-        (Lang::En, "2026-05-01", "1 May 2026"),
-        (Lang::Nb, "2026-05-01", "1. mai 2026"),
-        (Lang::Nb, "2026-12-31", "31. des. 2026"),
-        (Lang::En, "2026-09-09", "9 Sep 2026"),
+        (Lang::En, "2026-05-01", "1\u{a0}May\u{a0}2026"),
+        (Lang::Nb, "2026-05-01", "1.\u{a0}mai\u{a0}2026"),
+        (Lang::Nb, "2026-12-31", "31.\u{a0}des.\u{a0}2026"),
+        (Lang::En, "2026-09-09", "9\u{a0}Sep\u{a0}2026"),
     ];
     for (lang, day, expected) in rows {
         assert_eq!(

@@ -115,8 +115,20 @@ pub fn BeforeYouGoPage() -> Html {
         <article class="before">
             <h1>{ texts.before_title }</h1>
             <p class="intro">{ texts.before_intro }</p>
-            <p class="jump-link"><a href={format!("{}#what-you-may-have-read", context.href(Route::BeforeYouGo))}>{ waika_texts::claims::claims_texts(lang).title }</a></p>
-            <section aria-labelledby="checklist-title" class="panel">
+            // A long page on a phone: each part one tap away (the checklist
+            // comes next, in sight).
+            <nav class="page-contents" aria-label={texts.before_contents}>
+                <ul>
+                    for (anchor, title) in [
+                        ("ways-to-pay", texts.ways_to_pay_title),
+                        ("risks", texts.risks_title),
+                        ("what-you-may-have-read", waika_texts::claims::claims_texts(lang).title),
+                    ] {
+                        <li><a href={format!("{}#{anchor}", context.href(Route::BeforeYouGo))}>{ title }</a></li>
+                    }
+                </ul>
+            </nav>
+            <section id="checklist" aria-labelledby="checklist-title" class="panel">
                 <h2 id="checklist-title">{ texts.checklist_title }</h2>
                 // Time-bound: before the list, so it is read in time.
                 if let Some(deadline) = offer_deadline.clone() {
@@ -134,12 +146,12 @@ pub fn BeforeYouGoPage() -> Html {
                     <p class="field-note">{ sources_sentence(lang, offer.sources) }</p>
                 }
             </section>
-            <section aria-labelledby="options-title" class="panel ways-to-pay">
+            <section id="ways-to-pay" aria-labelledby="options-title" class="panel ways-to-pay">
                 <h2 id="options-title">{ texts.ways_to_pay_title }</h2>
                 <p class="field-note">{ texts.ways_to_pay_intro }</p>
                 <ul class="options">for option in options { { option } }</ul>
             </section>
-            <section aria-labelledby="risks-title" class="panel">
+            <section id="risks" aria-labelledby="risks-title" class="panel">
                 <h2 id="risks-title">{ texts.risks_title }</h2>
                 <ul class="risks">for risk in risks { { risk } }</ul>
             </section>

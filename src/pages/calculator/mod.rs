@@ -83,8 +83,6 @@ pub fn CalculatorPage() -> Html {
         })
     };
 
-    // The rule set: chosen, or the one in force today in China.
-    let rules_today = context.rules();
     // The day of the payment: today, or a day the user plans for.
     let today = context.today;
     let (earliest, latest) = (earliest_payment_date(), latest_planned_date(today));
@@ -112,6 +110,20 @@ pub fn CalculatorPage() -> Html {
         None => parse_percent(&settings.custom_markup),
     };
     let home = settings.home;
+    // The card as the line under the amount names it, guessed or chosen.
+    let card_text = fill(
+        texts.card_option,
+        &[
+            (
+                "name",
+                preset.map_or(texts.card_custom_name, |card| issuer_name(lang, card.name)),
+            ),
+            (
+                "percent",
+                &markup.map_or_else(|_| "?".to_string(), |percent| format_percent(lang, percent)),
+            ),
+        ],
+    );
     let home_rate_text = rate_text(settings, home, lang);
     let home_rate = parse_cny_rate(&home_rate_text);
     // A rate typed the way round a bank shows it would halve the estimate.
@@ -237,6 +249,11 @@ pub fn CalculatorPage() -> Html {
                 if turned.is_some() {
                     <p class="quote-line-warning" aria-hidden="true">{ texts.rate_turned_short }</p>
                 }
+                <p class="quote-assumes">
+                    { fill(texts.quote_assumes, &[("card", &card_text), ("code", home.code())]) }
+                    { lang.gap() }
+                    <a href={format!("{}#card-settings", context.href(Route::Fees))}>{ texts.quote_change }</a>
+                </p>
             }
             <TextField
                 id="pay-date"
@@ -255,7 +272,7 @@ pub fn CalculatorPage() -> Html {
                 <h2 id="result-title">{ texts.result_title }</h2>
                 { result }
             </section>
-            <section class="settings" aria-labelledby="settings-title">
+            <section id="card-settings" class="settings" aria-labelledby="settings-title">
                 <h2 id="settings-title" class="visually-hidden">{ texts.card_label }</h2>
                 <div class="field">
                     <label for="network">{ texts.network_label }</label>
@@ -350,7 +367,7 @@ pub fn CalculatorPage() -> Html {
                         onchange={on_select(SettingsChange::RuleSet)}
                     >
                         <option value="" selected={settings.rule_set.is_none()}>
-                            { fill(texts.rule_set_today, &[("date", &format_long_date(lang, rules_today.effective_from))]) }
+                            { texts.rule_set_today }
                         </option>
                         for rule_option in rule_options { { rule_option } }
                     </select>

@@ -147,10 +147,17 @@ fn ReasonItem(props: &ReasonItemProps) -> Html {
     let texts = checker(lang);
     let reason = props.reason;
     let rules = context.rules();
+    // Dated and separated as each language writes a list of sources.
     let sources = reason_sources(rules, &reason)
-        .map(|source| format!("{} ({})", source_title(lang, source.id), source.published))
+        .map(|source| {
+            let title = source_title(lang, source.id);
+            fill(
+                context.texts().source_dated,
+                &[("source", title), ("date", source.published)],
+            )
+        })
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(if lang == Lang::Zh { "；" } else { "; " });
     let class = match reason.weight {
         Weight::Fine => "reason-fine",
         Weight::Note => "reason-note",

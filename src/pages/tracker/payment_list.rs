@@ -11,8 +11,10 @@ use super::status_line::status_line;
 use crate::context::use_lang;
 use std::rc::Rc;
 use waika_core::ledger::{payment_cost, refusals, Ledger, Period};
-use waika_texts::fill;
+use waika_core::money::Money;
+use waika_core::promotions::SMALL_PAYMENTS;
 use waika_texts::tracker::tracker;
+use waika_texts::{fill, format_long_date, format_money};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -38,7 +40,7 @@ const PAGE: usize = 50;
 #[component]
 pub fn PaymentList(props: &PaymentListProps) -> Html {
     let context = use_lang();
-    let texts = tracker(context.lang);
+    let (lang, texts) = (context.lang, tracker(context.lang));
     // How many of the month's rows are drawn; back to one page for another month.
     let shown = use_state(|| PAGE);
     {
@@ -64,7 +66,35 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
     let position = focus.and_then(|id| in_month.iter().rev().position(|p| p.id == id));
     let limit = (*shown).max(position.map_or(0, |at| at + 1));
     let hidden = in_month.len().saturating_sub(limit);
-    let rows = in_month.iter().rev().take(limit).map(|payment| {
+    let costed: Vec<_> = in_month
+        .iter()
+        .rev()
+        .take(limit)
+        .map(|payment| {
+            let cost = payment_cost(ledger, payment, props.costs.choice, props.costs.settings);
+            (payment, cost)
+        })
+        .collect();
+    // Said once above the rows, not under each small payment.
+    let unconfirmed = costed
+        .iter()
+        .any(|(_, cost)| cost.unconfirmed_waiver)
+        .then(|| {
+            fill(
+                texts.list_unconfirmed,
+                &[
+                    (
+                        "free",
+                        &format_money(lang, Money::cny(SMALL_PAYMENTS.up_to_cny)),
+                    ),
+                    (
+                        "until",
+                        &format_long_date(lang, SMALL_PAYMENTS.confirmed_until),
+                    ),
+                ],
+            )
+        });
+    let rows = costed.into_iter().map(|(payment, cost)| {
         let id = payment.id;
         let editor = props
             .editor
@@ -77,7 +107,7 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
             .map(|notice| notice.event.clone());
         html! {
             <PaymentRow key={id} payment={payment.clone()}
-                cost={payment_cost(ledger, payment, props.costs.choice, props.costs.settings)}
+                {cost}
                 refused={refused.get(&id).cloned()}
                 {editor} {notice} save={props.save} costs={props.costs}
                 ledger={editor.map(|_| ledger.clone())}
@@ -144,6 +174,9 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
             if ledger.payments.is_empty() {
                 <p class="result-placeholder">{ texts.empty }</p>
             } else {
+                if let Some(unconfirmed) = unconfirmed {
+                    <p class="payment-waiver">{ unconfirmed }</p>
+                }
                 <ul class="payments">for row in rows { { row } }</ul>
                 if hidden > 0 {
                     <p class="field-note">

@@ -10,9 +10,9 @@ use crate::context::use_lang;
 use std::rc::Rc;
 use waika_core::ledger::{Ledger, LimitKind, LimitWarning, Payment, PaymentCost};
 use waika_core::money::Money;
-use waika_core::promotions::{WaiverOutcome, SMALL_PAYMENTS};
+use waika_core::promotions::WaiverOutcome;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_long_date, format_money, format_short_date};
+use waika_texts::{fill, format_money, format_short_date};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -59,18 +59,6 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
         }
         None => fill(texts.row_total_cost, &[("amount", &amount)]),
     };
-    let unconfirmed = cost.unconfirmed_waiver.then(|| {
-        fill(
-            texts.row_unconfirmed,
-            &[
-                ("free", &money(Money::cny(SMALL_PAYMENTS.up_to_cny))),
-                (
-                    "until",
-                    &format_long_date(lang, SMALL_PAYMENTS.confirmed_until),
-                ),
-            ],
-        )
-    });
     let refused = props.refused.as_ref().map(|broken| {
         let items = broken.iter().map(|warning| {
             let template = match warning.kind {
@@ -146,9 +134,6 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
             // A small payment past the waiver's end has its one short line.
             if let Some(maybe) = waiver_sentence(lang, cost.waiver).filter(|_| !matches!(cost.waiver, WaiverOutcome::Waived(_)) && !cost.unconfirmed_waiver && !fully_refunded) {
                 <p class="payment-waiver">{ maybe }</p>
-            }
-            if let Some(unconfirmed) = unconfirmed {
-                <p class="payment-waiver">{ unconfirmed }</p>
             }
             for refused_item in refused { { refused_item } }
             if !payment.refunds.is_empty() {

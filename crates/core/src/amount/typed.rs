@@ -21,6 +21,8 @@ pub(super) const YUAN_UNITS: &[&str] = &[
 pub(super) const OTHER_CURRENCIES: &[&str] = &[
     "kroner",
     "kronor",
+    "baht",
+    "泰铢",
     "挪威克朗",
     "hk$",
     "us$",
@@ -32,6 +34,7 @@ pub(super) const OTHER_CURRENCIES: &[&str] = &[
     "gbp",
     "hkd",
     "myr",
+    "thb",
     "sgd",
     "aud",
     "cad",
@@ -58,6 +61,7 @@ pub(super) const OTHER_CURRENCIES: &[&str] = &[
     "$",
     "€",
     "£",
+    "฿",
 ];
 
 /// Full-width forms to ASCII, every kind of space removed, lower case.

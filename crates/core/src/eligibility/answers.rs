@@ -135,6 +135,16 @@ impl AppVersion {
     /// decimal comma), "8 0 40", full-width "８．０．４０", "v8.0.40",
     /// "8.0" or "8.0.40 (2024)"; `None` if it is not a version.
     pub fn parse(text: &str) -> Option<AppVersion> {
+        // WeChat's "About" screen reads "Version 8.0.61" or "版本 8.0.61":
+        // the words it puts before the number are read past.
+        const LEADS: [&str; 6] = ["wechat", "微信", "version", "versjon", "版本号", "版本"];
+        let mut text = text.trim();
+        while let Some(lead) = LEADS.iter().find(|lead| {
+            text.get(..lead.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(lead))
+        }) {
+            text = text[lead.len()..].trim_start_matches([' ', ':', '：', '\u{3000}']);
+        }
         let normal: String = text
             .trim()
             .trim_start_matches(['v', 'V'])

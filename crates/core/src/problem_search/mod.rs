@@ -211,6 +211,90 @@ where
     }
 }
 
+/// Words that name a card, in the app's languages, folded.
+const CARD_WORDS: &[&str] = &[
+    "card",
+    "cards",
+    "visa",
+    "mastercard",
+    "amex",
+    "jcb",
+    "unionpay",
+    "debit",
+    "credit",
+    "kort",
+    "kortet",
+    "kredittkort",
+    "debetkort",
+];
+/// Words that ask whether something works or is accepted.
+const WORKS_WORDS: &[&str] = &[
+    "ok",
+    "okay",
+    "work",
+    "works",
+    "use",
+    "accepted",
+    "accept",
+    "supported",
+    "can",
+    "will",
+    "virker",
+    "funker",
+    "fungerer",
+    "bruke",
+    "godtas",
+    "godkjent",
+    "kan",
+];
+/// The same in Chinese, read inside the text.
+const WORKS_HAN: &[&str] = &[
+    "能用",
+    "可以用",
+    "能不能",
+    "可不可以",
+    "支持",
+    "能绑",
+    "可以绑",
+    "行吗",
+];
+/// Words that say something failed: then the problems answer, not the
+/// checker.
+const FAILED_WORDS: &[&str] = &[
+    "not", "doesnt", "dont", "cant", "cannot", "wont", "isnt", "declined", "refused", "failed",
+    "ikke", "avvist",
+];
+const FAILED_HAN: &[&str] = &[
+    "不能用",
+    "用不了",
+    "付不了",
+    "失败",
+    "拒绝",
+    "不行",
+    "不支持",
+];
+
+/// Whether a query asks if a card will work ("visa debit ok?", "挪威的卡能
+/// 用微信吗"): the checker answers that better than any problem, so the
+/// search offers it first.
+pub fn asks_about_a_card(query: &str) -> bool {
+    let folded = fold(query);
+    let words: Vec<String> = tokens(&folded)
+        .into_iter()
+        .filter_map(|token| match token {
+            Token::Word(word) => Some(word),
+            Token::Han(_) => None,
+        })
+        .collect();
+    let has_word = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
+    let names_card = has_word(CARD_WORDS) || folded.contains('卡');
+    let asks = has_word(WORKS_WORDS)
+        || WORKS_HAN.iter().any(|han| folded.contains(han))
+        || folded.trim_end().ends_with('?');
+    let failed = has_word(FAILED_WORDS) || FAILED_HAN.iter().any(|han| folded.contains(han));
+    names_card && asks && !failed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,7 +42,7 @@ pub fn step(id: StepId) -> StepText {
             if_not: "没有上述证件，就无法使用国际银行卡开通微信支付。其他支付方式请参阅“出行准备”。",
         },
         StepId::PrepareCard => StepText {
-            title: "准备一张本人名下、卡组织受支持的银行卡",
+            title: "准备一张本人名下、微信支付支持的卡（如 Visa、万事达卡）",
             actions: &[
                 "一张本人名下、可正常使用的国际银行卡：Visa、万事达卡（Mastercard）、大来卡（Diners Club International）、Discover 或 JCB；后续公告中还列出了美国运通卡（American Express），以及自2024年11月6日起支持的境外发行银联卡。",
                 "在发卡银行的 App 中确认这张卡已开通境外交易和网上交易。",

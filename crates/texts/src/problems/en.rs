@@ -291,7 +291,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "“Transaction declined / The bank card is unauthorized” means the bank that issued your card refused the payment; Weixin Pay did not block it. The card may have been reported lost, stolen or confiscated, or your bank refused this payment for its own reasons.",
             now: &[
                 "Pay another way for now, and call your bank when you can.",
-                "In your bank's app, check that enough money is available on the card and that the card has not expired or been blocked.",
+                "In your bank's app, check that enough money is available on the card and that the card has not expired or been blocked. Travel guides also advise checking that payments abroad or in Asia are switched on, and whether a message waits for you to approve the payment.",
             ],
             fix: &[
                 "Call your bank and ask why it refused the payment, and to let the next one through; what to ask is below.",
@@ -355,6 +355,14 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "currency markup",
                 "bad exchange rate",
                 "commission",
+                "small payments free",
+                "free under 200",
+                "no fee under 200 yuan",
+                "fee waiver",
+                "waiver",
+                "new user offer",
+                "is it free",
+                "how much does it cost",
             ],
         },
         ProblemId::RedPacketsAndTransfers => ProblemText {
@@ -760,6 +768,7 @@ pub const HELP: HelpTexts = HelpTexts {
     closest: "Nothing matches exactly. The closest problems:",
     maybe_this: "This may be it. Check that it matches what you see:",
     several_match: "This can have more than one cause. Pick the one that matches what you see:",
+    card_question: "Will your card work? Check my card",
     nothing_close: "Nothing matches. These are the problems people meet most at a till; each one lists ways to pay now.",
     what_do_you_see: "What do you see?",
     what_do_you_see_hint: "A message, or in your own words: “card blinks red”, “Transaction declined”, “street vendor”",

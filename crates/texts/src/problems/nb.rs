@@ -307,7 +307,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "Meldingen «Transaction declined / The bank card is unauthorized» (交易被拒绝/银行卡状态异常) betyr at banken som har utstedt kortet, avviste betalingen. Det var ikke Weixin Pay som stoppet den. Kortet kan også være meldt tapt, stjålet eller inndratt.",
             now: &[
                 "Bare banken kan slippe betalingen gjennom. Betal på en av måtene nedenfor nå, og ring banken etterpå.",
-                "Sjekk i bankappen at det er nok disponibelt beløp på kortet, og at kortet ikke er utløpt eller sperret.",
+                "Sjekk i bankappen at det er nok disponibelt beløp på kortet, og at kortet ikke er utløpt eller sperret. Reiseguider råder deg også til å sjekke at kortet er åpnet for bruk i utlandet eller i Asia (geoblokkering), og om en melding venter på at du godkjenner betalingen.",
             ],
             fix: &["Ring kundeservice i banken din, og spør hvorfor betalingen ble avvist. Hva du kan spørre om, står nedenfor."],
             said: &[
@@ -557,6 +557,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "gebyrfritt",
                 "små beløp uten gebyr",
                 "hva koster det",
+                "gratis under 200",
+                "gebyrfritak",
+                "tilbud for nye brukere",
+                "er det gratis",
             ],
         },
         ProblemId::RedPacketsAndTransfers => ProblemText {
@@ -774,6 +778,7 @@ pub const HELP: HelpTexts = HelpTexts {
     closest: "Ingenting passer helt. Dette er de nærmeste problemene:",
     maybe_this: "Kanskje dette er det. Sjekk at det stemmer med det du ser:",
     several_match: "Dette kan ha flere årsaker. Velg den som passer med det du ser:",
+    card_question: "Vil kortet ditt virke? Sjekk kortet",
     nothing_close: "Ingenting passer. Dette er problemene folk oftest møter i kassen, og hvert av dem viser hvordan du kan betale nå.",
     what_do_you_see: "Hva ser du?",
     what_do_you_see_hint: "En melding, eller med dine egne ord: «betalingen ble avvist», «Transaction declined»",

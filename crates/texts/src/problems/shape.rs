@@ -70,6 +70,9 @@ pub struct HelpTexts {
     pub closest: &'static str,
     /// Above the list when a question matches several problems equally.
     pub several_match: &'static str,
+    /// The first result when the search asks whether a card will work: a
+    /// link to the checker.
+    pub card_question: &'static str,
     /// Above the list when a question matches one problem only in part.
     pub maybe_this: &'static str,
     /// Said when nothing matched at all, above the most common problems.

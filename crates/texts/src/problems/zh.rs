@@ -297,10 +297,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::PaymentDeclined => ProblemText {
             title: "支付失败：交易被拒绝或银行卡状态异常",
-            cause: "“交易被拒绝/银行卡状态异常”这条官方提示的意思是：发卡银行拒绝了这笔交易，并非微信支付阻止了交易。也可能是你的银行卡已挂失、被没收或被盗。",
+            cause: "“交易被拒绝/银行卡状态异常”这条官方提示的意思是：发卡银行拒绝了这笔交易，并非微信支付阻止了交易。也可能是这张卡已挂失、被银行收回或被盗。",
             now: &[
-                "这张卡这次付不了，先换一种方式付款；联系银行可以留到之后。",
-                "在银行 App 里查看卡内可用余额是否足够，卡片是否已过期或被冻结。",
+                "这张卡这次付不了，先换一种方式付款；银行那边之后再联系也不迟。",
+                "在银行 App 里查看卡内可用余额是否足够，卡片是否已过期或被冻结。旅行指南还建议查看是否关闭了境外或亚洲地区的交易，以及有没有等你确认的推送消息。",
             ],
             fix: &[
                 "联系发卡银行确认原因，请其放行来自中国商户的交易；可以问哪些问题，见下方。",
@@ -370,6 +370,11 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "手续费多少钱",
                 "还免手续费吗",
                 "明年还免手续费吗",
+                "小额免费",
+                "免手续费",
+                "手续费减免",
+                "新用户优惠",
+                "新用户免手续费",
             ],
         },
         ProblemId::RedPacketsAndTransfers => ProblemText {
@@ -726,7 +731,7 @@ pub fn way(way: PayNow) -> WayText {
 }
 
 pub const BANK_SCRIPT: BankScript = BankScript {
-    title: "打电话问银行什么",
+    title: "给银行打电话时可以问",
     intro:
         "以下问题是旅行指南的建议，供你给发卡银行打电话时参考；它们并不是微信支付给出的失败原因。",
     questions: &[
@@ -752,6 +757,7 @@ pub const HELP: HelpTexts = HelpTexts {
     closest: "没有完全匹配的问题。最接近的是：",
     maybe_this: "可能是这个问题，请核对是否与你看到的相符：",
     several_match: "这可能有不止一种原因，请选择与你看到的情况相符的一项：",
+    card_question: "这张卡能用吗？查一查我的卡",
     nothing_close:
         "没有找到匹配的问题。以下是在收银台最常遇到的几个问题，每个问题下都列有现在能用的付款方式。",
     what_do_you_see: "你看到了什么？",

@@ -45,7 +45,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     row_total_cost: "Total cost: {amount}",
     row_total_cost_home: "Total cost: {amount} ≈\u{a0}{home}",
     refunded_in_full: "Refunded in full",
-    row_unconfirmed: "No fee only while the waiver for payments up to {free} applies: it is confirmed until {until}.",
+    list_unconfirmed: "Payments up to {free} show their cost with and without a fee: the waiver for them is confirmed until {until}.",
     row_rules: "Rule set {id}",
     refused_title: "Weixin Pay would have refused this",
     refused_single: "{over} over the single payment limit of {limit}.",

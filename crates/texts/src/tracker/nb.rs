@@ -45,7 +45,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     row_total_cost: "Totalkostnad: {amount}",
     row_total_cost_home: "Totalkostnad: {amount} ≈\u{a0}{home}",
     refunded_in_full: "Hele beløpet er refundert",
-    row_unconfirmed: "Gebyrfritt bare så lenge fritaket for betalinger opptil {free} gjelder: det er bekreftet til og med {until}.",
+    list_unconfirmed: "Betalinger opptil {free} vises med og uten gebyr: fritaket for dem er bekreftet til og med {until}.",
     row_rules: "Regelsett {id}",
     refused_title: "Weixin Pay ville ha avvist denne",
     refused_single: "{over} over grensen per betaling på {limit}.",

@@ -67,9 +67,9 @@ catalogue! {
         row_total_cost_home: &'static str,
         /// A badge on a payment whose whole amount came back.
         refunded_in_full: &'static str,
-        /// Under a payment that relies on the small-payment waiver past its
-        /// confirmed end: `{free}`, `{until}`.
-        row_unconfirmed: &'static str,
+        /// Once above the payments when some rely on the small-payment
+        /// waiver past its confirmed end: `{free}`, `{until}`.
+        list_unconfirmed: &'static str,
         /// `{id}`.
         row_rules: &'static str,
         refused_title: &'static str,

@@ -45,7 +45,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     row_total_cost: "合计（含转换费）：{amount}",
     row_total_cost_home: "合计（含转换费）：{amount} ≈\u{a0}{home}",
     refunded_in_full: "已全额退款",
-    row_unconfirmed: "{free}以下免手续费仅确认至{until}，之后是否仍免收尚不确定。",
+    list_unconfirmed: "{free}以下的付款同时列出免手续费和收手续费的两种金额：这项免收仅确认至{until}。",
     row_rules: "规则版本 {id}",
     refused_title: "微信支付会拒绝这笔付款",
     refused_single: "比单笔交易限额 {limit} 高出 {over}。",
