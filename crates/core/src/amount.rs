@@ -41,6 +41,9 @@ pub enum AmountError {
     },
     /// Written in another currency ("kr 200", "$20"): never read as yuan.
     OtherCurrency,
+    /// Two amounts in one field ("268.5 20", "268.5+20"): never added up,
+    /// nor read as one number.
+    SeveralAmounts,
 }
 
 /// What kind of number a field holds; decides separators, units and bounds.
@@ -125,6 +128,12 @@ pub struct AmountReading {
 /// gives too many decimals ("6.800" too: no silent 6.80), and the other
 /// reading is returned beside it.
 pub fn read_cny_amount(text: &str, mark: DecimalMark) -> AmountReading {
+    if holds_several_amounts(text) {
+        return AmountReading {
+            value: Err(AmountError::SeveralAmounts),
+            other: None,
+        };
+    }
     let compact = to_ascii_compact(text);
     let (negative, number) = strip_sign_and_units(&compact, CNY_AMOUNT.units);
     if chinese_numerals::has_numeral(number) {
@@ -169,6 +178,30 @@ pub fn read_cny_amount(text: &str, mark: DecimalMark) -> AmountReading {
         None
     };
     AmountReading { value, other }
+}
+
+/// Whether the text holds more than one amount: a plus between numbers, or
+/// a number with decimals followed by another ("268.5 20"). Thousands
+/// grouped by spaces ("1 000,50") are one amount.
+fn holds_several_amounts(text: &str) -> bool {
+    let text = text.trim();
+    let plus_between = text.char_indices().any(|(at, c)| {
+        matches!(c, '+' | '＋')
+            && text[..at].chars().any(|c| c.is_ascii_digit())
+            && text[at + c.len_utf8()..]
+                .chars()
+                .any(|c| c.is_ascii_digit())
+    });
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    let decimals_then_more = parts.len() > 1
+        && parts[..parts.len() - 1].iter().any(|part| {
+            part.rfind(['.', ','])
+                .map(|at| &part[at + 1..])
+                .is_some_and(|tail| {
+                    (1..=2).contains(&tail.len()) && tail.chars().all(|c| c.is_ascii_digit())
+                })
+        });
+    plus_between || decimals_then_more
 }
 
 /// An amount in Chinese numerals ("三百", "一千五", "三块五"), checked as

@@ -70,6 +70,8 @@ fn amounts_people_type_are_read() {
         ("壹佰元整", "100"),
         ("¥ 三百", "300"),
         ("十五", "15"),
+        ("二百六十八点五", "268.5"),
+        ("二百六十八点五元", "268.5"),
     ];
     for (input, expected) in rows {
         assert_eq!(
@@ -156,6 +158,11 @@ fn each_kind_of_bad_amount_has_its_own_error() {
         ("三百美元", AmountError::OtherCurrency),
         ("RM50", AmountError::OtherCurrency),
         ("50 MYR", AmountError::OtherCurrency),
+        // Found when groceries and a metro ticket were typed together.
+        ("268.5 20", AmountError::SeveralAmounts),
+        ("268.5+20", AmountError::SeveralAmounts),
+        ("268,50 + 20", AmountError::SeveralAmounts),
+        ("100＋50", AmountError::SeveralAmounts),
         // Found when a Thai student typed her noodles in baht.
         ("35฿", AmountError::OtherCurrency),
         ("35 baht", AmountError::OtherCurrency),

@@ -126,6 +126,7 @@ pub const TEXTS: Texts = Texts {
     error_empty: "This field is empty: type a number, for example 268.50.",
     error_empty_percent: "This field is empty: type your card's markup in percent (2.5 for 2.5 %), or 0 if there is none.",
     error_other_currency: "Type the amount in yuan (CNY), as the merchant asks for it, not in your own currency.",
+    error_several_amounts: "Type one amount at a time: this looks like two, and the app does not add them up.",
     error_not_a_number: "This is not a number the app can read. Use digits, with a point or a comma before the decimals.",
     error_negative: "The number cannot be negative.",
     error_zero: "The number must be more than zero.",

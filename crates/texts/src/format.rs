@@ -117,6 +117,7 @@ pub fn amount_error_message(lang: Lang, error: AmountError) -> String {
             &[("max", &format_number(lang, max, 0))],
         ),
         AmountError::OtherCurrency => texts.error_other_currency.to_string(),
+        AmountError::SeveralAmounts => texts.error_several_amounts.to_string(),
     }
 }
 

@@ -240,6 +240,8 @@ catalogue! {
         error_empty_percent: &'static str,
         error_not_a_number: &'static str,
         error_other_currency: &'static str,
+        /// Two amounts in one field: the app never adds them up.
+        error_several_amounts: &'static str,
         error_negative: &'static str,
         error_zero: &'static str,
         /// `{max}`: how many decimals are allowed.

@@ -126,6 +126,7 @@ pub const TEXTS: Texts = Texts {
     error_empty: "Feltet er tomt: skriv inn et tall, for eksempel 268,50.",
     error_empty_percent: "Feltet er tomt: skriv kortets valutapåslag i prosent (2,5 for 2,5 %), eller 0 hvis kortet ikke har noe.",
     error_other_currency: "Skriv beløpet i yuan (CNY), slik butikken oppgir det, ikke i kroner eller en annen valuta.",
+    error_several_amounts: "Skriv ett beløp om gangen: dette ser ut som to, og appen legger dem ikke sammen.",
     error_not_a_number: "Dette er ikke et tall appen kan lese. Bruk sifre, med komma eller punktum foran desimalene.",
     error_negative: "Tallet kan ikke være negativt.",
     error_zero: "Tallet må være større enn null.",

@@ -126,6 +126,7 @@ pub const TEXTS: Texts = Texts {
     error_empty: "此项为空，请输入数字，例如 268.50。",
     error_empty_percent: "此项为空，请输入银行卡的货币转换费率（如 2.5%，输入 2.5）；没有则输入 0。",
     error_other_currency: "请按商户要求的人民币（元）金额输入，不要换算成其他货币。",
+    error_several_amounts: "请一次只输入一个金额：这里看起来是两个，本应用不会把它们相加。",
     error_not_a_number: "无法识别该数字。请用阿拉伯数字输入，例如 268.50。",
     error_negative: "数值不能为负。",
     error_zero: "数值必须大于 0。",

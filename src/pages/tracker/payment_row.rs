@@ -126,7 +126,11 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
                 if let WaiverOutcome::Waived(promotion) = cost.waiver {
                     <span class="badge">{ fill(texts.promotion_badge, &[("id", promotion.id)]) }</span>
                 }
-                <span>{ fill(texts.row_rules, &[("id", cost.rules.id)]) }</span>
+                // Named only where a payment is costed with other rules than
+                // today's: on every row it would read as jargon.
+                if cost.rules.id != context.rules().id {
+                    <span>{ fill(texts.row_rules, &[("id", cost.rules.id)]) }</span>
+                }
                 if !payment.note.is_empty() {
                     <span class="payment-note">{ payment.note.clone() }</span>
                 }

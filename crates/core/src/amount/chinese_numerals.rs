@@ -49,7 +49,7 @@ pub(super) fn has_numeral(text: &str) -> bool {
         digit(c).is_some()
             || small_unit(c).is_some()
             || large_unit(c).is_some()
-            || matches!(c, '元' | '块' | '圆' | '角' | '毛' | '分')
+            || matches!(c, '元' | '块' | '圆' | '角' | '毛' | '分' | '点')
     })
 }
 
@@ -57,6 +57,26 @@ pub(super) fn has_numeral(text: &str) -> bool {
 /// signs already taken off), or `None` if it is not one.
 pub(super) fn read(text: &str) -> Option<Decimal> {
     let text = text.strip_suffix('整').unwrap_or(text);
+    // "二百六十八点五": a decimal point said as 点, digits after it.
+    if let Some((yuan, decimals)) = text.split_once('点') {
+        let whole = if yuan.is_empty() {
+            Decimal::ZERO
+        } else {
+            whole_number(yuan)?
+        };
+        let digits: String = decimals
+            .chars()
+            .map(|c| {
+                digit(c)
+                    .or_else(|| c.to_digit(10))
+                    .and_then(|d| char::from_digit(d, 10))
+            })
+            .collect::<Option<_>>()?;
+        if digits.is_empty() {
+            return None;
+        }
+        return Some(whole + Decimal::from_str(&format!("0.{digits}")).ok()?);
+    }
     // "三块五毛": yuan before 块 or 元, then the small change.
     match text.find(['元', '块', '圆']) {
         Some(at) => {
@@ -228,6 +248,11 @@ mod tests {
             ("5块5", "5.5"),
             ("12元5角", "12.5"),
             ("贰仟叁佰肆拾伍元陆角柒分", "2345.67"),
+            // Found when a host mother said the amount as she would aloud.
+            ("二百六十八点五", "268.5"),
+            ("两百点零五", "200.05"),
+            ("268点5", "268.5"),
+            ("零点五", "0.5"),
         ] {
             assert_eq!(
                 read(text),
@@ -248,6 +273,9 @@ mod tests {
             "1.5.2万",
             "三3",
             "元角",
+            "二百点",
+            "点五点",
+            "二百点x",
         ] {
             assert_eq!(read(text), None, "{text:?}");
         }
