@@ -164,7 +164,7 @@ pub const TEXTS: Texts = Texts {
     guide_one_page: "在一页中查看完整指引",
     guide_step_mode: "逐步查看",
     guide_print: "打印",
-    tap_path_label: "依次点击",
+    tap_path_label: "依次操作",
     tap_path_zh_label: "中文界面",
     expect_label: "接下来应看到",
     if_not_label: "如果没有",

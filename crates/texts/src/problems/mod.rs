@@ -106,6 +106,25 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
             &[PaymentDeclined, RiskControl, OverLimit, WrongPassword],
         ),
         (&["付款失败"], &[PaymentDeclined]),
+        // Wallets are searched by their names, the same in every language.
+        (
+            &[
+                "Boost",
+                "K PLUS",
+                "KPlus",
+                "PayPal",
+                "NAVER Pay",
+                "Bakong",
+                "GrabPay",
+                "ShopeePay",
+                "Touch n Go",
+                "GCash",
+                "Kakao Pay",
+                "Venmo",
+                "Vipps",
+            ],
+            &[WalletFromHome],
+        ),
         // WeChat's own words on other screens: its Transfer button, the
         // risk message as people recall it, the single payment limit.
         (&["转账", "房租"], &[RedPacketsAndTransfers]),
