@@ -1,0 +1,150 @@
+//! The troubleshooter's search in a build of one language: what WeChat
+//! shows, in Chinese or English, is still found.
+
+use waika_core::guide::ProblemId;
+use waika_core::problem_search::{find_problems, FoundBy};
+use waika_texts::problems::searchable_in;
+use waika_texts::Lang;
+
+/// WeChat shows Chinese or English whatever the app's language, and people
+/// type what they read: each one-language build finds the causes a failed
+/// payment or missing funds can have, not the most common problems.
+#[test]
+fn every_one_language_build_finds_what_wechat_says() {
+    use ProblemId::*;
+    let rows: &[(&str, &[ProblemId])] = &[
+        (
+            "支付失败",
+            &[PaymentDeclined, OverLimit, RiskControl, WrongPassword],
+        ),
+        (
+            "payment failed",
+            &[PaymentDeclined, OverLimit, RiskControl, WrongPassword],
+        ),
+        ("余额不足", &[PaymentDeclined, CardInvalidOrDeclined]),
+        (
+            "insufficient funds",
+            &[PaymentDeclined, CardInvalidOrDeclined],
+        ),
+        ("交易被拒绝", &[PaymentDeclined]),
+        // Found when the app was tried at a till: a general failure lists
+        // the common problems, never one of them as if it were clear.
+        (
+            "can't pay",
+            &[PaymentDeclined, CardGreyAtMerchant, RiskControl],
+        ),
+        (
+            "i cannot pay",
+            &[PaymentDeclined, CardGreyAtMerchant, RiskControl],
+        ),
+        (
+            "transaction failed",
+            &[PaymentDeclined, RiskControl, OverLimit, WrongPassword],
+        ),
+        (
+            "交易失败",
+            &[PaymentDeclined, RiskControl, OverLimit, WrongPassword],
+        ),
+        (
+            "微信支付不了",
+            &[PaymentDeclined, CardGreyAtMerchant, RiskControl],
+        ),
+        (
+            "怎么付钱",
+            &[PaymentDeclined, CardGreyAtMerchant, RiskControl],
+        ),
+        (
+            "how do I pay",
+            &[PaymentDeclined, CardGreyAtMerchant, RiskControl],
+        ),
+        (
+            "my visa doesnt work",
+            &[PaymentDeclined, CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
+            "外卡不能用",
+            &[PaymentDeclined, CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
+            "支付失敗",
+            &[PaymentDeclined, OverLimit, RiskControl, WrongPassword],
+        ),
+        // Found when a student tried to link her card: sent to the grey
+        // card at a merchant alone, though she had not paid yet. Both are
+        // listed, the more common first.
+        ("暂不支持该卡", &[CardGreyAtMerchant, CardInvalidOrDeclined]),
+        (
+            "该卡不支持此业务",
+            &[CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
+            "card not supported",
+            &[CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        // Found when a Norwegian tourist tried it in a taxi, and a teacher
+        // paying her rent.
+        (
+            "kortet virker ikke",
+            &[PaymentDeclined, CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
+            "mastercard virker ikke",
+            &[PaymentDeclined, CardGreyAtMerchant, CardInvalidOrDeclined],
+        ),
+        (
+            "drosje",
+            &[
+                PaymentDeclined,
+                CardGreyAtMerchant,
+                RiskControl,
+                VendorPersonalCode,
+            ],
+        ),
+        (
+            "taxi",
+            &[
+                PaymentDeclined,
+                CardGreyAtMerchant,
+                RiskControl,
+                VendorPersonalCode,
+            ],
+        ),
+        (
+            "sjåføren venter",
+            &[
+                PaymentDeclined,
+                CardGreyAtMerchant,
+                RiskControl,
+                VendorPersonalCode,
+            ],
+        ),
+        ("交易存在风险", &[RiskControl]),
+        ("转账", &[RedPacketsAndTransfers]),
+        ("超过单笔限额", &[OverLimit]),
+    ];
+    let mut wrong = Vec::new();
+    for lang in Lang::ALL {
+        for (query, causes) in rows {
+            let findings = find_problems(query, |id| searchable_in(&[lang], id));
+            let first: Vec<ProblemId> = findings
+                .problems
+                .iter()
+                .take(causes.len())
+                .copied()
+                .collect();
+            // Every cause among the first, the most common first of all.
+            let all_first =
+                causes.iter().all(|cause| first.contains(cause)) && first.first() == causes.first();
+            let clear_right = findings.clear == (causes.len() == 1);
+            if findings.found_by != FoundBy::Match || !all_first || !clear_right {
+                wrong.push(format!(
+                    "{lang:?} build, {query:?}: expected {causes:?} first (clear: {}), found {first:?} ({:?}, clear: {})",
+                    causes.len() == 1,
+                    findings.found_by,
+                    findings.clear
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
