@@ -48,11 +48,14 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // answer of its own, a card question leading to the checker, the card and
 // currency a fee is costed with named under it, a trip over the turn of
 // the year totalled, Thai baht, the cashier's "两千"):
-// wasm 286.0 KB, first visit 316.3 KB.
+// wasm 286.0 KB, first visit 316.3 KB. And what two more met (a tab left
+// open for days, the cashier's large view by keyboard, the Chinese message
+// beside each cause, a typed date kept, the fee past its last stated day):
+// wasm 288.6 KB, first visit 319.0 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 318 * 1024,
-  wasm: 288 * 1024,
+  firstVisit: 321 * 1024,
+  wasm: 290 * 1024,
   largestPage: 20 * 1024,
 };
 

@@ -91,10 +91,13 @@ fn build_day() -> Date {
 }
 
 /// The day in China, from the build's day at first to today's after the
-/// first drawing, and again whenever the app is shown or moves to a view,
-/// so a tab left open overnight does not keep yesterday.
+/// first drawing, and again whenever the app is shown, moves to a view or
+/// is typed into (not on a tap: a message going away then would move the
+/// button under the finger), so a tab left open overnight does not keep
+/// yesterday: a form checks a date against the same day it is saved with.
 #[hook]
 fn use_day(address: Address) -> Date {
+    const REFRESH_ON: [&str; 3] = ["visibilitychange", "input", "keydown"];
     let day = use_state_eq(build_day);
     {
         let day = day.clone();
@@ -103,11 +106,15 @@ fn use_day(address: Address) -> Date {
     {
         let day = day.clone();
         use_effect_with((), move |_| {
-            let listener =
-                crate::browser::listen("visibilitychange", move || day.set(today_in_china()));
+            let listeners = REFRESH_ON.map(|event| {
+                let day = day.clone();
+                crate::browser::listen(event, move || day.set(today_in_china()))
+            });
             move || {
-                if let Some(listener) = listener {
-                    crate::browser::unlisten("visibilitychange", &listener);
+                for (event, listener) in REFRESH_ON.into_iter().zip(listeners) {
+                    if let Some(listener) = listener {
+                        crate::browser::unlisten(event, &listener);
+                    }
                 }
             }
         });

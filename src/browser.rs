@@ -26,6 +26,16 @@ pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
+/// The element that has the focus, if it is an HTML element.
+pub fn focused_element() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    window()?
+        .document()?
+        .active_element()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
 /// Calls `handler` on each `event` the window receives, while the returned
 /// closure is kept; `None` without a window.
 pub fn listen(

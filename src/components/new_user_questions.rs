@@ -68,8 +68,10 @@ pub fn NewUserQuestions(props: &NewUserQuestionsProps) -> Html {
     let context = use_lang();
     let texts = context.texts();
     let answers = props.answers;
-    // The date field whose last input was out of range, if any.
-    let wrong_date = use_state(|| None::<&'static str>);
+    // The date field whose last input was out of range, if any, and what
+    // was typed there: it stays in the field (drawn from the answer alone,
+    // the field would be emptied halfway through typing a year).
+    let wrong_date = use_state(|| None::<(&'static str, String)>);
     let id = |name: &str| format!("{}-{name}", props.id_prefix);
     let choice = |value: Option<bool>, label: &'static str, name: &str| {
         let on_change = props.on_change.clone();
@@ -90,8 +92,8 @@ pub fn NewUserQuestions(props: &NewUserQuestionsProps) -> Html {
     let range_error = fill(
         texts.new_user_date_error,
         &[
-            ("earliest", &earliest.to_string()),
-            ("latest", &latest.to_string()),
+            ("earliest", &format_long_date(context.lang, earliest)),
+            ("latest", &format_long_date(context.lang, latest)),
         ],
     );
     let date_field =
@@ -101,9 +103,13 @@ pub fn NewUserQuestions(props: &NewUserQuestionsProps) -> Html {
          set: fn(NewUserAnswers, Option<Date>) -> NewUserAnswers| {
             let on_change = props.on_change.clone();
             let wrong = wrong_date.clone();
-            let has_error = *wrong_date == Some(name);
+            let typed = wrong_date
+                .as_ref()
+                .filter(|(field, _)| *field == name)
+                .map(|(_, text)| text.clone());
+            let has_error = typed.is_some();
             let on_input = Callback::from(move |text: String| match Date::parse_iso(&text) {
-                Some(date) if date < earliest || date > latest => wrong.set(Some(name)),
+                Some(date) if date < earliest || date > latest => wrong.set(Some((name, text))),
                 date => {
                     wrong.set(None);
                     on_change.emit(set(answers, date));
@@ -114,7 +120,7 @@ pub fn NewUserQuestions(props: &NewUserQuestionsProps) -> Html {
                     id={id(name)}
                     kind={FieldKind::Date { min: earliest.to_string().into(), max: latest.to_string().into() }}
                     {label}
-                    value={value.map(|d| d.to_string()).unwrap_or_default()}
+                    value={typed.unwrap_or_else(|| value.map(|d| d.to_string()).unwrap_or_default())}
                     error={has_error.then(|| AttrValue::from(range_error.clone()))}
                     {on_input}
                 />

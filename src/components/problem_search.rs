@@ -11,8 +11,8 @@ use waika_core::guide::ProblemId;
 use waika_core::problem_search::{asks_about_a_card, find_problems, FoundBy};
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, PayNow, Side};
-use waika_texts::fill;
-use waika_texts::problems::{help_texts, problem, searchable_in_all_languages, side, way};
+use waika_texts::problems::{help_texts, problem, searchable_in_all_languages, seen, side, way};
+use waika_texts::{fill, Lang};
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
@@ -170,6 +170,13 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                         <li>
                             <a class="problem-link" href={context.href(Route::Help(Some(id)))}>
                                 <span class="problem-link-title">{ with_rules(problem(lang, id).title, &values) }</span>
+                                // Unsure which it is: the message in Chinese,
+                                // to compare with the screen.
+                                if unsure && lang != Lang::Zh {
+                                    if let Some(message) = seen(Lang::Zh, id).first() {
+                                        <span class="problem-link-seen" lang={Lang::Zh.tag()}>{ *message }</span>
+                                    }
+                                }
                                 // "Not known" alone would read as "nobody knows the answer".
                                 if trouble_of(id).side != Side::NotKnown {
                                     <span class="problem-link-side">{ side(lang, trouble_of(id).side).label }</span>

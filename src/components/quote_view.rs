@@ -135,6 +135,23 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     if props.unionpay {
         notes.push(("note-warning unionpay-note", unionpay_sentence(lang, quote)));
     }
+    // Past the last day a source stated, the fee itself is not stated
+    // either: the figure is the one that applied until then.
+    if quote.past_small_waiver && !quote.small_waiver_unconfirmed && !quote.fee.amount().is_zero() {
+        notes.push((
+            "note-warning",
+            fill(
+                texts.fee_after_confirmed,
+                &[
+                    (
+                        "until",
+                        &format_long_date(lang, SMALL_PAYMENTS.confirmed_until),
+                    ),
+                    ("percent", &fee_percent),
+                ],
+            ),
+        ));
+    }
     if quote.just_above_fee_free {
         notes.push((
             "note-warning",
@@ -258,7 +275,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             if let Some(line) = published.line(lang) {
                 <p class="field-note published">{ line }</p>
             }
-            { stale_notice(&context, StaleAbout::Amount, quote.small_waiver_unconfirmed) }
+            { stale_notice(&context, StaleAbout::Amount, quote.small_waiver_unconfirmed || quote.past_small_waiver) }
         </>
     }
 }

@@ -53,14 +53,22 @@ pub fn CashierPage() -> Html {
     // What is shown on the whole screen, if anything.
     let large = use_state(|| None::<Large>);
     let back_button = use_node_ref();
+    // The button that opened the large view, to take the focus back to.
+    let opener = use_mut_ref(|| None::<HtmlElement>);
     {
-        // The Back button takes the focus, so Enter or Space goes back.
-        let back_button = back_button.clone();
+        // The Back button takes the focus, so Enter or Space goes back;
+        // closed, the focus returns to where it was.
+        let (back_button, opener) = (back_button.clone(), opener.clone());
         use_effect_with(*large, move |large| {
             if large.is_some() {
+                if opener.borrow().is_none() {
+                    *opener.borrow_mut() = crate::browser::focused_element();
+                }
                 if let Some(button) = back_button.cast::<HtmlElement>() {
                     let _ = button.focus();
                 }
+            } else if let Some(element) = opener.borrow_mut().take() {
+                let _ = element.focus();
             }
         });
     }
@@ -115,10 +123,12 @@ pub fn CashierPage() -> Html {
         let close_large = close_large.clone();
         Callback::from(move |_: MouseEvent| close_large())
     };
-    let on_key = Callback::from(move |event: KeyboardEvent| {
-        if event.key() == "Escape" {
-            close_large();
-        }
+    let on_key = Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
+        "Escape" => close_large(),
+        // Back is the one control on the large view: Tab stays on it
+        // instead of moving to the page hidden behind.
+        "Tab" => event.prevent_default(),
+        _ => {}
     });
     let amount_text = use_session_text("waika.session.cashier-amount", String::new);
     let settings = use_settings();
@@ -170,11 +180,13 @@ pub fn CashierPage() -> Html {
             <ul class="phrases">
                 for (index, phrase) in CASHIER_PHRASES.iter().enumerate() {
                     <li class="phrase" id={format!("phrase-{}", phrase.slug)}>
-                        <p class="phrase-zh" lang={Lang::Zh.tag()}>{ phrase.zh }</p>
+                        <p class="phrase-zh" lang={Lang::Zh.tag()} id={format!("phrase-{}-zh", phrase.slug)}>{ phrase.zh }</p>
                         if lang != Lang::Zh {
-                            <p class="phrase-user" lang={lang.tag()}>{ phrase.for_user(lang) }</p>
+                            <p class="phrase-user" lang={lang.tag()} id={format!("phrase-{}-user", phrase.slug)}>{ phrase.for_user(lang) }</p>
                         }
+                        // Each "Show large" says which sentence it shows.
                         <button type="button" class="button small"
+                            aria-describedby={format!("phrase-{}-{}", phrase.slug, if lang == Lang::Zh { "zh" } else { "user" })}
                             onclick={show(Large::Phrase(index))}>{ texts.cashier_show_large }</button>
                     </li>
                 }

@@ -117,6 +117,20 @@ test.describe('remembered choices', () => {
     await expect(page.locator('#card-settings')).toBeInViewport();
   });
 
+  // Found when a date was typed with the keyboard: the field was emptied
+  // as soon as the year began.
+  test('a new-user date typed digit by digit stays in its field', async ({ page }) => {
+    const fees = new FeesPage(page, 'en');
+    await fees.open();
+    await page.locator('#new-user summary').click();
+    await page.locator('label[for="fees-first-card-yes"]').click();
+    const field = page.locator('#fees-first-link');
+    await field.click();
+    await page.keyboard.type('12082026', { delay: 50 });
+    await expect(field).toHaveValue('2026-12-08');
+    await expect(page.locator('#fees-first-link-error')).toHaveCount(0);
+  });
+
   test('unreadable saved settings are kept as a backup and the user is told', async ({ page }) => {
     const fees = new FeesPage(page, 'en');
     await fees.open();

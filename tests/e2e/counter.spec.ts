@@ -168,6 +168,22 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
   });
 }
 
+// Found when a Norwegian at a market stall could not read the message on
+// her screen: each cause comes with the message in Chinese to compare.
+test.describe('several causes at a till', () => {
+  test.use({ locale: 'nb-NO', viewport: { width: 390, height: 844 } });
+
+  test('each cause is listed with its message in Chinese', async ({ page }) => {
+    const home = new HomePage(page, 'nb');
+    await home.open();
+    await home.search.fill('det står noe på kinesisk');
+    await expect(home.problemLinks.first()).toContainText('交易被拒绝/银行卡状态异常');
+    await expect(home.problemLinks.first().locator('[lang="zh-CN"]')).toHaveCount(1);
+    await home.search.fill('betalingen gikk ikke gjennom');
+    await expect(home.problemLinks.filter({ hasText: '交易有风险' })).toHaveCount(1);
+  });
+});
+
 test.describe('one app per language', () => {
   test.use({ locale: 'nb-NO', viewport: { width: 390, height: 844 } });
 

@@ -174,6 +174,19 @@ test.describe('before you go and the cashier card', () => {
     await cashier.showLarge(cashier.phrase('商家收款码')).click();
     await page.keyboard.press('Escape');
     await expect(cashier.dialog).toHaveCount(0);
+    // Found when the card was used with a keyboard: Tab stays on Back while
+    // the sentence is large, and the focus goes back to the button after.
+    const showCash = cashier.showLarge(cashier.phrase('我付现金'));
+    await showCash.focus();
+    await page.keyboard.press('Enter');
+    await expect(cashier.dialogBack).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(cashier.dialogBack).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(cashier.dialog).toHaveCount(0);
+    await expect(showCash).toBeFocused();
+    // Each button says which sentence it shows.
+    await expect(showCash).toHaveAccessibleDescription(await cashier.userLine(cashier.phrase('我付现金')).innerText());
     await cashier.amount.fill('65');
     await expect(cashier.amountLarge).toHaveText('¥65.00');
     await expect(cashier.amountWords).toHaveText('六十五元');

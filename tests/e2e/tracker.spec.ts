@@ -86,6 +86,20 @@ test.describe('spending tracker', () => {
     await expect(tracker.periods.nth(2)).toContainText('¥200.00');
   });
 
+  // Found when the tracker stayed open from 8 to 10 January: the date was
+  // refused as "too far ahead" while the payment was saved, and the retry
+  // saved it twice.
+  test('a tab left open for days checks and saves a new payment against the same day', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2027-01-08T10:00:00+08:00'));
+    const tracker = new TrackerPage(page, 'en');
+    await tracker.open();
+    await page.clock.setFixedTime(new Date('2027-01-10T10:00:00+08:00'));
+    await tracker.add('2027-01-10', '15.80', 'coffee');
+    await expect(tracker.payments).toHaveCount(1);
+    await expect(tracker.addStatus).toContainText(fill(tracker.t.tracker.added, { amount: '¥15.80', date: '10 January 2027' }));
+    await expect(page.locator('#payment-date-error')).toHaveCount(0);
+  });
+
   test('delete can be undone, and a payment over the limit is warned about first', async ({ page }) => {
     const tracker = new TrackerPage(page, 'en');
     await tracker.open();

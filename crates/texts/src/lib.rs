@@ -223,6 +223,9 @@ catalogue! {
         unionpay_totals: &'static str,
         /// As `cliff_note`, past the small-payment waiver's confirmed end (`{until}`).
         cliff_note_unconfirmed: &'static str,
+        /// A payment above the small-payment limit dated past the last
+        /// day a source stated the fees for: `{until}`, `{percent}`.
+        fee_after_confirmed: &'static str,
         /// `{limit}`, `{room}`.
         limit_within: &'static str,
         /// `{limit}`, `{excess}`.

@@ -125,6 +125,10 @@ const QUERIES: &[(Lang, &str, ProblemId)] = {
         (Lang::En, "free under 200", WhySomePaymentsHaveAFee),
         (Lang::Zh, "小额免手续费吗", WhySomePaymentsHaveAFee),
         (Lang::Nb, "gebyrfritak", WhySomePaymentsHaveAFee),
+        // Found when a business traveller arriving in January searched for
+        // the new-user offer and a hotel's deposit.
+        (Lang::En, "first time user promo", WhySomePaymentsHaveAFee),
+        (Lang::En, "hotel deposit", DepositsAndPayScore),
     ]
 };
 

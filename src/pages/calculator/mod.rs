@@ -92,8 +92,8 @@ pub fn CalculatorPage() -> Html {
         _ => Err(fill(
             texts.new_user_date_error,
             &[
-                ("earliest", &earliest.to_string()),
-                ("latest", &latest.to_string()),
+                ("earliest", &format_long_date(lang, earliest)),
+                ("latest", &format_long_date(lang, latest)),
             ],
         )),
     };

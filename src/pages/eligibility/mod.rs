@@ -74,9 +74,12 @@ fn share_url(lang: Lang, answers: &Answers) -> String {
     format!("{base}{}", address_with_answers(lang, answers))
 }
 
+/// Shows the verdict and moves the focus to its heading, so the keyboard
+/// carries on from there, not from the button scrolled out of sight.
 fn scroll_to_verdict() {
-    if let Some(verdict) = crate::browser::element_by_id("verdict") {
-        verdict.scroll_into_view();
+    if let Some(title) = crate::browser::element_by_id("verdict-title") {
+        title.scroll_into_view();
+        let _ = title.focus();
     }
 }
 
@@ -315,7 +318,7 @@ pub fn EligibilityPage() -> Html {
             </form>
 
             <section id="verdict" class={classes!("verdict", outcome_class)} aria-labelledby="verdict-title">
-                <h2 id="verdict-title">{ texts.verdict_title }</h2>
+                <h2 id="verdict-title" tabindex="-1">{ texts.verdict_title }</h2>
                 <p class="verdict-outcome">{ words::outcome(lang, verdict.outcome) }</p>
                 { stale_notice(&context, StaleAbout::Verdict, false) }
                 if verdict.outcome == Outcome::Incomplete {

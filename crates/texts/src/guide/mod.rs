@@ -97,7 +97,8 @@ impl CashierPhrase {
     }
 }
 
-/// What a user needs to say at the counter, most common first.
+/// What a user needs to say at the counter: paying first, then what to say
+/// when a payment fails, then the rest.
 pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     CashierPhrase {
         slug: "scan-my-code",
@@ -118,22 +119,10 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         nb: "Jeg betaler med et utenlandsk bankkort, og det virker ikke med denne koden. Har dere en betalingskode for butikken?",
     },
     CashierPhrase {
-        slug: "type-amount",
-        zh: "请您在收银机上输入金额，我再确认付款。",
-        en: "Please enter the amount on your till, then I will confirm the payment.",
-        nb: "Kan du taste inn beløpet i kassen? Så bekrefter jeg betalingen.",
-    },
-    CashierPhrase {
-        slug: "cash",
-        zh: "我付现金。",
-        en: "I will pay in cash.",
-        nb: "Jeg betaler kontant.",
-    },
-    CashierPhrase {
-        slug: "foreign-card-wait",
-        zh: "我的银行卡是境外卡，付款可能需要一点时间，请稍等。",
-        en: "My card is foreign; the payment may take a moment. Please wait a little.",
-        nb: "Kortet mitt er utenlandsk, så betalingen kan ta litt tid. Et øyeblikk, takk.",
+        slug: "card-grey",
+        zh: "我的卡付不了您这个码，可以付现金吗？",
+        en: "My card cannot pay your code. Can I pay in cash?",
+        nb: "Kortet mitt kan ikke betale koden deres. Kan jeg betale kontant?",
     },
     CashierPhrase {
         slug: "failed",
@@ -142,16 +131,28 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         nb: "Betalingen gikk ikke gjennom. Et øyeblikk, så betaler jeg på en annen måte.",
     },
     CashierPhrase {
+        slug: "cash",
+        zh: "我付现金。",
+        en: "I will pay in cash.",
+        nb: "Jeg betaler kontant.",
+    },
+    CashierPhrase {
+        slug: "type-amount",
+        zh: "请您在收银机上输入金额，我再确认付款。",
+        en: "Please enter the amount on your till, then I will confirm the payment.",
+        nb: "Kan du taste inn beløpet i kassen? Så bekrefter jeg betalingen.",
+    },
+    CashierPhrase {
+        slug: "foreign-card-wait",
+        zh: "我的银行卡是境外卡，付款可能需要一点时间，请稍等。",
+        en: "My card is foreign; the payment may take a moment. Please wait a little.",
+        nb: "Kortet mitt er utenlandsk, så betalingen kan ta litt tid. Et øyeblikk, takk.",
+    },
+    CashierPhrase {
         slug: "paid",
         zh: "我已经付好了，您看一下付款成功的页面。",
         en: "I have paid. Please look: this screen shows the payment went through.",
         nb: "Jeg har betalt. Se her: skjermen viser at betalingen gikk gjennom.",
-    },
-    CashierPhrase {
-        slug: "card-grey",
-        zh: "我的卡付不了您这个码，可以付现金吗？",
-        en: "My card cannot pay your code. Can I pay in cash?",
-        nb: "Kortet mitt kan ikke betale koden deres. Kan jeg betale kontant?",
     },
     CashierPhrase {
         slug: "total",

@@ -342,6 +342,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             fix: &[
                 "The fee is shown before you pay, at the checkout.",
                 "Your bank may add its own currency markup; that fee is not Weixin Pay's. The fee calculator shows both.",
+                "Your first international card may have the fee waived for a while under a new-user offer: the fee calculator asks the questions that decide it.",
             ],
             said: &["fee", "3%", 
                 "3% fee",
@@ -361,6 +362,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "fee waiver",
                 "waiver",
                 "new user offer",
+                "first time user promo",
+                "promotion",
+                "discount",
                 "is it free",
                 "how much does it cost",
             ],
@@ -424,8 +428,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
             title: "Paying with a wallet from home (Boost, K PLUS, PayPal …)",
             cause: "Weixin Pay lets visitors pay its merchants in the Chinese Mainland with some wallet apps from their own country. Tencent said on 16 September 2025 that 16 wallets already worked, among them K PLUS, Bakong, NAVER Pay and Boost; news of 23 February 2026 counts 29 wallets from 12 countries and regions. PayPal users can scan Weixin Pay merchant codes from 27 May 2026, users in the US first and other countries in phases. The full list, and each wallet's own fees and exchange rates, are not stated by the app's sources: your wallet app says whether it pays in China.",
             now: &[
-                "Open your wallet app from home and scan the merchant's Weixin Pay code, or show your wallet's payment code for the cashier to scan.",
-                "If your wallet refuses the code, pay one of the ways below.",
+                "Only some wallets from home work: if yours says it pays in China, scan the merchant's Weixin Pay code with it (some wallets can also show a code for the cashier to scan).",
+                "If your wallet does not say so, or refuses the code, pay one of the ways below.",
             ],
             fix: &[
                 "Before you travel, check in your wallet app that it pays in China, and what it charges: the app's sources do not say.",
@@ -494,7 +498,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::MiniProgramsAndApps => ProblemText {
             title: "Paying in a mini program or an app",
             cause: "Paying in Weixin Mini Programs and in apps with an international card has been supported since 2023 (Tencent, 20 July 2023). If a mini program or app does not offer your card, that merchant does not take it, as with a grey card at a till.",
-            now: &["Before you confirm with your payment password, check the amount: online payments are always settled in RMB."],
+            now: &[
+                "If the app does not offer your card, pay with another card it offers, or in cash where you can: a taxi hailed in the street takes cash.",
+                "Before you confirm with your payment password, check the amount: online payments are always settled in RMB.",
+            ],
             fix: &["If a mini program or app never offers your card, pay that merchant in person, or buy through another app."],
             said: &[
                 "DiDi won't take my card",
@@ -537,7 +544,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::DepositsAndPayScore => ProblemText {
             title: "Deposits, power banks and Pay Score",
             cause: "Pay Score (微信支付分), used for deposit-free rentals such as power banks or bikes, “is not supported for users outside the Mainland”: this is reported in Tencent's developer community, not confirmed by Tencent staff. Whether a deposit or a pre-authorisation can be paid with an international card in Weixin Pay is not published.",
-            now: &["If a rental asks for Pay Score or a deposit, ask whether you can leave the deposit in cash."],
+            now: &[
+                "If a rental asks for Pay Score or a deposit, ask whether you can leave the deposit in cash.",
+                "At a hotel desk, ask to leave the deposit in cash or on your card itself, not through Weixin Pay.",
+            ],
             fix: &["Carry some cash for deposits."],
             said: &[
                 "power bank",
@@ -685,7 +695,7 @@ pub fn side(side: Side) -> SideText {
         },
         Side::NotKnown => SideText {
             label: "Not known",
-            body: "No source says whose side this is on.",
+            body: "No source says whether this lies with the bank, the shop, your wallet or Weixin Pay.",
         },
     }
 }

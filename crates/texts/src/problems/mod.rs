@@ -106,6 +106,18 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
             &[PaymentDeclined, RiskControl, OverLimit, WrongPassword],
         ),
         (&["付款失败"], &[PaymentDeclined]),
+        // A message the user cannot read: the failures at a till, each
+        // listed with the Chinese to compare with the screen.
+        (
+            &[
+                "det står noe på kinesisk",
+                "melding på kinesisk",
+                "message in Chinese",
+                "I can't read the message",
+                "看不懂提示",
+            ],
+            &[PaymentDeclined, RiskControl, OverLimit, WrongPassword],
+        ),
         // Wallets are searched by their names, the same in every language.
         (
             &[

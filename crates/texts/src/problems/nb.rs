@@ -370,18 +370,19 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
         },
         ProblemId::WalletFromHome => ProblemText {
-            title: "Betale med en lommebok-app hjemmefra (Boost, K PLUS, PayPal …)",
-            cause: "Weixin Pay lar besøkende betale hos brukerstedene sine i fastlands-Kina med noen lommebok-apper fra sitt eget land. Tencent skrev 16. september 2025 at 16 lommebøker allerede virket, blant dem K PLUS, Bakong, NAVER Pay og Boost; en nyhetssak fra 23. februar 2026 teller 29 lommebøker fra 12 land og regioner. PayPal-brukere kan skanne Weixin Pay-koder hos brukersteder fra 27. mai 2026, først i USA og deretter i flere land etter hvert. Hele listen, og gebyrene og vekslingskursene til hver lommebok, står ikke i kildene appen bygger på: det er lommebok-appen din som sier om den kan betale i Kina.",
+            title: "Betale med en betalingsapp hjemmefra (Boost, K PLUS, PayPal …)",
+            cause: "Weixin Pay lar besøkende betale i butikker som tar Weixin Pay i fastlands-Kina, med noen betalingsapper fra sitt eget land. Tencent skrev 16. september 2025 at 16 slike apper allerede virket, blant dem K PLUS, Bakong, NAVER Pay og Boost; en nyhetssak fra 23. februar 2026 teller 29 apper fra 12 land og regioner. PayPal-brukere kan skanne Weixin Pay-koder i butikker fra 27. mai 2026, først i USA og deretter i flere land etter hvert. Hele listen, og gebyrene og vekslingskursene til hver app, står ikke i kildene appen bygger på: det er betalingsappen din som sier om den kan betale i Kina.",
             now: &[
-                "Åpne lommebok-appen hjemmefra og skann brukerstedets Weixin Pay-kode, eller vis betalingskoden i lommeboken din så kassen kan skanne den.",
-                "Tar ikke lommeboken koden, kan du betale på en av måtene under.",
+                "Bare noen betalingsapper hjemmefra virker: Sier appen din at den kan betale i Kina, skanner du butikkens Weixin Pay-kode med den (noen apper kan også vise en kode som kassen skanner).",
+                "Sier ikke appen det, eller tar den ikke koden, betaler du på en av måtene under.",
             ],
             fix: &[
-                "Sjekk i lommebok-appen før du reiser at den kan betale i Kina, og hva den tar betalt: kildene appen bygger på, sier det ikke.",
+                "Sjekk i betalingsappen før du reiser at den kan betale i Kina, og hva den tar betalt: kildene appen bygger på, sier det ikke.",
                 "Ha en betalingsmåte til: et utenlandsk kort lagt til i Weixin Pay, eller litt kontanter.",
             ],
             said: &[
                 "Vipps i Kina",
+                "betalingsapp hjemmefra",
                 "lommebok hjemmefra",
                 "betale med lommebok-appen min",
                 "virker PayPal i Kina",
@@ -445,7 +446,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::MiniProgramsAndApps => ProblemText {
             title: "Betale i et miniprogram eller en app",
             cause: "Siden 2023 kan du betale med utenlandske kort i miniprogrammer i WeChat (Weixin Mini Programs) og i apper. Tilbyr et miniprogram eller en app ikke kortet ditt, tar ikke det brukerstedet imot utenlandske kort, på samme måte som når kortet er grått.",
-            now: &["Før du bekrefter med betalingspassordet, sjekker du beløpet: Betalinger på nett gjøres alltid opp i RMB."],
+            now: &[
+                "Tilbyr ikke appen kortet ditt, betaler du med et annet kort den tilbyr, eller kontant der det går: En drosje du praier på gaten, tar kontanter.",
+                "Før du bekrefter med betalingspassordet, sjekker du beløpet: Betalinger på nett gjøres alltid opp i RMB.",
+            ],
             fix: &["Tilbyr et miniprogram eller en app aldri kortet ditt, betaler du heller hos brukerstedet på stedet, eller kjøper gjennom en annen app."],
             said: &[
                 "DiDi tar ikke kortet mitt",
@@ -489,7 +493,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::DepositsAndPayScore => ProblemText {
             title: "Depositum, powerbanker og Pay Score",
             cause: "Pay Score (微信支付分) brukes til leie uten depositum, for eksempel av powerbanker eller sykler. Et svar i Tencents utviklerforum sier at tjenesten ikke støttes for brukere utenfor fastlands-Kina, men svaret er ikke bekreftet av ansatte i Tencent. Om et depositum eller en reservasjon av beløp på kortet (forhåndsautorisasjon) kan betales med utenlandsk kort i Weixin Pay, er ikke offentliggjort.",
-            now: &["Spør om du kan betale depositumet kontant."],
+            now: &[
+                "Spør om du kan betale depositumet kontant.",
+                "I hotellresepsjonen kan du be om å betale depositumet kontant eller med selve kortet, ikke gjennom Weixin Pay.",
+            ],
             fix: &["Regn med at leie uten depositum kanskje ikke er mulig for deg, og ha kontanter til depositum."],
             said: &[
                 "depositum",
@@ -536,6 +543,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             fix: &[
                 "Gebyret vises i betalingsvinduet før du betaler.",
                 "Banken eller kortutstederen din kan legge på sitt eget valutapåslag. Det påslaget kommer ikke fra Weixin Pay. Gebyrkalkulatoren viser begge deler.",
+                "Det første utenlandske kortet ditt kan slippe gebyret en tid med tilbudet for nye brukere: Gebyrkalkulatoren stiller spørsmålene som avgjør det.",
             ],
             said: &[
                 "servicegebyr",
@@ -552,6 +560,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "gratis under 200",
                 "gebyrfritak",
                 "tilbud for nye brukere",
+                "rabatt",
+                "kampanje",
                 "er det gratis",
             ],
         },
@@ -643,8 +653,8 @@ pub fn seen(id: ProblemId) -> &'static [&'static str] {
             "kortet er grått, eller betalingen mislykkes",
         ],
         ProblemId::WalletFromHome => &[
-            "brukerstedets WeChat Pay-kode ved kassen",
-            "lommebok-appen din hjemmefra",
+            "Weixin Pay-koden (WeChat Pay) ved kassen",
+            "betalingsappen din hjemmefra",
         ],
         ProblemId::PayWithWeChatPayHk => &[
             "WeChat-lommeboken fra Hongkong",
@@ -699,7 +709,7 @@ pub fn side(side: Side) -> SideText {
         },
         Side::NotKnown => SideText {
             label: "Uklart",
-            body: "Ingen kilde sier hvem sin side dette er på.",
+            body: "Ingen kilde sier om feilen ligger hos banken, butikken, betalingsappen eller Weixin Pay.",
         },
     }
 }
@@ -719,8 +729,8 @@ pub fn way(way: PayNow) -> WayText {
             how: "Betal med et annet kort i ditt eget navn som allerede er koblet til, eller sjekk et kort i «Sjekk kortet».",
         },
         PayNow::OwnWallet => WayText {
-            label: "Lommebok hjemmefra",
-            how: "Skann butikkens kode med lommebok-appen du har hjemmefra, hvis den virker hos brukersteder som tar Weixin Pay: K PLUS, Bakong, NAVER Pay og Boost gjør det, og PayPal, først for brukere i USA.",
+            label: "Betalingsapp hjemmefra",
+            how: "Skann butikkens kode med betalingsappen du har hjemmefra, hvis den virker i butikker som tar Weixin Pay: K PLUS, Bakong, NAVER Pay og Boost gjør det, og PayPal, først for brukere i USA.",
         },
         PayNow::WeChatPayHk => WayText {
             label: "Betal med WeChat Pay HK",

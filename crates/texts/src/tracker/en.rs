@@ -131,7 +131,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     promo_title: "Fee waivers for new users",
     promo_intro: "Weixin Pay has run offers for people who link an international card for the first time. The app applies one to a payment only when your answers below say it applies to you.",
     promo_offer_title: "Offer of {id}",
-    promo_expired: "A first card link or first payment after {until} no longer qualifies.",
+    promo_expired: "New users who link their first card after {until} no longer qualify.",
     promo_active: "It is running now.",
     promo_upcoming: "It starts on {from}.",
     promotion_badge: "fee waived: new-user offer of {id}",

@@ -131,7 +131,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     promo_title: "Gebyrfritak for nye brukere",
     promo_intro: "Weixin Pay har hatt tilbud til dem som kobler til et utenlandsk kort for første gang. Appen regner med et tilbud for en betaling bare når svarene dine nedenfor viser at det gjelder deg.",
     promo_offer_title: "Tilbudet i {id}",
-    promo_expired: "Den som kobler til et kort eller betaler første gang etter {until}, får ikke lenger tilbudet.",
+    promo_expired: "Den som kobler til sitt første kort etter {until}, får ikke lenger tilbudet.",
     promo_active: "Tilbudet pågår nå.",
     promo_upcoming: "Tilbudet starter {from}.",
     promotion_badge: "gebyr frafalt: tilbud til nye brukere i {id}",

@@ -130,7 +130,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     promo_title: "新用户手续费减免",
     promo_intro: "微信支付为首次绑定国际银行卡的用户推出过手续费减免优惠。只有当你在下方的回答表明适用时，本应用才会把优惠计入付款。",
     promo_offer_title: "{id}年新用户优惠",
-    promo_expired: "{until}之后首次绑卡或首次付款的用户不再适用。",
+    promo_expired: "{until}之后才首次绑卡的用户不再适用。",
     promo_active: "优惠正在进行中。",
     promo_upcoming: "该优惠将于{from}开始。",
     promotion_badge: "手续费已免除：{id}年新用户优惠",
