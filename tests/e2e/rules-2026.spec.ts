@@ -216,6 +216,11 @@ for (const lang of LANGS) {
       await expect(tracker.main.getByText(why)).toHaveCount(1);
       await expect(lunch).not.toContainText(why);
       await expect(lunch).not.toContainText(unconfirmed());
+      // Above the limit, the fee itself is stated by no source past that day.
+      const unstated = before(fill(app().fee_after_confirmed, { until: lang.endOf2026 }), 'percent');
+      await expect(tracker.main).not.toContainText(unstated);
+      await tracker.add('2027-01-05', '500', 'hotel');
+      await expect(tracker.main.getByText(unstated)).toHaveCount(1);
     });
 
     test('a payment planned for 5 January 2027 follows that day: a plan, with the waiver past its confirmed end', async ({ page }) => {

@@ -14,7 +14,7 @@ use waika_core::ledger::{payment_cost, refusals, Ledger, Period};
 use waika_core::money::Money;
 use waika_core::promotions::SMALL_PAYMENTS;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_long_date, format_money};
+use waika_texts::{fill, format_long_date, format_money, format_percent};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -90,6 +90,30 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
                     (
                         "until",
                         &format_long_date(lang, SMALL_PAYMENTS.confirmed_until),
+                    ),
+                ],
+            )
+        });
+    // A payment above the small-payment limit after that day: the fee
+    // itself is stated by no source yet.
+    let fee_unstated = costed
+        .iter()
+        .find(|(payment, cost)| {
+            SMALL_PAYMENTS.unconfirmed_on(payment.date)
+                && !cost.unconfirmed_waiver
+                && !cost.fee.amount().is_zero()
+        })
+        .map(|(_, cost)| {
+            fill(
+                context.texts().fee_after_confirmed,
+                &[
+                    (
+                        "until",
+                        &format_long_date(lang, SMALL_PAYMENTS.confirmed_until),
+                    ),
+                    (
+                        "percent",
+                        &format_percent(lang, cost.rules.fee_percent.value),
                     ),
                 ],
             )
@@ -176,6 +200,9 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
             } else {
                 if let Some(unconfirmed) = unconfirmed {
                     <p class="payment-waiver">{ unconfirmed }</p>
+                }
+                if let Some(fee_unstated) = fee_unstated {
+                    <p class="payment-waiver">{ fee_unstated }</p>
                 }
                 <ul class="payments">for row in rows { { row } }</ul>
                 if hidden > 0 {
