@@ -58,6 +58,8 @@ test.describe('spending tracker', () => {
     await expect(hotel).toContainText(before(fill(words.refunded_label, { amount: '¥500.00' }), 'date'));
     await expect(hotel).toContainText(fill(words.fee_back, { fee: '¥15.00' }));
     await expect(tracker.periods.first()).toContainText('¥1,150.00');
+    // Found when a refund read as money spent: it is taken off, with a minus.
+    await expect(tracker.periods.first()).toContainText('\u2212¥500.00');
 
     // A refund larger than what is left is refused with the reason.
     await tracker.button('refund_action', hotel).click();

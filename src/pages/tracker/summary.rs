@@ -25,6 +25,13 @@ pub fn Summary(props: &SummaryProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, tracker(context.lang));
     let money = |value: Money| format_money(lang, value);
+    let refunded = |value: Money| {
+        if value.amount().is_zero() {
+            money(value)
+        } else {
+            format!("\u{2212}{}", money(value))
+        }
+    };
     let markup = props.costs.settings.markup_percent;
     let year = props.month.first_day().year;
     let refused = {
@@ -60,7 +67,8 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <h3>{ title }<span class="count">{ texts.payments_count.count(totals.payments) }</span></h3>
                 <dl class="quote">
                     <div class="quote-row"><dt>{ texts.row_spent }</dt><dd>{ money(totals.spent) }</dd></div>
-                    <div class="quote-row"><dt>{ texts.row_refunded }</dt><dd>{ money(totals.refunded) }</dd></div>
+                    // Refunds are taken off the total: the sign says so.
+                    <div class="quote-row"><dt>{ texts.row_refunded }</dt><dd>{ refunded(totals.refunded) }</dd></div>
                     <div class="quote-row"><dt>{ texts.row_fees }</dt><dd>{ money(totals.fees) }</dd></div>
                     <div class="quote-row"><dt>{ fill(texts.row_markup, &[("percent", &format_percent(lang, markup))]) }</dt><dd>{ money(totals.markup) }</dd></div>
                     <div class="quote-row quote-subtotal"><dt>{ texts.row_total }</dt><dd>{ money(totals.total_cny) }</dd></div>
