@@ -86,13 +86,15 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
             kept.set(input.value());
         })
     };
-    // Enter opens the answer when the question clearly matched one;
-    // otherwise it moves to the problems found, never opening a guess as
-    // if it were the answer. Without the app, the form goes to the troubleshooter
-    // with the question.
+    // Enter opens the answer when the question clearly matched one, or
+    // asked whether a card works (the checker answers that); otherwise it
+    // moves to the problems found, never opening a guess as if it were the
+    // answer. Without the app, the form goes to the troubleshooter with the
+    // question.
+    let asks_about_card = asks_about_a_card(&query);
     let on_submit = {
         let results = results.clone();
-        let matched = findings.clear;
+        let matched = findings.clear || asks_about_card;
         Callback::from(move |event: SubmitEvent| {
             let first = results
                 .cast::<HtmlElement>()
@@ -159,7 +161,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
             if show_all {
                 <ul class="problem-links" ref={results}>
                     // "Will my card work?" is the checker's question, not a problem.
-                    if asks_about_a_card(&query) {
+                    if asks_about_card {
                         <li>
                             <a class="problem-link" href={context.href(Route::Eligibility)}>
                                 <span class="problem-link-title">{ help.card_question }</span>

@@ -147,6 +147,11 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       await home.open();
       await home.search.fill({ nb: 'kortet virker ikke', en: 'card declined', zh: '卡付不了' }[folder]);
       await expect(home.problemLinks.first()).not.toHaveAttribute('href', /\/eligibility\/$/);
+      // A card's name alone asks the same, and Enter opens the checker,
+      // not "cannot add the card" (an American typed "amex").
+      await home.search.fill('amex');
+      await home.search.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${folder}/eligibility/$`));
     });
 
     test('Enter opens the best answer; without the app the form asks the troubleshooter', async ({ page, browser }) => {

@@ -107,3 +107,37 @@ test.describe('eligibility as answers change', () => {
     }
   });
 });
+
+// Found when a Norwegian answering on a phone could not see the last
+// question's choices: the verdict's bar, three lines tall in Norwegian,
+// covered them.
+test.describe('the verdict bar on a phone', () => {
+  test.use({ locale: 'nb-NO', viewport: { width: 390, height: 844 } });
+
+  test('a choice reached by keyboard is never under the bar', async ({ page }) => {
+    const checker = new EligibilityPage(page, 'nb');
+    await checker.open(`?${STUDENT}`);
+    await expect(checker.verdict).toHaveClass(/verdict-eligible/);
+    const covered: string[] = [];
+    let choices = 0;
+    for (let press = 0; press < 60; press += 1) {
+      await page.keyboard.press('Tab');
+      const seen = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement | null;
+        const bar = document.querySelector('.verdict-bar');
+        if (!focused || !bar || focused.closest('.verdict-bar') || !focused.closest('fieldset')) return null;
+        const label = focused.closest('label') ?? focused;
+        return {
+          name: label.textContent?.trim() ?? '',
+          bottom: label.getBoundingClientRect().bottom,
+          barTop: bar.getBoundingClientRect().top,
+        };
+      });
+      if (!seen) continue;
+      choices += 1;
+      if (seen.bottom > seen.barTop) covered.push(`${seen.name}: ends at ${seen.bottom}, bar from ${seen.barTop}`);
+    }
+    expect(choices).toBeGreaterThan(8);
+    expect(covered).toEqual([]);
+  });
+});

@@ -227,6 +227,8 @@ const CARD_WORDS: &[&str] = &[
     "kredittkort",
     "debetkort",
 ];
+/// The card networks among them.
+const CARD_BRANDS: &[&str] = &["visa", "mastercard", "amex", "jcb", "unionpay"];
 /// Words that ask whether something works or is accepted.
 const WORKS_WORDS: &[&str] = &[
     "ok",
@@ -292,7 +294,14 @@ pub fn asks_about_a_card(query: &str) -> bool {
         || WORKS_HAN.iter().any(|han| folded.contains(han))
         || folded.trim_end().ends_with('?');
     let failed = has_word(FAILED_WORDS) || FAILED_HAN.iter().any(|han| folded.contains(han));
-    names_card && asks && !failed
+    // A card's name and nothing else ("amex", "Visa debit", "visa卡") asks
+    // the same.
+    let only_a_card_name = has_word(CARD_BRANDS)
+        && words.iter().all(|word| CARD_WORDS.contains(&word.as_str()))
+        && folded
+            .chars()
+            .all(|c| c == '卡' || !c.is_alphabetic() || c.is_ascii());
+    names_card && (asks || only_a_card_name) && !failed
 }
 
 #[cfg(test)]

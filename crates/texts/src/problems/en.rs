@@ -764,7 +764,7 @@ pub const HELP: HelpTexts = HelpTexts {
     check_card: "Check which card works",
     open_fees: "Work out the fee and the total for a payment",
     closest: "Nothing matches exactly. The closest problems:",
-    maybe_this: "This may be it. Check that it matches what you see:",
+    maybe_this: "This may be it. Open it to see if it fits:",
     several_match: "This can have more than one cause. Pick the one that matches what you see:",
     card_question: "Will your card work? Check my card",
     nothing_close: "Nothing matches. These are the problems people meet most at a till; each one lists ways to pay now.",

@@ -778,7 +778,7 @@ pub const HELP: HelpTexts = HelpTexts {
     check_card: "Sjekk hvilket kort som fungerer",
     open_fees: "Regn ut gebyret og totalbeløpet for en betaling",
     closest: "Ingenting passer helt. Dette er de nærmeste problemene:",
-    maybe_this: "Kanskje dette er det. Sjekk at det stemmer med det du ser:",
+    maybe_this: "Kanskje dette er det. Åpne det og se om det passer:",
     several_match: "Dette kan ha flere årsaker. Velg den som passer med det du ser:",
     card_question: "Vil kortet ditt virke? Sjekk kortet",
     nothing_close: "Ingenting passer. Dette er problemene folk oftest møter i kassen, og hvert av dem viser hvordan du kan betale nå.",

@@ -754,7 +754,7 @@ pub const HELP: HelpTexts = HelpTexts {
     check_card: "查查哪张卡能用",
     open_fees: "计算一笔付款的手续费和合计",
     closest: "没有完全匹配的问题。最接近的是：",
-    maybe_this: "可能是这个问题，请核对是否与你看到的相符：",
+    maybe_this: "可能是这个问题，打开看看是否符合你的情况：",
     several_match: "这可能有不止一种原因，请选择与你看到的情况相符的一项：",
     card_question: "这张卡能用吗？查一查我的卡",
     nothing_close:
