@@ -241,6 +241,10 @@ test.describe('spending tracker', () => {
     const hotel = tracker.payment('hotel');
     const waived = fill(tracker.t.tracker.row_fee, { amount: '¥0.00' });
     await expect(hotel).toContainText(waived);
+    // The note starts a line of its own, never after the offer's badge
+    // (wrapped on a phone, that line began with " · hotel").
+    const noteLeft = (await hotel.getByText('hotel', { exact: true }).boundingBox())?.x;
+    expect(noteLeft).toBe((await hotel.locator('.payment-date').boundingBox())?.x);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       tracker.button('export_json').click(),

@@ -118,6 +118,11 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
                 <span class="payment-amount">{ money(Money::cny(payment.amount)) }</span>
                 <span class="payment-total">{ total }</span>
             </div>
+            // The user's own words on a line of their own: after a badge
+            // that wrapped, a line would start with the separator.
+            if !payment.note.is_empty() {
+                <p class="payment-note">{ payment.note.clone() }</p>
+            }
             <p class="payment-detail">
                 <span>{ fill(texts.row_fee, &[("amount", &either(cost.fee, cost.fee_if_lapsed))]) }</span>
                 if fully_refunded {
@@ -130,9 +135,6 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
                 // today's: on every row it would read as jargon.
                 if cost.rules.id != context.rules().id {
                     <span>{ fill(texts.row_rules, &[("id", cost.rules.id)]) }</span>
-                }
-                if !payment.note.is_empty() {
-                    <span class="payment-note">{ payment.note.clone() }</span>
                 }
             </p>
             // A small payment past the waiver's end has its one short line.

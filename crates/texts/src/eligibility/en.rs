@@ -166,7 +166,7 @@ pub fn international(answer: InternationalUse) -> &'static str {
 pub fn finding(finding: Finding) -> &'static str {
     match finding {
         Finding::IdSupported(_) => "{document} is accepted.",
-        Finding::IdNotSupported => "This document is not accepted: register with your passport instead, or another of the six documents listed. A national ID card, a driving licence and a residence permit for foreigners are not among them.",
+        Finding::IdNotSupported => "This document is not accepted: register with your passport instead, or another of the six documents listed. A national ID card, a driving licence and a residence permit for foreigners are not among them. Already verified with one of them years ago? No source says whether such an account can add a foreign card: try adding it, and if it is refused, ask Weixin Pay's customer service whether you can verify again with your passport.",
         Finding::IdUnknown => "Check that your document is one of the six accepted ones.",
         Finding::NetworkSupported(_) => "{network} is accepted.",
         Finding::NetworkNotInRuleSet(_) => "{network} is not accepted under these rules.",

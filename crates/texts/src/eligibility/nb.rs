@@ -172,7 +172,7 @@ pub fn international(answer: InternationalUse) -> &'static str {
 pub fn finding(finding: Finding) -> &'static str {
     match finding {
         Finding::IdSupported(_) => "{document} godtas.",
-        Finding::IdNotSupported => "Dette dokumentet godtas ikke: registrer deg med passet i stedet, eller med et annet av de seks dokumentene på listen. Nasjonalt ID-kort, førerkort og oppholdstillatelse for utlendinger er ikke blant dem.",
+        Finding::IdNotSupported => "Dette dokumentet godtas ikke: registrer deg med passet i stedet, eller med et annet av de seks dokumentene på listen. Nasjonalt ID-kort, førerkort og oppholdstillatelse for utlendinger er ikke blant dem. Ble kontoen din bekreftet med et av dem for flere år siden? Ingen kilde sier om en slik konto kan legge til et utenlandsk kort: prøv å legge det til, og blir det avvist, spør kundeservice hos Weixin Pay om du kan bekrefte deg på nytt med passet.",
         Finding::IdUnknown => "Sjekk at dokumentet ditt er ett av de seks som godtas.",
         Finding::NetworkSupported(_) => "{network} godtas.",
         Finding::NetworkNotInRuleSet(_) => "{network} godtas ikke etter disse reglene.",

@@ -162,7 +162,7 @@ pub fn international(answer: InternationalUse) -> &'static str {
 pub fn finding(finding: Finding) -> &'static str {
     match finding {
         Finding::IdSupported(_) => "支持使用{document}。",
-        Finding::IdNotSupported => "这种证件不能用于登记：请改用护照，或所列六种证件中的其他一种。其他国家或地区的身份证、驾驶证以及外国人居留许可都不在其中。",
+        Finding::IdNotSupported => "这种证件不能用于登记：请改用护照，或所列六种证件中的其他一种。其他国家或地区的身份证、驾驶证以及外国人居留许可都不在其中。如果你的账户几年前已用其中一种证件完成实名认证，目前没有资料说明这样的账户能否添加境外银行卡：可以先试着添加；如被拒绝，请问微信支付客服能否改用护照重新认证。",
         Finding::IdUnknown => "请确认你的证件属于支持的六种证件之一。",
         Finding::NetworkSupported(_) => "支持{network}。",
         Finding::NetworkNotInRuleSet(_) => "按照所选规则版本，不支持{network}。",
