@@ -219,13 +219,17 @@ for (const lang of LANGUAGES) {
       // Nothing on the device: nothing is replaced.
       await expect(tracker.confirm).toContainText(plural(counted.import_confirm_new, 1));
       await expect(tracker.confirm).toContainText(plural(counted.import_left_out, 3));
-      // Every payment left out is accounted for: one line each for those
-      // that fail a check, one line for those that cannot be read at all.
+      // Every payment left out has a line, named as the file has it, so it
+      // can be found there (a student who broke one amount was told only
+      // "1 payment cannot be read").
       const items = tracker.setAside();
-      await expect(items).toHaveCount(2);
+      await expect(items).toHaveCount(3);
       await expect(items.nth(0)).toContainText('2026-11-02');
+      await expect(items.nth(0)).toContainText('negative');
       await expect(items.nth(0)).toContainText(tracker.t.app.error_negative);
-      await expect(items.nth(1)).toHaveText(plural(counted.unreadable_item, 2));
+      await expect(items.nth(1)).toContainText('2026-11-03 · 1e3 · exponent');
+      await expect(items.nth(1)).toContainText(tracker.t.tracker.unreadable_reason);
+      await expect(items.nth(2)).toContainText('2026-+1-01 · 10 · signed month');
       await tracker.button('import_add').click();
       await expect(tracker.payments).toHaveCount(1);
       await expect(tracker.payments).toContainText('good');
@@ -367,5 +371,46 @@ test.describe('a stored ledger cut off part-way', () => {
     await tracker.button('import_add').click();
     await expect(tracker.payments).toHaveCount(2);
     await expect(tracker.payment('Hotell')).toContainText('¥\u00a0100');
+  });
+});
+
+// Found when a student moved to a new phone with an export cut in half:
+// "The file holds 4 payments" (it held 9) and his new-user answers stayed
+// behind without a word.
+test.describe('an export cut in half on the way to a new phone', () => {
+  test.use({ locale: 'nb-NO' });
+
+  test('says so first, counts what can be read, and still brings the answers', async ({ page }) => {
+    await page.clock.install({ time: TODAY });
+    const tracker = new TrackerPage(page, 'nb');
+    const counted = lists('nb').tracker;
+    const payments = Array.from({ length: 9 }, (_, id) => ({
+      id, date: `2026-11-${String(id + 10).padStart(2, '0')}`, amount: `${(id + 1) * 11}`, note: `betaling ${id + 1}`, refunds: [],
+    }));
+    const answers = { first_card: true, first_link: '2026-09-05', first_payment: '2026-09-06' };
+    await openWithStorage(page, '/nb/tracker/', {
+      'waika.ledger': storedLedger(payments),
+      'waika.new-user': JSON.stringify({ version: 1, data: answers }),
+    });
+    await expect(tracker.payments).toHaveCount(9);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      tracker.button('export_json').click(),
+    ]);
+    const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+    const half = text.slice(0, Math.floor(text.length / 2));
+
+    await openWithStorage(page, '/nb/tracker/', {});
+    await tracker.import('halv.json', half);
+    const paragraphs = tracker.confirm.locator('p');
+    await expect(paragraphs.first()).toHaveText(tracker.t.tracker.import_cut_off);
+    const read = Number((await tracker.confirm.locator('#confirm-text').textContent())?.match(/\d+/)?.[0]);
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(9);
+    await expect(tracker.confirm).toContainText(plural(counted.import_confirm_new, read));
+    await expect(tracker.confirm).toContainText(tracker.t.tracker.import_new_user);
+    await tracker.button('import_add').click();
+    await expect(tracker.payments).toHaveCount(read);
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('waika.new-user') ?? '{}').data?.first_payment)).toBe('2026-09-06');
   });
 });

@@ -150,7 +150,7 @@ test.describe('spending tracker', () => {
     await expect(tracker.confirm).not.toHaveClass(/confirm-calm/);
     await expect(tracker.confirm).toContainText(plural(counted.import_left_out, 1));
     const decimals = fill(tracker.t.app.error_too_many_decimals, { max: 2 });
-    await expect(tracker.confirm.getByRole('list')).toContainText(fill(words.set_aside_item, { date: '2024-06-01', amount: '¥1.005', reason: decimals }));
+    await expect(tracker.confirm.getByRole('list')).toContainText(fill(words.set_aside_item, { what: '2024-06-01 · ¥1.005', reason: decimals }));
     await tracker.button('cancel').click();
     // Focus comes back to the panel, not the top of the page.
     await expect(tracker.dataTitle).toBeFocused();

@@ -10,7 +10,9 @@ mod csv;
 pub use csv::{export_csv, CsvCosts, CsvHeader, CsvStyle};
 
 use crate::date::Date;
-use crate::ledger::{check_payment_date, Fixed, Ledger, Payment, Salvaged};
+use crate::ledger::{
+    check_payment_date, Fixed, Ledger, Payment, Salvaged, UnreadablePayment, MAX_NOTE_CHARS,
+};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -39,7 +41,6 @@ struct ExportFile<'a, T> {
     kind: &'static str,
     version: u32,
     exported: Date,
-    data: T,
     /// The settings that cost the payments (the card's markup, the home
     /// currency), as the text the app keeps them in, so that the file shows
     /// the same figures on another device. Files without them import as
@@ -50,6 +51,9 @@ struct ExportFile<'a, T> {
     /// fees are waived, kept the same way.
     #[serde(skip_serializing_if = "Option::is_none")]
     new_user: Option<&'a str>,
+    /// Last, so that a file cut off part-way still holds the settings and
+    /// answers above its payments.
+    data: T,
 }
 
 /// What an export carries beside the ledger: the app's texts for its
@@ -289,19 +293,19 @@ fn read_value(value: Value, today: Date) -> Result<Salvaged, ImportError> {
     if !data.is_empty() {
         fixed.push(Fixed::UnknownFields);
     }
-    let total = values.len();
     let mut unknown_fields = false;
-    let payments: Vec<Payment> = values
-        .into_iter()
-        .filter_map(|value| {
-            unknown_fields |= has_unknown_fields(&value);
-            read_payment(value)
-        })
-        .collect();
+    let (mut payments, mut unreadable) = (Vec::new(), Vec::new());
+    for value in values {
+        unknown_fields |= has_unknown_fields(&value);
+        let told = told_of(&value);
+        match read_payment(value) {
+            Some(payment) => payments.push(payment),
+            None => unreadable.push(told),
+        }
+    }
     if unknown_fields && !fixed.contains(&Fixed::UnknownFields) {
         fixed.push(Fixed::UnknownFields);
     }
-    let unreadable = total - payments.len();
     let mut salvaged = Ledger {
         next_id,
         payments,
@@ -333,6 +337,23 @@ fn read_payment(value: Value) -> Option<Payment> {
         return None;
     }
     serde_json::from_value(value).ok()
+}
+
+/// The date, amount and note of a payment as written, where they are text.
+fn told_of(value: &Value) -> UnreadablePayment {
+    let text = |name: &str| {
+        value
+            .get(name)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|text| !text.is_empty())
+            .map(|text| text.chars().take(MAX_NOTE_CHARS).collect())
+    };
+    UnreadablePayment {
+        date: text("date"),
+        amount: text("amount"),
+        note: text("note"),
+    }
 }
 
 /// Digits with at most one point, and a minus sign, which the checks then

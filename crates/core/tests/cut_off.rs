@@ -133,3 +133,34 @@ fn damage_of_several_bytes_anywhere_never_panics() {
         }
     }
 }
+
+/// Found when a student's export, cut in half on the way to a new phone,
+/// came back without his new-user answers, and nothing said so: the
+/// settings and answers are written above the payments, so any cut that
+/// leaves a payment leaves them too.
+#[test]
+fn a_cut_export_keeps_its_settings_and_answers() {
+    use waika_core::export::{export_json_with_settings, FileSettings};
+    let settings = r#"{"version":1,"data":{"card":"dnb"}}"#;
+    let new_user = r#"{"version":1,"data":{"first_card":true}}"#;
+    let text = export_json_with_settings(
+        &ledger(),
+        today(),
+        FileSettings {
+            settings: Some(settings),
+            new_user: Some(new_user),
+        },
+    );
+    let first_payment = text.find("Lunsj").unwrap();
+    for cut in (first_payment..text.len()).filter(|cut| text.is_char_boundary(*cut)) {
+        let Ok(salvaged) = read_ledger(&text[..cut], today()) else {
+            continue;
+        };
+        if salvaged.ledger.payments.is_empty() {
+            continue;
+        }
+        let what = format!("cut at {cut} of {}", text.len());
+        assert_eq!(salvaged.settings.as_deref(), Some(settings), "{what}");
+        assert_eq!(salvaged.new_user.as_deref(), Some(new_user), "{what}");
+    }
+}

@@ -217,30 +217,43 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     }
                 })
             };
-            let left_out = salvaged.set_aside.iter().map(|set_aside| {
-                html! {
-                    <li>{ fill(texts.set_aside_item, &[
-                        ("date", &set_aside.payment.date.to_string()),
-                        ("amount", &yuan_as_written(lang, set_aside.payment.amount)),
-                        ("reason", &ledger_error(lang, texts, set_aside.reason)),
-                    ]) }</li>
-                }
+            // Each payment left out, named as the file has it, so it can be
+            // found there.
+            let set_aside = salvaged.set_aside.iter().map(|set_aside| {
+                let payment = &set_aside.payment;
+                let mut what = vec![
+                    payment.date.to_string(),
+                    yuan_as_written(lang, payment.amount),
+                ];
+                what.extend((!payment.note.is_empty()).then(|| payment.note.clone()));
+                (what, ledger_error(lang, texts, set_aside.reason))
+            });
+            let unreadable = salvaged.unreadable.iter().map(|told| {
+                let what = [&told.date, &told.amount, &told.note]
+                    .into_iter()
+                    .flatten()
+                    .cloned()
+                    .collect();
+                (what, texts.unreadable_reason.to_string())
+            });
+            let left_out = set_aside.chain(unreadable).map(|(what, reason): (Vec<String>, String)| {
+                let what = if what.is_empty() { texts.unnamed_payment.to_string() } else { what.join(" · ") };
+                html! { <li>{ fill(texts.set_aside_item, &[("what", &what), ("reason", &reason)]) }</li> }
             });
             // Red only when payments on this device would be replaced.
             let style = (current == 0).then_some("confirm-calm");
             html! {
                 <div class={classes!("confirm", style)} role="alertdialog" aria-labelledby="confirm-text">
-                    <p id="confirm-text">{ question }</p>
+                    // A cut file is said first: the count that follows is
+                    // of what could be read.
                     if salvaged.fixed.contains(&Fixed::CutOff) {
                         <p>{ texts.import_cut_off }</p>
                     }
-                    if !salvaged.set_aside.is_empty() || salvaged.unreadable > 0 {
-                        <p>{ texts.import_left_out.count(salvaged.set_aside.len() + salvaged.unreadable) }</p>
+                    <p id="confirm-text">{ question }</p>
+                    if salvaged.left_out() > 0 {
+                        <p>{ texts.import_left_out.count(salvaged.left_out()) }</p>
                         <ul class="set-aside">
-                            for left_out_item in left_out { { left_out_item } }
-                            if salvaged.unreadable > 0 {
-                                <li>{ texts.unreadable_item.count(salvaged.unreadable) }</li>
-                            }
+                            for item in left_out { { item } }
                         </ul>
                     }
                     { for settings_choice }

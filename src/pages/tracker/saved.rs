@@ -113,7 +113,7 @@ pub fn encode(ledger: &Ledger) -> String {
 fn classify(raw: &str, today: Date) -> (Ledger, Option<StoredProblem>) {
     match read_ledger(raw, today) {
         Ok(salvaged) => {
-            let left_out = salvaged.set_aside.len() + salvaged.unreadable;
+            let left_out = salvaged.left_out();
             let cut_off = salvaged.fixed.contains(&Fixed::CutOff);
             let problem = if cut_off && salvaged.ledger.payments.is_empty() {
                 Some(StoredProblem::Unreadable)

@@ -249,10 +249,9 @@ impl TrackerState {
             Action::ChooseMonth(month) => next.month = Some(month),
             Action::AskClear => next.confirm = Some(Confirm::ClearAll),
             Action::ImportRead(Ok(salvaged))
-                if salvaged.ledger.payments.is_empty()
-                    && salvaged.set_aside.len() + salvaged.unreadable > 0 =>
+                if salvaged.ledger.payments.is_empty() && salvaged.left_out() > 0 =>
             {
-                let left_out = salvaged.set_aside.len() + salvaged.unreadable;
+                let left_out = salvaged.left_out();
                 next.confirm = None;
                 next.tell(
                     Place::Data,

@@ -89,17 +89,21 @@ fn check_payment(payment: &Payment, today: Date) -> Result<(), LedgerError> {
     if payment.note.chars().count() > MAX_NOTE_CHARS {
         return Err(LedgerError::NoteTooLong);
     }
+    let mut refunded = Decimal::ZERO;
     for refund in &payment.refunds {
         check_amount(refund.amount)?;
         if refund.date < payment.date {
             return Err(LedgerError::RefundBeforePayment);
         }
         check_payment_date(refund.date, today)?;
-    }
-    if payment.refunded() > payment.amount {
-        return Err(LedgerError::RefundTooLarge {
-            left: Decimal::ZERO,
-        });
+        // The figure is what the refunds before this one left, as the
+        // refund form would have said.
+        if refunded + refund.amount > payment.amount {
+            return Err(LedgerError::RefundTooLarge {
+                left: payment.amount - refunded,
+            });
+        }
+        refunded += refund.amount;
     }
     Ok(())
 }
@@ -111,6 +115,16 @@ pub struct SetAside {
     pub reason: LedgerError,
 }
 
+/// What can still be told of a payment that could not be read, to find
+/// it in the file: its date, amount and note as written there, where they
+/// are text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UnreadablePayment {
+    pub date: Option<String>,
+    pub amount: Option<String>,
+    pub note: Option<String>,
+}
+
 /// A ledger read from storage or a file, sorted into what can be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Salvaged {
@@ -119,8 +133,8 @@ pub struct Salvaged {
     /// Payments that fail a check, untouched.
     pub set_aside: Vec<SetAside>,
     /// Payments in a file that could not be read at all (a field of the
-    /// wrong kind): left in the file, counted here.
-    pub unreadable: usize,
+    /// wrong kind): left in the file, with what can be told of each.
+    pub unreadable: Vec<UnreadablePayment>,
     /// Whether anything had to change: payments put back in date order or
     /// repeated ids renumbered. Nothing is lost by either.
     pub repaired: bool,
@@ -155,7 +169,12 @@ pub enum Fixed {
 impl Salvaged {
     /// Whether the ledger could be used exactly as it was read.
     pub fn is_clean(&self) -> bool {
-        self.set_aside.is_empty() && self.unreadable == 0 && !self.repaired && self.fixed.is_empty()
+        self.left_out() == 0 && !self.repaired && self.fixed.is_empty()
+    }
+
+    /// How many payments could not be used: set aside or unreadable.
+    pub fn left_out(&self) -> usize {
+        self.set_aside.len() + self.unreadable.len()
     }
 }
 
@@ -241,7 +260,7 @@ impl Ledger {
                 first_card_link: self.first_card_link,
             },
             set_aside,
-            unreadable: 0,
+            unreadable: Vec::new(),
             repaired,
             fixed: Vec::new(),
             settings: None,

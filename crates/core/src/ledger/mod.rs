@@ -13,7 +13,7 @@ mod merge;
 
 pub use check::{
     check_note, check_payment_date, check_refund_date, earliest_payment_date, latest_payment_date,
-    Fixed, Salvaged, SetAside, MAX_NOTE_CHARS,
+    Fixed, Salvaged, SetAside, UnreadablePayment, MAX_NOTE_CHARS,
 };
 pub use costs::{payment_cost, totals, CostSettings, PaymentCost, PeriodTotals};
 pub use limits::{

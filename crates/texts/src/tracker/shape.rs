@@ -215,9 +215,12 @@ catalogue! {
         import_add: &'static str,
         /// `{count}`: payments in the file that cannot be used.
         import_left_out: Plural,
-        /// `{count}`: payments in a file that could not be read at all.
-        unreadable_item: Plural,
-        /// `{date}`, `{amount}`, `{reason}` (a whole sentence).
+        /// Why a payment in a file could not be read at all.
+        unreadable_reason: &'static str,
+        /// Names a payment of which the file gives no date, amount or note.
+        unnamed_payment: &'static str,
+        /// `{what}`: the payment's date, amount and note as the file has
+        /// them; `{reason}` (a whole sentence).
         set_aside_item: &'static str,
         import_replace: &'static str,
         /// `{count}`.
