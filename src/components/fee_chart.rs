@@ -4,10 +4,12 @@
 use crate::context::use_lang;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use waika_core::date::Date;
 use waika_core::fees::service_fee;
+use waika_core::promotions::SMALL_PAYMENTS;
 use waika_core::rules::RuleSet;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_number, format_percent, format_yuan};
+use waika_texts::{fill, format_long_date, format_number, format_percent, format_yuan};
 use yew::prelude::*;
 
 // Whole-number coordinates keep float formatting out of the download.
@@ -24,6 +26,9 @@ pub struct FeeChartProps {
     pub rules: &'static RuleSet,
     /// The amount to mark, if any.
     pub marked: Option<Decimal>,
+    /// Today in China: past the small-payment waiver's last confirmed day
+    /// the caption says the fee is not known.
+    pub today: Date,
 }
 
 fn fee_for(rules: &RuleSet, amount: Decimal) -> Decimal {
@@ -75,11 +80,20 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
         .marked
         .filter(|amount| *amount > Decimal::ZERO && *amount <= Decimal::from(MAX_AMOUNT));
     let free_text = format_yuan(lang, free);
+    let (description, until) = if SMALL_PAYMENTS.unconfirmed_on(props.today) {
+        (
+            texts.chart_description_unconfirmed,
+            format_long_date(lang, SMALL_PAYMENTS.confirmed_until),
+        )
+    } else {
+        (texts.chart_description, String::new())
+    };
     let description = fill(
-        texts.chart_description,
+        description,
         &[
             ("free", &free_text),
             ("percent", &format_percent(lang, rules.fee_percent.value)),
+            ("until", &until),
         ],
     );
     let marker_text = marked.map(|amount| {

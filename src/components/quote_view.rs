@@ -95,6 +95,15 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
                 quote.total_if_lapsed.amount(),
             ),
         ));
+    } else if let Some(until) = quote.small_waiver_until {
+        let until = format_long_date(lang, until);
+        notes.push((
+            "note-good",
+            fill(
+                texts.fee_waived_note_until,
+                &[("free", &free), ("until", &until)],
+            ),
+        ));
     } else if quote.fee_waived {
         notes.push(("note-good", fill(texts.fee_waived_note, &[("free", &free)])));
     } else if !matches!(quote.waiver, WaiverOutcome::Waived(_)) {

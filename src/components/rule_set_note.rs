@@ -1,8 +1,9 @@
 //! Which rule set a result follows, from when, and where it comes from.
 
 use crate::context::LangContext;
+use waika_core::date::Date;
 use waika_core::rules::{RuleSet, RULES_2024_11, RULES_REVIEWED};
-use waika_texts::{fill, source_title};
+use waika_texts::{fill, format_long_date, source_title};
 use yew::prelude::*;
 
 /// The note for `rules`. A view function: it has no state of its own.
@@ -21,6 +22,10 @@ pub fn rule_set_note(context: &LangContext, rules: &'static RuleSet) -> Html {
             </li>
         }
     });
+    let stated = rules.fee_percent.last_stated();
+    let stated = Date::parse_iso(stated).map_or(stated.to_string(), |date| {
+        format_long_date(context.lang, date)
+    });
     html! {
         <section class="rule-set-note" aria-labelledby="rule-set-note-title">
             <h2 id="rule-set-note-title">
@@ -29,7 +34,7 @@ pub fn rule_set_note(context: &LangContext, rules: &'static RuleSet) -> Html {
             <p class="sources-label">{ texts.sources_label }</p>
             <ul class="sources">for source in sources { { source } }</ul>
             if rules.effective_from >= RULES_2024_11.effective_from {
-                <p class="field-note">{ fill(texts.figures_last_published, &[("date", rules.fee_percent.last_stated())]) }</p>
+                <p class="field-note">{ fill(texts.figures_last_published, &[("date", &stated)]) }</p>
             }
             <p class="field-note">{ fill(texts.rules_reviewed, &[("date", &RULES_REVIEWED.to_string())]) }</p>
         </section>

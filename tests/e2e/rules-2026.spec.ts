@@ -221,6 +221,10 @@ for (const lang of LANGS) {
       await expect(tracker.main).not.toContainText(unstated);
       await tracker.add('2027-01-05', '500', 'hotel');
       await expect(tracker.main.getByText(unstated)).toHaveCount(1);
+      // The chart under the list said "No fee up to ¥200" as if certain.
+      await expect(tracker.main.locator('figcaption')).toContainText(
+        fill(words.chart_description_unconfirmed, { free: lang.free, percent: lang.percent3, until: lang.endOf2026 }),
+      );
     });
 
     test('a payment planned for 5 January 2027 follows that day: a plan, with the waiver past its confirmed end', async ({ page }) => {
@@ -229,6 +233,8 @@ for (const lang of LANGS) {
       await fees.open();
       await fees.amount.fill('150');
       await expect(fees.unconfirmedNote).toHaveCount(0);
+      // In December, "no fee" says how long that is sure.
+      await expect(fees.quoteNotes).toContainText(fill(app().fee_waived_note_until, { free: lang.free, until: lang.endOf2026 }));
       await fees.payDate.fill('2027-01-05');
       await expect(fees.payDateNote).toBeVisible();
       await expect(fees.unconfirmedNote).toHaveText(unconfirmed());

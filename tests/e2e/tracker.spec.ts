@@ -228,6 +228,24 @@ test.describe('spending tracker', () => {
     await expect(tracker.settingsLine).toContainText('USD');
   });
 
+  // Found when a British traveller chose a card without markup: "3% and 0%
+  // make 3%, not 3%".
+  test('a card without markup has no sentence on compounding', async ({ page }) => {
+    const tracker = new TrackerPage(page, 'en');
+    const compounding = before(tracker.t.tracker.compound_note, 'free');
+    await openWithStorage(page, '/en/tracker/', {
+      'waika.calculator': storedSettings({ custom_markup: '0' }),
+      'waika.ledger': storedLedger([{ id: 0, date: '2026-06-10', amount: '500', note: 'hotel', refunds: [] }]),
+    });
+    await expect(tracker.payment('hotel')).toBeVisible();
+    await expect(tracker.main).not.toContainText(compounding);
+    await openWithStorage(page, '/en/tracker/', {
+      'waika.calculator': storedSettings({ custom_markup: '2' }),
+      'waika.ledger': storedLedger([{ id: 0, date: '2026-06-10', amount: '500', note: 'hotel', refunds: [] }]),
+    });
+    await expect(tracker.main).toContainText(compounding);
+  });
+
   // Found when a restored file showed a fee the old phone had waived: the
   // answers to the new-user questions had stayed behind.
   test('an export carries the new-user answers, and the waiver comes with them', async ({ page }) => {

@@ -44,6 +44,9 @@ pub struct Quote {
     /// The payment's date is past the last day a source confirmed the
     /// small-payment waiver for, whatever the amount.
     pub past_small_waiver: bool,
+    /// The last day a source confirmed the small-payment waiver for, when
+    /// it waives this payment and that day falls in the payment's year.
+    pub small_waiver_until: Option<Date>,
     /// Amount plus fee: what Weixin Pay charges to the card, in yuan.
     pub charged: Money,
     /// The issuer's markup in percent, as the user gave it.
@@ -210,6 +213,9 @@ pub fn quote(
         home_total_if_lapsed: home_rate
             .map(|rate| rate.from_cny(Money::cny(exact_if_lapsed).amount())),
         past_small_waiver: SMALL_PAYMENTS.unconfirmed_on(context.date),
+        small_waiver_until: SMALL_PAYMENTS
+            .ends_in_year_of(context.date)
+            .filter(|_| fee_waived),
         charged,
         markup_percent,
         markup,

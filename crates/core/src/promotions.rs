@@ -47,6 +47,14 @@ impl SmallPaymentWaiver {
     pub fn unconfirmed_on(&self, date: Date) -> bool {
         date > self.confirmed_until
     }
+
+    /// The last confirmed day, for a payment on `date` in the year it
+    /// falls in: the waiver is announced one year at a time, so that year
+    /// is told how long it is sure.
+    pub fn ends_in_year_of(&self, date: Date) -> Option<Date> {
+        (date.year == self.confirmed_until.year && !self.unconfirmed_on(date))
+            .then_some(self.confirmed_until)
+    }
 }
 
 /// A fee promotion for one kind of card, announced with a start and, where

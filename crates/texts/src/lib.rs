@@ -194,6 +194,8 @@ catalogue! {
         fee_or_lapsed: &'static str,
         /// `{free}`: the fee-free amount.
         fee_waived_note: &'static str,
+        /// The same in the waiver's last confirmed year; `{until}`.
+        fee_waived_note_until: &'static str,
         row_charged: &'static str,
         /// `{percent}`: the issuer's markup.
         row_markup: &'static str,

@@ -178,7 +178,7 @@ pub fn TrackerPage() -> Html {
             <LimitsPanel ledger={state.ledger.clone()} {costs} {month} {today} />
             <section class="panel" aria-labelledby="chart-title">
                 <h2 id="chart-title">{ texts.chart_title }</h2>
-                <FeeChart rules={chart_rules} {marked} />
+                <FeeChart rules={chart_rules} {marked} {today} />
             </section>
             <PromotionPanel answers={answers} on_change={set_answers.clone()} saved={answers_saved}
                 first_recorded={state.ledger.payments.first().map(|payment| payment.date)} />

@@ -145,7 +145,11 @@ pub fn Summary(props: &SummaryProps) -> Html {
             { view(month_name(texts, props.month), props.month, month_totals) }
             { view(fill(texts.year_title, &[("year", &year.to_string())]), Period::Year { year }, year_totals) }
             { across_years.unwrap_or_default() }
-            <p class="field-note">{ compound }</p>
+            // Without a markup there is nothing to compound ("3% and 0%
+            // make 3%, not 3%").
+            if !markup.is_zero() {
+                <p class="field-note">{ compound }</p>
+            }
         </section>
     }
 }

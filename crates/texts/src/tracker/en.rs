@@ -124,6 +124,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
 
     chart_title: "The fee from 0 to 1,000 yuan",
     chart_description: "No fee up to {free}; above it, {percent} of the whole amount, so the fee jumps at {free}.",
+    chart_description_unconfirmed: "Until {until}: no fee up to {free}; above it, {percent} of the whole amount, so the fee jumps at {free}. No source states the fee after {until} yet: the chart shows the rule as it was.",
     chart_axis_amount: "Amount (yuan)",
     chart_axis_fee: "Fee (yuan)",
     chart_marker: "Your payment: {amount}, fee {fee}",

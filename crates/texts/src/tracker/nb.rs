@@ -124,6 +124,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
 
     chart_title: "Gebyret fra 0 til 1\u{a0}000 yuan",
     chart_description: "Ikke noe gebyr opptil {free}. Over det er gebyret {percent} av hele beløpet, så det gjør et hopp ved {free}.",
+    chart_description_unconfirmed: "Til og med {until}: ikke noe gebyr opptil {free}. Over det er gebyret {percent} av hele beløpet, så det gjør et hopp ved {free}. Ingen kilde oppgir gebyret etter {until} ennå: figuren viser regelen slik den var.",
     chart_axis_amount: "Beløp (yuan)",
     chart_axis_fee: "Gebyr (yuan)",
     chart_marker: "Din betaling: {amount}, gebyr {fee}",

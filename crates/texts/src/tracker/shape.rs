@@ -180,6 +180,9 @@ catalogue! {
         chart_title: &'static str,
         /// `{free}`, `{percent}`.
         chart_description: &'static str,
+        /// The same past the small-payment waiver's last confirmed day;
+        /// `{until}` too.
+        chart_description_unconfirmed: &'static str,
         chart_axis_amount: &'static str,
         chart_axis_fee: &'static str,
         /// `{amount}`, `{fee}`.

@@ -123,6 +123,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
 
     chart_title: "0 至 1,000 元的手续费",
     chart_description: "不超过 {free} 不收手续费；超过后按整笔金额的 {percent} 收取，因此手续费在 {free} 处陡增。",
+    chart_description_unconfirmed: "截至{until}：不超过 {free} 不收手续费；超过后按整笔金额的 {percent} 收取，因此手续费在 {free} 处陡增。{until}之后的手续费尚无来源说明：图中显示的是此前的规则。",
     chart_axis_amount: "金额（元）",
     chart_axis_fee: "手续费（元）",
     chart_marker: "你的付款：{amount}，手续费 {fee}",
