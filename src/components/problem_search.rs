@@ -4,7 +4,7 @@
 //! typed ever ends in "no results": the nearest problems come instead,
 //! with the ways to pay now.
 
-use crate::context::use_lang;
+use crate::context::{use_lang, LangContext};
 use crate::rule_text::{rule_values, with_rules};
 use crate::session::use_session_text;
 use waika_core::guide::ProblemId;
@@ -29,11 +29,13 @@ const WAYS_WHEN_UNSURE: [PayNow; 4] = [
 ];
 
 /// A link to where the app explains a way to pay now.
-pub fn way_href(base: &str, way_to_pay: PayNow) -> String {
-    match way_to_pay.target().1 {
+pub fn way_href(context: &LangContext, way_to_pay: PayNow) -> Option<String> {
+    let (route, anchor) = way_to_pay.target()?;
+    let base = context.href(route);
+    Some(match anchor {
         Some(anchor) => format!("{base}#{anchor}"),
-        None => base.to_string(),
-    }
+        None => base,
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -192,7 +194,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                 <ul class="way-links">
                     for way_to_pay in WAYS_WHEN_UNSURE {
                         <li>
-                            <a href={way_href(&context.href(way_to_pay.target().0), way_to_pay)}>
+                            <a href={way_href(&context, way_to_pay)}>
                                 { way(lang, way_to_pay).label }
                             </a>
                         </li>

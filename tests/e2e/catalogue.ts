@@ -70,7 +70,7 @@ export function texts(lang: Lang): Catalogue<Texts> {
 }
 
 /** Texts the app names by a key rather than a field: a problem's title by its part of the address, the checker's outcomes, findings and documents by name, the claims section's headings. */
-type Named = 'problems' | 'outcomes' | 'findings' | 'documents' | 'claims';
+type Named = 'problems' | 'outcomes' | 'findings' | 'documents' | 'claims' | 'ways';
 
 /** named('en', 'outcomes', 'Incomplete') is "Keep answering."; a key it does not have throws. */
 export function named(lang: Lang, part: Named, key: string): string {

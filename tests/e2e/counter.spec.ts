@@ -6,7 +6,7 @@ import type { Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { HelpPage, HomePage } from './pages';
-import { everyText, problemTitle, seenMessages, type Lang } from './catalogue';
+import { everyText, named, problemTitle, seenMessages, type Lang } from './catalogue';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeByLanguage } from '../../scripts/first-load.mjs';
@@ -16,24 +16,24 @@ import { codeByLanguage } from '../../scripts/first-load.mjs';
 const JOURNEYS = {
   nb: [
     { typed: 'blinker rødt', problem: 'card-declined', way: /\/nb\/eligibility\/$/ },
-    { typed: 'kortet blir avvist i butikken', problem: 'payment-declined', way: /\/nb\/eligibility\/$/ },
+    { typed: 'kortet blir avvist i butikken', problem: 'payment-declined', way: /\/nb\/cashier\/#phrase-cash$/ },
     { typed: 'gateselger', problem: 'vendor-code', way: /\/nb\/cashier\/#phrase-merchant-code$/ },
     { typed: 'lommeboken viser HK$', problem: 'wallet-region', way: /\/nb\/before-you-go\/#way-wechat-pay-hk$/ },
-    { typed: 'risiko', problem: 'risk-control', way: /\/nb\/eligibility\/$/ },
+    { typed: 'risiko', problem: 'risk-control', way: /\/nb\/cashier\/#phrase-cash$/ },
   ],
   en: [
     { typed: 'my card blinks red', problem: 'card-declined', way: /\/en\/eligibility\/$/ },
-    { typed: 'Transaction involves risks', problem: 'risk-control', way: /\/en\/eligibility\/$/ },
+    { typed: 'Transaction involves risks', problem: 'risk-control', way: /\/en\/cashier\/#phrase-cash$/ },
     { typed: 'street vendor', problem: 'vendor-code', way: /\/en\/cashier\/#phrase-merchant-code$/ },
     { typed: 'wallet shows HK dollars', problem: 'wallet-region', way: /\/en\/before-you-go\/#way-wechat-pay-hk$/ },
-    { typed: 'declined', problem: 'payment-declined', way: /\/en\/eligibility\/$/ },
+    { typed: 'declined', problem: 'payment-declined', way: /\/en\/cashier\/#phrase-cash$/ },
   ],
   zh: [
     { typed: '卡绑不上', problem: 'card-declined', way: /\/zh\/eligibility\/$/ },
-    { typed: '交易有风险', problem: 'risk-control', way: /\/zh\/eligibility\/$/ },
+    { typed: '交易有风险', problem: 'risk-control', way: /\/zh\/cashier\/#phrase-cash$/ },
     { typed: '个人收款码', problem: 'vendor-code', way: /\/zh\/cashier\/#phrase-merchant-code$/ },
     { typed: '钱包显示港币', problem: 'wallet-region', way: /\/zh\/before-you-go\/#way-wechat-pay-hk$/ },
-    { typed: '交易被拒绝', problem: 'payment-declined', way: /\/zh\/eligibility\/$/ },
+    { typed: '交易被拒绝', problem: 'payment-declined', way: /\/zh\/cashier\/#phrase-cash$/ },
   ],
 } as const;
 
@@ -82,6 +82,20 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
         await expect(home.heading).toBeVisible();
       });
     }
+
+    // Found when a British traveller at a noodle shop tapped "Use another
+    // card" and got the checker's nine questions, then "Pay in cash" and
+    // got "I will pay in cash." instead of a question.
+    test('at a till, another card is switched on the payment screen and cash is asked for', async ({ page }) => {
+      const help = new HelpPage(page, folder, 'risk-control');
+      await help.open();
+      const ways = help.answer.locator('.pay-now .ways-now > li');
+      await expect(ways.first()).toContainText(named(folder, 'ways', 'SwitchCard'));
+      await expect(ways.first().getByRole('link')).toHaveCount(0);
+      await help.payNowWays.first().click();
+      await expect(page).toHaveURL(new RegExp(`/${folder}/cashier/#phrase-cash$`));
+      await expect(page.locator('#phrase-cash-zh')).toHaveText('可以付现金吗？');
+    });
 
     test('the bank is the side that refused: what to ask it, and the message to read out', async ({ page }) => {
       const help = new HelpPage(page, folder, 'payment-declined');

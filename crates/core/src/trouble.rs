@@ -39,8 +39,13 @@ pub enum PayNow {
     ShowYourCode,
     /// Ask for the shop's merchant code instead of a personal one.
     AskMerchantCode,
-    /// Another card, already linked or one to check.
+    /// When a card cannot be added: another card, already linked or one
+    /// to check.
     AnotherCard,
+    /// At a till: another card already linked, chosen on the payment
+    /// screen, as the official guide says ("switch to another payment
+    /// method").
+    SwitchCard,
     /// A wallet from home that pays Weixin Pay merchants.
     OwnWallet,
     /// WeChat Pay HK, paying Mainland merchants in HKD.
@@ -57,19 +62,37 @@ pub enum PayNow {
 }
 
 impl PayNow {
-    /// Where the app explains this way: a view, and a place in it.
-    pub fn target(self) -> (Route, Option<&'static str>) {
-        match self {
+    /// Every way, in the order of the enum.
+    pub const ALL: [PayNow; 10] = [
+        PayNow::ShowYourCode,
+        PayNow::AskMerchantCode,
+        PayNow::AnotherCard,
+        PayNow::SwitchCard,
+        PayNow::OwnWallet,
+        PayNow::WeChatPayHk,
+        PayNow::TourCard,
+        PayNow::TapCard,
+        PayNow::Cash,
+        PayNow::ChineseBankAccount,
+    ];
+
+    /// Where the app explains this way: a view, and a place in it. None
+    /// where the sentence itself is all there is to do: at a till another
+    /// card is chosen on the payment screen, and the checker's questions
+    /// are no help there.
+    pub fn target(self) -> Option<(Route, Option<&'static str>)> {
+        Some(match self {
             PayNow::ShowYourCode => (Route::GuideStep(Some(StepId::PayWithCode)), None),
             PayNow::AskMerchantCode => (Route::Cashier, Some("phrase-merchant-code")),
             PayNow::AnotherCard => (Route::Eligibility, None),
+            PayNow::SwitchCard => return None,
             PayNow::OwnWallet => (Route::BeforeYouGo, Some("way-own-wallet")),
             PayNow::WeChatPayHk => (Route::BeforeYouGo, Some("way-wechat-pay-hk")),
             PayNow::TourCard => (Route::BeforeYouGo, Some("way-tour-card")),
             PayNow::TapCard => (Route::BeforeYouGo, Some("way-metro")),
             PayNow::Cash => (Route::Cashier, Some("phrase-cash")),
             PayNow::ChineseBankAccount => (Route::BeforeYouGo, Some("way-chinese-bank-account")),
-        }
+        })
     }
 
     /// Whether this way rests on travel guides' advice only.
@@ -111,7 +134,8 @@ const fn trouble(side: Side, pay_now: &'static [PayNow], sources: &'static [Sour
 
 const GUIDE: &[Source] = &[OFFICIAL_GUIDE];
 const WITHOUT_WEIXIN: &[PayNow] = &[PayNow::OwnWallet, PayNow::Cash];
-const AT_THE_TILL: &[PayNow] = &[PayNow::AnotherCard, PayNow::OwnWallet, PayNow::Cash];
+// Cash before a wallet from home: it works for everyone, the wallets for few.
+const AT_THE_TILL: &[PayNow] = &[PayNow::SwitchCard, PayNow::Cash, PayNow::OwnWallet];
 
 /// The answer's shape for a problem.
 pub fn trouble_of(id: ProblemId) -> Trouble {
@@ -144,7 +168,7 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
         // here are for when the wallet refuses the code.
         ProblemId::WalletFromHome => trouble(
             Side::NotKnown,
-            &[AnotherCard, Cash],
+            &[SwitchCard, Cash],
             &[
                 TENCENT_RELEASE_2025,
                 WALLETS_2026,
@@ -193,7 +217,7 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
         },
         // In an app there is no cashier to scan a code, nor a code to scan.
         ProblemId::MiniProgramsAndApps => {
-            trouble(Side::Merchant, &[AnotherCard, Cash], &[TENCENT_PRESS_2023])
+            trouble(Side::Merchant, &[SwitchCard, Cash], &[TENCENT_PRESS_2023])
         }
         ProblemId::SignUpWeChat => trouble(
             Side::Account,

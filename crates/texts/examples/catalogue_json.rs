@@ -3,7 +3,7 @@
 //! "problems": { "sms-code": "SMS verification code not received", … },
 //! "outcomes": { "Incomplete": "Keep answering.", … }, "findings": { "IdNotSupported": "…", … },
 //! "documents": { "Passport": "Passport", … }, "claims": { "title": "…", …, "claims": ["“…”", "…", …] },
-//! "seen": { "sms-code": ["…", …], … } }, … }`,
+//! "seen": { "sms-code": ["…", …], … }, "ways": { "Cash": "Pay in cash", … } }, … }`,
 //! so the end-to-end tests look a text up by its field's name instead of
 //! copying it (scripts/test.sh writes it to target/e2e/catalogue.json).
 //! A plural or a list is an array of its texts; every other field a string.
@@ -14,9 +14,10 @@ use serde_json::{Map, Value};
 use waika_core::eligibility::{Finding, Outcome};
 use waika_core::guide::PROBLEMS;
 use waika_core::rules::IdDocument;
+use waika_core::trouble::PayNow;
 use waika_texts::claims::{claims, claims_texts};
 use waika_texts::eligibility::{checker, finding, id_document, outcome};
-use waika_texts::problems::{problem, seen};
+use waika_texts::problems::{problem, seen, way};
 use waika_texts::tracker::tracker;
 use waika_texts::Lang;
 
@@ -77,6 +78,11 @@ fn catalogues(lang: Lang) -> Value {
         .map(|known| (known.slug.to_string(), Value::from(seen(lang, known.id))))
         .collect();
     all.insert("seen".into(), Value::Object(seen_lines));
+    // The ways to pay now, by name: what the link or line says.
+    all.insert(
+        "ways".into(),
+        by_name(&PayNow::ALL, |it| way(lang, it).label),
+    );
     all.insert(
         "outcomes".into(),
         by_name(&Outcome::ALL, |it| outcome(lang, it)),

@@ -41,6 +41,10 @@ const QUERIES: &[(Lang, &str, ProblemId)] = {
             RedPacketsAndTransfers,
         ),
         (Lang::En, "rent", RedPacketsAndTransfers),
+        // A card that will not go through at a till: the shop's refusal
+        // first, never a password.
+        (Lang::En, "card wont go through", PaymentDeclined),
+        (Lang::Zh, "扫码失败", PaymentDeclined),
         (Lang::Nb, "husleie", RedPacketsAndTransfers),
         (Lang::Zh, "交房租", RedPacketsAndTransfers),
         (Lang::En, "how much can I pay", OverLimit),
@@ -227,13 +231,21 @@ fn only_a_clear_question_opens_a_problem_at_once() {
         // Found when a Norwegian typed it at a till and pressed Enter.
         ("betalingen gikk ikke gjennom", false),
         ("betalingen går ikke gjennom", false),
+        // Found when a British traveller's scan at a noodle shop failed for
+        // risk control: each opened one cause (face verification, a
+        // vendor's personal code) as if it were the answer.
+        ("scan failed", false),
+        ("QR code doesn't work", false),
+        ("skanningen feilet", false),
+        ("扫码失败", false),
+        ("card won't go through", false),
         // A message read off the screen, or a clear cause.
         ("该交易被发卡行拒绝", true),
         ("超出限额", true),
         ("wrong password", true),
         ("SMS", true),
         ("verify identity", true),
-        ("QR code doesn't work", true),
+        ("face scan failed", true),
         ("card blinks red", true),
         ("Boost", true),
     ];

@@ -78,9 +78,11 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                         <ul class="ways-now">
                             for way_to_pay in trouble.pay_now.iter().copied() {
                                 <li>
-                                    <a class="way-now" href={way_href(&context.href(way_to_pay.target().0), way_to_pay)}>
-                                        { way(lang, way_to_pay).label }
-                                    </a>
+                                    if let Some(href) = way_href(context, way_to_pay) {
+                                        <a class="way-now" {href}>{ way(lang, way_to_pay).label }</a>
+                                    } else {
+                                        <strong class="way-now">{ way(lang, way_to_pay).label }</strong>
+                                    }
                                     <span class="way-how">
                                         { way(lang, way_to_pay).how }
                                         if way_to_pay.is_advice() {

@@ -132,9 +132,9 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     },
     CashierPhrase {
         slug: "cash",
-        zh: "我付现金。",
-        en: "I will pay in cash.",
-        nb: "Jeg betaler kontant.",
+        zh: "可以付现金吗？",
+        en: "Can I pay in cash?",
+        nb: "Kan jeg betale kontant?",
     },
     CashierPhrase {
         slug: "type-amount",

@@ -258,6 +258,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Call Weixin Pay customer service: 95017 in the Chinese Mainland, +86 571 95017 from elsewhere. Requests are usually handled within 24 hours.",
             ],
             said: &["risk", 
+                "card won't go through",
+                "scan failed",
+                "the QR code doesn't work",
+                "payment won't go through",
                 "risky transaction",
                 "risk control",
                 "WeChat blocked my payment",
@@ -297,6 +301,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Call your bank and ask why it refused the payment, and to let the next one through; what to ask is below.",
             ],
             said: &[
+                "scan failed",
+                "the QR code doesn't work",
+                "card won't go through",
+                "payment won't go through",
                 "payment failed, try another payment method",
                 "please use another payment method",
                 "declined",
@@ -710,9 +718,13 @@ pub fn way(way: PayNow) -> WayText {
             label: "Ask for the merchant code",
             how: "Ask for the shop's merchant code (商家收款码) instead of a personal one; the cashier card has the sentence in Chinese.",
         },
-        PayNow::AnotherCard => WayText {
+        PayNow::SwitchCard => WayText {
             label: "Use another card",
-            how: "Pay with another card of your own that is already linked, or check which of your cards will work.",
+            how: "On the payment screen, switch to another card of yours that is already linked.",
+        },
+        PayNow::AnotherCard => WayText {
+            label: "Try another card",
+            how: "Add another card of your own instead, or pay with one already linked; check which of your cards will work.",
         },
         PayNow::OwnWallet => WayText {
             label: "A wallet from home",
@@ -772,5 +784,5 @@ pub const HELP: HelpTexts = HelpTexts {
     what_do_you_see_hint: "A message, or in your own words: “card blinks red”, “Transaction declined”, “street vendor”",
     search_button: "Search",
     all_problems: "All problems",
-    more_results: "See all {count} problems",
+    more_results: "See all {count} problems that match",
 };

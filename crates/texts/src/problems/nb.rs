@@ -269,6 +269,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Bruk bare kort i ditt eget navn, og bare på din egen WeChat-konto.",
             ],
             said: &[
+                "skanningen feilet",
+                "QR-koden virker ikke",
                 "betalingen feilet", "betalingen gikk ikke gjennom", "betalingen går ikke gjennom", "risiko", 
                 "risikokontroll",
                 "transaksjonen innebærer risiko",
@@ -311,6 +313,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
             fix: &["Ring kundeservice i banken din, og spør hvorfor betalingen ble avvist. Hva du kan spørre om, står nedenfor."],
             said: &[
+                "skanningen feilet",
+                "QR-koden virker ikke",
+                "kortet går ikke gjennom",
                 "betalingen gikk ikke gjennom, prøv en annen betalingsmåte",
                 "bruk en annen betalingsmåte","betalingen feilet", "betalingen gikk ikke gjennom", "betalingen går ikke gjennom", "for lite penger på konto", "ikke nok penger", "manglende dekning",
                 "avvist",
@@ -724,9 +729,13 @@ pub fn way(way: PayNow) -> WayText {
             label: "Be om butikkens QR-kode",
             how: "Spør etter butikkens egen QR-kode (商家收款码); setningen på kinesisk står under «Vis i kassen».",
         },
-        PayNow::AnotherCard => WayText {
+        PayNow::SwitchCard => WayText {
             label: "Bruk et annet kort",
-            how: "Betal med et annet kort i ditt eget navn som allerede er koblet til, eller sjekk et kort i «Sjekk kortet».",
+            how: "Velg et annet av kortene dine som allerede er koblet til, på betalingsskjermen.",
+        },
+        PayNow::AnotherCard => WayText {
+            label: "Prøv et annet kort",
+            how: "Legg til et annet kort i ditt eget navn, eller betal med et som allerede er koblet til; sjekk hvilke av kortene dine som virker.",
         },
         PayNow::OwnWallet => WayText {
             label: "Betalingsapp hjemmefra",
