@@ -28,6 +28,9 @@ pub struct QuoteViewProps {
     /// The card is a UnionPay card issued abroad, whose fees are not published.
     #[prop_or_default]
     pub unionpay: bool,
+    /// The user's own card has no markup typed: it is left out, and said so.
+    #[prop_or_default]
+    pub markup_unknown: bool,
 }
 
 /// What is published about a UnionPay card issued abroad, and the cost
@@ -83,6 +86,9 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     };
 
     let mut notes: Vec<(&'static str, String)> = Vec::new();
+    if props.markup_unknown {
+        notes.push(("note-warning", texts.markup_unknown_note.to_string()));
+    }
     // Past the waiver's confirmed end, what it costs if it lapsed comes
     // first, in place of "no fee".
     if quote.small_waiver_unconfirmed {
@@ -264,7 +270,11 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
                 { row("", texts.row_amount.to_string(), money(quote.amount)) }
                 { row("", fill(texts.row_fee, &[("percent", &fee_percent)]), either(quote.fee, quote.fee_if_lapsed)) }
                 { row("quote-subtotal", texts.row_charged.to_string(), either(quote.charged, quote.charged_if_lapsed)) }
-                { row("", fill(texts.row_markup, &[("percent", &markup_percent)]), either(quote.markup, quote.markup_if_lapsed)) }
+                if props.markup_unknown {
+                    { row("", fill(texts.row_markup, &[("percent", "?")]), texts.markup_not_counted.to_string()) }
+                } else {
+                    { row("", fill(texts.row_markup, &[("percent", &markup_percent)]), either(quote.markup, quote.markup_if_lapsed)) }
+                }
                 { row("", texts.row_total_cny.to_string(), either(quote.total_cny, quote.total_if_lapsed)) }
                 { row(home_class, fill(texts.row_home_total, &[("code", code)]), home_total) }
             </dl>

@@ -57,6 +57,32 @@ for (const lang of LANGUAGES) {
   });
 }
 
+// Found when a British traveller chose "Another card" without knowing her
+// Barclaycard's markup: the whole result gave way to "Correct the marked
+// field".
+test.describe('a card whose markup is not known', () => {
+  test.use({ locale: 'en-US' });
+
+  test('gives the fee and the yuan charged, and says the markup is left out', async ({ page }) => {
+    const fees = new FeesPage(page, 'en');
+    const app = texts('en').app;
+    await fees.open();
+    await fees.card.selectOption('custom');
+    await fees.markup.fill('');
+    await fees.amount.fill('260元');
+    await expect(fees.markupError).toBeHidden();
+    await expect(fees.value(fees.quoteRow(fill(app.row_fee, { percent: '3%' })))).toHaveText('¥7.80');
+    await expect(fees.value(fees.quoteRow(app.row_charged))).toHaveText('¥267.80');
+    await expect(fees.value(fees.quoteRow(fill(app.row_markup, { percent: '?' })))).toHaveText(app.markup_not_counted);
+    await expect(fees.quoteNotes).toContainText(app.markup_unknown_note);
+    await expect(fees.quoteLine).toContainText(app.markup_not_counted);
+    // Typed, it counts, and the note goes.
+    await fees.markup.fill('2.99');
+    await expect(fees.value(fees.quoteRow(fill(app.row_markup, { percent: '2.99%' })))).toHaveText('¥8.01');
+    await expect(fees.quoteNotes).not.toContainText(app.markup_unknown_note);
+  });
+});
+
 test.describe('remembered choices', () => {
   test.use({ locale: 'en-US' });
 

@@ -194,6 +194,10 @@ catalogue! {
         fee_or_lapsed: &'static str,
         /// `{free}`: the fee-free amount.
         fee_waived_note: &'static str,
+        /// In place of the markup while the user's own card has none typed.
+        markup_not_counted: &'static str,
+        /// Says the totals leave that markup out.
+        markup_unknown_note: &'static str,
         /// The same in the waiver's last confirmed year; `{until}`.
         fee_waived_note_until: &'static str,
         row_charged: &'static str,

@@ -9,6 +9,7 @@ use crate::components::rule_set_note::rule_set_note;
 use crate::components::text_field::{FieldKind, TextField};
 use crate::context::use_lang;
 use crate::session::use_session_text;
+use rust_decimal::Decimal;
 use waika_core::amount::{parse_cny_rate, parse_percent, read_cny_amount, AmountError};
 use waika_core::date::Date;
 use waika_core::fees::latest_planned_date;
@@ -38,8 +39,13 @@ use crate::settings::{rate_text, use_settings, CUSTOM_CARD, UNIONPAY};
 // settings.
 /// The result in one line under the amount: both costs past the small
 /// waiver's confirmed end, and yuan only while the home currency has no rate.
-fn one_line(lang: Lang, quote: &Quote) -> String {
+fn one_line(lang: Lang, quote: &Quote, markup_unknown: bool) -> String {
     let texts = lang.texts();
+    let markup = if markup_unknown {
+        texts.markup_not_counted.to_string()
+    } else {
+        format_money(lang, quote.markup)
+    };
     let money = |value| format_money(lang, value);
     let home = |value: Option<Money>| value.map(money).unwrap_or_default();
     let template = match (quote.home_total.is_some(), quote.small_waiver_unconfirmed) {
@@ -53,7 +59,7 @@ fn one_line(lang: Lang, quote: &Quote) -> String {
         &[
             ("fee", &money(quote.fee)),
             ("lapsed", &money(quote.fee_if_lapsed)),
-            ("markup", &money(quote.markup)),
+            ("markup", &markup),
             ("total", &money(quote.total_cny)),
             ("total_lapsed", &money(quote.total_if_lapsed)),
             ("home", &home(quote.home_total)),
@@ -105,8 +111,11 @@ pub fn CalculatorPage() -> Html {
         .then(|| read_cny_amount(&amount_text, lang.decimal_mark()));
     let amount = amount_reading.map(|reading| reading.value);
     let preset = ISSUER_MARKUPS.iter().find(|card| card.key == settings.card);
+    // Not known yet: left out of the totals, and said so, so the fee still shows.
+    let markup_unknown = preset.is_none() && settings.custom_markup.trim().is_empty();
     let markup: Result<_, AmountError> = match preset {
         Some(card) => Ok(card.percent),
+        None if markup_unknown => Ok(Decimal::ZERO),
         None => parse_percent(&settings.custom_markup),
     };
     let home = settings.home;
@@ -120,7 +129,10 @@ pub fn CalculatorPage() -> Html {
             ),
             (
                 "percent",
-                &markup.map_or_else(|_| "?".to_string(), |percent| format_percent(lang, percent)),
+                &markup
+                    .ok()
+                    .filter(|_| !markup_unknown)
+                    .map_or_else(|| "?".to_string(), |percent| format_percent(lang, percent)),
             ),
         ],
     );
@@ -184,11 +196,11 @@ pub fn CalculatorPage() -> Html {
             let limit = check_single_transaction(rules, amount, usd);
             // Past the small-payment waiver's confirmed end the line gives
             // both costs: no source says which one applies.
-            quote_line = Some(one_line(lang, &quote));
+            quote_line = Some(one_line(lang, &quote, markup_unknown));
             let unionpay = settings.network == UNIONPAY;
             html! {
                 <>
-                    <QuoteView {quote} {limit} {rules} {home} usd_rate={usd.cny_per_unit} {unionpay} />
+                    <QuoteView {quote} {limit} {rules} {home} usd_rate={usd.cny_per_unit} {unionpay} {markup_unknown} />
                     if ask_new_user {
                         <p class="jump-link"><a href={new_user_href.clone()}>{ texts.new_user_go }</a></p>
                     }
