@@ -36,7 +36,7 @@ pub fn rule_set_note(context: &LangContext, rules: &'static RuleSet) -> Html {
             if rules.effective_from >= RULES_2024_11.effective_from {
                 <p class="field-note">{ fill(texts.figures_last_published, &[("date", &stated)]) }</p>
             }
-            <p class="field-note">{ fill(texts.rules_reviewed, &[("date", &RULES_REVIEWED.to_string())]) }</p>
+            <p class="field-note">{ fill(texts.rules_reviewed, &[("date", &format_long_date(context.lang, RULES_REVIEWED))]) }</p>
         </section>
     }
 }

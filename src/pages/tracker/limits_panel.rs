@@ -48,7 +48,6 @@ pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
         .costs
         .choice
         .for_date(props.month.last_day().min(props.today));
-    let rules_id = rules.id;
     let rows = [
         (
             LimitKind::Single,
@@ -99,7 +98,7 @@ pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
                 }
             }
             LimitUse::NotPublished => html! {
-                <span class="limit-text">{ fill(texts.limit_not_published, &[("id", rules_id)]) }</span>
+                <span class="limit-text">{ texts.limit_not_published }</span>
             },
         };
         html! {
@@ -119,6 +118,10 @@ pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
             if any_estimate {
                 <p class="field-note">{ fill(texts.limit_estimated, &[("rate", &format_number(lang, props.costs.usd.cny_per_unit, 2))]) }</p>
             }
+            if rules.has_usd_limit() {
+                <p class="field-note">{ texts.limits_verified }</p>
+            }
+            <p class="field-note">{ texts.limits_year_basis }</p>
             <p class="field-note">{ texts.refunds_note }</p>
         </section>
     }

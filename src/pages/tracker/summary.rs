@@ -150,6 +150,9 @@ pub fn Summary(props: &SummaryProps) -> Html {
             if !markup.is_zero() {
                 <p class="field-note">{ compound }</p>
             }
+            if !markup.is_zero() && props.ledger.payments.iter().any(|payment| !payment.refunds.is_empty()) {
+                <p class="field-note">{ texts.refund_markup_note }</p>
+            }
         </section>
     }
 }

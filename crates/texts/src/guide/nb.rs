@@ -252,7 +252,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
             title: "Kontanter",
             summary: "Alltid lovlig betalingsmiddel. Ha med deg noen hundre yuan.",
             good: "Fungerer overalt, uten app og uten dekning.",
-            bad: "Noen butikker tar sjelden imot kontanter og har kanskje ikke vekslepenger.",
+            bad: "Noen butikker er lite vant til kontanter og har kanskje ikke vekslepenger.",
         },
     }
 }

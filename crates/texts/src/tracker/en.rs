@@ -118,9 +118,12 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     limit_used: "{used} of {limit} used, {left} left",
     limit_over: "{used} of {limit} used: over the limit by {over}",
     limit_single_text: "At most {limit} per payment",
-    limit_not_published: "Not published in rule set {id}; the app does not guess one.",
+    limit_not_published: "Not published: the app does not guess one.",
     limit_estimated: "Limits in US dollars are converted at 1 USD = {rate} yuan: estimates.",
     refunds_note: "Refunds are not taken off the limits, since no source says they are.",
+    limits_year_basis: "Whether the yearly limit counts the calendar year or the last twelve months is not published: the app counts the calendar year.",
+    limits_verified: "These limits are published for users who have verified their identity in Weixin Pay.",
+    refund_markup_note: "A refund gives back Weixin Pay's fee in proportion (Tencent, July 2023). Whether your bank gives back its markup, and at which exchange rate, is not published: these totals assume it does, at the same rate.",
 
     chart_title: "The fee from 0 to 1,000 yuan",
     chart_description: "No fee up to {free}; above it, {percent} of the whole amount, so the fee jumps at {free}.",

@@ -170,11 +170,17 @@ catalogue! {
         limit_over: &'static str,
         /// `{limit}`.
         limit_single_text: &'static str,
-        /// `{id}`.
         limit_not_published: &'static str,
         /// `{rate}`.
         limit_estimated: &'static str,
         refunds_note: &'static str,
+        /// That no source says whether a year is a calendar year.
+        limits_year_basis: &'static str,
+        /// Limits in dollars are published for verified users.
+        limits_verified: &'static str,
+        /// What a refund gives back: the fee by a source, the markup by
+        /// assumption.
+        refund_markup_note: &'static str,
 
         // The fee chart.
         chart_title: &'static str,

@@ -117,9 +117,12 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     limit_used: "已用 {used}（共 {limit}），还剩 {left}",
     limit_over: "已用 {used}，限额 {limit}，超出 {over}",
     limit_single_text: "每笔最多 {limit}",
-    limit_not_published: "规则版本 {id} 未公布该限额；本应用不会自行推测。",
+    limit_not_published: "未公布该限额：本应用不会自行推测。",
     limit_estimated: "以美元设定的限额按 1 美元 = {rate} 元折算，仅为估算。",
     refunds_note: "退款金额不会从已用限额中扣除，因为目前没有资料表明退款会恢复限额。",
+    limits_year_basis: "年度限额按自然年还是最近十二个月计算，目前没有公布：本应用按自然年计算。",
+    limits_verified: "这些限额是针对已在微信支付完成身份验证的用户公布的。",
+    refund_markup_note: "退款时，微信支付会按退款比例退还手续费（腾讯，2023年7月）。银行是否退还货币转换费、按什么汇率退还，目前没有公布：这里的合计按同一汇率全部退还计算。",
 
     chart_title: "0 至 1,000 元的手续费",
     chart_description: "不超过 {free} 不收手续费；超过后按整笔金额的 {percent} 收取，因此手续费在 {free} 处陡增。",
