@@ -6,7 +6,7 @@
 use crate::components::text_field::TextField;
 use crate::context::use_lang;
 use rust_decimal::Decimal;
-use waika_core::amount::{AmountReading, DecimalMark};
+use waika_core::amount::{AmountError, AmountReading, DecimalMark};
 use waika_texts::{amount_error_message, fill, format_yuan, Lang};
 use yew::prelude::*;
 
@@ -25,6 +25,10 @@ pub struct AmountFieldProps {
     pub problem: Option<AttrValue>,
     #[prop_or_default]
     pub large: bool,
+    /// Said after "cannot be negative", where a negative amount means
+    /// something else (in the tracker, a refund).
+    #[prop_or_default]
+    pub if_negative: Option<AttrValue>,
     pub on_input: Callback<String>,
 }
 
@@ -49,7 +53,12 @@ pub fn AmountField(props: &AmountFieldProps) -> Html {
                 value: Err(error), ..
             }),
             _,
-        ) => Some(AttrValue::from(amount_error_message(lang, *error))),
+        ) => Some(AttrValue::from(match (error, &props.if_negative) {
+            (AmountError::Negative, Some(then)) => {
+                format!("{}{}{then}", amount_error_message(lang, *error), lang.gap())
+            }
+            _ => amount_error_message(lang, *error),
+        })),
         (_, Some(problem)) => Some(problem.clone()),
         _ => None,
     };

@@ -164,8 +164,16 @@ pub fn CashierPage() -> Html {
         })
     };
     let full = match *large {
+        // The user's own line, small, so they know what they hold up.
         Some(Large::Phrase(index)) => CASHIER_PHRASES.get(index).map(|phrase| {
-            html! { <p class="phrase-full-zh" lang={Lang::Zh.tag()}>{ phrase.zh }</p> }
+            html! {
+                <>
+                    <p class="phrase-full-zh" lang={Lang::Zh.tag()}>{ phrase.zh }</p>
+                    if lang != Lang::Zh {
+                        <p class="phrase-full-user" lang={lang.tag()}>{ phrase.for_user(lang) }</p>
+                    }
+                </>
+            }
         }),
         Some(Large::Amount) => amount.map(|amount| amount_in_chinese(amount, "phrase-full-zh")),
         None => None,

@@ -152,6 +152,9 @@ test.describe('before you go and the cashier card', () => {
     const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
     await cashier.showLarge(cashier.phrase('可以付现金吗').filter({ hasNotText: '我的卡' })).click();
     await expect(cashier.dialogText).toHaveText('可以付现金吗？');
+    // The user's own line comes small beneath, so they know what they
+    // hold up (a British traveller could not tell).
+    await expect(cashier.dialog.locator('[lang="nb"]')).toHaveText('Kan jeg betale kontant?');
     await expect(cashier.dialogBack).toBeFocused();
     // The browser's bars go too: the sentence has the whole screen.
     await expect.poll(fullScreen).toBe(true);

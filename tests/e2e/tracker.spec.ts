@@ -233,6 +233,16 @@ test.describe('spending tracker', () => {
     await expect(tracker.settingsLine).toContainText('USD');
   });
 
+  // Found when a student typed a refund as "-30" and was told only that
+  // the number cannot be negative.
+  test('a negative amount points to Refund', async ({ page }) => {
+    const tracker = new TrackerPage(page, 'en');
+    await tracker.open();
+    await tracker.amount.fill('-30');
+    await expect(tracker.amountError).toContainText(tracker.t.app.error_negative);
+    await expect(tracker.amountError).toContainText(tracker.t.tracker.negative_is_refund);
+  });
+
   // Found when a British traveller chose a card without markup: "3% and 0%
   // make 3%, not 3%".
   test('a card without markup has no sentence on compounding', async ({ page }) => {

@@ -170,6 +170,7 @@ pub fn AddForm(props: &AddFormProps) -> Html {
                     />
                     <AmountField id="payment-amount" label={texts.amount_label}
                         value={(*amount_text).clone()} reading={reading}
+                        if_negative={AttrValue::from(texts.negative_is_refund)}
                         on_input={{ let amount_text = amount_text.clone(); Callback::from(move |text: String| amount_text.set(text)) }} />
                 </div>
                 <TextField

@@ -69,7 +69,7 @@ pub fn question(id: QuestionId) -> Question {
             help: "Me › Services › Wallet. ¥ means the Chinese Mainland wallet.",
         },
         QuestionId::Cards => Question {
-            label: "How many international cards are already bound?",
+            label: "How many international cards are already linked?",
             help: "Cards › the list of your bank cards in Wallet.",
         },
         QuestionId::Place => Question {
@@ -190,7 +190,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::WalletOtherRegion => "Switch the wallet region to the Chinese Mainland (¥).",
         Finding::WalletUnknown => "Look at the sign in Wallet: it must be ¥.",
         Finding::CardsRoom { .. } => "International cards you can still bind: {more}.",
-        Finding::CardsFull { .. } => "{max} cards are bound already: unlink one before adding another.",
+        Finding::CardsFull { .. } => "{max} cards are linked already: unlink one before adding another.",
         Finding::MerchantsMainland => "Merchants in the Chinese Mainland accept international cards, though not all of them.",
         Finding::MerchantsOutsideMainland => "No merchant outside the Chinese Mainland accepts international cards in Weixin Pay.",
         Finding::MerchantsUnknown => "Only merchants in the Chinese Mainland accept international cards; a grey card at the checkout means this one does not.",
@@ -210,7 +210,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
         Rule::SmsCode => "SMS verification",
         Rule::AppVersion => "WeChat version",
         Rule::MainlandWallet => "Chinese Mainland wallet",
-        Rule::MaxBoundCards => "cards bound at once",
+        Rule::MaxBoundCards => "cards linked at once",
         Rule::MainlandMerchants => "merchants in the Chinese Mainland only",
         Rule::IssuerMayRefuse => "the card issuer's decision",
         Rule::PassportVerification => "extra verification for passports",

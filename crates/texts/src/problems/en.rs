@@ -252,7 +252,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RiskControl => ProblemText {
             title: "Payment failed: transaction involves risks",
-            cause: "Weixin Pay restricted the payment: the card may be linked to someone else's account (because it was lost or lent to them), or the card in your account is in someone else's name. It does this to protect the money on the card.",
+            cause: "Weixin Pay restricted the payment to protect the money on the card. The official guide names two reasons: the same card was also added to another user's account (after a loss or a loan, for example), or the card in your account is in someone else's name. If neither fits your own card, only customer service can say why.",
             now: &["Pay another way for now, and call customer service when you can (numbers below)."],
             fix: &[
                 "Call Weixin Pay customer service: 95017 in the Chinese Mainland, +86 571 95017 from elsewhere. Requests are usually handled within 24 hours.",

@@ -262,7 +262,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RiskControl => ProblemText {
             title: "Betalingen mislyktes: transaksjonen innebærer risiko",
-            cause: "Kortet kan være koblet til noen andres konto (fordi det er mistet eller lånt bort), eller kortet på kontoen din står i noen andres navn. Weixin Pay begrenser betalingen for å beskytte pengene på kortet.",
+            cause: "Weixin Pay har stanset betalingen for å beskytte pengene på kortet. Den offisielle veiledningen nevner to grunner: det samme kortet er også lagt til på en annen brukers konto (for eksempel etter at det ble mistet eller lånt bort), eller kortet på kontoen din står i noen andres navn. Passer ingen av dem for ditt eget kort, er det bare kundeservice som kan si hvorfor.",
             now: &["Dette løser seg ikke ved å prøve igjen i kassen: Betal på en av måtene nedenfor, og ring kundeservice etterpå."],
             fix: &[
                 "Ring kundeservice: 95017 i fastlands-Kina, +86 571 95017 utenfor fastlands-Kina. Henvendelser blir som regel behandlet innen 24 timer.",

@@ -97,6 +97,8 @@ catalogue! {
         refund_left: &'static str,
         refund_button: &'static str,
         refund_all: &'static str,
+        /// After "cannot be negative" in the add form.
+        negative_is_refund: &'static str,
         edit_title: &'static str,
         save: &'static str,
         cancel: &'static str,
