@@ -160,7 +160,6 @@ impl TrackerState {
                         next.size_bound = bound;
                         next.change(ledger, Place::AddForm, Event::Added { amount, date });
                         next.month = Some(Period::month_of(date));
-                        next.undo = None;
                     }
                     Err(error) => next.tell(Place::AddForm, Event::Refused(error)),
                 }
