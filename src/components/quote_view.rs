@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use waika_core::fees::Quote;
 use waika_core::limits::SingleLimitCheck;
 use waika_core::money::{Currency, Money};
-use waika_core::promotions::{WaiverOutcome, SMALL_PAYMENTS, UNIONPAY_LAUNCH};
+use waika_core::promotions::{Unknown, WaiverOutcome, SMALL_PAYMENTS, UNIONPAY_LAUNCH};
 use waika_core::rules::RuleSet;
 use waika_texts::{fill, format_long_date, format_money, format_number, format_percent, Lang};
 use yew::prelude::*;
@@ -86,6 +86,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     };
 
     let mut notes: Vec<(&'static str, String)> = Vec::new();
+    let mut offer_details: Option<Vec<String>> = None;
     if props.markup_unknown {
         notes.push(("note-warning", texts.markup_unknown_note.to_string()));
     }
@@ -133,18 +134,21 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         | WaiverOutcome::Maybe(promotion, _)
         | WaiverOutcome::NotCovered(promotion, _) = quote.waiver
         {
-            notes.push((
-                "note waiver-note",
+            let about = vec![
                 sources_sentence(lang, promotion.sources),
-            ));
-            notes.push(("note", offer_reading(lang, promotion)));
-            notes.push((
-                "note",
+                offer_reading(lang, promotion),
                 fill(
                     texts.waiver_other_payments,
                     &[("cap", &money(Money::cny(promotion.daily_cap_cny)))],
                 ),
-            ));
+            ];
+            // Not answered yet: the offer's fine print is folded, so the
+            // rest of the answer stays within a phone's reach.
+            if matches!(quote.waiver, WaiverOutcome::Maybe(_, Unknown::NotAnswered)) {
+                offer_details = Some(about);
+            } else {
+                notes.extend(about.into_iter().map(|text| ("note waiver-note", text)));
+            }
         }
     }
     if props.unionpay {
@@ -281,6 +285,12 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             <ul class="quote-notes">
                 for (class, text) in notes.into_iter() { <li class={class}>{ text }</li> }
             </ul>
+            if let Some(about) = offer_details {
+                <details class="offer-details">
+                    <summary>{ texts.offer_details_summary }</summary>
+                    for text in about { <p class="field-note">{ text }</p> }
+                </details>
+            }
             if let Some((class, text, estimated)) = limit {
                 <p class={classes!("limit", class)}>
                     { text }

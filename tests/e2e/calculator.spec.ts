@@ -83,6 +83,27 @@ test.describe('a card whose markup is not known', () => {
   });
 });
 
+// Found when a British traveller's ¥260 answer ran to 1,600 pixels, most
+// of it the fine print of an offer she had not yet said anything about.
+test.describe('an offer not yet answered', () => {
+  test.use({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+
+  test('keeps its fine print folded under the answer', async ({ page }) => {
+    const fees = new FeesPage(page, 'en');
+    const app = texts('en').app;
+    await fees.open();
+    await fees.amount.fill('260');
+    await expect(fees.quoteNotes).toContainText(before(app.waiver_maybe_not_answered, 'id'));
+    const details = page.locator('.offer-details');
+    await expect(details.locator('summary')).toHaveText(app.offer_details_summary);
+    await expect(details.locator('p').first()).toBeHidden();
+    const height = await page.locator('.result').evaluate((result) => result.getBoundingClientRect().height);
+    expect(height).toBeLessThan(1300);
+    await details.locator('summary').click();
+    await expect(details.locator('p').first()).toBeVisible();
+  });
+});
+
 test.describe('remembered choices', () => {
   test.use({ locale: 'en-US' });
 

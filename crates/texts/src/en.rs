@@ -98,6 +98,7 @@ pub const TEXTS: Texts = Texts {
     row_fee: "Weixin Pay transaction fee ({percent})",
     fee_or_lapsed: "{fee} or {lapsed}",
     fee_waived_note: "No fee: the amount is {free} or less.",
+    offer_details_summary: "About this offer, and its sources",
     markup_not_counted: "not counted",
     markup_unknown_note: "Your card issuer's markup is not counted, as none is typed under Your card: the fee and the yuan charged are right, and your card will be charged more by the markup. Your bank's fee schedule or app states it.",
     fee_waived_note_until: "No fee: the amount is {free} or less. This is confirmed until {until}; nothing is announced for after it yet.",

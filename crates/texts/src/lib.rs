@@ -194,6 +194,8 @@ catalogue! {
         fee_or_lapsed: &'static str,
         /// `{free}`: the fee-free amount.
         fee_waived_note: &'static str,
+        /// The summary of the folded fine print of a new-user offer.
+        offer_details_summary: &'static str,
         /// In place of the markup while the user's own card has none typed.
         markup_not_counted: &'static str,
         /// Says the totals leave that markup out.

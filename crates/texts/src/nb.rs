@@ -98,6 +98,7 @@ pub const TEXTS: Texts = Texts {
     row_fee: "Transaksjonsgebyr fra Weixin Pay ({percent})",
     fee_or_lapsed: "{fee} eller {lapsed}",
     fee_waived_note: "Gebyrfritt: beløpet er {free} eller mindre.",
+    offer_details_summary: "Om tilbudet og kildene",
     markup_not_counted: "ikke regnet med",
     markup_unknown_note: "Valutapåslaget fra banken din er ikke regnet med, siden du ikke har skrevet det inn under Kortet ditt: gebyret og beløpet i yuan stemmer, men kortet ditt blir belastet mer, med påslaget i tillegg. Prislisten eller appen til banken din oppgir det.",
     fee_waived_note_until: "Gebyrfritt: beløpet er {free} eller mindre. Det er bekreftet til og med {until}; for tiden etter er ingenting kunngjort ennå.",

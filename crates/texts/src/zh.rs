@@ -98,6 +98,7 @@ pub const TEXTS: Texts = Texts {
     row_fee: "微信支付交易手续费（{percent}）",
     fee_or_lapsed: "{fee} 或 {lapsed}",
     fee_waived_note: "免收手续费：金额不超过 {free}。",
+    offer_details_summary: "关于这项优惠及其来源",
     markup_not_counted: "未计入",
     markup_unknown_note: "你还没有在“你的卡”中填写发卡行的货币转换费，所以未计入：手续费和人民币扣款金额是准确的，但你的卡实际被扣的金额还要加上这笔转换费。具体费率见银行的收费标准或银行App。",
     fee_waived_note_until: "免收手续费：金额不超过 {free}。此项已确认至{until}，之后的安排尚未公布。",
