@@ -25,7 +25,7 @@ use waika_core::rules::CardNetwork;
 use waika_core::rules::{MIN_APP_VERSIONS, RULES_2023_07};
 use waika_texts::eligibility::{self as words, checker, question, QuestionId};
 use waika_texts::guide::payment_option;
-use waika_texts::{fill, source_title, Lang};
+use waika_texts::{fill, format_long_date, source_title, Lang};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -171,8 +171,7 @@ fn ReasonItem(props: &ReasonItemProps) -> Html {
         <li class={classes!("reason", class)}>
             <p class="reason-text">{ finding_text(lang, reason.finding) }</p>
             <p class="reason-rule">
-                { fill(texts.rule_ref, &[("rule", words::rule_name(lang, reason.rule)), ("id", reason.rule_set)]) }
-                { " · " }{ sources }
+                { fill(texts.rule_ref, &[("rule", words::rule_name(lang, reason.rule))]) }{ lang.gap() }{ sources }
             </p>
             if let Some(step) = reason.guide_step {
                 <p class="reason-step">
@@ -335,6 +334,7 @@ pub fn EligibilityPage() -> Html {
                 if let Some(line) = published_in_reasons(&verdict.reasons).line(lang) {
                     <p class="field-note published">{ line }</p>
                 }
+                <p class="field-note">{ fill(context.texts().rules_used, &[("id", rules.id), ("date", &format_long_date(lang, rules.effective_from))]) }</p>
             </section>
 
             <section class="panel" aria-labelledby="features-title">

@@ -29,7 +29,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     features_title_if_solved: "Dette får du når problemet ovenfor er løst",
     features_title_unanswered: "Dette kan et tilkoblet utenlandsk kort brukes til",
     alternatives_title: "Andre måter å betale på",
-    rule_ref: "Regel: {rule}, regelsett {id}",
+    rule_ref: "Kilder om {rule}:",
     open_step: "Åpne dette steget i veiledningen: {step}",
     share_title: "Del disse svarene",
     share_note: "Lenken inneholder bare valgene ovenfor: ikke navn, nummer eller dato.",

@@ -38,7 +38,7 @@ catalogue! {
         /// Before every question is answered: what a linked card does.
         features_title_unanswered: &'static str,
         alternatives_title: &'static str,
-        /// `{rule}`, `{id}`: the rule's name and rule set.
+        /// `{rule}`: the rule's name; its sources follow.
         rule_ref: &'static str,
         /// `{step}`: the step's title.
         open_step: &'static str,
