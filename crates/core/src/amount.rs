@@ -193,14 +193,19 @@ fn holds_several_amounts(text: &str) -> bool {
                 .any(|c| c.is_ascii_digit())
     });
     let parts: Vec<&str> = text.split_whitespace().collect();
-    let decimals_then_more = parts.len() > 1
-        && parts[..parts.len() - 1].iter().any(|part| {
-            part.rfind(['.', ','])
-                .map(|at| &part[at + 1..])
-                .is_some_and(|tail| {
-                    (1..=2).contains(&tail.len()) && tail.chars().all(|c| c.is_ascii_digit())
-                })
-        });
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    // An amount with decimals and another number after it; a unit after it
+    // ("88.8 元", "12.5 RMB") is one amount.
+    let decimals_then_more = parts.iter().enumerate().any(|(at, part)| {
+        let has_decimals = part
+            .rfind(['.', ','])
+            .map(|at| &part[at + 1..])
+            .is_some_and(|tail| (1..=2).contains(&tail.len()) && tail.chars().all(is_digit));
+        has_decimals
+            && parts[at + 1..]
+                .iter()
+                .any(|later| later.chars().any(is_digit))
+    });
     plus_between || decimals_then_more
 }
 
@@ -242,6 +247,18 @@ fn ambiguous_parts(number: &str) -> Option<(&str, char, &str)> {
 /// Reads an exchange rate in yuan per unit of another currency, e.g. "7.1"
 /// or "0,7012". Up to six decimals, more than zero.
 pub fn parse_cny_rate(text: &str) -> Result<Decimal, AmountError> {
+    // "1 MYR = 1.6 CNY", as banks and converters write it: the yuan for
+    // one unit are after the sign.
+    if let Some((left, right)) = text.split_once(['=', '＝']) {
+        let one: String = left
+            .chars()
+            .filter(|c| !c.is_alphabetic() && !c.is_whitespace())
+            .collect();
+        return match one.as_str() {
+            "" | "1" | "１" => parse(right, &CNY_RATE),
+            _ => Err(AmountError::NotANumber),
+        };
+    }
     parse(text, &CNY_RATE)
 }
 

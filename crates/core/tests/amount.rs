@@ -28,6 +28,12 @@ fn amounts_people_type_are_read() {
         ("¥1234", "1234"),
         ("￥88", "88"),
         ("200元", "200"),
+        // Found when a Malaysian typed her dinner with a space before the
+        // unit: it was taken for two amounts.
+        ("88.8 元", "88.8"),
+        ("35.5 块", "35.5"),
+        ("12.5 RMB", "12.5"),
+        ("12,50 yuan", "12.50"),
         ("200 元", "200"),
         ("88块", "88"),
         ("CNY 200", "200"),
@@ -163,6 +169,8 @@ fn each_kind_of_bad_amount_has_its_own_error() {
         ("268.5+20", AmountError::SeveralAmounts),
         ("268,50 + 20", AmountError::SeveralAmounts),
         ("100＋50", AmountError::SeveralAmounts),
+        ("12.5 元 20", AmountError::SeveralAmounts),
+        ("12.5 ２０", AmountError::SeveralAmounts),
         // Found when a Thai student typed her noodles in baht.
         ("35฿", AmountError::OtherCurrency),
         ("35 baht", AmountError::OtherCurrency),
@@ -228,6 +236,13 @@ fn rates_take_a_single_separator_as_the_decimal_point() {
         ("x", Err(AmountError::NotANumber)),
         ("-7", Err(AmountError::Negative)),
         ("5000", Err(AmountError::TooLarge { max: dec("1000") })),
+        // As banks and converters write a rate (a Malaysian typed it so).
+        ("1 MYR = 1.6", Ok("1.6")),
+        ("1MYR=1.6", Ok("1.6")),
+        ("1 NOK = 0.67 CNY", Ok("0.67")),
+        ("1 NOK ＝ 0,67 元", Ok("0.67")),
+        ("100 NOK = 67 CNY", Err(AmountError::NotANumber)),
+        ("1 MYR = ", Err(AmountError::Empty)),
     ];
     for (input, expected) in rows {
         assert_eq!(
