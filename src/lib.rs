@@ -10,7 +10,6 @@ pub mod browser;
 pub mod components;
 pub mod context;
 pub mod early_input;
-pub mod embed;
 pub mod files;
 pub mod hooks;
 pub mod pages;
@@ -65,7 +64,7 @@ fn hydrate_or_draw() {
         }
         address = Address::new(built, address.route);
     }
-    let embedded = embed::is_embedded();
+    let embedded = router::is_embedded();
     // Whatever was typed in the written page is given to the app's fields
     // (hydrating sets each field to the value it was written with).
     let early_input = Rc::new(EarlyInput::collect(&root));

@@ -3,7 +3,7 @@
 //! address is pushed to the history and the view is drawn. Back and
 //! forward do the same in reverse.
 
-use crate::address::Address;
+use crate::address::{query_of, Address};
 use crate::session::{save_scroll, saved_scroll};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -23,6 +23,13 @@ fn relative_to_base(url: &str) -> Option<String> {
 pub fn current_relative() -> Option<String> {
     let href = crate::browser::window()?.location().href().ok()?;
     relative_to_base(&href)
+}
+
+/// Whether the page runs in a blog's frame, without its own header, menu
+/// and footer (`?embed=1` in the address).
+pub fn is_embedded() -> bool {
+    current_relative()
+        .is_some_and(|relative| query_of(&relative).split('&').any(|pair| pair == "embed=1"))
 }
 
 /// Where a click on `anchor` leads inside the app, if it does: a link to
@@ -47,6 +54,14 @@ fn link_target(event: &MouseEvent) -> Option<(String, Address)> {
         return None;
     }
     let relative = relative_to_base(&anchor.href())?;
+    // In a blog's frame, another page of the app opens in a tab of its
+    // own: the frame keeps the view the blog chose, and a place further
+    // down a long page is not lost below the reader's screen.
+    if !relative.starts_with('#') && is_embedded() {
+        anchor.set_target("_blank");
+        anchor.set_rel("noopener");
+        return None;
+    }
     // A link to a place on the same page is the browser's.
     let here = current_relative().unwrap_or_default();
     let page = |address: &str| address.split('#').next().unwrap_or_default().to_string();

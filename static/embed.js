@@ -14,7 +14,11 @@
   const TITLES = APP.titles;
   const appUrl = new URL('./', script.src);
   const view = VIEWS.has(script.dataset.view) ? script.dataset.view : 'calculator';
-  const lang = LANGS.has(script.dataset.lang) ? script.dataset.lang : '';
+  // "no", "nn", "nb-NO", "zh-CN", "en-GB": the language as blogs write it.
+  const ALIASES = { no: 'nb', nn: 'nb', nob: 'nb' };
+  const asked = (script.dataset.lang || '').toLowerCase().split(/[-_]/)[0];
+  const named = ALIASES[asked] || asked;
+  const lang = LANGS.has(named) ? named : '';
 
   const query = new URLSearchParams({ embed: '1', parent: window.location.origin });
   const frame = document.createElement('iframe');
@@ -25,6 +29,8 @@
   frame.src = lang ? `${appUrl.href}${lang}/${VIEWS.get(view)}${APP.embed_page}?${query}` : `${appUrl.href}?${query}#/${VIEWS.get(view)}`;
   frame.title = script.dataset.title || TITLES[lang || 'en'][view];
   frame.loading = 'lazy';
+  // The cashier's sentences fill the whole screen, not the frame's height.
+  frame.allow = 'fullscreen';
   // Styles on the frame element only, never on the page.
   frame.style.cssText = 'display:block;width:100%;max-width:40rem;height:480px;border:1px solid #d3dbd6;border-radius:12px;';
   script.after(frame);

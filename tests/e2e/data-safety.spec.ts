@@ -294,6 +294,32 @@ test.describe('embeds', () => {
   });
 });
 
+// Found when a Norwegian blogger wrote data-lang="no" and got English, and
+// her readers' taps on "Endre" or a link to another view replaced the view
+// she chose, or landed far below their screen.
+test.describe('a blogger\'s embed', () => {
+  test.use({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+
+  test('takes the language as blogs write it, and opens other pages of the app in a tab of their own', async ({ page, context }) => {
+    const blog = new BlogPage(page);
+    await blog.open();
+    await blog.embed([{ view: 'calculator', lang: 'no' }, { view: 'troubleshooter', lang: 'nb-NO' }], 'header');
+    const frames = page.locator('header iframe');
+    await expect(frames).toHaveCount(2);
+    await expect(frames.nth(0)).toHaveAttribute('src', /\/nb\/fees\//);
+    await expect(frames.nth(0)).toHaveAttribute('title', texts('nb').app.embed_title_calculator);
+    await expect(frames.nth(1)).toHaveAttribute('src', /\/nb\/help\//);
+    await expect(frames.nth(0)).toHaveAttribute('allow', 'fullscreen');
+    const calc = new FeesPage(frames.nth(0).contentFrame(), 'nb');
+    await calc.amount.fill('350');
+    const change = frames.nth(0).contentFrame().getByRole('link', { name: texts('nb').app.quote_change, exact: true });
+    const [tab] = await Promise.all([context.waitForEvent('page'), change.click()]);
+    await expect(tab).toHaveURL(/\/nb\/fees\/#card-settings$/);
+    // The frame still shows the view the blog chose.
+    await expect(frames.nth(0).contentFrame().locator('#amount')).toHaveValue('350');
+  });
+});
+
 test.describe('stored ledger details', () => {
   test.use({ locale: 'en-US' });
 

@@ -235,6 +235,8 @@ fn only_a_clear_question_opens_a_problem_at_once() {
         // risk control: each opened one cause (face verification, a
         // vendor's personal code) as if it were the answer.
         ("scan failed", false),
+        // A blogger's reader: refused when adding the card, or at a till.
+        ("kortet mitt blir avvist", false),
         ("QR code doesn't work", false),
         ("skanningen feilet", false),
         ("扫码失败", false),
@@ -285,6 +287,12 @@ fn a_question_about_a_card_offers_the_checker() {
         ("amex declined", false),
         ("visa卡", true),
         ("visa 支付", false),
+        // Found when a Malaysian asked before her trip: only payment
+        // failures came back.
+        ("绑卡要护照吗", true),
+        ("需要什么证件", true),
+        ("do I need my passport", true),
+        ("护照验证失败", false),
         ("Boost", false),
         ("card", false),
         ("", false),

@@ -227,6 +227,10 @@ const CARD_WORDS: &[&str] = &[
     "kredittkort",
     "debetkort",
 ];
+/// Words for the document one registers with: the checker's first question
+/// answers them ("绑卡要护照吗", "do I need my passport").
+const ID_WORDS: &[&str] = &["passport", "passet", "pass"];
+const ID_HAN: &[&str] = &["护照", "证件"];
 /// The card networks among them.
 const CARD_BRANDS: &[&str] = &["visa", "mastercard", "amex", "jcb", "unionpay"];
 /// Words that ask whether something works or is accepted.
@@ -277,8 +281,8 @@ const FAILED_HAN: &[&str] = &[
 ];
 
 /// Whether a query asks if a card will work ("visa debit ok?", "挪威的卡能
-/// 用微信吗"): the checker answers that better than any problem, so the
-/// search offers it first.
+/// 用微信吗") or which document it takes ("护照"): the checker answers that
+/// better than any problem, so the search offers it first.
 pub fn asks_about_a_card(query: &str) -> bool {
     let folded = fold(query);
     let words: Vec<String> = tokens(&folded)
@@ -301,7 +305,8 @@ pub fn asks_about_a_card(query: &str) -> bool {
         && folded
             .chars()
             .all(|c| c == '卡' || !c.is_alphabetic() || c.is_ascii());
-    names_card && (asks || only_a_card_name) && !failed
+    let names_id = has_word(ID_WORDS) || ID_HAN.iter().any(|han| folded.contains(han));
+    ((names_card && (asks || only_a_card_name)) || names_id) && !failed
 }
 
 #[cfg(test)]

@@ -141,6 +141,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Prøv et annet kort i ditt eget navn.",
             ],
             said: &["visakortet virker ikke i WeChat", 
+                "kortet mitt blir avvist",
                 "blinker rødt",
                 "rødt",
                 "Visa",
