@@ -27,7 +27,7 @@ pub const TEXTS: Texts = Texts {
     waiver_not_covered_cap: "Not waived: the new-user offer of {id} covers {cap} a day, and with this payment the day goes over it.",
     waiver_not_covered_window: "Not waived: this payment falls outside your {days} days of the new-user offer of {id}.",
     waiver_not_covered_before: "Not waived: the new-user offer of {id} counts from a first payment made on {from} or later, and yours was earlier.",
-    waiver_not_covered_after: "Not waived: the new-user offer of {id} needed a first payment by {until}.",
+    waiver_not_covered_after: "Not waived: the new-user offer of {id} needed the card linked, or the first payment made, by {until}; the reports differ on which, and this payment fits neither.",
     new_user_date_error: "Choose a date from {earliest} to {latest}.",
     source_dated: "{source}, {date}",
     source_reported: "reported by {source}, {date}",

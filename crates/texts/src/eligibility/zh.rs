@@ -237,6 +237,6 @@ pub fn availability(availability: Availability) -> &'static str {
         Availability::Yes => "可以",
         Availability::No => "不可以",
         Availability::FromBalanceOnly => "不能使用银行卡（发红包、转账只能使用零钱）",
-        Availability::NotStated => "没有任何来源说明",
+        Availability::NotStated => "暂无来源说明",
     }
 }
