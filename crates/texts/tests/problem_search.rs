@@ -45,6 +45,8 @@ const QUERIES: &[(Lang, &str, ProblemId)] = {
         // first, never a password.
         (Lang::En, "card wont go through", PaymentDeclined),
         (Lang::Zh, "扫码失败", PaymentDeclined),
+        // A Malaysian's own wallet by its short name.
+        (Lang::Zh, "TNG", WalletFromHome),
         (Lang::Nb, "husleie", RedPacketsAndTransfers),
         (Lang::Zh, "交房租", RedPacketsAndTransfers),
         (Lang::En, "how much can I pay", OverLimit),

@@ -130,6 +130,8 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
                 "GrabPay",
                 "ShopeePay",
                 "Touch n Go",
+                "TNG",
+                "TNG eWallet",
                 "GCash",
                 "Kakao Pay",
                 "Venmo",
