@@ -51,11 +51,16 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // wasm 286.0 KB, first visit 316.3 KB. And what two more met (a tab left
 // open for days, the cashier's large view by keyboard, the Chinese message
 // beside each cause, a typed date kept, the fee past its last stated day):
-// wasm 288.6 KB, first visit 319.0 KB.
+// wasm 288.6 KB, first visit 319.0 KB. What four more met (December 2026:
+// a file cut off or with a broken payment naming what it left out, the
+// turn of the year on every page, a till's "scan failed" and "use another
+// card", a markup not known, a deletion undone after the next payment,
+// rates written "1 MYR = 1.6", the blog embed's links and languages):
+// wasm 292.0 KB, first visit 322.4 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 321 * 1024,
-  wasm: 290 * 1024,
+  firstVisit: 324 * 1024,
+  wasm: 293 * 1024,
   largestPage: 20 * 1024,
 };
 
