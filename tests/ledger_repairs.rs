@@ -141,7 +141,7 @@ fn values_the_app_never_writes_are_refused_not_rewritten() {
             salvaged.ledger.payments.is_empty(),
             "{what}: not read as something else"
         );
-        assert_eq!(salvaged.unreadable, 1, "{what}: counted");
+        assert_eq!(salvaged.unreadable.len(), 1, "{what}: counted");
         let page = Page::open(store_with(&raw));
         assert_eq!(
             page.state.stored_problem,

@@ -131,7 +131,7 @@ fn stored_values_that_cannot_be_used_as_they_are_are_backed_up_and_nothing_is_dr
                 _ => 2,
             };
             assert_eq!(
-                salvaged.ledger.payments.len() + salvaged.set_aside.len() + salvaged.unreadable,
+                salvaged.ledger.payments.len() + salvaged.left_out(),
                 in_the_backup,
                 "{what}"
             );
