@@ -122,7 +122,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         slug: "card-grey",
         zh: "我的卡付不了您这个码，可以付现金吗？",
         en: "My card cannot pay your code. Can I pay in cash?",
-        nb: "Kortet mitt kan ikke betale koden deres. Kan jeg betale kontant?",
+        nb: "Jeg får ikke betalt denne koden med kortet mitt. Kan jeg betale kontant?",
     },
     CashierPhrase {
         slug: "failed",

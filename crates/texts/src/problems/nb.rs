@@ -310,7 +310,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "Meldingen «Transaction declined / The bank card is unauthorized» (交易被拒绝/银行卡状态异常) betyr at banken som har utstedt kortet, avviste betalingen. Det var ikke Weixin Pay som stoppet den. Kortet kan også være meldt tapt, stjålet eller inndratt.",
             now: &[
                 "Bare banken kan slippe betalingen gjennom. Betal på en av måtene nedenfor nå, og ring banken etterpå.",
-                "Sjekk i bankappen at det er nok disponibelt beløp på kortet, og at kortet ikke er utløpt eller sperret. Reiseguider råder deg også til å sjekke at kortet er åpnet for bruk i utlandet eller i Asia (geoblokkering), og om en melding venter på at du godkjenner betalingen.",
+                "Sjekk i bankappen at det er nok disponibelt beløp på kortet, og at kortet ikke er utløpt eller sperret. Reiseguider råder deg også til å sjekke at kortet er åpnet for bruk i utlandet eller i Asia (geoblokkering), og om banken venter på at du godkjenner betalingen i appen.",
             ],
             fix: &["Ring kundeservice i banken din, og spør hvorfor betalingen ble avvist. Hva du kan spørre om, står nedenfor."],
             said: &[
@@ -354,7 +354,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
         },
         ProblemId::VendorPersonalCode => ProblemText {
-            title: "En selgers personlige QR-kode tar ikke kortet mitt",
+            title: "En selgers personlige QR-kode tar ikke imot kortet mitt",
             cause: "Gateselgere og små butikker bruker ofte en personlig betalingskode (个人收款码): en trykt QR-kode med WeChat-navnet eller bildet til en person. Ingen offisiell tekst sier at slike koder avviser utenlandske kort, men reiseguider melder om det fra mange steder. Offisielt står det bare at ikke alle brukersteder tar imot utenlandske kort, og at et grått kort ikke kan brukes til denne betalingen.",
             now: &["Står det navnet eller bildet til en person på koden, ofte sammen med 个人收款码 eller 个人码, er det en personlig kode. Be om butikkens egen QR-kode (商家收款码), spør om du kan vise betalingskoden din, eller betal på en av måtene nedenfor."],
             fix: &["Ha alltid noen hundre yuan i kontanter til gateboder, markeder og drosjer, og gjerne en lommebok hjemmefra som virker hos Weixin Pay-brukersteder."],
