@@ -3,7 +3,7 @@
 
 catalogue! {
     /// Every text of the app in one language. Placeholders in braces, e.g.
-    /// `{amount}`, are filled by [`crate::fill`]; each language must use the same ones.
+    /// `{amount}`, are filled by `fill`; each language must use the same ones.
     #[derive(Debug)]
     pub struct Texts {
         // The page around every view.
