@@ -160,6 +160,10 @@ impl TrackerState {
                         next.size_bound = bound;
                         next.change(ledger, Place::AddForm, Event::Added { amount, date });
                         next.month = Some(Period::month_of(date));
+                        // Kept across an addition, an undo could restore a
+                        // payment another tab has meanwhile changed (a
+                        // property test of two tabs found a lost note).
+                        next.undo = None;
                     }
                     Err(error) => next.tell(Place::AddForm, Event::Refused(error)),
                 }
