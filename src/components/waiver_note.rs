@@ -5,7 +5,8 @@
 use crate::context::LangContext;
 use rust_decimal::Decimal;
 use waika_core::promotions::{
-    Anchor, NewUserWaiver, NotCovered, Unknown, WaiverOutcome, SMALL_PAYMENTS,
+    status, Anchor, NewUserWaiver, NotCovered, PromotionStatus, Unknown, WaiverOutcome,
+    NEW_USERS_2026, SMALL_PAYMENTS,
 };
 use waika_core::rules::{months_between, review_is_stale, Grade, Source, RULES_REVIEWED};
 use waika_texts::{fill, format_long_date, format_yuan, source_title, Lang};
@@ -68,6 +69,37 @@ pub fn offer_reading(lang: Lang, promotion: &NewUserWaiver) -> String {
             ("until", &format_long_date(lang, promotion.anchor_until)),
         ],
     )
+}
+
+/// "Link it by 31 December 2026 …" while the 2026 new-user offer can still
+/// be started; `None` after its last day. The sources put the deadline on
+/// the link or on the first payment, so the sentence gives both.
+pub fn new_user_deadline(context: &LangContext) -> Option<String> {
+    let (lang, offer) = (context.lang, NEW_USERS_2026);
+    (status(&offer, context.today) == PromotionStatus::Active).then(|| {
+        fill(
+            lang.texts().new_user_deadline,
+            &[
+                ("until", &format_long_date(lang, offer.anchor_until)),
+                ("cap", &format_yuan(lang, offer.daily_cap_cny)),
+                ("days", &offer.window_days.to_string()),
+            ],
+        )
+    })
+}
+
+/// The deadline above with its sources, for a page that has no other
+/// place for them. A view function: no state.
+pub fn new_user_deadline_notice(context: &LangContext) -> Html {
+    let Some(deadline) = new_user_deadline(context) else {
+        return Html::default();
+    };
+    html! {
+        <div class="notice offer-deadline">
+            <p>{ deadline }</p>
+            <p class="field-note">{ sources_sentence(context.lang, NEW_USERS_2026.sources) }</p>
+        </div>
+    }
 }
 
 /// The sentence for a new-user waiver outcome; empty when none applies.

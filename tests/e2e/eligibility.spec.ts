@@ -6,6 +6,13 @@ import { EligibilityPage } from './pages';
 const STUDENT = 'id=passport&net=visa&kind=debit&sms=yes&store=ios&ver=8.0.54&wallet=none&cards=0&where=mainland&intl=yes';
 const HONG_KONG = 'id=hk-macao-permit&net=mastercard&kind=credit&sms=yes&store=google-play&ver=8.0.49&wallet=hkd&cards=1&where=mainland&intl=yes';
 
+/** The 2026 offer's cap and last day as each language writes them. */
+const DEADLINE_VALUES = {
+  en: { cap: '¥1,000.00', days: 90, until: '31 December 2026' },
+  zh: { cap: '¥1,000.00', days: 90, until: '2026年12月31日' },
+  nb: { cap: '¥\u00a01\u00a0000,00', days: 90, until: '31. desember 2026' },
+};
+
 for (const lang of LANGUAGES) {
   test.describe(`eligibility in ${lang.name}`, () => {
     test.use({ locale: lang.locale });
@@ -21,6 +28,25 @@ for (const lang of LANGUAGES) {
       await expect(checker.shareLink).toHaveValue(new RegExp(STUDENT.replace(/[.?]/g, '\\$&') + '$'));
       const result = await new AxeBuilder({ page }).analyze();
       expect(result.violations).toEqual([]);
+    });
+
+    test('a card that can be added hears the new-user deadline before the reasons, until it has passed', async ({ page }) => {
+      // Found by a student arriving on 2 January 2027, who learnt of the
+      // deadline only under "Before you go".
+      const deadline = fill(new EligibilityPage(page, lang.folder).t.app.new_user_deadline, DEADLINE_VALUES[lang.folder]);
+      await page.clock.setFixedTime(new Date('2026-12-03T12:00:00+08:00'));
+      const checker = new EligibilityPage(page, lang.folder);
+      await checker.open(`?${STUDENT}`);
+      await expect(checker.verdict).toHaveClass(/verdict-eligible/);
+      await expect(checker.offerDeadline).toContainText(deadline);
+      const deadlineTop = (await checker.offerDeadline.boundingBox())?.y ?? Infinity;
+      const firstReasonTop = (await checker.reasons.first().boundingBox())?.y ?? 0;
+      expect(deadlineTop).toBeLessThan(firstReasonTop);
+      await page.clock.setFixedTime(new Date('2027-01-05T12:00:00+08:00'));
+      await checker.open(`?${STUDENT}`);
+      await checker.started();
+      await expect(checker.verdict).toHaveClass(/verdict-eligible/);
+      await expect(checker.offerDeadline).toHaveCount(0);
     });
 
     test('a wrong wallet region is a fix step that links to the guide', async ({ page }) => {

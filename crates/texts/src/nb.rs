@@ -191,7 +191,7 @@ pub const TEXTS: Texts = Texts {
     option_bad: "Husk:",
     risks_title: "Risikoer",
     checklist_title: "Sjekkliste",
-    new_user_deadline: "Kobler du til et kort for første gang? Koble det til innen {until}, hjemmefra om nødvendig: Med tilbudet for nye brukere i 2026 slipper du gebyret på de første {cap} du betaler hver dag, i {days} dager fra første betaling. Én kilde knytter fristen til tilkoblingen, en annen også til første betaling, og ingen kilde sier om tilbudet blir forlenget.",
+    new_user_deadline: "Kobler du til et kort for første gang? Koble det til innen {until}, hjemmefra om nødvendig. Med tilbudet for nye brukere i 2026 slipper du gebyret på de første {cap} du betaler hver dag, i {days} dager fra første betaling. Én kilde knytter fristen til tilkoblingen, en annen også til første betaling, og ingen kilde sier om tilbudet blir forlenget.",
     checklist_progress: "{done} av {total} gjort",
     checklist_note: "Kryssene lagres bare på denne enheten.",
     checklist_unreadable: "Kryssene dine kunne ikke leses. En kopi er lagret på denne enheten, og listen starter tom.",

@@ -3,18 +3,18 @@
 
 pub mod checklist;
 
-use crate::components::waiver_note::sources_sentence;
+use crate::components::waiver_note::{new_user_deadline, sources_sentence};
 use crate::components::wrong_claims::wrong_claims;
 use crate::context::use_lang;
 use crate::rule_text::{published_in, rule_values, with_rules};
 use crate::storage::{self, Loaded};
 use checklist::{Checklist, ChecklistAction};
-use waika_core::promotions::{status, PromotionStatus, NEW_USERS_2026};
+use waika_core::promotions::NEW_USERS_2026;
 use waika_core::route::Route;
+use waika_texts::fill;
 use waika_texts::guide::{
     checklist_item, payment_option, risk, ChecklistItem, PaymentOption, Risk,
 };
-use waika_texts::{fill, format_long_date, format_yuan};
 use yew::prelude::*;
 
 const CHECKLIST_KEY: &str = "waika.checklist";
@@ -77,20 +77,8 @@ pub fn BeforeYouGoPage() -> Html {
             </li>
         }
     });
-    // While the 2026 new-user offer can still be started, its deadline is
-    // part of preparing: the sources put it on the link or on the first
-    // payment, so both are done by then.
-    let offer = NEW_USERS_2026;
-    let offer_deadline = (status(&offer, context.today) == PromotionStatus::Active).then(|| {
-        fill(
-            texts.new_user_deadline,
-            &[
-                ("until", &format_long_date(lang, offer.anchor_until)),
-                ("cap", &format_yuan(lang, offer.daily_cap_cny)),
-                ("days", &offer.window_days.to_string()),
-            ],
-        )
-    });
+    // Time-bound, so part of preparing while the offer can be started.
+    let offer_deadline = new_user_deadline(&context);
     let items = ChecklistItem::ALL.iter().map(|&item| {
         let key = item.key();
         let checked = checklist.is_ticked(key);
@@ -143,7 +131,7 @@ pub fn BeforeYouGoPage() -> Html {
                 <ul class="checklist">for item in items { { item } }</ul>
                 <p class="field-note">{ texts.checklist_note }</p>
                 if offer_deadline.is_some() {
-                    <p class="field-note">{ sources_sentence(lang, offer.sources) }</p>
+                    <p class="field-note">{ sources_sentence(lang, NEW_USERS_2026.sources) }</p>
                 }
             </section>
             <section id="ways-to-pay" aria-labelledby="options-title" class="panel ways-to-pay">

@@ -5,32 +5,32 @@
 
 use crate::address::{query_of, Address};
 use crate::components::choice_group::{choice_group, ChoiceGroup};
-use crate::components::step_card::step_title;
 use crate::components::text_field::{FieldKind, TextField};
-use crate::components::waiver_note::{sources_sentence, stale_notice, StaleAbout};
+use crate::components::waiver_note::{
+    new_user_deadline_notice, sources_sentence, stale_notice, StaleAbout,
+};
 use crate::context::use_lang;
 use crate::hooks::use_effect_after_first;
 use crate::router::current_relative;
-use crate::rule_text::{rule_values, with_rules, Figure, Published};
+use crate::rule_text::{rule_values, with_rules};
 use crate::session::{session_get, session_set};
 use crate::settings::state::SettingsChange;
 use crate::settings::{use_settings, UNIONPAY};
 use waika_core::eligibility::{
-    assess, reason_sources, AnswerForm, Answers, AppVersion, Finding, NetworkAnswer, Outcome,
-    Reason, Weight, QUESTIONS,
+    assess, AnswerForm, Answers, AppVersion, NetworkAnswer, Outcome, Reason, Weight, QUESTIONS,
 };
 use waika_core::guide::PaymentOption;
 use waika_core::route::Route;
-use waika_core::rules::CardNetwork;
-use waika_core::rules::{MIN_APP_VERSIONS, RULES_2023_07};
 use waika_texts::eligibility::{self as words, checker, question, QuestionId};
 use waika_texts::guide::payment_option;
-use waika_texts::{fill, format_long_date, source_title, Lang};
+use waika_texts::{fill, format_long_date, Lang};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+mod reasons;
 mod state;
 
+use reasons::{published_in_reasons, ReasonItem};
 use state::{CheckerAction, CheckerState};
 
 /// The answers as a query, kept for this tab (sessionStorage).
@@ -86,101 +86,6 @@ fn scroll_to_verdict() {
 fn copy_to_clipboard(text: &str) {
     if let Some(window) = crate::browser::window() {
         let _ = window.navigator().clipboard().write_text(text);
-    }
-}
-
-/// A finding as a sentence with its values filled in.
-fn finding_text(lang: Lang, finding: Finding) -> String {
-    let template = words::finding(lang, finding);
-    let document = match finding {
-        Finding::IdSupported(document) => words::id_document(lang, document),
-        _ => "",
-    };
-    let network = match finding {
-        Finding::NetworkSupported(network) | Finding::NetworkNotInRuleSet(network) => {
-            network.brand()
-        }
-        _ => CardNetwork::Visa.brand(),
-    };
-    // When these (2023) figures were last stated goes in one line under
-    // the reasons (`published_in_reasons`), never after the user's count.
-    let (minimum, more, max) = match finding {
-        Finding::AppTooOld { minimum } => (minimum.to_string(), String::new(), String::new()),
-        Finding::CardsRoom { more } => (String::new(), more.to_string(), String::new()),
-        Finding::CardsFull { max } => (String::new(), String::new(), max.to_string()),
-        _ => Default::default(),
-    };
-    fill(
-        template,
-        &[
-            ("document", document),
-            ("network", network),
-            ("minimum", &minimum),
-            ("more", &more),
-            ("max", &max),
-        ],
-    )
-}
-
-/// The figures the reasons show, for the line that says when a source
-/// last stated them.
-fn published_in_reasons(reasons: &[Reason]) -> Published {
-    let mut published = Published::default();
-    for reason in reasons {
-        match reason.finding {
-            Finding::AppTooOld { .. } => published.add(Figure::AppVersions, &MIN_APP_VERSIONS),
-            Finding::CardsRoom { .. } | Finding::CardsFull { .. } => {
-                published.add(Figure::Cards, &RULES_2023_07.max_bound_cards)
-            }
-            _ => {}
-        }
-    }
-    published
-}
-
-#[derive(Properties, PartialEq)]
-struct ReasonItemProps {
-    reason: Reason,
-}
-
-#[component]
-fn ReasonItem(props: &ReasonItemProps) -> Html {
-    let context = use_lang();
-    let lang = context.lang;
-    let texts = checker(lang);
-    let reason = props.reason;
-    let rules = context.rules();
-    // Dated and separated as each language writes a list of sources.
-    let sources = reason_sources(rules, &reason)
-        .map(|source| {
-            let title = source_title(lang, source.id);
-            fill(
-                context.texts().source_dated,
-                &[("source", title), ("date", source.published)],
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(if lang == Lang::Zh { "；" } else { "; " });
-    let class = match reason.weight {
-        Weight::Fine => "reason-fine",
-        Weight::Note => "reason-note",
-        Weight::Fix => "reason-fix",
-        Weight::Blocker => "reason-blocker",
-    };
-    html! {
-        <li class={classes!("reason", class)}>
-            <p class="reason-text">{ finding_text(lang, reason.finding) }</p>
-            <p class="reason-rule">
-                { fill(texts.rule_ref, &[("rule", words::rule_name(lang, reason.rule))]) }{ lang.gap() }{ sources }
-            </p>
-            if let Some(step) = reason.guide_step {
-                <p class="reason-step">
-                    <a href={context.href(Route::GuideStep(Some(step)))}>
-                        { fill(texts.open_step, &[("step", step_title(lang, step))]) }
-                    </a>
-                </p>
-            }
-        </li>
     }
 }
 
@@ -326,6 +231,10 @@ pub fn EligibilityPage() -> Html {
                 if !fixes.is_empty() {
                     <h3>{ texts.fixes_title }</h3>
                     <ul class="reasons">for reason in fixes.iter() { <ReasonItem reason={*reason} /> }</ul>
+                }
+                // What to do by a date comes before the reasons.
+                if verdict.outcome != Outcome::NotPossible {
+                    { new_user_deadline_notice(&context) }
                 }
                 if !others.is_empty() {
                     <h3>{ texts.reasons_title }</h3>

@@ -20,6 +20,8 @@ export class EligibilityPage extends View {
   readonly reasonBlockers: Locator;
   readonly reasonsFine: Locator;
   readonly published: Locator;
+  /** The new-user offer's deadline in the verdict, while it can be started (CSS: a notice has no role). */
+  readonly offerDeadline: Locator;
   /** "This may have changed", anywhere on the page and in the verdict. */
   readonly staleNotice: Locator;
   readonly verdictStaleNotice: Locator;
@@ -45,6 +47,7 @@ export class EligibilityPage extends View {
     this.reasonBlockers = this.verdict.locator('.reason-blocker');
     this.reasonsFine = this.verdict.locator('.reason-fine');
     this.published = this.verdict.locator('.published');
+    this.offerDeadline = this.verdict.locator('.offer-deadline');
     // A note without a name, as the official warning is.
     this.staleNotice = scope.locator('.stale-notice');
     this.verdictStaleNotice = this.verdict.locator('.stale-notice');
