@@ -349,3 +349,28 @@ fn only_payments_replaced_are_backed_up_and_a_backup_says_what_it_holds() {
         page.reload();
     }
 }
+
+/// Found when a student deleted a payment with one tap and then added the
+/// next one: the chance to undo went with it. It stays until it is used,
+/// another payment is deleted or the ledger is replaced, and the payment
+/// comes back in date order.
+#[test]
+fn a_deletion_can_still_be_undone_after_a_payment_is_added() {
+    let mut page = Page::open(MemoryStore::default());
+    page.add("2024-06-01", "100", "first");
+    page.add("2024-06-03", "12.5", "taxi");
+    let taxi = page.state.ledger.payments[1].id;
+    page.act(Action::Delete(taxi));
+    page.add("2024-06-02", "5", "water");
+    assert!(page.state.undo.is_some(), "undo kept after an addition");
+    page.act(Action::Undo);
+    let notes: Vec<&str> = page
+        .state
+        .ledger
+        .payments
+        .iter()
+        .map(|payment| payment.note.as_str())
+        .collect();
+    assert_eq!(notes, ["first", "water", "taxi"]);
+    assert!(page.state.undo.is_none());
+}

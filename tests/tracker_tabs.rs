@@ -128,6 +128,36 @@ fn an_import_in_one_tab_keeps_what_the_other_added_meanwhile() {
     assert_eq!(stored_notes(&a), set(&["imported", "added in b"]));
 }
 
+/// A deletion can still be undone after the next payment, but not once the
+/// payment is back by another way: here another tab, which had not seen
+/// the deletion, edited it, and the edit kept it. An undo then would put
+/// back the old note over the new one.
+#[test]
+fn no_undo_is_offered_for_a_payment_another_tab_kept() {
+    let (mut a, mut b) = two_tabs();
+    a.add("2026-11-01", "10", "taxi");
+    b.storage_event();
+    let id = a.state.ledger.payments[0].id;
+    a.act(Action::Delete(id));
+    a.add("2026-11-02", "20", "lunch");
+    assert!(a.state.undo.is_some(), "undo kept after an addition");
+    b.act(Action::Edit {
+        id,
+        date: date("2026-11-01"),
+        amount: dec("12"),
+        note: "taxi home".into(),
+        today: today(),
+    });
+    a.storage_event();
+    assert_eq!(a.notes(), vec!["taxi home", "lunch"]);
+    assert!(
+        a.state.undo.is_none(),
+        "nothing left to undo: {:?}",
+        a.state.undo
+    );
+    assert_eq!(stored_notes(&a), set(&["taxi home", "lunch"]));
+}
+
 #[derive(Debug, Clone)]
 enum Step {
     Add { tab: usize, day: u8 },

@@ -126,6 +126,26 @@ test.describe('spending tracker', () => {
     await expect(tracker.amountError).toContainText(tracker.t.app.error_not_a_number);
   });
 
+  test('a deletion can still be undone after the next payment is added', async ({ page }) => {
+    // A student deleted a payment with one tap, added the next one, and
+    // the Undo had gone with it.
+    const tracker = new TrackerPage(page, 'en');
+    await tracker.open();
+    await tracker.add('2024-06-01', '100', 'first');
+    await tracker.add('2024-06-03', '12.5', 'taxi');
+    await tracker.button('delete_action', tracker.payments.filter({ hasText: 'taxi' })).click();
+    await expect(tracker.payments).toHaveCount(1);
+    await tracker.add('2024-06-02', '5', 'water');
+    await expect(tracker.payments).toHaveCount(2);
+    await tracker.undo.click();
+    await expect(tracker.payments).toHaveCount(3);
+    await expect(tracker.undo).toHaveCount(0);
+    // Back in date order, and kept after a reload.
+    await page.reload();
+    await expect(tracker.payments).toHaveCount(3);
+    await expect(tracker.payments.nth(0)).toContainText('taxi');
+  });
+
   test('corrupted storage is kept as a backup and the user is told', async ({ page }) => {
     const tracker = new TrackerPage(page, 'en');
     await tracker.open();

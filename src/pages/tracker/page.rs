@@ -172,7 +172,7 @@ pub fn TrackerPage() -> Html {
                 notice={notice_at(Place::AddForm)} save={state.save} />
             <PaymentList ledger={state.ledger.clone()} {costs} {month} months={months.clone()}
                 editor={state.editor} notice={state.notice.clone()} save={state.save}
-                undo={state.undo.is_some()} dispatch={dispatch.clone()} />
+                undo={state.undo.as_ref().map(|(_, payment)| (payment.amount, payment.date))} dispatch={dispatch.clone()} />
             { stale_notice(&context, StaleAbout::Totals, false) }
             <Summary ledger={state.ledger.clone()} {costs} {month} />
             <LimitsPanel ledger={state.ledger.clone()} {costs} {month} {today} />

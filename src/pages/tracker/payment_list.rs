@@ -9,7 +9,9 @@ use super::payment_row::PaymentRow;
 use super::state::{Action, EditorKind, Notice, Place, SaveStatus, TrackerState};
 use super::status_line::status_line;
 use crate::context::use_lang;
+use rust_decimal::Decimal;
 use std::rc::Rc;
+use waika_core::date::Date;
 use waika_core::ledger::{payment_cost, refusals, Ledger, Period};
 use waika_core::money::Money;
 use waika_core::promotions::SMALL_PAYMENTS;
@@ -27,8 +29,8 @@ pub struct PaymentListProps {
     pub editor: Option<(u64, EditorKind)>,
     pub notice: Option<Notice>,
     pub save: SaveStatus,
-    /// Whether a deleted payment can be put back.
-    pub undo: bool,
+    /// The deleted payment that can be put back (its amount and date).
+    pub undo: Option<(Decimal, Date)>,
     pub dispatch: UseReducerDispatcher<TrackerState>,
 }
 
@@ -138,11 +140,18 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
                 dispatch={props.dispatch.clone()} />
         }
     });
+    // A deletion stays undoable after a payment is added, so its line stays
+    // too (a student lost a one-tap deletion to his next payment).
     let list_notice = props
         .notice
         .as_ref()
         .filter(|notice| notice.place == Place::List)
-        .map(|notice| notice.event.clone());
+        .map(|notice| notice.event.clone())
+        .or_else(|| {
+            props
+                .undo
+                .map(|(amount, date)| super::events::Event::Deleted { amount, date })
+        });
     let on_month = {
         let dispatch = props.dispatch.clone();
         let months = props.months.clone();
@@ -166,7 +175,7 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
     let undo_button = use_node_ref();
     {
         let undo_button = undo_button.clone();
-        use_effect_with(props.undo, move |undo| {
+        use_effect_with(props.undo.is_some(), move |undo| {
             if *undo {
                 if let Some(button) = undo_button.cast::<web_sys::HtmlElement>() {
                     let _ = button.focus();
@@ -190,7 +199,7 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
             }
             if let Some(event) = list_notice {
                 { status_line(&context, &event, props.save, html! {
-                    if props.undo {
+                    if props.undo.is_some() {
                         <button type="button" class="button small" ref={undo_button} onclick={undo}>{ texts.undo }</button>
                     }
                 }) }

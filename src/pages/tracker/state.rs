@@ -160,10 +160,6 @@ impl TrackerState {
                         next.size_bound = bound;
                         next.change(ledger, Place::AddForm, Event::Added { amount, date });
                         next.month = Some(Period::month_of(date));
-                        // Kept across an addition, an undo could restore a
-                        // payment another tab has meanwhile changed (a
-                        // property test of two tabs found a lost note).
-                        next.undo = None;
                     }
                     Err(error) => next.tell(Place::AddForm, Event::Refused(error)),
                 }
@@ -213,15 +209,6 @@ impl TrackerState {
                     next.undo = Some((index, removed));
                     next.editor = None;
                 }
-            }
-            // Already put back (by an undo in another tab): nothing to do.
-            Action::Undo
-                if self
-                    .undo
-                    .as_ref()
-                    .is_some_and(|(_, payment)| self.ledger.payment(payment.id).is_some()) =>
-            {
-                next.undo = None;
             }
             Action::Undo => {
                 if let Some((index, payment)) = self.undo.clone() {
@@ -313,6 +300,13 @@ impl TrackerState {
             Action::Persisted(persisted) => next.persisted(persisted),
             Action::StoredElsewhere { ledger, text } => next.stored_elsewhere(ledger, text),
             Action::Loaded(_) => {}
+        }
+        // Put back meanwhile (by an undo in another tab, or a merge that
+        // kept it): there is nothing left to undo.
+        if let Some((_, payment)) = &next.undo {
+            if next.ledger.payment(payment.id).is_some() {
+                next.undo = None;
+            }
         }
         next
     }
