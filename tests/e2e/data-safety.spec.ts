@@ -17,16 +17,19 @@ const NUMBERS = {
     percent25: '2.5%',
     percent0: '0%',
     yuan: (whole: string, cents: string) => `¥${whole}.${cents}`,
+    date20Nov: `20${NBSP}Nov${NBSP}2026`,
   },
   Norsk: {
     percent25: `2,5${NBSP}%`,
     percent0: `0${NBSP}%`,
     yuan: (whole: string, cents: string) => `¥${NBSP}${whole.replace(/,/g, NBSP)},${cents}`,
+    date20Nov: `20.${NBSP}nov.${NBSP}2026`,
   },
   中文: {
     percent25: '2.5%',
     percent0: '0%',
     yuan: (whole: string, cents: string) => `¥${whole}.${cents}`,
+    date20Nov: '2026年11月20日',
   },
 } as const;
 
@@ -71,6 +74,38 @@ for (const lang of LANGUAGES) {
           await expect(tab.payment(note)).toHaveCount(1);
         }
       }
+    });
+
+    test('an edit open in one tab does not put back what another tab changed meanwhile', async ({ page, context }) => {
+      // Found by a student who corrected her rent to 2,600 in one tab while
+      // the other still had its form open on 2,500: saving a new note there
+      // put the 2,500 back without a word.
+      await context.clock.install({ time: TODAY });
+      const tabA = new TrackerPage(page, lang.folder);
+      await tabA.open();
+      await tabA.add('2026-11-20', '2500', 'rent');
+      const tabB = new TrackerPage(await context.newPage(), lang.folder);
+      await tabB.open();
+      await expect(tabB.payment('rent')).toHaveCount(1);
+
+      const rowA = tabA.payment('rent');
+      await tabA.button('edit_action', rowA).click();
+      await expect(tabA.field(rowA, 'amount_label')).toHaveValue('2500');
+
+      const rowB = tabB.payment('rent');
+      await tabB.button('edit_action', rowB).click();
+      await tabB.field(rowB, 'amount_label').fill('2600');
+      await tabB.button('save', rowB).click();
+      await expect(rowB).toContainText(numbers.yuan('2,600', '00'));
+
+      // The form in A says so, and its untouched amount follows.
+      const payment = [numbers.yuan('2,600', '00'), numbers.date20Nov, 'rent'].join(' · ');
+      await expect(rowA).toContainText(fill(tabA.t.tracker.changed_elsewhere, { payment }));
+      await expect(tabA.field(rowA, 'amount_label')).toHaveValue('2600');
+      await tabA.field(rowA, 'note_label').fill('rent, November');
+      await tabA.button('save', rowA).click();
+      await expect(rowA).toContainText('rent, November');
+      await expect.poll(async () => (await storedPayments(page)).map((p) => [p.amount, p.note])).toEqual([['2600', 'rent, November']]);
     });
 
     test('the WeChat version reads commas, spaces and full-width digits, and says how', async ({ page }) => {

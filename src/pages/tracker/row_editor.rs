@@ -72,6 +72,34 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
         }
     });
     let note_text = use_state(|| payment.note.clone());
+    // The payment as the form last saw it: when another tab changes it
+    // meanwhile, the fields the user has not touched take the new values,
+    // so saving here does not put back what the other tab replaced.
+    let seen = use_state(|| (payment.date, payment.amount, payment.note.clone()));
+    let changed_elsewhere = use_state(|| false);
+    {
+        let now = (payment.date, payment.amount, payment.note.clone());
+        let (seen, changed_elsewhere) = (seen.clone(), changed_elsewhere.clone());
+        let (amount_text, date_text, note_text) =
+            (amount_text.clone(), date_text.clone(), note_text.clone());
+        use_effect_with(now, move |now| {
+            let (date, amount, note) = &*seen;
+            if *now == *seen || !editing {
+                return;
+            }
+            if *amount_text == unambiguous_text(lang, *amount) {
+                amount_text.set(unambiguous_text(lang, now.1));
+            }
+            if *date_text == date.to_string() {
+                date_text.set(now.0.to_string());
+            }
+            if *note_text == *note {
+                note_text.set(now.2.clone());
+            }
+            seen.set(now.clone());
+            changed_elsewhere.set(true);
+        });
+    }
     // The empty amount is pointed out only once the user tries to save.
     let tried = use_state(|| false);
 
@@ -196,6 +224,11 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
         html! {
             <form class="row-editor" onsubmit={on_submit} onkeydown={on_key.clone()} novalidate=true>
                 <h3>{ texts.edit_title }</h3>
+                if *changed_elsewhere {
+                    <p class="notice" role="status">{ fill(texts.changed_elsewhere, &[("payment", &[
+                        money(payment.amount), format_short_date(lang, payment.date), payment.note.clone(),
+                    ].iter().filter(|part| !part.is_empty()).cloned().collect::<Vec<_>>().join(" · "))]) }</p>
+                }
                 <div class="field-pair">
                     { date_field }
                     <AmountField id={amount_id.clone()} label={texts.amount_label}

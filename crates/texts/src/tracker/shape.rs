@@ -111,6 +111,9 @@ catalogue! {
         /// The import's box for the file's new-user answers.
         import_new_user: &'static str,
         gone_elsewhere: &'static str,
+        /// In the edit form, when another tab changed the payment while it
+        /// was open: `{payment}` is its amount, date and note now.
+        changed_elsewhere: &'static str,
         edited: &'static str,
         /// `{amount}`.
         refunded: &'static str,
