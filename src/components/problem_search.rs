@@ -21,11 +21,13 @@ use yew::prelude::*;
 pub const QUERY_KEY: &str = "waika.session.help-search";
 
 /// The ways offered when no one problem is clear: what works at most tills.
+/// Cash first, as it works whatever the cause: showing one's own code
+/// charges the same card, which does not help if the bank refused it.
 const WAYS_WHEN_UNSURE: [PayNow; 4] = [
-    PayNow::ShowYourCode,
-    PayNow::AskMerchantCode,
-    PayNow::OwnWallet,
     PayNow::Cash,
+    PayNow::AskMerchantCode,
+    PayNow::ShowYourCode,
+    PayNow::OwnWallet,
 ];
 
 /// A link to where the app explains a way to pay now.

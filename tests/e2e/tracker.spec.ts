@@ -429,6 +429,10 @@ test.describe('spending tracker', () => {
     const tracker = new TrackerPage(page, 'en');
     await tracker.open();
     await expect(tracker.promotions).toContainText(fill(tracker.t.tracker.promo_expired, { until: '31 December 2025' }));
+    // Folded, so it is not read as news beside the offer that runs.
+    const ended = tracker.promotions.locator('details.offer-ended');
+    await expect(ended.locator('summary')).toHaveText(fill(tracker.t.tracker.promo_ended_summary, { id: '2025', until: '31 December 2025' }));
+    await expect(ended).not.toHaveAttribute('open', '');
   });
 });
 

@@ -84,6 +84,10 @@ const QUERIES: &[(Lang, &str, ProblemId)] = {
         ),
         (Lang::En, "didi wont take my card", MiniProgramsAndApps),
         (Lang::En, "taxi app", MiniProgramsAndApps),
+        // In a taxi, the driver's personal code comes first.
+        (Lang::Nb, "betalingen ble avvist i taxi", VendorPersonalCode),
+        (Lang::Nb, "taxi kortet gar ikke", VendorPersonalCode),
+        (Lang::Zh, "出租车付不了", VendorPersonalCode),
         (Lang::Nb, "DiDi tar ikke kortet", MiniProgramsAndApps),
         (Lang::Zh, "滴滴付不了", MiniProgramsAndApps),
         (Lang::Zh, "红包收不到", RedPacketsAndTransfers),
@@ -243,6 +247,10 @@ fn only_a_clear_question_opens_a_problem_at_once() {
         ("skanningen feilet", false),
         ("扫码失败", false),
         ("card won't go through", false),
+        // An older traveller in a taxi typed the search field's own example.
+        ("betalingen ble avvist", false),
+        ("betalingen ble avvist i taxi", false),
+        ("payment declined in a taxi", false),
         // A message read off the screen, or a clear cause.
         ("该交易被发卡行拒绝", true),
         ("超出限额", true),

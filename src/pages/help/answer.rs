@@ -125,7 +125,10 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
             </section>
             <section aria-labelledby="fix-title">
                 <h2 id="fix-title">{ help.fix_title }</h2>
-                if !text.fix.is_empty() {
+                // One step needs no number.
+                if let [only] = text.fix {
+                    <p class="actions">{ with_rules(only, &values) }</p>
+                } else if !text.fix.is_empty() {
                     <ol class="actions">
                         for line in text.fix.iter() { <li>{ with_rules(line, &values) }</li> }
                     </ol>

@@ -27,7 +27,8 @@ pub fn PromotionPanel(props: &PromotionPanelProps) -> Html {
     let (lang, texts) = (context.lang, tracker(context.lang));
     let today = context.today;
     let offers = NEW_USER_WAIVERS.iter().rev().map(|promotion| {
-        let state = match status(promotion, today) {
+        let status = status(promotion, today);
+        let state = match status {
             PromotionStatus::Expired => fill(
                 texts.promo_expired,
                 &[("until", &format_long_date(lang, promotion.anchor_until))],
@@ -38,13 +39,38 @@ pub fn PromotionPanel(props: &PromotionPanelProps) -> Html {
                 &[("from", &format_long_date(lang, promotion.valid_from))],
             ),
         };
-        html! {
-            <li class="offer">
-                <h3>{ fill(texts.promo_offer_title, &[("id", promotion.id)]) }</h3>
+        let body = html! {
+            <>
                 <p><strong>{ state }</strong></p>
                 <p>{ offer_reading(lang, promotion) }</p>
                 <p class="field-note">{ sources_sentence(lang, promotion.sources) }</p>
-            </li>
+            </>
+        };
+        // An offer that has ended matters only for payments made under it:
+        // folded, so it is not read as news beside the one that runs.
+        if status == PromotionStatus::Expired {
+            let summary = fill(
+                texts.promo_ended_summary,
+                &[
+                    ("id", promotion.id),
+                    ("until", &format_long_date(lang, promotion.anchor_until)),
+                ],
+            );
+            html! {
+                <li class="offer">
+                    <details class="offer-ended">
+                        <summary>{ summary }</summary>
+                        { body }
+                    </details>
+                </li>
+            }
+        } else {
+            html! {
+                <li class="offer">
+                    <h3>{ fill(texts.promo_offer_title, &[("id", promotion.id)]) }</h3>
+                    { body }
+                </li>
+            }
         }
     });
     html! {

@@ -295,7 +295,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "“Transaction declined / The bank card is unauthorized” means the bank that issued your card refused the payment; Weixin Pay did not block it. The card may have been reported lost, stolen or confiscated, or your bank refused this payment for its own reasons.",
             now: &[
                 "Pay another way for now, and call your bank when you can.",
-                "In your bank's app, check that enough money is available on the card and that the card has not expired or been blocked. Travel guides also advise checking that payments abroad or in Asia are switched on, and whether a message waits for you to approve the payment.",
+                "If you are online, check in your bank's app whether the card is blocked, expired or short of money. Travel guides also advise checking whether the bank is waiting for you to approve the payment, and whether payments in Asia are switched on.",
             ],
             fix: &[
                 "Call your bank and ask why it refused the payment, and to let the next one through; what to ask is below.",
@@ -320,7 +320,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "card unauthorized",
                 "transaction refused",
                 "rejected at the counter",
-                "card declined in a taxi",
+                "payment declined in a taxi",
                 "bank blocked my payment",
                 "worked yesterday, declined today",
             ],
@@ -423,6 +423,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "QR code",
                 "market stall",
                 "taxi driver's code",
+                "taxi",
+                "cab driver",
+                "payment declined in a taxi",
+                "the taxi won't take my card",
                 "street food stall",
                 "night market",
                 "hawker",

@@ -272,7 +272,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             said: &[
                 "skanningen feilet",
                 "QR-koden virker ikke",
-                "betalingen feilet", "betalingen gikk ikke gjennom", "betalingen går ikke gjennom", "risiko", 
+                "betalingen feilet", "betalingen gikk ikke gjennom", "betalingen går ikke gjennom", "betalingen ble avvist", "risiko", 
                 "risikokontroll",
                 "transaksjonen innebærer risiko",
                 "mistenkelig betaling",
@@ -310,7 +310,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "Meldingen «Transaction declined / The bank card is unauthorized» (交易被拒绝/银行卡状态异常) betyr at banken som har utstedt kortet, avviste betalingen. Det var ikke Weixin Pay som stoppet den. Kortet kan også være meldt tapt, stjålet eller inndratt.",
             now: &[
                 "Bare banken kan slippe betalingen gjennom. Betal på en av måtene nedenfor nå, og ring banken etterpå.",
-                "Sjekk i bankappen at det er nok disponibelt beløp på kortet, og at kortet ikke er utløpt eller sperret. Reiseguider råder deg også til å sjekke at kortet er åpnet for bruk i utlandet eller i Asia (geoblokkering), og om banken venter på at du godkjenner betalingen i appen.",
+                "Har du nett, kan du se i bankappen om kortet er sperret, utløpt eller mangler dekning. Reiseguider råder deg også til å sjekke om banken venter på at du godkjenner betalingen, og om kortet er åpnet for bruk i Asia.",
             ],
             fix: &["Ring kundeservice i banken din, og spør hvorfor betalingen ble avvist. Hva du kan spørre om, står nedenfor."],
             said: &[
@@ -368,6 +368,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "nattmarked",
                 "frukthandler",
                 "taxi",
+                "drosje",
+                "betalingen ble avvist i taxien",
+                "kortet går ikke i taxien",
                 "taxisjåførens QR-kode",
                 "privat QR-kode",
                 "QR-kode med navn og bilde",

@@ -206,6 +206,8 @@ catalogue! {
         promo_offer_title: &'static str,
         /// `{until}`.
         promo_expired: &'static str,
+        /// An offer that can no longer be started, folded: `{id}`, `{until}`.
+        promo_ended_summary: &'static str,
         promo_active: &'static str,
         /// `{from}`.
         promo_upcoming: &'static str,
