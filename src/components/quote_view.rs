@@ -241,8 +241,14 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         )),
         SingleLimitCheck::Over { limit, excess } => Some((
             "limit-over",
+            // Converted from dollars at an estimated rate: near the limit,
+            // the day's real rate may differ.
             fill(
-                texts.limit_over,
+                if limit.over_within_estimate(excess) {
+                    texts.limit_over_estimated
+                } else {
+                    texts.limit_over
+                },
                 &[("limit", &money(limit.cny)), ("excess", &money(excess))],
             ),
             limit.estimated,

@@ -83,6 +83,24 @@ test.describe('a card whose markup is not known', () => {
   });
 });
 
+// Found when a student typed ¥36,000 against a dollar limit of about
+// ¥35,500, converted at an estimated rate, and read that Weixin Pay would
+// refuse it for certain.
+test.describe('a payment over the dollar limit', () => {
+  test.use({ locale: 'en-US' });
+
+  test('is likely refused when the estimated rate could explain it, and refused when far over', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-03T12:00:00+08:00'));
+    const fees = new FeesPage(page, 'en');
+    const app = texts('en').app;
+    await fees.open();
+    await fees.amount.fill('36000');
+    await expect(page.locator('p.limit-over')).toContainText(fill(app.limit_over_estimated, { limit: '¥35,500.00', excess: '¥500.00' }));
+    await fees.amount.fill('60000');
+    await expect(page.locator('p.limit-over')).toContainText(fill(app.limit_over, { limit: '¥35,500.00', excess: '¥24,500.00' }));
+  });
+});
+
 // Found when a British traveller's ¥260 answer ran to 1,600 pixels, most
 // of it the fine print of an offer she had not yet said anything about.
 test.describe('an offer not yet answered', () => {

@@ -121,7 +121,7 @@ test.describe('spending tracker', () => {
     // The payment brought back takes the focus from the Undo that went.
     await expect(tracker.payments).toBeFocused();
     await tracker.amount.fill('35500.01');
-    await expect(tracker.warnings).toContainText(fill(tracker.t.tracker.warn_single, { limit: '¥35,500.00', over: '¥0.01' }));
+    await expect(tracker.warnings).toContainText(fill(tracker.t.tracker.warn_single_estimated, { limit: '¥35,500.00', over: '¥0.01' }));
     await tracker.amount.fill('abc');
     await expect(tracker.amountError).toContainText(tracker.t.app.error_not_a_number);
   });

@@ -15,6 +15,16 @@ pub struct LimitInCny {
     pub estimated: bool,
 }
 
+impl LimitInCny {
+    /// Whether going over it by `over_by` may be only the estimate's doing:
+    /// a dollar limit converted at the user's rate, passed by at most a
+    /// tenth, which the day's real rate could put back within the limit.
+    /// Then a refusal is likely, not certain.
+    pub fn over_within_estimate(&self, over_by: Money) -> bool {
+        self.estimated && over_by.amount() * Decimal::TEN <= self.cny.amount()
+    }
+}
+
 /// Converts a limit to yuan; US dollar limits use `usd_rate`.
 /// `None` for a limit that is not published.
 pub fn limit_in_cny(limit: Limit, usd_rate: CnyRate) -> Option<LimitInCny> {

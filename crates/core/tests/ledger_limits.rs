@@ -334,3 +334,34 @@ fn totals_say_what_the_small_payment_waiver_is_worth_after_its_confirmed_end() {
         );
     }
 }
+
+/// A dollar limit passed by at most a tenth may be only the estimated
+/// rate's doing: the app then says Weixin Pay will most likely refuse, not
+/// that it will (found when ¥36,000 against about ¥35,500 was called a
+/// certain refusal).
+#[test]
+fn a_refusal_is_certain_only_beyond_what_the_estimate_could_explain() {
+    use waika_core::limits::LimitInCny;
+    use waika_core::money::Money;
+    let rows = [
+        // (estimated, limit, over by, within the estimate)
+        (true, "35500", "0.01", true),
+        (true, "35500", "500", true),
+        (true, "35500", "3550", true),
+        (true, "35500", "3550.01", false),
+        (true, "35500", "24500", false),
+        (false, "35500", "0.01", false),
+    ];
+    for (estimated, limit, over_by, expected) in rows {
+        let limit_in_cny = LimitInCny {
+            cny: Money::cny(limit.parse().unwrap()),
+            estimated,
+        };
+        let over = Money::cny(over_by.parse().unwrap());
+        assert_eq!(
+            limit_in_cny.over_within_estimate(over),
+            expected,
+            "estimated {estimated}, limit {limit}, over by {over_by}"
+        );
+    }
+}

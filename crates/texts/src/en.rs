@@ -123,6 +123,7 @@ pub const TEXTS: Texts = Texts {
     cliff_note: "This payment is only {above} above {free}, yet the fee is {fee}. If you can pay {free} or less in one payment, there is no fee at all.",
     limit_within: "Within the single payment limit of {limit}: {room} to spare.",
     limit_over: "Over the single transaction limit of {limit} by {excess}. Weixin Pay will refuse this payment: pay less, or use another payment method.",
+    limit_over_estimated: "Over the single transaction limit of about {limit} by about {excess}. Weixin Pay will most likely refuse this payment: pay less, or use another payment method.",
     limit_estimate_note: "The limit is set in US dollars; in yuan it is an estimate at 1 USD = {rate} yuan.",
     limit_not_published: "No single transaction limit is published for these rules.",
     rules_used: "Rule set {id}, in force from {date}.",

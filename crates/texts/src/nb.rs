@@ -123,6 +123,7 @@ pub const TEXTS: Texts = Texts {
     cliff_note: "Denne betalingen er bare {above} over {free}, men gebyret er {fee}. Kan du betale {free} eller mindre i én betaling, slipper du gebyret helt.",
     limit_within: "Du har {room} igjen til grensen på {limit} per betaling.",
     limit_over: "{excess} over beløpsgrensen per betaling på {limit}. Weixin Pay vil avvise betalingen: betal mindre, eller bruk en annen betalingsmåte.",
+    limit_over_estimated: "Omtrent {excess} over beløpsgrensen per betaling på omtrent {limit}. Weixin Pay vil trolig avvise betalingen: betal mindre, eller bruk en annen betalingsmåte.",
     limit_estimate_note: "Beløpsgrensen er satt i amerikanske dollar; i yuan er den et anslag basert på 1 USD = {rate} yuan.",
     limit_not_published: "Det er ikke publisert noen beløpsgrense per betaling for disse reglene.",
     rules_used: "Regelsett {id}, gjelder fra {date}.",

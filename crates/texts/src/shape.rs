@@ -209,6 +209,8 @@ catalogue! {
         limit_within: &'static str,
         /// `{limit}`, `{excess}`.
         limit_over: &'static str,
+        /// As `limit_over`, for a limit set in US dollars and converted at an estimated rate.
+        limit_over_estimated: &'static str,
         /// `{rate}`: yuan per US dollar.
         limit_estimate_note: &'static str,
         limit_not_published: &'static str,

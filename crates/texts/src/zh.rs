@@ -123,6 +123,7 @@ pub const TEXTS: Texts = Texts {
     cliff_note: "这笔付款只比 {free} 多 {above}，手续费却是 {fee}。如果能把单笔金额控制在 {free} 以内（含），就不收手续费。",
     limit_within: "未超过单笔交易限额 {limit}，距上限还有 {room}。",
     limit_over: "超过单笔交易限额 {limit}，超出 {excess}。微信支付将拒绝这笔交易。请减少支付金额，或改用其他支付方式。",
+    limit_over_estimated: "超过单笔交易限额（约 {limit}），超出约 {excess}。微信支付很可能会拒绝这笔交易。请减少支付金额，或改用其他支付方式。",
     limit_estimate_note: "该限额以美元设定；折合人民币按 1 美元 = {rate} 元估算。",
     limit_not_published: "该规则版本未公布单笔交易限额。",
     rules_used: "规则版本 {id}，自 {date} 起适用。",

@@ -49,6 +49,7 @@ pub fn warning_list(lang: Lang, warnings: &[LimitWarning], costs: &Costs) -> Htm
     }
     let items = warnings.iter().map(|warning| {
         let template = match warning.kind {
+            LimitKind::Single if warning.within_estimate() => texts.warn_single_estimated,
             LimitKind::Single => texts.warn_single,
             LimitKind::Monthly => texts.warn_monthly,
             LimitKind::Yearly => texts.warn_yearly,

@@ -68,9 +68,14 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
             };
             html! { <li>{ fill(template, &[("limit", &money(warning.limit)), ("over", &money(warning.over_by))]) }</li> }
         });
+        let title = if broken.iter().all(LimitWarning::within_estimate) {
+            texts.refused_title_estimated
+        } else {
+            texts.refused_title
+        };
         html! {
             <div class="refused">
-                <p class="refused-title">{ texts.refused_title }</p>
+                <p class="refused-title">{ title }</p>
                 <ul>for item in items { { item } }</ul>
             </div>
         }

@@ -4,7 +4,7 @@
 
 use super::book::{Ledger, Period};
 use crate::date::Date;
-use crate::limits::limit_in_cny;
+use crate::limits::{limit_in_cny, LimitInCny};
 use crate::money::{CnyRate, Money};
 use crate::rules::{Limit, RuleChoice, RuleSet};
 use rust_decimal::Decimal;
@@ -89,6 +89,18 @@ pub struct LimitWarning {
     pub limit: Money,
     pub over_by: Money,
     pub estimated: bool,
+}
+
+impl LimitWarning {
+    /// Over only by what the estimated dollar rate could account for: a
+    /// refusal is then likely, not certain.
+    pub fn within_estimate(&self) -> bool {
+        let limit = LimitInCny {
+            cny: self.limit,
+            estimated: self.estimated,
+        };
+        limit.over_within_estimate(self.over_by)
+    }
 }
 
 /// The limits a payment of `amount` on `date` would exceed, given what the

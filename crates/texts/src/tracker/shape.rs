@@ -38,6 +38,8 @@ catalogue! {
         added: &'static str,
         /// `{limit}`, `{over}`.
         warn_single: &'static str,
+        /// As `warn_single`, when only the estimated dollar rate puts it over.
+        warn_single_estimated: &'static str,
         /// `{limit}`, `{over}`.
         warn_monthly: &'static str,
         /// `{limit}`, `{over}`.
@@ -73,6 +75,8 @@ catalogue! {
         /// `{id}`.
         row_rules: &'static str,
         refused_title: &'static str,
+        /// As `refused_title`, when a limit broken is set in US dollars and converted at an estimated rate.
+        refused_title_estimated: &'static str,
         /// `{limit}`, `{over}`.
         refused_single: &'static str,
         /// `{limit}`, `{over}`.
