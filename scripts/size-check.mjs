@@ -56,11 +56,16 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // turn of the year on every page, a till's "scan failed" and "use another
 // card", a markup not known, a deletion undone after the next payment,
 // rates written "1 MYR = 1.6", the blog embed's links and languages):
-// wasm 292.0 KB, first visit 322.4 KB.
+// wasm 292.0 KB, first visit 322.4 KB. What two more met (December
+// 2026: the new-user deadline in the checker, an edit open in one tab
+// taking another tab's change, an undo kept after the next payment, a
+// refusal called likely when only the estimated rate explains it): wasm
+// 293.8 KB; then wasm-opt -O2 instead of -Oz (larger code that compresses
+// better, see Trunk.toml): wasm 289.7 KB, first visit 320.2 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 324 * 1024,
-  wasm: 293 * 1024,
+  firstVisit: 322 * 1024,
+  wasm: 291 * 1024,
   largestPage: 20 * 1024,
 };
 
