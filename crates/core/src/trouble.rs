@@ -234,9 +234,9 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
             ..trouble(Side::Rules, &[], &[OFFICIAL_GUIDE, TENCENT_PRESS_2023])
         },
         // Rent or a person who takes only transfers: no international card
-        // can fund a transfer.
+        // can fund a transfer. A published rule, not a failure.
         ProblemId::RedPacketsAndTransfers => trouble(
-            Side::WeixinPay,
+            Side::Rules,
             &[AskMerchantCode, Cash, ChineseBankAccount],
             GUIDE,
         ),

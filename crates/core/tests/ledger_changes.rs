@@ -265,3 +265,56 @@ fn the_form_s_checks_agree_with_the_change() {
         assert_eq!(checked.err(), made.err(), "refund of {amount} on {day}");
     }
 }
+
+/// Someone who kept payments on two phones adds one phone's export to the
+/// other: nothing on the device goes, a payment both hold is kept once,
+/// and the ids stay unique (both phones numbered from 0).
+#[test]
+fn a_file_s_payments_are_added_to_the_device_s_once() {
+    let today = today();
+    let mut device = Ledger::default();
+    device
+        .add(date("2026-11-01"), dec("12"), "lunch", today)
+        .unwrap();
+    device
+        .add(date("2026-11-03"), dec("2500"), "rent", today)
+        .unwrap();
+    let mut file = Ledger::default();
+    file.add(date("2026-11-02"), dec("30"), "taxi", today)
+        .unwrap();
+    file.add(date("2026-11-03"), dec("2500.00"), "rent", today)
+        .unwrap();
+    let taxi = file.payments[0].id;
+    file.refund(taxi, date("2026-11-04"), dec("5"), today)
+        .unwrap();
+    file.first_card_link = Some(date("2026-10-30"));
+
+    let combined = device.add_missing_from(&file).unwrap();
+    assert_eq!((combined.added, combined.already_here), (1, 1));
+    let rows: Vec<(String, &str, usize)> = device
+        .payments
+        .iter()
+        .map(|p| (p.date.to_string(), p.note.as_str(), p.refunds.len()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("2026-11-01".to_string(), "lunch", 0),
+            ("2026-11-02".to_string(), "taxi", 1),
+            ("2026-11-03".to_string(), "rent", 0),
+        ]
+    );
+    let mut ids: Vec<u64> = device
+        .payments
+        .iter()
+        .flat_map(|p| std::iter::once(p.id).chain(p.refunds.iter().map(|r| r.id)))
+        .collect();
+    let count = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "ids unique: {ids:?}");
+    assert_eq!(device.first_card_link, Some(date("2026-10-30")));
+    // The same file again adds nothing.
+    let again = device.add_missing_from(&file).unwrap();
+    assert_eq!((again.added, again.already_here), (0, 2));
+}

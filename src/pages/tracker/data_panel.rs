@@ -201,13 +201,14 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 .filter(|answers| *answers != props.new_user);
             let new_user_choice = file_new_user
                 .map(|_| ticked_box(&take_new_user, texts.import_new_user.to_string()));
-            let import_yes = {
+            // Replacing and adding both take the settings and answers ticked.
+            let import_as = |action: Action| {
                 let (dispatch, shared) = (props.dispatch.clone(), shared.clone());
-                let chosen = file_settings.filter(|_| *take_settings);
+                let chosen = file_settings.clone().filter(|_| *take_settings);
                 let answers = file_new_user.filter(|_| *take_new_user);
                 let on_new_user = props.on_new_user.clone();
                 Callback::from(move |_: MouseEvent| {
-                    dispatch.dispatch(Action::Confirm { today });
+                    dispatch.dispatch(action.clone());
                     match chosen.clone() {
                         Some(settings) => shared.replace(settings),
                         None => shared.keep(),
@@ -217,6 +218,8 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     }
                 })
             };
+            let import_yes = import_as(Action::Confirm { today });
+            let import_combine = import_as(Action::Combine);
             // Each payment left out, named as the file has it, so it can be
             // found there.
             let set_aside = salvaged.set_aside.iter().map(|set_aside| {
@@ -258,8 +261,16 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     }
                     { for settings_choice }
                     { for new_user_choice }
+                    if current > 0 {
+                        <p>{ texts.import_combine_note }</p>
+                    }
                     <p class="cta-row">
-                        <button type="button" class="button primary" onclick={import_yes}>{ yes }</button>
+                        if current > 0 {
+                            <button type="button" class="button primary" onclick={import_combine}>{ texts.import_combine }</button>
+                            <button type="button" class="button" onclick={import_yes}>{ yes }</button>
+                        } else {
+                            <button type="button" class="button primary" onclick={import_yes}>{ yes }</button>
+                        }
                         <button type="button" class="button" onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>
                     </p>
                 </div>

@@ -22,6 +22,7 @@ mod payment_list;
 mod payment_row;
 mod promotion_panel;
 mod row_editor;
+mod size_limit;
 mod status_line;
 mod stored_notice;
 mod summary;

@@ -5,6 +5,7 @@
 
 pub use super::events::{Confirm, EditorKind, Event, ImportProblem, Notice, Place, SaveStatus};
 use super::saved::{Backup, BackupKind, LoadedLedger, Pending, Persisted, StoredProblem};
+use super::size_limit::entry_bound;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::date::Date;
@@ -82,6 +83,9 @@ pub enum Action {
     Confirm {
         today: Date,
     },
+    /// The user chose to add the file's payments to those on the device
+    /// instead of replacing them.
+    Combine,
     CancelConfirm,
     /// Asks before removing a backup.
     AskForget(String),
@@ -296,6 +300,27 @@ impl TrackerState {
                 next.editor = None;
                 next.month = None;
             }
+            Action::Combine => {
+                let Some(Confirm::Import(salvaged)) = self.confirm.clone() else {
+                    return next;
+                };
+                let mut ledger = (*self.ledger).clone();
+                next.confirm = None;
+                let too_large = LedgerError::TooLarge {
+                    max_bytes: MAX_LEDGER_BYTES,
+                };
+                match ledger.add_missing_from(&salvaged.ledger) {
+                    Ok(_) if stored_len(&ledger) > MAX_LEDGER_BYTES => {
+                        next.tell(Place::Data, Event::Refused(too_large))
+                    }
+                    // Nothing on the device is replaced: no backup needed.
+                    Ok(combined) => {
+                        next.size_bound = stored_len(&ledger);
+                        next.change(ledger, Place::Data, Event::Combined(combined));
+                    }
+                    Err(error) => next.tell(Place::Data, Event::Refused(error)),
+                }
+            }
             Action::CancelConfirm => next.confirm = None,
             Action::Persisted(persisted) => next.persisted(persisted),
             Action::StoredElsewhere { ledger, text } => next.stored_elsewhere(ledger, text),
@@ -347,47 +372,5 @@ impl Reducible for TrackerState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         Rc::new(self.apply(action))
-    }
-}
-
-/// At most the bytes one payment with `note` and `refunds` adds when
-/// stored: ids, date, amounts and field names fit in 128 bytes each, and
-/// an escaped note character takes at most six bytes.
-fn entry_bound(note: &str, refunds: usize) -> usize {
-    128 * (1 + refunds) + 6 * note.len()
-}
-
-impl TrackerState {
-    /// Refuses a ledger larger than the app keeps on the device, before
-    /// anything is written. Returns a new bound of its stored size: this
-    /// state's bound plus `growth` while that is within the limit, else
-    /// the size counted exactly.
-    /// The ledger after `change`, with its new size bound, when the change
-    /// is allowed and the ledger still fits the size limit; the state's own
-    /// ledger is never touched.
-    fn grown(
-        &self,
-        growth: usize,
-        change: impl FnOnce(&mut Ledger) -> Result<(), LedgerError>,
-    ) -> Result<(Ledger, usize), LedgerError> {
-        let mut ledger = (*self.ledger).clone();
-        change(&mut ledger)?;
-        let bound = self.within_limit(&ledger, growth)?;
-        Ok((ledger, bound))
-    }
-
-    fn within_limit(&self, ledger: &Ledger, growth: usize) -> Result<usize, LedgerError> {
-        let bound = self.size_bound + growth;
-        if bound <= MAX_LEDGER_BYTES {
-            return Ok(bound);
-        }
-        let exact = stored_len(ledger);
-        if exact > MAX_LEDGER_BYTES {
-            Err(LedgerError::TooLarge {
-                max_bytes: MAX_LEDGER_BYTES,
-            })
-        } else {
-            Ok(exact)
-        }
     }
 }

@@ -24,7 +24,7 @@ pub static CLAIMS: [ClaimText; CLAIM_COUNT] = [
     },
     ClaimText {
         claim: "“必须绑定+86的中国手机号”",
-        instead: "任何+86以外的手机号都可以注册微信并添加银行卡（腾讯，2024年4月15日）。",
+        instead: "不一定要 +86 手机号：用境外手机号也可以注册微信并添加银行卡（腾讯，2024年4月15日）。",
     },
     ClaimText {
         claim: "“微信账号注册满30天才能绑卡”",

@@ -27,9 +27,9 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     fixes_title: "请先完成这些",
     features_title: "你可以使用的功能",
     features_title_if_solved: "上述问题解决后，你可以使用的功能",
-    features_title_unanswered: "绑定境外银行卡后可以使用的功能",
+    features_title_unanswered: "绑定国际银行卡后可以使用的功能",
     alternatives_title: "其他支付方式",
-    rule_ref: "关于{rule}的来源：",
+    rule_ref: "依据（{rule}）：",
     open_step: "在指引中打开这一步：{step}",
     share_title: "分享这些回答",
     share_note: "链接只包含上面的选项，不含姓名、号码或日期。",
@@ -171,7 +171,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::UnionPayFeesNotPublished => "手续费、手续费减免和限额是否同样适用于银联卡，目前尚未公布。",
         Finding::NetworkNotSupported => "不支持这个卡组织。",
         Finding::NetworkUnknown => "请查看卡片上的卡组织标志。",
-        Finding::CardKindFine => "官方指引针对的就是信用卡和借记卡。",
+        Finding::CardKindFine => "官方指引适用于信用卡和借记卡。",
         Finding::CardKindUnclear => "官方没有公布关于预付卡或虚拟卡的规定：这张卡能否绑定由你的发卡银行决定。可以试一试，并准备好另一张卡。",
         Finding::SmsFine => "你可以接收短信验证码。",
         Finding::SmsRoamingOff => "请开通漫游，否则收不到短信验证码。",
@@ -237,6 +237,6 @@ pub fn availability(availability: Availability) -> &'static str {
         Availability::Yes => "可以",
         Availability::No => "不可以",
         Availability::FromBalanceOnly => "不能使用银行卡（发红包、转账只能使用零钱）",
-        Availability::NotStated => "暂无来源说明",
+        Availability::NotStated => "不确定：没有来源说明",
     }
 }

@@ -129,7 +129,7 @@ pub fn step(id: StepId) -> StepText {
                 "点击【发送验证码】，输入短信中的验证码。",
             ],
             expect: "验证码按钮变为倒计时读秒，并收到短信。",
-            if_not: "请参阅疑难解答中的“手机未接收到短信验证码”。",
+            if_not: "请参阅疑难解答中的“收不到短信验证码”。",
         },
         StepId::PaymentPassword => StepText {
             title: "设置微信支付密码",
@@ -263,7 +263,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
             bad: "需要携带护照及签证或居留证件本人前往银行办理，耗时较长。最适合留学生和长期居留的人士。",
         },
         PaymentOption::Metro => OptionText {
-            title: "地铁刷境外银行卡",
+            title: "地铁刷国际银行卡",
             summary: "在闸机上直接刷境外非接触式银行卡：北京地铁自2024年9月13日起支持 Visa 和万事达卡；上海地铁自2025年6月28日起全线支持 Visa、万事达卡、美国运通卡、JCB 和银联卡（需开通银行卡的小额免密支付）；广州地铁自2025年10月12日起全线车站支持万事达卡、美国运通卡、Visa 和 JCB（此前已支持银联卡）。",
             good: "完全不用微信也能乘坐公共交通。",
             bad: "仅限这些城市和方式，发卡机构的货币转换费照收。",

@@ -387,7 +387,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::RedPacketsAndTransfers => ProblemText {
             title: "开通后，能用红包、转账或交房租吗？",
-            cause: "不能用外卡发红包、转账、充值零钱或购买理财。根据规定，只有持有中国内地银行发行的借记卡并绑定微信支付，才能开通这些功能。",
+            cause: "不能用外卡的钱发红包、转账、充值零钱或购买理财：官方指引说，要从银行卡出钱做这些事，须绑定中国内地银行发行的借记卡。",
             now: &["交房租，或付款给只能收转账的人：可以付现金，或者问对方有没有商家收款码，商家收款码可能支持你的卡。"],
             fix: &[
                 "使用护照以外的证件登记、并已成功绑卡的用户，可以接收红包和转账，钱会自动存入零钱；也可以用零钱余额发红包、转账。",
@@ -544,7 +544,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::Trains => ProblemText {
             title: "买火车票",
-            cause: "持护照的旅客可以在网上（中国铁路12306）购买火车票，并可用中国或境外银行卡以及移动支付 App 付款。本应用依据的来源中没有更多说明。",
+            cause: "持护照的旅客可以在网上（中国铁路12306）购买火车票，并可用中国或国际银行卡以及移动支付 App 付款。本应用依据的来源中没有更多说明。",
             now: &[],
             fix: &["用护照在中国铁路12306网上购票，付款时选择银行卡或移动支付。"],
             said: &[
@@ -685,7 +685,7 @@ pub fn side(side: Side) -> SideText {
         },
         Side::Rules => SideText {
             label: "微信支付的规则",
-            body: "这不是故障：微信支付公布的境外银行卡规则本来就是这样。",
+            body: "这不是故障：微信支付公布的国际银行卡规则本来就是这样。",
         },
         Side::NotKnown => SideText {
             label: "尚不清楚",
@@ -726,7 +726,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::TapCard => WayText {
             label: "地铁刷卡进站",
-            how: "在北京、上海、广州的地铁闸机上，可以直接刷非接触式境外银行卡进站。",
+            how: "在北京、上海、广州的地铁闸机上，可以直接刷非接触式国际银行卡进站。",
         },
         PayNow::ChineseBankAccount => WayText {
             label: "在中国大陆开立银行账户",

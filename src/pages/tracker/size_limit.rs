@@ -1,0 +1,53 @@
+//! The size limit the tracker's changes are checked against before
+//! anything is written: a bound of the ledger's stored size, kept without
+//! writing the whole ledger out on every change.
+
+use super::state::TrackerState;
+use waika_core::export::{stored_len, MAX_LEDGER_BYTES};
+use waika_core::ledger::{Ledger, LedgerError};
+
+/// At most the bytes one payment with `note` and `refunds` adds when
+/// stored: ids, date, amounts and field names fit in 128 bytes each, and
+/// an escaped note character takes at most six bytes.
+pub(super) fn entry_bound(note: &str, refunds: usize) -> usize {
+    128 * (1 + refunds) + 6 * note.len()
+}
+
+impl TrackerState {
+    /// Refuses a ledger larger than the app keeps on the device, before
+    /// anything is written. Returns a new bound of its stored size: this
+    /// state's bound plus `growth` while that is within the limit, else
+    /// the size counted exactly.
+    /// The ledger after `change`, with its new size bound, when the change
+    /// is allowed and the ledger still fits the size limit; the state's own
+    /// ledger is never touched.
+    pub(super) fn grown(
+        &self,
+        growth: usize,
+        change: impl FnOnce(&mut Ledger) -> Result<(), LedgerError>,
+    ) -> Result<(Ledger, usize), LedgerError> {
+        let mut ledger = (*self.ledger).clone();
+        change(&mut ledger)?;
+        let bound = self.within_limit(&ledger, growth)?;
+        Ok((ledger, bound))
+    }
+
+    pub(super) fn within_limit(
+        &self,
+        ledger: &Ledger,
+        growth: usize,
+    ) -> Result<usize, LedgerError> {
+        let bound = self.size_bound + growth;
+        if bound <= MAX_LEDGER_BYTES {
+            return Ok(bound);
+        }
+        let exact = stored_len(ledger);
+        if exact > MAX_LEDGER_BYTES {
+            Err(LedgerError::TooLarge {
+                max_bytes: MAX_LEDGER_BYTES,
+            })
+        } else {
+            Ok(exact)
+        }
+    }
+}
