@@ -6,20 +6,17 @@ use super::state::TrackerState;
 use waika_core::export::{stored_len, MAX_LEDGER_BYTES};
 use waika_core::ledger::{Ledger, LedgerError};
 
-/// At most the bytes one payment with `note` and `refunds` adds when
-/// stored: ids, date, amounts and field names fit in 128 bytes each, and
-/// an escaped note character takes at most six bytes.
-pub(super) fn entry_bound(note: &str, refunds: usize) -> usize {
-    128 * (1 + refunds) + 6 * note.len()
-}
-
 impl TrackerState {
-    /// Refuses a ledger larger than the app keeps on the device, before
-    /// anything is written. Returns a new bound of its stored size: this
-    /// state's bound plus `growth` while that is within the limit, else
-    /// the size counted exactly.
-    /// The ledger after `change`, with its new size bound, when the change
-    /// is allowed and the ledger still fits the size limit; the state's own
+    /// At most the bytes one payment with `note` and `refunds` adds when
+    /// stored: ids, date, amounts and field names fit in 128 bytes each, and
+    /// an escaped note character takes at most six bytes.
+    pub(super) fn entry_bound(note: &str, refunds: usize) -> usize {
+        128 * (1 + refunds) + 6 * note.len()
+    }
+
+    /// The ledger after `change`, with a new bound of its stored size, when
+    /// the change is allowed and the ledger still fits the size limit: a
+    /// larger one is refused before anything is written. The state's own
     /// ledger is never touched.
     pub(super) fn grown(
         &self,
@@ -32,7 +29,9 @@ impl TrackerState {
         Ok((ledger, bound))
     }
 
-    pub(super) fn within_limit(
+    /// This state's bound plus `growth` while that is within the limit,
+    /// else the size counted exactly, which must be within it.
+    fn within_limit(
         &self,
         ledger: &Ledger,
         growth: usize,

@@ -5,7 +5,6 @@
 
 pub use super::events::{Confirm, EditorKind, Event, ImportProblem, Notice, Place, SaveStatus};
 use super::saved::{Backup, BackupKind, LoadedLedger, Pending, Persisted, StoredProblem};
-use super::size_limit::entry_bound;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::date::Date;
@@ -159,7 +158,7 @@ impl TrackerState {
                 today,
             } => {
                 let add = |ledger: &mut Ledger| ledger.add(date, amount, &note, today).map(drop);
-                match self.grown(entry_bound(&note, 0), add) {
+                match self.grown(Self::entry_bound(&note, 0), add) {
                     Ok((ledger, bound)) => {
                         next.size_bound = bound;
                         next.change(ledger, Place::AddForm, Event::Added { amount, date });
@@ -176,7 +175,7 @@ impl TrackerState {
                 today,
             } => {
                 let edit = |ledger: &mut Ledger| ledger.edit(id, date, amount, &note, today);
-                match self.grown(entry_bound(&note, 0), edit) {
+                match self.grown(Self::entry_bound(&note, 0), edit) {
                     Ok((ledger, bound)) => {
                         next.size_bound = bound;
                         next.change(ledger, Place::Payment(id), Event::Edited);
@@ -193,7 +192,7 @@ impl TrackerState {
                 today,
             } => {
                 let refund = |ledger: &mut Ledger| ledger.refund(id, date, amount, today).map(drop);
-                match self.grown(entry_bound("", 0), refund) {
+                match self.grown(Self::entry_bound("", 0), refund) {
                     Ok((ledger, bound)) => {
                         next.size_bound = bound;
                         next.change(ledger, Place::Payment(id), Event::Refunded { amount });
@@ -217,7 +216,7 @@ impl TrackerState {
             Action::Undo => {
                 if let Some((index, payment)) = self.undo.clone() {
                     let id = payment.id;
-                    let growth = entry_bound(&payment.note, payment.refunds.len());
+                    let growth = Self::entry_bound(&payment.note, payment.refunds.len());
                     let restore = |ledger: &mut Ledger| {
                         ledger.restore(index, payment);
                         Ok(())
