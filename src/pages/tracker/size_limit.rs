@@ -31,11 +31,7 @@ impl TrackerState {
 
     /// This state's bound plus `growth` while that is within the limit,
     /// else the size counted exactly, which must be within it.
-    fn within_limit(
-        &self,
-        ledger: &Ledger,
-        growth: usize,
-    ) -> Result<usize, LedgerError> {
+    fn within_limit(&self, ledger: &Ledger, growth: usize) -> Result<usize, LedgerError> {
         let bound = self.size_bound + growth;
         if bound <= MAX_LEDGER_BYTES {
             return Ok(bound);
