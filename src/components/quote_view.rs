@@ -100,6 +100,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
                 quote.fee_if_lapsed.amount(),
                 quote.total_cny.amount(),
                 quote.total_if_lapsed.amount(),
+                !quote.markup_percent.is_zero() && !props.markup_unknown,
             ),
         ));
     } else if let Some(until) = quote.small_waiver_until {

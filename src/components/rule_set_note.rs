@@ -6,10 +6,11 @@ use waika_core::rules::{RuleSet, RULES_2024_11, RULES_REVIEWED};
 use waika_texts::{fill, format_long_date, source_title};
 use yew::prelude::*;
 
-/// The note for `rules`. A view function: it has no state of its own.
+/// The note for `rules`, with the sources of the fee and limit it gave.
+/// A view function: it has no state of its own.
 pub fn rule_set_note(context: &LangContext, rules: &'static RuleSet) -> Html {
     let texts = context.texts();
-    let sources = rules.announced_by.iter().map(|source| {
+    let sources = rules.quote_sources().into_iter().map(|source| {
         let title = source_title(context.lang, source.id);
         html! {
             <li>

@@ -171,9 +171,16 @@ pub fn unconfirmed_sentence(
     fee_if_lapsed: Decimal,
     with_waiver: Decimal,
     without_waiver: Decimal,
+    with_markup: bool,
 ) -> String {
+    // Without a markup, "and your card's markup on it" is only noise.
+    let template = if with_markup {
+        lang.texts().small_waiver_unconfirmed
+    } else {
+        lang.texts().small_waiver_unconfirmed_no_markup
+    };
     fill(
-        lang.texts().small_waiver_unconfirmed,
+        template,
         &[
             ("free", &format_yuan(lang, SMALL_PAYMENTS.up_to_cny)),
             (

@@ -39,6 +39,14 @@ for (const lang of LANGUAGES) {
       await checker.open(`?${STUDENT}`);
       await expect(checker.verdict).toHaveClass(/verdict-eligible/);
       await expect(checker.offerDeadline).toContainText(deadline);
+      // Not for someone who has a card linked already (an English teacher
+      // with his card linked in 2025 was told to link one by then).
+      await checker.open(`?${STUDENT.replace('cards=0', 'cards=1')}`);
+      await checker.started();
+      await expect(checker.verdict).toHaveClass(/verdict-eligible/);
+      await expect(checker.offerDeadline).toHaveCount(0);
+      await checker.open(`?${STUDENT}`);
+      await expect(checker.offerDeadline).toContainText(deadline);
       const deadlineTop = (await checker.offerDeadline.boundingBox())?.y ?? Infinity;
       const firstReasonTop = (await checker.reasons.first().boundingBox())?.y ?? 0;
       expect(deadlineTop).toBeLessThan(firstReasonTop);

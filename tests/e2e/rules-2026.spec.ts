@@ -139,6 +139,13 @@ for (const lang of LANGS) {
       await fees.amount.fill('201');
       await expect(fees.quoteNotes).toContainText(notKnown());
       await expect(fees.quoteNotes).not.toContainText(noFee());
+      // A card without markup has no "and your card's markup on it" (an
+      // American teacher's card charges none).
+      await fees.amount.fill('150');
+      await fees.card.selectOption('travel-0');
+      await expect(fees.unconfirmedNote).toHaveText(
+        fill(app().small_waiver_unconfirmed_no_markup, { free: lang.free, until: lang.endOf2026, with: lang.amount150, without: lang.charged150, fee: lang.fee150 }),
+      );
     });
 
     test('before 2027 the cliff note still says a payment up to 200 has no fee', async ({ page }) => {

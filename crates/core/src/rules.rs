@@ -658,6 +658,27 @@ impl RuleSet {
         .iter()
         .any(|limit| matches!(limit, Limit::Usd(_)))
     }
+
+    /// The sources of the figures a fee quote uses (the fee, the amount it
+    /// starts above, the single payment limit), then those that announced
+    /// this rule set; each once. A rule set announced for another reason
+    /// (UnionPay cards issued abroad) would otherwise name only that.
+    pub fn quote_sources(&self) -> Vec<Source> {
+        let mut sources: Vec<Source> = Vec::new();
+        let all = self
+            .fee_percent
+            .sources
+            .iter()
+            .chain(self.fee_free_up_to_cny.sources)
+            .chain(self.single_transaction_limit.sources)
+            .chain(self.announced_by);
+        for source in all {
+            if !sources.iter().any(|kept| kept.id == source.id) {
+                sources.push(*source);
+            }
+        }
+        sources
+    }
 }
 
 /// Every rule set, oldest first.

@@ -342,3 +342,23 @@ fn the_card_never_funds_sending_whatever_the_document() {
         );
     }
 }
+
+/// The new-user offer is for a first card: said only when no card is
+/// linked yet, or the user has not said.
+#[test]
+fn only_someone_without_a_linked_card_may_be_linking_a_first_one() {
+    use waika_core::eligibility::Answers;
+    for (query, first) in [
+        ("", true),
+        ("cards=0", true),
+        ("cards=1", false),
+        ("cards=2", false),
+        ("cards=3", false),
+    ] {
+        assert_eq!(
+            Answers::from_query(query).may_be_first_card(),
+            first,
+            "{query:?}"
+        );
+    }
+}

@@ -307,3 +307,38 @@ fn past_2026_a_small_payment_also_asks_the_new_user_waiver() {
         assert_eq!(cost.unconfirmed_waiver, both, "recorded: {amount} on {day}");
     }
 }
+
+/// Under a fee, the sources named are those of the fee and the limit, not
+/// only the news that UnionPay cards issued abroad came in (two readers
+/// took "Changzhou Daily" for the source of the 3% fee).
+#[test]
+fn a_quote_names_the_sources_of_its_fee_and_limit_first() {
+    use waika_core::rules::{RULES_2024_11, RULE_SETS};
+    for rules in RULE_SETS {
+        let sources = rules.quote_sources();
+        let first = rules.fee_percent.sources[0];
+        assert_eq!(sources.first(), Some(&first), "rule set {}", rules.id);
+        for needed in rules
+            .single_transaction_limit
+            .sources
+            .iter()
+            .chain(rules.announced_by)
+        {
+            assert!(
+                sources.contains(needed),
+                "rule set {}: {needed:?}",
+                rules.id
+            );
+        }
+        for (at, source) in sources.iter().enumerate() {
+            let before = &sources[..at];
+            assert!(
+                !before.iter().any(|kept| kept.id == source.id),
+                "{:?} twice in {}",
+                source.id,
+                rules.id
+            );
+        }
+    }
+    assert!(RULES_2024_11.quote_sources().len() > RULES_2024_11.announced_by.len());
+}

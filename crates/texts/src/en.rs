@@ -52,6 +52,7 @@ pub const TEXTS: Texts = Texts {
     waiver_maybe_past_end: "You may not have to pay this fee: your days of the new-user offer of {id} run past {until}, and no source says whether the offer continues after it.",
     waiver_other_payments: "Other payments on the same day count towards the {cap} too.",
     small_waiver_unconfirmed: "The waiver for payments up to {free} is confirmed only until {until}, and this version of the app knows of no newer announcement. With the waiver the total with your card's markup is {with}; if it has lapsed, {without} (a fee of {fee}, and your card's markup on it).",
+    small_waiver_unconfirmed_no_markup: "The waiver for payments up to {free} is confirmed only until {until}, and this version of the app knows of no newer announcement. With the waiver the total is {with}; if it has lapsed, {without} (a fee of {fee}).",
     stale_reviewed_amount: "These figures were last checked against their sources on {date}, {months} months ago, and may have changed: check the amount Weixin Pay shows before you pay.",
     stale_reviewed_verdict: "The rules behind this answer were last checked against their sources on {date}, {months} months ago, and may have changed.",
     stale_reviewed_totals: "The fees and limits here follow rules last checked against their sources on {date}, {months} months ago; they may have changed.",

@@ -52,6 +52,7 @@ pub const TEXTS: Texts = Texts {
     waiver_maybe_past_end: "Kanskje slipper du dette gebyret: dagene dine i tilbudet til nye brukere i {id} varer til etter {until}, og ingen kilde sier om tilbudet fortsetter etter det.",
     waiver_other_payments: "Andre betalinger samme dag teller også med i grensen på {cap}.",
     small_waiver_unconfirmed: "Gebyrfritaket for betalinger opptil {free} er bare bekreftet til og med {until}, og denne versjonen av appen kjenner ikke til noen nyere kunngjøring. Gjelder fritaket fortsatt, blir totalen med kortets påslag {with}; er det borte, blir den {without} (et gebyr på {fee} pluss kortets valutapåslag på gebyret).",
+    small_waiver_unconfirmed_no_markup: "Gebyrfritaket for betalinger opptil {free} er bare bekreftet til og med {until}, og denne versjonen av appen kjenner ikke til noen nyere kunngjøring. Gjelder fritaket fortsatt, blir totalen {with}; er det borte, blir den {without} (et gebyr på {fee}).",
     stale_reviewed_amount: "Disse tallene ble sist sjekket mot kildene {date}, for {months} måneder siden, og kan ha endret seg: sjekk beløpet Weixin Pay viser før du betaler.",
     stale_reviewed_verdict: "Reglene bak dette svaret ble sist sjekket mot kildene {date}, for {months} måneder siden, og kan ha endret seg.",
     stale_reviewed_totals: "Gebyrene og grensene her følger regler som sist ble sjekket mot kildene {date}, for {months} måneder siden; de kan ha endret seg.",

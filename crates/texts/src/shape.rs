@@ -94,6 +94,8 @@ catalogue! {
         waiver_other_payments: &'static str,
         /// `{free}`, `{until}`, `{fee}`.
         small_waiver_unconfirmed: &'static str,
+        /// As `small_waiver_unconfirmed`, for a card without markup (or one not known).
+        small_waiver_unconfirmed_no_markup: &'static str,
         stale_notice: &'static str,
         /// `{date}`, `{months}`: the rules' review, next to a fee or total.
         stale_reviewed_amount: &'static str,

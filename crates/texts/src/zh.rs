@@ -52,6 +52,7 @@ pub const TEXTS: Texts = Texts {
     waiver_maybe_past_end: "你可能无需支付这笔手续费：你的{id}年新用户优惠期跨过了{until}，而{until}之后是否继续免收，目前没有消息。",
     waiver_other_payments: "同一天的其他付款也计入每天 {cap} 的额度。",
     small_waiver_unconfirmed: "{free} 以内免手续费的政策仅确认有效至{until}，本版本应用未收录此后的新公告。若减免仍有效，合计（含转换费）为 {with}；若已失效，则为 {without}（含手续费 {fee} 及发卡机构对其收取的转换费）。",
+    small_waiver_unconfirmed_no_markup: "{free} 以内免手续费的政策仅确认有效至{until}，本版本应用未收录此后的新公告。若减免仍有效，合计为 {with}；若已失效，则为 {without}（含手续费 {fee}）。",
     stale_reviewed_amount: "以上数字最后一次与来源核对是在{date}（{months}个月前），可能已有变化：付款前请以微信支付显示的金额为准。",
     stale_reviewed_verdict: "此结论所依据的规则最后一次与来源核对是在{date}（{months}个月前），可能已有变化。",
     stale_reviewed_totals: "这里的手续费和限额所依据的规则最后一次与来源核对是在{date}（{months}个月前），可能已有变化。",

@@ -232,8 +232,9 @@ pub fn EligibilityPage() -> Html {
                     <h3>{ texts.fixes_title }</h3>
                     <ul class="reasons">for reason in fixes.iter() { <ReasonItem reason={*reason} /> }</ul>
                 }
-                // What to do by a date comes before the reasons.
-                if verdict.outcome != Outcome::NotPossible {
+                // What to do by a date comes before the reasons; the offer
+                // is for a first card only.
+                if verdict.outcome != Outcome::NotPossible && answers.may_be_first_card() {
                     { new_user_deadline_notice(&context) }
                 }
                 if !others.is_empty() {

@@ -46,17 +46,22 @@ pub struct DataPanelProps {
 pub fn DataPanel(props: &DataPanelProps) -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, tracker(context.lang));
-    // When a question closes (yes or cancel), focus comes back to this
-    // panel instead of falling to the top of the page.
+    // When a question opens, focus goes to it, so the next Tab reaches its
+    // choices, not the buttons above it; when it closes (yes or cancel),
+    // focus comes back to this panel instead of the top of the page.
     let title = use_node_ref();
     {
         let title = title.clone();
         let was_open = use_mut_ref(|| false);
         use_effect_with(props.confirm.is_some(), move |open| {
-            if std::mem::replace(&mut *was_open.borrow_mut(), *open) && !*open {
-                if let Some(title) = title.cast::<web_sys::HtmlElement>() {
-                    let _ = title.focus();
-                }
+            let was = std::mem::replace(&mut *was_open.borrow_mut(), *open);
+            let target = match (was, *open) {
+                (false, true) => crate::browser::element_by_id("confirm-text"),
+                (true, false) => title.cast::<web_sys::HtmlElement>(),
+                _ => None,
+            };
+            if let Some(target) = target {
+                let _ = target.focus();
             }
         });
     }
@@ -151,7 +156,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
         None | Some(Confirm::ForgetBackup(_)) => Html::default(),
         Some(Confirm::ClearAll) => html! {
             <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-                <p id="confirm-text">{ texts.clear_confirm.count(props.ledger.payments.len()) }</p>
+                <p id="confirm-text" tabindex="-1">{ texts.clear_confirm.count(props.ledger.payments.len()) }</p>
                 <p class="cta-row">
                     <button type="button" class="button danger" onclick={send(Action::Confirm { today })}>{ texts.clear_yes }</button>
                     <button type="button" class="button" onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>
@@ -201,14 +206,13 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 .filter(|answers| *answers != props.new_user);
             let new_user_choice = file_new_user
                 .map(|_| ticked_box(&take_new_user, texts.import_new_user.to_string()));
-            // Replacing and adding both take the settings and answers ticked.
-            let import_as = |action: Action| {
+            let import_yes = {
                 let (dispatch, shared) = (props.dispatch.clone(), shared.clone());
-                let chosen = file_settings.clone().filter(|_| *take_settings);
+                let chosen = file_settings.filter(|_| *take_settings);
                 let answers = file_new_user.filter(|_| *take_new_user);
                 let on_new_user = props.on_new_user.clone();
                 Callback::from(move |_: MouseEvent| {
-                    dispatch.dispatch(action.clone());
+                    dispatch.dispatch(Action::Confirm { today });
                     match chosen.clone() {
                         Some(settings) => shared.replace(settings),
                         None => shared.keep(),
@@ -218,8 +222,6 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     }
                 })
             };
-            let import_yes = import_as(Action::Confirm { today });
-            let import_combine = import_as(Action::Combine);
             // Each payment left out, named as the file has it, so it can be
             // found there.
             let set_aside = salvaged.set_aside.iter().map(|set_aside| {
@@ -252,7 +254,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     if salvaged.fixed.contains(&Fixed::CutOff) {
                         <p>{ texts.import_cut_off }</p>
                     }
-                    <p id="confirm-text">{ question }</p>
+                    <p id="confirm-text" tabindex="-1">{ question }</p>
                     if salvaged.left_out() > 0 {
                         <p>{ texts.import_left_out.count(salvaged.left_out()) }</p>
                         <ul class="set-aside">
@@ -261,16 +263,8 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     }
                     { for settings_choice }
                     { for new_user_choice }
-                    if current > 0 {
-                        <p>{ texts.import_combine_note }</p>
-                    }
                     <p class="cta-row">
-                        if current > 0 {
-                            <button type="button" class="button primary" onclick={import_combine}>{ texts.import_combine }</button>
-                            <button type="button" class="button" onclick={import_yes}>{ yes }</button>
-                        } else {
-                            <button type="button" class="button primary" onclick={import_yes}>{ yes }</button>
-                        }
+                        <button type="button" class="button primary" onclick={import_yes}>{ yes }</button>
                         <button type="button" class="button" onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>
                     </p>
                 </div>

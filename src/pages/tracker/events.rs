@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::date::Date;
 use waika_core::export::ImportError;
-use waika_core::ledger::{Combined, LedgerError, Salvaged};
+use waika_core::ledger::{LedgerError, Salvaged};
 use waika_core::store::StorageError;
 
 /// Which form is open under a payment.
@@ -59,8 +59,6 @@ pub enum Event {
         amount: Decimal,
     },
     RefundRemoved,
-    /// A file's payments added to those on the device.
-    Combined(Combined),
     Imported {
         count: usize,
         /// Whether payments were replaced, and so kept as a backup.

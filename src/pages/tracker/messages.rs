@@ -111,13 +111,6 @@ pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
             count,
             backed_up: false,
         } => texts.import_done_new.count(*count),
-        Event::Combined(combined) if combined.already_here > 0 => format!(
-            "{}{}{}",
-            texts.combine_done.count(combined.added),
-            lang.gap(),
-            texts.combine_already.count(combined.already_here)
-        ),
-        Event::Combined(combined) => texts.combine_done.count(combined.added),
         Event::Cleared => texts.cleared.to_string(),
         Event::BackupRemoved => texts.backup_removed.to_string(),
         Event::Refused(error) => ledger_error(lang, texts, *error),

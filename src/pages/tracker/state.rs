@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::date::Date;
 use waika_core::export::{export_json, stored_len, MAX_LEDGER_BYTES};
-use waika_core::ledger::{Ledger, LedgerError, Payment, Period, Salvaged};
+use waika_core::ledger::{Ledger, Payment, Period, Salvaged};
 use waika_core::store::StorageError;
 use yew::Reducible;
 
@@ -82,9 +82,6 @@ pub enum Action {
     Confirm {
         today: Date,
     },
-    /// The user chose to add the file's payments to those on the device
-    /// instead of replacing them.
-    Combine,
     CancelConfirm,
     /// Asks before removing a backup.
     AskForget(String),
@@ -298,27 +295,6 @@ impl TrackerState {
                 next.undo = None;
                 next.editor = None;
                 next.month = None;
-            }
-            Action::Combine => {
-                let Some(Confirm::Import(salvaged)) = self.confirm.clone() else {
-                    return next;
-                };
-                let mut ledger = (*self.ledger).clone();
-                next.confirm = None;
-                let too_large = LedgerError::TooLarge {
-                    max_bytes: MAX_LEDGER_BYTES,
-                };
-                match ledger.add_missing_from(&salvaged.ledger) {
-                    Ok(_) if stored_len(&ledger) > MAX_LEDGER_BYTES => {
-                        next.tell(Place::Data, Event::Refused(too_large))
-                    }
-                    // Nothing on the device is replaced: no backup needed.
-                    Ok(combined) => {
-                        next.size_bound = stored_len(&ledger);
-                        next.change(ledger, Place::Data, Event::Combined(combined));
-                    }
-                    Err(error) => next.tell(Place::Data, Event::Refused(error)),
-                }
             }
             Action::CancelConfirm => next.confirm = None,
             Action::Persisted(persisted) => next.persisted(persisted),

@@ -201,3 +201,12 @@ pub fn minimum_version(versions: AppVersions, store: AppStore) -> AppVersion {
     };
     AppVersion::parse(text).unwrap_or(AppVersion(0, 0, 0))
 }
+
+impl Answers {
+    /// Whether the card asked about may be the first international card
+    /// linked: no card linked yet, or not said. Offers for first-time
+    /// linkers concern only them.
+    pub fn may_be_first_card(&self) -> bool {
+        matches!(self.cards, None | Some(BoundCards::None))
+    }
+}

@@ -7,7 +7,6 @@
 mod book;
 mod changes;
 mod check;
-mod combine;
 mod costs;
 mod limits;
 mod merge;
@@ -16,7 +15,6 @@ pub use check::{
     check_note, check_payment_date, check_refund_date, earliest_payment_date, latest_payment_date,
     Fixed, Salvaged, SetAside, UnreadablePayment, MAX_NOTE_CHARS,
 };
-pub use combine::Combined;
 pub use costs::{payment_cost, totals, CostSettings, PaymentCost, PeriodTotals};
 pub use limits::{
     limit_use, refusals, warnings_for_new_payment, LimitKind, LimitUse, LimitWarning, Refusals,

@@ -229,8 +229,8 @@ const CARD_WORDS: &[&str] = &[
 ];
 /// Words for the document one registers with: the checker's first question
 /// answers them ("绑卡要护照吗", "do I need my passport").
-const ID_WORDS: &[&str] = &["passport", "passet", "pass"];
-const ID_HAN: &[&str] = &["护照", "证件"];
+const ID_WORDS: &[&str] = &["passport", "passet", "pass", "permit", "oppholdstillatelse"];
+const ID_HAN: &[&str] = &["护照", "证件", "台胞证", "通行证", "居留许可", "居留证"];
 /// The card networks among them.
 const CARD_BRANDS: &[&str] = &["visa", "mastercard", "amex", "jcb", "unionpay"];
 /// Words that ask whether something works or is accepted.

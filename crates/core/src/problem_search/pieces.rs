@@ -6,6 +6,11 @@
 /// their simplified forms, for the words the problems are found by.
 const TRADITIONAL: &[(char, char)] = &[
     ('幣', '币'),
+    ('運', '运'),
+    ('確', '确'),
+    ('計', '计'),
+    ('連', '连'),
+    ('結', '结'),
     ('錢', '钱'),
     ('顯', '显'),
     ('區', '区'),

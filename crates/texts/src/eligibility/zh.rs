@@ -29,7 +29,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     features_title_if_solved: "上述问题解决后，你可以使用的功能",
     features_title_unanswered: "绑定国际银行卡后可以使用的功能",
     alternatives_title: "其他支付方式",
-    rule_ref: "依据（{rule}）：",
+    rule_ref: "{rule}的依据：",
     open_step: "在指引中打开这一步：{step}",
     share_title: "分享这些回答",
     share_note: "链接只包含上面的选项，不含姓名、号码或日期。",

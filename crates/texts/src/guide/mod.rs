@@ -114,7 +114,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     },
     CashierPhrase {
         slug: "merchant-code",
-        zh: "我用的是境外银行卡，付不了这个码。请问有商家收款码吗？",
+        zh: "我用的是外卡，扫这个码付不了。请问有商家收款码吗？",
         en: "I pay with a foreign bank card, and it cannot pay this code. Do you have a merchant payment code?",
         nb: "Jeg betaler med et utenlandsk bankkort, og det virker ikke med denne koden. Har dere en betalingskode for butikken?",
     },
@@ -144,7 +144,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     },
     CashierPhrase {
         slug: "foreign-card-wait",
-        zh: "我的银行卡是境外卡，付款可能需要一点时间，请稍等。",
+        zh: "我用的是外卡，付款可能需要一点时间，请稍等。",
         en: "My card is foreign; the payment may take a moment. Please wait a little.",
         nb: "Kortet mitt er utenlandsk, så betalingen kan ta litt tid. Et øyeblikk, takk.",
     },

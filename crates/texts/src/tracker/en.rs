@@ -177,16 +177,6 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "Imported {count} payment.",
         other: "Imported {count} payments.",
     },
-    import_combine: "Add to mine",
-    import_combine_note: "Or add them to the payments on this device: nothing there is removed, and a payment already on it is not added twice.",
-    combine_done: Plural {
-        one: "Added {count} payment from the file.",
-        other: "Added {count} payments from the file.",
-    },
-    combine_already: Plural {
-        one: "{count} was already on this device.",
-        other: "{count} were already on this device.",
-    },
     import_nothing_usable: Plural {
         one: "The one payment in this file cannot be used as it is. Nothing was imported; the file is unchanged.",
         other: "None of the {count} payments in this file can be used as they are. Nothing was imported; the file is unchanged.",

@@ -177,16 +177,6 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "Importerte {count} betaling.",
         other: "Importerte {count} betalinger.",
     },
-    import_combine: "Legg til i mine",
-    import_combine_note: "Eller legg dem til betalingene på denne enheten: ingenting der blir fjernet, og en betaling som allerede finnes, blir ikke lagt til to ganger.",
-    combine_done: Plural {
-        one: "La til {count} betaling fra filen.",
-        other: "La til {count} betalinger fra filen.",
-    },
-    combine_already: Plural {
-        one: "{count} fantes allerede på denne enheten.",
-        other: "{count} fantes allerede på denne enheten.",
-    },
     import_nothing_usable: Plural {
         one: "Betalingen i denne filen kan ikke brukes slik den er. Ingenting ble importert; filen er uendret.",
         other: "Ingen av de {count} betalingene i denne filen kan brukes slik de er. Ingenting ble importert; filen er uendret.",

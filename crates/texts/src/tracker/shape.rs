@@ -247,14 +247,6 @@ catalogue! {
         import_done: Plural,
         /// `{count}`, when no payment was replaced.
         import_done_new: Plural,
-        /// The button that adds the file's payments to the device's.
-        import_combine: &'static str,
-        /// Under the question, when the device holds payments: what adding does.
-        import_combine_note: &'static str,
-        /// `{count}`: payments added from the file.
-        combine_done: Plural,
-        /// `{count}`: payments of the file the device held already.
-        combine_already: Plural,
         /// `{count}`: payments in the file, none usable.
         import_nothing_usable: Plural,
         /// `{max}`: megabytes.

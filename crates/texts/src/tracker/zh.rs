@@ -176,16 +176,6 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "已导入 {count} 笔付款。",
         other: "已导入 {count} 笔付款。",
     },
-    import_combine: "添加到现有记录",
-    import_combine_note: "也可以添加到本设备现有的付款记录中：现有记录不会删除，已有的付款不会重复添加。",
-    combine_done: Plural {
-        one: "已从文件添加 {count} 笔付款。",
-        other: "已从文件添加 {count} 笔付款。",
-    },
-    combine_already: Plural {
-        one: "另有 {count} 笔本设备上已有，未重复添加。",
-        other: "另有 {count} 笔本设备上已有，未重复添加。",
-    },
     import_nothing_usable: Plural {
         one: "此文件中唯一的一笔付款无法按原样使用。未导入任何内容，文件保持不变。",
         other: "此文件中的 {count} 笔付款都无法按原样使用。未导入任何内容，文件保持不变。",
