@@ -83,6 +83,16 @@ test.describe('troubleshooter', () => {
     await expect(help.answer.locator('.seen li[lang="zh-CN"]')).toHaveText(['交易有风险']);
   });
 
+  test('a question of how (a train ticket) names no side, as a failure would', async ({ page }) => {
+    // A visitor from Taiwan read "no source says whether the problem is on
+    // the side of the bank, the merchant, the wallet or Weixin Pay" above
+    // how to buy a train ticket.
+    const help = new HelpPage(page, 'en', 'trains');
+    await help.open();
+    await expect(help.why).toBeVisible();
+    await expect(help.side).toHaveCount(0);
+  });
+
   test('nonsense is no dead end: the most common problems and the ways to pay now', async ({ page }) => {
     const help = new HelpPage(page, 'en');
     await help.open();

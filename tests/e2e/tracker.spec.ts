@@ -395,6 +395,8 @@ test.describe('spending tracker', () => {
     await tracker.button('refund_all', row).click();
     await tracker.button('refund_button', row).click();
     await expect(row).toContainText(tracker.t.tracker.refunded_in_full);
+    // Nothing is left to refund, so there is no Refund to tap.
+    await expect(tracker.button('refund_action', row)).toHaveCount(0);
     await page.reload();
     await expect(tracker.payments).toContainText('taxi to the airport');
   });

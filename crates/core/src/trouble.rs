@@ -116,6 +116,9 @@ pub struct Trouble {
     /// Whether the cause is only reported by travel guides, with no
     /// official text.
     pub only_reported: bool,
+    /// A question of how to do something (a train ticket, a refund), not a
+    /// failure: there is no side to name.
+    pub how_to: bool,
     /// Where the answer comes from; never empty.
     pub sources: &'static [Source],
 }
@@ -128,6 +131,7 @@ const fn trouble(side: Side, pay_now: &'static [PayNow], sources: &'static [Sour
         check_card: false,
         open_fees: false,
         only_reported: false,
+        how_to: false,
         sources,
     }
 }
@@ -224,11 +228,18 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
             WITHOUT_WEIXIN,
             &[TENCENT_PRESS_2024, TRAVEL_GUIDES_2026],
         ),
-        ProblemId::DepositsAndPayScore => {
-            trouble(Side::NotKnown, &[Cash], &[PAY_SCORE_COMMUNITY_2024])
-        }
-        ProblemId::Trains => trouble(Side::NotKnown, &[], &[MOFCOM_2025_TRAINS]),
-        ProblemId::Refunds => trouble(Side::NotKnown, &[], &[OFFICIAL_GUIDE, TENCENT_FAQ_2023]),
+        ProblemId::DepositsAndPayScore => Trouble {
+            how_to: true,
+            ..trouble(Side::NotKnown, &[Cash], &[PAY_SCORE_COMMUNITY_2024])
+        },
+        ProblemId::Trains => Trouble {
+            how_to: true,
+            ..trouble(Side::NotKnown, &[], &[MOFCOM_2025_TRAINS])
+        },
+        ProblemId::Refunds => Trouble {
+            how_to: true,
+            ..trouble(Side::NotKnown, &[], &[OFFICIAL_GUIDE, TENCENT_FAQ_2023])
+        },
         ProblemId::WhySomePaymentsHaveAFee => Trouble {
             open_fees: true,
             ..trouble(Side::Rules, &[], &[OFFICIAL_GUIDE, TENCENT_PRESS_2023])

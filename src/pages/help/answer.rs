@@ -95,14 +95,17 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                     }
                 </section>
             }
-            <section class="side" aria-labelledby="side-title">
-                <h2 id="side-title">{ help.side_title }</h2>
-                // "Not known" needs no name of its own: the sentence says it.
-                if trouble.side != Side::NotKnown {
-                    <p class="side-label"><strong>{ whose.label }</strong></p>
-                }
-                <p>{ whose.body }</p>
-            </section>
+            // A question of how (a train ticket) has no side to name.
+            if !trouble.how_to {
+                <section class="side" aria-labelledby="side-title">
+                    <h2 id="side-title">{ help.side_title }</h2>
+                    // "Not known" needs no name of its own: the sentence says it.
+                    if trouble.side != Side::NotKnown {
+                        <p class="side-label"><strong>{ whose.label }</strong></p>
+                    }
+                    <p>{ whose.body }</p>
+                </section>
+            }
             <section aria-labelledby="why-title">
                 <h2 id="why-title">{ help.why_title }</h2>
                 <p>{ with_rules(text.cause, &values) }</p>

@@ -156,7 +156,10 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
                 </ul>
             }
             <div class="payment-actions" role="group" aria-label={actions_label}>
-                <button type="button" class="button small" onclick={send(Action::OpenEditor(id, EditorKind::Refund))}>{ texts.refund_action }</button>
+                // Nothing is left to refund once it all came back.
+                if !fully_refunded {
+                    <button type="button" class="button small" onclick={send(Action::OpenEditor(id, EditorKind::Refund))}>{ texts.refund_action }</button>
+                }
                 <button type="button" class="button small" onclick={send(Action::OpenEditor(id, EditorKind::Edit))}>{ texts.edit_action }</button>
                 <button type="button" class="button small danger" onclick={send(Action::Delete(id))}>{ texts.delete_action }</button>
             </div>
