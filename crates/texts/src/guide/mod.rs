@@ -115,8 +115,8 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     CashierPhrase {
         slug: "merchant-code",
         zh: "我用的是外卡，扫这个码付不了。请问有商家收款码吗？",
-        en: "I pay with a foreign bank card, and it cannot pay this code. Do you have a merchant payment code?",
-        nb: "Jeg betaler med et utenlandsk bankkort, og det virker ikke med denne koden. Har dere en betalingskode for butikken?",
+        en: "I am using a foreign card, and it cannot pay by scanning this code. Do you have a merchant payment code?",
+        nb: "Jeg bruker et utenlandsk kort og får ikke betalt ved å skanne denne koden. Har dere en betalingskode for butikken?",
     },
     CashierPhrase {
         slug: "card-grey",
