@@ -382,13 +382,31 @@ test.describe('spending tracker', () => {
     await expect(row).toContainText('¥250.50');
     await expect(row).toBeFocused();
     await expect(row).toContainText('taxi to the airport');
-    // Esc leaves the form unsaved, as Cancel does, and the row has the focus.
+    // Esc over something typed first says it is not saved; the second Esc
+    // leaves the form as Cancel does, and the focus is back on Edit.
     await tracker.button('edit_action', row).click();
     await tracker.field(row, 'amount_label').fill('300');
     await page.keyboard.press('Escape');
+    await expect(row.getByRole('status')).toHaveText(tracker.t.tracker.escape_unsaved);
+    await expect(tracker.field(row, 'amount_label')).toHaveValue('300');
+    await expect(tracker.field(row, 'amount_label')).toBeFocused();
+    // Typing again asks again.
+    await tracker.field(row, 'amount_label').fill('301');
+    await expect(row.getByRole('status')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(row.getByRole('status')).toHaveText(tracker.t.tracker.escape_unsaved);
+    await page.keyboard.press('Escape');
     await expect(tracker.field(row, 'amount_label')).toHaveCount(0);
-    await expect(row).toBeFocused();
+    await expect(tracker.button('edit_action', row)).toBeFocused();
     await expect(row).toContainText('¥250.50');
+    // With nothing typed one Esc closes; Cancel too gives the focus back.
+    await tracker.button('refund_action', row).click();
+    await page.keyboard.press('Escape');
+    await expect(tracker.field(row, 'refund_amount_label')).toHaveCount(0);
+    await expect(tracker.button('refund_action', row)).toBeFocused();
+    await tracker.button('edit_action', row).click();
+    await tracker.button('cancel', row).click();
+    await expect(tracker.button('edit_action', row)).toBeFocused();
     await expect(row).not.toContainText(tracker.t.tracker.refunded_in_full);
     // The rest back: the row says so.
     await tracker.button('refund_action', row).click();

@@ -30,6 +30,23 @@ pub struct PaymentRowProps {
     pub dispatch: UseReducerDispatcher<TrackerState>,
 }
 
+/// Whether the focus was in this row or went with what was removed from
+/// it; not when the user has moved on to another row's form.
+fn focus_was_here(row: &NodeRef) -> bool {
+    let document = crate::browser::window().and_then(|window| window.document());
+    let active = document
+        .as_ref()
+        .and_then(|document| document.active_element());
+    let body = document.and_then(|document| document.body());
+    match (active, row.get()) {
+        (None, _) => true,
+        (Some(active), row) => {
+            body.is_some_and(|body| *body == active)
+                || row.is_some_and(|row| row.contains(Some(&active)))
+        }
+    }
+}
+
 #[component]
 pub fn PaymentRow(props: &PaymentRowProps) -> Html {
     let context = use_lang();
@@ -96,18 +113,32 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
         ],
     );
 
-    // After Save, a refund, Undo or Cancel the button pressed is gone: the
-    // focus comes to the row, so a keyboard goes on from here.
+    // After Save, a refund or Undo the button pressed is gone: the focus
+    // comes to the row, with its message, so a keyboard goes on from here.
+    // Cancel or Esc changed nothing: the focus goes back to the button that
+    // opened the form.
     let row = use_node_ref();
+    let (edit_button, refund_button) = (use_node_ref(), use_node_ref());
     {
-        let (row, was_editing) = (row.clone(), use_mut_ref(|| false));
-        let editing = props.editor.is_some();
-        let told = props.notice.is_some() && !editing;
-        use_effect_with((editing, props.notice.clone()), move |_| {
-            let closed = std::mem::replace(&mut *was_editing.borrow_mut(), editing) && !editing;
-            if closed || told {
-                if let Some(row) = row.cast::<web_sys::HtmlElement>() {
-                    let _ = row.focus();
+        let (row, open_before) = (row.clone(), use_mut_ref(|| None));
+        let (edit_button, refund_button) = (edit_button.clone(), refund_button.clone());
+        let open = props.editor;
+        let told = props.notice.is_some() && open.is_none();
+        use_effect_with((open, props.notice.clone()), move |_| {
+            let closed =
+                std::mem::replace(&mut *open_before.borrow_mut(), open).filter(|_| open.is_none());
+            let opener = match closed {
+                Some(EditorKind::Edit) => &edit_button,
+                _ => &refund_button,
+            };
+            let target = if told || closed.is_none() {
+                None
+            } else {
+                opener.cast::<web_sys::HtmlElement>()
+            };
+            if (closed.is_some() || told) && focus_was_here(&row) {
+                if let Some(element) = target.or_else(|| row.cast::<web_sys::HtmlElement>()) {
+                    let _ = element.focus();
                 }
             }
         });
@@ -158,9 +189,9 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
             <div class="payment-actions" role="group" aria-label={actions_label}>
                 // Nothing is left to refund once it all came back.
                 if !fully_refunded {
-                    <button type="button" class="button small" onclick={send(Action::OpenEditor(id, EditorKind::Refund))}>{ texts.refund_action }</button>
+                    <button type="button" class="button small" ref={refund_button} onclick={send(Action::OpenEditor(id, EditorKind::Refund))}>{ texts.refund_action }</button>
                 }
-                <button type="button" class="button small" onclick={send(Action::OpenEditor(id, EditorKind::Edit))}>{ texts.edit_action }</button>
+                <button type="button" class="button small" ref={edit_button} onclick={send(Action::OpenEditor(id, EditorKind::Edit))}>{ texts.edit_action }</button>
                 <button type="button" class="button small danger" onclick={send(Action::Delete(id))}>{ texts.delete_action }</button>
             </div>
             if let (Some(kind), Some(ledger)) = (props.editor, props.ledger.clone()) {

@@ -177,15 +177,43 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CloseEditor))
     };
-    // Esc leaves the form as Cancel does; the row takes the focus back.
+    // Esc leaves the form as Cancel does, but not silently over what was
+    // typed: the first Esc says it is not saved, the second closes.
+    let typed = if editing {
+        let (date, amount, note) = &*seen;
+        *amount_text != unambiguous_text(lang, *amount)
+            || *date_text != date.to_string()
+            || *note_text != *note
+    } else {
+        !amount_text.trim().is_empty()
+    };
+    let warned = use_state(|| false);
+    {
+        let warned = warned.clone();
+        let fields = (
+            (*amount_text).clone(),
+            (*date_text).clone(),
+            (*note_text).clone(),
+        );
+        use_effect_with(fields, move |_| warned.set(false));
+    }
     let on_key = {
-        let dispatch = props.dispatch.clone();
+        let (dispatch, warned) = (props.dispatch.clone(), warned.clone());
         Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" {
-                event.prevent_default();
+            if event.key() != "Escape" {
+                return;
+            }
+            event.prevent_default();
+            if typed && !*warned {
+                warned.set(true);
+            } else {
                 dispatch.dispatch(Action::CloseEditor);
             }
         })
+    };
+    // Always one node, so the fields before it are not drawn again.
+    let escape_notice = html! {
+        if *warned { <p class="notice" role="status">{ texts.escape_unsaved }</p> }
     };
     let on_amount = {
         let amount_text = amount_text.clone();
@@ -245,6 +273,7 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
                 </div>
                 { warning_list(lang, &warnings, &props.costs) }
                 for refused_item in refused { { refused_item } }
+                { escape_notice.clone() }
                 <p class="cta-row">
                     <button type="submit" class="button primary">{ texts.save }</button>
                     <button type="button" class="button" onclick={cancel}>{ texts.cancel }</button>
@@ -267,6 +296,7 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
                     { date_field }
                 </div>
                 for refused_item in refused { { refused_item } }
+                { escape_notice }
                 <p class="cta-row">
                     <button type="submit" class="button primary">{ texts.refund_button }</button>
                     <button type="button" class="button" onclick={fill_all}>{ texts.refund_all }</button>

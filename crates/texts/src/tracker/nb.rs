@@ -77,6 +77,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     import_new_user: "Bruk også svarene fra filen på spørsmålene for nye brukere, som avgjør om noen gebyrer frafalles",
     gone_elsewhere: "Betalingen du endret, ble slettet i en annen fane eller et annet vindu, så endringen din ble ikke lagret.",
     changed_elsewhere: "Betalingen ble endret i en annen fane eller et annet vindu mens du hadde den åpen. Nå står den som {payment}. Feltene du ikke hadde endret her, viser nå de nye verdiene.",
+    escape_unsaved: "Ikke lagret. Trykk Esc en gang til for å lukke, og det du skrev her, forsvinner.",
     edited: "Betalingen er endret.",
     refunded: "Refusjon på {amount} er registrert.",
     refund_removed: "Refusjonen er fjernet.",

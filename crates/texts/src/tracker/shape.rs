@@ -118,6 +118,8 @@ catalogue! {
         /// In the edit form, when another tab changed the payment while it
         /// was open: `{payment}` is its amount, date and note now.
         changed_elsewhere: &'static str,
+        /// In the edit or refund form, after Esc with something typed.
+        escape_unsaved: &'static str,
         edited: &'static str,
         /// `{amount}`.
         refunded: &'static str,

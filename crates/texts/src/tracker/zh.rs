@@ -77,6 +77,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     import_new_user: "同时使用文件中对新用户问题的回答（它们决定部分手续费是否免除）",
     gone_elsewhere: "你正在修改的这笔付款已在另一个标签页或窗口中删除，所做的修改未保存。",
     changed_elsewhere: "你打开这笔付款后，它在另一个标签页或窗口中被修改了，现在是：{payment}。你在这里没改过的栏目已显示新的内容。",
+    escape_unsaved: "尚未保存。再按一次 Esc 关闭，这里输入的内容将丢失。",
     edited: "已修改这笔付款。",
     refunded: "已记录退款 {amount}。",
     refund_removed: "已删除这笔退款。",
