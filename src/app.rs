@@ -198,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
             { nav_bar(&context, route) }
             <main id="main" tabindex="-1">
                 if let Some(asked) = props.asked_for {
-                    <p class="notice" role="status" lang={lang.tag()}>{ fill(texts.other_language_offline, &[("asked", asked.native_name())]) }</p>
+                    <p class="notice" role="status" lang={lang.tag()}>{ fill(texts.other_language_offline, &[("asked", asked.version_name_in(lang))]) }</p>
                 }
                 { view(&context) }
             </main>

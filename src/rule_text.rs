@@ -6,7 +6,8 @@ use waika_core::date::Date;
 use waika_core::promotions::SMALL_PAYMENTS;
 use waika_core::rules::{Limit, RuleSet, SourceId, Sourced, MIN_APP_VERSIONS};
 use waika_texts::{
-    fill, format_long_date, format_number, format_percent, format_yuan, source_title, Lang,
+    fill, format_long_date, format_number, format_percent, format_whole_yuan, format_yuan,
+    source_title, Lang,
 };
 
 /// Today's date in China, where the rules and the limits' months are counted.
@@ -163,6 +164,14 @@ pub fn rule_values(lang: Lang, rules: &RuleSet) -> Vec<(&'static str, String)> {
         (
             "single",
             limit_text(lang, rules.single_transaction_limit.value),
+        ),
+        // The per-payment limit beside the yuan people pay in.
+        (
+            "single_cny",
+            waika_core::limits::example_in_cny(rules.single_transaction_limit.value).map_or_else(
+                || limit_text(lang, rules.single_transaction_limit.value),
+                |yuan| format_whole_yuan(lang, yuan),
+            ),
         ),
         ("monthly", limit_text(lang, rules.monthly_limit.value)),
         ("yearly", limit_text(lang, rules.yearly_limit.value)),

@@ -232,12 +232,11 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         published.add_limit(Figure::Single, &rules.single_transaction_limit);
     }
     let limit = match props.limit {
-        SingleLimitCheck::Within { limit, room } => Some((
+        // What is left under a limit on one payment says nothing: the
+        // sentence says which users the limit is for.
+        SingleLimitCheck::Within { limit, .. } => Some((
             "limit-ok",
-            fill(
-                texts.limit_within,
-                &[("limit", &money(limit.cny)), ("room", &money(room))],
-            ),
+            fill(texts.limit_within, &[("limit", &money(limit.cny))]),
             limit.estimated,
         )),
         SingleLimitCheck::Over { limit, excess } => Some((

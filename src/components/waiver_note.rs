@@ -120,6 +120,8 @@ pub fn waiver_sentence(lang: Lang, waiver: WaiverOutcome) -> Option<String> {
             &[
                 ("id", &id(promotion)),
                 ("until", &format_long_date(lang, promotion.anchor_until)),
+                ("cap", &format_yuan(lang, promotion.daily_cap_cny)),
+                ("days", &promotion.window_days.to_string()),
             ],
         ),
         WaiverOutcome::Maybe(promotion, Unknown::AnchorNotGiven) => fill(

@@ -107,6 +107,24 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     });
 
+    // Found when a Norwegian's ¥3,000 hotel deposit was refused with
+    // 超出单笔支付限额: the message was not known, the answer said "pay
+    // for fewer things", and the dollar limit said nothing next to ¥3,000.
+    test('a deposit refused as over the limit: the message is found, the limit is in yuan, deposits are one tap away', async ({ page }) => {
+      const home = new HomePage(page, folder);
+      await home.open();
+      await home.search.fill('超出单笔支付限额');
+      await expect(home.problemLinks.first()).toHaveAttribute('href', `${folder}/help/over-limit/`);
+      await home.problemLinks.first().click();
+      const help = new HelpPage(page, folder, 'over-limit');
+      const yuan = { nb: '¥\u00a035\u00a0500', en: '¥35,500', zh: '¥35,500' }[folder];
+      await expect(help.answer).toContainText(yuan);
+      await expect(help.answer).not.toContainText(yuan + '.00');
+      const deposits = help.answer.getByRole('link', { name: problemTitle(folder, 'deposits'), exact: true });
+      await deposits.click();
+      await expect(page).toHaveURL(new RegExp(`/${folder}/help/deposits/$`));
+    });
+
     test('"unlink a card first" links to how to unlink one', async ({ page }) => {
       const help = new HelpPage(page, folder, 'too-many-cards');
       await help.open();

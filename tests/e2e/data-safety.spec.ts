@@ -321,7 +321,7 @@ test.describe('embeds', () => {
     // The reader's own app still has its English first settings.
     const tracker = new TrackerPage(page, 'en');
     await tracker.open();
-    const card = fill(tracker.t.tracker.settings_in_use, { card: tracker.t.app.issuer_typical_us_card, code: 'USD' });
+    const card = fill(tracker.t.tracker.settings_in_use, { card: tracker.t.app.issuer_typical_us_card, code: 'USD', ids: '2024-11' });
     await expect(tracker.settingsLine).toContainText(card);
     await expect(tracker.settingsLine).not.toContainText('DNB');
     await expect(tracker.settingsLine).not.toContainText('NOK');

@@ -78,9 +78,9 @@ test.describe('the language the user chose opens offline', () => {
     expect(await kept(page, '/nb/')).toBe(false);
     await opens(page, '/nb/tracker/', '/nb/tracker/', en.tracker.title);
     await expect(english.root).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('status').filter({ hasText: fill(en.app.other_language_offline, { asked: 'Norsk' }) })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: fill(en.app.other_language_offline, { asked: 'Norwegian' }) })).toBeVisible();
     await opens(page, '/zh/', '/zh/', en.app.home_title);
-    await expect(page.getByRole('status').filter({ hasText: fill(en.app.other_language_offline, { asked: '中文' }) })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: fill(en.app.other_language_offline, { asked: 'Chinese' }) })).toBeVisible();
 
     // Once online, the chosen language is kept, and opens offline as itself.
     await context.setOffline(false);

@@ -255,6 +255,19 @@ test.describe('spending tracker', () => {
 
   // Found when a student typed a refund as "-30" and was told only that
   // the number cannot be negative.
+  // Found when a keyboard user pressed Enter in the note with "abc" as
+  // the amount: the message appeared, but the focus stayed in the note.
+  test('an amount that cannot be read takes the focus when Add is pressed', async ({ page }) => {
+    const tracker = new TrackerPage(page, 'en');
+    await tracker.open();
+    await page.locator('#payment-amount').fill('abc');
+    await page.locator('#payment-note').fill('lunch');
+    await page.locator('#payment-note').press('Enter');
+    await expect(page.locator('#payment-amount')).toBeFocused();
+    await expect(page.locator('#payment-amount')).toHaveAccessibleDescription(/./);
+    await expect(page.locator('#payment-note')).toHaveValue('lunch');
+  });
+
   test('a negative amount points to Refund', async ({ page }) => {
     const tracker = new TrackerPage(page, 'en');
     await tracker.open();
@@ -363,6 +376,8 @@ test.describe('spending tracker', () => {
     const tracker = new TrackerPage(page, 'en');
     await tracker.open();
     await tracker.add('2024-06-01', '300', 'taxi');
+    // The rule set the costs rest on is named: the one of the payment's date.
+    await expect(tracker.settingsLine).toContainText('(2024-04)');
     const row = tracker.payments;
     await tracker.button('refund_action', row).click();
     await tracker.button('refund_all', row).click();

@@ -300,11 +300,16 @@ pub const PROBLEMS: &[Problem] = &[
         "face-verification",
         &[StepId::FaceVerification],
     ),
-    problem(
-        ProblemId::OverLimit,
-        "over-limit",
-        &[StepId::StartVerification],
-    ),
+    // A hotel's deposit is a common large payment: its own answer says
+    // what to ask at the desk.
+    Problem {
+        see_also: &[ProblemId::DepositsAndPayScore],
+        ..problem(
+            ProblemId::OverLimit,
+            "over-limit",
+            &[StepId::StartVerification],
+        )
+    },
     Problem {
         customer_service: true,
         ..problem(ProblemId::RiskControl, "risk-control", &[])

@@ -25,6 +25,17 @@ impl LimitInCny {
     }
 }
 
+/// A limit in whole yuan at the rounded example dollar rate, for a sentence
+/// that puts a dollar limit beside the yuan people pay in; `None` for a
+/// limit that is not published.
+pub fn example_in_cny(limit: Limit) -> Option<Decimal> {
+    let usd = CnyRate::new(
+        crate::money::Currency::Usd,
+        crate::rules::example_rate(crate::money::Currency::Usd)?,
+    )?;
+    limit_in_cny(limit, usd).map(|limit| limit.cny.amount().round())
+}
+
 /// Converts a limit to yuan; US dollar limits use `usd_rate`.
 /// `None` for a limit that is not published.
 pub fn limit_in_cny(limit: Limit, usd_rate: CnyRate) -> Option<LimitInCny> {

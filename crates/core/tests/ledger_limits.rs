@@ -365,3 +365,33 @@ fn a_refusal_is_certain_only_beyond_what_the_estimate_could_explain() {
         );
     }
 }
+
+/// The tracker names the rule sets its costs come from: each payment's
+/// date decides, and a change of rules inside the ledger names both.
+#[test]
+fn the_rule_sets_used_follow_the_payments_dates() {
+    let rows: &[(&[(&str, &str)], &[&str])] = &[
+        (&[], &[]),
+        (&[("2024-06-01", "100")], &["2024-04"]),
+        (&[("2024-06-01", "100"), ("2024-07-01", "50")], &["2024-04"]),
+        (
+            &[
+                ("2023-08-01", "100"),
+                ("2024-06-01", "100"),
+                ("2025-01-01", "9"),
+            ],
+            &["2023-07", "2024-04", "2024-11"],
+        ),
+        (
+            &[("2024-11-05", "1"), ("2024-11-06", "1")],
+            &["2024-04", "2024-11"],
+        ),
+    ];
+    for (payments, expected) in rows {
+        let used: Vec<&str> = waika_core::ledger::rule_sets_used(&ledger_of(payments))
+            .iter()
+            .map(|rules| rules.id)
+            .collect();
+        assert_eq!(&used, expected, "payments {payments:?}");
+    }
+}

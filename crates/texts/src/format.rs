@@ -76,6 +76,16 @@ pub fn format_yuan(lang: Lang, yuan: Decimal) -> String {
     format_money(lang, Money::cny(yuan))
 }
 
+/// Whole yuan, rounded, for a figure in running text: "¥35,500",
+/// "¥ 35 500".
+pub fn format_whole_yuan(lang: Lang, yuan: Decimal) -> String {
+    let number = format_number(lang, yuan, 0);
+    match lang {
+        Lang::Nb => format!("¥\u{a0}{number}"),
+        Lang::Zh | Lang::En => format!("¥{number}"),
+    }
+}
+
 /// Formats money with two decimals and the currency as the language shows it:
 /// "¥1,234.50" / "NOK 296.42" in zh and en, "¥ 1 234,50" / "296,42 kr" in nb.
 pub fn format_money(lang: Lang, money: Money) -> String {

@@ -78,6 +78,22 @@ impl Lang {
         }
     }
 
+    /// The language's name as `lang` writes it before "version": "Chinese",
+    /// "kinesiske" (den kinesiske versjonen), "中文".
+    pub const fn version_name_in(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::En, Lang::Zh) => "Chinese",
+            (Lang::En, Lang::En) => "English",
+            (Lang::En, Lang::Nb) => "Norwegian",
+            (Lang::Nb, Lang::Zh) => "kinesiske",
+            (Lang::Nb, Lang::En) => "engelske",
+            (Lang::Nb, Lang::Nb) => "norske",
+            (Lang::Zh, Lang::Zh) => "中文",
+            (Lang::Zh, Lang::En) => "英文",
+            (Lang::Zh, Lang::Nb) => "挪威语",
+        }
+    }
+
     /// Reads a language tag such as "nb-NO", "no", "zh-Hant-TW" or "en-GB";
     /// `None` for languages the app does not have.
     pub fn from_tag(tag: &str) -> Option<Lang> {

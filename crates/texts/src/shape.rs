@@ -78,7 +78,8 @@ catalogue! {
         waiver_reading_2026: &'static str,
         /// `{days}`, `{cap}`, `{from}`, `{until}`.
         waiver_reading_2025: &'static str,
-        /// `{id}`, `{until}`: the last day the offer could be started.
+        /// `{id}`, `{until}`: the last day the offer could be started;
+        /// `{cap}` a day for `{days}` days.
         waiver_maybe_not_answered: &'static str,
         /// A link from the result to the new-user questions.
         new_user_go: &'static str,
@@ -207,7 +208,7 @@ catalogue! {
         /// A payment above the small-payment limit dated past the last
         /// day a source stated the fees for: `{until}`, `{percent}`.
         fee_after_confirmed: &'static str,
-        /// `{limit}`, `{room}`.
+        /// `{limit}`.
         limit_within: &'static str,
         /// `{limit}`, `{excess}`.
         limit_over: &'static str,

@@ -128,6 +128,17 @@ const QUERIES: &[(Lang, &str, ProblemId)] = {
         // Found when a Malaysian visitor with Boost, a Thai with K PLUS and
         // an American with PayPal searched by the wallet's name.
         (Lang::En, "Boost", WalletFromHome),
+        // Found when a Norwegian on a business trip typed the hotel's
+        // message, and his bank's block for suspected fraud.
+        (Lang::Zh, "超出单笔支付限额", OverLimit),
+        (Lang::Nb, "for stort belop", OverLimit),
+        (Lang::Nb, "betaling avvist hotell", PaymentDeclined),
+        (Lang::Nb, "kortet er sperret", PaymentDeclined),
+        (Lang::Nb, "sperret kort svindel", PaymentDeclined),
+        (Lang::Nb, "betalng avvist", PaymentDeclined),
+        (Lang::En, "fraud alert from my bank", PaymentDeclined),
+        (Lang::Zh, "银行卡被冻结", PaymentDeclined),
+        (Lang::Nb, "depositum hotell", DepositsAndPayScore),
         (Lang::En, "can I pay with K PLUS", WalletFromHome),
         (Lang::En, "does PayPal work in China", WalletFromHome),
         (Lang::En, "my e-wallet from home", WalletFromHome),
@@ -258,6 +269,9 @@ fn only_a_clear_question_opens_a_problem_at_once() {
         ("betalingen ble avvist", false),
         ("betalingen ble avvist i taxi", false),
         ("payment declined in a taxi", false),
+        ("taxi betaling feilet", false),
+        ("交易失败", false),
+        ("kort blokkert", false),
         // A message read off the screen, or a clear cause.
         ("该交易被发卡行拒绝", true),
         ("超出限额", true),
@@ -280,6 +294,24 @@ fn only_a_clear_question_opens_a_problem_at_once() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A failure in a taxi or with no cause named lists the driver's or the
+/// stall's personal code among the causes.
+#[test]
+fn a_failure_in_a_taxi_lists_the_personal_code() {
+    for query in [
+        "taxi betaling feilet",
+        "payment failed in a taxi",
+        "交易失败",
+        "出租车付款失败",
+    ] {
+        let found = find_problems(query, searchable_in_all_languages).problems;
+        assert!(
+            found.contains(&ProblemId::VendorPersonalCode),
+            "{query:?} found {found:?}"
+        );
+    }
 }
 
 /// A question whether a card will work is answered by the checker; a card

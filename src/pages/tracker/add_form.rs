@@ -125,6 +125,18 @@ pub fn AddForm(props: &AddFormProps) -> Html {
             tried.set(true);
             let date = typed_date(lang, &date_text, today_in_china());
             let amount = read_cny_amount(&amount_text, lang.decimal_mark()).value;
+            // A field that cannot be read takes the focus, so its message
+            // is read out and the keyboard is where the fix is typed.
+            let first_wrong = if date.is_err() {
+                Some("payment-date")
+            } else if amount.is_err() {
+                Some("payment-amount")
+            } else {
+                note_too_long.then_some("payment-note")
+            };
+            if let Some(field) = first_wrong.and_then(crate::browser::element_by_id) {
+                let _ = field.focus();
+            }
             if let (Ok(date), Ok(amount), false) = (date, amount, note_too_long) {
                 dispatch.dispatch(Action::Add {
                     date,

@@ -19,7 +19,7 @@ use crate::rule_text::today_in_china;
 use crate::settings::{use_settings, UNIONPAY};
 use crate::storage::LocalStore;
 use std::rc::Rc;
-use waika_core::ledger::{months_with_payments, Period};
+use waika_core::ledger::{months_with_payments, rule_sets_used, Ledger, Period};
 use waika_core::promotions::NewUserAnswers;
 use waika_core::route::Route;
 use waika_core::rules::RuleChoice;
@@ -30,6 +30,19 @@ use yew::prelude::*;
 
 // Long: the tracker's effects (load, write, other tabs) and its panels in page order; each
 // panel is a component.
+/// The ids of the rule sets the payments are costed with, today's when
+/// there are none.
+fn rule_set_ids(ledger: &Ledger, today: &'static str) -> String {
+    let used = rule_sets_used(ledger);
+    if used.is_empty() {
+        return today.to_string();
+    }
+    used.iter()
+        .map(|rules| rules.id)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[component]
 pub fn TrackerPage() -> Html {
     let context = use_lang();
@@ -122,11 +135,14 @@ pub fn TrackerPage() -> Html {
                 ("id", rules.id),
             ],
         ),
+        // Named, so the user can see which rules the costs rest on: those
+        // of the payments' dates, or today's for the next one.
         None => fill(
             texts.settings_in_use,
             &[
                 ("card", &resolved.card_name),
                 ("code", resolved.home.map_or("—", |r| r.currency.code())),
+                ("ids", &rule_set_ids(&state.ledger, context.rules().id)),
             ],
         ),
     };

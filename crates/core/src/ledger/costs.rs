@@ -5,9 +5,25 @@ use super::book::{Ledger, Payment, Period};
 use crate::fees::fee_for;
 use crate::money::{round_to_minor_unit, Money};
 use crate::promotions::{NewUserAnswers, WaiverOutcome};
-use crate::rules::{RuleChoice, RuleSet};
+use crate::rules::{rule_set_in_force, RuleChoice, RuleSet};
 use rust_decimal::Decimal;
 use serde::Serialize;
+
+/// The rule sets that cost the payments, oldest first: each payment's
+/// date decides, so a ledger across a change of rules names both.
+pub fn rule_sets_used(ledger: &Ledger) -> Vec<&'static RuleSet> {
+    let mut used: Vec<&'static RuleSet> = Vec::new();
+    for rules in ledger
+        .payments
+        .iter()
+        .filter_map(|p| rule_set_in_force(p.date))
+    {
+        if used.last().map(|last| last.id) != Some(rules.id) {
+            used.push(rules);
+        }
+    }
+    used
+}
 
 /// The cost of one payment after refunds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -202,7 +202,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::MerchantsUnknown => "Bare butikker i fastlands-Kina tar imot utenlandske kort; er kortet grått når du skal betale, tar ikke denne butikken imot det.",
         Finding::InternationalEnabled => "Kortet er åpnet for bruk i utlandet.",
         Finding::InternationalDisabled => "Be banken din om å åpne kortet for bruk i utlandet og på nett.",
-        Finding::InternationalUnknown => "Sjekk med banken din at kortet ikke er geoblokkert for Asia og kan brukes på nett.",
+        Finding::InternationalUnknown => "Sjekk med banken din at kortet ikke er sperret for bruk i Asia og kan brukes på nett.",
         Finding::PassportExtraSteps => "Med pass må du også laste opp personaliasiden i passet og gjennomføre ansiktsverifisering.",
         Finding::IssuerMayRefuse => "Banken din kan likevel nekte å koble til kortet eller å godkjenne en betaling; spør i så fall banken din.",
     }

@@ -25,6 +25,8 @@ pub const RULE_PLACEHOLDERS: &[&str] = &[
     "free_until",
     "percent",
     "single",
+    // The per-payment limit in yuan at the rounded example rate.
+    "single_cny",
     "monthly",
     "yearly",
     "cards",
@@ -135,6 +137,21 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         zh: "可以付现金吗？",
         en: "Can I pay in cash?",
         nb: "Kan jeg betale kontant?",
+    },
+    // In a taxi, with too little cash.
+    CashierPhrase {
+        slug: "atm",
+        zh: "我身上现金不够，能先去附近的取款机（ATM）取一下钱吗？",
+        en: "I don't have enough cash on me. Can we stop at an ATM nearby first?",
+        nb: "Jeg har ikke nok kontanter på meg. Kan vi stoppe ved en minibank i nærheten først?",
+    },
+    // At a hotel desk: no source says a deposit can go through Weixin Pay
+    // with an international card.
+    CashierPhrase {
+        slug: "deposit",
+        zh: "押金可以付现金吗？或者直接刷我的银行卡？",
+        en: "Can I pay the deposit in cash, or with my card itself on your card terminal?",
+        nb: "Kan jeg betale depositumet kontant, eller med selve kortet i terminalen deres?",
     },
     CashierPhrase {
         slug: "type-amount",

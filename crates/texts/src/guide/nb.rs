@@ -46,7 +46,7 @@ pub fn step(id: StepId) -> StepText {
             title: "Ha et kort i eget navn fra et kortselskap som godtas (Visa, Mastercard …)",
             actions: &[
                 "Et gyldig internasjonalt bankkort i ditt eget navn: Visa, Mastercard, Diners Club International, Discover eller JCB. Senere kunngjøringer legger til American Express og, fra 6. november 2024, UnionPay-kort utstedt utenfor fastlands-Kina.",
-                "Sjekk i nettbanken eller bankappen at kortet ikke er geoblokkert for Asia og kan brukes på nett.",
+                "Sjekk i nettbanken eller bankappen at kortet ikke er sperret for bruk i Asia og kan brukes på nett.",
             ],
             expect: "Kortet er aktivt, ikke utløpt og åpnet for bruk i utlandet.",
             if_not: "Be banken om å åpne kortet for bruk i utlandet, eller ta med et kort fra et annet kortselskap.",
@@ -250,7 +250,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         },
         PaymentOption::Cash => OptionText {
             title: "Kontanter",
-            summary: "Alltid lovlig betalingsmiddel. Ha med deg noen hundre yuan.",
+            summary: "Alltid tvungent betalingsmiddel. Ha med deg noen hundre yuan.",
             good: "Fungerer overalt, uten app og uten dekning.",
             bad: "Noen butikker er lite vant til kontanter og har kanskje ikke vekslepenger.",
         },
@@ -261,7 +261,7 @@ pub fn risk(id: Risk) -> RiskText {
     match id {
         Risk::CurrencyMarkup => RiskText {
             title: "Valutapåslag",
-            body: "Mange kort har et valutapåslag på betalinger i utenlandsk valuta. Det kommer i tillegg til gebyret fra Weixin Pay, og påslaget beregnes også av gebyret. Sjekk prislisten til banken din før du reiser.",
+            body: "Mange kort har et valutapåslag på betalinger i utenlandsk valuta. Det kommer i tillegg til gebyret fra Weixin Pay, og påslaget beregnes også på gebyret. Sjekk prislisten til banken din før du reiser.",
         },
         Risk::Phishing => RiskText {
             title: "Svindel og phishing",

@@ -228,13 +228,16 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::OverLimit => ProblemText {
             title: "Payment failed: over the limit",
-            cause: "Weixin Pay limits payments with international cards. Under rule set {rules}, the limits are per payment: {single}; per month: {monthly}; per year: {yearly}. Before you verify your identity, the card can be used only up to an amount that is not published.",
-            now: &["Pay a smaller amount, or pay another way."],
+            cause: "Weixin Pay limits payments with international cards. Under rule set {rules}, once you have verified your identity the limits are per payment: {single} (about {single_cny} at a rounded example rate); per month: {monthly}; per year: {yearly}. Before you verify, the card can be used only up to an amount that is not published. So if a payment far below the per-payment limit is refused as over the limit, it was most likely stopped by that lower limit, or by the yearly one if you have paid that much this year.",
+            now: &["Pay another way for now.", "Shopping? Paying for fewer things at once may go through."],
             fix: &[
                 "If you have not verified your identity yet, do it: that raises the limits.",
                 "The tracker shows what is left of your limits.",
             ],
             said: &[
+                "exceeds the single payment limit",
+                "payment limit exceeded",
+                "single limit",
                 "how much can I pay",
                 "how much can I pay at once",
                 "single payment limit","limit", 
@@ -301,6 +304,13 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Call your bank and ask why it refused the payment, and to let the next one through; what to ask is below.",
             ],
             said: &[
+                "card blocked",
+                "bank blocked my card",
+                "fraud alert",
+                "suspected fraud",
+                "fraud",
+                "frozen card",
+                "text from my bank",
                 "scan failed",
                 "the QR code doesn't work",
                 "card won't go through",
@@ -386,6 +396,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Whether people registered with a passport can receive them is not stated by any source: the official guide speaks only of other documents.",
             ],
             said: &[
+                "红包",
                 "can't receive red packets",
                 "red packet not received",
                 "rent",
@@ -415,7 +426,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Carry some cash for stalls, markets and small shops.",
                 "If a wallet from home works at Weixin Pay merchants, set it up before you go.",
             ],
-            said: &["QR code doesn't work", "the QR code won't take my card", 
+            said: &[
+                "payment failed","QR code doesn't work", "the QR code won't take my card", 
                 "vendor",
                 "street vendor",
                 "personal QR code",
@@ -554,7 +566,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
         },
         ProblemId::DepositsAndPayScore => ProblemText {
-            title: "Deposits, power banks and Pay Score",
+            title: "Deposits (hotels, rentals), power banks and Pay Score",
             cause: "Pay Score (微信支付分), used for deposit-free rentals such as power banks or bikes, “is not supported for users outside the Mainland”: this is reported in Tencent's developer community, not confirmed by Tencent staff. Whether a deposit or a pre-authorisation can be paid with an international card in Weixin Pay is not published.",
             now: &[
                 "If a rental asks for Pay Score or a deposit, ask whether you can leave the deposit in cash.",
@@ -562,6 +574,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
             fix: &["Carry some cash for deposits."],
             said: &[
+                "hotel",
+                "hotel front desk",
+                "check-in deposit",
                 "power bank",
                 "charger rental",
                 "phone charger",

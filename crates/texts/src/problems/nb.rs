@@ -241,13 +241,15 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::OverLimit => ProblemText {
             title: "Betalingen mislyktes: over beløpsgrensen",
-            cause: "Weixin Pay har beløpsgrenser for betaling med utenlandske kort. Etter regelsett {rules} er grensen {single} per betaling og {yearly} per år. Per måned: {monthly}.",
-            now: &["Betal et mindre beløp, for eksempel for færre varer, eller betal på en annen måte."],
+            cause: "Weixin Pay har beløpsgrenser for betaling med utenlandske kort. Etter regelsett {rules} er grensene, når du har verifisert identiteten din, {single} per betaling (omtrent {single_cny} med en avrundet eksempelkurs) og {yearly} per år. Per måned: {monthly}. Før du har verifisert deg, kan kortet bare brukes opp til et beløp som ikke er offentliggjort. Blir en betaling langt under grensen per betaling avvist som for stor, er det derfor mest sannsynlig den lavere grensen som stoppet den, eller årsgrensen hvis du har betalt så mye i år.",
+            now: &["Betal på en annen måte inntil videre.", "Handler du? Betal for færre varer om gangen, så kan det gå."],
             fix: &[
-                "Har du koblet til kortet uten å verifisere identiteten, får du de høyere grensene når du verifiserer deg. Hvor høy grensen er før verifisering, er ikke offentliggjort.",
-                "Før opp betalingene dine under «Utgifter», så ser du hvor mye som er igjen av grensene.",
+                "Har du ikke verifisert identiteten din ennå, gjør det: da får du de høyere grensene.",
+                "Registrer betalingene dine under «Utgifter», så ser du hvor mye som er igjen av grensene.",
             ],
-            said: &["betalingen feilet", "betalingen gikk ikke gjennom", "betalingen går ikke gjennom", "beløpsgrense", 
+            said: &[
+                "over grensen per betaling",
+                "for stor betaling","betalingen feilet", "betalingen gikk ikke gjennom", "betalingen går ikke gjennom", "beløpsgrense", 
                 "over grensen",
                 "beløpsgrensen",
                 "for stort beløp",
@@ -314,6 +316,14 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
             fix: &["Ring kundeservice i banken din, og spør hvorfor betalingen ble avvist. Hva du kan spørre om, står nedenfor."],
             said: &[
+                "betaling avvist",
+                "kortet er sperret",
+                "banken sperret kortet",
+                "sperret kort",
+                "svindel",
+                "mistanke om svindel",
+                "banken blokkerte kortet",
+                "melding fra banken",
                 "skanningen feilet",
                 "QR-koden virker ikke",
                 "kortet går ikke gjennom",
@@ -359,6 +369,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             now: &["Står det navnet eller bildet til en person på koden, ofte sammen med 个人收款码 eller 个人码, er det en personlig kode. Be om butikkens egen QR-kode (商家收款码), spør om du kan vise betalingskoden din, eller betal på en av måtene nedenfor."],
             fix: &["Ha alltid noen hundre yuan i kontanter til gateboder, markeder og drosjer, og gjerne en lommebok hjemmefra som virker hos Weixin Pay-brukersteder."],
             said: &[
+                "betalingen feilet",
                 "gateselger",
                 "personlig QR-kode",
                 "kortet godtas ikke",
@@ -500,7 +511,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
         },
         ProblemId::DepositsAndPayScore => ProblemText {
-            title: "Depositum, powerbanker og Pay Score",
+            title: "Depositum (hotell, utleie), powerbanker og Pay Score",
             cause: "Pay Score (微信支付分) brukes til leie uten depositum, for eksempel av powerbanker eller sykler. Et svar i Tencents utviklerforum sier at tjenesten ikke støttes for brukere utenfor fastlands-Kina, men svaret er ikke bekreftet av ansatte i Tencent. Om et depositum eller en reservasjon av beløp på kortet (forhåndsautorisasjon) kan betales med utenlandsk kort i Weixin Pay, er ikke offentliggjort.",
             now: &[
                 "Spør om du kan betale depositumet kontant.",
@@ -508,6 +519,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
             fix: &["Regn med at leie uten depositum kanskje ikke er mulig for deg, og ha kontanter til depositum."],
             said: &[
+                "hotell",
+                "hotellresepsjon",
+                "innsjekking",
                 "depositum",
                 "powerbank",
                 "leie powerbank",
@@ -583,6 +597,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Ingen kilde sier om du kan ta imot dem hvis du registrerte deg med pass: Den offisielle veiledningen nevner bare brukere med annen legitimasjon enn pass.",
             ],
             said: &[
+                "红包",
                 "får ikke røde konvolutter",
                 "kan ikke motta overføringer",
                 "husleie",
@@ -763,7 +778,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::Cash => WayText {
             label: "Betal kontant",
-            how: "Kontanter er alltid lovlig betalingsmiddel; setningen på kinesisk står under «Vis i kassen».",
+            how: "Kontanter er alltid tvungent betalingsmiddel; setningen på kinesisk står under «Vis i kassen».",
         },
     }
 }
@@ -775,7 +790,7 @@ pub const BANK_SCRIPT: BankScript = BankScript {
         "Er kortet åpnet for betaling på nett og i utlandet?",
         "Har dere stoppet en betaling fra et brukersted i Kina fordi dere mistenkte svindel? Kan dere i så fall slippe den gjennom?",
         "Trengs det en engangskode (3-D Secure) for å godkjenne betalingen, og hvor blir den sendt?",
-        "Er kortet geoblokkert for Asia eller for Kina?",
+        "Er kortet sperret for bruk i Asia eller Kina?",
     ],
     read_out: "Vis eller les opp meldingen fra Weixin Pay, på kinesisk og engelsk. Den betyr at banken avviste betalingen, ikke Weixin Pay:",
 };

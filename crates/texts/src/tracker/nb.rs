@@ -6,7 +6,7 @@ use crate::Plural;
 pub const TRACKER: TrackerTexts = TrackerTexts {
     title: "Utgiftsoversikt",
     intro: "Hold oversikt over betalingene på reisen: se hva som er igjen av beløpsgrensene, og hva hver betaling faktisk kostet. Alt lagres bare på denne enheten.",
-    settings_in_use: "Regnet med {card}, i {code}, etter reglene som gjaldt den dagen du betalte.",
+    settings_in_use: "Regnet med {card}, i {code}, etter reglene som gjaldt den dagen du betalte (regelsett {ids}).",
     settings_in_use_picked: "Regnet med {card}, i {code}, etter regelsettet {id} for alle betalinger, valgt på Gebyrer-siden.",
     markup_fallback: "Valutapåslaget du har skrevet inn på Gebyrer-siden («{typed}»), er ikke et gyldig tall, så det siste gyldige brukes: {percent}.",
     markup_missing: "Valutapåslaget du har skrevet inn på Gebyrer-siden («{typed}»), er ikke et gyldig tall, så disse summene er uten kortets valutapåslag. Rett det på Gebyrer-siden.",
@@ -113,7 +113,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     row_markup: "Valutapåslag fra banken ({percent})",
     row_total: "Totalkostnad i yuan",
     row_total_home: "Anslått i {code}",
-    compound_note: "Valutapåslaget beregnes også av gebyret: på en betaling over {free} blir {fee} og {markup} til sammen {total}, ikke {sum}.",
+    compound_note: "Valutapåslaget beregnes også på gebyret: på en betaling over {free} blir {fee} og {markup} til sammen {total}, ikke {sum}.",
     totals_unconfirmed: "Betalinger opptil {free} datert etter {until} er regnet uten gebyr her, men fritaket er bare bekreftet til og med {until}. Gjelder det ikke lenger, blir summene opptil {extra} høyere (gebyrene pluss kortets valutapåslag på dem).",
 
     limits_title: "Beløpsgrenser",

@@ -10,7 +10,7 @@ catalogue! {
     pub struct TrackerTexts {
         title: &'static str,
         intro: &'static str,
-        /// `{card}`, `{code}`: the settings in use.
+        /// `{card}`, `{code}`: the settings in use; `{ids}`: the rule sets.
         settings_in_use: &'static str,
         /// `{card}`, `{code}`, `{id}`: the settings in use, with a rule set the user picked.
         settings_in_use_picked: &'static str,
