@@ -65,10 +65,15 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // more met (Traditional Chinese in the search, the sources of the fee under
 // a quote, the focus on an import's question; adding a file to the payments
 // here was tried and taken out): wasm 290.1 KB, first visit 320.8 KB.
+// What four more met (December 2026: Esc over typed text asks first,
+// an edit not saved comes back, the over-limit answer in yuan, the
+// deposit, ATM and safety answers, the tracker's rule sets named, a
+// guide step's problems linked, the chart's fee with the waiver):
+// wasm 294.5 KB, first visit 325.5 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 322 * 1024,
-  wasm: 291 * 1024,
+  firstVisit: 326 * 1024,
+  wasm: 295 * 1024,
   largestPage: 20 * 1024,
 };
 

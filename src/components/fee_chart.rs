@@ -24,8 +24,9 @@ const MAX_AMOUNT: i64 = 1_000;
 #[derive(Properties, PartialEq)]
 pub struct FeeChartProps {
     pub rules: &'static RuleSet,
-    /// The amount to mark, if any.
-    pub marked: Option<Decimal>,
+    /// A payment to mark, if any: its amount and the fee it was charged,
+    /// which a waiver may have made less than the curve's.
+    pub marked: Option<(Decimal, Decimal)>,
     /// Today in China: past the small-payment waiver's last confirmed day
     /// the caption says the fee is not known.
     pub today: Date,
@@ -78,7 +79,7 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
     let fee_ticks = [Decimal::ZERO, max_fee / Decimal::TWO, max_fee];
     let marked = props
         .marked
-        .filter(|amount| *amount > Decimal::ZERO && *amount <= Decimal::from(MAX_AMOUNT));
+        .filter(|(amount, _)| *amount > Decimal::ZERO && *amount <= Decimal::from(MAX_AMOUNT));
     let free_text = format_yuan(lang, free);
     let (description, until) = if SMALL_PAYMENTS.unconfirmed_on(props.today) {
         (
@@ -96,12 +97,12 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
             ("until", &until),
         ],
     );
-    let marker_text = marked.map(|amount| {
+    let marker_text = marked.map(|(amount, fee)| {
         fill(
             texts.chart_marker,
             &[
                 ("amount", &format_yuan(lang, amount)),
-                ("fee", &format_yuan(lang, fee_for(rules, amount))),
+                ("fee", &format_yuan(lang, fee)),
             ],
         )
     });
@@ -133,8 +134,8 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
                 <polyline class="chart-line" points={line} />
                 <polyline class="chart-jump" points={jump} />
                 <polyline class="chart-line" points={rising} />
-                if let Some(amount) = marked {
-                    <circle class="chart-marker" cx={x(amount).to_string()} cy={y(fee_for(rules, amount)).to_string()} r="5" />
+                if let Some((amount, fee)) = marked {
+                    <circle class="chart-marker" cx={x(amount).to_string()} cy={y(fee).to_string()} r="5" />
                 }
                 <text class="chart-axis" x={((LEFT + WIDTH - RIGHT) / 2).to_string()} y={(HEIGHT - 6).to_string()} text-anchor="middle">{ texts.chart_axis_amount }</text>
                 <text class="chart-axis" x="12" y={((TOP + HEIGHT - BOTTOM) / 2).to_string()} text-anchor="middle" transform={format!("rotate(-90 12 {})", (TOP + HEIGHT - BOTTOM) / 2)}>{ texts.chart_axis_fee }</text>

@@ -4,11 +4,12 @@
 //! typed ever ends in "no results": the nearest problems come instead,
 //! with the ways to pay now.
 
+use crate::components::fraud_warning::{fraud_warning, WarningForm};
 use crate::context::{use_lang, LangContext};
 use crate::rule_text::{rule_values, with_rules};
 use crate::session::use_session_text;
 use waika_core::guide::ProblemId;
-use waika_core::problem_search::{asks_about_a_card, find_problems, FoundBy};
+use waika_core::problem_search::{asks_about_a_card, asks_about_safety, find_problems, FoundBy};
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, PayNow, Side};
 use waika_texts::problems::{help_texts, problem, searchable_in_all_languages, seen, side, way};
@@ -159,6 +160,10 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                     <button type="submit" class="button">{ help.search_button }</button>
                 </div>
             </form>
+            // "Is this safe?": the official warning answers first.
+            if asks_about_safety(&query) {
+                { fraud_warning(&context, WarningForm::Compact) }
+            }
             if let Some(status) = status {
                 <p class="notice search-status" role="status">{ status }</p>
             }

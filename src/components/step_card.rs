@@ -6,8 +6,10 @@ use crate::components::fraud_warning::{fraud_warning, WarningForm};
 use crate::components::tap_path::tap_path;
 use crate::context::LangContext;
 use crate::rule_text::{published_in, rule_values, with_rules};
-use waika_core::guide::{Audience, Step, StepId};
+use waika_core::guide::{problems_at, Audience, Step, StepId};
+use waika_core::route::Route;
 use waika_texts::guide::{self, step as step_text};
+use waika_texts::problems::problem;
 use waika_texts::Lang;
 use yew::prelude::*;
 
@@ -60,6 +62,15 @@ pub fn step_card(context: &LangContext, step: Step, level: u8, warn: bool) -> Ht
                 <dt>{ texts.if_not_label }</dt>
                 <dd>{ with_rules(text.if_not, &values) }</dd>
             </dl>
+            // Where to go when this step fails, one tap away.
+            if problems_at(step.id).next().is_some() {
+                <p class="step-problems-label">{ texts.step_problems_label }</p>
+                <ul class="related">
+                    for found in problems_at(step.id) {
+                        <li><a href={context.href(Route::Help(Some(found.id)))}>{ with_rules(problem(lang, found.id).title, &values) }</a></li>
+                    }
+                </ul>
+            }
             if let Some(line) = published {
                 <p class="field-note published">{ line }</p>
             }

@@ -80,8 +80,11 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
             </div>
             <p class="section-title">{ section.title }</p>
             { step_card(&context, step, 2, true) }
-            // The official warning, one line, the whole text one tap away.
-            { fraud_warning(&context, WarningForm::Folded) }
+            // The official warning, one line, the whole text one tap away;
+            // a step where details are typed has it in full already.
+            if !step.sensitive {
+                { fraud_warning(&context, WarningForm::Folded) }
+            }
             <nav class="step-nav" aria-label={texts.guide_title}>
                 if let Some(previous) = previous {
                     <a class="button" rel="prev" href={context.href(Route::GuideStep(Some(previous.id)))}>

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { before, fill } from './catalogue';
+import { before, fill, problemTitle } from './catalogue';
 import { test, expect, LANGUAGES } from './fixtures';
 import { BeforeYouGoPage, CashierPage, FeesPage, GuidePage, HelpPage, HomePage, NotFoundPage, View } from './pages';
 
@@ -93,6 +93,27 @@ test.describe('troubleshooter', () => {
     await expect(help.side).toHaveCount(0);
   });
 
+  // Found when an older traveller read "see the troubleshooter: card
+  // invalid or declined" on a step and had nothing to tap.
+  test('a step links to the problems met at it', async ({ page }) => {
+    const guide = new GuidePage(page, 'en', 'card-details/');
+    await guide.open();
+    const link = page.getByRole('main').getByRole('link', { name: problemTitle('en', 'card-declined'), exact: true });
+    await link.click();
+    await expect(page).toHaveURL(/\/en\/help\/card-declined\/$/);
+  });
+
+  // Found when an Australian worried about scams searched "is this safe".
+  test('a question whether it is safe shows the official warning first', async ({ page }) => {
+    const home = new HomePage(page, 'en');
+    await home.open();
+    await home.search.fill('is this safe');
+    const warning = page.getByRole('note').filter({ hasText: home.t.app.fraud_warning_body });
+    await expect(warning).toBeVisible();
+    await home.search.fill('card declined');
+    await expect(warning).toHaveCount(0);
+  });
+
   test('nonsense is no dead end: the most common problems and the ways to pay now', async ({ page }) => {
     const help = new HelpPage(page, 'en');
     await help.open();
@@ -160,7 +181,7 @@ test.describe('before you go and the cashier card', () => {
     const cashier = new CashierPage(page, 'nb');
     await cashier.open();
     const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
-    await cashier.showLarge(cashier.phrase('可以付现金吗').filter({ hasNotText: '我的卡' })).click();
+    await cashier.showLarge(cashier.phrase('可以付现金吗').filter({ hasNotText: '我的卡' }).filter({ hasNotText: '押金' })).click();
     await expect(cashier.dialogText).toHaveText('可以付现金吗？');
     // The user's own line comes small beneath, so they know what they
     // hold up (a British traveller could not tell).
@@ -172,12 +193,12 @@ test.describe('before you go and the cashier card', () => {
     await expect(cashier.dialog).toHaveCount(0);
     await expect.poll(fullScreen).toBe(false);
     // Leaving the full screen the browser's way closes the sentence too.
-    await cashier.showLarge(cashier.phrase('可以付现金吗').filter({ hasNotText: '我的卡' })).click();
+    await cashier.showLarge(cashier.phrase('可以付现金吗').filter({ hasNotText: '我的卡' }).filter({ hasNotText: '押金' })).click();
     await expect.poll(fullScreen).toBe(true);
     await page.evaluate(() => document.exitFullscreen());
     await expect(cashier.dialog).toHaveCount(0);
     // So does the phone's Back, and the page stays.
-    await cashier.showLarge(cashier.phrase('可以付现金吗').filter({ hasNotText: '我的卡' })).click();
+    await cashier.showLarge(cashier.phrase('可以付现金吗').filter({ hasNotText: '我的卡' }).filter({ hasNotText: '押金' })).click();
     await expect(cashier.dialogText).toHaveText('可以付现金吗？');
     await page.goBack();
     await expect(cashier.dialog).toHaveCount(0);
@@ -189,7 +210,7 @@ test.describe('before you go and the cashier card', () => {
     await expect(cashier.dialog).toHaveCount(0);
     // Found when the card was used with a keyboard: Tab stays on Back while
     // the sentence is large, and the focus goes back to the button after.
-    const showCash = cashier.showLarge(cashier.phrase('可以付现金吗').filter({ hasNotText: '我的卡' }));
+    const showCash = cashier.showLarge(cashier.phrase('可以付现金吗').filter({ hasNotText: '我的卡' }).filter({ hasNotText: '押金' }));
     await showCash.focus();
     await page.keyboard.press('Enter');
     await expect(cashier.dialogBack).toBeFocused();
@@ -199,7 +220,7 @@ test.describe('before you go and the cashier card', () => {
     await expect(cashier.dialog).toHaveCount(0);
     await expect(showCash).toBeFocused();
     // Each button says which sentence it shows.
-    await expect(showCash).toHaveAccessibleDescription(await cashier.userLine(cashier.phrase('可以付现金吗').filter({ hasNotText: '我的卡' })).innerText());
+    await expect(showCash).toHaveAccessibleDescription(await cashier.userLine(cashier.phrase('可以付现金吗').filter({ hasNotText: '我的卡' }).filter({ hasNotText: '押金' })).innerText());
     await cashier.amount.fill('65');
     await expect(cashier.amountLarge).toHaveText('¥65.00');
     await expect(cashier.amountWords).toHaveText('六十五元');

@@ -255,6 +255,35 @@ test.describe('spending tracker', () => {
 
   // Found when a student typed a refund as "-30" and was told only that
   // the number cannot be negative.
+  // Found when a student typed a new rent into an edit, then opened
+  // another payment's Edit, or the Fees page, and her typing was gone.
+  test('an edit not saved comes back after another payment\'s form, another view or a reload', async ({ page }) => {
+    const tracker = new TrackerPage(page, 'en');
+    await tracker.open();
+    await tracker.add('2026-11-05', '4800', 'rent');
+    await tracker.add('2026-11-06', '18', 'lunch');
+    const rent = tracker.payment('rent');
+    const lunch = tracker.payment('lunch');
+    await tracker.button('edit_action', rent).click();
+    await tracker.field(rent, 'amount_label').fill('4900');
+    await tracker.button('edit_action', lunch).click();
+    await expect(tracker.field(rent, 'amount_label')).toHaveCount(0);
+    await tracker.button('edit_action', rent).click();
+    await expect(tracker.field(rent, 'amount_label')).toHaveValue('4900');
+    await expect(rent.getByRole('status')).toHaveText(tracker.t.tracker.draft_back);
+    // Another view and back, then a reload: the form is open again.
+    await page.getByRole('navigation', { name: tracker.t.app.nav_label }).getByRole('link', { name: tracker.t.app.nav_fees, exact: true }).click();
+    await page.getByRole('navigation', { name: tracker.t.app.nav_label }).getByRole('link', { name: tracker.t.app.nav_tracker, exact: true }).click();
+    await expect(tracker.field(rent, 'amount_label')).toHaveValue('4900');
+    await page.reload();
+    await expect(tracker.field(rent, 'amount_label')).toHaveValue('4900');
+    // Cancel gives it up: the next Edit starts from the payment.
+    await tracker.button('cancel', rent).click();
+    await tracker.button('edit_action', rent).click();
+    await expect(tracker.field(rent, 'amount_label')).toHaveValue('4800');
+    await expect(rent.getByRole('status')).toHaveCount(0);
+  });
+
   // Found when a keyboard user pressed Enter in the note with "abc" as
   // the amount: the message appeared, but the focus stayed in the note.
   test('an amount that cannot be read takes the focus when Add is pressed', async ({ page }) => {
@@ -307,6 +336,9 @@ test.describe('spending tracker', () => {
     const hotel = tracker.payment('hotel');
     const waived = fill(tracker.t.tracker.row_fee, { amount: '¥0.00' });
     await expect(hotel).toContainText(waived);
+    // The chart marks the payment with the fee its row shows, not the fee
+    // before the waiver (a visitor read ¥0.00 in the row, ¥15.00 below).
+    await expect(page.locator('.fee-chart figcaption')).toContainText(fill(tracker.t.tracker.chart_marker, { amount: '¥500.00', fee: '¥0.00' }));
     // The note starts a line of its own, never after the offer's badge
     // (wrapped on a phone, that line began with " · hotel").
     await expect(hotel.getByText('hotel', { exact: true })).toBeVisible();

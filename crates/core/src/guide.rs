@@ -357,3 +357,11 @@ pub const PROBLEMS: &[Problem] = &[
 pub fn problem_by_slug(slug: &str) -> Option<&'static Problem> {
     PROBLEMS.iter().find(|problem| problem.slug == slug)
 }
+
+/// The problems met at a step, in the troubleshooter's order: a step's
+/// card links to each.
+pub fn problems_at(step: StepId) -> impl Iterator<Item = &'static Problem> {
+    PROBLEMS
+        .iter()
+        .filter(move |problem| problem.related_steps.contains(&step))
+}

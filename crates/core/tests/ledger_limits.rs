@@ -370,7 +370,9 @@ fn a_refusal_is_certain_only_beyond_what_the_estimate_could_explain() {
 /// date decides, and a change of rules inside the ledger names both.
 #[test]
 fn the_rule_sets_used_follow_the_payments_dates() {
-    let rows: &[(&[(&str, &str)], &[&str])] = &[
+    // Each row: the payments (date, amount), and the rule sets named.
+    type Row<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str]);
+    let rows: &[Row] = &[
         (&[], &[]),
         (&[("2024-06-01", "100")], &["2024-04"]),
         (&[("2024-06-01", "100"), ("2024-07-01", "50")], &["2024-04"]),

@@ -274,6 +274,8 @@ catalogue! {
         tap_path_zh_label: &'static str,
         expect_label: &'static str,
         if_not_label: &'static str,
+        /// Above the links from a guide step to the problems met there.
+        step_problems_label: &'static str,
         audience_passport: &'static str,
         audience_entry_missing: &'static str,
         help_title: &'static str,

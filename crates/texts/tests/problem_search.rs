@@ -3,7 +3,9 @@
 //! end.
 
 use waika_core::guide::{ProblemId, PROBLEMS};
-use waika_core::problem_search::{asks_about_a_card, find_problems, FoundBy, MOST_COMMON};
+use waika_core::problem_search::{
+    asks_about_a_card, asks_about_safety, find_problems, FoundBy, MOST_COMMON,
+};
 use waika_texts::problems::{problem, searchable_in_all_languages};
 use waika_texts::Lang;
 
@@ -139,6 +141,15 @@ const QUERIES: &[(Lang, &str, ProblemId)] = {
         (Lang::En, "fraud alert from my bank", PaymentDeclined),
         (Lang::Zh, "银行卡被冻结", PaymentDeclined),
         (Lang::Nb, "depositum hotell", DepositsAndPayScore),
+        // Found when an Australian at a convenience store asked what the
+        // cashier meant, and a Chinese-American visiting his parents
+        // typed his own situations.
+        (Lang::En, "what is a payment code", CardGreyAtMerchant),
+        (Lang::Zh, "付款码是什么", CardGreyAtMerchant),
+        (Lang::Zh, "信用卡没有境外手续费", WhySomePaymentsHaveAFee),
+        (Lang::Zh, "还钱 转账", RedPacketsAndTransfers),
+        (Lang::Zh, "医院缴费付不了", MiniProgramsAndApps),
+        (Lang::En, "红包", RedPacketsAndTransfers),
         (Lang::En, "can I pay with K PLUS", WalletFromHome),
         (Lang::En, "does PayPal work in China", WalletFromHome),
         (Lang::En, "my e-wallet from home", WalletFromHome),
@@ -350,5 +361,28 @@ fn a_question_about_a_card_offers_the_checker() {
     ];
     for (query, expected) in rows {
         assert_eq!(asks_about_a_card(query), expected, "{query:?}");
+    }
+}
+
+/// A question whether something is safe is answered by the official
+/// warning first; a bank's fraud alert or a payment code is not such a
+/// question.
+#[test]
+fn a_question_about_safety_shows_the_warning() {
+    let rows = [
+        ("is this safe", true),
+        ("scam", true),
+        ("Is it a SCAM?", true),
+        ("er dette trygt", true),
+        ("svindel", true),
+        ("这是诈骗吗", true),
+        ("安全吗", true),
+        ("payment code", false),
+        ("card declined", false),
+        ("交易有风险", false),
+        ("", false),
+    ];
+    for (query, expected) in rows {
+        assert_eq!(asks_about_safety(query), expected, "{query:?}");
     }
 }

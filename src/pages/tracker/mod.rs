@@ -14,6 +14,7 @@ pub mod state;
 mod add_form;
 mod costs;
 mod data_panel;
+mod drafts;
 mod events;
 mod limits_panel;
 mod messages;

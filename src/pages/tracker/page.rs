@@ -3,6 +3,7 @@
 use super::add_form::AddForm;
 use super::costs::Costs;
 use super::data_panel::DataPanel;
+use super::drafts;
 use super::limits_panel::LimitsPanel;
 use super::payment_list::PaymentList;
 use super::promotion_panel::PromotionPanel;
@@ -19,7 +20,7 @@ use crate::rule_text::today_in_china;
 use crate::settings::{use_settings, UNIONPAY};
 use crate::storage::LocalStore;
 use std::rc::Rc;
-use waika_core::ledger::{months_with_payments, rule_sets_used, Ledger, Period};
+use waika_core::ledger::{months_with_payments, payment_cost, rule_sets_used, Ledger, Period};
 use waika_core::promotions::NewUserAnswers;
 use waika_core::route::Route;
 use waika_core::rules::RuleChoice;
@@ -54,9 +55,20 @@ pub fn TrackerPage() -> Html {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             let loaded = saved::load(&LocalStore, today_in_china());
+            // A form left open in this tab opens again, on its month.
+            let reopen = drafts::open_before().and_then(|(id, kind)| {
+                let payment = loaded.ledger.payment(id)?;
+                Some((id, kind, Period::month_of(payment.date)))
+            });
             dispatch.dispatch(Action::Loaded(Rc::new(loaded)));
+            if let Some((id, kind, month)) = reopen {
+                dispatch.dispatch(Action::ChooseMonth(month));
+                dispatch.dispatch(Action::OpenEditor(id, kind));
+            }
         });
     }
+    // After the load above has read which form was open.
+    use_effect_with(state.editor, |editor| drafts::remember_open(*editor));
     {
         // Storage is written here, after the reducer has changed the state,
         // and the outcome goes back to the reducer.
@@ -162,7 +174,11 @@ pub fn TrackerPage() -> Html {
         }
     });
     let chart_rules = picked.unwrap_or(context.rules());
-    let marked = state.ledger.payments.last().map(|payment| payment.amount);
+    // The last payment, with the fee its row shows, a waiver included.
+    let marked = state.ledger.payments.last().map(|payment| {
+        let cost = payment_cost(&state.ledger, payment, costs.choice, costs.settings);
+        (payment.amount, cost.fee.amount())
+    });
 
     html! {
         <article class="tracker">

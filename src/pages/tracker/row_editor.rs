@@ -4,11 +4,13 @@
 
 use super::add_form::{input_value, typed_date, warning_list};
 use super::costs::Costs;
+use super::drafts::Draft;
 use super::messages::ledger_error;
 use super::state::{Action, EditorKind, TrackerState};
 use crate::components::amount_field::{unambiguous_text, AmountField};
 use crate::components::text_field::{FieldKind, TextField};
 use crate::context::use_lang;
+use crate::hooks::use_effect_after_first;
 use crate::rule_text::today_in_china;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -102,6 +104,23 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
     }
     // The empty amount is pointed out only once the user tries to save.
     let tried = use_state(|| false);
+    // What was typed here before and not saved comes back, read after the
+    // form is first drawn.
+    let draft_back = use_state(|| false);
+    {
+        let (amount_text, date_text, note_text) =
+            (amount_text.clone(), date_text.clone(), note_text.clone());
+        let draft_back = draft_back.clone();
+        let kind = props.kind;
+        use_effect_with((), move |_| {
+            if let Some(draft) = Draft::read(id, kind) {
+                date_text.set(draft.date);
+                amount_text.set(draft.amount);
+                note_text.set(draft.note);
+                draft_back.set(true);
+            }
+        });
+    }
 
     let reading = (!amount_text.trim().is_empty() || *tried)
         .then(|| read_cny_amount(&amount_text, lang.decimal_mark()));
@@ -155,6 +174,9 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let today = today_in_china();
+            if ready.is_some() {
+                Draft::forget(id, kind);
+            }
             match (ready, kind) {
                 (Some((date, amount)), EditorKind::Refund) => dispatch.dispatch(Action::Refund {
                     id,
@@ -173,9 +195,16 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
             }
         })
     };
+    let give_up = {
+        let (dispatch, kind) = (props.dispatch.clone(), props.kind);
+        move || {
+            Draft::forget(id, kind);
+            dispatch.dispatch(Action::CloseEditor);
+        }
+    };
     let cancel = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CloseEditor))
+        let give_up = give_up.clone();
+        Callback::from(move |_: MouseEvent| give_up())
     };
     // Esc leaves the form as Cancel does, but not silently over what was
     // typed: the first Esc says it is not saved, the second closes.
@@ -189,16 +218,25 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
     };
     let warned = use_state(|| false);
     {
+        // Typed text is kept for this tab until it is saved or given up.
         let warned = warned.clone();
-        let fields = (
-            (*amount_text).clone(),
-            (*date_text).clone(),
-            (*note_text).clone(),
-        );
-        use_effect_with(fields, move |_| warned.set(false));
+        let draft = Draft {
+            date: (*date_text).clone(),
+            amount: (*amount_text).clone(),
+            note: (*note_text).clone(),
+        };
+        let kind = props.kind;
+        use_effect_after_first(&(draft, typed), move |(draft, typed)| {
+            warned.set(false);
+            if *typed {
+                draft.keep(id, kind);
+            } else {
+                Draft::forget(id, kind);
+            }
+        });
     }
     let on_key = {
-        let (dispatch, warned) = (props.dispatch.clone(), warned.clone());
+        let warned = warned.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.key() != "Escape" {
                 return;
@@ -207,9 +245,12 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
             if typed && !*warned {
                 warned.set(true);
             } else {
-                dispatch.dispatch(Action::CloseEditor);
+                give_up();
             }
         })
+    };
+    let draft_notice = html! {
+        if *draft_back && typed { <p class="notice" role="status">{ texts.draft_back }</p> }
     };
     // Always one node, so the fields before it are not drawn again.
     let escape_notice = html! {
@@ -225,7 +266,11 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
     {
         let amount_id = amount_id.clone();
         use_effect_with((), move |_| {
-            if let Some(field) = crate::browser::element_by_id(&amount_id) {
+            // Not when it opens again on the way back from another view,
+            // where the focus is on the view's main region.
+            let focused = crate::browser::focused_element();
+            let moved_on = focused.is_some_and(|element| element.id() == "main");
+            if let Some(field) = crate::browser::element_by_id(&amount_id).filter(|_| !moved_on) {
                 let _ = field.focus();
             }
         });
@@ -257,6 +302,7 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
                         money(payment.amount), format_short_date(lang, payment.date), payment.note.clone(),
                     ].iter().filter(|part| !part.is_empty()).cloned().collect::<Vec<_>>().join(" · "))]) }</p>
                 }
+                { draft_notice.clone() }
                 <div class="field-pair">
                     { date_field }
                     <AmountField id={amount_id.clone()} label={texts.amount_label}
@@ -288,6 +334,7 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
         html! {
             <form class="row-editor" onsubmit={on_submit} onkeydown={on_key.clone()} novalidate=true>
                 <h3>{ fill(texts.refund_title, &[("amount", &money(payment.amount)), ("date", &format_short_date(lang, payment.date))]) }</h3>
+                { draft_notice }
                 <div class="field-pair">
                     <AmountField id={amount_id} label={texts.refund_amount_label}
                         value={(*amount_text).clone()} {reading} problem={amount_problem.map(AttrValue::from)}

@@ -309,6 +309,39 @@ pub fn asks_about_a_card(query: &str) -> bool {
     ((names_card && (asks || only_a_card_name)) || names_id) && !failed
 }
 
+/// Words that ask whether something is safe or a scam, folded.
+const SAFETY_WORDS: &[&str] = &[
+    "scam",
+    "scams",
+    "scammer",
+    "scammed",
+    "safe",
+    "safety",
+    "phishing",
+    "legit",
+    "trust",
+    "svindel",
+    "svindler",
+    "svindlere",
+    "trygt",
+    "trygg",
+    "lurt",
+    "lureri",
+];
+/// The same in Chinese, read inside the text.
+const SAFETY_HAN: &[&str] = &["诈骗", "骗子", "被骗", "骗局", "安全", "可靠吗", "靠谱吗"];
+
+/// Whether a query asks if something is safe or a scam ("is this safe",
+/// "scam", "会不会是诈骗"): the official warning answers it, whatever
+/// problems the words also find.
+pub fn asks_about_safety(query: &str) -> bool {
+    let folded = fold(query);
+    tokens(&folded).into_iter().any(|token| match token {
+        Token::Word(word) => SAFETY_WORDS.contains(&word.as_str()),
+        Token::Han(_) => false,
+    }) || SAFETY_HAN.iter().any(|han| folded.contains(han))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

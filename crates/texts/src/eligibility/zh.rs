@@ -11,7 +11,7 @@ use waika_core::rules::IdDocument;
 
 pub const CHECKER: CheckerTexts = CheckerTexts {
     title: "我的卡能用吗？",
-    intro: "回答你知道的问题即可，每回答一题，结论都会随之更新。你的选择只保留在本设备上，也没有任何问题要求你提供号码或姓名。",
+    intro: "回答你知道的问题即可，每回答一题，结论都会随之更新。你的选择不会离开本设备，也没有任何问题要求你提供号码或姓名。",
     not_sure: "不确定",
     other: "其他",
     version_placeholder: "例如 8.0.50",
@@ -53,7 +53,7 @@ pub fn question(id: QuestionId) -> Question {
             help: "官方规定没有说明预付卡或虚拟卡能否使用，由你的发卡银行决定。",
         },
         QuestionId::Sms => Question {
-            label: "在你开通微信支付的地方，你的手机号能接收短信吗？",
+            label: "绑卡时，你的手机号能收到短信吗？",
             help: "微信支付会通过短信发送验证码。境外手机号需要开通漫游。",
         },
         QuestionId::Store => Question {

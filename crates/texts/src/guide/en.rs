@@ -55,7 +55,7 @@ pub fn step(id: StepId) -> StepText {
             title: "Have a phone number that receives SMS",
             actions: &[
                 "You need a working phone number to receive an SMS verification code. A foreign number works if roaming is turned on.",
-                "Check which number your WeChat account uses.",
+                "If you already use WeChat, check which number your account uses; if not, you sign up with this number in the next step.",
             ],
             expect: "Your current number is shown, and you can receive an SMS on it where you are.",
             if_not: "Turn on roaming, or change the number in WeChat to one that receives SMS.",

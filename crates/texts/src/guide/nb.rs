@@ -55,7 +55,7 @@ pub fn step(id: StepId) -> StepText {
             title: "Ha et telefonnummer som kan motta SMS",
             actions: &[
                 "Du trenger et telefonnummer som virker, for å få engangskoden (SMS-koden). Et norsk eller annet utenlandsk nummer går fint så lenge roaming er slått på.",
-                "Sjekk hvilket nummer WeChat-kontoen din er knyttet til.",
+                "Bruker du WeChat allerede, sjekk hvilket nummer kontoen din er knyttet til. Hvis ikke, registrerer du deg med dette nummeret i neste trinn.",
             ],
             expect: "Du ser nummeret du bruker nå, og du kan motta SMS på det der du er.",
             if_not: "Slå på roaming, eller bytt nummeret i WeChat til et som kan motta SMS.",

@@ -20,6 +20,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "If the number is no longer in use, or the code still does not arrive, try another number that receives SMS where you are.",
             ],
             said: &[
+                "SMS code",
+                "code",
                 "no SMS",
                 "SMS code not received",
                 "didn't get the verification code",
@@ -341,6 +343,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
             now: &["At the same shop, ask for their merchant code, or offer your own payment code to be scanned."],
             fix: &["Keep some cash for shops that do not take international cards."],
             said: &[
+                "payment code",
+                "what is a payment code",
+                "the cashier wants my payment code",
                 "grey",
                 "grey card",
                 "card greyed out",
@@ -362,7 +367,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Your bank may add its own currency markup; that fee is not Weixin Pay's. The fee calculator shows both.",
                 "Your first international card may have the fee waived for a while under a new-user offer: the fee calculator asks the questions that decide it.",
             ],
-            said: &["fee", "3%", 
+            said: &[
+                "no foreign transaction fee","fee", "3%", 
                 "3% fee",
                 "extra charge",
                 "charged more than the price",
@@ -390,12 +396,14 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::RedPacketsAndTransfers => ProblemText {
             title: "Red packets, transfers and rent",
             cause: "International cards cannot fund red packets, transfers, Balance top-ups or financial products; these need a debit card from a bank in the Chinese Mainland.",
-            now: &["To pay rent, or someone who takes only a transfer: pay in cash, or ask whether they have a merchant payment code, which may take your card."],
+            now: &["For family or friends: give cash, or a red envelope with cash in it, as people always have.", "To pay rent, or someone who takes only a transfer: pay in cash, or ask whether they have a merchant payment code, which may take your card."],
             fix: &[
                 "If you registered with an ID other than a passport and added a card, you can receive red packets and transfers into Balance, and send from Balance.",
                 "Whether people registered with a passport can receive them is not stated by any source: the official guide speaks only of other documents.",
             ],
             said: &[
+                "pay someone back",
+                "send money to family",
                 "红包",
                 "can't receive red packets",
                 "red packet not received",
@@ -528,6 +536,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
             fix: &["If a mini program or app never offers your card, pay that merchant in person, or buy through another app."],
             said: &[
+                "pay a hospital bill",
+                "official account",
                 "DiDi won't take my card",
                 "taxi app",
                 "ride hailing app",

@@ -350,6 +350,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
             now: &["Prøv en annen kode hos samme butikk: Be om butikkens egen QR-kode (商家收款码), eller la kassen skanne betalingskoden din."],
             fix: &["Ha alltid noen hundre yuan i kontanter med deg. Under «Vis i kassen» finner du ferdige setninger du kan vise fram."],
             said: &[
+                "betalingskode",
+                "hva er en betalingskode",
+                "vis betalingskoden",
                 "grått",
                 "grå",
                 "grått kort",
@@ -472,6 +475,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
             fix: &["Tilbyr et miniprogram eller en app aldri kortet ditt, betaler du heller hos brukerstedet på stedet, eller kjøper gjennom en annen app."],
             said: &[
+                "betale sykehusregning",
                 "DiDi tar ikke kortet mitt",
                 "taxiapp",
                 "drosjeapp",
@@ -569,6 +573,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Det første utenlandske kortet ditt kan slippe gebyret en tid med tilbudet for nye brukere: Gebyrkalkulatoren stiller spørsmålene som avgjør det.",
             ],
             said: &[
+                "utenlandsgebyr",
+                "valutagebyr",
                 "servicegebyr",
                 "hvorfor gebyr",
                 "ekstra kostnad",
@@ -591,12 +597,14 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::RedPacketsAndTransfers => ProblemText {
             title: "Røde konvolutter, overføringer og husleie",
             cause: "Utenlandske kort kan ikke brukes til røde konvolutter (red packets), overføringer, påfylling av «Balance» eller finansprodukter. Til det trenger du et debetkort fra en bank i fastlands-Kina.",
-            now: &["Skal du betale husleie, eller noen som bare tar imot overføringer: betal kontant, eller spør om de har en betalingskode for butikker, som kan ta kortet ditt."],
+            now: &["Til familie og venner: gi kontanter, eller en rød konvolutt med kontanter i, slik man alltid har gjort.", "Skal du betale husleie, eller noen som bare tar imot overføringer: betal kontant, eller spør om de har en betalingskode for butikker, som kan ta kortet ditt."],
             fix: &[
                 "Har du registrert deg med annen legitimasjon enn pass og lagt til et kort, kan du ta imot røde konvolutter og overføringer til «Balance», og sende fra «Balance».",
                 "Ingen kilde sier om du kan ta imot dem hvis du registrerte deg med pass: Den offisielle veiledningen nevner bare brukere med annen legitimasjon enn pass.",
             ],
             said: &[
+                "betale tilbake",
+                "sende penger til familien",
                 "红包",
                 "får ikke røde konvolutter",
                 "kan ikke motta overføringer",

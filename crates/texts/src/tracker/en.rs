@@ -78,6 +78,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     gone_elsewhere: "The payment you were changing was deleted in another tab or window, so your change was not saved.",
     changed_elsewhere: "This payment was changed in another tab or window while you had it open. It now reads {payment}. Fields you had not changed here now show the new values.",
     escape_unsaved: "Not saved. Press Esc again to close, and what you typed here is lost.",
+    draft_back: "Not saved yet: what you typed here before is back.",
     edited: "Payment changed.",
     refunded: "Refund of {amount} recorded.",
     refund_removed: "Refund removed.",

@@ -78,6 +78,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     gone_elsewhere: "Betalingen du endret, ble slettet i en annen fane eller et annet vindu, så endringen din ble ikke lagret.",
     changed_elsewhere: "Betalingen ble endret i en annen fane eller et annet vindu mens du hadde den åpen. Nå står den som {payment}. Feltene du ikke hadde endret her, viser nå de nye verdiene.",
     escape_unsaved: "Ikke lagret. Trykk Esc en gang til for å lukke, og det du skrev her, forsvinner.",
+    draft_back: "Ikke lagret ennå: det du skrev her tidligere, er tilbake.",
     edited: "Betalingen er endret.",
     refunded: "Refusjon på {amount} er registrert.",
     refund_removed: "Refusjonen er fjernet.",

@@ -120,6 +120,9 @@ catalogue! {
         changed_elsewhere: &'static str,
         /// In the edit or refund form, after Esc with something typed.
         escape_unsaved: &'static str,
+        /// In an edit or refund form opened again with what was typed
+        /// before and not saved.
+        draft_back: &'static str,
         edited: &'static str,
         /// `{amount}`.
         refunded: &'static str,

@@ -78,6 +78,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     gone_elsewhere: "你正在修改的这笔付款已在另一个标签页或窗口中删除，所做的修改未保存。",
     changed_elsewhere: "你打开这笔付款后，它在另一个标签页或窗口中被修改了，现在是：{payment}。你在这里没改过的栏目已显示新的内容。",
     escape_unsaved: "尚未保存。再按一次 Esc 关闭，这里输入的内容将丢失。",
+    draft_back: "尚未保存：你之前在这里输入的内容已恢复。",
     edited: "已修改这笔付款。",
     refunded: "已记录退款 {amount}。",
     refund_removed: "已删除这笔退款。",
@@ -137,7 +138,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     chart_marker: "你的付款：{amount}，手续费 {fee}",
 
     promo_title: "新用户手续费减免",
-    promo_intro: "微信支付为首次绑定国际银行卡的用户推出过手续费减免优惠。只有当你在下方的回答表明适用时，本应用才会把优惠计入付款。",
+    promo_intro: "微信支付为首次绑定国际银行卡的用户推出过手续费减免优惠。下面几个问题答完，如果符合条件，会自动按免手续费计算。",
     promo_offer_title: "{id}年新用户优惠",
     promo_expired: "已于{until}结束，只适用于在此之前首次绑卡、且在当天或之前完成的付款。",
     promo_ended_summary: "{id}年新用户优惠：已于{until}结束",
