@@ -60,6 +60,34 @@ fn each_action_tells_its_result_where_it_was_caused_and_clears_the_last_one() {
             }),
             true,
         ),
+        // A refund removed says what it was, so Undo can record it again.
+        (
+            Action::RemoveRefund {
+                payment: id,
+                refund: id + 1,
+            },
+            Some(Notice {
+                place: Place::Payment(id),
+                event: Event::RefundRemoved {
+                    amount: dec("500"),
+                    date: date("2024-06-02"),
+                },
+            }),
+            true,
+        ),
+        (
+            Action::Refund {
+                id,
+                date: date("2024-06-02"),
+                amount: dec("500"),
+                today: today(),
+            },
+            Some(Notice {
+                place: Place::Payment(id),
+                event: Event::Refunded { amount: dec("500") },
+            }),
+            true,
+        ),
         (
             Action::ImportRead(Err(ImportProblem::File(ImportError::NotJson))),
             Some(Notice {

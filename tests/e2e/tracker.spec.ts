@@ -255,6 +255,28 @@ test.describe('spending tracker', () => {
 
   // Found when a student typed a refund as "-30" and was told only that
   // the number cannot be negative.
+  // Found when a student removed a refund with one stray keypress and
+  // could not get it back.
+  test('a refund removed can be put back with Undo', async ({ page }) => {
+    const tracker = new TrackerPage(page, 'en');
+    await tracker.open();
+    await tracker.add('2026-11-05', '35', 'lunch');
+    const lunch = tracker.payment('lunch');
+    await tracker.button('refund_action', lunch).click();
+    await tracker.field(lunch, 'refund_amount_label').fill('10');
+    await tracker.button('refund_button', lunch).click();
+    const refunded = before(fill(tracker.t.tracker.refunded_label, { amount: '¥10.00' }), 'date');
+    await expect(lunch).toContainText(refunded);
+    await tracker.button('delete_refund', lunch).click();
+    await expect(lunch.getByRole('status')).toContainText(tracker.t.tracker.refund_removed);
+    await expect(lunch).not.toContainText(refunded);
+    await tracker.button('undo', lunch).click();
+    await expect(lunch).toContainText(refunded);
+    await expect(lunch.getByRole('status')).toContainText(fill(tracker.t.tracker.refunded, { amount: '¥10.00' }));
+    await page.reload();
+    await expect(tracker.payment('lunch')).toContainText(refunded);
+  });
+
   // Found when a student typed a new rent into an edit, then opened
   // another payment's Edit, or the Fees page, and her typing was gone.
   test('an edit not saved comes back after another payment\'s form, another view or a reload', async ({ page }) => {

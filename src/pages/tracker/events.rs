@@ -58,7 +58,11 @@ pub enum Event {
     Refunded {
         amount: Decimal,
     },
-    RefundRemoved,
+    /// The refund removed, to record again with Undo.
+    RefundRemoved {
+        amount: Decimal,
+        date: Date,
+    },
     Imported {
         count: usize,
         /// Whether payments were replaced, and so kept as a backup.

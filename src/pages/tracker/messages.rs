@@ -102,7 +102,7 @@ pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
         Event::Refunded { amount } => {
             fill(texts.refunded, &[("amount", &format_yuan(lang, *amount))])
         }
-        Event::RefundRemoved => texts.refund_removed.to_string(),
+        Event::RefundRemoved { .. } => texts.refund_removed.to_string(),
         Event::Imported {
             count,
             backed_up: true,

@@ -3,7 +3,7 @@
 use super::add_form::AddForm;
 use super::costs::Costs;
 use super::data_panel::DataPanel;
-use super::drafts;
+use super::drafts::{open_before, remember_open};
 use super::limits_panel::LimitsPanel;
 use super::payment_list::PaymentList;
 use super::promotion_panel::PromotionPanel;
@@ -56,7 +56,7 @@ pub fn TrackerPage() -> Html {
         use_effect_with((), move |_| {
             let loaded = saved::load(&LocalStore, today_in_china());
             // A form left open in this tab opens again, on its month.
-            let reopen = drafts::open_before().and_then(|(id, kind)| {
+            let reopen = open_before().and_then(|(id, kind)| {
                 let payment = loaded.ledger.payment(id)?;
                 Some((id, kind, Period::month_of(payment.date)))
             });
@@ -68,7 +68,7 @@ pub fn TrackerPage() -> Html {
         });
     }
     // After the load above has read which form was open.
-    use_effect_with(state.editor, |editor| drafts::remember_open(*editor));
+    use_effect_with(state.editor, |editor| remember_open(*editor));
     {
         // Storage is written here, after the reducer has changed the state,
         // and the outcome goes back to the reducer.

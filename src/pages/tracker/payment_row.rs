@@ -7,6 +7,7 @@ use super::state::{Action, EditorKind, Event, SaveStatus, TrackerState};
 use super::status_line::status_line;
 use crate::components::waiver_note::{waiver_sentence, with_or_without};
 use crate::context::use_lang;
+use crate::rule_text::today_in_china;
 use std::rc::Rc;
 use waika_core::ledger::{Ledger, LimitKind, LimitWarning, Payment, PaymentCost};
 use waika_core::money::Money;
@@ -144,6 +145,24 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
         });
     }
 
+    // A refund removed by a stray tap comes back with Undo: recorded again,
+    // with the ledger's own checks.
+    let undo_refund_removal = |event: &Event| match event {
+        Event::RefundRemoved { amount, date } => {
+            let (dispatch, amount, date) = (props.dispatch.clone(), *amount, *date);
+            let onclick = Callback::from(move |_: MouseEvent| {
+                dispatch.dispatch(Action::Refund {
+                    id,
+                    date,
+                    amount,
+                    today: today_in_china(),
+                })
+            });
+            html! { <button type="button" class="button small" {onclick}>{ texts.undo }</button> }
+        }
+        _ => Html::default(),
+    };
+
     // A payment refunded in full costs nothing: no waiver can change that.
     let fully_refunded = payment.left().is_zero();
 
@@ -199,7 +218,7 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
                     problem={match &props.notice { Some(Event::Refused(error)) => Some(*error), _ => None }} />
             }
             if let Some(event) = props.notice.clone().filter(|_| props.editor.is_none()) {
-                { status_line(&context, &event, props.save, Html::default()) }
+                { status_line(&context, &event, props.save, undo_refund_removal(&event)) }
             }
         </li>
     }

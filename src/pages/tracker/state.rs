@@ -229,9 +229,17 @@ impl TrackerState {
                 }
             }
             Action::RemoveRefund { payment, refund } => {
+                let removed = self
+                    .ledger
+                    .payment(payment)
+                    .and_then(|kept| kept.refunds.iter().find(|r| r.id == refund))
+                    .map(|r| (r.amount, r.date));
                 let mut ledger = (*self.ledger).clone();
-                if ledger.delete_refund(payment, refund).is_ok() {
-                    next.change(ledger, Place::Payment(payment), Event::RefundRemoved);
+                if let (Some((amount, date)), Ok(())) =
+                    (removed, ledger.delete_refund(payment, refund))
+                {
+                    let event = Event::RefundRemoved { amount, date };
+                    next.change(ledger, Place::Payment(payment), event);
                 }
             }
             Action::OpenEditor(id, kind) => next.editor = Some((id, kind)),
