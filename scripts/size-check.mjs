@@ -68,12 +68,13 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // What four more met (December 2026: Esc over typed text asks first,
 // an edit not saved comes back, the over-limit answer in yuan, the
 // deposit, ATM and safety answers, the tracker's rule sets named, a
-// guide step's problems linked, the chart's fee with the waiver):
-// wasm 294.5 KB, first visit 325.5 KB.
+// guide step's problems linked, the chart's fee with the waiver, a
+// removed refund's Undo, another card in the checker): wasm 294.9 KB,
+// first visit 325.9 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 326 * 1024,
-  wasm: 295 * 1024,
+  firstVisit: 327 * 1024,
+  wasm: 296 * 1024,
   largestPage: 20 * 1024,
 };
 

@@ -97,9 +97,12 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     // answer. Without the app, the form goes to the troubleshooter with the
     // question.
     let asks_about_card = asks_about_a_card(&query);
+    // "Is this safe?" is answered by the warning above the list: Enter
+    // stays on it rather than opening a problem.
+    let asks_about_safe = asks_about_safety(&query);
     let on_submit = {
         let results = results.clone();
-        let matched = findings.clear || asks_about_card;
+        let matched = (findings.clear && !asks_about_safe) || asks_about_card;
         Callback::from(move |event: SubmitEvent| {
             let first = results
                 .cast::<HtmlElement>()
@@ -161,7 +164,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                 </div>
             </form>
             // "Is this safe?": the official warning answers first.
-            if asks_about_safety(&query) {
+            if asks_about_safe {
                 { fraud_warning(&context, WarningForm::Compact) }
             }
             if let Some(status) = status {

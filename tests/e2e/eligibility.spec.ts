@@ -17,6 +17,22 @@ for (const lang of LANGUAGES) {
   test.describe(`eligibility in ${lang.name}`, () => {
     test.use({ locale: lang.locale });
 
+    // Found when an Australian checked her second card and got a "yes"
+    // built on what she had said of the first.
+    test('another card asks only the card\'s questions again', async ({ page }) => {
+      const checker = new EligibilityPage(page, lang.folder);
+      await checker.open(`?${STUDENT}`);
+      await expect(checker.verdict).toHaveClass(/verdict-eligible/);
+      await page.getByRole('button', { name: checker.t.checker.another_card, exact: true }).click();
+      await expect(checker.option('net', 'visa')).not.toBeChecked();
+      await expect(checker.option('kind', 'debit')).not.toBeChecked();
+      await expect(checker.option('intl', 'yes')).not.toBeChecked();
+      await expect(checker.option('id', 'passport')).toBeChecked();
+      await expect(checker.option('sms', 'yes')).toBeChecked();
+      await expect(checker.verdict).not.toHaveClass(/verdict-eligible/);
+      await expect(page.locator('input[name=net]').first()).toBeFocused();
+    });
+
     test('answers restored from a shared link give a verdict', async ({ page }) => {
       const checker = new EligibilityPage(page, lang.folder);
       await checker.open(`?${STUDENT}`);

@@ -91,6 +91,18 @@ fn copy_to_clipboard(text: &str) {
 
 // Long: the question table, the verdict and the share panel in the order the page shows
 // them; each question and reason is a component.
+/// The first choice of the card's network, the first question about a
+/// card.
+fn focus_first_card_question() {
+    let first = crate::browser::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector("input[name=net]").ok().flatten())
+        .and_then(|input| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(input).ok());
+    if let Some(input) = first {
+        let _ = input.focus();
+    }
+}
+
 #[component]
 pub fn EligibilityPage() -> Html {
     let context = use_lang();
@@ -295,6 +307,15 @@ pub fn EligibilityPage() -> Html {
                             dispatch.dispatch(CheckerAction::Copied);
                         })
                     }}>{ texts.share_copy }</button>
+                    // Another card of the same person: only its own
+                    // questions are asked again, from the first of them.
+                    <button type="button" class="button" onclick={{
+                        let dispatch = state.dispatcher();
+                        Callback::from(move |_: MouseEvent| {
+                            dispatch.dispatch(CheckerAction::AnotherCard);
+                            focus_first_card_question();
+                        })
+                    }}>{ texts.another_card }</button>
                     <button type="button" class="button" onclick={{
                         let dispatch = state.dispatcher();
                         Callback::from(move |_: MouseEvent| dispatch.dispatch(CheckerAction::StartOver))

@@ -27,6 +27,8 @@ pub enum CheckerAction {
     /// The app version, as typed.
     Version(String),
     Copied,
+    /// Another card of the same person: the card's own answers go.
+    AnotherCard,
     StartOver,
 }
 
@@ -47,6 +49,7 @@ impl Reducible for CheckerState {
                 next.version_text = text;
             }
             CheckerAction::Copied => next.copied = true,
+            CheckerAction::AnotherCard => next.answers = next.answers.for_another_card(),
             CheckerAction::StartOver => next = CheckerState::default(),
         }
         Rc::new(next)
@@ -103,6 +106,22 @@ mod tests {
                 |s| !s.copied,
             ),
             ("copying is said", vec![CheckerAction::Copied], |s| s.copied),
+            (
+                "another card asks the card's questions again, and keeps the rest",
+                vec![
+                    CheckerAction::FromAddress(Answers::from_query(
+                        "id=passport&net=visa&kind=credit&intl=yes&sms=yes",
+                    )),
+                    CheckerAction::AnotherCard,
+                ],
+                |s| {
+                    s.answers.network.is_none()
+                        && s.answers.kind.is_none()
+                        && s.answers.international.is_none()
+                        && s.answers.id.is_some()
+                        && s.answers.sms.is_some()
+                },
+            ),
             (
                 "starting over forgets every answer",
                 vec![CheckerAction::FromAddress(shared), CheckerAction::StartOver],

@@ -209,4 +209,16 @@ impl Answers {
     pub fn may_be_first_card(&self) -> bool {
         matches!(self.cards, None | Some(BoundCards::None))
     }
+
+    /// The answers for checking another card of the same person: what is
+    /// said of the card (its network, its kind, whether it is open for use
+    /// abroad) is asked again; the document, the phone and the wallet stay.
+    pub fn for_another_card(&self) -> Answers {
+        Answers {
+            network: None,
+            kind: None,
+            international: None,
+            ..*self
+        }
+    }
 }

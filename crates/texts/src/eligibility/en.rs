@@ -35,6 +35,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     share_note: "The link holds only the choices above: no name, number or date.",
     share_copy: "Copy link",
     share_copied: "Link copied.",
+    another_card: "Check another card",
     start_over: "Clear all answers",
 };
 

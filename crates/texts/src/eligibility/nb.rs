@@ -35,6 +35,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     share_note: "Lenken inneholder bare valgene ovenfor: ikke navn, nummer eller dato.",
     share_copy: "Kopier lenken",
     share_copied: "Lenken er kopiert.",
+    another_card: "Sjekk et annet kort",
     start_over: "Fjern alle svarene",
 };
 

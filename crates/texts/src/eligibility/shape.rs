@@ -46,6 +46,8 @@ catalogue! {
         share_note: &'static str,
         share_copy: &'static str,
         share_copied: &'static str,
+        /// Asks the card's own questions again, for another card.
+        another_card: &'static str,
         start_over: &'static str,
     }
 }

@@ -35,6 +35,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     share_note: "链接只包含上面的选项，不含姓名、号码或日期。",
     share_copy: "复制链接",
     share_copied: "链接已复制。",
+    another_card: "检查另一张卡",
     start_over: "清除所有回答",
 };
 

@@ -435,6 +435,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "If a wallet from home works at Weixin Pay merchants, set it up before you go.",
             ],
             said: &[
+                "交易失败",
                 "payment failed","QR code doesn't work", "the QR code won't take my card", 
                 "vendor",
                 "street vendor",

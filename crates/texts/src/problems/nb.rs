@@ -372,6 +372,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             now: &["Står det navnet eller bildet til en person på koden, ofte sammen med 个人收款码 eller 个人码, er det en personlig kode. Be om butikkens egen QR-kode (商家收款码), spør om du kan vise betalingskoden din, eller betal på en av måtene nedenfor."],
             fix: &["Ha alltid noen hundre yuan i kontanter til gateboder, markeder og drosjer, og gjerne en lommebok hjemmefra som virker hos Weixin Pay-brukersteder."],
             said: &[
+                "交易失败",
                 "betalingen feilet",
                 "gateselger",
                 "personlig QR-kode",
