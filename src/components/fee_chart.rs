@@ -1,6 +1,7 @@
 //! The fee against the amount from 0 to 1,000 yuan, as a picture: flat at
 //! zero, then a jump after the fee-free amount. The user's amount is marked.
 
+use crate::components::waiver_note::with_or_without;
 use crate::context::use_lang;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -24,9 +25,10 @@ const MAX_AMOUNT: i64 = 1_000;
 #[derive(Properties, PartialEq)]
 pub struct FeeChartProps {
     pub rules: &'static RuleSet,
-    /// A payment to mark, if any: its amount and the fee it was charged,
-    /// which a waiver may have made less than the curve's.
-    pub marked: Option<(Decimal, Decimal)>,
+    /// A payment to mark, if any: its amount, the fee it was charged (a
+    /// waiver may have made it less than the curve's), and the fee if the
+    /// small-payment waiver has lapsed, past its last confirmed day.
+    pub marked: Option<(Decimal, Decimal, Option<Decimal>)>,
     /// Today in China: past the small-payment waiver's last confirmed day
     /// the caption says the fee is not known.
     pub today: Date,
@@ -79,7 +81,7 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
     let fee_ticks = [Decimal::ZERO, max_fee / Decimal::TWO, max_fee];
     let marked = props
         .marked
-        .filter(|(amount, _)| *amount > Decimal::ZERO && *amount <= Decimal::from(MAX_AMOUNT));
+        .filter(|(amount, ..)| *amount > Decimal::ZERO && *amount <= Decimal::from(MAX_AMOUNT));
     let free_text = format_yuan(lang, free);
     let (description, until) = if SMALL_PAYMENTS.unconfirmed_on(props.today) {
         (
@@ -97,13 +99,16 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
             ("until", &until),
         ],
     );
-    let marker_text = marked.map(|(amount, fee)| {
+    let marker_text = marked.map(|(amount, fee, if_lapsed)| {
+        let fee = with_or_without(
+            lang,
+            if_lapsed.is_some(),
+            format_yuan(lang, fee),
+            format_yuan(lang, if_lapsed.unwrap_or(fee)),
+        );
         fill(
             texts.chart_marker,
-            &[
-                ("amount", &format_yuan(lang, amount)),
-                ("fee", &format_yuan(lang, fee)),
-            ],
+            &[("amount", &format_yuan(lang, amount)), ("fee", &fee)],
         )
     });
     html! {
@@ -134,7 +139,7 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
                 <polyline class="chart-line" points={line} />
                 <polyline class="chart-jump" points={jump} />
                 <polyline class="chart-line" points={rising} />
-                if let Some((amount, fee)) = marked {
+                if let Some((amount, fee, _)) = marked {
                     <circle class="chart-marker" cx={x(amount).to_string()} cy={y(fee).to_string()} r="5" />
                 }
                 <text class="chart-axis" x={((LEFT + WIDTH - RIGHT) / 2).to_string()} y={(HEIGHT - 6).to_string()} text-anchor="middle">{ texts.chart_axis_amount }</text>

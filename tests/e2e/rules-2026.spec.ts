@@ -2,7 +2,7 @@
 // all three languages.
 import { before, fill, lastClause, named, texts } from './catalogue';
 import { test, expect } from './fixtures';
-import { EligibilityPage, FeesPage, HelpPage, TrackerPage } from './pages';
+import { BeforeYouGoPage, EligibilityPage, FeesPage, HelpPage, TrackerPage } from './pages';
 
 const UNION_PAY = 'id=passport&net=unionpay&kind=credit&sms=yes&store=ios&ver=8.0.54&wallet=yuan&cards=0&where=mainland&intl=yes';
 
@@ -212,6 +212,9 @@ for (const lang of LANGS) {
       const tracker = new TrackerPage(page, lang.folder);
       await tracker.open();
       await tracker.add('2027-01-04', '150', 'lunch');
+      // The chart's mark gives the fee as the row does, with and without
+      // the waiver (it said a certain ¥0.00 in January).
+      await expect(tracker.main.locator('figcaption')).toContainText(fill(app().fee_or_lapsed, { fee: lang.zero, lapsed: lang.fee150 }));
       await tracker.add('2027-01-05', '80', 'taxi');
       const lunch = tracker.payment('lunch');
       const words = tracker.t.tracker;
@@ -232,6 +235,19 @@ for (const lang of LANGS) {
       await expect(tracker.main.locator('figcaption')).toContainText(
         fill(words.chart_description_unconfirmed, { free: lang.free, percent: lang.percent3, until: lang.endOf2026 }),
       );
+    });
+
+    // Found when a student read "a fee above ¥200" on "Before you go" in
+    // January 2027 as if payments up to it were still certainly free.
+    test('in January 2027 "before you go" says the small-payment waiver is confirmed only to its day', async ({ page }) => {
+      const note = fill(app().small_waiver_unconfirmed_short, { free: lang.free, free_until: lang.endOf2026 });
+      await page.clock.setFixedTime(new Date('2026-12-31T12:00:00+08:00'));
+      const trip = new BeforeYouGoPage(page, lang.folder);
+      await trip.open();
+      await expect(trip.main).not.toContainText(note);
+      await page.clock.setFixedTime(new Date('2027-01-02T12:00:00+08:00'));
+      await page.reload();
+      await expect(trip.main.getByText(note)).toHaveCount(1);
     });
 
     test('a payment planned for 5 January 2027 follows that day: a plan, with the waiver past its confirmed end', async ({ page }) => {

@@ -94,6 +94,9 @@ catalogue! {
         /// `{cap}`.
         waiver_other_payments: &'static str,
         /// `{free}`, `{until}`, `{fee}`.
+        /// "Before you go", past the small-payment waiver's last confirmed
+        /// day: `{free}`, `{free_until}`.
+        small_waiver_unconfirmed_short: &'static str,
         small_waiver_unconfirmed: &'static str,
         /// As `small_waiver_unconfirmed`, for a card without markup (or one not known).
         small_waiver_unconfirmed_no_markup: &'static str,

@@ -150,6 +150,10 @@ const QUERIES: &[(Lang, &str, ProblemId)] = {
         (Lang::Zh, "还钱 转账", RedPacketsAndTransfers),
         (Lang::Zh, "医院缴费付不了", MiniProgramsAndApps),
         (Lang::En, "红包", RedPacketsAndTransfers),
+        // Found when a Malaysian asked about her wallet in a whole sentence.
+        (Lang::Zh, "TNG可以在广州用吗", WalletFromHome),
+        (Lang::Nb, "virker Vipps i Kina", WalletFromHome),
+        (Lang::En, "can I use touch n go in shenzhen", WalletFromHome),
         (Lang::En, "can I pay with K PLUS", WalletFromHome),
         (Lang::En, "does PayPal work in China", WalletFromHome),
         (Lang::En, "my e-wallet from home", WalletFromHome),

@@ -9,7 +9,7 @@ use crate::context::use_lang;
 use crate::rule_text::{published_in, rule_values, with_rules};
 use crate::storage::{self, Loaded};
 use checklist::{Checklist, ChecklistAction};
-use waika_core::promotions::NEW_USERS_2026;
+use waika_core::promotions::{NEW_USERS_2026, SMALL_PAYMENTS};
 use waika_core::route::Route;
 use waika_texts::fill;
 use waika_texts::guide::{
@@ -58,6 +58,11 @@ pub fn BeforeYouGoPage() -> Html {
                 <p>{ with_rules(text.summary, &values) }</p>
                 <p><strong>{ texts.option_good }</strong><span class="after-sentence">{ with_rules(text.good, &values) }</span></p>
                 <p><strong>{ texts.option_bad }</strong><span class="after-sentence">{ with_rules(text.bad, &values) }</span></p>
+                // Past the small-payment waiver's last confirmed day, the
+                // fee above it is not the whole story any more.
+                if id == PaymentOption::InternationalCard && SMALL_PAYMENTS.unconfirmed_on(context.today) {
+                    <p class="notice">{ with_rules(texts.small_waiver_unconfirmed_short, &values) }</p>
+                }
                 if let Some(line) = published_in(context.rules(), &[text.summary, text.good, text.bad]).line(lang) {
                     <p class="field-note published">{ line }</p>
                 }

@@ -177,7 +177,10 @@ pub fn TrackerPage() -> Html {
     // The last payment, with the fee its row shows, a waiver included.
     let marked = state.ledger.payments.last().map(|payment| {
         let cost = payment_cost(&state.ledger, payment, costs.choice, costs.settings);
-        (payment.amount, cost.fee.amount())
+        let if_lapsed = cost
+            .unconfirmed_waiver
+            .then_some(cost.fee_if_lapsed.amount());
+        (payment.amount, cost.fee.amount(), if_lapsed)
     });
 
     html! {

@@ -137,10 +137,52 @@ fn score(query: &[Token], texts: &[Text]) -> (u32, u32) {
     (anywhere * 5 + best_in_one, anywhere)
 }
 
+/// Wallet apps from home by name, folded: a question that names one ("TNG
+/// 可以在广州用吗") asks about wallets from home, however the rest reads.
+const WALLET_WORDS: &[&str] = &[
+    "tng",
+    "touch",
+    "boost",
+    "kplus",
+    "bakong",
+    "naver",
+    "paypal",
+    "gcash",
+    "kakaopay",
+    "truemoney",
+    "grabpay",
+    "vipps",
+    "ewallet",
+];
+
+/// Whether `query` names a wallet app from home.
+fn names_a_wallet(query: &str) -> bool {
+    tokens(&fold(query)).into_iter().any(|token| match token {
+        Token::Word(word) => WALLET_WORDS.contains(&word.as_str()),
+        Token::Han(_) => false,
+    })
+}
+
 /// The problems that match `query`, best first. `texts_of` gives each
 /// problem's texts in every language: its title, the messages people see,
-/// and the ways people say it.
+/// and the ways people say it. A question naming a wallet from home puts
+/// that answer first.
 pub fn find_problems<F>(query: &str, texts_of: F) -> Findings
+where
+    F: Fn(ProblemId) -> Vec<&'static str>,
+{
+    let mut findings = find_by_words(query, texts_of);
+    let wallet = ProblemId::WalletFromHome;
+    if names_a_wallet(query) && findings.problems.first() != Some(&wallet) {
+        findings.problems.retain(|id| *id != wallet);
+        findings.problems.insert(0, wallet);
+        findings.found_by = FoundBy::Match;
+        findings.clear = false;
+    }
+    findings
+}
+
+fn find_by_words<F>(query: &str, texts_of: F) -> Findings
 where
     F: Fn(ProblemId) -> Vec<&'static str>,
 {

@@ -5,7 +5,7 @@ use super::shape::{ClaimText, ClaimsTexts, CLAIM_COUNT};
 pub static TEXTS: ClaimsTexts = ClaimsTexts {
     title: "Det du kanskje har lest",
     intro: "Disse påstandene dukker opp på andre nettsteder – under hver står hva offisielle kilder og nyhetsmedier sier i stedet, og når.",
-    read_label: "Du kan ha lest",
+    read_label: "Du har kanskje lest",
     instead_label: "Dette sier kildene",
 };
 

@@ -114,6 +114,13 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         en: "Can I scan your QR code instead?",
         nb: "Kan jeg skanne QR-koden deres i stedet?",
     },
+    // With a wallet app from home, which pays by scanning the shop's code.
+    CashierPhrase {
+        slug: "own-wallet",
+        zh: "我用的是境外的电子钱包，可以扫您的收款码付款吗？",
+        en: "I use a wallet app from abroad. Can I pay by scanning your payment code?",
+        nb: "Jeg bruker en betalingsapp hjemmefra. Kan jeg betale ved å skanne betalingskoden deres?",
+    },
     CashierPhrase {
         slug: "merchant-code",
         zh: "我用的是外卡，扫这个码付不了。请问有商家收款码吗？",

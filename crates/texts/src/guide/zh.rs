@@ -257,7 +257,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
             bad: "付款前需要先充值。",
         },
         PaymentOption::ChineseBankAccount => OptionText {
-            title: "中国内地银行账户及银联卡",
+            title: "中国大陆银行账户及银联卡",
             summary: "在工商银行、中国银行、建设银行等银行开立账户，并将其银联借记卡绑定到微信支付。",
             good: "可使用全部功能，包括转账和红包，且没有跨境手续费。",
             bad: "需要携带护照及签证或居留证件本人前往银行办理，耗时较长。最适合留学生和长期居留的人士。",

@@ -742,7 +742,7 @@ pub fn way(way: PayNow) -> WayText {
     match way {
         PayNow::ShowYourCode => WayText {
             label: "Show your payment code",
-            how: "Open Me › Services › Money and let the cashier scan your payment code; never send it as a screenshot.",
+            how: "Open Me › Services › Money: the barcode and QR code there are your payment code (付款码), for the cashier to scan. Never send it as a screenshot.",
         },
         PayNow::AskMerchantCode => WayText {
             label: "Ask for the merchant code",

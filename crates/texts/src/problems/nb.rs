@@ -751,7 +751,7 @@ pub fn way(way: PayNow) -> WayText {
     match way {
         PayNow::ShowYourCode => WayText {
             label: "Vis betalingskoden din",
-            how: "Åpne betalingskoden under «Me» → «Services» → «Money», og la kassen skanne den.",
+            how: "Åpne «Me» → «Services» → «Money»: strekkoden og QR-koden der er betalingskoden din (付款码), som kassen skanner. Send den aldri som skjermbilde.",
         },
         PayNow::AskMerchantCode => WayText {
             label: "Be om butikkens QR-kode",

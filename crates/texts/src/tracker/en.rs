@@ -141,7 +141,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     promo_title: "Fee waivers for new users",
     promo_intro: "Weixin Pay has run offers for people who link an international card for the first time. The app applies one to a payment only when your answers below say it applies to you.",
     promo_offer_title: "Offer of {id}",
-    promo_expired: "Ended on {until}. It counts only for payments up to that day, with a card first linked by then.",
+    promo_expired: "Ended on {until} for new users: only cards first linked, or first used, by then count.",
     promo_ended_summary: "Offer of {id}: ended on {until}",
     promo_active: "It is running now.",
     promo_upcoming: "It starts on {from}.",

@@ -139,9 +139,9 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     chart_marker: "Din betaling: {amount}, gebyr {fee}",
 
     promo_title: "Gebyrfritak for nye brukere",
-    promo_intro: "Weixin Pay har hatt tilbud til dem som kobler til et utenlandsk kort for første gang. Appen trekker bare fra tilbudet når svarene dine nedenfor viser at du har rett på det.",
+    promo_intro: "Weixin Pay har hatt tilbud til dem som kobler til et utenlandsk kort for første gang. Appen regner bare med fritaket når svarene dine nedenfor viser at du har krav på det.",
     promo_offer_title: "Tilbudet i {id}",
-    promo_expired: "Avsluttet {until}. Det gjelder bare betalinger til og med den dagen, med et kort som ble koblet til første gang innen da.",
+    promo_expired: "Avsluttet {until} for nye brukere: bare kort som ble koblet til, eller brukt, første gang innen da, teller.",
     promo_ended_summary: "Tilbudet i {id}: avsluttet {until}",
     promo_active: "Tilbudet pågår nå.",
     promo_upcoming: "Tilbudet starter {from}.",

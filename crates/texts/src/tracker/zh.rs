@@ -140,7 +140,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     promo_title: "新用户手续费减免",
     promo_intro: "微信支付为首次绑定国际银行卡的用户推出过手续费减免优惠。下面几个问题答完，如果符合条件，会自动按免手续费计算。",
     promo_offer_title: "{id}年新用户优惠",
-    promo_expired: "已于{until}结束，只适用于在此之前首次绑卡、且在当天或之前完成的付款。",
+    promo_expired: "已于{until}截止：只有在此之前首次绑卡（或首次付款）的用户才适用。",
     promo_ended_summary: "{id}年新用户优惠：已于{until}结束",
     promo_active: "优惠正在进行中。",
     promo_upcoming: "该优惠将于{from}开始。",
