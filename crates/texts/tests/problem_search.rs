@@ -348,6 +348,11 @@ fn a_question_about_a_card_offers_the_checker() {
         ("交易被拒绝", false),
         ("amex", true),
         ("台胞證可以嗎", true),
+        // Found when a Malaysian and an Australian named their card by
+        // its country.
+        ("马来西亚的卡", true),
+        ("my Australian card", true),
+        ("australian card declined", false),
         ("does my residence permit work", true),
         ("Visa debit", true),
         ("amex declined", false),

@@ -8,9 +8,12 @@
 use crate::guide::{ProblemId, PROBLEMS};
 
 mod pieces;
+mod questions;
 
 pub use pieces::fold;
 use pieces::{tokens, word_match, Token, STOP_WORDS};
+use questions::names_a_wallet;
+pub use questions::{asks_about_a_card, asks_about_safety};
 
 /// The characters of an amount written in Chinese: numerals and units.
 const CHINESE_AMOUNT: &str = "零〇一二两三四五六七八九十百千万亿块元角毛分";
@@ -137,32 +140,6 @@ fn score(query: &[Token], texts: &[Text]) -> (u32, u32) {
     (anywhere * 5 + best_in_one, anywhere)
 }
 
-/// Wallet apps from home by name, folded: a question that names one ("TNG
-/// 可以在广州用吗") asks about wallets from home, however the rest reads.
-const WALLET_WORDS: &[&str] = &[
-    "tng",
-    "touch",
-    "boost",
-    "kplus",
-    "bakong",
-    "naver",
-    "paypal",
-    "gcash",
-    "kakaopay",
-    "truemoney",
-    "grabpay",
-    "vipps",
-    "ewallet",
-];
-
-/// Whether `query` names a wallet app from home.
-fn names_a_wallet(query: &str) -> bool {
-    tokens(&fold(query)).into_iter().any(|token| match token {
-        Token::Word(word) => WALLET_WORDS.contains(&word.as_str()),
-        Token::Han(_) => false,
-    })
-}
-
 /// The problems that match `query`, best first. `texts_of` gives each
 /// problem's texts in every language: its title, the messages people see,
 /// and the ways people say it. A question naming a wallet from home puts
@@ -251,137 +228,6 @@ where
         found_by: FoundBy::Closest,
         clear: false,
     }
-}
-
-/// Words that name a card, in the app's languages, folded.
-const CARD_WORDS: &[&str] = &[
-    "card",
-    "cards",
-    "visa",
-    "mastercard",
-    "amex",
-    "jcb",
-    "unionpay",
-    "debit",
-    "credit",
-    "kort",
-    "kortet",
-    "kredittkort",
-    "debetkort",
-];
-/// Words for the document one registers with: the checker's first question
-/// answers them ("绑卡要护照吗", "do I need my passport").
-const ID_WORDS: &[&str] = &["passport", "passet", "pass", "permit", "oppholdstillatelse"];
-const ID_HAN: &[&str] = &["护照", "证件", "台胞证", "通行证", "居留许可", "居留证"];
-/// The card networks among them.
-const CARD_BRANDS: &[&str] = &["visa", "mastercard", "amex", "jcb", "unionpay"];
-/// Words that ask whether something works or is accepted.
-const WORKS_WORDS: &[&str] = &[
-    "ok",
-    "okay",
-    "work",
-    "works",
-    "use",
-    "accepted",
-    "accept",
-    "supported",
-    "can",
-    "will",
-    "virker",
-    "funker",
-    "fungerer",
-    "bruke",
-    "godtas",
-    "godkjent",
-    "kan",
-];
-/// The same in Chinese, read inside the text.
-const WORKS_HAN: &[&str] = &[
-    "能用",
-    "可以用",
-    "能不能",
-    "可不可以",
-    "支持",
-    "能绑",
-    "可以绑",
-    "行吗",
-];
-/// Words that say something failed: then the problems answer, not the
-/// checker.
-const FAILED_WORDS: &[&str] = &[
-    "not", "doesnt", "dont", "cant", "cannot", "wont", "isnt", "declined", "refused", "failed",
-    "ikke", "avvist",
-];
-const FAILED_HAN: &[&str] = &[
-    "不能用",
-    "用不了",
-    "付不了",
-    "失败",
-    "拒绝",
-    "不行",
-    "不支持",
-];
-
-/// Whether a query asks if a card will work ("visa debit ok?", "挪威的卡能
-/// 用微信吗") or which document it takes ("护照"): the checker answers that
-/// better than any problem, so the search offers it first.
-pub fn asks_about_a_card(query: &str) -> bool {
-    let folded = fold(query);
-    let words: Vec<String> = tokens(&folded)
-        .into_iter()
-        .filter_map(|token| match token {
-            Token::Word(word) => Some(word),
-            Token::Han(_) => None,
-        })
-        .collect();
-    let has_word = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
-    let names_card = has_word(CARD_WORDS) || folded.contains('卡');
-    let asks = has_word(WORKS_WORDS)
-        || WORKS_HAN.iter().any(|han| folded.contains(han))
-        || folded.trim_end().ends_with('?');
-    let failed = has_word(FAILED_WORDS) || FAILED_HAN.iter().any(|han| folded.contains(han));
-    // A card's name and nothing else ("amex", "Visa debit", "visa卡") asks
-    // the same.
-    let only_a_card_name = has_word(CARD_BRANDS)
-        && words.iter().all(|word| CARD_WORDS.contains(&word.as_str()))
-        && folded
-            .chars()
-            .all(|c| c == '卡' || !c.is_alphabetic() || c.is_ascii());
-    let names_id = has_word(ID_WORDS) || ID_HAN.iter().any(|han| folded.contains(han));
-    ((names_card && (asks || only_a_card_name)) || names_id) && !failed
-}
-
-/// Words that ask whether something is safe or a scam, folded.
-const SAFETY_WORDS: &[&str] = &[
-    "scam",
-    "scams",
-    "scammer",
-    "scammed",
-    "safe",
-    "safety",
-    "phishing",
-    "legit",
-    "trust",
-    "svindel",
-    "svindler",
-    "svindlere",
-    "trygt",
-    "trygg",
-    "lurt",
-    "lureri",
-];
-/// The same in Chinese, read inside the text.
-const SAFETY_HAN: &[&str] = &["诈骗", "骗子", "被骗", "骗局", "安全", "可靠吗", "靠谱吗"];
-
-/// Whether a query asks if something is safe or a scam ("is this safe",
-/// "scam", "会不会是诈骗"): the official warning answers it, whatever
-/// problems the words also find.
-pub fn asks_about_safety(query: &str) -> bool {
-    let folded = fold(query);
-    tokens(&folded).into_iter().any(|token| match token {
-        Token::Word(word) => SAFETY_WORDS.contains(&word.as_str()),
-        Token::Han(_) => false,
-    }) || SAFETY_HAN.iter().any(|han| folded.contains(han))
 }
 
 #[cfg(test)]

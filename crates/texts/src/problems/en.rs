@@ -237,6 +237,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "The tracker shows what is left of your limits.",
             ],
             said: &[
+                "超出单笔支付限额",
                 "exceeds the single payment limit",
                 "payment limit exceeded",
                 "single limit",

@@ -248,6 +248,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Registrer betalingene dine under «Utgifter», så ser du hvor mye som er igjen av grensene.",
             ],
             said: &[
+                "超出单笔支付限额",
                 "over grensen per betaling",
                 "for stor betaling","betalingen feilet", "betalingen gikk ikke gjennom", "betalingen går ikke gjennom", "beløpsgrense", 
                 "over grensen",

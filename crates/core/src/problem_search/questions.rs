@@ -1,0 +1,199 @@
+//! Questions the search answers with something besides a problem: whether
+//! a card works (the checker), whether something is safe (the official
+//! warning), and which wallet from home a question names.
+
+use super::pieces::{fold, tokens, Token};
+
+/// Wallet apps from home by name, folded: a question that names one ("TNG
+/// 可以在广州用吗") asks about wallets from home, however the rest reads.
+const WALLET_WORDS: &[&str] = &[
+    "tng",
+    "touch",
+    "boost",
+    "kplus",
+    "bakong",
+    "naver",
+    "paypal",
+    "gcash",
+    "kakaopay",
+    "truemoney",
+    "grabpay",
+    "vipps",
+    "ewallet",
+];
+
+/// Whether `query` names a wallet app from home.
+pub(super) fn names_a_wallet(query: &str) -> bool {
+    tokens(&fold(query)).into_iter().any(|token| match token {
+        Token::Word(word) => WALLET_WORDS.contains(&word.as_str()),
+        Token::Han(_) => false,
+    })
+}
+
+/// Words that name a card, in the app's languages, folded.
+const CARD_WORDS: &[&str] = &[
+    "card",
+    "cards",
+    "visa",
+    "mastercard",
+    "amex",
+    "jcb",
+    "unionpay",
+    "debit",
+    "credit",
+    "kort",
+    "kortet",
+    "kredittkort",
+    "debetkort",
+];
+/// Words for the document one registers with: the checker's first question
+/// answers them ("绑卡要护照吗", "do I need my passport").
+const ID_WORDS: &[&str] = &["passport", "passet", "pass", "permit", "oppholdstillatelse"];
+const ID_HAN: &[&str] = &["护照", "证件", "台胞证", "通行证", "居留许可", "居留证"];
+/// Countries and nationalities, folded: "my Australian card", "马来西亚的
+/// 卡" ask whether a card from there works.
+const COUNTRY_WORDS: &[&str] = &[
+    "american",
+    "australian",
+    "british",
+    "malaysian",
+    "norwegian",
+    "norsk",
+    "singaporean",
+    "canadian",
+    "german",
+    "french",
+    "korean",
+    "japanese",
+    "thai",
+];
+const COUNTRY_HAN: &[&str] = &[
+    "马来西亚",
+    "新加坡",
+    "美国",
+    "英国",
+    "澳大利亚",
+    "澳洲",
+    "挪威",
+    "加拿大",
+    "德国",
+    "法国",
+    "日本",
+    "韩国",
+    "泰国",
+    "台湾",
+    "香港",
+    "澳门",
+];
+/// The card networks among them.
+const CARD_BRANDS: &[&str] = &["visa", "mastercard", "amex", "jcb", "unionpay"];
+/// Words that ask whether something works or is accepted.
+const WORKS_WORDS: &[&str] = &[
+    "ok",
+    "okay",
+    "work",
+    "works",
+    "use",
+    "accepted",
+    "accept",
+    "supported",
+    "can",
+    "will",
+    "virker",
+    "funker",
+    "fungerer",
+    "bruke",
+    "godtas",
+    "godkjent",
+    "kan",
+];
+/// The same in Chinese, read inside the text.
+const WORKS_HAN: &[&str] = &[
+    "能用",
+    "可以用",
+    "能不能",
+    "可不可以",
+    "支持",
+    "能绑",
+    "可以绑",
+    "行吗",
+];
+/// Words that say something failed: then the problems answer, not the
+/// checker.
+const FAILED_WORDS: &[&str] = &[
+    "not", "doesnt", "dont", "cant", "cannot", "wont", "isnt", "declined", "refused", "failed",
+    "ikke", "avvist",
+];
+const FAILED_HAN: &[&str] = &[
+    "不能用",
+    "用不了",
+    "付不了",
+    "失败",
+    "拒绝",
+    "不行",
+    "不支持",
+];
+
+/// Whether a query asks if a card will work ("visa debit ok?", "挪威的卡能
+/// 用微信吗") or which document it takes ("护照"): the checker answers that
+/// better than any problem, so the search offers it first.
+pub fn asks_about_a_card(query: &str) -> bool {
+    let folded = fold(query);
+    let words: Vec<String> = tokens(&folded)
+        .into_iter()
+        .filter_map(|token| match token {
+            Token::Word(word) => Some(word),
+            Token::Han(_) => None,
+        })
+        .collect();
+    let has_word = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
+    let names_card = has_word(CARD_WORDS) || folded.contains('卡');
+    let asks = has_word(WORKS_WORDS)
+        || WORKS_HAN.iter().any(|han| folded.contains(han))
+        || folded.trim_end().ends_with('?')
+        || has_word(COUNTRY_WORDS)
+        || COUNTRY_HAN.iter().any(|han| folded.contains(han));
+    let failed = has_word(FAILED_WORDS) || FAILED_HAN.iter().any(|han| folded.contains(han));
+    // A card's name and nothing else ("amex", "Visa debit", "visa卡") asks
+    // the same.
+    let only_a_card_name = has_word(CARD_BRANDS)
+        && words.iter().all(|word| CARD_WORDS.contains(&word.as_str()))
+        && folded
+            .chars()
+            .all(|c| c == '卡' || !c.is_alphabetic() || c.is_ascii());
+    let names_id = has_word(ID_WORDS) || ID_HAN.iter().any(|han| folded.contains(han));
+    ((names_card && (asks || only_a_card_name)) || names_id) && !failed
+}
+
+/// Words that ask whether something is safe or a scam, folded.
+const SAFETY_WORDS: &[&str] = &[
+    "scam",
+    "scams",
+    "scammer",
+    "scammed",
+    "safe",
+    "safety",
+    "phishing",
+    "legit",
+    "trust",
+    "svindel",
+    "svindler",
+    "svindlere",
+    "trygt",
+    "trygg",
+    "lurt",
+    "lureri",
+];
+/// The same in Chinese, read inside the text.
+const SAFETY_HAN: &[&str] = &["诈骗", "骗子", "被骗", "骗局", "安全", "可靠吗", "靠谱吗"];
+
+/// Whether a query asks if something is safe or a scam ("is this safe",
+/// "scam", "会不会是诈骗"): the official warning answers it, whatever
+/// problems the words also find.
+pub fn asks_about_safety(query: &str) -> bool {
+    let folded = fold(query);
+    tokens(&folded).into_iter().any(|token| match token {
+        Token::Word(word) => SAFETY_WORDS.contains(&word.as_str()),
+        Token::Han(_) => false,
+    }) || SAFETY_HAN.iter().any(|han| folded.contains(han))
+}
