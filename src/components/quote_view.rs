@@ -95,12 +95,18 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     if quote.small_waiver_unconfirmed {
         notes.push((
             "note-warning unconfirmed-note",
-            unconfirmed_sentence(
-                lang,
-                quote.fee_if_lapsed.amount(),
-                quote.total_cny.amount(),
-                quote.total_if_lapsed.amount(),
-                !quote.markup_percent.is_zero() && !props.markup_unknown,
+            // With the sources of the day it is confirmed to.
+            format!(
+                "{}{}{}",
+                unconfirmed_sentence(
+                    lang,
+                    quote.fee_if_lapsed.amount(),
+                    quote.total_cny.amount(),
+                    quote.total_if_lapsed.amount(),
+                    !quote.markup_percent.is_zero() && !props.markup_unknown,
+                ),
+                lang.gap(),
+                sources_sentence(lang, SMALL_PAYMENTS.sources)
             ),
         ));
     } else if let Some(until) = quote.small_waiver_until {

@@ -115,7 +115,7 @@ pub const TEXTS: Texts = Texts {
     cliff_note_unconfirmed: "This payment is only {above} above {free}, yet the fee is {fee}. Payments of {free} or less had no fee until {until}; whether they still have none is not known.",
     fee_after_confirmed: "No source has stated the fee for payments after {until} yet: this uses {percent}, the fee stated for payments up to then.",
     pay_date_label: "When will you pay?",
-    pay_date_hint: "Today in China, or any day up to a year ahead: the rules and offers follow the day in China.",
+    pay_date_hint: "Today in China by default; another day, past or up to a year ahead, is costed with the rules and offers of that day in China.",
     pay_date_planned: "A plan for {date}: what a payment that day would cost under the rules and offers known today.",
     network_label: "Card network",
     network_named: "Visa, Mastercard, American Express, JCB, Discover or Diners Club",

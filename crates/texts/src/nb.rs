@@ -115,7 +115,7 @@ pub const TEXTS: Texts = Texts {
     cliff_note_unconfirmed: "Denne betalingen er bare {above} over {free}, men gebyret er {fee}. Betalinger på {free} eller mindre var gebyrfrie til og med {until}; det er ikke kjent om de fortsatt er det.",
     fee_after_confirmed: "Ingen kilde har ennå oppgitt gebyret for betalinger etter {until}. Her er det regnet med {percent}, gebyret som er oppgitt fram til da.",
     pay_date_label: "Når skal du betale?",
-    pay_date_hint: "I dag i Kina eller en dag inntil ett år fram i tid: appen bruker reglene og tilbudene som gjelder den dagen i Kina.",
+    pay_date_hint: "I dag i Kina, om du ikke velger en annen dag, tidligere eller inntil ett år fram i tid: appen bruker reglene og tilbudene som gjaldt eller gjelder den dagen i Kina.",
     pay_date_planned: "En plan for {date}: hva en betaling den dagen vil koste etter reglene og tilbudene som er kjent i dag.",
     network_label: "Kortselskap",
     network_named: "Visa, Mastercard, American Express, JCB, Discover eller Diners Club",

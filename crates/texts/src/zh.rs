@@ -115,7 +115,7 @@ pub const TEXTS: Texts = Texts {
     cliff_note_unconfirmed: "这笔付款只比 {free} 多 {above}，手续费却是 {fee}。单笔 {free} 以内（含）的付款截至{until}免手续费；此后是否仍免收尚不清楚。",
     fee_after_confirmed: "{until}之后的收费标准还没有来源说明，这里暂按此前的{percent}计算。",
     pay_date_label: "你打算哪天付款？",
-    pay_date_hint: "默认是今天（北京时间），也可以选未来一年内的任意一天：规则和优惠按所选日期（中国时间）计算。",
+    pay_date_hint: "默认是今天（北京时间）；也可以选过去的某一天，或未来一年内的任意一天，规则和优惠都按所选日期（北京时间）计算。",
     pay_date_planned: "计划在{date}付款：以下是按目前已知的规则和优惠计算的当天付款费用。",
     network_label: "卡组织",
     network_named: "Visa、万事达卡、美国运通卡、JCB、Discover 或大来卡",

@@ -61,7 +61,10 @@ pub fn BeforeYouGoPage() -> Html {
                 // Past the small-payment waiver's last confirmed day, the
                 // fee above it is not the whole story any more.
                 if id == PaymentOption::InternationalCard && SMALL_PAYMENTS.unconfirmed_on(context.today) {
-                    <p class="notice">{ with_rules(texts.small_waiver_unconfirmed_short, &values) }</p>
+                    <p class="notice">
+                        { with_rules(texts.small_waiver_unconfirmed_short, &values) }
+                        <span class="after-sentence">{ sources_sentence(lang, SMALL_PAYMENTS.sources) }</span>
+                    </p>
                 }
                 if let Some(line) = published_in(context.rules(), &[text.summary, text.good, text.bad]).line(lang) {
                     <p class="field-note published">{ line }</p>
