@@ -30,6 +30,7 @@ pub fn step_card(context: &LangContext, step: Step, level: u8, warn: bool) -> Ht
     templates.extend([text.expect, text.if_not]);
     let published = published_in(context.rules(), &templates).line(lang);
     let title_id = format!("step-{}", step.slug);
+    let problems: Vec<_> = problems_at(step.id).collect();
     let badge = match step.audience {
         Audience::Everyone => None,
         Audience::PassportUsers => Some(texts.audience_passport),
@@ -63,10 +64,10 @@ pub fn step_card(context: &LangContext, step: Step, level: u8, warn: bool) -> Ht
                 <dd>{ with_rules(text.if_not, &values) }</dd>
             </dl>
             // Where to go when this step fails, one tap away.
-            if problems_at(step.id).next().is_some() {
+            if !problems.is_empty() {
                 <p class="step-problems-label">{ texts.step_problems_label }</p>
                 <ul class="related">
-                    for found in problems_at(step.id) {
+                    for found in problems.iter() {
                         <li><a href={context.href(Route::Help(Some(found.id)))}>{ with_rules(problem(lang, found.id).title, &values) }</a></li>
                     }
                 </ul>

@@ -79,18 +79,19 @@ pub fn format_yuan(lang: Lang, yuan: Decimal) -> String {
 /// Whole yuan, rounded, for a figure in running text: "¥35,500",
 /// "¥ 35 500".
 pub fn format_whole_yuan(lang: Lang, yuan: Decimal) -> String {
-    let number = format_number(lang, yuan, 0);
-    match lang {
-        Lang::Nb => format!("¥\u{a0}{number}"),
-        Lang::Zh | Lang::En => format!("¥{number}"),
-    }
+    with_currency(lang, Currency::Cny, format_number(lang, yuan, 0))
 }
 
 /// Formats money with two decimals and the currency as the language shows it:
 /// "¥1,234.50" / "NOK 296.42" in zh and en, "¥ 1 234,50" / "296,42 kr" in nb.
 pub fn format_money(lang: Lang, money: Money) -> String {
     let number = format_number(lang, money.amount(), 2);
-    match (lang, money.currency()) {
+    with_currency(lang, money.currency(), number)
+}
+
+/// `number` with `currency` where the language puts it.
+fn with_currency(lang: Lang, currency: Currency, number: String) -> String {
+    match (lang, currency) {
         (Lang::Nb, Currency::Cny) => format!("¥\u{a0}{number}"),
         (Lang::Nb, Currency::Nok) => format!("{number}\u{a0}kr"),
         (_, Currency::Cny) => format!("¥{number}"),

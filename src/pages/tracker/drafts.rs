@@ -15,8 +15,14 @@ fn kind_name(kind: EditorKind) -> &'static str {
     }
 }
 
+/// A payment's form by name, "edit-12": in its draft's key, and as the
+/// form that is open.
+fn form_name(id: u64, kind: EditorKind) -> String {
+    format!("{}-{id}", kind_name(kind))
+}
+
 fn draft_key(id: u64, kind: EditorKind) -> String {
-    format!("waika.session.tracker-{}-{id}", kind_name(kind))
+    format!("waika.session.tracker-{}", form_name(id, kind))
 }
 
 /// A form's fields as typed.
@@ -55,9 +61,7 @@ impl Draft {
 
 /// Remembers the form that is open, or that none is.
 pub fn remember_open(editor: Option<(u64, EditorKind)>) {
-    let text = editor.map_or(String::new(), |(id, kind)| {
-        format!("{}-{id}", kind_name(kind))
-    });
+    let text = editor.map_or(String::new(), |(id, kind)| form_name(id, kind));
     session_set(OPEN_KEY, &text);
 }
 

@@ -32,18 +32,13 @@ pub struct PaymentRowProps {
 }
 
 /// Whether the focus was in this row or went with what was removed from
-/// it; not when the user has moved on to another row's form.
+/// it (back to the page's body); not when the user has moved on to
+/// another row's form.
 fn focus_was_here(row: &NodeRef) -> bool {
-    let document = crate::browser::window().and_then(|window| window.document());
-    let active = document
-        .as_ref()
-        .and_then(|document| document.active_element());
-    let body = document.and_then(|document| document.body());
-    match (active, row.get()) {
-        (None, _) => true,
-        (Some(active), row) => {
-            body.is_some_and(|body| *body == active)
-                || row.is_some_and(|row| row.contains(Some(&active)))
+    match crate::browser::focused_element() {
+        None => true,
+        Some(active) => {
+            active.tag_name() == "BODY" || row.get().is_some_and(|row| row.contains(Some(&active)))
         }
     }
 }
@@ -128,19 +123,18 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
         use_effect_with((open, props.notice.clone()), move |_| {
             let closed =
                 std::mem::replace(&mut *open_before.borrow_mut(), open).filter(|_| open.is_none());
-            let opener = match closed {
-                Some(EditorKind::Edit) => &edit_button,
-                _ => &refund_button,
+            if !(told || closed.is_some()) || !focus_was_here(&row) {
+                return;
+            }
+            let target = match (told, closed) {
+                (false, Some(EditorKind::Edit)) => &edit_button,
+                (false, Some(EditorKind::Refund)) => &refund_button,
+                _ => &row,
             };
-            let target = if told || closed.is_none() {
-                None
-            } else {
-                opener.cast::<web_sys::HtmlElement>()
-            };
-            if (closed.is_some() || told) && focus_was_here(&row) {
-                if let Some(element) = target.or_else(|| row.cast::<web_sys::HtmlElement>()) {
-                    let _ = element.focus();
-                }
+            // A Refund button gone with the last refund leaves the row.
+            let element = target.cast::<web_sys::HtmlElement>();
+            if let Some(element) = element.or_else(|| row.cast::<web_sys::HtmlElement>()) {
+                let _ = element.focus();
             }
         });
     }
