@@ -25,6 +25,74 @@ pub fn current_relative() -> Option<String> {
     relative_to_base(&href)
 }
 
+/// A value in the current address's query (`?amount=268.5`), decoded.
+pub fn query_value(name: &str) -> Option<String> {
+    let relative = current_relative()?;
+    let encoded = query_of(&relative)
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))?
+        .replace('+', " ");
+    js_sys::decode_uri_component(&encoded).ok()?.as_string()
+}
+
+/// A query made of `values`, each encoded; empty ones are left out.
+pub fn query_from(values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .filter(|(_, value)| !value.trim().is_empty())
+        .map(|(name, value)| format!("{name}={}", js_sys::encode_uri_component(value)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The pairs of the current query but `embed=1`.
+fn query_without_embed(relative: &str) -> impl Iterator<Item = &str> {
+    query_of(relative)
+        .split('&')
+        .filter(|pair| !pair.is_empty() && *pair != "embed=1")
+}
+
+/// Makes `query` the current address's query without adding a history
+/// entry, so a reload or a shared link shows the same. The page, the
+/// place on it and a blog frame's `embed=1` stay.
+pub fn replace_query(query: &str) {
+    let Some(relative) = current_relative() else {
+        return;
+    };
+    let path = relative.split(['?', '#']).next().unwrap_or_default();
+    let embed = (query_of(&relative).split('&').any(|pair| pair == "embed=1")).then_some("embed=1");
+    let pairs: Vec<&str> = embed
+        .into_iter()
+        .chain((!query.is_empty()).then_some(query))
+        .collect();
+    let mut address = match pairs.join("&") {
+        joined if joined.is_empty() => format!("./{path}"),
+        joined => format!("./{path}?{joined}"),
+    };
+    // A place on the page ("#card-settings") stays.
+    if let Some((_, place)) = relative
+        .split_once('#')
+        .filter(|(_, place)| !place.starts_with('/'))
+    {
+        address = format!("{address}#{place}");
+    }
+    if let Some(history) = crate::browser::window().and_then(|window| window.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+    }
+}
+
+/// The address of the full app's `page` for an embedded view, with what
+/// the view keeps in its query (the checker's answers, the amount).
+pub fn full_app_address(page: &str) -> String {
+    let relative = current_relative().unwrap_or_default();
+    let query = query_without_embed(&relative).collect::<Vec<_>>().join("&");
+    if query.is_empty() {
+        page.to_string()
+    } else {
+        format!("{page}?{query}")
+    }
+}
+
 /// Whether the page runs in a blog's frame, without its own header, menu
 /// and footer (`?embed=1` in the address).
 pub fn is_embedded() -> bool {
@@ -57,16 +125,45 @@ fn link_target(event: &MouseEvent) -> Option<(String, Address)> {
     // In a blog's frame, another page of the app opens in a tab of its
     // own: the frame keeps the view the blog chose, and a place further
     // down a long page is not lost below the reader's screen.
+    let here = current_relative().unwrap_or_default();
     if !relative.starts_with('#') && is_embedded() {
         anchor.set_target("_blank");
         anchor.set_rel("noopener");
+        // A link to the full page of the view in the frame ("Change" the
+        // card) takes along what the view keeps in its query.
+        let (page, fragment) = relative.split_once('#').unwrap_or((&relative, ""));
+        let page = page.split('?').next().unwrap_or_default();
+        if Address::from_relative(page).is_some()
+            && Address::from_relative(page) == Address::from_relative(&here)
+        {
+            let carried = full_app_address(page);
+            let href = if fragment.is_empty() {
+                carried
+            } else {
+                format!("{carried}#{fragment}")
+            };
+            let _ = anchor.set_attribute("href", &href);
+        }
         return None;
     }
-    // A link to a place on the same page is the browser's.
-    let here = current_relative().unwrap_or_default();
-    let page = |address: &str| address.split('#').next().unwrap_or_default().to_string();
-    if relative.starts_with('#') || (relative.contains('#') && page(&relative) == page(&here)) {
+    // A link to a place on the same page is the browser's, with the
+    // page's query (the amount typed) kept, so it stays the same page.
+    let page = |address: &str| {
+        address
+            .split(['#', '?'])
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    if relative.starts_with('#') {
         return None;
+    }
+    if let Some((_, fragment)) = relative.split_once('#') {
+        if page(&relative) == page(&here) {
+            let this_page = here.split('#').next().unwrap_or_default();
+            let _ = anchor.set_attribute("href", &format!("{this_page}#{fragment}"));
+            return None;
+        }
     }
     let address = Address::from_relative(&relative)?;
     // Each language's pages run that language's own app: another language

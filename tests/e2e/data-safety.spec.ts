@@ -349,9 +349,36 @@ test.describe('a blogger\'s embed', () => {
     await calc.amount.fill('350');
     const change = frames.nth(0).contentFrame().getByRole('link', { name: texts('nb').app.quote_change, exact: true });
     const [tab] = await Promise.all([context.waitForEvent('page'), change.click()]);
-    await expect(tab).toHaveURL(/\/nb\/fees\/#card-settings$/);
+    // The amount typed in the frame comes along: a new tab, and a blog's
+    // frame, keep storage of their own.
+    await expect(tab).toHaveURL(/\/nb\/fees\/\?amount=350#card-settings$/);
+    await expect(tab.locator('#amount')).toHaveValue('350');
     // The frame still shows the view the blog chose.
     await expect(frames.nth(0).contentFrame().locator('#amount')).toHaveValue('350');
+  });
+
+  // Found when a reader answered the checker in a blog, tapped "Open the
+  // full app" and started again from the first question.
+  test('the full app opens with what was chosen in the frame', async ({ page, context }) => {
+    const blog = new BlogPage(page);
+    await blog.open();
+    await blog.embed([{ view: 'eligibility', lang: 'en' }, { view: 'calculator', lang: 'zh' }], 'header');
+    const frames = page.locator('header iframe');
+    await expect(frames).toHaveCount(2);
+    const checker = new EligibilityPage(frames.nth(0).contentFrame(), 'en');
+    await checker.option('id', 'passport').check();
+    await expect(checker.option('id', 'passport')).toBeChecked();
+    // Still the blog's view, with its links opening tabs of their own.
+    await expect.poll(() => frames.nth(0).evaluate((frame: HTMLIFrameElement) => frame.contentWindow!.location.search)).toMatch(/embed=1/);
+    const open = (index: number, lang: 'en' | 'zh') =>
+      frames.nth(index).contentFrame().getByRole('link', { name: texts(lang).app.open_full_app });
+    const [checkerTab] = await Promise.all([context.waitForEvent('page'), open(0, 'en').click()]);
+    await expect(checkerTab).toHaveURL(/\/en\/eligibility\/\?id=passport$/);
+    await expect(new EligibilityPage(checkerTab, 'en').option('id', 'passport')).toBeChecked();
+    const calc = new FeesPage(frames.nth(1).contentFrame(), 'zh');
+    await calc.amount.fill('１２０元');
+    const [feesTab] = await Promise.all([context.waitForEvent('page'), open(1, 'zh').click()]);
+    await expect(feesTab.locator('#amount')).toHaveValue('１２０元');
   });
 });
 

@@ -4,6 +4,9 @@ import { test, expect } from './fixtures';
 import { TrackerPage } from './pages';
 import { openWithStorage, storedLedger, storedPayments, storedSettings } from './storage';
 
+/** The most bytes the stored ledger may take (MAX_LEDGER_BYTES in the core). */
+const MAX_LEDGER_BYTES = 2_400_000;
+
 /** A JSON export of the ledger holding `payments`. */
 function exportFile(nextId: number, payments: { id: number; date: string; amount: string }[]) {
   return JSON.stringify({
@@ -304,6 +307,31 @@ test.describe('spending tracker', () => {
     await tracker.button('edit_action', rent).click();
     await expect(tracker.field(rent, 'amount_label')).toHaveValue('4800');
     await expect(rent.getByRole('status')).toHaveCount(0);
+  });
+
+  // Found when an edit the ledger refused (the tracker was full) was
+  // forgotten as if it had been saved: after a reload the form opened
+  // again with the payment's old note.
+  test('an edit the ledger refuses is kept like one not saved', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-23T12:00:00+08:00') });
+    const tracker = new TrackerPage(page, 'en');
+    // A ledger 100 bytes under the size limit: rent in November, the rest in October.
+    const payments = [{ id: 0, date: '2026-11-05', amount: '4800', note: 'rent', refunds: [] as unknown[] }];
+    const filler = (id: number, note: string) => ({ id, date: '2026-10-01', amount: '1', note, refunds: [] });
+    while (storedLedger(payments).length < MAX_LEDGER_BYTES - 400) payments.push(filler(payments.length, 'x'.repeat(200)));
+    const short = MAX_LEDGER_BYTES - 100 - storedLedger([...payments, filler(payments.length, '')]).length;
+    payments.push(filler(payments.length, 'x'.repeat(short)));
+    expect(storedLedger(payments).length).toBe(MAX_LEDGER_BYTES - 100);
+    await openWithStorage(page, '/en/tracker/', { 'waika.ledger': storedLedger(payments) });
+    const rent = tracker.payment('rent');
+    await tracker.button('edit_action', rent).click();
+    const note = 'rent for November, paid to the landlord by transfer after the card was refused twice at the agency; '.repeat(2).trim();
+    await tracker.field(rent, 'note_label').fill(note);
+    await tracker.button('save', rent).click();
+    await expect(rent.getByRole('alert')).toHaveText(fill(tracker.t.tracker.error_ledger_full, { max: '2.4' }));
+    await page.reload();
+    await expect(tracker.field(rent, 'note_label')).toHaveValue(note);
+    await expect(rent.getByRole('status')).toHaveText(tracker.t.tracker.draft_back);
   });
 
   // Found when a keyboard user pressed Enter in the note with "abc" as

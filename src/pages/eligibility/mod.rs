@@ -11,7 +11,7 @@ use crate::components::waiver_note::{
 };
 use crate::context::use_lang;
 use crate::hooks::use_effect_after_first;
-use crate::router::current_relative;
+use crate::router::{current_relative, replace_query};
 use crate::rule_text::{rule_values, with_rules};
 use crate::session::{session_get, session_set};
 use crate::settings::state::SettingsChange;
@@ -24,7 +24,6 @@ use waika_core::route::Route;
 use waika_texts::eligibility::{self as words, checker, question, QuestionId};
 use waika_texts::guide::payment_option;
 use waika_texts::{fill, format_long_date, Lang};
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 mod reasons;
@@ -50,18 +49,6 @@ fn address_with_answers(lang: Lang, answers: &Answers) -> String {
         href
     } else {
         format!("{href}?{query}")
-    }
-}
-
-/// Keeps the address in step with the answers without adding history
-/// entries, so a reload or a shared link restores them.
-fn write_answers_to_address(lang: Lang, answers: &Answers) {
-    if let Some(history) = crate::browser::window().and_then(|window| window.history().ok()) {
-        let _ = history.replace_state_with_url(
-            &JsValue::NULL,
-            "",
-            Some(&address_with_answers(lang, answers)),
-        );
     }
 }
 
@@ -123,8 +110,8 @@ pub fn EligibilityPage() -> Html {
             }
         });
     }
-    use_effect_after_first(&(lang, state.answers), |(lang, answers)| {
-        write_answers_to_address(*lang, answers);
+    use_effect_after_first(&state.answers, |answers| {
+        replace_query(&answers.to_query());
         session_set(ANSWERS_KEY, &answers.to_query());
     });
     let answers = state.answers;

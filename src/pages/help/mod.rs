@@ -5,10 +5,9 @@
 mod answer;
 mod call_numbers;
 
-use crate::address::query_of;
 use crate::components::problem_search::{ProblemSearch, QUERY_KEY};
 use crate::context::use_lang;
-use crate::router::current_relative;
+use crate::router::query_value;
 use crate::rule_text::{rule_values, with_rules};
 use crate::session::session_set;
 use answer::problem_answer;
@@ -27,12 +26,7 @@ pub struct HelpPageProps {
 /// The question in the address (`?q=`), as a search form without the app
 /// sends it.
 fn question_in_address() -> Option<String> {
-    let relative = current_relative()?;
-    let encoded = query_of(&relative)
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("q="))?
-        .replace('+', " ");
-    let question = js_sys::decode_uri_component(&encoded).ok()?.as_string()?;
+    let question = query_value("q")?;
     (!question.trim().is_empty()).then_some(question)
 }
 

@@ -2,7 +2,7 @@
 //! for this tab like the add form's text: leaving for another view, opening
 //! another payment's form or reloading brings it back, not an empty form.
 
-use super::events::EditorKind;
+use super::events::{EditorKind, Event, Notice, Place};
 use crate::session::{session_get, session_set};
 
 /// Which form is open, so coming back to the tracker opens it again.
@@ -75,4 +75,22 @@ pub fn open_before() -> Option<(u64, EditorKind)> {
         _ => return None,
     };
     Some((id.parse().ok()?, kind))
+}
+
+/// Forgets the draft of a form whose change the ledger took. A save the
+/// ledger refused (too large, changed in another tab) keeps what was typed.
+pub fn forget_saved(notice: Option<&Notice>) {
+    let Some(Notice {
+        place: Place::Payment(id),
+        event,
+    }) = notice
+    else {
+        return;
+    };
+    let kind = match event {
+        Event::Edited => EditorKind::Edit,
+        Event::Refunded { .. } => EditorKind::Refund,
+        _ => return,
+    };
+    Draft::forget(*id, kind);
 }

@@ -3,7 +3,7 @@
 use super::add_form::AddForm;
 use super::costs::Costs;
 use super::data_panel::DataPanel;
-use super::drafts::{open_before, remember_open};
+use super::drafts::{forget_saved, open_before, remember_open};
 use super::limits_panel::LimitsPanel;
 use super::payment_list::PaymentList;
 use super::promotion_panel::PromotionPanel;
@@ -75,6 +75,7 @@ pub fn TrackerPage() -> Html {
         let state = state.clone();
         use_effect_with(state.revision, move |revision| {
             if *revision > 0 {
+                forget_saved(state.notice.as_ref());
                 let persisted = saved::persist(&LocalStore, state.to_write(), today_in_china());
                 state.dispatch(Action::Persisted(persisted));
             }

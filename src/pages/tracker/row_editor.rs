@@ -173,10 +173,9 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
         let tried = tried.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            // The draft is forgotten once the ledger took the change
+            // (drafts::forget_saved): a refused save keeps it.
             let today = today_in_china();
-            if ready.is_some() {
-                Draft::forget(id, kind);
-            }
             match (ready, kind) {
                 (Some((date, amount)), EditorKind::Refund) => dispatch.dispatch(Action::Refund {
                     id,

@@ -90,7 +90,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     error_note_too_long: "Keep the note to {max} characters or fewer.",
     error_not_found: "That payment no longer exists.",
     error_inconsistent: "Payments are out of order or numbered twice.",
-    error_ledger_full: "Not added: the app keeps at most {max} MB of payments on this device, and this would pass it. Export your payments, then delete old ones to make room.",
+    error_ledger_full: "Not saved: the app keeps at most {max} MB of payments on this device, and this change would pass it. Export your payments, then delete old ones to make room.",
 
     summary_title: "Summary",
     month_format: "{month} {year}",

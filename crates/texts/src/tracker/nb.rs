@@ -90,7 +90,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     error_note_too_long: "Notatet kan ha høyst {max} tegn.",
     error_not_found: "Den betalingen finnes ikke lenger.",
     error_inconsistent: "Betalingene står i feil rekkefølge eller har fått samme nummer to ganger.",
-    error_ledger_full: "Ikke lagt til: appen lagrer høyst {max} MB med betalinger på denne enheten, og denne betalingen ville ha gått over grensen. Eksporter betalingene, og slett gamle for å få plass.",
+    error_ledger_full: "Ikke lagret: appen lagrer høyst {max} MB med betalinger på denne enheten, og denne endringen ville ha gått over grensen. Eksporter betalingene, og slett gamle for å få plass.",
 
     summary_title: "Oppsummering",
     month_format: "{month} {year}",

@@ -90,7 +90,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     error_note_too_long: "备注不能超过 {max} 个字符。",
     error_not_found: "该付款已不存在。",
     error_inconsistent: "付款记录顺序错乱或编号重复。",
-    error_ledger_full: "未添加：本应用在这台设备上最多保存 {max} MB 的付款记录，添加这笔会超出上限。请先导出付款记录，再删除旧记录腾出空间。",
+    error_ledger_full: "未保存：本应用在这台设备上最多保存 {max} MB 的付款记录，这次更改会超出上限。请先导出付款记录，再删除旧记录腾出空间。",
 
     summary_title: "汇总",
     month_format: "{year}年{month}",
