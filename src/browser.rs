@@ -128,6 +128,26 @@ pub fn pop_over_page_entry() -> bool {
         .is_ok()
 }
 
+/// Keeps `text` with the current history entry under `key`, so going Back
+/// to this page finds it again; a new visit starts without it.
+pub fn keep_in_history_entry(key: &str, text: &str) {
+    let Some(history) = window().and_then(|window| window.history().ok()) else {
+        return;
+    };
+    let kept = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&kept, &key.into(), &text.into());
+    let _ = history.replace_state(&kept, "");
+}
+
+/// What [`keep_in_history_entry`] kept with the current entry under `key`.
+pub fn kept_in_history_entry(key: &str) -> Option<String> {
+    let state = window()?.history().ok()?.state().ok()?;
+    if !state.is_object() {
+        return None;
+    }
+    js_sys::Reflect::get(&state, &key.into()).ok()?.as_string()
+}
+
 /// Stops a [`listen`] handler.
 pub fn unlisten(event: &'static str, closure: &wasm_bindgen::closure::Closure<dyn Fn()>) {
     use wasm_bindgen::JsCast;

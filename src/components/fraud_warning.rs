@@ -13,6 +13,10 @@ pub enum WarningForm {
     Full,
     /// A note inside a step where people type personal details.
     Compact,
+    /// As `Compact`, on the steps where a passport's page is uploaded: the
+    /// official text forbids giving ID photos to anyone, so where the
+    /// upload belongs is said next to it.
+    PassportSteps,
     /// One line, with the whole official text one tap away.
     Folded,
 }
@@ -22,9 +26,12 @@ pub enum WarningForm {
 pub fn fraud_warning(context: &LangContext, form: WarningForm) -> Html {
     let texts = context.texts();
     match form {
-        WarningForm::Compact => html! {
+        WarningForm::Compact | WarningForm::PassportSteps => html! {
             <div class="fraud-warning compact" role="note">
                 <p><strong>{ texts.fraud_warning_title }{ context.lang.colon() }</strong>{ texts.fraud_warning_body }</p>
+                if form == WarningForm::PassportSteps {
+                    <p>{ texts.passport_upload_note }</p>
+                }
                 <p>{ texts.never_asks_note }</p>
             </div>
         },

@@ -5,8 +5,10 @@
 //! language switch there, so a keyboard user goes on from where they were.
 
 use crate::address::Address;
+use crate::components::problem_search::CARRY_KEY;
 use crate::context::{remember_lang, use_lang};
 use crate::session::{session_get, session_set};
+use waika_core::route::Route;
 use waika_texts::Lang;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -30,12 +32,17 @@ pub fn LanguageSwitch() -> Html {
         });
     }
     let embedded = context.embedded;
+    // The start page in the other language goes on with its search.
+    let carry_search = context.route == Route::Home;
     let links = Lang::ALL.iter().map(|&lang| {
         let current = lang == context.lang;
         // Remembered at once, not when the other page has started: the
         // start page may be opened before that.
         let on_choose = Callback::from(move |_: MouseEvent| {
             session_set(SWITCHED_KEY, "1");
+            if carry_search {
+                session_set(CARRY_KEY, "1");
+            }
             if !embedded {
                 remember_lang(lang);
             }

@@ -4,10 +4,11 @@
 //! typed ever ends in "no results": the nearest problems come instead,
 //! with the ways to pay now.
 
+use crate::browser::{keep_in_history_entry, kept_in_history_entry};
 use crate::components::fraud_warning::{fraud_warning, WarningForm};
 use crate::context::{use_lang, LangContext};
 use crate::rule_text::{rule_values, with_rules};
-use crate::session::use_session_text;
+use crate::session::{session_get, session_set, use_session_text};
 use waika_core::guide::ProblemId;
 use waika_core::problem_search::{asks_about_a_card, asks_about_safety, find_problems, FoundBy};
 use waika_core::route::Route;
@@ -20,6 +21,11 @@ use yew::prelude::*;
 /// Where the typed question is kept for this tab, shared by the start page
 /// and the troubleshooter.
 pub const QUERY_KEY: &str = "waika.session.help-search";
+/// Set for this tab when another language is chosen: that language's
+/// start page goes on with the search typed here.
+pub const CARRY_KEY: &str = "waika.session.search-carried";
+/// The start page's search, kept with its history entry for Back.
+const HISTORY_KEY: &str = "search";
 
 /// The ways offered when no one problem is clear: what works at most tills.
 /// Cash first, as it works whatever the cause: showing one's own code
@@ -81,11 +87,29 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
         Some(limit) => findings.problems.iter().copied().take(limit).collect(),
         None => findings.problems.clone(),
     };
+    {
+        // The start page starts empty, but not when the user comes Back to
+        // it from an answer, or switched language in the middle of a search.
+        let (fresh, resume) = (fresh.clone(), props.resume);
+        use_effect_with((), move |_| {
+            if resume {
+                return;
+            }
+            let carried = session_get(CARRY_KEY).is_some_and(|carried| !carried.is_empty());
+            session_set(CARRY_KEY, "");
+            let back = kept_in_history_entry(HISTORY_KEY);
+            if let Some(search) = back.or_else(|| carried.then(|| session_get(QUERY_KEY)).flatten())
+            {
+                fresh.set(search);
+            }
+        });
+    }
     let on_input = {
         let (fresh, kept, resume) = (fresh.clone(), kept.clone(), props.resume);
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             if !resume {
+                keep_in_history_entry(HISTORY_KEY, &input.value());
                 fresh.set(input.value());
             }
             kept.set(input.value());
@@ -130,8 +154,16 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     });
     let hint_id = format!("{}-hint", props.id);
     let status = match findings.found_by {
+        // A question of how ("how do I pay rent"), not a failure: no causes.
         FoundBy::Match if !findings.clear && findings.problems.len() > 1 => {
-            Some(help.several_match)
+            let first = findings.problems.first().map(|id| trouble_of(*id));
+            Some(
+                if first.is_some_and(|trouble| trouble.how_to || trouble.side == Side::Rules) {
+                    help.several_answers
+                } else {
+                    help.several_match
+                },
+            )
         }
         FoundBy::Match if !findings.clear => Some(help.maybe_this),
         FoundBy::Nothing | FoundBy::Match => None,

@@ -6,7 +6,7 @@ use crate::components::fraud_warning::{fraud_warning, WarningForm};
 use crate::components::tap_path::tap_path;
 use crate::context::LangContext;
 use crate::rule_text::{published_in, rule_values, with_rules};
-use waika_core::guide::{problems_at, Audience, Step, StepId};
+use waika_core::guide::{problems_at, Audience, SectionId, Step, StepId};
 use waika_core::route::Route;
 use waika_texts::guide::{self, step as step_text};
 use waika_texts::problems::problem;
@@ -76,7 +76,7 @@ pub fn step_card(context: &LangContext, step: Step, level: u8, warn: bool) -> Ht
                 <p class="field-note published">{ line }</p>
             }
             if warn && step.sensitive {
-                { fraud_warning(context, WarningForm::Compact) }
+                { fraud_warning(context, if step.section == SectionId::Passport { WarningForm::PassportSteps } else { WarningForm::Compact }) }
             }
         </section>
     }

@@ -32,7 +32,7 @@ pub fn guide_all_page(context: &LangContext) -> Html {
                 <p class="intro">{ text.intro }</p>
                 // Once for the section, not in each step where it applies.
                 if STEPS.iter().any(|step| step.section == id && step.sensitive) {
-                    { fraud_warning(context, WarningForm::Compact) }
+                    { fraud_warning(context, if id == SectionId::Passport { WarningForm::PassportSteps } else { WarningForm::Compact }) }
                 }
                 for step in STEPS.iter().filter(|step| step.section == id) {
                     { step_card(context, *step, 3, false) }

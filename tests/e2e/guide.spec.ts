@@ -114,6 +114,24 @@ test.describe('troubleshooter', () => {
     await expect(warning).toHaveCount(0);
   });
 
+  // Found when a student opened an answer and came Back to an empty
+  // search, and when a tourist switched language in the middle of one.
+  test('the start page keeps its search for Back and for another language, and a new visit starts empty', async ({ page }) => {
+    const home = new HomePage(page, 'nb');
+    await home.open();
+    await home.search.fill('kortet virker ikke i taxi');
+    await home.problemLinks.first().click();
+    await expect(page).toHaveURL(/\/nb\/help\/.+/);
+    await page.goBack();
+    await expect(home.search).toHaveValue('kortet virker ikke i taxi');
+    await page.getByRole('link', { name: 'English', exact: true }).click();
+    const english = new HomePage(page, 'en');
+    await english.started();
+    await expect(english.search).toHaveValue('kortet virker ikke i taxi');
+    await english.open();
+    await expect(english.search).toHaveValue('');
+  });
+
   test('nonsense is no dead end: the most common problems and the ways to pay now', async ({ page }) => {
     const help = new HelpPage(page, 'en');
     await help.open();
@@ -272,6 +290,24 @@ test.describe('before you go and the cashier card', () => {
     await step.open();
     await expect(step.main.locator('.step-card .fraud-warning')).toHaveCount(1);
   });
+
+  // Found when a student read "nobody will ask for ID photos" above a
+  // step that asks for a photo of her passport, with nothing on where
+  // that photo goes.
+  for (const lang of ['zh', 'en', 'nb'] as const) {
+    test(`the passport steps say where the passport's photo is uploaded, beside the whole warning (${lang})`, async ({ page }) => {
+      for (const slug of ['passport-message/', 'passport-photo/']) {
+        const step = new GuidePage(page, lang, slug);
+        await step.open();
+        const warning = step.main.locator('.step-card .fraud-warning');
+        await expect(warning, slug).toContainText(step.t.app.fraud_warning_body);
+        await expect(warning, slug).toContainText(step.t.app.passport_upload_note);
+      }
+      const all = new GuidePage(page, lang, 'all/');
+      await all.open();
+      await expect(all.main.getByText(all.t.app.passport_upload_note)).toHaveCount(1);
+    });
+  }
 
   test('an unknown address shows a way back', async ({ page }) => {
     const missing = new NotFoundPage(page, 'nb');

@@ -334,6 +334,16 @@ test.describe('spending tracker', () => {
     await expect(rent.getByRole('status')).toHaveText(tracker.t.tracker.draft_back);
   });
 
+  // Found when a screen reader read a month's heading as "December 20262 payments".
+  test('a period\'s heading reads its name and its count apart', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-23T12:00:00+08:00') });
+    const tracker = new TrackerPage(page, 'en');
+    await tracker.open();
+    await tracker.add('2026-11-05', '35', 'lunch');
+    const count = plural(lists('en').tracker.payments_count, 1);
+    await expect(tracker.periods.first().getByRole('heading', { level: 3 })).toHaveAccessibleName(new RegExp(`2026\\s*, ${count}$`));
+  });
+
   // Found when a keyboard user pressed Enter in the note with "abc" as
   // the amount: the message appeared, but the focus stayed in the note.
   test('an amount that cannot be read takes the focus when Add is pressed', async ({ page }) => {

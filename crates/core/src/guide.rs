@@ -79,8 +79,8 @@ pub struct Step {
     pub audience: Audience,
     /// Steps done outside WeChat (having a passport ready) have no tap path.
     pub in_app: bool,
-    /// Steps where the user types personal or card details, so the
-    /// anti-fraud warning is repeated there.
+    /// Steps where the user types personal or card details, or uploads a
+    /// passport's page, so the anti-fraud warning is repeated there.
     pub sensitive: bool,
 }
 
@@ -153,19 +153,19 @@ pub const STEPS: &[Step] = &[
     )),
     sensitive(step(StepId::CardCheck, SectionId::Verify, "card-check")),
     for_audience(
-        step(
+        sensitive(step(
             StepId::PassportMessage,
             SectionId::Passport,
             "passport-message",
-        ),
+        )),
         Audience::PassportUsers,
     ),
     for_audience(
-        step(
+        sensitive(step(
             StepId::PassportConsent,
             SectionId::Passport,
             "passport-consent",
-        ),
+        )),
         Audience::PassportUsers,
     ),
     for_audience(

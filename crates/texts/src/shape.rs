@@ -17,6 +17,8 @@ catalogue! {
         fraud_warning_short: &'static str,
         fraud_warning_body: &'static str,
         never_asks_note: &'static str,
+        /// On the passport steps: where the passport page is uploaded, and only there.
+        passport_upload_note: &'static str,
         /// `{name}`, `{percent}`: a card in the list, with its markup.
         card_option: &'static str,
         /// `{card}`, `{code}`: what the line under the amount is costed

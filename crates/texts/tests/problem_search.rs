@@ -364,6 +364,11 @@ fn a_question_about_a_card_offers_the_checker() {
         ("需要什么证件", true),
         ("do I need my passport", true),
         ("护照验证失败", false),
+        // Found when a Nigerian student said it her way: a failure, not
+        // a question about the card.
+        ("my card no work", false),
+        ("card no dey work for canteen", false),
+        ("visa card error", false),
         ("Boost", false),
         ("card", false),
         ("", false),

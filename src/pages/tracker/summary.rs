@@ -10,7 +10,7 @@ use waika_core::ledger::{refusals, totals, Ledger, Period, PeriodTotals};
 use waika_core::money::Money;
 use waika_core::promotions::SMALL_PAYMENTS;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_long_date, format_money, format_percent};
+use waika_texts::{fill, format_long_date, format_money, format_percent, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -64,7 +64,10 @@ pub fn Summary(props: &SummaryProps) -> Html {
             .map(|rate| rate.from_cny(totals.total_cny.amount()));
         html! {
             <section class="period-totals" aria-label={title.clone()}>
-                <h3>{ title }<span class="count">{ texts.payments_count.count(totals.payments) }</span></h3>
+                <h3>{ title }
+                    // Read aloud as "December 2026, 2 payments", not "20262".
+                    <span class="visually-hidden">{ if lang == Lang::Zh { "，" } else { ", " } }</span>
+                    <span class="count">{ texts.payments_count.count(totals.payments) }</span></h3>
                 <dl class="quote">
                     <div class="quote-row"><dt>{ texts.row_spent }</dt><dd>{ money(totals.spent) }</dd></div>
                     // Refunds are taken off the total: the sign says so.
@@ -73,7 +76,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     <div class="quote-row"><dt>{ fill(texts.row_markup, &[("percent", &format_percent(lang, markup))]) }</dt><dd>{ money(totals.markup) }</dd></div>
                     <div class="quote-row quote-subtotal"><dt>{ texts.row_total }</dt><dd>{ money(totals.total_cny) }</dd></div>
                     if let Some(home) = home {
-                        <div class="quote-row quote-total"><dt>{ fill(texts.row_total_home, &[("code", home.currency().code())]) }</dt><dd>{ format!("≈ {}", money(home)) }</dd></div>
+                        <div class="quote-row quote-total"><dt>{ fill(texts.row_total_home, &[("code", home.currency().code())]) }</dt><dd>{ format!("≈\u{a0}{}", money(home)) }</dd></div>
                     }
                 </dl>
                 if let Some(refused) = refused_in(period) {

@@ -12,8 +12,8 @@ mod questions;
 
 pub use pieces::fold;
 use pieces::{tokens, word_match, Token, STOP_WORDS};
-use questions::names_a_wallet;
 pub use questions::{asks_about_a_card, asks_about_safety};
+use questions::{names_a_vendor, names_a_wallet, names_an_app};
 
 /// The characters of an amount written in Chinese: numerals and units.
 const CHINESE_AMOUNT: &str = "零〇一二两三四五六七八九十百千万亿块元角毛分";
@@ -119,6 +119,22 @@ fn query_tokens(query: &str) -> (Vec<Token>, bool) {
     (meaningful, !query.trim().is_empty())
 }
 
+/// The query's pieces without the pairs of Chinese characters no problem
+/// holds: a question typed without spaces ("12306买票可以用微信吗") pairs
+/// characters across its words (票可, 以用), which only dilute what it
+/// asks. Everything stays when nothing would be left.
+fn known_pieces(query: Vec<Token>, texts: &[Vec<Text>]) -> Vec<Token> {
+    let held = |token: &Token| texts.iter().flatten().any(|text| text.holds(token) > 0);
+    if query.iter().any(held) {
+        query
+            .into_iter()
+            .filter(|token| matches!(token, Token::Word(_)) || held(token))
+            .collect()
+    } else {
+        query
+    }
+}
+
 /// A problem's score for the query: how much of the query its texts hold,
 /// together and in one text, and how much of that text the query covers.
 fn score(query: &[Token], texts: &[Text]) -> (u32, u32) {
@@ -143,20 +159,37 @@ fn score(query: &[Token], texts: &[Text]) -> (u32, u32) {
 /// The problems that match `query`, best first. `texts_of` gives each
 /// problem's texts in every language: its title, the messages people see,
 /// and the ways people say it. A question naming a wallet from home puts
-/// that answer first.
+/// that answer first. Unless the words found one answer clearly (a
+/// message read off the screen), one naming an app puts paying in apps
+/// first, and one naming a taxi or a stall a seller's personal code.
 pub fn find_problems<F>(query: &str, texts_of: F) -> Findings
 where
     F: Fn(ProblemId) -> Vec<&'static str>,
 {
     let mut findings = find_by_words(query, texts_of);
-    let wallet = ProblemId::WalletFromHome;
-    if names_a_wallet(query) && findings.problems.first() != Some(&wallet) {
-        findings.problems.retain(|id| *id != wallet);
-        findings.problems.insert(0, wallet);
-        findings.found_by = FoundBy::Match;
-        findings.clear = false;
+    if names_a_wallet(query) {
+        findings.put_first(ProblemId::WalletFromHome);
+    } else if findings.clear {
+        // A message read off the screen: its answer stays first.
+    } else if names_an_app(query) {
+        findings.put_first(ProblemId::MiniProgramsAndApps);
+    } else if names_a_vendor(query) {
+        findings.put_first(ProblemId::VendorPersonalCode);
     }
     findings
+}
+
+impl Findings {
+    /// Puts `id` first, as a match but not the one clear answer.
+    fn put_first(&mut self, id: ProblemId) {
+        if self.problems.first() == Some(&id) {
+            return;
+        }
+        self.problems.retain(|found| *found != id);
+        self.problems.insert(0, id);
+        self.found_by = FoundBy::Match;
+        self.clear = false;
+    }
 }
 
 fn find_by_words<F>(query: &str, texts_of: F) -> Findings
@@ -179,12 +212,17 @@ where
             }
         };
     }
+    let all_texts: Vec<Vec<Text>> = PROBLEMS
+        .iter()
+        .map(|problem| texts_of(problem.id).into_iter().map(Text::new).collect())
+        .collect();
+    let query = known_pieces(query, &all_texts);
     let mut scored: Vec<(u32, u32, usize, ProblemId)> = PROBLEMS
         .iter()
+        .zip(&all_texts)
         .enumerate()
-        .map(|(place, problem)| {
-            let texts: Vec<Text> = texts_of(problem.id).into_iter().map(Text::new).collect();
-            let (score, anywhere) = score(&query, &texts);
+        .map(|(place, (problem, texts))| {
+            let (score, anywhere) = score(&query, texts);
             // Equal matches: the problems met most at a till first.
             let order = MOST_COMMON
                 .iter()

@@ -155,8 +155,10 @@ pub(super) const STOP_WORDS: &[&str] = &[
 /// Chinese characters that say nothing alone; a pair holding one is
 /// dropped too ("我的", "的卡").
 const STOP_HAN: &[char] = &[
-    '我', '的', '了', '吗', '呢', '啊', '吧', '是', '怎', '么', '办', '在',
+    '我', '的', '了', '吗', '呢', '啊', '吧', '是', '怎', '么', '办', '在', '可', '以',
 ];
+/// Pairs that say nothing in an app about paying with WeChat.
+const STOP_HAN_PAIRS: &[&str] = &["微信"];
 
 /// A piece compared: a Latin word, or one or two Chinese characters.
 #[derive(Debug, Clone, PartialEq)]
@@ -166,7 +168,10 @@ pub(super) enum Token {
 }
 
 fn push_han(run: &[char], tokens: &mut Vec<Token>) {
-    let meaningful = |pair: &[char]| !pair.iter().any(|c| STOP_HAN.contains(c));
+    let meaningful = |pair: &[char]| {
+        !pair.iter().any(|c| STOP_HAN.contains(c))
+            && !STOP_HAN_PAIRS.contains(&pair.iter().collect::<String>().as_str())
+    };
     match run {
         [] => {}
         [single] => {

@@ -22,6 +22,69 @@ const WALLET_WORDS: &[&str] = &[
     "ewallet",
 ];
 
+/// Where a seller's personal code is met: a taxi, a market stall, a street
+/// vendor, folded. Apps that call a taxi are paid in the app instead.
+const VENDOR_WORDS: &[&str] = &[
+    "taxi", "taxien", "cab", "driver", "drosje", "drosjen", "sjafor", "sjaforen", "market",
+    "marked", "stall", "vendor", "hawker",
+];
+const VENDOR_HAN: &[&str] = &[
+    "出租车",
+    "打车",
+    "的士",
+    "司机",
+    "小摊",
+    "摊位",
+    "摆摊",
+    "菜市场",
+    "个人收款码",
+];
+/// Apps people pay in, and the word app: what is bought there is paid in
+/// the app.
+const APP_WORDS: &[&str] = &[
+    "app",
+    "didi",
+    "uber",
+    "meituan",
+    "taobao",
+    "ctrip",
+    "滴滴",
+    "小程序",
+    "软件",
+    "美团",
+    "淘宝",
+    "饿了么",
+    "携程",
+    "大众点评",
+];
+
+/// Whether any of `list` is in `query`: a Latin word as a whole word,
+/// Chinese anywhere in the text.
+fn names_any(query: &str, list: &[&str]) -> bool {
+    let folded = fold(query);
+    let words: Vec<String> = tokens(&folded)
+        .into_iter()
+        .filter_map(|token| match token {
+            Token::Word(word) => Some(word),
+            Token::Han(_) => None,
+        })
+        .collect();
+    list.iter().any(|item| {
+        words.iter().any(|word| word == item) || (!item.is_ascii() && folded.contains(item))
+    })
+}
+
+/// Whether `query` names an app people pay in ("滴滴打车付不了").
+pub(super) fn names_an_app(query: &str) -> bool {
+    names_any(query, APP_WORDS)
+}
+
+/// Whether `query` names a place where sellers take payment to their own
+/// code ("kortet virker ikke i taxi"), and no app.
+pub(super) fn names_a_vendor(query: &str) -> bool {
+    (names_any(query, VENDOR_WORDS) || names_any(query, VENDOR_HAN)) && !names_an_app(query)
+}
+
 /// Whether `query` names a wallet app from home.
 pub(super) fn names_a_wallet(query: &str) -> bool {
     tokens(&fold(query)).into_iter().any(|token| match token {
@@ -121,8 +184,9 @@ const WORKS_HAN: &[&str] = &[
 /// Words that say something failed: then the problems answer, not the
 /// checker.
 const FAILED_WORDS: &[&str] = &[
-    "not", "doesnt", "dont", "cant", "cannot", "wont", "isnt", "declined", "refused", "failed",
-    "ikke", "avvist",
+    "not", "no", "doesnt", "dont", "cant", "cannot", "wont", "isnt", "declined", "refused",
+    "failed", "rejected", "denied", "error", "blocked", "problem", "ikke", "avvist", "sperret",
+    "feil",
 ];
 const FAILED_HAN: &[&str] = &[
     "不能用",

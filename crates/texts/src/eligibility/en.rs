@@ -198,7 +198,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::InternationalEnabled => "The card is open for use abroad.",
         Finding::InternationalDisabled => "Ask your bank to open the card for use abroad and online.",
         Finding::InternationalUnknown => "Check with your bank that the card may be used abroad and online.",
-        Finding::PassportExtraSteps => "With a passport you also upload the passport's information page and pass facial verification.",
+        Finding::PassportExtraSteps => "With a passport you also upload the passport's information page and pass facial verification, both in WeChat's own screens, opened from Weixin Pay's notification in Service Messages. Never send a photo of your passport to anyone who asks for it.",
         Finding::IssuerMayRefuse => "Your bank may still refuse to link the card or to authorise a payment; if so, ask your bank.",
     }
 }

@@ -204,7 +204,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::InternationalEnabled => "Kortet er åpnet for bruk i utlandet.",
         Finding::InternationalDisabled => "Be banken din om å åpne kortet for bruk i utlandet og på nett.",
         Finding::InternationalUnknown => "Sjekk med banken din at kortet ikke er sperret for bruk i Asia og kan brukes på nett.",
-        Finding::PassportExtraSteps => "Med pass må du også laste opp personaliasiden i passet og gjennomføre ansiktsverifisering.",
+        Finding::PassportExtraSteps => "Med pass må du også laste opp personaliasiden i passet og gjennomføre ansiktsverifisering, begge deler i WeChats egne skjermbilder, som du åpner fra Weixin Pays varsel i Service Messages. Send aldri bilde av passet til noen som ber om det.",
         Finding::IssuerMayRefuse => "Banken din kan likevel nekte å koble til kortet eller å godkjenne en betaling; spør i så fall banken din.",
     }
 }

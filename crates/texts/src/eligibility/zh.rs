@@ -194,7 +194,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::InternationalEnabled => "这张卡已开通境外使用。",
         Finding::InternationalDisabled => "请联系发卡银行，为这张卡开通境外交易和网上交易。",
         Finding::InternationalUnknown => "请向发卡银行确认这张卡可以在境外和网上使用。",
-        Finding::PassportExtraSteps => "使用护照时，你还需要上传护照资料页，并通过人脸识别。",
+        Finding::PassportExtraSteps => "使用护照时，你还需要上传护照资料页，并通过人脸识别；这两步都在微信自己的页面里完成，从【服务通知】里微信支付发来的通知进入。有人向你要护照照片，一律不要给。",
         Finding::IssuerMayRefuse => "发卡银行仍可能拒绝绑定这张卡或拒绝授权付款；如遇这种情况，请咨询你的发卡银行。",
     }
 }

@@ -123,15 +123,15 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     },
     CashierPhrase {
         slug: "merchant-code",
-        zh: "我用的是外卡，扫这个码付不了。请问有商家收款码吗？",
+        zh: "我用的是外国银行卡，扫这个码付不了。请问有商家收款码吗？",
         en: "I am using a foreign card, and it cannot pay by scanning this code. Do you have a merchant payment code?",
-        nb: "Jeg bruker et utenlandsk kort og får ikke betalt ved å skanne denne koden. Har dere en betalingskode for butikken?",
+        nb: "Jeg bruker et utenlandsk kort, og det virker ikke med denne koden. Har dere butikkens egen QR-kode?",
     },
     CashierPhrase {
         slug: "card-grey",
         zh: "我的卡付不了您这个码，可以付现金吗？",
         en: "My card cannot pay your code. Can I pay in cash?",
-        nb: "Jeg får ikke betalt denne koden med kortet mitt. Kan jeg betale kontant?",
+        nb: "Kortet mitt virker ikke med denne koden. Kan jeg betale kontant?",
     },
     CashierPhrase {
         slug: "failed",
@@ -145,10 +145,18 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         en: "Can I pay in cash?",
         nb: "Kan jeg betale kontant?",
     },
+    // A question only: no source says which shops take a card from
+    // abroad on their own terminal.
+    CashierPhrase {
+        slug: "card-terminal",
+        zh: "可以直接刷卡吗？我用的是外国银行卡。",
+        en: "Can I pay with my card itself on your card terminal? It is a foreign card.",
+        nb: "Kan jeg betale med selve kortet i terminalen deres? Det er et utenlandsk kort.",
+    },
     // In a taxi, with too little cash.
     CashierPhrase {
         slug: "atm",
-        zh: "我身上现金不够，能先去附近的取款机（ATM）取一下钱吗？",
+        zh: "我现金不够，能先去附近的取款机（ATM）取个钱吗？",
         en: "I don't have enough cash on me. Can we stop at an ATM nearby first?",
         nb: "Jeg har ikke nok kontanter på meg. Kan vi stoppe ved en minibank i nærheten først?",
     },
@@ -156,7 +164,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     // with an international card.
     CashierPhrase {
         slug: "deposit",
-        zh: "押金可以付现金吗？或者直接刷我的银行卡？",
+        zh: "押金可以付现金吗？还是可以直接刷卡？",
         en: "Can I pay the deposit in cash, or with my card itself on your card terminal?",
         nb: "Kan jeg betale depositumet kontant, eller med selve kortet i terminalen deres?",
     },
@@ -168,7 +176,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     },
     CashierPhrase {
         slug: "foreign-card-wait",
-        zh: "我用的是外卡，付款可能需要一点时间，请稍等。",
+        zh: "我用的是外国银行卡，付款可能要等一会儿，请稍等。",
         en: "My card is foreign; the payment may take a moment. Please wait a little.",
         nb: "Kortet mitt er utenlandsk, så betalingen kan ta litt tid. Et øyeblikk, takk.",
     },

@@ -533,8 +533,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
             title: "Paying in a mini program or an app",
             cause: "Paying in Weixin Mini Programs and in apps with an international card has been supported since 2023 (Tencent, 20 July 2023). If a mini program or app does not offer your card, that merchant does not take it, as with a grey card at a till.",
             now: &[
-                "If the app does not offer your card, pay with another card it offers, or in cash where you can: a taxi hailed in the street takes cash.",
-                "Before you confirm with your payment password, check the amount: online payments are always settled in RMB.",
+                "If the app does not offer your card, pay with another card it offers, or buy in person where cash is taken. For a ride, a taxi hailed in the street takes cash.",
+                "Before you confirm with your payment password, check the amount: online payments are always settled in yuan (RMB).",
             ],
             fix: &["If a mini program or app never offers your card, pay that merchant in person, or buy through another app."],
             said: &[
@@ -808,6 +808,7 @@ pub const HELP: HelpTexts = HelpTexts {
     open_fees: "Work out the fee and the total for a payment",
     closest: "Nothing matches exactly. The closest problems:",
     maybe_this: "This may be it. Open it to see if it fits:",
+    several_answers: "More than one page answers this. Pick the one that fits your question:",
     several_match: "This can have more than one cause. Pick the one that matches what you see:",
     card_question: "Will your card work? Check my card",
     nothing_close: "Nothing matches. These are the problems people meet most at a till; each one lists ways to pay now.",

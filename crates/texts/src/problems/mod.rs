@@ -151,7 +151,12 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
                 "card not working",
                 "visa doesn't work",
                 "mastercard doesn't work",
+                "not working",
+                "wechat pay not working",
+                "no work",
+                "no dey work",
                 "卡不能用",
+                "微信支付用不了",
                 "外卡不能用",
                 // Said so in Norwegian too; searched in every build, as
                 // the words above.
@@ -184,6 +189,81 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
                 "该卡暂不支持此交易",
             ],
             &[CardGreyAtMerchant, PaymentDeclined],
+        ),
+        // A merchant that takes no card from abroad, as people retell it.
+        (
+            &[
+                "该商户暂不支持境外卡",
+                "商户不支持境外卡",
+                "不支持境外卡",
+                "不收外卡",
+                "merchant does not accept foreign cards",
+                "shop doesn't take foreign cards",
+                "butikken tar ikke utenlandske kort",
+            ],
+            &[CardGreyAtMerchant],
+        ),
+        // Apps people buy in, by name, and what they buy there.
+        (
+            &[
+                "美团",
+                "大众点评",
+                "饿了么",
+                "淘宝",
+                "滴滴",
+                "携程",
+                "电影票",
+                "外卖",
+                "meituan",
+                "dianping",
+                "eleme",
+                "taobao",
+                "didi",
+                "ctrip",
+                "movie ticket",
+                "food delivery",
+                "kinobillett",
+            ],
+            &[MiniProgramsAndApps],
+        ),
+        (
+            &[
+                "买票",
+                "火车票",
+                "高铁票",
+                "12306",
+                "train ticket",
+                "togbillett",
+            ],
+            &[Trains],
+        ),
+        // How much may be paid in a month or a year: the limits.
+        (
+            &[
+                "每个月能用多少",
+                "每月限额",
+                "一年限额",
+                "每年限额",
+                "额度",
+                "能付多少",
+                "monthly limit",
+                "yearly limit",
+                "how much can I spend",
+                "hvor mye kan jeg betale",
+                "grense per måned",
+            ],
+            &[OverLimit],
+        ),
+        // Charged, yet the payment failed: whether the money comes back.
+        (
+            &[
+                "扣款了但是支付失败",
+                "扣了钱",
+                "money deducted",
+                "charged twice",
+                "trukket to ganger",
+            ],
+            &[Refunds, PaymentDeclined],
         ),
         (
             &["余额不足", "insufficient funds", "insufficient balance"],

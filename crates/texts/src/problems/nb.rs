@@ -265,7 +265,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
         },
         ProblemId::RiskControl => ProblemText {
-            title: "Betalingen mislyktes: transaksjonen innebærer risiko",
+            title: "Betalingen mislyktes: stoppet av Weixin Pays sikkerhetskontroll",
             cause: "Weixin Pay har stanset betalingen for å beskytte pengene på kortet. Den offisielle veiledningen nevner to grunner: det samme kortet er også lagt til på en annen brukers konto (for eksempel etter at det ble mistet eller lånt bort), eller kortet på kontoen din står i noen andres navn. Passer ingen av dem for ditt eget kort, er det bare kundeservice som kan si hvorfor.",
             now: &["Dette løser seg ikke ved å prøve igjen i kassen: Betal på en av måtene nedenfor, og ring kundeservice etterpå."],
             fix: &[
@@ -472,8 +472,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
             title: "Betale i et miniprogram eller en app",
             cause: "Siden 2023 kan du betale med utenlandske kort i miniprogrammer i WeChat (Weixin Mini Programs) og i apper. Tilbyr et miniprogram eller en app ikke kortet ditt, tar ikke det brukerstedet imot utenlandske kort, på samme måte som når kortet er grått.",
             now: &[
-                "Tilbyr ikke appen kortet ditt, betaler du med et annet kort den tilbyr, eller kontant der det går: En drosje du praier på gaten, tar kontanter.",
-                "Før du bekrefter med betalingspassordet, sjekker du beløpet: Betalinger på nett gjøres alltid opp i RMB.",
+                "Tilbyr ikke appen kortet ditt, betaler du med et annet kort den tilbyr, eller kjøper på stedet der de tar kontanter. Skal du kjøre, tar en drosje du praier på gaten, kontanter.",
+                "Før du bekrefter med betalingspassordet, sjekker du beløpet: Betalinger på nett gjøres alltid opp i yuan (RMB).",
             ],
             fix: &["Tilbyr et miniprogram eller en app aldri kortet ditt, betaler du heller hos brukerstedet på stedet, eller kjøper gjennom en annen app."],
             said: &[
@@ -768,7 +768,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::OwnWallet => WayText {
             label: "Betalingsapp hjemmefra",
-            how: "Skann butikkens kode med betalingsappen du har hjemmefra, hvis den virker i butikker som tar Weixin Pay: K PLUS, Bakong, NAVER Pay og Boost gjør det, og PayPal, først for brukere i USA.",
+            how: "Skann butikkens kode med betalingsappen du har hjemmefra, hvis den virker i butikker som tar Weixin Pay: K PLUS, Bakong, NAVER Pay og Boost gjør det, og PayPal, foreløpig bare for brukere i USA.",
         },
         PayNow::WeChatPayHk => WayText {
             label: "Betal med WeChat Pay HK",
@@ -817,6 +817,7 @@ pub const HELP: HelpTexts = HelpTexts {
     open_fees: "Regn ut gebyret og totalbeløpet for en betaling",
     closest: "Ingenting passer helt. Dette er de nærmeste problemene:",
     maybe_this: "Kanskje dette er det. Åpne det og se om det passer:",
+    several_answers: "Flere sider svarer på dette. Velg den som passer til spørsmålet ditt:",
     several_match: "Dette kan ha flere årsaker. Velg den som passer med det du ser:",
     card_question: "Vil kortet ditt virke? Sjekk kortet",
     nothing_close: "Ingenting passer. Dette er problemene folk oftest møter i kassen, og hvert av dem viser hvordan du kan betale nå.",

@@ -70,6 +70,8 @@ pub struct HelpTexts {
     pub closest: &'static str,
     /// Above the list when a question matches several problems equally.
     pub several_match: &'static str,
+    /// The same for a question of how to do something: pages, not causes.
+    pub several_answers: &'static str,
     /// The first result when the search asks whether a card will work: a
     /// link to the checker.
     pub card_question: &'static str,
