@@ -36,21 +36,38 @@ pub enum Figure {
     AppVersions,
 }
 
-/// When a source last stated each figure a block of text shows. It is said
-/// once, in one short line under the block, so no sentence and no number
-/// (least of all one the user typed) is interrupted by it.
+/// When a source last stated each figure a block of text shows, and which
+/// source. It is said once, in one short line under the block, so no
+/// sentence and no number (least of all one the user typed) is
+/// interrupted by it.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Published(Vec<(Figure, &'static str, Option<SourceId>)>);
+pub struct Published(Vec<Stated>);
+
+/// One figure: the year its newest source stated it, that source, and
+/// whether the source only reported it second-hand.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Stated {
+    figure: Figure,
+    year: &'static str,
+    newest: Option<SourceId>,
+    reported: bool,
+}
 
 impl Published {
     /// Notes that the block shows `figure`, stated by `sourced`.
     pub fn add<T>(&mut self, figure: Figure, sourced: &Sourced<T>) {
-        let reported = sourced
-            .only_reported()
-            .then(|| sourced.sources.first().map(|source| source.id))
-            .flatten();
-        if !self.0.iter().any(|(known, _, _)| *known == figure) {
-            self.0.push((figure, sourced.last_stated_year(), reported));
+        let newest = sourced
+            .sources
+            .iter()
+            .max_by_key(|source| source.published)
+            .map(|source| source.id);
+        if !self.0.iter().any(|known| known.figure == figure) {
+            self.0.push(Stated {
+                figure,
+                year: sourced.last_stated_year(),
+                newest,
+                reported: sourced.only_reported(),
+            });
         }
     }
 
@@ -61,40 +78,45 @@ impl Published {
         }
     }
 
-    /// "Figures as last published: 2023 (number of cards) · 2025 (fee,
-    /// fee-free amount)."; `None` when the block shows no figure.
+    /// "Figures as last published: 2023 (number of cards, in the official
+    /// guide) · 2025 (fee, fee-free amount, in …)."; `None` when the block
+    /// shows no figure.
     pub fn line(&self, lang: Lang) -> Option<String> {
         let texts = lang.texts();
         let (list_separator, name_separator) = match lang {
             Lang::Zh => ("；", "、"),
             Lang::En | Lang::Nb => (" · ", ", "),
         };
-        let mut groups: Vec<(&'static str, Option<SourceId>, Vec<&'static str>)> = Vec::new();
-        for (figure, year, reported) in &self.0 {
-            let name = figure_name(lang, *figure);
-            match groups
-                .iter_mut()
-                .find(|(known, by, _)| known == year && by == reported)
-            {
-                Some((_, _, names)) => names.push(name),
-                None => groups.push((year, *reported, vec![name])),
+        let mut groups: Vec<(Stated, Vec<&'static str>)> = Vec::new();
+        for stated in &self.0 {
+            let name = figure_name(lang, stated.figure);
+            let same = |known: &Stated| {
+                (known.year, known.newest, known.reported)
+                    == (stated.year, stated.newest, stated.reported)
+            };
+            match groups.iter_mut().find(|(known, _)| same(known)) {
+                Some((_, names)) => names.push(name),
+                None => groups.push((*stated, vec![name])),
             }
         }
         if groups.is_empty() {
             return None;
         }
-        groups.sort_by_key(|(year, reported, _)| (*year, reported.is_some()));
+        groups.sort_by_key(|(stated, _)| (stated.year, stated.reported));
         let list: Vec<String> = groups
             .iter()
-            .map(|(year, reported, names)| {
+            .map(|(stated, names)| {
                 let names = names.join(name_separator);
-                match reported {
-                    Some(source) => fill(
-                        texts.published_reported,
-                        &[("names", &names), ("source", source_title(lang, *source))],
-                    ),
-                    None => fill(texts.published_year, &[("year", year), ("names", &names)]),
-                }
+                let source = stated.newest.map_or("", |id| source_title(lang, id));
+                let template = if stated.reported {
+                    texts.published_reported
+                } else {
+                    texts.published_year
+                };
+                fill(
+                    template,
+                    &[("year", stated.year), ("names", &names), ("source", source)],
+                )
             })
             .collect();
         Some(fill(

@@ -188,7 +188,7 @@ for (const lang of LANGS) {
       await page.clock.setFixedTime(new Date('2026-12-01T12:00:00+08:00'));
       const checker = new EligibilityPage(page, lang.folder);
       await checker.open(`?${UNION_PAY.replace('cards=0', 'cards=1')}`);
-      const year2023 = fill(app().published_year, { year: '2023', names: app().figure_cards });
+      const year2023 = fill(app().published_year, { year: '2023', names: app().figure_cards, source: app().source_official_guide });
       await expect(checker.published).toContainText(fill(app().published_line, { list: year2023 }));
       await expect(checker.reasons).not.toContainText(/2023\)|2023年公布|oppgitt i 2023/);
     });

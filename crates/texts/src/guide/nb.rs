@@ -13,7 +13,7 @@ pub fn section(id: SectionId) -> SectionText {
             intro: "Ha dette klart på forhånd. Det er kortinnehaveren selv som må gjennomføre hele prosessen.",
         },
         SectionId::FindEntry => SectionText {
-            title: "2. Finn «Add a Card»",
+            title: "2. Finn «Add a card»",
             intro: "Åpne lommeboken for fastlands-Kina («Wallet»), og finn stedet der du legger til kort.",
         },
         SectionId::Verify => SectionText {
@@ -70,12 +70,12 @@ pub fn step(id: StepId) -> StepText {
             if_not: "Oppdater WeChat i appbutikken, og åpne appen på nytt.",
         },
         StepId::OpenWallet => StepText {
-            title: "Åpne «Wallet» og trykk på «Add a Card»",
+            title: "Åpne «Wallet» og trykk på «Add a card»",
             actions: &[
-                "Åpne «Wallet», deretter «Cards» og så «Add a Card».",
+                "Åpne «Wallet», deretter «Cards» og så «Add a card».",
                 "Se på valutategnet i Wallet: ¥ (eller en oppfordring om å verifisere deg) betyr at du er i lommeboken for fastlands-Kina, og det er den du trenger.",
             ],
-            expect: "«Add a Card» åpnes, og lommeboken viser ¥.",
+            expect: "«Add a card» åpnes, og lommeboken viser ¥.",
             if_not: "Viser Wallet HK$ eller RM, må du bytte lommebokregion (neste steg). Finner du ikke Services eller Wallet i det hele tatt, bruker du en av de to måtene som kommer etter det.",
         },
         StepId::WalletRegion => StepText {
@@ -88,7 +88,7 @@ pub fn step(id: StepId) -> StepText {
             if_not: "Finnes det ikke noe valg for å bytte, aktiverer du Weixin Pay på en av måtene i de to neste stegene.",
         },
         StepId::EnableByScan => StepText {
-            title: "Mangler «Add a Card»? Aktiver ved å skanne",
+            title: "Mangler «Add a card»? Aktiver ved å skanne",
             actions: &[
                 "Trykk på + øverst til høyre, deretter Scan, og skann QR-koden til Weixin Pay som er trykt i den offisielle veiledningen.",
                 "Følg den offisielle Weixin Pay-kontoen. Du får en svarmelding: trykk på Activate Weixin Pay, les brukeravtalen (User Service Agreement) og personvernerklæringen (Privacy Policy), og trykk på Agree.",
@@ -97,14 +97,14 @@ pub fn step(id: StepId) -> StepText {
             if_not: "Prøv den andre måten: aktiver Weixin Pay i Settings.",
         },
         StepId::EnableInSettings => StepText {
-            title: "Mangler «Add a Card»? Aktiver i «Settings»",
+            title: "Mangler «Add a card»? Aktiver i «Settings»",
             actions: &["Slå på Weixin Pay i innstillingene (Settings), og gå så tilbake til Wallet."],
             expect: "Services og Wallet dukker opp under Me.",
             if_not: "Oppdater WeChat til nyeste versjon og prøv igjen, eller ring kundeservice: 95017 i fastlands-Kina, +86 571 95017 fra andre steder.",
         },
         StepId::StartVerification => StepText {
             title: "Start ID-verifiseringen",
-            actions: &["På siden «Add a Card» trykker du på «Verify» for å starte ID-verifiseringen (real-name authentication), og så godtar du tjenesteavtalen."],
+            actions: &["På siden «Add a card» trykker du på «Verify» for å starte ID-verifiseringen (real-name authentication), og så godtar du tjenesteavtalen."],
             expect: "Du får opp et skjema der du skal fylle inn opplysninger om deg selv.",
             if_not: "Sjekk at du er i lommeboken for fastlands-Kina (¥), og at WeChat er oppdatert.",
         },

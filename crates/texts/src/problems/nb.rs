@@ -63,7 +63,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::RealNamePrompt => ProblemText {
             title: "WeChat ber hele tiden om ID-verifisering",
             cause: "Etter reglene til Kinas sentralbank (People's Bank of China) krever Weixin Pay at du verifiserer identiteten din. Siden april 2024 kan du koble til kortet først og betale før du er verifisert, men bare opp til et beløp som ikke er offentliggjort. Når du har verifisert deg, gjelder de offentliggjorte grensene.",
-            now: &["Start ID-verifiseringen nå, og ha legitimasjonen klar: «Me» → «Services» → «Wallet» → «Add a Card» → «Verify» (på kinesisk: 我 → 服务 → 钱包 → 添加银行卡 → 确认)."],
+            now: &["Start ID-verifiseringen nå, og ha legitimasjonen klar: «Me» → «Services» → «Wallet» → «Add a card» → «Verify» (på kinesisk: 我 → 服务 → 钱包 → 添加银行卡 → 确认)."],
             fix: &["Følg veiledningen fra del 3, «ID-verifisering og tilkobling av kortet»."],
             said: &[
                 "ID-verifisering",
@@ -81,7 +81,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
         },
         ProblemId::EntryNotFound => ProblemText {
-            title: "Jeg finner ikke «Wallet» eller «Add a Card»",
+            title: "Jeg finner ikke «Wallet» eller «Add a card»",
             cause: "Weixin Pay er ikke aktivert på denne kontoen ennå.",
             now: &[
                 "Aktiver i innstillingene: «Me» → «Settings» → «General» → «Tools» → «Weixin Pay» → «Enable».",
@@ -94,7 +94,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "finner ikke lommeboken",
                 "ingen Wallet",
                 "Services mangler",
-                "finner ikke Add a Card",
+                "finner ikke Add a card",
                 "hvor legger jeg til kort",
                 "hvor er lommeboken",
                 "aktivere Weixin Pay",
@@ -652,7 +652,7 @@ pub fn seen(id: ProblemId) -> &'static [&'static str] {
         ProblemId::EntryNotFound => &[
             "Finner ikke «Services»",
             "Finner ikke «Wallet»",
-            "«Add a Card» mangler",
+            "«Add a card» mangler",
         ],
         ProblemId::WrongWalletRegion => &[
             "HK$ i «Wallet»",
