@@ -71,11 +71,17 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // guide step's problems linked, the chart's fee with the waiver, a
 // removed refund's Undo, another card in the checker, the turn of the
 // year on "Before you go", wallets and countries named in a question):
-// wasm 295.5 KB, first visit 326.4 KB.
+// wasm 295.5 KB, first visit 326.4 KB. What three more met (December
+// 2026: a refused save keeps its draft, a blog's embed opens the full app
+// with what was chosen, the fee page's amount in its address, the search
+// in sentences and in a taxi or an app, the passport photo's warning, each
+// "last published" with its source, the start page's search kept for Back
+// and another language, the export's confirmation): wasm 301.2 KB, first
+// visit 332.3 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 327 * 1024,
-  wasm: 296 * 1024,
+  firstVisit: 333 * 1024,
+  wasm: 302 * 1024,
   largestPage: 20 * 1024,
 };
 

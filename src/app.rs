@@ -194,7 +194,7 @@ pub fn App(props: &AppProps) -> Html {
                         { view(&context) }
                         <p class="embed-footer">
                             <a href={context.href(route)} target="_blank" rel="noopener"
-                                onclick={carry_to_full_app.clone()} onauxclick={carry_to_full_app}>
+                                onclick={carry_to_full_app}>
                                 { texts.open_full_app }{ " ↗" }
                             </a>
                         </p>

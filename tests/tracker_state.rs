@@ -97,6 +97,20 @@ fn each_action_tells_its_result_where_it_was_caused_and_clears_the_last_one() {
             false,
         ),
         (Action::CloseEditor, None, false),
+        // An export changes nothing, and says where the file went.
+        (
+            Action::Exported {
+                file: "waika-payments-2026-11-23.json".to_string(),
+            },
+            Some(Notice {
+                place: Place::Data,
+                event: Event::Exported {
+                    count: 1,
+                    file: "waika-payments-2026-11-23.json".to_string(),
+                },
+            }),
+            false,
+        ),
         (
             Action::Delete(id),
             Some(Notice {

@@ -5,6 +5,7 @@ use crate::components::current_order::current_order;
 use crate::components::fraud_warning::{fraud_warning, WarningForm};
 use crate::components::step_card::step_card;
 use crate::context::use_lang;
+use crate::session::{session_get, session_set};
 use crate::storage::{self, Loaded};
 use waika_core::guide::{step_by_slug, step_index, StepId, STEPS};
 use waika_core::route::Route;
@@ -13,6 +14,8 @@ use waika_texts::guide::section;
 use yew::prelude::*;
 
 const PLACE_KEY: &str = "waika.guide";
+/// Set once this tab has shown a step of the guide.
+const SEEN_IN_TAB_KEY: &str = "waika.session.guide-seen";
 
 /// The step the user last opened, if any.
 pub fn saved_step() -> Option<StepId> {
@@ -52,9 +55,17 @@ pub fn GuidePage(props: &GuidePageProps) -> Html {
     let embedded = context.embedded;
     use_effect_with((step.slug, place_read), move |(slug, place_read)| {
         // The place is a convenience: without it the guide starts at step 1.
-        // A blog's frame leaves the reader's own place alone.
+        // A blog's frame leaves the reader's own place alone, and one step
+        // opened from an answer ("Show your payment code") is not a place
+        // in the guide until the user moves on from it, or had one before.
+        let engaged = index == 0
+            || saved_step().is_some()
+            || session_get(SEEN_IN_TAB_KEY).is_some_and(|seen| !seen.is_empty());
         if *place_read && !embedded {
-            let _ = storage::save_text(PLACE_KEY, slug);
+            if engaged {
+                let _ = storage::save_text(PLACE_KEY, slug);
+            }
+            session_set(SEEN_IN_TAB_KEY, "1");
         }
     });
     let total = STEPS.len();

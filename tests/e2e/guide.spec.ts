@@ -104,6 +104,22 @@ test.describe('troubleshooter', () => {
   });
 
   // Found when an Australian worried about scams searched "is this safe".
+  // Found when a student tapped "Show your payment code" once, and the
+  // start page then offered to continue a guide she had never started.
+  test('a step opened from an answer is not a place in the guide until the user moves on', async ({ page }) => {
+    const home = new HomePage(page, 'en');
+    const step = new GuidePage(page, 'en', 'pay-with-code/');
+    await step.open();
+    await step.started();
+    await home.open();
+    await expect(home.resume).toHaveCount(0);
+    await step.open();
+    await step.back.click();
+    await expect(page).toHaveURL(/guide\/pay-by-scanning\/$/);
+    await home.open();
+    await expect(home.resume).toHaveAttribute('href', /guide\/pay-by-scanning\/$/);
+  });
+
   test('a question whether it is safe shows the official warning first', async ({ page }) => {
     const home = new HomePage(page, 'en');
     await home.open();

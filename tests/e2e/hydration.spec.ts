@@ -76,9 +76,13 @@ for (const lang of LANGS) {
     const said = listenToConsole(page);
     // What a returning visitor has: a place in the guide, typed text in
     // this tab, a ledger and calculator settings on the device.
+    // A place in the guide: a step the user moved on from and back to.
     const step = new GuidePage(page, lang, 'enable-by-scan/');
     await step.open();
     await step.started();
+    await step.next.click();
+    await step.back.click();
+    await expect(page).toHaveURL(/guide\/enable-by-scan\/$/);
     const fees = new FeesPage(page, lang);
     await fees.open();
     await fees.started();

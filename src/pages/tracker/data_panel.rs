@@ -87,6 +87,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
     };
     let export_json_click = {
         let (ledger, shared, new_user) = (props.ledger.clone(), shared.clone(), props.new_user);
+        let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             let today = today_in_china();
             let settings = exported_settings(shared.settings());
@@ -97,15 +98,18 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 settings: settings.as_deref(),
                 new_user: new_user.as_deref(),
             };
+            let file = format!("waika-payments-{today}.json");
             download(
-                &format!("waika-payments-{today}.json"),
+                &file,
                 "application/json",
                 &export_json_with_settings(&ledger, today, extra),
             );
+            dispatch.dispatch(Action::Exported { file });
         })
     };
     let export_csv_click = |style: CsvStyle| {
         let (ledger, costs) = (props.ledger.clone(), props.costs);
+        let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             // The home currency's column says which currency it is in.
             let code = costs.home.map_or("–", |rate| rate.currency.code());
@@ -122,11 +126,9 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 CsvStyle::Comma => "",
                 CsvStyle::Semicolon => "-semicolons",
             };
-            download(
-                &format!("waika-payments-{}{style_name}.csv", today_in_china()),
-                "text/csv;charset=utf-8",
-                &csv,
-            );
+            let file = format!("waika-payments-{}{style_name}.csv", today_in_china());
+            download(&file, "text/csv;charset=utf-8", &csv);
+            dispatch.dispatch(Action::Exported { file });
         })
     };
     let on_import = {

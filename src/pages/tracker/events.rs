@@ -70,6 +70,11 @@ pub enum Event {
     },
     Cleared,
     BackupRemoved,
+    /// A file was handed to the browser to save; nothing changed here.
+    Exported {
+        count: usize,
+        file: String,
+    },
     /// A change the ledger refused; nothing changed.
     Refused(LedgerError),
     ImportFailed(ImportProblem),

@@ -112,6 +112,7 @@ pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
             backed_up: false,
         } => texts.import_done_new.count(*count),
         Event::Cleared => texts.cleared.to_string(),
+        Event::Exported { count, file } => fill(&texts.exported.count(*count), &[("file", file)]),
         Event::BackupRemoved => texts.backup_removed.to_string(),
         Event::Refused(error) => ledger_error(lang, texts, *error),
         Event::ImportFailed(problem) => import_problem(lang, texts, problem),
@@ -132,7 +133,7 @@ pub fn is_problem(event: &Event) -> bool {
 
 /// Whether an event changed the ledger, so the save status belongs with it.
 pub fn changed_ledger(event: &Event) -> bool {
-    !is_problem(event) && !matches!(event, Event::BackupRemoved)
+    !is_problem(event) && !matches!(event, Event::BackupRemoved | Event::Exported { .. })
 }
 
 /// Why the last change was not kept on the device, if it was not.

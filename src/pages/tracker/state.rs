@@ -83,6 +83,10 @@ pub enum Action {
         today: Date,
     },
     CancelConfirm,
+    /// A file of the payments was handed to the browser to save.
+    Exported {
+        file: String,
+    },
     /// Asks before removing a backup.
     AskForget(String),
     Persisted(Persisted),
@@ -305,6 +309,10 @@ impl TrackerState {
                 next.month = None;
             }
             Action::CancelConfirm => next.confirm = None,
+            Action::Exported { file } => {
+                let count = self.ledger.payments.len();
+                next.tell(Place::Data, Event::Exported { count, file });
+            }
             Action::Persisted(persisted) => next.persisted(persisted),
             Action::StoredElsewhere { ledger, text } => next.stored_elsewhere(ledger, text),
             Action::Loaded(_) => {}

@@ -62,12 +62,13 @@ pub fn Summary(props: &SummaryProps) -> Html {
             .costs
             .home
             .map(|rate| rate.from_cny(totals.total_cny.amount()));
+        let count = texts.payments_count.count(totals.payments);
         html! {
             <section class="period-totals" aria-label={title.clone()}>
-                <h3>{ title }
-                    // Read aloud as "December 2026, 2 payments", not "20262".
-                    <span class="visually-hidden">{ if lang == Lang::Zh { "，" } else { ", " } }</span>
-                    <span class="count">{ texts.payments_count.count(totals.payments) }</span></h3>
+                // Read aloud as "December 2026, 2 payments", not "20262".
+                <h3 aria-label={format!("{title}{}{count}", if lang == Lang::Zh { "，" } else { ", " })}>
+                    { title }<span class="count">{ count.clone() }</span>
+                </h3>
                 <dl class="quote">
                     <div class="quote-row"><dt>{ texts.row_spent }</dt><dd>{ money(totals.spent) }</dd></div>
                     // Refunds are taken off the total: the sign says so.

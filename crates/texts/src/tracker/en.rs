@@ -126,7 +126,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     limit_single_text: "At most {limit} per payment",
     limit_not_published: "Not published: the app does not guess one.",
     limit_estimated: "Limits in US dollars are converted at 1 USD = {rate} yuan: estimates.",
-    refunds_note: "Refunds are not taken off the limits, since no source says they are.",
+    refunds_note: "Refunds are not taken off the limits, since no source says they are. A payment that was refused never counted: delete it rather than refund it.",
     limits_year_basis: "Whether the yearly limit counts the calendar year or the last twelve months is not published: the app counts the calendar year.",
     limits_verified: "These limits are published for users who have verified their identity in Weixin Pay.",
     refund_markup_note: "A refund gives back Weixin Pay's fee in proportion (Tencent, July 2023). Whether your bank gives back its markup, and at which exchange rate, is not published: these totals assume it does, at the same rate.",
@@ -178,6 +178,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     import_done_new: Plural {
         one: "Imported {count} payment.",
         other: "Imported {count} payments.",
+    },
+    exported: Plural {
+        one: "Exported {count} payment to {file}, in your browser's downloads.",
+        other: "Exported {count} payments to {file}, in your browser's downloads.",
     },
     import_nothing_usable: Plural {
         one: "The one payment in this file cannot be used as it is. Nothing was imported; the file is unchanged.",

@@ -252,6 +252,8 @@ catalogue! {
         import_done: Plural,
         /// `{count}`, when no payment was replaced.
         import_done_new: Plural,
+        /// `{count}` payments, `{file}` the file's name.
+        exported: Plural,
         /// `{count}`: payments in the file, none usable.
         import_nothing_usable: Plural,
         /// `{max}`: megabytes.
