@@ -184,7 +184,7 @@ pub fn App(props: &AppProps) -> Html {
                 .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
                 .and_then(|target| target.closest("a").ok().flatten());
             if let Some(link) = link {
-                let _ = link.set_attribute("href", &full_app_address(&page));
+                let _ = link.set_attribute("href", &full_app_address(&page, ""));
             }
         });
         return html! {

@@ -4,7 +4,7 @@
 //! forward do the same in reverse.
 
 use crate::address::{query_of, Address};
-use crate::session::{save_scroll, saved_scroll};
+use crate::session::{save_scroll, saved_scroll, session_get, session_set};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -45,24 +45,30 @@ pub fn query_from(values: &[(&str, &str)]) -> String {
         .join("&")
 }
 
-/// The pairs of the current query but `embed=1`.
+/// Whether a pair of the query belongs to a blog's frame: `embed=1`, and
+/// `parent`, the blog that is told the frame's height.
+fn of_the_frame(pair: &str) -> bool {
+    pair == "embed=1" || pair.starts_with("parent=")
+}
+
+/// The pairs of the current query but the frame's.
 fn query_without_embed(relative: &str) -> impl Iterator<Item = &str> {
     query_of(relative)
         .split('&')
-        .filter(|pair| !pair.is_empty() && *pair != "embed=1")
+        .filter(|pair| !pair.is_empty() && !of_the_frame(pair))
 }
 
 /// Makes `query` the current address's query without adding a history
 /// entry, so a reload or a shared link shows the same. The page, the
-/// place on it and a blog frame's `embed=1` stay.
+/// place on it and a blog frame's own pairs stay.
 pub fn replace_query(query: &str) {
     let Some(relative) = current_relative() else {
         return;
     };
     let path = relative.split(['?', '#']).next().unwrap_or_default();
-    let embed = (query_of(&relative).split('&').any(|pair| pair == "embed=1")).then_some("embed=1");
-    let pairs: Vec<&str> = embed
-        .into_iter()
+    let pairs: Vec<&str> = query_of(&relative)
+        .split('&')
+        .filter(|pair| of_the_frame(pair))
         .chain((!query.is_empty()).then_some(query))
         .collect();
     let mut address = match pairs.join("&") {
@@ -81,16 +87,75 @@ pub fn replace_query(query: &str) {
     }
 }
 
+/// Where an embedded view keeps what the full app's page should open
+/// with: a frame in a blog keeps storage of its own, which the full app
+/// cannot read, so it travels in the link's fragment (never sent to the
+/// host, and taken out of the address once read).
+fn carry_key(page: &str) -> String {
+    format!("waika.session.carry:{page}")
+}
+
+/// Keeps `values` for the full app's `page`, as a query ("amount=350").
+pub fn keep_for_full_app(page: &str, values: &str) {
+    session_set(&carry_key(page), values);
+}
+
 /// The address of the full app's `page` for an embedded view, with what
-/// the view keeps in its query (the checker's answers, the amount).
-pub fn full_app_address(page: &str) -> String {
+/// the view keeps in its query (the checker's answers) and what it keeps
+/// for the full app (the amount), and `place` on the page, if any.
+pub fn full_app_address(page: &str, place: &str) -> String {
     let relative = current_relative().unwrap_or_default();
     let query = query_without_embed(&relative).collect::<Vec<_>>().join("&");
-    if query.is_empty() {
-        page.to_string()
-    } else {
-        format!("{page}?{query}")
+    let carried = session_get(&carry_key(page)).unwrap_or_default();
+    let fragment: Vec<&str> = [place, carried.as_str()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect();
+    let mut address = page.to_string();
+    if !query.is_empty() {
+        address = format!("{address}?{query}");
     }
+    if !fragment.is_empty() {
+        address = format!("{address}#{}", fragment.join("&"));
+    }
+    address
+}
+
+/// What an embedded view sent along in the fragment
+/// ("#card-settings&amount=350"), decoded. The address keeps only the
+/// place, which is shown.
+pub fn take_carried() -> Vec<(String, String)> {
+    let Some(relative) = current_relative() else {
+        return Vec::new();
+    };
+    let Some((before, fragment)) = relative.split_once('#') else {
+        return Vec::new();
+    };
+    let (pairs, place): (Vec<&str>, Vec<&str>) =
+        fragment.split('&').partition(|part| part.contains('='));
+    if pairs.is_empty() || fragment.starts_with('/') {
+        return Vec::new();
+    }
+    let place = place.first().copied().unwrap_or_default();
+    let address = if place.is_empty() {
+        format!("./{before}")
+    } else {
+        format!("./{before}#{place}")
+    };
+    if let Some(history) = crate::browser::window().and_then(|window| window.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+    }
+    if let Some(element) = crate::browser::element_by_id(place) {
+        element.scroll_into_view();
+    }
+    pairs
+        .iter()
+        .filter_map(|pair| {
+            let (name, value) = pair.split_once('=')?;
+            let value = js_sys::decode_uri_component(value).ok()?.as_string()?;
+            Some((name.to_string(), value))
+        })
+        .collect()
 }
 
 /// Whether the page runs in a blog's frame, without its own header, menu
@@ -131,18 +196,12 @@ fn link_target(event: &MouseEvent) -> Option<(String, Address)> {
         anchor.set_rel("noopener");
         // A link to the full page of the view in the frame ("Change" the
         // card) takes along what the view keeps in its query.
-        let (page, fragment) = relative.split_once('#').unwrap_or((&relative, ""));
+        let (page, place) = relative.split_once('#').unwrap_or((&relative, ""));
         let page = page.split('?').next().unwrap_or_default();
         if Address::from_relative(page).is_some()
             && Address::from_relative(page) == Address::from_relative(&here)
         {
-            let carried = full_app_address(page);
-            let href = if fragment.is_empty() {
-                carried
-            } else {
-                format!("{carried}#{fragment}")
-            };
-            let _ = anchor.set_attribute("href", &href);
+            let _ = anchor.set_attribute("href", &full_app_address(page, place));
         }
         return None;
     }

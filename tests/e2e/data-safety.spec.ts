@@ -349,10 +349,10 @@ test.describe('a blogger\'s embed', () => {
     await calc.amount.fill('350');
     const change = frames.nth(0).contentFrame().getByRole('link', { name: texts('nb').app.quote_change, exact: true });
     const [tab] = await Promise.all([context.waitForEvent('page'), change.click()]);
-    // The amount typed in the frame comes along: a new tab, and a blog's
-    // frame, keep storage of their own.
-    await expect(tab).toHaveURL(/\/nb\/fees\/\?amount=350#card-settings$/);
+    // The amount typed in the frame comes along (a new tab, and a blog's
+    // frame, keep storage of their own), then leaves the address.
     await expect(tab.locator('#amount')).toHaveValue('350');
+    await expect(tab).toHaveURL(/\/nb\/fees\/#card-settings$/);
     // The frame still shows the view the blog chose.
     await expect(frames.nth(0).contentFrame().locator('#amount')).toHaveValue('350');
   });
@@ -360,6 +360,9 @@ test.describe('a blogger\'s embed', () => {
   // Found when a reader answered the checker in a blog, tapped "Open the
   // full app" and started again from the first question.
   test('the full app opens with what was chosen in the frame', async ({ page, context }) => {
+    // What is typed never reaches the host in an address.
+    const asked: string[] = [];
+    context.on('request', (request) => asked.push(request.url()));
     const blog = new BlogPage(page);
     await blog.open();
     await blog.embed([{ view: 'eligibility', lang: 'en' }, { view: 'calculator', lang: 'zh' }], 'header');
@@ -369,7 +372,9 @@ test.describe('a blogger\'s embed', () => {
     await checker.option('id', 'passport').check();
     await expect(checker.option('id', 'passport')).toBeChecked();
     // Still the blog's view, with its links opening tabs of their own.
-    await expect.poll(() => frames.nth(0).evaluate((frame: HTMLIFrameElement) => frame.contentWindow!.location.search)).toMatch(/embed=1/);
+    const frameQuery = () => frames.nth(0).evaluate((frame: HTMLIFrameElement) => frame.contentWindow!.location.search);
+    await expect.poll(frameQuery).toMatch(/embed=1/);
+    await expect.poll(frameQuery).toMatch(/parent=/);
     const open = (index: number, lang: 'en' | 'zh') =>
       frames.nth(index).contentFrame().getByRole('link', { name: texts(lang).app.open_full_app });
     const [checkerTab] = await Promise.all([context.waitForEvent('page'), open(0, 'en').click()]);
@@ -379,6 +384,8 @@ test.describe('a blogger\'s embed', () => {
     await calc.amount.fill('１２０元');
     const [feesTab] = await Promise.all([context.waitForEvent('page'), open(1, 'zh').click()]);
     await expect(feesTab.locator('#amount')).toHaveValue('１２０元');
+    await expect(feesTab).toHaveURL(/\/zh\/fees\/$/);
+    expect(asked.filter((url) => /amount|%EF%BC%91/.test(url))).toEqual([]);
   });
 });
 

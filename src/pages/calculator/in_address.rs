@@ -1,32 +1,42 @@
-//! The amount and day typed in the calculator, kept in its address as the
-//! checker keeps its answers: a reload, a shared link, or a blog's
-//! embedded calculator opening the full app (a frame in a blog keeps
-//! storage of its own, which the full app cannot read) shows the same
-//! payment.
+//! The amount and day typed in a blog's embedded calculator go along to
+//! the full app it opens: the frame keeps storage of its own, which the
+//! full app cannot read. They travel in the link's fragment, never in the
+//! address the host sees, and the full app takes them out once read.
 
-use crate::hooks::use_effect_after_first;
-use crate::router::{query_from, query_value, replace_query};
+use crate::context::use_lang;
+use crate::router::{keep_for_full_app, query_from, take_carried};
+use waika_core::route::Route;
 use yew::prelude::*;
 
 const AMOUNT: &str = "amount";
 const DATE: &str = "date";
 
-/// Reads the amount and day from the address after the first drawing,
-/// over what this tab kept, and writes them back as they are typed.
+/// Reads what an embedded calculator sent along, after the first drawing
+/// and over what this tab kept; in a blog's frame, keeps what is typed for
+/// the full app.
 #[hook]
-pub fn use_typed_in_address(amount: &UseStateHandle<String>, date: &UseStateHandle<String>) {
+pub fn use_carried_to_full_app(amount: &UseStateHandle<String>, date: &UseStateHandle<String>) {
+    let context = use_lang();
     {
         let (amount, date) = (amount.clone(), date.clone());
         use_effect_with((), move |_| {
-            if let Some(typed) = query_value(AMOUNT) {
-                amount.set(typed);
-            }
-            if let Some(typed) = query_value(DATE) {
-                date.set(typed);
+            for (name, value) in take_carried() {
+                match name.as_str() {
+                    AMOUNT => amount.set(value),
+                    DATE => date.set(value),
+                    _ => {}
+                }
             }
         });
     }
-    use_effect_after_first(&((**amount).clone(), (**date).clone()), |(amount, date)| {
-        replace_query(&query_from(&[(AMOUNT, amount), (DATE, date)]))
-    });
+    let page = context.href(Route::Fees);
+    let embedded = context.embedded;
+    use_effect_with(
+        ((**amount).clone(), (**date).clone()),
+        move |(amount, date)| {
+            if embedded {
+                keep_for_full_app(&page, &query_from(&[(AMOUNT, amount), (DATE, date)]));
+            }
+        },
+    );
 }

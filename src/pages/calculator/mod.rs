@@ -35,7 +35,7 @@ use crate::settings::state::SettingsChange;
 use crate::settings::{rate_text, use_settings, CUSTOM_CARD, UNIONPAY};
 
 mod in_address;
-use in_address::use_typed_in_address;
+use in_address::use_carried_to_full_app;
 
 // Long: one form drawn top to bottom as the page shows it (settings, amount, day, result);
 // its parts are components, and what is left is the wiring of each field to the shared
@@ -78,7 +78,7 @@ pub fn CalculatorPage() -> Html {
     let shared = use_settings();
     let amount_text = use_session_text("waika.session.fees-amount", String::new);
     let pay_date_text = use_session_text("waika.session.fees-date", String::new);
-    use_typed_in_address(&amount_text, &pay_date_text);
+    use_carried_to_full_app(&amount_text, &pay_date_text);
     let (new_user, set_new_user, new_user_saved) = use_new_user_answers();
     let settings = shared.settings();
     let change = |make: fn(String) -> SettingsChange| {
