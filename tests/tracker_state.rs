@@ -142,6 +142,47 @@ fn each_action_tells_its_result_where_it_was_caused_and_clears_the_last_one() {
     assert_eq!(page.state.ledger.payments[0].refunded(), dec("500"));
 }
 
+/// Found when a researcher exported on her laptop, added a payment on her
+/// phone and imported the laptop's file there: Replace was the only way,
+/// and the phone's payment was left only in the backup.
+#[test]
+fn an_import_can_add_only_what_this_device_lacks() {
+    let mut page = Page::open(MemoryStore::default());
+    page.add("2024-06-01", "9800", "husleie");
+    page.add("2024-06-02", "23.5", "lunsj (telefon)");
+    let file = {
+        let mut laptop = Ledger::default();
+        for (day, amount, note) in [
+            ("2024-06-01", "9800", "husleie"),
+            ("2024-06-03", "42.5", "lunsj (laptop)"),
+        ] {
+            laptop.add(date(day), dec(amount), note, today()).unwrap();
+        }
+        export_json(&laptop, today())
+    };
+    page.act(Action::ImportRead(
+        import_json(&file, today()).map_err(ImportProblem::File),
+    ));
+    let revision = page.state.revision;
+    page.act(Action::AddMissing);
+    assert_eq!(
+        page.notes(),
+        vec!["husleie", "lunsj (telefon)", "lunsj (laptop)"],
+        "the phone's payment stays, the laptop's is added, the rent once"
+    );
+    assert_eq!(
+        page.state.notice,
+        Some(Notice {
+            place: Place::Data,
+            event: Event::ImportAdded { count: 1 },
+        })
+    );
+    assert_eq!(page.state.confirm, None);
+    assert!(page.state.revision > revision, "written to the device");
+    // Nothing was replaced, so nothing needed a backup.
+    assert!(page.state.backups.is_empty());
+}
+
 #[test]
 fn an_import_read_while_another_change_is_made_keeps_both() {
     let mut page = Page::open(MemoryStore::default());

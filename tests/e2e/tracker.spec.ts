@@ -336,6 +336,38 @@ test.describe('spending tracker', () => {
     await expect(rent.getByRole('status')).toHaveText(tracker.t.tracker.draft_back);
   });
 
+  // Found when a researcher imported her laptop's file on her phone: Replace
+  // was the only way, and the payment only the phone had went to the backup.
+  test('an import says which payments here the file lacks, and can add only the missing ones', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-23T12:00:00+08:00') });
+    const tracker = new TrackerPage(page, 'nb');
+    await tracker.open();
+    await tracker.add('2026-11-01', '9800', 'husleie');
+    await tracker.add('2026-11-02', '23,5', 'telefon');
+    const laptop = JSON.stringify({
+      app: 'waika',
+      kind: 'ledger',
+      version: 1,
+      exported: '2026-11-03',
+      data: {
+        next_id: 7,
+        payments: [
+          { id: 4, date: '2026-11-01', amount: '9800', note: 'husleie', refunds: [] },
+          { id: 6, date: '2026-11-03', amount: '42.5', note: 'laptop', refunds: [] },
+        ],
+      },
+    });
+    await tracker.import('laptop.json', laptop);
+    const counted = lists('nb').tracker;
+    await expect(tracker.confirm).toContainText(plural(counted.import_device_only, 1));
+    await tracker.confirm.getByRole('button', { name: plural(counted.import_add_missing, 1) }).click();
+    await expect(tracker.dataStatus).toContainText(plural(counted.import_added, 1));
+    await expect(tracker.payments).toHaveCount(3);
+    for (const note of ['husleie', 'telefon', 'laptop']) await expect(tracker.payment(note)).toHaveCount(1);
+    await page.reload();
+    await expect(tracker.payments).toHaveCount(3);
+  });
+
   // Found when a screen reader read a month's heading as "December 20262 payments".
   test('a period\'s heading reads its name and its count apart', async ({ page }) => {
     await page.clock.install({ time: new Date('2026-11-23T12:00:00+08:00') });

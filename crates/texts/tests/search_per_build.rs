@@ -178,6 +178,10 @@ fn every_one_language_build_answers_sentences_first() {
         ("12306买票可以用微信吗", Trains),
         ("美团买电影票", MiniProgramsAndApps),
         ("kortet virker ikke i taxi", VendorPersonalCode),
+        // Linking refused over the card's details, as remembered.
+        ("card info wrong", CardInvalidOrDeclined),
+        ("card information is incorrect", CardInvalidOrDeclined),
+        ("银行卡信息有误", CardInvalidOrDeclined),
         // A taxi called in an app is paid in the app.
         ("滴滴打车付不了", MiniProgramsAndApps),
     ];

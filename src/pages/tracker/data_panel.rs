@@ -208,13 +208,15 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 .filter(|answers| *answers != props.new_user);
             let new_user_choice = file_new_user
                 .map(|_| ticked_box(&take_new_user, texts.import_new_user.to_string()));
-            let import_yes = {
+            // Replace, or add only what this device lacks: either takes
+            // the file's settings and answers when ticked.
+            let answer = |action: Action| {
                 let (dispatch, shared) = (props.dispatch.clone(), shared.clone());
-                let chosen = file_settings.filter(|_| *take_settings);
+                let chosen = file_settings.clone().filter(|_| *take_settings);
                 let answers = file_new_user.filter(|_| *take_new_user);
                 let on_new_user = props.on_new_user.clone();
                 Callback::from(move |_: MouseEvent| {
-                    dispatch.dispatch(Action::Confirm { today });
+                    dispatch.dispatch(action.clone());
                     match chosen.clone() {
                         Some(settings) => shared.replace(settings),
                         None => shared.keep(),
@@ -224,6 +226,18 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     }
                 })
             };
+            let import_yes = answer(Action::Confirm { today });
+            // Two devices' ledgers: what would be only in the backup after
+            // Replace, and what the file would add beside what is here.
+            let (device_only, file_only) = if current == 0 {
+                (0, 0)
+            } else {
+                (
+                    salvaged.ledger.lacks(&props.ledger).len(),
+                    props.ledger.lacks(&salvaged.ledger).len(),
+                )
+            };
+            let add_missing = answer(Action::AddMissing);
             // Each payment left out, named as the file has it, so it can be
             // found there.
             let set_aside = salvaged.set_aside.iter().map(|set_aside| {
@@ -263,10 +277,16 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                             for item in left_out { { item } }
                         </ul>
                     }
+                    if device_only > 0 {
+                        <p class="notice">{ texts.import_device_only.count(device_only) }</p>
+                    }
                     { for settings_choice }
                     { for new_user_choice }
                     <p class="cta-row">
-                        <button type="button" class="button primary" onclick={import_yes}>{ yes }</button>
+                        if device_only > 0 && file_only > 0 {
+                            <button type="button" class="button primary" onclick={add_missing}>{ texts.import_add_missing.count(file_only) }</button>
+                        }
+                        <button type="button" class={classes!("button", (device_only == 0 || file_only == 0).then_some("primary"))} onclick={import_yes}>{ yes }</button>
                         <button type="button" class="button" onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>
                     </p>
                 </div>

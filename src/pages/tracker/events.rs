@@ -70,6 +70,10 @@ pub enum Event {
     },
     Cleared,
     BackupRemoved,
+    /// Payments from a file added beside those on the device.
+    ImportAdded {
+        count: usize,
+    },
     /// A file was handed to the browser to save; nothing changed here.
     Exported {
         count: usize,

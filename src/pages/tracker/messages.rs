@@ -112,6 +112,7 @@ pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
             backed_up: false,
         } => texts.import_done_new.count(*count),
         Event::Cleared => texts.cleared.to_string(),
+        Event::ImportAdded { count } => texts.import_added.count(*count),
         Event::Exported { count, file } => fill(&texts.exported.count(*count), &[("file", file)]),
         Event::BackupRemoved => texts.backup_removed.to_string(),
         Event::Refused(error) => ledger_error(lang, texts, *error),

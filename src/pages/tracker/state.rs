@@ -83,6 +83,9 @@ pub enum Action {
         today: Date,
     },
     CancelConfirm,
+    /// From the open import question: adds only the file's payments that
+    /// this device lacks, and keeps every payment here.
+    AddMissing,
     /// A file of the payments was handed to the browser to save.
     Exported {
         file: String,
@@ -309,6 +312,7 @@ impl TrackerState {
                 next.month = None;
             }
             Action::CancelConfirm => next.confirm = None,
+            Action::AddMissing => next.add_missing(),
             Action::Exported { file } => {
                 let count = self.ledger.payments.len();
                 next.tell(Place::Data, Event::Exported { count, file });
@@ -341,6 +345,26 @@ impl TrackerState {
         self.pending.forget.push(key);
         self.revision += 1;
         self.tell(Place::Data, Event::BackupRemoved);
+    }
+
+    /// Adds the open import's payments that this ledger lacks.
+    fn add_missing(&mut self) {
+        let Some(Confirm::Import(salvaged)) = self.confirm.take() else {
+            return;
+        };
+        let lacking = self.ledger.lacks(&salvaged.ledger);
+        let growth = lacking
+            .iter()
+            .map(|payment| Self::entry_bound(&payment.note, payment.refunds.len()))
+            .sum();
+        let count = lacking.len();
+        match self.grown(growth, |ledger| ledger.add_copies(&lacking)) {
+            Ok((ledger, bound)) => {
+                self.size_bound = bound;
+                self.change(ledger, Place::Data, Event::ImportAdded { count });
+            }
+            Err(error) => self.tell(Place::Data, Event::Refused(error)),
+        }
     }
 
     pub(super) fn tell(&mut self, place: Place, event: Event) {

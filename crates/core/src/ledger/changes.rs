@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 impl Ledger {
     /// The next id. Ids are never reused, so none is given out past
     /// [`MAX_ID`] (loading renumbers a ledger that got near it).
-    fn take_id(&mut self) -> Result<u64, LedgerError> {
+    pub(super) fn take_id(&mut self) -> Result<u64, LedgerError> {
         let id = self.next_id;
         if id > MAX_ID {
             return Err(LedgerError::Inconsistent);

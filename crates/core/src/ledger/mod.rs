@@ -7,6 +7,7 @@
 mod book;
 mod changes;
 mod check;
+mod compare;
 mod costs;
 mod limits;
 mod merge;

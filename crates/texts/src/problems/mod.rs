@@ -190,6 +190,20 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
             ],
             &[CardGreyAtMerchant, PaymentDeclined],
         ),
+        // Linking refused over the card's details, as people retell it.
+        (
+            &[
+                "银行卡信息有误",
+                "卡信息有误",
+                "卡号有误",
+                "card information is incorrect",
+                "card info wrong",
+                "card details wrong",
+                "kortinformasjonen er feil",
+                "feil kortopplysninger",
+            ],
+            &[CardInvalidOrDeclined],
+        ),
         // A merchant that takes no card from abroad, as people retell it.
         (
             &[

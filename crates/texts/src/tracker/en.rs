@@ -126,7 +126,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     limit_single_text: "At most {limit} per payment",
     limit_not_published: "Not published: the app does not guess one.",
     limit_estimated: "Limits in US dollars are converted at 1 USD = {rate} yuan: estimates.",
-    refunds_note: "Refunds are not taken off the limits, since no source says they are. A payment that was refused never counted: delete it rather than refund it.",
+    refunds_note: "Refunds are not taken off the limits, since no source says they are. A payment that did not go through at all is best deleted, not refunded.",
     limits_year_basis: "Whether the yearly limit counts the calendar year or the last twelve months is not published: the app counts the calendar year.",
     limits_verified: "These limits are published for users who have verified their identity in Weixin Pay.",
     refund_markup_note: "A refund gives back Weixin Pay's fee in proportion (Tencent, July 2023). Whether your bank gives back its markup, and at which exchange rate, is not published: these totals assume it does, at the same rate.",
@@ -182,6 +182,18 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     exported: Plural {
         one: "Exported {count} payment to {file}, in your browser's downloads.",
         other: "Exported {count} payments to {file}, in your browser's downloads.",
+    },
+    import_device_only: Plural {
+        one: "{count} payment on this device is not in the file: after Replace it would be only in the backup.",
+        other: "{count} payments on this device are not in the file: after Replace they would be only in the backup.",
+    },
+    import_add_missing: Plural {
+        one: "Add the {count} payment missing here",
+        other: "Add the {count} payments missing here",
+    },
+    import_added: Plural {
+        one: "Added {count} payment from the file; the payments already here are as they were.",
+        other: "Added {count} payments from the file; the payments already here are as they were.",
     },
     import_nothing_usable: Plural {
         one: "The one payment in this file cannot be used as it is. Nothing was imported; the file is unchanged.",

@@ -126,7 +126,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     limit_single_text: "Høyst {limit} per betaling",
     limit_not_published: "Ikke offentliggjort: appen gjetter ikke på noen grense.",
     limit_estimated: "Grensene er oppgitt i dollar. Omregnet med 1 USD = {rate} yuan er beløpene bare anslag.",
-    refunds_note: "Refusjoner gir deg ikke tilbake noe av beløpsgrensene: ingen kilde sier at de gjør det. En betaling som ble avvist, telte aldri: slett den i stedet for å registrere en refusjon.",
+    refunds_note: "En refusjon frigjør ikke noe av beløpsgrensene: ingen kilde sier at den gjør det. En betaling som aldri gikk gjennom, sletter du heller enn å registrere en refusjon.",
     limits_year_basis: "Om årsgrensen gjelder kalenderåret eller de siste tolv månedene, er ikke offentliggjort: appen regner med kalenderåret.",
     limits_verified: "Disse grensene er oppgitt for brukere som har bekreftet identiteten sin i Weixin Pay.",
     refund_markup_note: "En refusjon gir tilbake gebyret fra Weixin Pay i samme forhold (Tencent, juli 2023). Om banken din gir tilbake valutapåslaget, og til hvilken kurs, er ikke offentliggjort: summene her går ut fra at den gjør det, til samme kurs.",
@@ -182,6 +182,18 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     exported: Plural {
         one: "Eksporterte {count} betaling til {file}, blant nedlastingene i nettleseren.",
         other: "Eksporterte {count} betalinger til {file}, blant nedlastingene i nettleseren.",
+    },
+    import_device_only: Plural {
+        one: "{count} betaling på denne enheten finnes ikke i filen: Erstatter du, ligger den bare igjen i sikkerhetskopien.",
+        other: "{count} betalinger på denne enheten finnes ikke i filen: Erstatter du, ligger de bare igjen i sikkerhetskopien.",
+    },
+    import_add_missing: Plural {
+        one: "Legg til {count} betaling som mangler her",
+        other: "Legg til {count} betalinger som mangler her",
+    },
+    import_added: Plural {
+        one: "La til {count} betaling fra filen. Betalingene som lå her fra før, er uendret.",
+        other: "La til {count} betalinger fra filen. Betalingene som lå her fra før, er uendret.",
     },
     import_nothing_usable: Plural {
         one: "Betalingen i denne filen kan ikke brukes slik den er. Ingenting ble importert; filen er uendret.",

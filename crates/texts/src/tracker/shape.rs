@@ -254,6 +254,12 @@ catalogue! {
         import_done_new: Plural,
         /// `{count}` payments, `{file}` the file's name.
         exported: Plural,
+        /// `{count}` payments on this device that the file lacks.
+        import_device_only: Plural,
+        /// The button that adds only the file's `{count}` payments missing here.
+        import_add_missing: Plural,
+        /// `{count}` payments added from a file beside those here.
+        import_added: Plural,
         /// `{count}`: payments in the file, none usable.
         import_nothing_usable: Plural,
         /// `{max}`: megabytes.

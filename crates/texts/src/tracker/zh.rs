@@ -125,7 +125,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     limit_single_text: "每笔最多 {limit}",
     limit_not_published: "未公布该限额：本应用不会自行推测。",
     limit_estimated: "以美元设定的限额按 1 美元 = {rate} 元折算，仅为估算。",
-    refunds_note: "退款金额不会从已用限额中扣除，因为目前没有资料表明退款会恢复限额。没有付成功的付款不计入限额：请删除它，而不是记为退款。",
+    refunds_note: "退款金额不会从已用限额中扣除，因为目前没有资料表明退款会恢复限额。根本没有付成功的付款，请直接删除，不要记为退款。",
     limits_year_basis: "年度限额按自然年还是最近十二个月计算，目前没有公布：本应用按自然年计算。",
     limits_verified: "这些限额是针对已在微信支付完成身份验证的用户公布的。",
     refund_markup_note: "退款时，微信支付会按退款比例退还手续费（腾讯，2023年7月）。银行是否退还货币转换费、按什么汇率退还，目前没有公布：这里的合计按同一汇率全部退还计算。",
@@ -181,6 +181,18 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     exported: Plural {
         one: "已把 {count} 笔付款导出到 {file}，在浏览器的下载内容里。",
         other: "已把 {count} 笔付款导出到 {file}，在浏览器的下载内容里。",
+    },
+    import_device_only: Plural {
+        one: "本设备上有 {count} 笔付款不在文件里：如果替换，它只会留在备份中。",
+        other: "本设备上有 {count} 笔付款不在文件里：如果替换，它们只会留在备份中。",
+    },
+    import_add_missing: Plural {
+        one: "只添加本设备缺少的 {count} 笔",
+        other: "只添加本设备缺少的 {count} 笔",
+    },
+    import_added: Plural {
+        one: "已从文件中添加 {count} 笔付款；本设备原有的付款保持不变。",
+        other: "已从文件中添加 {count} 笔付款；本设备原有的付款保持不变。",
     },
     import_nothing_usable: Plural {
         one: "此文件中唯一的一笔付款无法按原样使用。未导入任何内容，文件保持不变。",
