@@ -3,6 +3,7 @@
 import { before, fill, lastClause, named, texts } from './catalogue';
 import { test, expect } from './fixtures';
 import { BeforeYouGoPage, EligibilityPage, FeesPage, HelpPage, TrackerPage } from './pages';
+import { openWithStorage, storedLedger } from './storage';
 
 const UNION_PAY = 'id=passport&net=unionpay&kind=credit&sms=yes&store=ios&ver=8.0.54&wallet=yuan&cards=0&where=mainland&intl=yes';
 
@@ -238,6 +239,23 @@ for (const lang of LANGS) {
       await expect(tracker.main.locator('figcaption')).toContainText(
         fill(words.chart_description_unconfirmed, { free: lang.free, percent: lang.percent3, until: lang.endOf2026 }),
       );
+    });
+
+    // Found when a researcher opened the tracker on 3 January 2027 with
+    // only December's payments: the limits of 2026 were all she could see.
+    test('in January 2027, before any payment of the year, the new month and its year\'s limits can be picked', async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2027-01-03T10:00:00+08:00'));
+      const tracker = new TrackerPage(page, lang.folder);
+      await openWithStorage(page, `/${lang.folder}/tracker/`, {
+        'waika.ledger': storedLedger([{ id: 0, date: '2026-12-20', amount: '1000', note: 'hotel', refunds: [] }]),
+      });
+      // December still shows first, with its payment.
+      await expect(tracker.payment('hotel')).toBeVisible();
+      const yearly = (year: string) => fill(tracker.t.tracker.limit_yearly, { year });
+      await expect(tracker.limits).toContainText(yearly('2026'));
+      await page.locator('#list-month').selectOption({ index: 0 });
+      await expect(tracker.payments).toHaveCount(0);
+      await expect(tracker.limits).toContainText(yearly('2027'));
     });
 
     // Found when a student read "a fee above ¥200" on "Before you go" in

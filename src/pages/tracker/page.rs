@@ -124,13 +124,22 @@ pub fn TrackerPage() -> Html {
     let costs = Costs::new(&resolved, choice, new_user);
 
     // The month shown: picked, else the newest with payments, else this one.
+    // This month can be picked too before it has payments: in January, the
+    // new year's limits are there to see.
     let today = context.today;
-    let months = months_with_payments(&state.ledger);
+    let this_month = Period::month_of(today);
+    let mut months = months_with_payments(&state.ledger);
     let month = state
         .month
-        .filter(|month| months.contains(month))
+        .filter(|month| months.contains(month) || *month == this_month)
         .or_else(|| months.first().copied())
-        .unwrap_or(Period::month_of(today));
+        .unwrap_or(this_month);
+    if months
+        .first()
+        .is_some_and(|newest| newest.first_day() < this_month.first_day())
+    {
+        months.insert(0, this_month);
+    }
     let dispatch = state.dispatcher();
     let notice_at = |place: Place| {
         state
