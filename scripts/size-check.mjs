@@ -77,11 +77,14 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // in sentences and in a taxi or an app, the passport photo's warning, each
 // "last published" with its source, the start page's search kept for Back
 // and another language, the export's confirmation): wasm 301.2 KB, first
-// visit 332.3 KB.
+// visit 332.3 KB; then adding only the payments a file from another device
+// has and this one lacks, the new year's month in the tracker, the embed's
+// values carried in the link's fragment: wasm 305.7 KB, first visit
+// 336.8 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 333 * 1024,
-  wasm: 302 * 1024,
+  firstVisit: 337 * 1024,
+  wasm: 306 * 1024,
   largestPage: 20 * 1024,
 };
 

@@ -4,40 +4,36 @@
 //! amount and the note. Two equal payments on one day count as two.
 
 use super::book::{Ledger, LedgerError, Payment, Refund};
-use crate::date::Date;
-use rust_decimal::Decimal;
-use std::collections::HashMap;
-
-type Seen<'a> = (Date, Decimal, &'a str);
-
-fn seen(payment: &Payment) -> Seen<'_> {
-    (
-        payment.date,
-        payment.amount.normalize(),
-        payment.note.as_str(),
-    )
-}
 
 impl Ledger {
     /// The payments of `other` that this ledger does not hold, in date
     /// order: each payment here answers for one of `other` that looks the
-    /// same.
+    /// same. Both ledgers are in date order, so one walk through each
+    /// compares only the payments of the same day.
     pub fn lacks<'a>(&self, other: &'a Ledger) -> Vec<&'a Payment> {
-        let mut here: HashMap<Seen, usize> = HashMap::new();
-        for payment in &self.payments {
-            *here.entry(seen(payment)).or_default() += 1;
+        let mut answered = vec![false; self.payments.len()];
+        let mut day_start = 0;
+        let mut lacking = Vec::new();
+        for payment in &other.payments {
+            while self
+                .payments
+                .get(day_start)
+                .is_some_and(|here| here.date < payment.date)
+            {
+                day_start += 1;
+            }
+            let same = (day_start..self.payments.len())
+                .take_while(|&at| self.payments[at].date == payment.date)
+                .find(|&at| {
+                    let here = &self.payments[at];
+                    !answered[at] && here.amount == payment.amount && here.note == payment.note
+                });
+            match same {
+                Some(at) => answered[at] = true,
+                None => lacking.push(payment),
+            }
         }
-        other
-            .payments
-            .iter()
-            .filter(|payment| match here.get_mut(&seen(payment)) {
-                Some(count) if *count > 0 => {
-                    *count -= 1;
-                    false
-                }
-                _ => true,
-            })
-            .collect()
+        lacking
     }
 
     /// Adds copies of `payments` (from another device's file, already

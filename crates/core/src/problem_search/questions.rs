@@ -58,17 +58,22 @@ const APP_WORDS: &[&str] = &[
     "大众点评",
 ];
 
-/// Whether any of `list` is in `query`: a Latin word as a whole word,
-/// Chinese anywhere in the text.
-fn names_any(query: &str, list: &[&str]) -> bool {
-    let folded = fold(query);
-    let words: Vec<String> = tokens(&folded)
+/// The Latin words of folded text, without its Chinese.
+fn latin_words(folded: &str) -> Vec<String> {
+    tokens(folded)
         .into_iter()
         .filter_map(|token| match token {
             Token::Word(word) => Some(word),
             Token::Han(_) => None,
         })
-        .collect();
+        .collect()
+}
+
+/// Whether any of `list` is in `query`: a Latin word as a whole word,
+/// Chinese anywhere in the text.
+fn names_any(query: &str, list: &[&str]) -> bool {
+    let folded = fold(query);
+    let words = latin_words(&folded);
     list.iter().any(|item| {
         words.iter().any(|word| word == item) || (!item.is_ascii() && folded.contains(item))
     })
@@ -87,10 +92,7 @@ pub(super) fn names_a_vendor(query: &str) -> bool {
 
 /// Whether `query` names a wallet app from home.
 pub(super) fn names_a_wallet(query: &str) -> bool {
-    tokens(&fold(query)).into_iter().any(|token| match token {
-        Token::Word(word) => WALLET_WORDS.contains(&word.as_str()),
-        Token::Han(_) => false,
-    })
+    names_any(query, WALLET_WORDS)
 }
 
 /// Words that name a card, in the app's languages, folded.
@@ -203,13 +205,7 @@ const FAILED_HAN: &[&str] = &[
 /// better than any problem, so the search offers it first.
 pub fn asks_about_a_card(query: &str) -> bool {
     let folded = fold(query);
-    let words: Vec<String> = tokens(&folded)
-        .into_iter()
-        .filter_map(|token| match token {
-            Token::Word(word) => Some(word),
-            Token::Han(_) => None,
-        })
-        .collect();
+    let words = latin_words(&folded);
     let has_word = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
     let names_card = has_word(CARD_WORDS) || folded.contains('卡');
     let asks = has_word(WORKS_WORDS)
