@@ -18,7 +18,7 @@ use crate::pages::help::HelpPage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::not_found_page;
 use crate::pages::tracker::TrackerPage;
-use crate::router::{focus_main, full_app_address, use_address};
+use crate::router::{focus_main, use_address};
 use crate::rule_text::today_in_china;
 use crate::settings::SettingsProvider;
 use std::rc::Rc;
@@ -28,7 +28,6 @@ use waika_texts::eligibility::checker;
 use waika_texts::guide;
 use waika_texts::tracker::tracker;
 use waika_texts::{fill, Lang};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The view for a route.
@@ -174,29 +173,15 @@ pub fn App(props: &AppProps) -> Html {
     };
     let texts = context.texts();
     if embedded {
-        // What the view keeps in its address (the checker's answers, the
-        // amount) goes along, read when the link is followed.
-        let page = context.href(route);
-        let carry_to_full_app = Callback::from(move |event: MouseEvent| {
-            // Yew listens at the app's root: the link is the event's target's.
-            let link = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-                .and_then(|target| target.closest("a").ok().flatten());
-            if let Some(link) = link {
-                let _ = link.set_attribute("href", &full_app_address(&page, ""));
-            }
-        });
         return html! {
             <ContextProvider<LangContext> {context}>
                 <SettingsProvider>
                     <main id="main" class="embedded" tabindex="-1">
                         { view(&context) }
                         <p class="embed-footer">
-                            <a href={context.href(route)} target="_blank" rel="noopener"
-                                onclick={carry_to_full_app}>
-                                { texts.open_full_app }{ " ↗" }
-                            </a>
+                            // The router's click handling adds what the view
+                            // keeps (the checker's answers, the amount).
+                            <a href={context.href(route)} target="_blank" rel="noopener">{ texts.open_full_app }{ " ↗" }</a>
                         </p>
                     </main>
                 </SettingsProvider>

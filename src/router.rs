@@ -45,6 +45,12 @@ pub fn query_from(values: &[(&str, &str)]) -> String {
         .join("&")
 }
 
+/// The page of a relative address, without its query and place:
+/// `en/eligibility/` of `en/eligibility/?id=passport#verdict`.
+fn page_of(relative: &str) -> &str {
+    relative.split(['?', '#']).next().unwrap_or_default()
+}
+
 /// Whether a pair of the query belongs to a blog's frame: `embed=1`, and
 /// `parent`, the blog that is told the frame's height.
 fn of_the_frame(pair: &str) -> bool {
@@ -65,7 +71,7 @@ pub fn replace_query(query: &str) {
     let Some(relative) = current_relative() else {
         return;
     };
-    let path = relative.split(['?', '#']).next().unwrap_or_default();
+    let path = page_of(&relative);
     let pairs: Vec<&str> = query_of(&relative)
         .split('&')
         .filter(|pair| of_the_frame(pair))
@@ -103,7 +109,7 @@ pub fn keep_for_full_app(page: &str, values: &str) {
 /// The address of the full app's `page` for an embedded view, with what
 /// the view keeps in its query (the checker's answers) and what it keeps
 /// for the full app (the amount), and `place` on the page, if any.
-pub fn full_app_address(page: &str, place: &str) -> String {
+fn full_app_address(page: &str, place: &str) -> String {
     let relative = current_relative().unwrap_or_default();
     let query = query_without_embed(&relative).collect::<Vec<_>>().join("&");
     let carried = session_get(&carry_key(page)).unwrap_or_default();
@@ -183,9 +189,6 @@ fn link_target(event: &MouseEvent) -> Option<(String, Address)> {
         .ok()??
         .dyn_into::<web_sys::HtmlAnchorElement>()
         .ok()?;
-    if !anchor.target().is_empty() || anchor.has_attribute("download") {
-        return None;
-    }
     let relative = relative_to_base(&anchor.href())?;
     // In a blog's frame, another page of the app opens in a tab of its
     // own: the frame keeps the view the blog chose, and a place further
@@ -194,10 +197,10 @@ fn link_target(event: &MouseEvent) -> Option<(String, Address)> {
     if !relative.starts_with('#') && is_embedded() {
         anchor.set_target("_blank");
         anchor.set_rel("noopener");
-        // A link to the full page of the view in the frame ("Change" the
-        // card) takes along what the view keeps in its query.
-        let (page, place) = relative.split_once('#').unwrap_or((&relative, ""));
-        let page = page.split('?').next().unwrap_or_default();
+        // A link to the full page of the view in the frame ("Open the full
+        // app", "Change" the card) takes along what the view keeps.
+        let page = page_of(&relative);
+        let place = relative.split_once('#').map_or("", |(_, place)| place);
         if Address::from_relative(page).is_some()
             && Address::from_relative(page) == Address::from_relative(&here)
         {
@@ -205,20 +208,16 @@ fn link_target(event: &MouseEvent) -> Option<(String, Address)> {
         }
         return None;
     }
+    if !anchor.target().is_empty() || anchor.has_attribute("download") {
+        return None;
+    }
     // A link to a place on the same page is the browser's, with the
-    // page's query (the amount typed) kept, so it stays the same page.
-    let page = |address: &str| {
-        address
-            .split(['#', '?'])
-            .next()
-            .unwrap_or_default()
-            .to_string()
-    };
+    // page's query (the checker's answers) kept, so it stays the same page.
     if relative.starts_with('#') {
         return None;
     }
     if let Some((_, fragment)) = relative.split_once('#') {
-        if page(&relative) == page(&here) {
+        if page_of(&relative) == page_of(&here) {
             let this_page = here.split('#').next().unwrap_or_default();
             let _ = anchor.set_attribute("href", &format!("{this_page}#{fragment}"));
             return None;

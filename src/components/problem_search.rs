@@ -96,7 +96,9 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                 return;
             }
             let carried = session_get(CARRY_KEY).is_some_and(|carried| !carried.is_empty());
-            session_set(CARRY_KEY, "");
+            if carried {
+                session_set(CARRY_KEY, "");
+            }
             let back = kept_in_history_entry(HISTORY_KEY);
             if let Some(search) = back.or_else(|| carried.then(|| session_get(QUERY_KEY)).flatten())
             {

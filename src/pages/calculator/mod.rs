@@ -34,8 +34,8 @@ use yew::prelude::*;
 use crate::settings::state::SettingsChange;
 use crate::settings::{rate_text, use_settings, CUSTOM_CARD, UNIONPAY};
 
-mod in_address;
-use in_address::use_carried_to_full_app;
+mod carried;
+use carried::use_carried_to_full_app;
 
 // Long: one form drawn top to bottom as the page shows it (settings, amount, day, result);
 // its parts are components, and what is left is the wiring of each field to the shared

@@ -124,15 +124,19 @@ fn query_tokens(query: &str) -> (Vec<Token>, bool) {
 /// characters across its words (票可, 以用), which only dilute what it
 /// asks. Everything stays when nothing would be left.
 fn known_pieces(query: Vec<Token>, texts: &[Vec<Text>]) -> Vec<Token> {
-    let held = |token: &Token| texts.iter().flatten().any(|text| text.holds(token) > 0);
-    if query.iter().any(held) {
-        query
-            .into_iter()
-            .filter(|token| matches!(token, Token::Word(_)) || held(token))
-            .collect()
-    } else {
-        query
+    let held: Vec<bool> = query
+        .iter()
+        .map(|token| texts.iter().flatten().any(|text| text.holds(token) > 0))
+        .collect();
+    if !held.contains(&true) {
+        return query;
     }
+    query
+        .into_iter()
+        .zip(held)
+        .filter(|(token, held)| matches!(token, Token::Word(_)) || *held)
+        .map(|(token, _)| token)
+        .collect()
 }
 
 /// A problem's score for the query: how much of the query its texts hold,

@@ -251,9 +251,5 @@ const SAFETY_HAN: &[&str] = &["诈骗", "骗子", "被骗", "骗局", "安全", 
 /// "scam", "会不会是诈骗"): the official warning answers it, whatever
 /// problems the words also find.
 pub fn asks_about_safety(query: &str) -> bool {
-    let folded = fold(query);
-    tokens(&folded).into_iter().any(|token| match token {
-        Token::Word(word) => SAFETY_WORDS.contains(&word.as_str()),
-        Token::Han(_) => false,
-    }) || SAFETY_HAN.iter().any(|han| folded.contains(han))
+    names_any(query, SAFETY_WORDS) || names_any(query, SAFETY_HAN)
 }
