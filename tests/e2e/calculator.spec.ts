@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { before, fill, texts } from './catalogue';
 import { test, expect, LANGUAGES } from './fixtures';
-import { FeesPage } from './pages';
+import { FeesPage, TrackerPage } from './pages';
 
 for (const lang of LANGUAGES) {
   test.describe(`calculator in ${lang.name}`, () => {
@@ -334,5 +334,35 @@ test.describe('as a Chinese reader types', () => {
       await expect(fees.amountError, typed).toHaveText(fees.t.app.error_other_currency);
       await expect(fees.quote, typed).toHaveCount(0);
     }
+  });
+});
+
+test.describe('a home currency the app has no example rate for', () => {
+  test('the won: picked from more currencies, its rate typed yuan first, counted in whole won, kept for the tracker', async ({ page }) => {
+    const fees = new FeesPage(page, 'en');
+    const app = fees.t.app;
+    await fees.open();
+    await fees.amount.fill('1000');
+    await fees.homeCurrency.selectOption('KRW');
+    await expect(page.locator('#home-rate-error')).toHaveText(fill(app.rate_needed, { code: 'KRW' }));
+    // As a Korean bank or converter shows it: won for one yuan.
+    await fees.homeRate.fill('1 CNY = 190 KRW');
+    await expect(page.locator('#home-rate-error')).toHaveCount(0);
+    await expect(page.locator('#home-rate-note')).toHaveText(fill(app.rate_inverse, { inverse: '190.01', code: 'KRW' }));
+    // Whole won, as the won has no minor unit.
+    await expect(fees.quoteTotal).toHaveText(/KRW\u00a0\d{3},\d{3}$/);
+    // A rate typed the other way round shows itself so under the field.
+    await fees.homeRate.fill('190');
+    await expect(page.locator('#home-rate-note')).toHaveText(fill(app.rate_inverse, { inverse: '0.0053', code: 'KRW' }));
+    await fees.homeRate.fill('0.0053');
+
+    const tracker = new TrackerPage(page, 'en');
+    await tracker.open();
+    await tracker.add('2026-12-02', '1000', 'hotel');
+    await expect(tracker.periods.first()).toContainText(/KRW\u00a0\d{3},\d{3}(?![.\d])/);
+    await page.reload();
+    await fees.open();
+    await expect(fees.homeCurrency).toHaveValue('KRW');
+    await expect(fees.homeRate).toHaveValue('0.0053');
   });
 });

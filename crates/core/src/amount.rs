@@ -81,6 +81,17 @@ const CNY_RATE: NumberKind = NumberKind {
     other_currencies: &[],
 };
 
+/// A home currency's units for one yuan ("1 CNY = 190 KRW"): up to the
+/// rial's or the dong's thousands.
+const UNITS_PER_YUAN: NumberKind = NumberKind {
+    max_decimals: 6,
+    max_value: Decimal::from_parts(100_000, 0, 0, false, 0),
+    zero_allowed: false,
+    three_digits_after_single_separator_are_thousands: false,
+    units: &["₩", "円", "$", "€", "£", "₽", "₹", "₦"],
+    other_currencies: &[],
+};
+
 const PERCENT: NumberKind = NumberKind {
     max_decimals: 4,
     max_value: Decimal::from_parts(50, 0, 0, false, 0),
@@ -250,6 +261,22 @@ pub fn parse_cny_rate(text: &str) -> Result<Decimal, AmountError> {
     // "1 MYR = 1.6 CNY", as banks and converters write it: the yuan for
     // one unit are after the sign.
     if let Some((left, right)) = text.split_once(['=', '＝']) {
+        // "1 CNY = 190 KRW", as the won, yen or dong are usually shown:
+        // the home currency's units for one yuan, turned into yuan per unit.
+        let compact_left = to_ascii_compact(left);
+        let (_, count) = strip_sign_and_units(&compact_left, YUAN_UNITS);
+        if count.len() < compact_left.len() && matches!(count, "" | "1") {
+            let number: String = right.chars().filter(|c| !c.is_alphabetic()).collect();
+            let units = parse(&number, &UNITS_PER_YUAN)?;
+            let rate = (Decimal::ONE / units).round_dp(CNY_RATE.max_decimals);
+            return if rate.is_zero() {
+                Err(AmountError::TooLarge {
+                    max: UNITS_PER_YUAN.max_value,
+                })
+            } else {
+                Ok(rate)
+            };
+        }
         let one: String = left
             .chars()
             .filter(|c| !c.is_alphabetic() && !c.is_whitespace())

@@ -21,6 +21,25 @@ pub enum Currency {
     Aud,
     Cad,
     Thb,
+    /// One of [`Currency::MORE_HOME`]; stored as `{"Other":"KRW"}`, so
+    /// settings stored before it read unchanged.
+    Other(MoreHomeCode),
+}
+
+/// An ISO code of [`Currency::MORE_HOME`]: made only from that list, so
+/// any code the app holds is one it can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct MoreHomeCode(&'static str);
+
+impl<'de> Deserialize<'de> for MoreHomeCode {
+    fn deserialize<D: serde::Deserializer<'de>>(reader: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(reader)?;
+        Currency::MORE_HOME
+            .into_iter()
+            .find(|known| *known == code)
+            .map(MoreHomeCode)
+            .ok_or_else(|| serde::de::Error::custom("not a home currency the app knows"))
+    }
 }
 
 impl Currency {
@@ -40,6 +59,29 @@ impl Currency {
         Currency::Thb,
     ];
 
+    /// ISO 4217 codes of more home currencies, for countries whose people
+    /// study, work or travel in China. The app has no example rate for
+    /// them: the user types their bank's.
+    pub const MORE_HOME: [&'static str; 52] = [
+        "AED", "ARS", "BDT", "BND", "BRL", "CHF", "CLP", "COP", "CZK", "DKK", "EGP", "ETB", "GHS",
+        "HUF", "IDR", "ILS", "INR", "ISK", "JPY", "KES", "KGS", "KHR", "KRW", "KZT", "LAK", "LKR",
+        "MAD", "MMK", "MNT", "MOP", "MXN", "NGN", "NPR", "NZD", "PEN", "PHP", "PKR", "PLN", "RUB",
+        "SAR", "SEK", "TRY", "TWD", "TZS", "UAH", "UGX", "UZS", "VND", "XAF", "XOF", "ZAR", "ZMW",
+    ];
+
+    /// Codes of [`Currency::MORE_HOME`] whose minor unit is the whole unit
+    /// (ISO 4217: no decimals), such as the won and the yen.
+    const WHOLE_UNITS: [&'static str; 8] = ["CLP", "ISK", "JPY", "KRW", "UGX", "VND", "XAF", "XOF"];
+
+    /// How many decimals the currency's minor unit has: 2, or 0 for the
+    /// currencies counted in whole units.
+    pub fn decimals(self) -> u32 {
+        match self {
+            Currency::Other(MoreHomeCode(code)) if Currency::WHOLE_UNITS.contains(&code) => 0,
+            _ => 2,
+        }
+    }
+
     /// ISO 4217 code, e.g. `"NOK"`.
     pub const fn code(self) -> &'static str {
         match self {
@@ -54,6 +96,7 @@ impl Currency {
             Currency::Aud => "AUD",
             Currency::Cad => "CAD",
             Currency::Thb => "THB",
+            Currency::Other(MoreHomeCode(code)) => code,
         }
     }
 
@@ -62,15 +105,20 @@ impl Currency {
         [Currency::Cny]
             .into_iter()
             .chain(Currency::HOME)
+            .chain(Currency::MORE_HOME.map(|code| Currency::Other(MoreHomeCode(code))))
             .find(|c| c.code().eq_ignore_ascii_case(code.trim()))
     }
 }
 
-/// THE rounding policy: to the currency's minor unit (0.01 for every currency
-/// the app knows), half away from zero. This is the rounding people learn at
+/// THE rounding policy: to the currency's minor unit (0.01 for the yuan),
+/// half away from zero. This is the rounding people learn at
 /// school (四舍五入), so a fee the user checks by hand comes out the same.
 pub fn round_to_minor_unit(value: Decimal) -> Decimal {
-    value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    round_to_decimals(value, 2)
+}
+
+fn round_to_decimals(value: Decimal, decimals: u32) -> Decimal {
+    value.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
 }
 
 /// An amount in one currency, always rounded to its minor unit.
@@ -81,10 +129,11 @@ pub struct Money {
 }
 
 impl Money {
-    /// An amount, rounded by [`round_to_minor_unit`].
+    /// An amount, rounded to the currency's minor unit as
+    /// [`round_to_minor_unit`] rounds.
     pub fn new(amount: Decimal, currency: Currency) -> Money {
         Money {
-            amount: round_to_minor_unit(amount),
+            amount: round_to_decimals(amount, currency.decimals()),
             currency,
         }
     }

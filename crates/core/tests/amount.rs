@@ -243,6 +243,22 @@ fn rates_take_a_single_separator_as_the_decimal_point() {
         ("1 NOK ＝ 0,67 元", Ok("0.67")),
         ("100 NOK = 67 CNY", Err(AmountError::NotANumber)),
         ("1 MYR = ", Err(AmountError::Empty)),
+        // Yuan first, as the won, the yen or the dong are usually shown:
+        // the inverse, to six decimals.
+        ("1 CNY = 190 KRW", Ok("0.005263")),
+        ("¥1 = 190", Ok("0.005263")),
+        ("1元＝２０.５日元", Ok("0.048780")),
+        ("1 RMB = 3571,43 VND", Ok("0.000280")),
+        ("CNY = 4 UAH", Ok("0.25")),
+        ("1 CNY = 0 KRW", Err(AmountError::Zero)),
+        (
+            "1 CNY = 200000 IRR",
+            Err(AmountError::TooLarge { max: dec("100000") }),
+        ),
+        ("1 CNY = KRW", Err(AmountError::Empty)),
+        // A won in yuan is not yuan on the left.
+        ("1韩元 = 0.0053元", Ok("0.0053")),
+        ("2 CNY = 380 KRW", Err(AmountError::NotANumber)),
     ];
     for (input, expected) in rows {
         assert_eq!(

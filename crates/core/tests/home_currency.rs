@@ -82,3 +82,72 @@ fn bank_worked_examples_convert_as_the_banks_printed() {
         assert_eq!(nok, dec(expected), "EUR {euros} at {nok_per_eur}");
     }
 }
+
+#[test]
+fn more_home_currencies_are_known_by_code_and_counted_in_their_own_units() {
+    // (typed code, code read, yuan, yuan per unit, home total)
+    let rows = [
+        ("KRW", "KRW", "1000", "0.005263", "190006"),
+        ("krw ", "KRW", "18", "0.005263", "3420"),
+        ("JPY", "JPY", "240", "0.0475", "5053"),
+        ("NGN", "NGN", "240", "0.0046", "52173.91"),
+        ("CLP", "CLP", "100", "0.0076", "13158"),
+        ("NOK", "NOK", "100", "0.68", "147.06"),
+    ];
+    for (typed, code, yuan, per_unit, expected) in rows {
+        let currency = Currency::from_code(typed).unwrap_or_else(|| panic!("{typed:?}"));
+        assert_eq!(currency.code(), code, "{typed:?}");
+        let home = rate(currency, per_unit).unwrap().from_cny(dec(yuan));
+        assert_eq!(
+            home.amount(),
+            dec(expected),
+            "{yuan} CNY in {typed} at {per_unit}"
+        );
+    }
+    for unknown in ["XYZ", "KR", "", "CNYY", "KRW1"] {
+        assert_eq!(Currency::from_code(unknown), None, "{unknown:?}");
+    }
+}
+
+#[test]
+fn the_list_of_more_home_currencies_holds_iso_codes_once() {
+    let known: Vec<&str> = std::iter::once(Currency::Cny)
+        .chain(Currency::HOME)
+        .map(Currency::code)
+        .collect();
+    for (at, code) in Currency::MORE_HOME.iter().enumerate() {
+        assert!(
+            code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()),
+            "{code:?}"
+        );
+        assert!(!known.contains(code), "{code} is offered twice");
+        assert!(
+            at == 0 || Currency::MORE_HOME[at - 1] < *code,
+            "{code} out of alphabetical order"
+        );
+    }
+}
+
+#[test]
+fn stored_currencies_read_back_and_the_old_form_is_unchanged() {
+    // (stored text, currency read)
+    let rows = [
+        (r#""Nok""#, Some("NOK")),
+        (r#""Usd""#, Some("USD")),
+        (r#"{"Other":"KRW"}"#, Some("KRW")),
+        (r#"{"Other":"XYZ"}"#, None),
+        (r#"{"Other":"krw"}"#, None),
+        (r#""KRW""#, None),
+    ];
+    for (stored, expected) in rows {
+        let read: Option<Currency> = serde_json::from_str(stored).ok();
+        assert_eq!(read.map(Currency::code), expected, "{stored}");
+        if let Some(currency) = read {
+            assert_eq!(
+                serde_json::to_string(&currency).unwrap(),
+                stored,
+                "{stored}"
+            );
+        }
+    }
+}

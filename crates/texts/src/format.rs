@@ -82,10 +82,11 @@ pub fn format_whole_yuan(lang: Lang, yuan: Decimal) -> String {
     with_currency(lang, Currency::Cny, format_number(lang, yuan, 0))
 }
 
-/// Formats money with two decimals and the currency as the language shows it:
+/// Formats money with the currency's decimals (two, none for the won or the
+/// yen) and the currency as the language shows it:
 /// "¥1,234.50" / "NOK 296.42" in zh and en, "¥ 1 234,50" / "296,42 kr" in nb.
 pub fn format_money(lang: Lang, money: Money) -> String {
-    let number = format_number(lang, money.amount(), 2);
+    let number = format_number(lang, money.amount(), money.currency().decimals());
     with_currency(lang, money.currency(), number)
 }
 

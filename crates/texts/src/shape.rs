@@ -150,6 +150,11 @@ catalogue! {
         rate_hint: &'static str,
         /// Under the rate of a currency the app has no example rate for: `{code}`.
         rate_needed: &'static str,
+        /// Under a typed rate of a currency without an example rate, the
+        /// same rate the other way round: `{inverse}`, `{code}`.
+        rate_inverse: &'static str,
+        /// The group of home currencies the app has no example rate for.
+        home_more_currencies: &'static str,
         usd_rate_label: &'static str,
         rule_set_label: &'static str,
         /// The rules in force on the payment's day, whichever they are;

@@ -20,13 +20,10 @@ use waika_core::limits::check_single_transaction;
 use waika_core::money::{CnyRate, Currency, Money};
 use waika_core::promotions::{NewUserAnswers, Unknown, WaiverOutcome};
 use waika_core::route::Route;
-use waika_core::rules::{
-    example_rate, rate_turned_around, RuleChoice, EXAMPLE_RATES_AS_OF, ISSUER_MARKUPS, RULE_SETS,
-};
+use waika_core::rules::{RuleChoice, ISSUER_MARKUPS, RULE_SETS};
 use waika_core::store::StorageError;
 use waika_texts::{
-    amount_error_message, fill, format_long_date, format_money, format_number, format_percent,
-    issuer_name, Lang,
+    amount_error_message, fill, format_long_date, format_money, format_percent, issuer_name, Lang,
 };
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -35,7 +32,9 @@ use crate::settings::state::SettingsChange;
 use crate::settings::{rate_text, use_settings, CUSTOM_CARD, UNIONPAY};
 
 mod carried;
+mod home_rate;
 use carried::use_carried_to_full_app;
+use home_rate::{home_currency_fields, HomeRate};
 
 // Long: one form drawn top to bottom as the page shows it (settings, amount, day, result);
 // its parts are components, and what is left is the wiring of each field to the shared
@@ -140,13 +139,7 @@ pub fn CalculatorPage() -> Html {
             ),
         ],
     );
-    let home_rate_text = rate_text(settings, home, lang);
-    let home_rate = parse_cny_rate(&home_rate_text);
-    // A rate typed the way round a bank shows it would halve the estimate.
-    let turned = home_rate
-        .ok()
-        .and_then(|rate| rate_turned_around(home, rate))
-        .map(|rate| format_number(lang, rate, rate.scale()));
+    let home_rate = HomeRate::read(settings, lang);
     let usd_rate_text = rate_text(settings, Currency::Usd, lang);
     let usd_rate = parse_cny_rate(&usd_rate_text);
     let error_text = |result: &Result<_, AmountError>| {
@@ -154,27 +147,8 @@ pub fn CalculatorPage() -> Html {
             .err()
             .map(|error| AttrValue::from(amount_error_message(lang, error)))
     };
-    // A currency without an example rate needs the user's own.
-    let no_example = example_rate(home).is_none();
-    let home_rate_error = match home_rate {
-        Err(AmountError::Empty) if no_example => Some(AttrValue::from(fill(
-            texts.rate_needed,
-            &[("code", home.code())],
-        ))),
-        _ => error_text(&home_rate),
-    };
-
-    // No rate yet for a currency without an example: the yuan figures
-    // still stand, and the home total waits for the user's rate.
-    let home_for_quote = match home_rate {
-        Err(AmountError::Empty) if no_example => Some(None),
-        rate => rate
-            .ok()
-            .and_then(|rate| CnyRate::new(home, rate))
-            .map(Some),
-    };
     let rates = (
-        home_for_quote,
+        home_rate.for_quote,
         usd_rate
             .ok()
             .and_then(|rate| CnyRate::new(Currency::Usd, rate)),
@@ -221,11 +195,6 @@ pub fn CalculatorPage() -> Html {
             </option>
         }
     });
-    let currency_options = Currency::HOME.iter().map(|currency| {
-        html! {
-            <option value={currency.code()} selected={*currency == home}>{ currency.code() }</option>
-        }
-    });
     let rule_options = RULE_SETS.iter().map(|option| {
         html! {
             <option value={option.id} selected={settings.rule_set.as_deref() == Some(option.id)}>
@@ -262,7 +231,7 @@ pub fn CalculatorPage() -> Html {
             />
             if let Some(line) = quote_line {
                 <p class="quote-line" aria-hidden="true">{ line }</p>
-                if turned.is_some() {
+                if home_rate.turned.is_some() {
                     <p class="quote-line-warning" aria-hidden="true">{ texts.rate_turned_short }</p>
                 }
                 <p class="quote-assumes">
@@ -322,46 +291,7 @@ pub fn CalculatorPage() -> Html {
                         on_input={change(SettingsChange::Markup)}
                     />
                 }
-                <div class="field-pair">
-                    <div class="field">
-                        <label for="home-currency">{ texts.home_currency_label }</label>
-                        <select
-                            id="home-currency"
-                            onchange={on_select(SettingsChange::Home)}
-                        >
-                            for currency_option in currency_options { { currency_option } }
-                        </select>
-                    </div>
-                    <TextField
-                        id="home-rate"
-                        label={fill(texts.rate_label, &[("code", home.code())])}
-                        value={home_rate_text.clone()}
-                        error={home_rate_error}
-                        on_input={{
-                            let (shared, home) = (shared.clone(), settings.home);
-                            Callback::from(move |value: String| {
-                                shared.change(SettingsChange::Rate(home, value))
-                            })
-                        }}
-                    />
-                </div>
-                if !no_example {
-                    <p class="field-note">{ fill(texts.rate_hint, &[("date", EXAMPLE_RATES_AS_OF)]) }</p>
-                }
-                if let Some(rate) = turned.clone() {
-                    <p class="notice rate-turned" role="status">
-                        { fill(texts.rate_turned, &[
-                            ("code", home.code()),
-                            ("example", &example_rate(home).map(|rate| format_number(lang, rate, 2)).unwrap_or_default()),
-                            ("rate", &rate),
-                        ]) }
-                        { lang.gap() }
-                        <button type="button" class="link-button" onclick={{
-                            let shared = shared.clone();
-                            Callback::from(move |_: MouseEvent| shared.change(SettingsChange::Rate(home, rate.clone())))
-                        }}>{ texts.rate_use }</button>
-                    </p>
-                }
+                { home_currency_fields(lang, &shared, &home_rate) }
                 if show_usd_rate {
                     <TextField
                         id="usd-rate"

@@ -1,0 +1,151 @@
+//! The home currency and its rate: the currency the estimate is made in,
+//! the rate typed or the example one, and what the page makes of it.
+
+use crate::components::text_field::TextField;
+use crate::settings::state::SettingsChange;
+use crate::settings::{rate_text, CalculatorSettings, SettingsContext};
+use rust_decimal::Decimal;
+use waika_core::amount::{parse_cny_rate, AmountError};
+use waika_core::money::{CnyRate, Currency};
+use waika_core::rules::{example_rate, rate_turned_around, EXAMPLE_RATES_AS_OF};
+use waika_texts::{amount_error_message, fill, format_number, Lang};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// The home rate as the page reads it.
+pub struct HomeRate {
+    pub currency: Currency,
+    /// What the rate field shows: the user's text or the example rate.
+    pub text: String,
+    pub value: Result<Decimal, AmountError>,
+    /// The app has no example rate for the currency: the user types one.
+    pub no_example: bool,
+    /// The rate the user more likely meant, when the one typed looks
+    /// turned around, written the language's way.
+    pub turned: Option<String>,
+    /// The rate for the quote: `Some(None)` while a currency without an
+    /// example rate has no rate yet (the yuan figures still stand), `None`
+    /// when the typed rate cannot be read.
+    pub for_quote: Option<Option<CnyRate>>,
+}
+
+impl HomeRate {
+    pub fn read(settings: &CalculatorSettings, lang: Lang) -> HomeRate {
+        let currency = settings.home;
+        let text = rate_text(settings, currency, lang);
+        let value = parse_cny_rate(&text);
+        let no_example = example_rate(currency).is_none();
+        // A rate typed the way round a bank shows it would halve the estimate.
+        let turned = value
+            .ok()
+            .and_then(|rate| rate_turned_around(currency, rate))
+            .map(|rate| format_number(lang, rate, rate.scale()));
+        let for_quote = match value {
+            Err(AmountError::Empty) if no_example => Some(None),
+            rate => rate
+                .ok()
+                .and_then(|rate| CnyRate::new(currency, rate))
+                .map(Some),
+        };
+        HomeRate {
+            currency,
+            text,
+            value,
+            no_example,
+            turned,
+            for_quote,
+        }
+    }
+
+    /// What the field says under the rate when it cannot be used.
+    fn error(&self, lang: Lang) -> Option<AttrValue> {
+        match self.value {
+            Err(AmountError::Empty) if self.no_example => Some(AttrValue::from(fill(
+                lang.texts().rate_needed,
+                &[("code", self.currency.code())],
+            ))),
+            Err(error) => Some(AttrValue::from(amount_error_message(lang, error))),
+            Ok(_) => None,
+        }
+    }
+
+    /// A typed rate of a currency without an example, the other way round
+    /// too: a rate typed as "190" for the won shows ¥1 = 0.0053 KRW.
+    fn inverse(&self, lang: Lang) -> Option<String> {
+        let rate = self.value.ok().filter(|_| self.no_example)?;
+        let inverse = Decimal::ONE.checked_div(rate)?;
+        let decimals = if inverse < Decimal::ONE { 4 } else { 2 };
+        Some(fill(
+            lang.texts().rate_inverse,
+            &[
+                ("inverse", &format_number(lang, inverse, decimals)),
+                ("code", self.currency.code()),
+            ],
+        ))
+    }
+}
+
+/// The home currency's picker, its rate and what is said about the rate.
+pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRate) -> Html {
+    let texts = lang.texts();
+    let currency = home.currency;
+    let option = |option: Currency| {
+        html! {
+            <option value={option.code()} selected={option == currency}>{ option.code() }</option>
+        }
+    };
+    let more = Currency::MORE_HOME
+        .iter()
+        .filter_map(|code| Currency::from_code(code));
+    let on_currency = {
+        let shared = shared.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            shared.change(SettingsChange::Home(select.value()));
+        })
+    };
+    let on_rate = {
+        let shared = shared.clone();
+        Callback::from(move |value: String| shared.change(SettingsChange::Rate(currency, value)))
+    };
+    // One above the other, not side by side: the rate's label, error and
+    // note are long.
+    html! {
+        <>
+            <div class="field">
+                <label for="home-currency">{ texts.home_currency_label }</label>
+                <select id="home-currency" onchange={on_currency}>
+                    for currency in Currency::HOME { { option(currency) } }
+                    <optgroup label={texts.home_more_currencies}>
+                        for currency in more { { option(currency) } }
+                    </optgroup>
+                </select>
+            </div>
+            <TextField
+                id="home-rate"
+                label={fill(texts.rate_label, &[("code", currency.code())])}
+                value={home.text.clone()}
+                error={home.error(lang)}
+                note={home.inverse(lang).map(AttrValue::from)}
+                on_input={on_rate}
+            />
+            if !home.no_example {
+                <p class="field-note">{ fill(texts.rate_hint, &[("date", EXAMPLE_RATES_AS_OF)]) }</p>
+            }
+            if let Some(rate) = home.turned.clone() {
+                <p class="notice rate-turned" role="status">
+                    { fill(texts.rate_turned, &[
+                        ("code", currency.code()),
+                        ("example", &example_rate(currency).map(|rate| format_number(lang, rate, 2)).unwrap_or_default()),
+                        ("rate", &rate),
+                    ]) }
+                    { lang.gap() }
+                    <button type="button" class="link-button" onclick={{
+                        let shared = shared.clone();
+                        Callback::from(move |_: MouseEvent| shared.change(SettingsChange::Rate(currency, rate.clone())))
+                    }}>{ texts.rate_use }</button>
+                </p>
+            }
+        </>
+    }
+}
