@@ -101,6 +101,9 @@ impl CalculatorSettings {
 pub struct ResolvedSettings {
     pub card_name: String,
     pub markup_percent: Option<Decimal>,
+    /// A card of the user's own with no markup typed: left out of the
+    /// totals, as the Fees page leaves it out, and said so.
+    pub markup_not_typed: bool,
     /// When the custom markup typed now cannot be read: the last one that
     /// could, if any.
     pub last_valid_markup: Option<Decimal>,
@@ -128,6 +131,7 @@ impl CalculatorSettings {
         };
         ResolvedSettings {
             card_name,
+            markup_not_typed: preset.is_none() && self.custom_markup.trim().is_empty(),
             markup_percent,
             last_valid_markup: self
                 .last_valid_markup

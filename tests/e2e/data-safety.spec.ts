@@ -177,6 +177,22 @@ for (const lang of LANGUAGES) {
       await expect(markupRow).toContainText(numbers.yuan('0', '00'));
     });
 
+    test('no markup typed for the card, as the Fees page allows: left out as there, not called unreadable', async ({ page }) => {
+      await page.clock.install({ time: TODAY });
+      const tracker = new TrackerPage(page, lang.folder);
+      const words = tracker.t.tracker;
+      const ledger = storedLedger([{ id: 0, date: '2026-11-01', amount: '1000', note: 'hotel', refunds: [] }]);
+      // An earlier markup was typed and then cleared: nothing typed now.
+      await openWithStorage(page, `/${lang.folder}/tracker/`, {
+        'waika.ledger': ledger,
+        'waika.calculator': storedSettings({ custom_markup: '', last_valid_markup: '2.5' }),
+      });
+      await expect(tracker.markupNotice).toHaveText(words.markup_not_typed);
+      const markupRow = tracker.periodRows(tracker.periods.first()).nth(3);
+      await expect(markupRow).toContainText(fill(words.row_markup, { percent: '?' }));
+      await expect(markupRow).toContainText(tracker.t.app.markup_not_counted);
+    });
+
     test('a payment Weixin Pay would have refused is called out in the summary', async ({ page }) => {
       await page.clock.install({ time: TODAY });
       const tracker = new TrackerPage(page, lang.folder);

@@ -83,6 +83,22 @@ test.describe('spending tracker', () => {
     expect(axe.violations).toEqual([]);
   });
 
+  test('a payment dated tomorrow in China is refunded on its own day', async ({ page }) => {
+    const tracker = new TrackerPage(page, 'en');
+    const words = tracker.t.tracker;
+    await tracker.open();
+    // Tomorrow in China (UTC+8), the latest day a payment may have.
+    const tomorrow = new Date(Date.now() + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10);
+    await tracker.add(tomorrow, '350', 'gifts');
+    const gifts = tracker.payment('gifts');
+    await tracker.button('refund_action', gifts).click();
+    // The refund's date starts at the payment's.
+    await tracker.field(gifts, 'refund_amount_label').fill('100');
+    await tracker.button('refund_button', gifts).click();
+    await expect(gifts).toContainText(before(fill(words.refunded_label, { amount: '¥100.00' }), 'date'));
+    await expect(tracker.rowError(gifts)).toHaveCount(0);
+  });
+
   test('a trip over the turn of a year is totalled as a whole', async ({ page }) => {
     const tracker = new TrackerPage(page, 'en');
     const words = tracker.t.tracker;

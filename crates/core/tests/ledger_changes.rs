@@ -49,6 +49,30 @@ fn refunds_give_back_the_fee_in_proportion() {
     }
 }
 
+#[test]
+fn a_payment_dated_tomorrow_in_china_can_be_refunded_that_day() {
+    // (refund date, outcome) for a payment dated the day after today()
+    let rows = [
+        ("2026-11-24", None),
+        ("2026-11-23", Some(LedgerError::RefundBeforePayment)),
+        (
+            "2026-11-25",
+            Some(LedgerError::DateInFuture {
+                latest: date("2026-11-24"),
+            }),
+        ),
+    ];
+    for (refund_date, refused) in rows {
+        let mut ledger = ledger_of(&[]);
+        ledger
+            .add(date("2026-11-24"), dec("350"), "", today())
+            .unwrap();
+        let id = ledger.payments[0].id;
+        let outcome = ledger.refund(id, date(refund_date), dec("100"), today());
+        assert_eq!(outcome.err(), refused, "refund on {refund_date}");
+    }
+}
+
 // Long: one table of refused changes, a row per case.
 #[test]
 fn bad_changes_are_refused_and_change_nothing() {
@@ -116,7 +140,7 @@ fn bad_changes_are_refused_and_change_nothing() {
                 .clone()
                 .refund(id, date("9999-12-31"), dec("1"), today()),
             LedgerError::DateInFuture {
-                latest: date("2026-11-23"),
+                latest: date("2026-11-24"),
             },
         ),
         (

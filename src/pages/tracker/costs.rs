@@ -15,10 +15,14 @@ pub struct Costs {
     pub settings: CostSettings,
     pub usd: CnyRate,
     pub home: Option<CnyRate>,
+    /// No markup is typed for the user's own card: it counts as 0 and the
+    /// totals say it is not counted.
+    pub markup_not_typed: bool,
 }
 
 impl Costs {
-    /// A markup that cannot be read counts the last one that could, else 0;
+    /// A markup not typed counts 0; one that cannot be read counts the last
+    /// one that could, else 0;
     /// a dollar rate that cannot be read counts the example rate.
     pub fn new(resolved: &ResolvedSettings, choice: RuleChoice, new_user: NewUserAnswers) -> Costs {
         let usd = resolved.usd.unwrap_or_else(|| {
@@ -36,11 +40,13 @@ impl Costs {
                 markup_percent: resolved
                     .markup_percent
                     .or(resolved.last_valid_markup)
+                    .filter(|_| !resolved.markup_not_typed)
                     .unwrap_or(Decimal::ZERO),
                 new_user,
             },
             usd,
             home: resolved.home,
+            markup_not_typed: resolved.markup_not_typed,
         }
     }
 }

@@ -187,7 +187,10 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             let settings_choice = file_settings.as_ref().map(|settings| {
                 let resolved = settings.resolve(lang);
                 let percent = resolved.markup_percent.map_or_else(
-                    || settings.custom_markup.clone(),
+                    || match settings.custom_markup.trim() {
+                        "" => "?".to_string(),
+                        typed => typed.to_string(),
+                    },
                     |percent| format_percent(lang, percent),
                 );
                 let label = fill(

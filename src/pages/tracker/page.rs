@@ -173,6 +173,7 @@ pub fn TrackerPage() -> Html {
     let markup_line = resolved.markup_percent.is_none().then(|| {
         let typed = &calculator_settings.custom_markup;
         match resolved.last_valid_markup {
+            _ if resolved.markup_not_typed => texts.markup_not_typed.to_string(),
             Some(percent) => fill(
                 texts.markup_fallback,
                 &[

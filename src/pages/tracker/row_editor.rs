@@ -279,8 +279,8 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
             id={date_id}
             kind={FieldKind::Date {
                 min: waika_core::ledger::earliest_payment_date().to_string().into(),
-                // A payment may be dated tomorrow in China; a refund not.
-                max: if editing { waika_core::ledger::latest_payment_date(today) } else { today }.to_string().into(),
+                // Tomorrow in China, for a payment and its refund alike.
+                max: waika_core::ledger::latest_payment_date(today).to_string().into(),
             }}
             label={if editing { texts.date_label } else { texts.refund_date_label }}
             value={(*date_text).clone()}

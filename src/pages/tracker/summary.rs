@@ -74,7 +74,11 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     // Refunds are taken off the total: the sign says so.
                     <div class="quote-row"><dt>{ texts.row_refunded }</dt><dd>{ refunded(totals.refunded) }</dd></div>
                     <div class="quote-row"><dt>{ texts.row_fees }</dt><dd>{ money(totals.fees) }</dd></div>
-                    <div class="quote-row"><dt>{ fill(texts.row_markup, &[("percent", &format_percent(lang, markup))]) }</dt><dd>{ money(totals.markup) }</dd></div>
+                    if props.costs.markup_not_typed {
+                        <div class="quote-row"><dt>{ fill(texts.row_markup, &[("percent", "?")]) }</dt><dd>{ lang.texts().markup_not_counted }</dd></div>
+                    } else {
+                        <div class="quote-row"><dt>{ fill(texts.row_markup, &[("percent", &format_percent(lang, markup))]) }</dt><dd>{ money(totals.markup) }</dd></div>
+                    }
                     <div class="quote-row quote-subtotal"><dt>{ texts.row_total }</dt><dd>{ money(totals.total_cny) }</dd></div>
                     if let Some(home) = home {
                         <div class="quote-row quote-total"><dt>{ fill(texts.row_total_home, &[("code", home.currency().code())]) }</dt><dd>{ format!("≈\u{a0}{}", money(home)) }</dd></div>

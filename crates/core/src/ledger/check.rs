@@ -43,13 +43,14 @@ pub fn check_payment_date(date: Date, today: Date) -> Result<(), LedgerError> {
 }
 
 /// Whether a refund of a payment dated `payment_date` may be dated `date`:
-/// not before its payment and, since it has happened already, not after
-/// today.
+/// not before its payment, and not after the last day a payment may have,
+/// so a payment dated tomorrow in China can be refunded too.
 pub fn check_refund_date(payment_date: Date, date: Date, today: Date) -> Result<(), LedgerError> {
+    let latest = latest_payment_date(today);
     if date < payment_date {
         Err(LedgerError::RefundBeforePayment)
-    } else if date > today {
-        Err(LedgerError::DateInFuture { latest: today })
+    } else if date > latest {
+        Err(LedgerError::DateInFuture { latest })
     } else {
         Ok(())
     }

@@ -9,6 +9,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     settings_in_use: "Card: {card} · home currency: {code} · rules: the set in force on each payment's date ({ids}).",
     settings_in_use_picked: "Card: {card} · home currency: {code} · rules: {id}, picked on the Fees page, for every payment.",
     markup_fallback: "The markup typed on the Fees page (“{typed}”) cannot be read, so the last one that could is used: {percent}.",
+    markup_not_typed: "No markup is typed for your card on the Fees page, so these totals leave it out: your card will be charged more by its markup.",
     markup_missing: "The markup typed on the Fees page (“{typed}”) cannot be read, so these totals leave the card's markup out. Correct it on the Fees page.",
     unionpay_note: "Your card is set as a UnionPay card issued abroad: no fee rule has been published for it, so these totals use the fee of the other networks. A promotion with no fee, announced at its launch, may still run; its end has not been published.",
     settings_link: "Change them on the Fees page",

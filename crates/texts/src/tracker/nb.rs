@@ -9,6 +9,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     settings_in_use: "Regnet med {card}, i {code}, etter reglene som gjaldt den dagen du betalte (regelsett {ids}).",
     settings_in_use_picked: "Regnet med {card}, i {code}, etter regelsettet {id} for alle betalinger, valgt på Gebyrer-siden.",
     markup_fallback: "Valutapåslaget du har skrevet inn på Gebyrer-siden («{typed}»), er ikke et gyldig tall, så det siste gyldige brukes: {percent}.",
+    markup_not_typed: "Det er ikke skrevet inn noe valutapåslag for kortet ditt på Gebyrer-siden, så disse summene er uten påslaget. Kortet ditt blir belastet mer, med påslaget i tillegg.",
     markup_missing: "Valutapåslaget du har skrevet inn på Gebyrer-siden («{typed}»), er ikke et gyldig tall, så disse summene er uten kortets valutapåslag. Rett det på Gebyrer-siden.",
     unionpay_note: "Kortet ditt er angitt som et UnionPay-kort utstedt utenfor fastlands-Kina: det er ikke offentliggjort noen gebyrregel for slike kort, så summene her er regnet med gebyret for de andre kortselskapene. En gebyrfri kampanje som ble kunngjort da slike kort kunne kobles til Weixin Pay, kan fortsatt gjelde; når den slutter, er ikke offentliggjort.",
     settings_link: "Endre dem på Gebyrer-siden",

@@ -17,6 +17,8 @@ catalogue! {
         settings_link: &'static str,
         /// `{typed}`, `{percent}`: the custom markup cannot be read; the last one that could is used.
         markup_fallback: &'static str,
+        /// Over the totals when no markup is typed for the user's own card.
+        markup_not_typed: &'static str,
         /// `{typed}`: the custom markup cannot be read and none could before.
         markup_missing: &'static str,
         /// The card is a UnionPay card issued abroad.
