@@ -20,6 +20,8 @@ const JOURNEYS = {
     { typed: 'gateselger', problem: 'vendor-code', way: /\/nb\/cashier\/#phrase-merchant-code$/ },
     { typed: 'lommeboken viser HK$', problem: 'wallet-region', way: /\/nb\/before-you-go\/#way-wechat-pay-hk$/ },
     { typed: 'risiko', problem: 'risk-control', way: /\/nb\/cashier\/#phrase-cash$/ },
+    { typed: 'får ikke bestilt med koden på bordet', problem: 'table-order', way: /\/nb\/cashier\/#phrase-order$/ },
+    { typed: 'bruk en annen betalingsmåte', problem: 'payment-failed', way: /\/nb\/cashier\/#phrase-cash$/ },
   ],
   en: [
     { typed: 'my card blinks red', problem: 'card-declined', way: /\/en\/eligibility\/$/ },
@@ -27,6 +29,8 @@ const JOURNEYS = {
     { typed: 'street vendor', problem: 'vendor-code', way: /\/en\/cashier\/#phrase-merchant-code$/ },
     { typed: 'wallet shows HK dollars', problem: 'wallet-region', way: /\/en\/before-you-go\/#way-wechat-pay-hk$/ },
     { typed: 'declined', problem: 'payment-declined', way: /\/en\/cashier\/#phrase-cash$/ },
+    // Found when a mother at a hotpot table in Chengdu found nothing for her words.
+    { typed: 'qr code on table wont let me pay', problem: 'table-order', way: /\/en\/cashier\/#phrase-order$/ },
   ],
   zh: [
     { typed: '卡绑不上', problem: 'card-declined', way: /\/zh\/eligibility\/$/ },
@@ -34,6 +38,9 @@ const JOURNEYS = {
     { typed: '个人收款码', problem: 'vendor-code', way: /\/zh\/cashier\/#phrase-merchant-code$/ },
     { typed: '钱包显示港币', problem: 'wallet-region', way: /\/zh\/before-you-go\/#way-wechat-pay-hk$/ },
     { typed: '交易被拒绝', problem: 'payment-declined', way: /\/zh\/cashier\/#phrase-cash$/ },
+    // Found when a visitor at a dim sum till was told her bank had refused.
+    { typed: '支付失败，请更换支付方式', problem: 'payment-failed', way: /\/zh\/cashier\/#phrase-cash$/ },
+    { typed: '扫码点餐付不了', problem: 'table-order', way: /\/zh\/cashier\/#phrase-order$/ },
   ],
 } as const;
 

@@ -215,6 +215,7 @@ pub enum ProblemId {
     OverLimit,
     RiskControl,
     WrongPassword,
+    PaymentFailedNoReason,
     PaymentDeclined,
     CardGreyAtMerchant,
     WhySomePaymentsHaveAFee,
@@ -224,6 +225,7 @@ pub enum ProblemId {
     DepositsAndPayScore,
     Trains,
     MiniProgramsAndApps,
+    TableOrder,
     Refunds,
     PayWithWeChatPayHk,
     WalletFromHome,
@@ -319,6 +321,16 @@ pub const PROBLEMS: &[Problem] = &[
         "wrong-password",
         &[StepId::PaymentPassword],
     ),
+    // A message that names no cause: the messages that do, one tap away.
+    Problem {
+        see_also: &[
+            ProblemId::PaymentDeclined,
+            ProblemId::RiskControl,
+            ProblemId::OverLimit,
+            ProblemId::CardGreyAtMerchant,
+        ],
+        ..problem(ProblemId::PaymentFailedNoReason, "payment-failed", &[])
+    },
     problem(
         ProblemId::PaymentDeclined,
         "payment-declined",
@@ -346,6 +358,10 @@ pub const PROBLEMS: &[Problem] = &[
         "mini-programs",
         &[StepId::PayOnline],
     ),
+    Problem {
+        see_also: &[ProblemId::MiniProgramsAndApps],
+        ..problem(ProblemId::TableOrder, "table-order", &[StepId::PayWithCode])
+    },
     problem(ProblemId::Trains, "trains", &[]),
     problem(ProblemId::DepositsAndPayScore, "deposits", &[]),
     problem(ProblemId::Refunds, "refunds", &[]),

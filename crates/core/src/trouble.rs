@@ -54,6 +54,9 @@ pub enum PayNow {
     TourCard,
     /// A contactless card at metro gates.
     TapCard,
+    /// Order from the staff and pay at the counter, where a restaurant
+    /// takes orders through a code on the table.
+    OrderFromStaff,
     /// Cash.
     Cash,
     /// A debit card from a bank in the Chinese Mainland, for what
@@ -63,7 +66,7 @@ pub enum PayNow {
 
 impl PayNow {
     /// Every way, in the order of the enum.
-    pub const ALL: [PayNow; 10] = [
+    pub const ALL: [PayNow; 11] = [
         PayNow::ShowYourCode,
         PayNow::AskMerchantCode,
         PayNow::AnotherCard,
@@ -72,6 +75,7 @@ impl PayNow {
         PayNow::WeChatPayHk,
         PayNow::TourCard,
         PayNow::TapCard,
+        PayNow::OrderFromStaff,
         PayNow::Cash,
         PayNow::ChineseBankAccount,
     ];
@@ -90,6 +94,7 @@ impl PayNow {
             PayNow::WeChatPayHk => (Route::BeforeYouGo, Some("way-wechat-pay-hk")),
             PayNow::TourCard => (Route::BeforeYouGo, Some("way-tour-card")),
             PayNow::TapCard => (Route::BeforeYouGo, Some("way-metro")),
+            PayNow::OrderFromStaff => (Route::Cashier, Some("phrase-order")),
             PayNow::Cash => (Route::Cashier, Some("phrase-cash")),
             PayNow::ChineseBankAccount => (Route::BeforeYouGo, Some("way-chinese-bank-account")),
         })
@@ -189,6 +194,12 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
                 &[OFFICIAL_GUIDE, MOFCOM_2024, MOFCOM_2025, TRAVEL_GUIDES_2026],
             )
         },
+        // "支付失败，请更换支付方式" names no cause, and no source says one.
+        ProblemId::PaymentFailedNoReason => trouble(
+            Side::NotKnown,
+            AT_THE_TILL,
+            &[OFFICIAL_GUIDE, TRAVEL_GUIDES_2026],
+        ),
         ProblemId::PaymentDeclined => Trouble {
             call_bank: true,
             ..trouble(
@@ -223,6 +234,13 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
         ProblemId::MiniProgramsAndApps => {
             trouble(Side::Merchant, &[SwitchCard, Cash], &[TENCENT_PRESS_2023])
         }
+        // The restaurant's own mini program: whether it takes a card from
+        // abroad is its choice, and no source lists which do.
+        ProblemId::TableOrder => trouble(
+            Side::Merchant,
+            &[OrderFromStaff, ShowYourCode, Cash],
+            &[TENCENT_PRESS_2023],
+        ),
         ProblemId::SignUpWeChat => trouble(
             Side::Account,
             WITHOUT_WEIXIN,

@@ -79,10 +79,44 @@ const QUERIES: &[(Lang, &str, ProblemId)] = {
         (Lang::En, "mini program", MiniProgramsAndApps),
         (Lang::En, "sign up WeChat", SignUpWeChat),
         // As people typed them at a till or in a taxi.
+        // A message that names no cause is not blamed on the bank (a
+        // visitor at a dim sum till was sent to "declined by your bank").
         (
             Lang::En,
             "payment failed try another payment method",
-            PaymentDeclined,
+            PaymentFailedNoReason,
+        ),
+        (Lang::Zh, "支付失败，请更换支付方式", PaymentFailedNoReason),
+        (Lang::Zh, "支付失败请跟换支付方式", PaymentFailedNoReason),
+        (Lang::Zh, "支付失败请更换支付放式", PaymentFailedNoReason),
+        (
+            Lang::Nb,
+            "bruk en annen betalingsmåte",
+            PaymentFailedNoReason,
+        ),
+        // At a restaurant table with a code to scan and order (a mother in
+        // Chengdu found nothing for her words).
+        (Lang::En, "qr code on table wont let me pay", TableOrder),
+        (Lang::En, "qr cod on tabel", TableOrder),
+        (Lang::En, "restaurant order scan chinese page", TableOrder),
+        (Lang::En, "scan to order", TableOrder),
+        (Lang::En, "restaurant", TableOrder),
+        (Lang::En, "how do i pay at restaurant", TableOrder),
+        (Lang::En, "cant pay resturant", TableOrder),
+        (Lang::En, "scan to order asks me to log in", TableOrder),
+        (Lang::Zh, "扫码点餐付不了", TableOrder),
+        (Lang::Zh, "餐厅桌上的二维码点不了餐", TableOrder),
+        (Lang::Nb, "får ikke bestilt med koden på bordet", TableOrder),
+        (Lang::Nb, "kan ikke betale på restaurant", TableOrder),
+        // Card details typed wrong, and a bill split with relatives.
+        (Lang::Zh, "卡号错误", CardInvalidOrDeclined),
+        (Lang::Zh, "持卡人姓名不对", CardInvalidOrDeclined),
+        (Lang::En, "card number wrong", CardInvalidOrDeclined),
+        (Lang::Zh, "吃饭AA怎么付", RedPacketsAndTransfers),
+        (
+            Lang::En,
+            "split the bill with friends",
+            RedPacketsAndTransfers,
         ),
         (Lang::En, "didi wont take my card", MiniProgramsAndApps),
         (Lang::En, "taxi app", MiniProgramsAndApps),

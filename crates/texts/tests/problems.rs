@@ -21,7 +21,7 @@ const SIDES: [Side; 7] = [
     Side::Rules,
     Side::NotKnown,
 ];
-const WAYS: [PayNow; 10] = PayNow::ALL;
+const WAYS: [PayNow; 11] = PayNow::ALL;
 
 #[test]
 fn every_problem_says_what_to_do_now_why_and_what_fixes_it_in_every_language() {

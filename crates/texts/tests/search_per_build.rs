@@ -27,6 +27,8 @@ fn every_one_language_build_finds_what_wechat_says() {
             &[PaymentDeclined, CardInvalidOrDeclined],
         ),
         ("交易被拒绝", &[PaymentDeclined]),
+        // A message that names no cause has a page of its own.
+        ("支付失败，请更换支付方式", &[PaymentFailedNoReason]),
         // Found when the app was tried at a till: a general failure lists
         // the common problems, never one of them as if it were clear.
         (

@@ -56,7 +56,7 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
         .unwrap_or_default()
         .iter()
         .filter_map(|step| STEPS.iter().find(|s| s.id == *step));
-    let has_now = !text.now.is_empty() || !trouble.pay_now.is_empty();
+    let has_now = !text.now.is_empty() || !trouble.pay_now.is_empty() || !see_also.is_empty();
     html! {
         <div class="answer">
             if has_now {
@@ -65,13 +65,6 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                     if !text.now.is_empty() {
                         <ul class="now">
                             for line in text.now.iter() { <li>{ with_rules(line, &values) }</li> }
-                        </ul>
-                    }
-                    if !see_also.is_empty() {
-                        <ul class="related">
-                            for other in see_also.iter().copied() {
-                                <li><a href={context.href(Route::Help(Some(other)))}>{ problem(lang, other).title }</a></li>
-                            }
                         </ul>
                     }
                     if !trouble.pay_now.is_empty() {
@@ -90,6 +83,15 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                                         }
                                     </span>
                                 </li>
+                            }
+                        </ul>
+                    }
+                    // After the ways: someone at a till pays first.
+                    if !see_also.is_empty() {
+                        <p class="related-intro">{ help.related_answers }</p>
+                        <ul class="related">
+                            for other in see_also.iter().copied() {
+                                <li><a href={context.href(Route::Help(Some(other)))}>{ problem(lang, other).title }</a></li>
                             }
                         </ul>
                     }

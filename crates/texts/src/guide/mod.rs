@@ -118,13 +118,13 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     CashierPhrase {
         slug: "own-wallet",
         zh: "我用的是境外的电子钱包，可以扫您的收款码付款吗？",
-        en: "I use a wallet app from abroad. Can I pay by scanning your payment code?",
+        en: "I use a wallet app from abroad. Can I pay by scanning your QR code?",
         nb: "Jeg bruker en betalingsapp hjemmefra. Kan jeg betale ved å skanne betalingskoden deres?",
     },
     CashierPhrase {
         slug: "merchant-code",
         zh: "我用的是外国银行卡，扫这个码付不了。请问有商家收款码吗？",
-        en: "I am using a foreign card, and it cannot pay by scanning this code. Do you have a merchant payment code?",
+        en: "I am using a foreign card, and it cannot pay by scanning this code. Do you have the shop's own merchant QR code?",
         nb: "Jeg bruker et utenlandsk kort, og det virker ikke med denne koden. Har dere butikkens egen QR-kode?",
     },
     CashierPhrase {
@@ -167,6 +167,14 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         zh: "押金可以付现金吗？还是可以直接刷卡？",
         en: "Can I pay the deposit in cash, or with my card itself on your card terminal?",
         nb: "Kan jeg betale depositumet kontant, eller med selve kortet i terminalen deres?",
+    },
+    // At a table with a code to scan and order: the restaurant's mini
+    // program may not take a card from abroad.
+    CashierPhrase {
+        slug: "order",
+        zh: "我用的是外国银行卡，扫桌上的码点不了单。可以帮我点单吗？我到前台付款。",
+        en: "I have a foreign card and cannot order with the code on the table. Could you take my order? I will pay at the counter.",
+        nb: "Jeg har et utenlandsk kort og får ikke bestilt med koden på bordet. Kan du ta imot bestillingen? Jeg betaler i kassen.",
     },
     CashierPhrase {
         slug: "type-amount",

@@ -128,6 +128,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             title: "Cannot add the card: invalid or declined",
             cause: "The bank that issued your card must authorise linking it to Weixin Pay, and it may refuse. The card may also have expired, been locked or reported lost, or lack funds. Linking ends with a card verification charge, whose amount is not published.",
             now: &[
+                "If the message says the card details are wrong (银行卡信息有误), check the card number, the expiry date and your name exactly as they are printed on the card, then try again.",
                 "If your bank's app or an SMS asks you to confirm the card verification, confirm it, then try again.",
             ],
             fix: &[
@@ -150,6 +151,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "bank won't let me add the card",
                 "my card doesn't work in China",
                 "UnionPay card won't add",
+                "card number wrong",
+                "name doesn't match the card",
+                "expiry date wrong",
             ],
         },
         ProblemId::TooManyCards => ProblemText {
@@ -296,6 +300,29 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "password rejected",
             ],
         },
+        ProblemId::PaymentFailedNoReason => ProblemText {
+            title: "Payment failed, with no reason given",
+            cause: "A message such as “Payment failed, please use another payment method” does not say why, and no source explains it. The official guide names the messages that do: “Transaction declined” (your bank refused), “Transaction involves risks” (Weixin Pay restricted it), “Transaction exceeds the limit”, and a wrong payment password. A card shown grey means this shop does not take it.",
+            now: &[
+                "Pay another way for now: another card you have linked, chosen on the payment screen, cash, or a wallet from home.",
+                "If your bank's app or a text message asks you to approve the payment, approve it and try once more.",
+            ],
+            fix: &[
+                "Look in your bank's app or messages: a payment from China shown there as refused means your bank stopped it. Then call the bank: the page on a payment declined by your bank says what to ask.",
+                "If it fails at one shop while your card works elsewhere, that shop may not take international cards: next time ask for its merchant payment code, or pay it another way.",
+            ],
+            said: &[
+                "payment failed, try another payment method",
+                "please use another payment method",
+                "use another payment method",
+                "change payment method",
+                "payment failed please change payment method",
+                "try another payment method",
+                "it just says payment failed",
+                "payment failed without a reason",
+                "no reason given",
+            ],
+        },
         ProblemId::PaymentDeclined => ProblemText {
             title: "Payment failed: declined by your bank",
             cause: "“Transaction declined / The bank card is unauthorized” means the bank that issued your card refused the payment; Weixin Pay did not block it. The card may have been reported lost, stolen or confiscated, or your bank refused this payment for its own reasons.",
@@ -318,8 +345,6 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "the QR code doesn't work",
                 "card won't go through",
                 "payment won't go through",
-                "payment failed, try another payment method",
-                "please use another payment method",
                 "declined",
                 "card declined",
                 "not enough money",
@@ -397,10 +422,13 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::RedPacketsAndTransfers => ProblemText {
             title: "Red packets, transfers and rent",
             cause: "International cards cannot fund red packets, transfers, Balance top-ups or financial products; these need a debit card from a bank in the Chinese Mainland.",
-            now: &["For family or friends: give cash, or a red envelope with cash in it, as people always have.", "To pay rent, or someone who takes only a transfer: pay in cash, or ask whether they have a merchant payment code, which may take your card."],
+            now: &[
+                "If someone wants to send you money: whether people registered with a passport can receive red packets and transfers is not stated by any source. Ask them to pay the bill for you, or to give you cash.",
+                "For family or friends: give cash, or a red envelope with cash in it, as people always have.",
+                "To pay rent, or someone who takes only a transfer: pay in cash, or ask whether they have a merchant payment code, which may take your card.",
+            ],
             fix: &[
-                "If you registered with an ID other than a passport and added a card, you can receive red packets and transfers into Balance, and send from Balance.",
-                "Whether people registered with a passport can receive them is not stated by any source: the official guide speaks only of other documents.",
+                "If you registered with an ID other than a passport and added a card, you can receive red packets and transfers into Balance, and send from Balance; the official guide speaks only of those documents.",
             ],
             said: &[
                 "pay someone back",
@@ -423,6 +451,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "lucky money",
                 "receive money from friends",
                 "wallet balance",
+                "split the bill",
+                "split the bill with friends",
+                "group payment",
             ],
         },
         ProblemId::VendorPersonalCode => ProblemText {
@@ -559,6 +590,32 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "checkout in app",
             ],
         },
+        ProblemId::TableOrder => ProblemText {
+            title: "Ordering with the code on a restaurant table",
+            cause: "Many restaurants take orders through their own mini program, opened by scanning a code on the table. Paying in mini programs with an international card has been supported since 2023 (Tencent, 20 July 2023), but whether this restaurant's takes your card is its own choice, and no source lists which do.",
+            now: &[
+                "Ask the staff to take your order, and pay at the counter: the sentence to show them is on the cashier card.",
+                "If the mini program offers your card, you can pay in it: check the amount before you confirm with your payment password.",
+            ],
+            fix: &["Keep some cash for restaurants. At the counter you can also show your payment code for the cashier to scan."],
+            said: &[
+                "qr code on table",
+                "qr code on the table won't let me pay",
+                "table qr code",
+                "scan to order",
+                "scan the code to order",
+                "order at the table",
+                "restaurant qr code",
+                "menu qr code",
+                "restaurant",
+                "can't pay at the restaurant",
+                "can't order food",
+                "order food at the table",
+                "restaurant order page in Chinese",
+                "asks me to log in to order",
+                "authorize",
+            ],
+        },
         ProblemId::Trains => ProblemText {
             title: "Train tickets",
             cause: "Passport holders can buy train tickets online, through China Railway's 12306, and pay with Chinese or foreign bank cards and mobile payment apps (MOFCOM, 2025). The app's sources publish nothing more about trains.",
@@ -669,6 +726,7 @@ pub fn seen(id: ProblemId) -> &'static [&'static str] {
         ProblemId::OverLimit => &["Transaction exceeds the limit"],
         ProblemId::RiskControl => &["Transaction involves risks"],
         ProblemId::WrongPassword => &["The entered password is incorrect", "wrong password"],
+        ProblemId::PaymentFailedNoReason => &["Payment failed, please use another payment method"],
         ProblemId::PaymentDeclined => &[
             "Transaction declined",
             "The bank card is unauthorized",
@@ -696,6 +754,7 @@ pub fn seen(id: ProblemId) -> &'static [&'static str] {
             "Weixin Pay in a mini program",
             "my card is not offered in the app",
         ],
+        ProblemId::TableOrder => &["A code on the table to scan, order and pay"],
         ProblemId::Trains => &["buying a train ticket"],
         ProblemId::DepositsAndPayScore => &[
             "Pay Score",
@@ -777,6 +836,10 @@ pub fn way(way: PayNow) -> WayText {
             label: "A bank account in China",
             how: "Rent, fees and transfers to people can be paid with a debit card from a bank in the Chinese Mainland. Opening the account takes a visit to the bank in person.",
         },
+        PayNow::OrderFromStaff => WayText {
+            label: "Order from the staff",
+            how: "Ask the staff to take your order, and pay at the counter; the cashier card has the sentence in Chinese.",
+        },
         PayNow::Cash => WayText {
             label: "Pay in cash",
             how: "Cash is always legal tender; the cashier card has the sentence to ask to pay in cash.",
@@ -817,4 +880,5 @@ pub const HELP: HelpTexts = HelpTexts {
     search_button: "Search",
     all_problems: "All problems",
     more_results: "See all {count} problems that match",
+    related_answers: "Answers that may fit better:",
 };

@@ -134,13 +134,19 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::CardInvalidOrDeclined => ProblemText {
             title: "Kortet kan ikke legges til: ugyldig eller avvist",
             cause: "Banken som har utstedt kortet, må godkjenne at det kobles til Weixin Pay, og den kan si nei. Kortet kan også være utløpt, sperret eller meldt tapt, eller det kan mangle dekning. Helt til slutt i tilkoblingen trekker Weixin Pay et beløp på kortet for å verifisere det (银行卡扣款验证); hvor stort beløpet er, er ikke offentliggjort.",
-            now: &["Sjekk bankappen og SMS-ene dine: Ber banken deg bekrefte tilkoblingen eller trekket, gjør du det og prøver på nytt."],
+            now: &[
+                "Står det at kortopplysningene er feil (银行卡信息有误), sjekk kortnummer, utløpsdato og navn nøyaktig slik de står på kortet, og prøv igjen.",
+                "Sjekk bankappen og SMS-ene dine: Ber banken deg bekrefte tilkoblingen eller trekket, gjør du det og prøver på nytt.",
+            ],
             fix: &[
                 "Ring kundeservice i banken din, og be dem godkjenne at kortet kobles til Weixin Pay. Hva du kan spørre om, står nedenfor.",
                 "Sjekk kortet i «Sjekk kortet». Disse kortselskapene godtas: Visa, Mastercard, American Express, Discover Global Network (med Diners Club), JCB og UnionPay-kort utstedt utenfor fastlands-Kina.",
                 "Prøv et annet kort i ditt eget navn.",
             ],
-            said: &["visakortet virker ikke i WeChat", 
+            said: &[
+                "feil kortnummer",
+                "navnet stemmer ikke",
+                "feil utløpsdato","visakortet virker ikke i WeChat", 
                 "kortet mitt blir avvist",
                 "blinker rødt",
                 "rødt",
@@ -308,6 +314,28 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "bankkortets PIN",
             ],
         },
+        ProblemId::PaymentFailedNoReason => ProblemText {
+            title: "Betalingen feilet uten noen forklaring",
+            cause: "En melding som «Payment failed, please use another payment method» (支付失败，请更换支付方式) sier ikke hvorfor, og ingen kilde forklarer den. Den offisielle veiledningen nevner meldingene som gjør det: «Transaction declined» (banken din avviste), «Transaction involves risks» (Weixin Pay begrenset betalingen), «Transaction exceeds the limit» og feil betalingspassord. Er kortet grått, tar ikke butikken imot utenlandske kort.",
+            now: &[
+                "Betal på en annen måte nå: med et annet kort du har lagt til, valgt på betalingsskjermen, med kontanter eller med en lommebok fra hjemlandet.",
+                "Ber bankappen eller en SMS deg godkjenne betalingen, så godkjenn den og prøv én gang til.",
+            ],
+            fix: &[
+                "Se i bankappen eller meldingene fra banken: står en betaling fra Kina der som avvist, var det banken som stoppet den. Ring da banken: hva du kan spørre om, står på siden om betaling avvist av banken.",
+                "Feiler det bare i én butikk mens kortet virker andre steder, tar kanskje ikke den butikken imot utenlandske kort. Be om butikkens egen QR-kode neste gang, eller betal på en annen måte.",
+            ],
+            said: &[
+                "betalingen gikk ikke gjennom, prøv en annen betalingsmåte",
+                "bruk en annen betalingsmåte",
+                "bytt betalingsmåte",
+                "velg en annen betalingsmåte",
+                "betalingen feilet uten forklaring",
+                "står bare at betalingen feilet",
+                "betalingen mislyktes, bruk en annen betalingsmåte",
+                "feilet uten grunn",
+            ],
+        },
         ProblemId::PaymentDeclined => ProblemText {
             title: "Betalingen mislyktes: avvist av banken din",
             cause: "Meldingen «Transaction declined / The bank card is unauthorized» (交易被拒绝/银行卡状态异常) betyr at banken som har utstedt kortet, avviste betalingen. Det var ikke Weixin Pay som stoppet den. Kortet kan også være meldt tapt, stjålet eller inndratt.",
@@ -328,8 +356,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "skanningen feilet",
                 "QR-koden virker ikke",
                 "kortet går ikke gjennom",
-                "betalingen gikk ikke gjennom, prøv en annen betalingsmåte",
-                "bruk en annen betalingsmåte","betalingen feilet", "betalingen gikk ikke gjennom", "betalingen går ikke gjennom", "for lite penger på konto", "ikke nok penger", "manglende dekning",
+                "betalingen feilet", "betalingen gikk ikke gjennom", "betalingen går ikke gjennom", "for lite penger på konto", "ikke nok penger", "manglende dekning",
                 "avvist",
                 "kortet blir avvist i butikken",
                 "avvist i kassen",
@@ -496,6 +523,26 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "kan ikke velge kort i appen",
             ],
         },
+        ProblemId::TableOrder => ProblemText {
+            title: "Bestille med QR-koden på restaurantbordet",
+            cause: "Mange restauranter tar imot bestillinger i sitt eget miniprogram, som du åpner ved å skanne en kode på bordet. Utenlandske kort har kunnet brukes i miniprogrammer siden 2023 (Tencent, 20. juli 2023), men om akkurat denne restauranten tar imot kortet ditt, bestemmer den selv, og ingen kilde sier hvilke som gjør det.",
+            now: &[
+                "Be de ansatte ta imot bestillingen, og betal i kassen: setningen du kan vise dem, står under «Vis i kassen».",
+                "Tilbyr miniprogrammet kortet ditt, kan du betale der: sjekk beløpet før du bekrefter med betalingspassordet.",
+            ],
+            fix: &["Ha med litt kontanter på restaurant. I kassen kan du også vise betalingskoden din, så skanner de den."],
+            said: &[
+                "QR-kode på bordet",
+                "koden på bordet",
+                "skanne for å bestille",
+                "bestille ved bordet",
+                "bestille mat",
+                "restaurant",
+                "får ikke betalt på restauranten",
+                "meny QR-kode",
+                "ber meg logge inn for å bestille",
+            ],
+        },
         ProblemId::Trains => ProblemText {
             title: "Togbilletter",
             cause: "Med pass kan du kjøpe togbilletter på nett hos China Railway (12306), og betale med kinesiske eller utenlandske bankkort og med betalingsapper. Mer enn det står ikke i kildene appen bygger på.",
@@ -599,12 +646,17 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::RedPacketsAndTransfers => ProblemText {
             title: "Røde konvolutter, overføringer og husleie",
             cause: "Utenlandske kort kan ikke brukes til røde konvolutter (red packets), overføringer, påfylling av «Balance» eller finansprodukter. Til det trenger du et debetkort fra en bank i fastlands-Kina.",
-            now: &["Til familie og venner: gi kontanter, eller en rød konvolutt med kontanter i, slik man alltid har gjort.", "Skal du betale husleie, eller noen som bare tar imot overføringer: betal kontant, eller spør om de har en betalingskode for butikker, som kan ta kortet ditt."],
+            now: &[
+                "Vil noen sende deg penger: Ingen kilde sier om du kan ta imot røde konvolutter og overføringer hvis du registrerte deg med pass. Be dem heller betale regningen for deg, eller gi deg kontanter.",
+                "Til familie og venner: gi kontanter, eller en rød konvolutt med kontanter i, slik man alltid har gjort.",
+                "Skal du betale husleie, eller noen som bare tar imot overføringer: betal kontant, eller spør om de har en betalingskode for butikker, som kan ta kortet ditt.",
+            ],
             fix: &[
-                "Har du registrert deg med annen legitimasjon enn pass og lagt til et kort, kan du ta imot røde konvolutter og overføringer til «Balance», og sende fra «Balance».",
-                "Ingen kilde sier om du kan ta imot dem hvis du registrerte deg med pass: Den offisielle veiledningen nevner bare brukere med annen legitimasjon enn pass.",
+                "Har du registrert deg med annen legitimasjon enn pass og lagt til et kort, kan du ta imot røde konvolutter og overføringer til «Balance», og sende fra «Balance». Den offisielle veiledningen nevner bare slik legitimasjon.",
             ],
             said: &[
+                "dele regningen",
+                "splitte regningen med venner",
                 "betale tilbake",
                 "sende penger til familien",
                 "红包",
@@ -677,6 +729,9 @@ pub fn seen(id: ProblemId) -> &'static [&'static str] {
         ProblemId::OverLimit => &["«Transaction exceeds the limit»"],
         ProblemId::RiskControl => &["«Transaction involves risks»"],
         ProblemId::WrongPassword => &["«The entered password is incorrect»", "feil passord"],
+        ProblemId::PaymentFailedNoReason => {
+            &["«Payment failed, please use another payment method»"]
+        }
         ProblemId::PaymentDeclined => {
             &["«Transaction declined»", "«The bank card is unauthorized»"]
         }
@@ -699,6 +754,7 @@ pub fn seen(id: ProblemId) -> &'static [&'static str] {
             "kortet mitt står ikke blant betalingsvalgene",
             "kortet er grått i miniprogrammet",
         ],
+        ProblemId::TableOrder => &["en QR-kode på bordet for å bestille og betale"],
         ProblemId::Trains => &["China Railway"],
         ProblemId::DepositsAndPayScore => &["«Pay Score»", "微信支付分", "leien krever depositum"],
         ProblemId::Refunds => &[
@@ -786,6 +842,10 @@ pub fn way(way: PayNow) -> WayText {
             label: "Bankkonto i Kina",
             how: "Husleie, avgifter og overføringer til andre kan betales med et debetkort fra en bank i fastlands-Kina. Kontoen åpner du ved å møte opp i banken.",
         },
+        PayNow::OrderFromStaff => WayText {
+            label: "Bestill hos de ansatte",
+            how: "Be de ansatte ta imot bestillingen, og betal i kassen; under «Vis i kassen» står setningen på kinesisk.",
+        },
         PayNow::Cash => WayText {
             label: "Betal kontant",
             how: "Kontanter er alltid tvungent betalingsmiddel; setningen på kinesisk står under «Vis i kassen».",
@@ -826,4 +886,5 @@ pub const HELP: HelpTexts = HelpTexts {
     search_button: "Søk",
     all_problems: "Alle problemer",
     more_results: "Se alle {count} problemene",
+    related_answers: "Svar som kanskje passer bedre:",
 };

@@ -89,4 +89,6 @@ pub struct HelpTexts {
     pub all_problems: &'static str,
     /// The link to every problem, under the start page's results.
     pub more_results: &'static str,
+    /// Above the answers a problem points to, under the ways to pay now.
+    pub related_answers: &'static str,
 }
