@@ -6,7 +6,7 @@ use waika_core::date::Date;
 use waika_core::promotions::SMALL_PAYMENTS;
 use waika_core::rules::{Limit, RuleSet, SourceId, Sourced, MIN_APP_VERSIONS};
 use waika_texts::{
-    fill, format_long_date, format_number, format_percent, format_whole_yuan, format_yuan,
+    fill, format_long_date, format_number, format_percent, format_whole_yuan, format_yuan_figure,
     source_title, Lang,
 };
 
@@ -18,7 +18,7 @@ pub fn today_in_china() -> Date {
 /// A limit as the language writes it.
 pub fn limit_text(lang: Lang, limit: Limit) -> String {
     match limit {
-        Limit::Cny(yuan) => format_yuan(lang, yuan),
+        Limit::Cny(yuan) => format_yuan_figure(lang, yuan),
         Limit::Usd(dollars) => format!("USD\u{a0}{}", format_number(lang, dollars, 0)),
         Limit::NotPublished => lang.texts().limit_unpublished_short.to_string(),
     }
@@ -176,7 +176,10 @@ pub fn published_in(rules: &RuleSet, templates: &[&str]) -> Published {
 pub fn rule_values(lang: Lang, rules: &RuleSet) -> Vec<(&'static str, String)> {
     let versions = MIN_APP_VERSIONS.value;
     vec![
-        ("free", format_yuan(lang, rules.fee_free_up_to_cny.value)),
+        (
+            "free",
+            format_yuan_figure(lang, rules.fee_free_up_to_cny.value),
+        ),
         // The last day a source confirmed the fee-free amount for.
         (
             "free_until",

@@ -10,7 +10,9 @@ use waika_core::fees::service_fee;
 use waika_core::promotions::SMALL_PAYMENTS;
 use waika_core::rules::RuleSet;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_long_date, format_number, format_percent, format_yuan};
+use waika_texts::{
+    fill, format_long_date, format_number, format_percent, format_yuan, format_yuan_figure,
+};
 use yew::prelude::*;
 
 // Whole-number coordinates keep float formatting out of the download.
@@ -82,7 +84,7 @@ pub fn FeeChart(props: &FeeChartProps) -> Html {
     let marked = props
         .marked
         .filter(|(amount, ..)| *amount > Decimal::ZERO && *amount <= Decimal::from(MAX_AMOUNT));
-    let free_text = format_yuan(lang, free);
+    let free_text = format_yuan_figure(lang, free);
     let (description, until) = if SMALL_PAYMENTS.unconfirmed_on(props.today) {
         (
             texts.chart_description_unconfirmed,

@@ -13,7 +13,9 @@ use waika_core::limits::SingleLimitCheck;
 use waika_core::money::{Currency, Money};
 use waika_core::promotions::{Unknown, WaiverOutcome, SMALL_PAYMENTS, UNIONPAY_LAUNCH};
 use waika_core::rules::RuleSet;
-use waika_texts::{fill, format_long_date, format_money, format_number, format_percent, Lang};
+use waika_texts::{
+    fill, format_long_date, format_money, format_number, format_percent, format_yuan_figure, Lang,
+};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -67,7 +69,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     let quote = &props.quote;
     let money = |value: Money| format_money(lang, value);
     let rules = props.rules;
-    let free = money(Money::cny(rules.fee_free_up_to_cny.value));
+    let free = format_yuan_figure(lang, rules.fee_free_up_to_cny.value);
     let fee_percent = format_percent(lang, rules.fee_percent.value);
     // When a source last stated the rule's figures: one line under the notes.
     let mut published = Published::default();
@@ -146,7 +148,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
                 offer_reading(lang, promotion),
                 fill(
                     texts.waiver_other_payments,
-                    &[("cap", &money(Money::cny(promotion.daily_cap_cny)))],
+                    &[("cap", &format_yuan_figure(lang, promotion.daily_cap_cny))],
                 ),
             ];
             // Not answered yet: the offer's fine print is folded, so the

@@ -9,7 +9,7 @@ use waika_core::promotions::{
     NEW_USERS_2026, SMALL_PAYMENTS,
 };
 use waika_core::rules::{months_between, review_is_stale, Grade, Source, RULES_REVIEWED};
-use waika_texts::{fill, format_long_date, format_yuan, source_title, Lang};
+use waika_texts::{fill, format_long_date, format_yuan, format_yuan_figure, source_title, Lang};
 use yew::prelude::*;
 
 /// The titles of `sources`, each marked "reported" when only a secondary
@@ -63,7 +63,7 @@ pub fn offer_reading(lang: Lang, promotion: &NewUserWaiver) -> String {
         template,
         &[
             ("days", &promotion.window_days.to_string()),
-            ("cap", &format_yuan(lang, promotion.daily_cap_cny)),
+            ("cap", &format_yuan_figure(lang, promotion.daily_cap_cny)),
             // Running text: "27 May 2026", as the other dates in sentences.
             ("from", &format_long_date(lang, promotion.valid_from)),
             ("until", &format_long_date(lang, promotion.anchor_until)),
@@ -81,7 +81,7 @@ pub fn new_user_deadline(context: &LangContext) -> Option<String> {
             lang.texts().new_user_deadline,
             &[
                 ("until", &format_long_date(lang, offer.anchor_until)),
-                ("cap", &format_yuan(lang, offer.daily_cap_cny)),
+                ("cap", &format_yuan_figure(lang, offer.daily_cap_cny)),
                 ("days", &offer.window_days.to_string()),
             ],
         )
@@ -120,7 +120,7 @@ pub fn waiver_sentence(lang: Lang, waiver: WaiverOutcome) -> Option<String> {
             &[
                 ("id", &id(promotion)),
                 ("until", &format_long_date(lang, promotion.anchor_until)),
-                ("cap", &format_yuan(lang, promotion.daily_cap_cny)),
+                ("cap", &format_yuan_figure(lang, promotion.daily_cap_cny)),
                 ("days", &promotion.window_days.to_string()),
             ],
         ),
@@ -142,7 +142,7 @@ pub fn waiver_sentence(lang: Lang, waiver: WaiverOutcome) -> Option<String> {
                 template,
                 &[
                     ("id", &id(promotion)),
-                    ("cap", &format_yuan(lang, promotion.daily_cap_cny)),
+                    ("cap", &format_yuan_figure(lang, promotion.daily_cap_cny)),
                     ("days", &promotion.window_days.to_string()),
                     ("from", &format_long_date(lang, promotion.valid_from)),
                     ("until", &format_long_date(lang, promotion.anchor_until)),
@@ -184,7 +184,7 @@ pub fn unconfirmed_sentence(
     fill(
         template,
         &[
-            ("free", &format_yuan(lang, SMALL_PAYMENTS.up_to_cny)),
+            ("free", &format_yuan_figure(lang, SMALL_PAYMENTS.up_to_cny)),
             (
                 "until",
                 &format_long_date(lang, SMALL_PAYMENTS.confirmed_until),

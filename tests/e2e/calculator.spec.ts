@@ -23,7 +23,7 @@ for (const lang of LANGUAGES) {
       await fees.amount.pressSequentially('201');
       await expect(fees.quote).toContainText(lang.fee201);
       await expect(fees.quote).toContainText(lang.charged201);
-      // "…above ¥200.00, yet the fee is ¥6.03."
+      // "…above ¥200, yet the fee is ¥6.03."
       await expect(fees.quoteNotes).toContainText(before(app.cliff_note, 'fee'));
       // "Rule set 2024-11, in force from …"
       await expect(fees.ruleSetNote).toContainText(before(fill(app.rules_used, { id: '2024-11' }), 'date'));
@@ -164,20 +164,24 @@ test.describe('remembered choices', () => {
   });
 
   // Found when a host mother read a fee for a US card in HKD as her guest's.
-  test('the line under the amount names the card and currency it is costed with, and Thai baht is one', async ({ page }) => {
+  test('the line under the amount names the card, currency and rules it is costed with, and Thai baht is one', async ({ page }) => {
     const fees = new FeesPage(page, 'en');
     await fees.open();
     await fees.amount.fill('268.5');
     const assumes = page.locator('.quote-assumes');
+    // The rules of today in China, named with the day they are for.
+    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Shanghai' }).format(new Date());
     const named = async () => fill(fees.t.app.quote_assumes, {
       card: (await fees.card.locator('option:checked').textContent())!.trim(),
       code: await fees.homeCurrency.inputValue(),
+      id: '2024-11',
+      date: today,
     });
     await expect(assumes).toContainText(await named());
     await fees.card.selectOption('custom');
     await fees.markup.fill('2');
     await fees.homeCurrency.selectOption('THB');
-    await expect(assumes).toContainText(fill(fees.t.app.quote_assumes, { card: fill(fees.t.app.card_option, { name: fees.t.app.card_custom_name, percent: '2%' }), code: 'THB' }));
+    await expect(assumes).toContainText(fill(fees.t.app.quote_assumes, { card: fill(fees.t.app.card_option, { name: fees.t.app.card_custom_name, percent: '2%' }), code: 'THB', id: '2024-11', date: today }));
     await assumes.getByRole('link', { name: fees.t.app.quote_change, exact: true }).click();
     await expect(page.locator('#card-settings')).toBeInViewport();
   });

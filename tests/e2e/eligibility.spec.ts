@@ -8,9 +8,9 @@ const HONG_KONG = 'id=hk-macao-permit&net=mastercard&kind=credit&sms=yes&store=g
 
 /** The 2026 offer's cap and last day as each language writes them. */
 const DEADLINE_VALUES = {
-  en: { cap: '¥1,000.00', days: 90, until: '31 December 2026' },
-  zh: { cap: '¥1,000.00', days: 90, until: '2026年12月31日' },
-  nb: { cap: '¥\u00a01\u00a0000,00', days: 90, until: '31. desember 2026' },
+  en: { cap: '¥1,000', days: 90, until: '31 December 2026' },
+  zh: { cap: '¥1,000', days: 90, until: '2026年12月31日' },
+  nb: { cap: '¥\u00a01\u00a0000', days: 90, until: '31. desember 2026' },
 };
 
 for (const lang of LANGUAGES) {

@@ -16,7 +16,8 @@ const LANGS = [
     folder: 'en',
     percent3: '3%',
     zero: '¥0.00',
-    free: '¥200.00',
+    // A rule's figure in running text: whole yuan.
+    free: '¥200',
     // 150 yuan on the default card, with the waiver and without it, and the fee without it.
     with150: '¥154.50',
     without150: '¥159.14',
@@ -38,7 +39,7 @@ const LANGS = [
     folder: 'nb',
     percent3: '3\u00a0%',
     zero: '¥\u00a00,00',
-    free: '¥\u00a0200,00',
+    free: '¥\u00a0200',
     with150: '¥\u00a0152,99',
     without150: '¥\u00a0157,57',
     fee150: '¥\u00a04,50',
@@ -56,7 +57,8 @@ const LANGS = [
     folder: 'zh',
     percent3: '3%',
     zero: '¥0.00',
-    free: '¥200.00',
+    // A rule's figure in running text: whole yuan.
+    free: '¥200',
     with150: '¥154.50',
     without150: '¥159.14',
     fee150: '¥4.50',

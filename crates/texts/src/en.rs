@@ -14,7 +14,7 @@ pub const TEXTS: Texts = Texts {
     passport_upload_note: "The photo of your passport page is uploaded only in WeChat's own screens, opened from Weixin Pay's notification in Service Messages (服务通知). Never send it to anyone who asks for it in a chat, a call, an email or a link.",
     never_asks_note: "This app never asks for them either. Card details are typed only into WeChat's own “Add a card” screen, never given to a person.",
     card_option: "{name} ({percent})",
-    quote_assumes: "Costed with {card} · home currency: {code}.",
+    quote_assumes: "Costed with {card} · home currency: {code} · rule set {id}, for {date}.",
     quote_change: "Change",
     quote_line: "Fee {fee} · card markup {markup} · total {total} ≈ {home}",
     other_language_offline: "The {asked} version is not kept on this device for use without a connection yet, so this page is in English. Open it once while online, and it will work offline too.",

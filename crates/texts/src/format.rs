@@ -82,6 +82,16 @@ pub fn format_whole_yuan(lang: Lang, yuan: Decimal) -> String {
     with_currency(lang, Currency::Cny, format_number(lang, yuan, 0))
 }
 
+/// A rule's figure in running text: whole yuan when it is whole ("¥200",
+/// "¥ 1 000"), with its fen otherwise. Amounts paid keep two decimals.
+pub fn format_yuan_figure(lang: Lang, yuan: Decimal) -> String {
+    if yuan.fract().is_zero() {
+        format_whole_yuan(lang, yuan)
+    } else {
+        format_yuan(lang, yuan)
+    }
+}
+
 /// Formats money with the currency's decimals (two, none for the won or the
 /// yen) and the currency as the language shows it:
 /// "¥1,234.50" / "NOK 296.42" in zh and en, "¥ 1 234,50" / "296,42 kr" in nb.

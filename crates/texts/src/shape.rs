@@ -21,8 +21,9 @@ catalogue! {
         passport_upload_note: &'static str,
         /// `{name}`, `{percent}`: a card in the list, with its markup.
         card_option: &'static str,
-        /// `{card}`, `{code}`: what the line under the amount is costed
-        /// with, so a guess is never taken for the user's own card.
+        /// `{card}`, `{code}`, `{id}`, `{date}`: what the line under the
+        /// amount is costed with, so a guess is never taken for the user's
+        /// own card, and the rules of which day it follows.
         quote_assumes: &'static str,
         /// The link from that line to the card and currency fields.
         quote_change: &'static str,

@@ -235,7 +235,12 @@ pub fn CalculatorPage() -> Html {
                     <p class="quote-line-warning" aria-hidden="true">{ texts.rate_turned_short }</p>
                 }
                 <p class="quote-assumes">
-                    { fill(texts.quote_assumes, &[("card", &card_text), ("code", home.code())]) }
+                    { fill(texts.quote_assumes, &[
+                        ("card", &card_text),
+                        ("code", home.code()),
+                        ("id", rules.id),
+                        ("date", &format_long_date(lang, day)),
+                    ]) }
                     { lang.gap() }
                     <a href={format!("{}#card-settings", context.href(Route::Fees))}>{ texts.quote_change }</a>
                 </p>

@@ -13,10 +13,9 @@ use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::date::Date;
 use waika_core::ledger::{payment_cost, refusals, Ledger, Period};
-use waika_core::money::Money;
 use waika_core::promotions::SMALL_PAYMENTS;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_long_date, format_money, format_percent};
+use waika_texts::{fill, format_long_date, format_percent, format_yuan_figure};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -85,10 +84,7 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
             fill(
                 texts.list_unconfirmed,
                 &[
-                    (
-                        "free",
-                        &format_money(lang, Money::cny(SMALL_PAYMENTS.up_to_cny)),
-                    ),
+                    ("free", &format_yuan_figure(lang, SMALL_PAYMENTS.up_to_cny)),
                     (
                         "until",
                         &format_long_date(lang, SMALL_PAYMENTS.confirmed_until),

@@ -10,7 +10,7 @@ use waika_core::ledger::{refusals, totals, Ledger, Period, PeriodTotals};
 use waika_core::money::Money;
 use waika_core::promotions::SMALL_PAYMENTS;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_long_date, format_money, format_percent, Lang};
+use waika_texts::{fill, format_long_date, format_money, format_percent, format_yuan_figure, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -89,7 +89,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 }
                 if !totals.extra_if_waiver_lapsed.amount().is_zero() {
                     <p class="note-warning unconfirmed-note">{ fill(texts.totals_unconfirmed, &[
-                        ("free", &money(Money::cny(SMALL_PAYMENTS.up_to_cny))),
+                        ("free", &format_yuan_figure(lang, SMALL_PAYMENTS.up_to_cny)),
                         ("until", &format_long_date(lang, SMALL_PAYMENTS.confirmed_until)),
                         ("extra", &money(totals.extra_if_waiver_lapsed)),
                     ]) }</p>
@@ -144,7 +144,10 @@ pub fn Summary(props: &SummaryProps) -> Html {
             ("markup", &format_percent(lang, markup)),
             ("total", &format_percent(lang, compound_total)),
             ("sum", &format_percent(lang, fee_percent + markup)),
-            ("free", &money(Money::cny(rules.fee_free_up_to_cny.value))),
+            (
+                "free",
+                &format_yuan_figure(lang, rules.fee_free_up_to_cny.value),
+            ),
         ],
     );
     html! {

@@ -195,7 +195,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::MerchantsMainland => "Merchants in the Chinese Mainland accept international cards, though not all of them.",
         Finding::MerchantsOutsideMainland => "No merchant outside the Chinese Mainland accepts international cards in Weixin Pay.",
         Finding::MerchantsUnknown => "Only merchants in the Chinese Mainland accept international cards; a grey card at the checkout means this one does not.",
-        Finding::InternationalEnabled => "The card is open for use abroad.",
+        Finding::InternationalEnabled => "You said the card is open for use abroad.",
         Finding::InternationalDisabled => "Ask your bank to open the card for use abroad and online.",
         Finding::InternationalUnknown => "Check with your bank that the card may be used abroad and online.",
         Finding::PassportExtraSteps => "With a passport you also upload the passport's information page and pass facial verification, both in WeChat's own screens, opened from Weixin Pay's notification in Service Messages. Never send a photo of your passport to anyone who asks for it.",
@@ -207,7 +207,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
     match rule {
         Rule::IdDocuments => "accepted ID documents",
         Rule::CardNetworks => "accepted card networks",
-        Rule::CardKinds => "card kinds (no published rule)",
+        Rule::CardKinds => "card kinds (prepaid and virtual cards: no published rule)",
         Rule::SmsCode => "SMS verification",
         Rule::AppVersion => "WeChat version",
         Rule::MainlandWallet => "Chinese Mainland wallet",

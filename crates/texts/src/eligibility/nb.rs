@@ -201,7 +201,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::MerchantsMainland => "Mange butikker i fastlands-Kina tar imot utenlandske kort, men ikke alle.",
         Finding::MerchantsOutsideMainland => "Ingen butikker utenfor fastlands-Kina tar imot utenlandske kort i Weixin Pay.",
         Finding::MerchantsUnknown => "Bare butikker i fastlands-Kina tar imot utenlandske kort; er kortet grått når du skal betale, tar ikke denne butikken imot det.",
-        Finding::InternationalEnabled => "Kortet er åpnet for bruk i utlandet.",
+        Finding::InternationalEnabled => "Du har svart at kortet er åpnet for bruk i utlandet.",
         Finding::InternationalDisabled => "Be banken din om å åpne kortet for bruk i utlandet og på nett.",
         Finding::InternationalUnknown => "Sjekk med banken din at kortet ikke er sperret for bruk i Asia og kan brukes på nett.",
         Finding::PassportExtraSteps => "Med pass må du også laste opp personaliasiden i passet og gjennomføre ansiktsverifisering, begge deler i WeChats egne skjermbilder, som du åpner fra Weixin Pays varsel i Service Messages. Send aldri bilde av passet til noen som ber om det.",
@@ -213,7 +213,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
     match rule {
         Rule::IdDocuments => "ID-dokumenter som godtas",
         Rule::CardNetworks => "kortselskaper som godtas",
-        Rule::CardKinds => "korttyper (ingen publisert regel)",
+        Rule::CardKinds => "korttyper (forhåndsbetalte og virtuelle kort: ingen publisert regel)",
         Rule::SmsCode => "SMS-kode",
         Rule::AppVersion => "WeChat-versjon",
         Rule::MainlandWallet => "lommeboken for fastlands-Kina",

@@ -191,7 +191,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::MerchantsMainland => "中国大陆地区的商户支持国际银行卡，但并非所有商户都支持。",
         Finding::MerchantsOutsideMainland => "在微信支付中，中国大陆以外的商户都不支持国际银行卡。",
         Finding::MerchantsUnknown => "只有中国大陆地区的商户支持国际银行卡；付款时如果卡片显示为灰色，表示该商户不支持这张卡。",
-        Finding::InternationalEnabled => "这张卡已开通境外使用。",
+        Finding::InternationalEnabled => "你已确认这张卡开通了境外使用。",
         Finding::InternationalDisabled => "请联系发卡银行，为这张卡开通境外交易和网上交易。",
         Finding::InternationalUnknown => "请向发卡银行确认这张卡可以在境外和网上使用。",
         Finding::PassportExtraSteps => "使用护照时，你还需要上传护照资料页，并通过人脸识别；这两步都在微信自己的页面里完成，从【服务通知】里微信支付发来的通知进入。有人向你要护照照片，一律不要给。",
@@ -203,7 +203,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
     match rule {
         Rule::IdDocuments => "支持的身份证件",
         Rule::CardNetworks => "支持的卡组织",
-        Rule::CardKinds => "卡片类型（无公开规定）",
+        Rule::CardKinds => "卡片类型（预付卡、虚拟卡无公开规定）",
         Rule::SmsCode => "短信验证",
         Rule::AppVersion => "微信版本",
         Rule::MainlandWallet => "大陆地区钱包",

@@ -225,7 +225,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
             bad: "Ikke alle brukersteder på fastlandet tar den.",
         },
         PaymentOption::InternationalCard => OptionText {
-            title: "Ditt utenlandske kort i Weixin Pay",
+            title: "Det utenlandske kortet ditt i Weixin Pay",
             summary: "Legg til Visa, Mastercard, American Express, JCB, Discover eller Diners Club (og siden 6. november 2024 et UnionPay-kort utstedt i utlandet) slik veiledningen i appen viser.",
             good: "Raskt å sette opp, og fungerer i de fleste butikker og apper i fastlands-Kina.",
             bad: "Gebyr over {free}, valutapåslag fra banken din, beløpsgrenser, og du kan ikke sende røde konvolutter eller overføringer fra kortet.",

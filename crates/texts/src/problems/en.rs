@@ -541,7 +541,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "Any phone number outside +86 can register WeChat and link a card (Tencent, 15 April 2024). Travel guides report that sign-up may ask a friend who already uses WeChat to confirm you by scanning a code; its conditions are not published.",
             now: &["Use a number that receives SMS where you are now; a foreign number needs roaming on."],
             fix: &[
-                "Sign up before the trip, with the phone number you will have in China.",
+                "You can do this at home: sign up and add your card before the trip, with the phone number you will have in China.",
                 "Keep SMS working on that number while you travel (roaming on): WeChat sends codes to it.",
                 "You do not need a Chinese (+86) number.",
             ],
@@ -558,6 +558,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "can't register",
                 "registration",
                 "WeChat sign up abroad",
+                "can I set up WeChat Pay before I travel",
+                "set up from home",
+                "set it up before the trip",
+                "add my card before I go to China",
             ],
         },
         ProblemId::MiniProgramsAndApps => ProblemText {

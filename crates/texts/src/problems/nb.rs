@@ -470,15 +470,19 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
         },
         ProblemId::SignUpWeChat => ProblemText {
-            title: "Registrere seg på WeChat",
+            title: "Registrere seg i WeChat",
             cause: "Ifølge Tencent (15. april 2024) kan du registrere deg på WeChat med et hvilket som helst telefonnummer som ikke begynner på +86, og koble til kort på kontoen. At en venn må bekrefte deg (ved å skanne en kode) under registreringen, er bare noe reiseguider melder om. Når det kreves, er ikke offentliggjort.",
             now: &["Bruk et nummer som kan motta SMS der du er nå. Et utenlandsk nummer må ha roaming slått på."],
             fix: &[
-                "Registrer deg før du reiser, med nummeret du skal bruke i Kina.",
+                "Dette kan du gjøre hjemme: Registrer deg og legg til kortet før du reiser, med nummeret du skal bruke i Kina.",
                 "Sørg for at du kan motta SMS på nummeret der du er: Slå på roaming.",
                 "Du trenger ikke et kinesisk nummer (+86).",
             ],
             said: &[
+                "kan jeg sette opp weixin pay fra norge",
+                "sette opp før jeg reiser",
+                "sette opp hjemmefra",
+                "legge til kortet før jeg reiser",
                 "registrere WeChat",
                 "registrering",
                 "lage WeChat-konto",

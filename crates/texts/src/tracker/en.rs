@@ -116,7 +116,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     row_total: "Total cost in yuan",
     row_total_home: "Estimated in {code}",
     compound_note: "The markup is charged on the fee too: on a payment above {free}, {fee} and {markup} make {total}, not {sum}.",
-    totals_unconfirmed: "Payments up to {free} dated after {until} are counted here without a fee, but the waiver is confirmed only until {until}. If it has lapsed, these totals are up to {extra} higher (the fees and your card's markup on them).",
+    totals_unconfirmed: "Payments up to {free} dated after {until} are counted here without a fee, but the waiver is confirmed only until {until}. If it has lapsed, these totals are {extra} higher (the fees and your card's markup on them).",
 
     limits_title: "Limits",
     limit_single: "Per payment",

@@ -116,7 +116,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     row_total: "Totalkostnad i yuan",
     row_total_home: "Anslått i {code}",
     compound_note: "Valutapåslaget beregnes også på gebyret: på en betaling over {free} blir {fee} og {markup} til sammen {total}, ikke {sum}.",
-    totals_unconfirmed: "Betalinger opptil {free} datert etter {until} er regnet uten gebyr her, men fritaket er bare bekreftet til og med {until}. Gjelder det ikke lenger, blir summene opptil {extra} høyere (gebyrene pluss kortets valutapåslag på dem).",
+    totals_unconfirmed: "Betalinger opptil {free} datert etter {until} er regnet uten gebyr her, men fritaket er bare bekreftet til og med {until}. Gjelder det ikke lenger, blir summene {extra} høyere (gebyrene pluss kortets valutapåslag på dem).",
 
     limits_title: "Beløpsgrenser",
     limit_single: "Per betaling",
