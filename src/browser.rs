@@ -26,6 +26,15 @@ pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
+/// What the text field with this id holds now, if there is one.
+pub fn field_value(id: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    element_by_id(id)?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()
+        .map(|input| input.value())
+}
+
 /// The element that has the focus, if it is an HTML element.
 pub fn focused_element() -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;

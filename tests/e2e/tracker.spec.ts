@@ -99,6 +99,17 @@ test.describe('spending tracker', () => {
     await expect(tracker.rowError(gifts)).toHaveCount(0);
   });
 
+  // Found when a mother in Chengdu read "Answer the questions on new-user
+  // waivers to see" under a payment, with the questions far below.
+  test('a fee the new-user offer may waive links to its questions', async ({ page }) => {
+    const tracker = new TrackerPage(page, 'en');
+    await tracker.open();
+    await tracker.add('2026-12-02', '286', 'hotpot');
+    const link = tracker.payment('hotpot').getByRole('link', { name: tracker.t.app.new_user_go, exact: true });
+    await link.click();
+    await expect(page.locator('#new-user').getByRole('radio').first()).toBeInViewport();
+  });
+
   test('a trip over the turn of a year is totalled as a whole', async ({ page }) => {
     const tracker = new TrackerPage(page, 'en');
     const words = tracker.t.tracker;

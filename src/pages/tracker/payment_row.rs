@@ -11,7 +11,8 @@ use crate::rule_text::today_in_china;
 use std::rc::Rc;
 use waika_core::ledger::{Ledger, LimitKind, LimitWarning, Payment, PaymentCost};
 use waika_core::money::Money;
-use waika_core::promotions::WaiverOutcome;
+use waika_core::promotions::{Unknown, WaiverOutcome};
+use waika_core::route::Route;
 use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_money, format_short_date};
 use yew::prelude::*;
@@ -188,7 +189,14 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
             </p>
             // A small payment past the waiver's end has its one short line.
             if let Some(maybe) = waiver_sentence(lang, cost.waiver).filter(|_| !matches!(cost.waiver, WaiverOutcome::Waived(_)) && !cost.unconfirmed_waiver && !fully_refunded) {
-                <p class="payment-waiver">{ maybe }</p>
+                <p class="payment-waiver">
+                    { maybe }
+                    // The questions are far down the page: one tap to them.
+                    if matches!(cost.waiver, WaiverOutcome::Maybe(_, Unknown::NotAnswered)) {
+                        { context.lang.gap() }
+                        <a href={format!("{}#new-user", context.href(Route::Tracker))}>{ context.texts().new_user_go }</a>
+                    }
+                </p>
             }
             for refused_item in refused { { refused_item } }
             if !payment.refunds.is_empty() {

@@ -74,7 +74,7 @@ pub fn PromotionPanel(props: &PromotionPanelProps) -> Html {
         }
     });
     html! {
-        <section class="panel" aria-labelledby="promo-title">
+        <section id="new-user" class="panel" aria-labelledby="promo-title">
             <h2 id="promo-title">{ texts.promo_title }</h2>
             <p>{ texts.promo_intro }</p>
             <NewUserQuestions answers={props.answers} on_change={props.on_change.clone()}

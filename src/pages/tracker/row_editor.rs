@@ -234,14 +234,27 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
             }
         });
     }
+    let date_id = format!("{}-date-{id}", if editing { "edit" } else { "refund" });
+    // Opened by Edit or Refund: the amount is what people change.
+    let amount_id = format!("{}-amount-{id}", if editing { "edit" } else { "refund" });
     let on_key = {
         let warned = warned.clone();
+        // What the fields held when the form was last drawn: a key pressed
+        // before what was just typed is drawn finds the fields differ.
+        let drawn = [
+            (date_id.clone(), (*date_text).clone()),
+            (amount_id.clone(), (*amount_text).clone()),
+            (format!("edit-note-{id}"), (*note_text).clone()),
+        ];
         Callback::from(move |event: KeyboardEvent| {
             if event.key() != "Escape" {
                 return;
             }
             event.prevent_default();
-            if typed && !*warned {
+            let typed_since = drawn.iter().any(|(field, text)| {
+                crate::browser::field_value(field).is_some_and(|now| now != *text)
+            });
+            if (typed || typed_since) && !*warned {
                 warned.set(true);
             } else {
                 give_up();
@@ -259,9 +272,6 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
         let amount_text = amount_text.clone();
         Callback::from(move |text: String| amount_text.set(text))
     };
-    let date_id = format!("{}-date-{id}", if editing { "edit" } else { "refund" });
-    // Opened by Edit or Refund: the amount is what people change.
-    let amount_id = format!("{}-amount-{id}", if editing { "edit" } else { "refund" });
     {
         let amount_id = amount_id.clone();
         use_effect_with((), move |_| {

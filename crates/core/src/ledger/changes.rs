@@ -61,6 +61,15 @@ impl Ledger {
         let index = self.index_of(id)?;
         let amount = self.payments[index].check_new_amount(amount)?;
         self.payments[index].check_new_date(date, today)?;
+        // On its own day a payment keeps its place: the list does not jump,
+        // and a day's payments stay in the order they were made (a daily
+        // waiver counts them in that order).
+        if self.payments[index].date == date {
+            let payment = &mut self.payments[index];
+            payment.amount = amount;
+            payment.note = note;
+            return Ok(());
+        }
         let mut payment = self.payments.remove(index);
         payment.date = date;
         payment.amount = amount;
