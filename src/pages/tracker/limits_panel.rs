@@ -5,13 +5,14 @@
 use super::costs::Costs;
 use super::messages::month_name;
 use crate::context::use_lang;
-use crate::rule_text::{Figure, Published};
+use crate::rule_text::{limit_text, Figure, Published};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::date::Date;
 use waika_core::ledger::{limit_use, Ledger, LimitKind, LimitUse, Period};
 use waika_core::money::Money;
+use waika_core::rules::Limit;
 use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_money, format_number};
 use yew::prelude::*;
@@ -48,21 +49,36 @@ pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
         .costs
         .choice
         .for_date(props.month.last_day().min(props.today));
+    // A limit set in dollars is named in dollars beside its label, so the
+    // yuan below it read as the estimates they are.
+    let labelled = |label: String, limit: Limit| match limit {
+        Limit::Usd(_) => format!("{label} ({})", limit_text(lang, limit)),
+        _ => label,
+    };
     let rows = [
         (
             LimitKind::Single,
             props.month,
-            texts.limit_single.to_string(),
+            labelled(
+                texts.limit_single.to_string(),
+                rules.single_transaction_limit.value,
+            ),
         ),
         (
             LimitKind::Monthly,
             props.month,
-            fill(texts.limit_monthly, &[("month", &month_label)]),
+            labelled(
+                fill(texts.limit_monthly, &[("month", &month_label)]),
+                rules.monthly_limit.value,
+            ),
         ),
         (
             LimitKind::Yearly,
             year_period,
-            fill(texts.limit_yearly, &[("year", &year.to_string())]),
+            labelled(
+                fill(texts.limit_yearly, &[("year", &year.to_string())]),
+                rules.yearly_limit.value,
+            ),
         ),
     ];
     // When a source last stated the limits shown: one line under the bars.
