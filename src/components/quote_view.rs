@@ -204,7 +204,10 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             ),
         ));
     }
-    if !quote.total_cost_percent.is_zero() || quote.small_waiver_unconfirmed {
+    // With the markup not known, a share of the amount would leave it out.
+    if !props.markup_unknown
+        && (!quote.total_cost_percent.is_zero() || quote.small_waiver_unconfirmed)
+    {
         let percent = with_or_without(
             lang,
             quote.small_waiver_unconfirmed,
@@ -293,7 +296,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
                 } else {
                     { row("", fill(texts.row_markup, &[("percent", &markup_percent)]), either(quote.markup, quote.markup_if_lapsed)) }
                 }
-                { row("", texts.row_total_cny.to_string(), either(quote.total_cny, quote.total_if_lapsed)) }
+                { row("", if props.markup_unknown { texts.row_total_cny_no_markup } else { texts.row_total_cny }.to_string(), either(quote.total_cny, quote.total_if_lapsed)) }
                 { row(home_class, fill(texts.row_home_total, &[("code", code)]), home_total) }
             </dl>
             <ul class="quote-notes">

@@ -352,12 +352,24 @@ test.describe('a home currency the app has no example rate for', () => {
     // As a Korean bank or converter shows it: won for one yuan.
     await fees.homeRate.fill('1 CNY = 190 KRW');
     await expect(page.locator('#home-rate-error')).toHaveCount(0);
-    await expect(page.locator('#home-rate-note')).toHaveText(fill(app.rate_inverse, { inverse: '190.01', code: 'KRW' }));
+    await expect(page.locator('#home-rate-note')).toHaveText(fill(app.rate_inverse, { inverse: '190.00', code: 'KRW' }));
     // Whole won, as the won has no minor unit.
     await expect(fees.quoteTotal).toHaveText(/KRW\u00a0\d{3},\d{3}$/);
     // A rate typed the other way round shows itself so under the field.
     await fees.homeRate.fill('190');
     await expect(page.locator('#home-rate-note')).toHaveText(fill(app.rate_inverse, { inverse: '0.0053', code: 'KRW' }));
+    // A rate that cannot be read costs the estimate only: the yuan stand.
+    await fees.homeRate.fill('abc');
+    await expect(page.locator('#home-rate-error')).toHaveText(app.error_not_a_number);
+    await expect(fees.quote).toContainText('¥30.00');
+    await expect(fees.quoteTotal).toHaveText(new RegExp(fill(app.home_needs_rate, { code: 'KRW' })));
+    // The dong as it is quoted, units for one yuan: no currency is worth
+    // a thousand yuan, so the number is read that way round.
+    await fees.homeCurrency.selectOption('VND');
+    await fees.homeRate.fill('3700');
+    await expect(page.locator('#home-rate-note')).toHaveText(fill(app.rate_inverse, { inverse: '3,700.00', code: 'VND' }));
+    await expect(fees.quoteTotal).toHaveText(/VND\u00a0\d,\d{3},\d{3}$/);
+    await fees.homeCurrency.selectOption('KRW');
     await fees.homeRate.fill('0.0053');
 
     const tracker = new TrackerPage(page, 'en');

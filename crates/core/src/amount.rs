@@ -267,15 +267,7 @@ pub fn parse_cny_rate(text: &str) -> Result<Decimal, AmountError> {
         let (_, count) = strip_sign_and_units(&compact_left, YUAN_UNITS);
         if count.len() < compact_left.len() && matches!(count, "" | "1") {
             let number: String = right.chars().filter(|c| !c.is_alphabetic()).collect();
-            let units = parse(&number, &UNITS_PER_YUAN)?;
-            let rate = (Decimal::ONE / units).round_dp(CNY_RATE.max_decimals);
-            return if rate.is_zero() {
-                Err(AmountError::TooLarge {
-                    max: UNITS_PER_YUAN.max_value,
-                })
-            } else {
-                Ok(rate)
-            };
+            return per_yuan(&number);
         }
         let one: String = left
             .chars()
@@ -286,8 +278,31 @@ pub fn parse_cny_rate(text: &str) -> Result<Decimal, AmountError> {
             _ => Err(AmountError::NotANumber),
         };
     }
-    parse(text, &CNY_RATE)
+    // No currency is worth a thousand yuan: a larger number is the home
+    // currency's units for one yuan, as the dong or the rupiah are quoted.
+    match parse(text, &CNY_RATE) {
+        Err(AmountError::TooLarge { .. }) => per_yuan(text),
+        read => read,
+    }
 }
+
+/// Yuan per unit from the home currency's units for one yuan, to
+/// [`INVERSE_DECIMALS`] decimals.
+fn per_yuan(text: &str) -> Result<Decimal, AmountError> {
+    let units = parse(text, &UNITS_PER_YUAN)?;
+    let rate = (Decimal::ONE / units).round_dp(INVERSE_DECIMALS);
+    if rate.is_zero() {
+        Err(AmountError::TooLarge {
+            max: UNITS_PER_YUAN.max_value,
+        })
+    } else {
+        Ok(rate)
+    }
+}
+
+/// Decimals kept of a rate turned round from units per yuan: enough that
+/// 200,000 won come out to the won.
+pub const INVERSE_DECIMALS: u32 = 10;
 
 /// Reads a percentage such as "1,99", "2.3 %" or "0". Zero is allowed
 /// (travel cards without a markup); up to 50.

@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 use waika_core::amount::{
     parse_cny_amount, parse_cny_rate, parse_percent, read_cny_amount, AmountError, DecimalMark,
+    INVERSE_DECIMALS,
 };
 
 fn dec(text: &str) -> Decimal {
@@ -235,7 +236,9 @@ fn rates_take_a_single_separator_as_the_decimal_point() {
         ("", Err(AmountError::Empty)),
         ("x", Err(AmountError::NotANumber)),
         ("-7", Err(AmountError::Negative)),
-        ("5000", Err(AmountError::TooLarge { max: dec("1000") })),
+        // No currency is worth a thousand yuan: the dong's units per yuan.
+        ("3700", Ok("0.0002702703")),
+        ("250000", Err(AmountError::TooLarge { max: dec("100000") })),
         // As banks and converters write a rate (a Malaysian typed it so).
         ("1 MYR = 1.6", Ok("1.6")),
         ("1MYR=1.6", Ok("1.6")),
@@ -244,11 +247,11 @@ fn rates_take_a_single_separator_as_the_decimal_point() {
         ("100 NOK = 67 CNY", Err(AmountError::NotANumber)),
         ("1 MYR = ", Err(AmountError::Empty)),
         // Yuan first, as the won, the yen or the dong are usually shown:
-        // the inverse, to six decimals.
-        ("1 CNY = 190 KRW", Ok("0.005263")),
-        ("¥1 = 190", Ok("0.005263")),
-        ("1元＝２０.５日元", Ok("0.048780")),
-        ("1 RMB = 3571,43 VND", Ok("0.000280")),
+        // the inverse, to ten decimals.
+        ("1 CNY = 190 KRW", Ok("0.0052631579")),
+        ("¥1 = 190", Ok("0.0052631579")),
+        ("1元＝２０.５日元", Ok("0.0487804878")),
+        ("1 RMB = 3571,43 VND", Ok("0.0002799999")),
         ("CNY = 4 UAH", Ok("0.25")),
         ("1 CNY = 0 KRW", Err(AmountError::Zero)),
         (
@@ -330,7 +333,7 @@ fn odd_input_never_panics_and_never_gives_a_bad_value() {
     for input in &odd {
         for (name, result, max_decimals) in [
             ("amount", parse_cny_amount(input, DecimalMark::Point), 2),
-            ("rate", parse_cny_rate(input), 6),
+            ("rate", parse_cny_rate(input), INVERSE_DECIMALS),
             ("percent", parse_percent(input), 4),
         ] {
             if let Ok(value) = result {

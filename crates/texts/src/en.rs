@@ -110,6 +110,7 @@ pub const TEXTS: Texts = Texts {
     row_charged: "Charged to your card",
     row_markup: "Your card issuer's markup ({percent})",
     row_total_cny: "Total with markup, in yuan",
+    row_total_cny_no_markup: "Total without the markup, in yuan",
     row_home_total: "Estimated total in {code}",
     home_estimate_note: "An estimate at 1 {code} = {rate} yuan; your bank's rate on the day decides.",
     total_cost_note: "Weixin Pay's fee and your card's markup together: {percent} of the amount.",

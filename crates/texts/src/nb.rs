@@ -110,6 +110,7 @@ pub const TEXTS: Texts = Texts {
     row_charged: "Belastes kortet ditt",
     row_markup: "Valutapåslag fra banken ({percent})",
     row_total_cny: "Totalt med påslag, i yuan",
+    row_total_cny_no_markup: "Totalt uten påslaget, i yuan",
     row_home_total: "Anslått totalbeløp i {code}",
     home_estimate_note: "Anslag basert på 1 {code} = {rate} yuan. Det er bankens kurs på betalingsdagen som gjelder.",
     total_cost_note: "Gebyret i Weixin Pay og valutapåslaget på kortet utgjør til sammen {percent} av beløpet.",

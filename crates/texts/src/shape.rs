@@ -191,6 +191,8 @@ catalogue! {
         /// `{percent}`: the issuer's markup.
         row_markup: &'static str,
         row_total_cny: &'static str,
+        /// The same when the card's markup is not known and left out.
+        row_total_cny_no_markup: &'static str,
         /// `{code}`: the home currency.
         row_home_total: &'static str,
         /// `{code}`, `{rate}`.

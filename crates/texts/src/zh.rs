@@ -110,6 +110,7 @@ pub const TEXTS: Texts = Texts {
     row_charged: "银行卡扣款金额",
     row_markup: "发卡机构货币转换费（{percent}）",
     row_total_cny: "合计（含转换费，人民币）",
+    row_total_cny_no_markup: "合计（未含转换费，人民币）",
     row_home_total: "折合 {code}（估算）",
     home_estimate_note: "按 1 {code} = {rate} 元估算；实际以当天银行汇率为准。",
     total_cost_note: "微信支付手续费与发卡机构货币转换费合计占交易金额的 {percent}。",

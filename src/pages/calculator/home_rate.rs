@@ -23,10 +23,9 @@ pub struct HomeRate {
     /// The rate the user more likely meant, when the one typed looks
     /// turned around, written the language's way.
     pub turned: Option<String>,
-    /// The rate for the quote: `Some(None)` while a currency without an
-    /// example rate has no rate yet (the yuan figures still stand), `None`
-    /// when the typed rate cannot be read.
-    pub for_quote: Option<Option<CnyRate>>,
+    /// The rate for the quote, `None` while there is no rate that can be
+    /// read: the yuan figures stand without it, and the field says why.
+    pub for_quote: Option<CnyRate>,
 }
 
 impl HomeRate {
@@ -40,13 +39,7 @@ impl HomeRate {
             .ok()
             .and_then(|rate| rate_turned_around(currency, rate))
             .map(|rate| format_number(lang, rate, rate.scale()));
-        let for_quote = match value {
-            Err(AmountError::Empty) if no_example => Some(None),
-            rate => rate
-                .ok()
-                .and_then(|rate| CnyRate::new(currency, rate))
-                .map(Some),
-        };
+        let for_quote = value.ok().and_then(|rate| CnyRate::new(currency, rate));
         HomeRate {
             currency,
             text,

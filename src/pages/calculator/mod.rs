@@ -164,7 +164,7 @@ pub fn CalculatorPage() -> Html {
     // would look like the answer.
     let result = match (amount, markup, rates, &pay_date) {
         (None, ..) => html! { <p class="result-placeholder">{ texts.result_placeholder }</p> },
-        (Some(Ok(amount)), Ok(markup), (Some(home_rate), Some(usd)), Ok(_)) => {
+        (Some(Ok(amount)), Ok(markup), (home_rate, Some(usd)), Ok(_)) => {
             let context = QuoteContext {
                 date: day,
                 new_user,

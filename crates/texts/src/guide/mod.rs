@@ -119,7 +119,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         slug: "own-wallet",
         zh: "我用的是境外的电子钱包，可以扫您的收款码付款吗？",
         en: "I use a wallet app from abroad. Can I pay by scanning your QR code?",
-        nb: "Jeg bruker en betalingsapp hjemmefra. Kan jeg betale ved å skanne betalingskoden deres?",
+        nb: "Jeg bruker en betalingsapp hjemmefra. Kan jeg betale ved å skanne QR-koden deres?",
     },
     CashierPhrase {
         slug: "merchant-code",

@@ -532,7 +532,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "Mange restauranter tar imot bestillinger i sitt eget miniprogram, som du åpner ved å skanne en kode på bordet. Utenlandske kort har kunnet brukes i miniprogrammer siden 2023 (Tencent, 20. juli 2023), men om akkurat denne restauranten tar imot kortet ditt, bestemmer den selv, og ingen kilde sier hvilke som gjør det.",
             now: &[
                 "Be de ansatte ta imot bestillingen, og betal i kassen: setningen du kan vise dem, står under «Vis i kassen».",
-                "Tilbyr miniprogrammet kortet ditt, kan du betale der: sjekk beløpet før du bekrefter med betalingspassordet.",
+                "Kan du velge kortet ditt i miniprogrammet, kan du betale der: sjekk beløpet før du bekrefter med betalingspassordet.",
             ],
             fix: &["Ha med litt kontanter på restaurant. I kassen kan du også vise betalingskoden din, så skanner de den."],
             said: &[
