@@ -80,11 +80,17 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // visit 332.3 KB; then adding only the payments a file from another device
 // has and this one lacks, the new year's month in the tracker, the embed's
 // values carried in the link's fragment: wasm 305.7 KB, first visit
-// 336.8 KB.
+// 336.8 KB. What three more met (December 2026: about fifty more home
+// currencies with rates typed either way round, "payment failed, use
+// another payment method" and a restaurant table's code as answers of
+// their own, a refund of tomorrow's payment, a markup not typed left out
+// in the tracker, the limits' dollars named, a rule's figures as whole
+// yuan): wasm 308.6 KB, first visit 339.9 KB (the texts 5.4 KB raw, the
+// stored form of a currency of the longer list 1.6 KB raw).
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 337 * 1024,
-  wasm: 306 * 1024,
+  firstVisit: 341 * 1024,
+  wasm: 310 * 1024,
   largestPage: 20 * 1024,
 };
 
