@@ -237,7 +237,7 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
         // The restaurant's own mini program: whether it takes a card from
         // abroad is its choice, and no source lists which do.
         ProblemId::TableOrder => trouble(
-            Side::Merchant,
+            Side::NotKnown,
             &[OrderFromStaff, ShowYourCode, Cash],
             &[TENCENT_PRESS_2023],
         ),

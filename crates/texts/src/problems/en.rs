@@ -309,7 +309,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
             fix: &[
                 "Look in your bank's app or messages: a payment from China shown there as refused means your bank stopped it. Then call the bank: the page on a payment declined by your bank says what to ask.",
-                "If it fails at one shop while your card works elsewhere, that shop may not take international cards: next time ask for its merchant payment code, or pay it another way.",
+                "If it fails at one shop while your card works elsewhere, that shop's code may not take international cards: if it was a personal code (a person's name on it), ask for the shop's merchant code; otherwise pay that shop another way.",
             ],
             said: &[
                 "payment failed, try another payment method",
@@ -596,7 +596,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::TableOrder => ProblemText {
             title: "Ordering with the code on a restaurant table",
-            cause: "Many restaurants take orders through their own mini program, opened by scanning a code on the table. Paying in mini programs with an international card has been supported since 2023 (Tencent, 20 July 2023), but whether this restaurant's takes your card is its own choice, and no source lists which do.",
+            cause: "Many restaurants take orders through their own mini program, opened by scanning a code on the table. Paying in mini programs with an international card has been supported since 2023 (Tencent, 20 July 2023), but whether a restaurant's own mini program takes your card is up to the restaurant, and no source lists which do.",
             now: &[
                 "Ask the staff to take your order, and pay at the counter: the sentence to show them is on the cashier card.",
                 "If the mini program offers your card, you can pay in it: check the amount before you confirm with your payment password.",

@@ -323,7 +323,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
             fix: &[
                 "Se i bankappen eller meldingene fra banken: står en betaling fra Kina der som avvist, var det banken som stoppet den. Ring da banken: hva du kan spørre om, står på siden om betaling avvist av banken.",
-                "Feiler det bare i én butikk mens kortet virker andre steder, tar kanskje ikke den butikken imot utenlandske kort. Be om butikkens egen QR-kode neste gang, eller betal på en annen måte.",
+                "Feiler det bare i én butikk mens kortet virker andre steder, tar kanskje ikke koden deres imot utenlandske kort. Var det en personlig kode (med et personnavn på), be om butikkens egen QR-kode; ellers betal på en annen måte.",
             ],
             said: &[
                 "betalingen gikk ikke gjennom, prøv en annen betalingsmåte",
