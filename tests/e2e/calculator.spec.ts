@@ -358,6 +358,12 @@ test.describe('a home currency the app has no example rate for', () => {
     // A rate typed the other way round shows itself so under the field.
     await fees.homeRate.fill('190');
     await expect(page.locator('#home-rate-note')).toHaveText(fill(app.rate_inverse, { inverse: '0.0053', code: 'KRW' }));
+    // A won is worth far less than a yuan: the other reading is offered.
+    const turned = page.locator('.rate-turned');
+    await expect(turned).toContainText(fill(app.rate_turned_whole, { code: 'KRW', rate: '1 CNY = 190 KRW' }));
+    await turned.getByRole('button', { name: app.rate_use, exact: true }).click();
+    await expect(fees.homeRate).toHaveValue('1 CNY = 190 KRW');
+    await expect(turned).toHaveCount(0);
     // A rate that cannot be read costs the estimate only: the yuan stand.
     await fees.homeRate.fill('abc');
     await expect(page.locator('#home-rate-error')).toHaveText(app.error_not_a_number);

@@ -369,6 +369,21 @@ fn a_rate_typed_the_other_way_round_is_turned_around() {
         (Hkd, "91", Some("0.91")),
         (Usd, "710", Some("7.1")),
         (Nok, "70", Some("0.7")),
+        // Without an example: a won or a yen is worth far less than a yuan.
+        (
+            Currency::from_code("KRW").unwrap(),
+            "190",
+            Some("0.0052631579"),
+        ),
+        (
+            Currency::from_code("JPY").unwrap(),
+            "21",
+            Some("0.0476190476"),
+        ),
+        (Currency::from_code("KRW").unwrap(), "0.0053", None),
+        // A franc may be worth more than a yuan: nothing is offered.
+        (Currency::from_code("CHF").unwrap(), "8.9", None),
+        (Currency::from_code("CHF").unwrap(), "0.11", None),
     ];
     for (currency, typed, expected) in rows {
         assert_eq!(

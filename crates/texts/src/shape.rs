@@ -46,6 +46,9 @@ catalogue! {
         home_needs_rate: &'static str,
         /// `{code}`, `{example}`, `{rate}`: a rate typed the other way round.
         rate_turned: &'static str,
+        /// The same for a currency counted in whole units without an
+        /// example rate: `{code}`, `{rate}` ("1 CNY = 190 KRW").
+        rate_turned_whole: &'static str,
         rate_use: &'static str,
         /// Under the one-line result while the rate looks turned around.
         rate_turned_short: &'static str,

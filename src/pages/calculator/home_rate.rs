@@ -21,7 +21,8 @@ pub struct HomeRate {
     /// The app has no example rate for the currency: the user types one.
     pub no_example: bool,
     /// The rate the user more likely meant, when the one typed looks
-    /// turned around, written the language's way.
+    /// turned around, as the field takes it: yuan per unit written the
+    /// language's way, or "1 CNY = …" for a currency without an example.
     pub turned: Option<String>,
     /// The rate for the quote, `None` while there is no rate that can be
     /// read: the yuan figures stand without it, and the field says why.
@@ -38,7 +39,10 @@ impl HomeRate {
         let turned = value
             .ok()
             .and_then(|rate| rate_turned_around(currency, rate))
-            .map(|rate| format_number(lang, rate, rate.scale()));
+            .map(|rate| match no_example {
+                true => format!("1 CNY = {} {}", text.trim(), currency.code()),
+                false => format_number(lang, rate, rate.scale()),
+            });
         let for_quote = value.ok().and_then(|rate| CnyRate::new(currency, rate));
         HomeRate {
             currency,
@@ -127,11 +131,14 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
             }
             if let Some(rate) = home.turned.clone() {
                 <p class="notice rate-turned" role="status">
-                    { fill(texts.rate_turned, &[
-                        ("code", currency.code()),
-                        ("example", &example_rate(currency).map(|rate| format_number(lang, rate, 2)).unwrap_or_default()),
-                        ("rate", &rate),
-                    ]) }
+                    { match example_rate(currency) {
+                        Some(example) => fill(texts.rate_turned, &[
+                            ("code", currency.code()),
+                            ("example", &format_number(lang, example, 2)),
+                            ("rate", &rate),
+                        ]),
+                        None => fill(texts.rate_turned_whole, &[("code", currency.code()), ("rate", &rate)]),
+                    } }
                     { lang.gap() }
                     <button type="button" class="link-button" onclick={{
                         let shared = shared.clone();

@@ -312,7 +312,7 @@ pub fn checklist_item(id: ChecklistItem) -> &'static str {
         ChecklistItem::UpdateWeChat => "Install or update WeChat and sign in to your own account.",
         ChecklistItem::RoamingSms => "Make sure your phone number receives SMS in China (roaming on).",
         ChecklistItem::AddCardEarly => "Add your card in Weixin Pay before you need it; make your first payment a small one.",
-        ChecklistItem::BringId => "Bring the ID document you registered with.",
+        ChecklistItem::BringId => "Bring the ID document you register with in Weixin Pay, such as your passport.",
         ChecklistItem::SecondCard => "Bring a second card on another network, in case one is refused.",
         ChecklistItem::Cash => "Carry a few hundred yuan in cash as a backup.",
         ChecklistItem::SaveNumbers => "Save Weixin Pay customer service: 95017 in the Chinese Mainland, +86 571 95017 from elsewhere.",

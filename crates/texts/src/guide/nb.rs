@@ -285,7 +285,7 @@ pub fn checklist_item(id: ChecklistItem) -> &'static str {
         ChecklistItem::UpdateWeChat => "Installer eller oppdater WeChat, og logg inn på din egen konto.",
         ChecklistItem::RoamingSms => "Sjekk at telefonnummeret ditt kan motta SMS i Kina (roaming slått på).",
         ChecklistItem::AddCardEarly => "Legg til kortet i Weixin Pay før du trenger det, og start med et lite beløp første gang du betaler.",
-        ChecklistItem::BringId => "Ta med legitimasjonen du registrerte deg med.",
+        ChecklistItem::BringId => "Ta med identitetsdokumentet du registrerer deg med i Weixin Pay, for eksempel passet.",
         ChecklistItem::SecondCard => "Ta med et ekstra kort fra et annet kortselskap, i tilfelle det ene blir avvist.",
         ChecklistItem::Cash => "Ha med noen hundre yuan i kontanter i reserve.",
         ChecklistItem::SaveNumbers => "Lagre nummeret til kundeservice hos Weixin Pay: 95017 i fastlands-Kina, +86 571 95017 fra andre steder.",

@@ -309,7 +309,9 @@ pub fn checklist_item(id: ChecklistItem) -> &'static str {
         ChecklistItem::AddCardEarly => {
             "在需要付款之前就在微信支付中绑定银行卡；第一笔付款先试小额。"
         }
-        ChecklistItem::BringId => "随身携带你登记时使用的身份证件。",
+        ChecklistItem::BringId => {
+            "随身携带你在微信支付登记（或将要登记）时使用的身份证件，例如护照。"
+        }
         ChecklistItem::SecondCard => "再带一张其他卡组织的银行卡，以防其中一张被拒。",
         ChecklistItem::Cash => "随身携带几百元人民币现金备用。",
         ChecklistItem::SaveNumbers => {
