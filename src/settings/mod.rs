@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use waika_core::amount::{parse_cny_rate, parse_percent};
 use waika_core::money::{CnyRate, Currency};
-use waika_core::rules::{example_rate, rule_set_by_id, ISSUER_MARKUPS};
+use waika_core::rules::{example_rate, rule_set_by_id, IssuerMarkup, ISSUER_MARKUPS};
 use waika_texts::{format_number, issuer_name, Lang};
 
 pub const SETTINGS_KEY: &str = "waika.calculator";
@@ -83,6 +83,18 @@ impl CalculatorSettings {
         self
     }
 
+    /// A card of the user's own with no markup typed: the Fees page leaves
+    /// the markup out and says so, and the tracker does the same.
+    pub fn markup_not_typed(&self) -> bool {
+        self.preset().is_none() && self.custom_markup.trim().is_empty()
+    }
+
+    /// The chosen card with a published markup; `None` for a card of the
+    /// user's own.
+    pub fn preset(&self) -> Option<&'static IssuerMarkup> {
+        ISSUER_MARKUPS.iter().find(|card| card.key == self.card)
+    }
+
     fn typed_rate(&self, currency: Currency) -> Option<&str> {
         self.typed_rates
             .iter()
@@ -115,7 +127,7 @@ impl CalculatorSettings {
     /// Reads every field, in `lang` for the card's name. The rule set is
     /// `RuleChoice::from_id` of `rule_set`.
     pub fn resolve(&self, lang: Lang) -> ResolvedSettings {
-        let preset = ISSUER_MARKUPS.iter().find(|card| card.key == self.card);
+        let preset = self.preset();
         let card_name = preset.map_or_else(
             || lang.texts().card_custom_name.to_string(),
             |card| issuer_name(lang, card.name).to_string(),
@@ -131,7 +143,7 @@ impl CalculatorSettings {
         };
         ResolvedSettings {
             card_name,
-            markup_not_typed: preset.is_none() && self.custom_markup.trim().is_empty(),
+            markup_not_typed: self.markup_not_typed(),
             markup_percent,
             last_valid_markup: self
                 .last_valid_markup

@@ -2,6 +2,7 @@
 // it: one ledger across tabs, versions typed any way, embeds that leave
 // settings alone, a markup that cannot be read, refused payments, the
 // day in China, imports and stored details that need putting right.
+import type { Page } from '@playwright/test';
 import { fill, lists, plural, texts } from './catalogue';
 import { test, expect, holdsFor, LANGUAGES } from './fixtures';
 import { BlogPage, EligibilityPage, FeesPage, GuidePage, HelpPage, TrackerPage } from './pages';
@@ -146,15 +147,21 @@ for (const lang of LANGUAGES) {
       await expect(checker.shareLink).toHaveValue(/[?&]ver=8\.0\.50(&|$)/);
     });
 
-    test('a markup that cannot be read: the last readable one is used, and the page says so', async ({ page }) => {
+    /** The tracker on TODAY with one ¥1,000 payment, costed with a card of
+     *  the user's own whose stored settings hold `markup`. */
+    async function trackerWithMarkup(page: Page, markup: Record<string, unknown>) {
       await page.clock.install({ time: TODAY });
       const tracker = new TrackerPage(page, lang.folder);
-      const words = tracker.t.tracker;
-      const ledger = storedLedger([{ id: 0, date: '2026-11-01', amount: '1000', note: 'hotel', refunds: [] }]);
       await openWithStorage(page, `/${lang.folder}/tracker/`, {
-        'waika.ledger': ledger,
-        'waika.calculator': storedSettings({ last_valid_markup: '2.5' }),
+        'waika.ledger': storedLedger([{ id: 0, date: '2026-11-01', amount: '1000', note: 'hotel', refunds: [] }]),
+        'waika.calculator': storedSettings(markup),
       });
+      return tracker;
+    }
+
+    test('a markup that cannot be read: the last readable one is used, and the page says so', async ({ page }) => {
+      const tracker = await trackerWithMarkup(page, { last_valid_markup: '2.5' });
+      const words = tracker.t.tracker;
       await expect(tracker.markupNotice).toHaveText(fill(words.markup_fallback, { typed: '100%', percent: numbers.percent25 }));
       // 1,000 yuan with a 3 % fee is 1,030 yuan; 2.5 % of that is 25.75.
       const markupRow = tracker.periodRows(tracker.periods.first()).nth(3);
@@ -163,14 +170,8 @@ for (const lang of LANGUAGES) {
     });
 
     test('a markup that cannot be read, and none before it: the totals leave it out, and say so', async ({ page }) => {
-      await page.clock.install({ time: TODAY });
-      const tracker = new TrackerPage(page, lang.folder);
+      const tracker = await trackerWithMarkup(page, {});
       const words = tracker.t.tracker;
-      const ledger = storedLedger([{ id: 0, date: '2026-11-01', amount: '1000', note: 'hotel', refunds: [] }]);
-      await openWithStorage(page, `/${lang.folder}/tracker/`, {
-        'waika.ledger': ledger,
-        'waika.calculator': storedSettings({}),
-      });
       await expect(tracker.markupNotice).toHaveText(fill(words.markup_missing, { typed: '100%' }));
       const markupRow = tracker.periodRows(tracker.periods.first()).nth(3);
       await expect(markupRow).toContainText(fill(words.row_markup, { percent: numbers.percent0 }));
@@ -178,15 +179,9 @@ for (const lang of LANGUAGES) {
     });
 
     test('no markup typed for the card, as the Fees page allows: left out as there, not called unreadable', async ({ page }) => {
-      await page.clock.install({ time: TODAY });
-      const tracker = new TrackerPage(page, lang.folder);
-      const words = tracker.t.tracker;
-      const ledger = storedLedger([{ id: 0, date: '2026-11-01', amount: '1000', note: 'hotel', refunds: [] }]);
       // An earlier markup was typed and then cleared: nothing typed now.
-      await openWithStorage(page, `/${lang.folder}/tracker/`, {
-        'waika.ledger': ledger,
-        'waika.calculator': storedSettings({ custom_markup: '', last_valid_markup: '2.5' }),
-      });
+      const tracker = await trackerWithMarkup(page, { custom_markup: '', last_valid_markup: '2.5' });
+      const words = tracker.t.tracker;
       await expect(tracker.markupNotice).toHaveText(words.markup_not_typed);
       const markupRow = tracker.periodRows(tracker.periods.first()).nth(3);
       await expect(markupRow).toContainText(fill(words.row_markup, { percent: '?' }));

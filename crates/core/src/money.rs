@@ -105,8 +105,15 @@ impl Currency {
         [Currency::Cny]
             .into_iter()
             .chain(Currency::HOME)
-            .chain(Currency::MORE_HOME.map(|code| Currency::Other(MoreHomeCode(code))))
+            .chain(Currency::more_home())
             .find(|c| c.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The currencies of [`Currency::MORE_HOME`], in its order.
+    pub fn more_home() -> impl Iterator<Item = Currency> {
+        Currency::MORE_HOME
+            .into_iter()
+            .map(|code| Currency::Other(MoreHomeCode(code)))
     }
 }
 

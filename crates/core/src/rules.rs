@@ -4,7 +4,7 @@
 //! the code. Every figure carries the sources it comes from, so the app can
 //! always say where a number comes from and how old it is.
 
-use crate::amount::INVERSE_DECIMALS;
+use crate::amount::turned_round;
 use crate::date::Date;
 use crate::money::Currency;
 use rust_decimal::Decimal;
@@ -790,13 +790,12 @@ pub fn example_rate(currency: Currency) -> Option<Decimal> {
 /// times of it, or the app has no example for the currency. Without an
 /// example, a currency counted in whole units (the won, the yen, the dong)
 /// is worth far less than a yuan: more than one yuan per unit is turned
-/// round, to [`INVERSE_DECIMALS`] decimals as the field reads "1 CNY = …".
+/// round, as the field reads "1 CNY = …" ([`turned_round`]).
 pub fn rate_turned_around(currency: Currency, typed: Decimal) -> Option<Decimal> {
     let Some(example) = example_rate(currency) else {
         return (currency.decimals() == 0 && typed > Decimal::ONE)
-            .then(|| Decimal::ONE.checked_div(typed))
-            .flatten()
-            .map(|rate| rate.round_dp(INVERSE_DECIMALS).normalize());
+            .then(|| turned_round(typed))
+            .flatten();
     };
     // How far a rate is from the example, as a factor of at least 1.
     let off = |rate: Decimal| {

@@ -5,7 +5,7 @@ use crate::components::text_field::TextField;
 use crate::settings::state::SettingsChange;
 use crate::settings::{rate_text, CalculatorSettings, SettingsContext};
 use rust_decimal::Decimal;
-use waika_core::amount::{parse_cny_rate, AmountError};
+use waika_core::amount::{parse_cny_rate, turned_round, AmountError};
 use waika_core::money::{CnyRate, Currency};
 use waika_core::rules::{example_rate, rate_turned_around, EXAMPLE_RATES_AS_OF};
 use waika_texts::{amount_error_message, fill, format_number, Lang};
@@ -70,7 +70,7 @@ impl HomeRate {
     /// too: a rate typed as "190" for the won shows ¥1 = 0.0053 KRW.
     fn inverse(&self, lang: Lang) -> Option<String> {
         let rate = self.value.ok().filter(|_| self.no_example)?;
-        let inverse = Decimal::ONE.checked_div(rate)?;
+        let inverse = turned_round(rate)?;
         let decimals = if inverse < Decimal::ONE { 4 } else { 2 };
         Some(fill(
             lang.texts().rate_inverse,
@@ -91,9 +91,6 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
             <option value={option.code()} selected={option == currency}>{ option.code() }</option>
         }
     };
-    let more = Currency::MORE_HOME
-        .iter()
-        .filter_map(|code| Currency::from_code(code));
     let on_currency = {
         let shared = shared.clone();
         Callback::from(move |event: Event| {
@@ -114,7 +111,7 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
                 <select id="home-currency" onchange={on_currency}>
                     for currency in Currency::HOME { { option(currency) } }
                     <optgroup label={texts.home_more_currencies}>
-                        for currency in more { { option(currency) } }
+                        for currency in Currency::more_home() { { option(currency) } }
                     </optgroup>
                 </select>
             </div>

@@ -113,9 +113,9 @@ pub fn CalculatorPage() -> Html {
     let amount_reading = (!amount_text.trim().is_empty())
         .then(|| read_cny_amount(&amount_text, lang.decimal_mark()));
     let amount = amount_reading.map(|reading| reading.value);
-    let preset = ISSUER_MARKUPS.iter().find(|card| card.key == settings.card);
+    let preset = settings.preset();
     // Not known yet: left out of the totals, and said so, so the fee still shows.
-    let markup_unknown = preset.is_none() && settings.custom_markup.trim().is_empty();
+    let markup_unknown = settings.markup_not_typed();
     let markup: Result<_, AmountError> = match preset {
         Some(card) => Ok(card.percent),
         None if markup_unknown => Ok(Decimal::ZERO),

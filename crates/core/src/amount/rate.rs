@@ -57,18 +57,22 @@ pub fn parse_cny_rate(text: &str) -> Result<Decimal, AmountError> {
     }
 }
 
-/// Yuan per unit from the home currency's units for one yuan, to
-/// [`INVERSE_DECIMALS`] decimals.
+/// Yuan per unit from the home currency's units for one yuan.
 fn per_yuan(text: &str) -> Result<Decimal, AmountError> {
     let units = parse(text, &UNITS_PER_YUAN)?;
-    let rate = (Decimal::ONE / units).round_dp(INVERSE_DECIMALS);
-    if rate.is_zero() {
-        Err(AmountError::TooLarge {
-            max: UNITS_PER_YUAN.max_value,
-        })
-    } else {
-        Ok(rate)
-    }
+    turned_round(units).ok_or(AmountError::TooLarge {
+        max: UNITS_PER_YUAN.max_value,
+    })
+}
+
+/// A rate the other way round (units per yuan from yuan per unit, or back),
+/// to [`INVERSE_DECIMALS`] decimals; `None` for zero, or when it rounds to
+/// zero.
+pub fn turned_round(rate: Decimal) -> Option<Decimal> {
+    Decimal::ONE
+        .checked_div(rate)
+        .map(|turned| turned.round_dp(INVERSE_DECIMALS))
+        .filter(|turned| !turned.is_zero())
 }
 
 /// Decimals kept of a rate turned round from units per yuan: enough that
