@@ -20,7 +20,7 @@ use waika_core::money::Money;
 use waika_core::promotions::NewUserAnswers;
 use waika_core::route::Route;
 use waika_texts::guide::CASHIER_PHRASES;
-use waika_texts::{chinese_amount, fill, format_money, Lang};
+use waika_texts::{chinese_amount, chinese_clauses, fill, format_money, Lang};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -34,6 +34,34 @@ fn amount_in_chinese(amount: Decimal, class: &'static str) -> Html {
                 <p class="amount-words" lang={Lang::Zh.tag()}>{ words }</p>
             }
         </>
+    }
+}
+
+/// The longest clause sized to fit a phone's line (390 px wide) at 1.5 rem
+/// or more; a longer one is broken anyway, and shown at the usual size.
+const CLAUSE_ON_ONE_LINE: usize = 13;
+
+/// A sentence shown on the whole screen, one clause to a line: the text is
+/// sized so its longest clause fits the width where it can.
+fn large_sentence(zh: &'static str) -> Html {
+    let clauses = chinese_clauses(zh);
+    let longest = clauses
+        .iter()
+        .map(|clause| clause.chars().count())
+        .max()
+        .unwrap_or(1);
+    let (class, style) = if longest <= CLAUSE_ON_ONE_LINE {
+        (
+            "phrase-full-zh sentence",
+            Some(format!("--clause-chars: {longest}")),
+        )
+    } else {
+        ("phrase-full-zh", None)
+    };
+    html! {
+        <p {class} lang={Lang::Zh.tag()} {style}>
+            { for clauses.into_iter().map(|clause| html! { <span class="clause">{ clause }</span> }) }
+        </p>
     }
 }
 
@@ -168,7 +196,7 @@ pub fn CashierPage() -> Html {
         Some(Large::Phrase(index)) => CASHIER_PHRASES.get(index).map(|phrase| {
             html! {
                 <>
-                    <p class="phrase-full-zh" lang={Lang::Zh.tag()}>{ phrase.zh }</p>
+                    { large_sentence(phrase.zh) }
                     if lang != Lang::Zh {
                         <p class="phrase-full-user" lang={lang.tag()}>{ phrase.for_user(lang) }</p>
                     }

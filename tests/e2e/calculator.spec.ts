@@ -182,6 +182,9 @@ test.describe('remembered choices', () => {
     await fees.markup.fill('2');
     await fees.homeCurrency.selectOption('THB');
     await expect(assumes).toContainText(fill(fees.t.app.quote_assumes, { card: fill(fees.t.app.card_option, { name: fees.t.app.card_custom_name, percent: '2%' }), code: 'THB', id: '2024-11', date: today }));
+    // No markup typed: the line says the totals leave it out, not "(?)".
+    await fees.markup.fill('');
+    await expect(assumes).toContainText(fill(fees.t.app.card_option, { name: fees.t.app.card_custom_name, percent: fees.t.app.markup_unknown_short }));
     await assumes.getByRole('link', { name: fees.t.app.quote_change, exact: true }).click();
     await expect(page.locator('#card-settings')).toBeInViewport();
   });

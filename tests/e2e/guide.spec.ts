@@ -284,6 +284,52 @@ test.describe('before you go and the cashier card', () => {
     await expect(cashier.userLine()).toHaveCount(0);
   });
 
+  // Found when "请扫我的付款码" was shown large as "请扫我的付款 / 码。".
+  test('shown large on a phone, a sentence breaks only between its clauses', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const cashier = new CashierPage(page, 'en');
+    await cashier.open();
+    const count = await cashier.phrases.count();
+    expect(count).toBeGreaterThan(10);
+    for (let index = 0; index < count; index++) {
+      const phrase = cashier.phrases.nth(index);
+      const zh = await cashier.chinese(phrase).innerText();
+      await cashier.showLarge(phrase).click();
+      await expect(cashier.dialogText).toHaveText(zh);
+      // Where the lines break, read from where each character is drawn: a
+      // clause (up to its punctuation) of 13 characters or fewer is never
+      // broken.
+      const broken = await cashier.dialogText.evaluate((element) => {
+        const chars: { char: string; top: number }[] = [];
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let offset = 0; offset < node.textContent!.length; offset++) {
+            const range = document.createRange();
+            range.setStart(node, offset);
+            range.setEnd(node, offset + 1);
+            chars.push({ char: node.textContent![offset], top: range.getBoundingClientRect().top });
+          }
+        }
+        const broken: string[] = [];
+        let clause = '';
+        let brokenHere = false;
+        chars.forEach(({ char, top }, index) => {
+          if (index > 0 && top > chars[index - 1].top + 2 && clause !== '') brokenHere = true;
+          clause += char;
+          if ('，。？！；：'.includes(char) || index === chars.length - 1) {
+            if (brokenHere && [...clause].length <= 13) broken.push(clause);
+            clause = '';
+            brokenHere = false;
+          }
+        });
+        return broken;
+      });
+      expect(broken, zh).toEqual([]);
+      await cashier.dialogBack.click();
+      await expect(cashier.dialog).toHaveCount(0);
+    }
+  });
+
   test('the start page carries the official warning', async ({ page }) => {
     const home = new HomePage(page, 'nb');
     await home.open();

@@ -106,6 +106,13 @@ test.describe('spending tracker', () => {
     await tracker.open();
     await tracker.add('2026-12-02', '286', 'hotpot');
     const link = tracker.payment('hotpot').getByRole('link', { name: tracker.t.app.new_user_go, exact: true });
+    // Asked once, by the link, not by a sentence before it as well.
+    const waiver = await tracker.payment('hotpot').locator('.payment-waiver').innerText();
+    expect(waiver.match(/questions/g), waiver).toHaveLength(1);
+    // The total starts its own line where the date starts: pushed right,
+    // it looked indented on a phone.
+    const left = (selector: string) => tracker.payment('hotpot').locator(selector).evaluate((element) => element.getBoundingClientRect().left);
+    expect(await left('.payment-total')).toBe(await left('.payment-date'));
     await link.click();
     await expect(page.locator('#new-user').getByRole('radio').first()).toBeInViewport();
   });

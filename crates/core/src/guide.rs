@@ -328,6 +328,7 @@ pub const PROBLEMS: &[Problem] = &[
             ProblemId::RiskControl,
             ProblemId::OverLimit,
             ProblemId::CardGreyAtMerchant,
+            ProblemId::WrongPassword,
         ],
         ..problem(ProblemId::PaymentFailedNoReason, "payment-failed", &[])
     },

@@ -184,3 +184,22 @@ pub fn issuer_name(lang: Lang, issuer: IssuerName) -> &'static str {
         IssuerName::ZeroMarkupTravelCard => lang.texts().issuer_zero_markup_card,
     }
 }
+
+/// A Chinese sentence cut after each of its punctuation marks (，。？！；：),
+/// the marks kept: shown large, one clause to a line reads at arm's length
+/// where a line broken inside a word ("付款/码") does not.
+pub fn chinese_clauses(sentence: &str) -> Vec<&str> {
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    for (index, mark) in sentence.char_indices() {
+        if "，。？！；：".contains(mark) {
+            let end = index + mark.len_utf8();
+            clauses.push(&sentence[start..end]);
+            start = end;
+        }
+    }
+    if start < sentence.len() {
+        clauses.push(&sentence[start..]);
+    }
+    clauses
+}

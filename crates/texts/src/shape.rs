@@ -85,7 +85,8 @@ catalogue! {
         /// `{days}`, `{cap}`, `{from}`, `{until}`.
         waiver_reading_2025: &'static str,
         /// `{id}`, `{until}`: the last day the offer could be started;
-        /// `{cap}` a day for `{days}` days.
+        /// `{cap}` a day for `{days}` days. A link to the questions
+        /// (`new_user_go`) follows it wherever it is shown.
         waiver_maybe_not_answered: &'static str,
         /// A link from the result to the new-user questions.
         new_user_go: &'static str,
@@ -186,6 +187,8 @@ catalogue! {
         offer_details_summary: &'static str,
         /// In place of the markup while the user's own card has none typed.
         markup_not_counted: &'static str,
+        /// In place of the markup on the line under the amount, when none is typed.
+        markup_unknown_short: &'static str,
         /// Says the totals leave that markup out.
         markup_unknown_note: &'static str,
         /// The same in the waiver's last confirmed year; `{until}`.

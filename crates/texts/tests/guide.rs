@@ -184,3 +184,36 @@ fn pre_trip_texts_and_cashier_phrases_exist_in_every_language() {
         );
     }
 }
+
+#[test]
+fn a_large_sentence_is_cut_after_its_punctuation_and_nothing_is_lost() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "我用微信支付，请扫我的付款码。",
+            &["我用微信支付，", "请扫我的付款码。"],
+        ),
+        (
+            "可以帮我点单吗？我到前台付款。",
+            &["可以帮我点单吗？", "我到前台付款。"],
+        ),
+        ("没有标点", &["没有标点"]),
+        ("末尾没有句号，还有一句", &["末尾没有句号，", "还有一句"]),
+        ("", &[]),
+    ];
+    for (sentence, expected) in table {
+        assert_eq!(
+            waika_texts::chinese_clauses(sentence),
+            *expected,
+            "{sentence:?}"
+        );
+    }
+    // Every cashier sentence reads back whole from its clauses.
+    for phrase in CASHIER_PHRASES {
+        assert_eq!(
+            waika_texts::chinese_clauses(phrase.zh).concat(),
+            phrase.zh,
+            "{}",
+            phrase.slug
+        );
+    }
+}

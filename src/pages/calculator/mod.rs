@@ -132,10 +132,14 @@ pub fn CalculatorPage() -> Html {
             ),
             (
                 "percent",
-                &markup
-                    .ok()
-                    .filter(|_| !markup_unknown)
-                    .map_or_else(|| "?".to_string(), |percent| format_percent(lang, percent)),
+                &if markup_unknown {
+                    texts.markup_unknown_short.to_string()
+                } else {
+                    markup.as_ref().map_or_else(
+                        |_| "?".to_string(),
+                        |percent| format_percent(lang, *percent),
+                    )
+                },
             ),
         ],
     );

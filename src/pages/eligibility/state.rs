@@ -107,10 +107,10 @@ mod tests {
             ),
             ("copying is said", vec![CheckerAction::Copied], |s| s.copied),
             (
-                "another card asks the card's questions again, and keeps the rest",
+                "another card asks the card's questions and the cards linked again, and keeps the rest",
                 vec![
                     CheckerAction::FromAddress(Answers::from_query(
-                        "id=passport&net=visa&kind=credit&intl=yes&sms=yes",
+                        "id=passport&net=visa&kind=credit&intl=yes&sms=yes&cards=0",
                     )),
                     CheckerAction::AnotherCard,
                 ],
@@ -118,6 +118,7 @@ mod tests {
                     s.answers.network.is_none()
                         && s.answers.kind.is_none()
                         && s.answers.international.is_none()
+                        && s.answers.cards.is_none()
                         && s.answers.id.is_some()
                         && s.answers.sms.is_some()
                 },

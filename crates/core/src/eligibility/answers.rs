@@ -212,12 +212,15 @@ impl Answers {
 
     /// The answers for checking another card of the same person: what is
     /// said of the card (its network, its kind, whether it is open for use
-    /// abroad) is asked again; the document, the phone and the wallet stay.
+    /// abroad) is asked again, and how many cards are linked (the first
+    /// may have been linked since); the document, the phone and the wallet
+    /// stay.
     pub fn for_another_card(&self) -> Answers {
         Answers {
             network: None,
             kind: None,
             international: None,
+            cards: None,
             ..*self
         }
     }
