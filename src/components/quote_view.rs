@@ -229,7 +229,15 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         ));
     }
     if let Some(rate) = quote.home_rate {
-        let shown = format_number(lang, rate.cny_per_unit, 2.max(rate.cny_per_unit.scale()));
+        // A rate worked out from one typed the other way round has ten
+        // decimals: four say enough, six for the won's or the dong's.
+        let places = if rate.cny_per_unit < Decimal::new(1, 2) {
+            6
+        } else {
+            4
+        };
+        let rounded = rate.cny_per_unit.round_dp(places).normalize();
+        let shown = format_number(lang, rounded, 2.max(rounded.scale()));
         notes.push((
             "note",
             fill(

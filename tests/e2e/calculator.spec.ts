@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { before, fill, texts } from './catalogue';
 import { test, expect, LANGUAGES } from './fixtures';
-import { FeesPage, TrackerPage } from './pages';
+import { FeesPage } from './pages';
 
 for (const lang of LANGUAGES) {
   test.describe(`calculator in ${lang.name}`, () => {
@@ -341,53 +341,5 @@ test.describe('as a Chinese reader types', () => {
       await expect(fees.amountError, typed).toHaveText(fees.t.app.error_other_currency);
       await expect(fees.quote, typed).toHaveCount(0);
     }
-  });
-});
-
-test.describe('a home currency the app has no example rate for', () => {
-  test('the won: picked from more currencies, its rate typed yuan first, counted in whole won, kept for the tracker', async ({ page }) => {
-    const fees = new FeesPage(page, 'en');
-    const app = fees.t.app;
-    await fees.open();
-    await fees.amount.fill('1000');
-    await fees.homeCurrency.selectOption('KRW');
-    await expect(page.locator('#home-rate-error')).toHaveText(fill(app.rate_needed, { code: 'KRW' }));
-    // As a Korean bank or converter shows it: won for one yuan.
-    await fees.homeRate.fill('1 CNY = 190 KRW');
-    await expect(page.locator('#home-rate-error')).toHaveCount(0);
-    await expect(page.locator('#home-rate-note')).toHaveText(fill(app.rate_inverse, { inverse: '190.00', code: 'KRW' }));
-    // Whole won, as the won has no minor unit.
-    await expect(fees.quoteTotal).toHaveText(/KRW\u00a0\d{3},\d{3}$/);
-    // A rate typed the other way round shows itself so under the field.
-    await fees.homeRate.fill('190');
-    await expect(page.locator('#home-rate-note')).toHaveText(fill(app.rate_inverse, { inverse: '0.0053', code: 'KRW' }));
-    // A won is worth far less than a yuan: the other reading is offered.
-    const turned = page.locator('.rate-turned');
-    await expect(turned).toContainText(fill(app.rate_turned_whole, { code: 'KRW', rate: '1 CNY = 190 KRW' }));
-    await turned.getByRole('button', { name: app.rate_use, exact: true }).click();
-    await expect(fees.homeRate).toHaveValue('1 CNY = 190 KRW');
-    await expect(turned).toHaveCount(0);
-    // A rate that cannot be read costs the estimate only: the yuan stand.
-    await fees.homeRate.fill('abc');
-    await expect(page.locator('#home-rate-error')).toHaveText(app.error_not_a_number);
-    await expect(fees.quote).toContainText('¥30.00');
-    await expect(fees.quoteTotal).toHaveText(new RegExp(fill(app.home_needs_rate, { code: 'KRW' })));
-    // The dong as it is quoted, units for one yuan: no currency is worth
-    // a thousand yuan, so the number is read that way round.
-    await fees.homeCurrency.selectOption('VND');
-    await fees.homeRate.fill('3700');
-    await expect(page.locator('#home-rate-note')).toHaveText(fill(app.rate_inverse, { inverse: '3,700.00', code: 'VND' }));
-    await expect(fees.quoteTotal).toHaveText(/VND\u00a0\d,\d{3},\d{3}$/);
-    await fees.homeCurrency.selectOption('KRW');
-    await fees.homeRate.fill('0.0053');
-
-    const tracker = new TrackerPage(page, 'en');
-    await tracker.open();
-    await tracker.add('2026-12-02', '1000', 'hotel');
-    await expect(tracker.periods.first()).toContainText(/KRW\u00a0\d{3},\d{3}(?![.\d])/);
-    await page.reload();
-    await fees.open();
-    await expect(fees.homeCurrency).toHaveValue('KRW');
-    await expect(fees.homeRate).toHaveValue('0.0053');
   });
 });

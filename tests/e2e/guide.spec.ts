@@ -93,6 +93,15 @@ test.describe('troubleshooter', () => {
     await expect(help.side).toHaveCount(0);
   });
 
+  // Found when a Malaysian at a stall read "this merchant does not accept
+  // international cards" as fact, and only further down that no official
+  // text says so.
+  test('a side only travel guides report says so beneath it', async ({ page }) => {
+    const help = new HelpPage(page, 'zh', 'vendor-code');
+    await help.open();
+    await expect(help.answer.locator('section.side .reported')).toContainText('旅行指南');
+  });
+
   // Found when an older traveller read "see the troubleshooter: card
   // invalid or declined" on a step and had nothing to tap.
   test('a step links to the problems met at it', async ({ page }) => {

@@ -108,6 +108,39 @@ for (const [folder, locale] of [['en', 'en-US'], ['nb', 'nb-NO'], ['zh', 'zh-CN'
   });
 }
 
+// Found when a retiree made the text larger on her phone: the name stood
+// a letter or two a line under the languages, and menu words ran together.
+test.describe('with the text made 150 % larger', () => {
+  test.use({ locale: 'nb-NO', viewport: { width: 390, height: 844 } });
+
+  test('the name stays whole, nothing in the frame overlaps, and no view scrolls sideways', async ({ page }) => {
+    for (const [shown] of views(page, 'nb')) {
+      const view = `/nb/${shown.path}`;
+      await shown.open();
+      await shown.appLoaded();
+      await page.addStyleTag({ content: 'html { font-size: 150% !important; }' });
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        const name = box('.brand-name');
+        if (name.width < 200) found.push(`the name is ${Math.round(name.width)} px wide`);
+        if (overlap(name, box('.lang-switch'))) found.push('the languages lie over the name');
+        const links = [...document.querySelectorAll<HTMLElement>('.nav-bar a')];
+        for (const link of links) {
+          if (link.scrollWidth > link.clientWidth + 1) found.push(`"${link.textContent}" is wider than its place`);
+          for (const other of links) {
+            if (other !== link && overlap(link.getBoundingClientRect(), other.getBoundingClientRect())) found.push(`"${link.textContent}" overlaps "${other.textContent}"`);
+          }
+        }
+        if (document.documentElement.scrollWidth > innerWidth) found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+        return found;
+      });
+      expect(problems, view).toEqual([]);
+    }
+  });
+});
+
 test.describe('the user\'s place', () => {
   test.use({ locale: 'en-US', viewport: { width: 390, height: 844 } });
 

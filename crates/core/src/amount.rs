@@ -13,7 +13,7 @@ mod chinese_numerals;
 mod rate;
 mod typed;
 
-pub use rate::{parse_cny_rate, turned_round, INVERSE_DECIMALS};
+pub use rate::{parse_cny_rate, rate_is_plain_number, turned_round, INVERSE_DECIMALS};
 
 use typed::{
     has_digit, is_in_other_currency, strip_sign_and_units, to_ascii_compact, OTHER_CURRENCIES,

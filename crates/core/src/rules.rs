@@ -797,19 +797,8 @@ pub fn rate_turned_around(currency: Currency, typed: Decimal) -> Option<Decimal>
             .then(|| turned_round(typed))
             .flatten();
     };
-    // How far a rate is from the example, as a factor of at least 1.
-    let off = |rate: Decimal| {
-        if rate.is_zero() {
-            return None;
-        }
-        let factor = rate.checked_div(example)?;
-        if factor >= Decimal::ONE {
-            Some(factor)
-        } else {
-            Decimal::ONE.checked_div(factor)
-        }
-    };
-    if off(typed).is_none_or(|factor| factor <= Decimal::new(16, 1)) {
+    let off = |rate: Decimal| off_example(rate, example);
+    if !far_off(typed, example) {
         return None;
     }
     let readings = [
@@ -824,6 +813,30 @@ pub fn rate_turned_around(currency: Currency, typed: Decimal) -> Option<Decimal>
         .filter(|(factor, _)| *factor <= Decimal::new(13, 1))
         .min_by(|a, b| a.0.cmp(&b.0))
         .map(|(_, rate)| rate.round_dp(4).normalize())
+}
+
+/// Whether a typed rate is more than 1.6 times off the currency's example
+/// rate (rates moved far less than that in years), whichever way round it
+/// was meant; `false` without an example.
+pub fn rate_far_from_example(currency: Currency, typed: Decimal) -> bool {
+    example_rate(currency).is_some_and(|example| far_off(typed, example))
+}
+
+fn far_off(rate: Decimal, example: Decimal) -> bool {
+    off_example(rate, example).is_some_and(|factor| factor > Decimal::new(16, 1))
+}
+
+/// How far a rate is from the example, as a factor of at least 1.
+fn off_example(rate: Decimal, example: Decimal) -> Option<Decimal> {
+    if rate.is_zero() {
+        return None;
+    }
+    let factor = rate.checked_div(example)?;
+    if factor >= Decimal::ONE {
+        Some(factor)
+    } else {
+        Decimal::ONE.checked_div(factor)
+    }
 }
 
 /// A card issuer's currency markup, from the issuer's own price list.

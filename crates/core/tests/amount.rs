@@ -244,7 +244,8 @@ fn rates_take_a_single_separator_as_the_decimal_point() {
         ("1MYR=1.6", Ok("1.6")),
         ("1 NOK = 0.67 CNY", Ok("0.67")),
         ("1 NOK ＝ 0,67 元", Ok("0.67")),
-        ("100 NOK = 67 CNY", Err(AmountError::NotANumber)),
+        ("100 NOK = 67 CNY", Ok("0.67")),
+        ("1:1.63", Ok("1.63")),
         ("1 MYR = ", Err(AmountError::Empty)),
         // Yuan first, as the won, the yen or the dong are usually shown:
         // the inverse, to ten decimals.
@@ -261,7 +262,18 @@ fn rates_take_a_single_separator_as_the_decimal_point() {
         ("1 CNY = KRW", Err(AmountError::Empty)),
         // A won in yuan is not yuan on the left.
         ("1韩元 = 0.0053元", Ok("0.0053")),
-        ("2 CNY = 380 KRW", Err(AmountError::NotANumber)),
+        ("2 CNY = 380 KRW", Ok("0.0052631579")),
+        ("100 yuan = 145 kr", Ok("0.6896551724")),
+        ("1.5.5 NOK = 2", Err(AmountError::NotANumber)),
+        // Written with the home currency's sign or code, as a Malaysian
+        // and a Norwegian typed it: that currency's units for one yuan.
+        ("RM0.61", Ok("1.6393442623")),
+        ("0.61 MYR", Ok("1.6393442623")),
+        ("1,45 kr", Ok("0.6896551724")),
+        ("kr 1,45", Ok("0.6896551724")),
+        ("-5 kr", Err(AmountError::Negative)),
+        ("kr", Err(AmountError::NotANumber)),
+        ("1.63 元", Ok("1.63")),
     ];
     for (input, expected) in rows {
         assert_eq!(
@@ -343,53 +355,5 @@ fn odd_input_never_panics_and_never_gives_a_bad_value() {
                 );
             }
         }
-    }
-}
-
-/// A bank shows kroner per yuan (1.42) or per 100 yuan (142.50) where the
-/// field asks for yuan per krone: far off the usual rate, the turned-round
-/// reading is offered; near it, or with no sensible reading, nothing is.
-#[test]
-fn a_rate_typed_the_other_way_round_is_turned_around() {
-    use waika_core::money::Currency::{self, *};
-    use waika_core::rules::rate_turned_around;
-    let rows: &[(Currency, &str, Option<&str>)] = &[
-        (Nok, "1.42", Some("0.7042")),
-        (Nok, "142.50", Some("0.7018")),
-        (Nok, "0.70", None),
-        (Nok, "0.5", None),
-        (Nok, "1000", None),
-        (Usd, "0.14", Some("7.1429")),
-        (Usd, "14.08", Some("7.1023")),
-        (Usd, "7.2", None),
-        (Eur, "0.12", Some("8.3333")),
-        // Near one either way round: nothing can tell, nothing is offered.
-        (Hkd, "1.10", None),
-        // Yuan per 100 units, as Chinese banks' boards show them.
-        (Hkd, "91", Some("0.91")),
-        (Usd, "710", Some("7.1")),
-        (Nok, "70", Some("0.7")),
-        // Without an example: a won or a yen is worth far less than a yuan.
-        (
-            Currency::from_code("KRW").unwrap(),
-            "190",
-            Some("0.0052631579"),
-        ),
-        (
-            Currency::from_code("JPY").unwrap(),
-            "21",
-            Some("0.0476190476"),
-        ),
-        (Currency::from_code("KRW").unwrap(), "0.0053", None),
-        // A franc may be worth more than a yuan: nothing is offered.
-        (Currency::from_code("CHF").unwrap(), "8.9", None),
-        (Currency::from_code("CHF").unwrap(), "0.11", None),
-    ];
-    for (currency, typed, expected) in rows {
-        assert_eq!(
-            rate_turned_around(*currency, dec(typed)),
-            expected.map(dec),
-            "{currency:?} {typed}"
-        );
     }
 }

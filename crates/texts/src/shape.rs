@@ -158,6 +158,14 @@ catalogue! {
         /// Under a typed rate of a currency without an example rate, the
         /// same rate the other way round: `{inverse}`, `{code}`.
         rate_inverse: &'static str,
+        /// Under a plain number typed for a currency without an example:
+        /// `{typed}`, `{code}`; a button takes that reading.
+        rate_other_way: &'static str,
+        /// A rate far off the example with no reading near it: `{example}`,
+        /// `{code}`, `{date}` of the example.
+        rate_far: &'static str,
+        /// A rate that cannot be read at all: `{code}`.
+        rate_unreadable: &'static str,
         /// The group of home currencies the app has no example rate for.
         home_more_currencies: &'static str,
         usd_rate_label: &'static str,

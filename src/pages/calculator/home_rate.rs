@@ -5,9 +5,11 @@ use crate::components::text_field::TextField;
 use crate::settings::state::SettingsChange;
 use crate::settings::{rate_text, CalculatorSettings, SettingsContext};
 use rust_decimal::Decimal;
-use waika_core::amount::{parse_cny_rate, turned_round, AmountError};
+use waika_core::amount::{parse_cny_rate, rate_is_plain_number, turned_round, AmountError};
 use waika_core::money::{CnyRate, Currency};
-use waika_core::rules::{example_rate, rate_turned_around, EXAMPLE_RATES_AS_OF};
+use waika_core::rules::{
+    example_rate, rate_far_from_example, rate_turned_around, EXAMPLE_RATES_AS_OF,
+};
 use waika_texts::{amount_error_message, fill, format_number, Lang};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -24,6 +26,11 @@ pub struct HomeRate {
     /// turned around, as the field takes it: yuan per unit written the
     /// language's way, or "1 CNY = …" for a currency without an example.
     pub turned: Option<String>,
+    /// A plain number for a currency without an example, which could be
+    /// meant either way round: the other reading, as the field takes it.
+    pub other_way: Option<String>,
+    /// Far from the example rate, and no reading of it comes near.
+    pub far: bool,
     /// The rate for the quote, `None` while there is no rate that can be
     /// read: the yuan figures stand without it, and the field says why.
     pub for_quote: Option<CnyRate>,
@@ -43,6 +50,11 @@ impl HomeRate {
                 true => format!("1 CNY = {} {}", text.trim(), currency.code()),
                 false => format_number(lang, rate, rate.scale()),
             });
+        let other_way = (no_example && turned.is_none() && rate_is_plain_number(&text))
+            .then_some(())
+            .and(value.ok())
+            .map(|_| format!("1 CNY = {} {}", text.trim(), currency.code()));
+        let far = turned.is_none() && value.is_ok_and(|rate| rate_far_from_example(currency, rate));
         let for_quote = value.ok().and_then(|rate| CnyRate::new(currency, rate));
         HomeRate {
             currency,
@@ -50,6 +62,8 @@ impl HomeRate {
             value,
             no_example,
             turned,
+            other_way,
+            far,
             for_quote,
         }
     }
@@ -59,6 +73,11 @@ impl HomeRate {
         match self.value {
             Err(AmountError::Empty) if self.no_example => Some(AttrValue::from(fill(
                 lang.texts().rate_needed,
+                &[("code", self.currency.code())],
+            ))),
+            // The number error's example is an amount: a rate's is a rate.
+            Err(AmountError::NotANumber) => Some(AttrValue::from(fill(
+                lang.texts().rate_unreadable,
                 &[("code", self.currency.code())],
             ))),
             Err(error) => Some(AttrValue::from(amount_error_message(lang, error))),
@@ -125,6 +144,25 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
             />
             if !home.no_example {
                 <p class="field-note">{ fill(texts.rate_hint, &[("date", EXAMPLE_RATES_AS_OF)]) }</p>
+            }
+            if home.far {
+                <p class="notice rate-far" role="status">
+                    { fill(texts.rate_far, &[
+                        ("code", currency.code()),
+                        ("example", &example_rate(currency).map(|example| format_number(lang, example, 2)).unwrap_or_default()),
+                        ("date", EXAMPLE_RATES_AS_OF),
+                    ]) }
+                </p>
+            }
+            if let Some(rate) = home.other_way.clone() {
+                <p class="field-note rate-other-way">
+                    { fill(texts.rate_other_way, &[("typed", home.text.trim()), ("code", currency.code())]) }
+                    { lang.gap() }
+                    <button type="button" class="link-button" onclick={{
+                        let shared = shared.clone();
+                        Callback::from(move |_: MouseEvent| shared.change(SettingsChange::Rate(currency, rate.clone())))
+                    }}>{ texts.rate_use }</button>
+                </p>
             }
             if let Some(rate) = home.turned.clone() {
                 <p class="notice rate-turned" role="status">

@@ -106,12 +106,17 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                         <p class="side-label"><strong>{ whose.label }</strong></p>
                     }
                     <p>{ whose.body }</p>
+                    // Said under the side it qualifies, so the side is not
+                    // read as an official statement.
+                    if trouble.only_reported {
+                        <p class="notice reported">{ help.only_reported }</p>
+                    }
                 </section>
             }
             <section aria-labelledby="why-title">
                 <h2 id="why-title">{ help.why_title }</h2>
                 <p>{ with_rules(text.cause, &values) }</p>
-                if trouble.only_reported {
+                if trouble.only_reported && trouble.how_to {
                     <p class="notice reported">{ help.only_reported }</p>
                 }
                 if !seen_lines.is_empty() {

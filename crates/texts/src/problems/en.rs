@@ -312,6 +312,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "If it fails at one shop while your card works elsewhere, that shop's code may not take international cards: if it was a personal code (a person's name on it), ask for the shop's merchant code; otherwise pay that shop another way.",
             ],
             said: &[
+                "red text",
+                "red message",
+                "cannot read the message",
+                "message in chinese",
                 "payment failed, try another payment method",
                 "please use another payment method",
                 "use another payment method",

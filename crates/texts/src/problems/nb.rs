@@ -326,6 +326,13 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Feiler det bare i én butikk mens kortet virker andre steder, tar kanskje ikke koden deres imot utenlandske kort. Var det en personlig kode (med et personnavn på), be om butikkens egen QR-kode; ellers betal på en annen måte.",
             ],
             said: &[
+                "rød tekst",
+                "rød skrift",
+                "rød melding",
+                "kortet vil ikke",
+                "kortet virker ikke i butikken",
+                "kan ikke lese meldingen",
+                "meldingen er på kinesisk",
                 "betalingen gikk ikke gjennom, prøv en annen betalingsmåte",
                 "bruk en annen betalingsmåte",
                 "bytt betalingsmåte",

@@ -84,7 +84,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     refunded: "Refund of {amount} recorded.",
     refund_removed: "Refund removed.",
 
-    error_refund_too_large: "At most {left} can be refunded.",
+    error_refund_too_large: "That is more than is left to refund: type {left} or less.",
     error_refund_before_payment: "A refund cannot be dated before its payment.",
     error_refund_in_future: "A refund cannot be dated after {latest}.",
     error_below_refunded: "The amount cannot be less than what was refunded ({refunded}).",

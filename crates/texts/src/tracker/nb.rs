@@ -84,7 +84,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     refunded: "Refusjon på {amount} er registrert.",
     refund_removed: "Refusjonen er fjernet.",
 
-    error_refund_too_large: "Høyst {left} kan refunderes.",
+    error_refund_too_large: "Det er mer enn det som er igjen å refundere. Skriv {left} eller mindre.",
     error_refund_before_payment: "En refusjon kan ikke ha en dato før betalingen.",
     error_refund_in_future: "En refusjon kan ikke ha en dato etter {latest}.",
     error_below_refunded: "Beløpet kan ikke være mindre enn det som er refundert ({refunded}).",

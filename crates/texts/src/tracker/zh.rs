@@ -84,7 +84,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     refunded: "已记录退款 {amount}。",
     refund_removed: "已删除这笔退款。",
 
-    error_refund_too_large: "最多可退款 {left}。",
+    error_refund_too_large: "超过了剩余可退金额，请输入 {left} 或以下。",
     error_refund_before_payment: "退款日期不能早于付款日期。",
     error_refund_in_future: "退款日期不能晚于 {latest}。",
     error_below_refunded: "金额不能低于已退款金额（{refunded}）。",

@@ -8,6 +8,13 @@ use waika_texts::Lang;
 pub const QUERIES: &[(Lang, &str, ProblemId)] = {
     use ProblemId::*;
     &[
+        // A retiree in a shop in Xi'an remembered only red text she could
+        // not read; a Malaysian at a stall typed what the screen said.
+        (Lang::Nb, "rød tekst", PaymentFailedNoReason),
+        (Lang::Nb, "rød skrift", PaymentFailedNoReason),
+        (Lang::En, "red text", PaymentFailedNoReason),
+        (Lang::Zh, "该商户暂不支持使用外卡支付", VendorPersonalCode),
+        (Lang::Zh, "扫码说不支持外卡", VendorPersonalCode),
         // The findings of the issue, as typed.
         (Lang::Nb, "blinker rødt", CardInvalidOrDeclined),
         (Lang::Nb, "rødt", CardInvalidOrDeclined),
