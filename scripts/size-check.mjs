@@ -86,11 +86,15 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // their own, a refund of tomorrow's payment, a markup not typed left out
 // in the tracker, the limits' dollars named, a rule's figures as whole
 // yuan): wasm 308.6 KB, first visit 339.9 KB (the texts 5.4 KB raw, the
-// stored form of a currency of the longer list 1.6 KB raw).
+// stored form of a currency of the longer list 1.6 KB raw). What two more
+// met (December 2026: rates written with the home currency's sign or as
+// "100 NOK = 67 CNY", the other reading of a plain number offered, a rate
+// far off the example questioned, a large Chinese sentence broken between
+// its clauses, more phrasings found): wasm 310.3 KB, first visit 341.8 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 341 * 1024,
-  wasm: 310 * 1024,
+  firstVisit: 344 * 1024,
+  wasm: 312 * 1024,
   largestPage: 20 * 1024,
 };
 

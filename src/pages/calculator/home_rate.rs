@@ -101,6 +101,15 @@ impl HomeRate {
     }
 }
 
+/// "Use this rate": puts `rate` in the field, as the field takes it.
+fn use_rate_button(lang: Lang, shared: &SettingsContext, currency: Currency, rate: String) -> Html {
+    let shared = shared.clone();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        shared.change(SettingsChange::Rate(currency, rate.clone()))
+    });
+    html! { <button type="button" class="link-button" {onclick}>{ lang.texts().rate_use }</button> }
+}
+
 /// The home currency's picker, its rate and what is said about the rate.
 pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRate) -> Html {
     let texts = lang.texts();
@@ -158,10 +167,7 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
                 <p class="field-note rate-other-way">
                     { fill(texts.rate_other_way, &[("typed", home.text.trim()), ("code", currency.code())]) }
                     { lang.gap() }
-                    <button type="button" class="link-button" onclick={{
-                        let shared = shared.clone();
-                        Callback::from(move |_: MouseEvent| shared.change(SettingsChange::Rate(currency, rate.clone())))
-                    }}>{ texts.rate_use }</button>
+                    { use_rate_button(lang, shared, currency, rate) }
                 </p>
             }
             if let Some(rate) = home.turned.clone() {
@@ -175,10 +181,7 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
                         None => fill(texts.rate_turned_whole, &[("code", currency.code()), ("rate", &rate)]),
                     } }
                     { lang.gap() }
-                    <button type="button" class="link-button" onclick={{
-                        let shared = shared.clone();
-                        Callback::from(move |_: MouseEvent| shared.change(SettingsChange::Rate(currency, rate.clone())))
-                    }}>{ texts.rate_use }</button>
+                    { use_rate_button(lang, shared, currency, rate) }
                 </p>
             }
         </>
