@@ -457,3 +457,40 @@ fn a_deletion_can_still_be_undone_after_a_payment_is_added() {
     assert_eq!(notes, ["first", "water", "taxi"]);
     assert!(page.state.undo.is_none());
 }
+
+/// A reload once took Undo away from a user who had deleted by mistake:
+/// the tab keeps the deletion, and the page offers it back after loading,
+/// unless the payment is there again or the ledger was replaced since.
+#[test]
+fn a_kept_deletion_is_offered_again_only_while_it_can_be_put_back() {
+    // (what happened after the deletion, whether Undo is offered)
+    let rows: Vec<(&str, bool)> = vec![
+        ("nothing", true),
+        ("undone in another tab", false),
+        ("ledger replaced by an empty one", false),
+    ];
+    for (after, offered) in rows {
+        let mut page = Page::open(MemoryStore::default());
+        page.add("2024-06-01", "100", "hotel");
+        let id = page.state.ledger.payments[0].id;
+        page.act(Action::Delete(id));
+        let kept = page.state.undo.clone().expect("deletion undoable");
+        if after == "undone in another tab" {
+            page.act(Action::Undo);
+        }
+        page.reload();
+        if after == "ledger replaced by an empty one" {
+            // As an import leaves it: ids start again from the file's.
+            page.state.ledger = std::rc::Rc::new(Default::default());
+        }
+        page.act(Action::KeptUndo(kept.0, kept.1));
+        assert_eq!(page.state.undo.is_some(), offered, "after {after}");
+        if offered {
+            page.act(Action::Undo);
+            assert!(
+                page.state.ledger.payment(id).is_some(),
+                "after {after}: restored"
+            );
+        }
+    }
+}

@@ -183,6 +183,25 @@ test.describe('spending tracker', () => {
     await expect(tracker.payments.nth(0)).toContainText('taxi');
   });
 
+  test('a deletion can still be undone after the page is reloaded', async ({ page }) => {
+    // A retiree deleted the wrong payment, reloaded to "make it go back",
+    // and the Undo was gone.
+    const tracker = new TrackerPage(page, 'nb');
+    await tracker.open();
+    await tracker.add('2024-06-01', '100', 'hotell');
+    await tracker.button('delete_action', tracker.payments).click();
+    await expect(tracker.payments).toHaveCount(0);
+    await page.reload();
+    await expect(tracker.undo).toBeVisible();
+    await tracker.undo.click();
+    await expect(tracker.payments).toHaveCount(1);
+    await expect(tracker.payments).toContainText('hotell');
+    // Used once: a second reload offers nothing to undo.
+    await page.reload();
+    await expect(tracker.payments).toHaveCount(1);
+    await expect(tracker.undo).toHaveCount(0);
+  });
+
   test('corrupted storage is kept as a backup and the user is told', async ({ page }) => {
     const tracker = new TrackerPage(page, 'en');
     await tracker.open();

@@ -4,6 +4,7 @@
 
 use super::events::{EditorKind, Event, Notice, Place};
 use crate::session::{session_get, session_set};
+use waika_core::ledger::Payment;
 
 /// Which form is open, so coming back to the tracker opens it again.
 const OPEN_KEY: &str = "waika.session.tracker-editor";
@@ -75,6 +76,23 @@ pub fn open_before() -> Option<(u64, EditorKind)> {
         _ => return None,
     };
     Some((id.parse().ok()?, kind))
+}
+
+/// The last deletion, so Undo survives a reload of this tab (a reload
+/// once took it away from a user who had deleted by mistake).
+const UNDO_KEY: &str = "waika.session.tracker-undo";
+
+/// Keeps the deletion Undo would put back, or forgets it.
+pub fn remember_undo(undo: Option<&(usize, Payment)>) {
+    let text = undo
+        .and_then(|deleted| serde_json::to_string(deleted).ok())
+        .unwrap_or_default();
+    session_set(UNDO_KEY, &text);
+}
+
+/// The deletion this tab could undo before it was reloaded.
+pub fn undo_before() -> Option<(usize, Payment)> {
+    serde_json::from_str(&session_get(UNDO_KEY)?).ok()
 }
 
 /// Forgets the draft of a form whose change the ledger took. A save the

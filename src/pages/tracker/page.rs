@@ -3,7 +3,7 @@
 use super::add_form::AddForm;
 use super::costs::Costs;
 use super::data_panel::DataPanel;
-use super::drafts::{forget_saved, open_before, remember_open};
+use super::drafts::{forget_saved, open_before, remember_open, remember_undo, undo_before};
 use super::limits_panel::LimitsPanel;
 use super::payment_list::PaymentList;
 use super::promotion_panel::PromotionPanel;
@@ -16,6 +16,7 @@ use crate::components::fee_chart::FeeChart;
 use crate::components::new_user_questions::use_new_user_answers;
 use crate::components::waiver_note::{stale_notice, StaleAbout};
 use crate::context::use_lang;
+use crate::hooks::use_effect_after_first;
 use crate::rule_text::today_in_china;
 use crate::settings::{use_settings, UNIONPAY};
 use crate::storage::LocalStore;
@@ -61,14 +62,19 @@ pub fn TrackerPage() -> Html {
                 Some((id, kind, Period::month_of(payment.date)))
             });
             dispatch.dispatch(Action::Loaded(Rc::new(loaded)));
+            if let Some((index, payment)) = undo_before() {
+                dispatch.dispatch(Action::KeptUndo(index, payment));
+            }
             if let Some((id, kind, month)) = reopen {
                 dispatch.dispatch(Action::ChooseMonth(month));
                 dispatch.dispatch(Action::OpenEditor(id, kind));
             }
         });
     }
-    // After the load above has read which form was open.
+    // After the load above has read which form was open and what Undo
+    // would bring back.
     use_effect_with(state.editor, |editor| remember_open(*editor));
+    use_effect_after_first(&state.undo, |undo| remember_undo(undo.as_ref()));
     {
         // Storage is written here, after the reducer has changed the state,
         // and the outcome goes back to the reducer.

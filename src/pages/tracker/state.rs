@@ -67,6 +67,8 @@ pub enum Action {
     },
     Delete(u64),
     Undo,
+    /// A deletion this tab could still undo when it was reloaded.
+    KeptUndo(usize, Payment),
     RemoveRefund {
         payment: u64,
         refund: u64,
@@ -233,6 +235,13 @@ impl TrackerState {
                         }
                         Err(error) => next.tell(Place::List, Event::Refused(error)),
                     }
+                }
+            }
+            Action::KeptUndo(index, payment) => {
+                // Only a payment this ledger gave out and no longer holds:
+                // after an import its id may belong to the next new payment.
+                if payment.id < self.ledger.next_id {
+                    next.undo = Some((index, payment));
                 }
             }
             Action::RemoveRefund { payment, refund } => {
