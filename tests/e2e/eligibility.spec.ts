@@ -48,6 +48,18 @@ for (const lang of LANGUAGES) {
       expect(result.violations).toEqual([]);
     });
 
+    test('a version without its last number is not called too old', async ({ page }) => {
+      // A user typed "8.0" from memory and was told to update WeChat.
+      const checker = new EligibilityPage(page, lang.folder);
+      await checker.open(`?${STUDENT.replace('ver=8.0.54', 'ver=8.0')}`);
+      await expect(checker.version).toHaveValue('8.0');
+      await expect(checker.verdict).toHaveClass(/verdict-eligible/);
+      const short = fill(named(lang.folder, 'findings', 'AppVersionShort'), { minimum: '8.0.39' });
+      await expect(checker.reasonNotes.filter({ hasText: short })).toHaveCount(1);
+      await expect(checker.verdict).not.toContainText(fill(named(lang.folder, 'findings', 'AppTooOld'), { minimum: '8.0.39' }));
+      await expect(checker.versionNote).toHaveCount(0);
+    });
+
     test('a card that can be added hears the new-user deadline before the reasons, until it has passed', async ({ page }) => {
       // Found by a student arriving on 2 January 2027, who learnt of the
       // deadline only under "Before you go".

@@ -124,6 +124,31 @@ fn representative_users_get_the_verdict_a_careful_reader_would() {
             },
         ),
         (
+            // A user typed "8.0" and was told to update a current WeChat.
+            "a version without its last number is a tip, never 'too old'",
+            &Answers {
+                version: AppVersion::parse("8.0"),
+                ..everything_fine()
+            },
+            &RULES_2024_11,
+            Outcome::Eligible,
+            Finding::AppVersionShort {
+                minimum: AppVersion::parse("8.0.39").unwrap(),
+            },
+        ),
+        (
+            "an older major version without its last number is still too old",
+            &Answers {
+                version: AppVersion::parse("7.0"),
+                ..everything_fine()
+            },
+            &RULES_2024_11,
+            Outcome::NotYet,
+            Finding::AppTooOld {
+                minimum: AppVersion::parse("8.0.39").unwrap(),
+            },
+        ),
+        (
             "no WeChat version given is a tip, never a blocker",
             &Answers {
                 version: None,
@@ -284,6 +309,7 @@ fn kind_of(finding: Finding) -> usize {
         Finding::AppFine => 16,
         Finding::AppTooOld { .. } => 17,
         Finding::AppUnknown => 18,
+        Finding::AppVersionShort { .. } => 34,
         Finding::WalletMainland => 19,
         Finding::WalletNotOpened => 20,
         Finding::WalletHongKong => 21,
@@ -305,7 +331,7 @@ fn kind_of(finding: Finding) -> usize {
 #[test]
 fn every_kind_of_finding_is_listed_once() {
     let kinds: Vec<usize> = Finding::EVERY_KIND.into_iter().map(kind_of).collect();
-    let expected: Vec<usize> = (0..=33).collect();
+    let expected: Vec<usize> = (0..=34).collect();
     assert_eq!(
         kinds,
         expected,

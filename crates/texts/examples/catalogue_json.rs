@@ -46,10 +46,18 @@ fn fields(all: Vec<(&'static str, &'static str)>) -> Value {
 
 /// Texts by the Debug name of what they name: `Incomplete`, `Passport`,
 /// `CardsRoom { more: 2 }` for a finding with a value.
+/// "AppTooOld" for `AppTooOld { minimum: … }`: a kind's name without the
+/// example value it carries, as a test names it.
+fn variant_name(item: &impl std::fmt::Debug) -> String {
+    let debug = format!("{item:?}");
+    let end = debug.find([' ', '(']).unwrap_or(debug.len());
+    debug[..end].to_string()
+}
+
 fn by_name<T: std::fmt::Debug + Copy>(items: &[T], text: impl Fn(T) -> &'static str) -> Value {
     let texts: Map<String, Value> = items
         .iter()
-        .map(|item| (format!("{item:?}"), Value::from(text(*item))))
+        .map(|item| (variant_name(item), Value::from(text(*item))))
         .collect();
     Value::Object(texts)
 }

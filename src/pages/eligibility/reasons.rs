@@ -28,7 +28,9 @@ fn finding_text(lang: Lang, finding: Finding) -> String {
     // When these (2023) figures were last stated goes in one line under
     // the reasons (`published_in_reasons`), never after the user's count.
     let (minimum, more, max) = match finding {
-        Finding::AppTooOld { minimum } => (minimum.to_string(), String::new(), String::new()),
+        Finding::AppTooOld { minimum } | Finding::AppVersionShort { minimum } => {
+            (minimum.to_string(), String::new(), String::new())
+        }
         Finding::CardsRoom { more } => (String::new(), more.to_string(), String::new()),
         Finding::CardsFull { max } => (String::new(), String::new(), max.to_string()),
         _ => Default::default(),
@@ -51,7 +53,9 @@ pub fn published_in_reasons(reasons: &[Reason]) -> Published {
     let mut published = Published::default();
     for reason in reasons {
         match reason.finding {
-            Finding::AppTooOld { .. } => published.add(Figure::AppVersions, &MIN_APP_VERSIONS),
+            Finding::AppTooOld { .. } | Finding::AppVersionShort { .. } => {
+                published.add(Figure::AppVersions, &MIN_APP_VERSIONS)
+            }
             Finding::CardsRoom { .. } | Finding::CardsFull { .. } => {
                 published.add(Figure::Cards, &RULES_2023_07.max_bound_cards)
             }

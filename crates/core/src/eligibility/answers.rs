@@ -180,7 +180,11 @@ impl AppVersion {
 
 impl std::fmt::Display for AppVersion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}.{}.{}", self.0, self.1, self.2)
+        // "8.0" as typed, not "8.0.0", which no WeChat release was called.
+        match self.2 {
+            0 => write!(f, "{}.{}", self.0, self.1),
+            patch => write!(f, "{}.{}.{patch}", self.0, self.1),
+        }
     }
 }
 

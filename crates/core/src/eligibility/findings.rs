@@ -82,6 +82,11 @@ pub enum Finding {
         minimum: AppVersion,
     },
     AppUnknown,
+    /// "8.0" without its last number, where the store's minimum differs
+    /// only there (8.0.40): the version cannot be told old or new.
+    AppVersionShort {
+        minimum: AppVersion,
+    },
     WalletMainland,
     WalletNotOpened,
     /// HK$: switch the region to link the card, or pay Mainland merchants
@@ -113,7 +118,7 @@ impl Finding {
     /// example value), for what walks every text of the checker: the texts'
     /// tests and the catalogue the end-to-end tests read.
     /// `crates/core/tests/eligibility.rs` checks that no kind is missing.
-    pub const EVERY_KIND: [Finding; 34] = [
+    pub const EVERY_KIND: [Finding; 35] = [
         Finding::IdSupported(IdDocument::Passport),
         Finding::IdNotSupported,
         Finding::IdUnknown,
@@ -150,6 +155,9 @@ impl Finding {
         Finding::InternationalUnknown,
         Finding::PassportExtraSteps,
         Finding::IssuerMayRefuse,
+        Finding::AppVersionShort {
+            minimum: AppVersion(8, 0, 40),
+        },
     ];
 }
 

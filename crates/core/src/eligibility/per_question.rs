@@ -166,7 +166,17 @@ pub(super) fn app(answers: &Answers, found: &mut Found) {
     match (answers.store, answers.version) {
         (Some(store), Some(version)) => {
             let minimum = minimum_version(MIN_APP_VERSIONS.value, store);
-            if version >= minimum {
+            // "8.0" is no older than 8.0.40: only its missing last number
+            // could say (WeChat has numbered every release 8.0.x since 2020).
+            let short = version.2 == 0 && (version.0, version.1) == (minimum.0, minimum.1);
+            if short && minimum.2 > 0 {
+                found.add(
+                    Finding::AppVersionShort { minimum },
+                    Weight::Note,
+                    Rule::AppVersion,
+                    app_step,
+                );
+            } else if version >= minimum {
                 found.add(Finding::AppFine, Weight::Fine, Rule::AppVersion, None);
             } else {
                 // "Update WeChat first": a step before the card can be

@@ -185,6 +185,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::AppFine => "Your WeChat is recent enough.",
         Finding::AppTooOld { .. } => "The 2023 guide named version {minimum} for this store, and yours is older. Update WeChat first if adding the card fails.",
         Finding::AppUnknown => "A recent WeChat is best: update it if adding the card fails.",
+        Finding::AppVersionShort { .. } => "The version you typed leaves out the last number, and the 2023 guide named {minimum} for this store. Me › Settings › About WeChat shows the whole number, such as 8.0.50. Update WeChat if adding the card fails.",
         Finding::WalletMainland => "You are in the Chinese Mainland wallet.",
         Finding::WalletNotOpened => "Open Wallet as the guide shows; make sure it shows ¥.",
         Finding::WalletHongKong => "Your wallet shows HK$: either switch the wallet region to the Chinese Mainland (¥) to link this card, or keep it and pay Mainland merchants with WeChat Pay HK.",

@@ -191,6 +191,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::AppFine => "WeChat-versjonen din er ny nok.",
         Finding::AppTooOld { .. } => "Veiledningen fra 2023 nevnte versjon {minimum} for denne appbutikken, og din er eldre. Oppdater WeChat først hvis du ikke får lagt til kortet.",
         Finding::AppUnknown => "Det er best å ha en ny versjon av WeChat: oppdater appen hvis du ikke får lagt til kortet.",
+        Finding::AppVersionShort { .. } => "Versjonen du skrev, mangler det siste tallet, og veiledningen fra 2023 nevnte {minimum} for denne appbutikken. Under Me › Settings › About WeChat ser du hele nummeret, for eksempel 8.0.50. Oppdater WeChat hvis du ikke får lagt til kortet.",
         Finding::WalletMainland => "Du bruker lommeboken for fastlands-Kina.",
         Finding::WalletNotOpened => "Åpne Wallet slik veiledningen viser, og sjekk at den viser ¥.",
         Finding::WalletHongKong => "Lommeboken din viser HK$: enten bytter du lommebokregion til fastlands-Kina (¥) for å koble til dette kortet, eller så beholder du den og betaler hos brukersteder på fastlandet med WeChat Pay HK.",

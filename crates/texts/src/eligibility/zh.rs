@@ -181,6 +181,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::AppFine => "你的微信版本已经足够新。",
         Finding::AppTooOld { .. } => "2023年的官方指引对该应用商店要求的最低版本是 {minimum}，你的版本低于此要求。如果添加银行卡失败，请先更新微信。",
         Finding::AppUnknown => "建议使用较新版本的微信：如果添加银行卡失败，请先更新。",
+        Finding::AppVersionShort { .. } => "你填写的版本号少了最后一段数字，2023年的官方指引对该应用商店要求的最低版本是 {minimum}。在【我】-【设置】-【关于微信】中可以看到完整版本号（如 8.0.50）。如果添加银行卡失败，请先更新微信。",
         Finding::WalletMainland => "你当前使用的是大陆地区钱包。",
         Finding::WalletNotOpened => "请按指引所示开通钱包，并确认钱包显示“¥”。",
         Finding::WalletHongKong => "你的钱包显示 HK$：可以将钱包区域切换至中国大陆（¥）后绑定这张卡，也可以直接用微信香港钱包在内地商户付款。",
