@@ -4,6 +4,9 @@ import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** A payment as the ledger stores it. */
+/** The most bytes the stored ledger may take (MAX_LEDGER_BYTES in the core). */
+export const MAX_LEDGER_BYTES = 2_400_000;
+
 export type Payment = { id: number; date: string; amount: string; note: string; refunds: unknown[] };
 
 /** The stored ledger (`waika.ledger`) holding `payments`, with the next id to give out. */

@@ -20,7 +20,7 @@ use waika_core::ledger::{
     MAX_NOTE_CHARS,
 };
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_money, format_number, Lang};
+use waika_texts::{fill, format_long_date, format_money, format_number, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -153,6 +153,7 @@ pub fn AddForm(props: &AddFormProps) -> Html {
             }
         })
     };
+    let other_day = date.as_ref().ok().copied().filter(|date| *date != today);
     let note_error = note_too_long.then(|| ledger_error(lang, texts, LedgerError::NoteTooLong));
     let empty_error = matches!(reading.map(|r| r.value), Some(Err(AmountError::Empty)));
     // "Added …" answers the last press of Add. Once the next payment is
@@ -186,6 +187,17 @@ pub fn AddForm(props: &AddFormProps) -> Html {
                         if_negative={AttrValue::from(texts.negative_is_refund)}
                         on_input={{ let amount_text = amount_text.clone(); Callback::from(move |text: String| amount_text.set(text)) }} />
                 </div>
+                // The date stays after Add, for the next payment of that
+                // day; a user who had back-dated one did not see it stay.
+                if let Some(other_day) = other_day {
+                    <p class="field-note date-not-today">
+                        <span>{ fill(texts.date_not_today, &[("date", &format_long_date(lang, other_day))]) }</span>
+                        <button type="button" class="button small after-sentence" onclick={{
+                            let date_text = date_text.clone();
+                            Callback::from(move |_: MouseEvent| date_text.set(today_in_china().to_string()))
+                        }}>{ texts.date_use_today }</button>
+                    </p>
+                }
                 <TextField
                     id="payment-note"
                     kind={FieldKind::Text}

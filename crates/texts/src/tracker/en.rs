@@ -17,6 +17,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     add_title: "Add a payment",
     date_label: "Date (in China)",
     date_error: "Choose a date, for example 2024-06-01.",
+    date_not_today: "{date} is not today.",
+    date_use_today: "Use today",
     date_too_early: "Weixin Pay has taken international cards since {earliest}. Choose that day or later.",
     date_in_future: "That date is too far ahead. Choose {latest} or earlier.",
     amount_label: "Amount in yuan",

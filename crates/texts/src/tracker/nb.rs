@@ -17,6 +17,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     add_title: "Legg til en betaling",
     date_label: "Dato (i Kina)",
     date_error: "Velg en dato, for eksempel 2024-06-01.",
+    date_not_today: "{date} er ikke i dag.",
+    date_use_today: "Bruk dagens dato",
     date_too_early: "Weixin Pay har tatt imot utenlandske kort siden {earliest}. Velg den dagen eller senere.",
     date_in_future: "Den datoen er for langt fram i tid. Velg {latest} eller tidligere.",
     amount_label: "Beløp i yuan",

@@ -28,6 +28,11 @@ catalogue! {
         add_title: &'static str,
         date_label: &'static str,
         date_error: &'static str,
+        /// `{date}`: the form's date, kept after adding a payment, is not
+        /// today's.
+        date_not_today: &'static str,
+        /// Sets the form's date to today.
+        date_use_today: &'static str,
         /// `{earliest}`.
         date_too_early: &'static str,
         /// `{latest}`.

@@ -17,6 +17,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     add_title: "添加一笔付款",
     date_label: "日期（中国时间）",
     date_error: "请选择日期，例如 2024-06-01。",
+    date_not_today: "{date}不是今天。",
+    date_use_today: "改为今天",
     date_too_early: "微信支付自 {earliest} 起支持国际银行卡。请选择这一天或之后的日期。",
     date_in_future: "这个日期太晚了。请选择 {latest} 或更早的日期。",
     amount_label: "金额（元）",
