@@ -10,7 +10,9 @@ use crate::context::{use_lang, LangContext};
 use crate::rule_text::{rule_values, with_rules};
 use crate::session::{session_get, session_set, use_session_text};
 use waika_core::guide::ProblemId;
-use waika_core::problem_search::{asks_about_a_card, asks_about_safety, find_problems, FoundBy};
+use waika_core::problem_search::{
+    asks_about_a_card, asks_about_safety, find_problems, names_alipay, FoundBy,
+};
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, PayNow, Side};
 use waika_texts::problems::{help_texts, problem, searchable_in_all_languages, seen, side, way};
@@ -126,10 +128,18 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     // "Is this safe?" is answered by the warning above the list: Enter
     // stays on it rather than opening a problem.
     let asks_about_safe = asks_about_safety(&query);
+    // "支付宝可以吗": not a Weixin Pay problem. Said plainly, with the ways
+    // to pay now, instead of every page the other words half match; Enter
+    // stays on that answer.
+    let about_alipay = names_alipay(&query) && !findings.clear;
     let on_submit = {
         let results = results.clone();
         let matched = (findings.clear && !asks_about_safe) || asks_about_card;
         Callback::from(move |event: SubmitEvent| {
+            if about_alipay {
+                event.prevent_default();
+                return;
+            }
             let first = results
                 .cast::<HtmlElement>()
                 .and_then(|list| list.query_selector("a").ok().flatten())
@@ -174,6 +184,11 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     };
     // Unsure which problem it is: the ways to pay now come with the list.
     let unsure = findings.found_by != FoundBy::Nothing && !findings.clear;
+    let status = if about_alipay {
+        Some(help.alipay_not_covered)
+    } else {
+        status
+    };
     let help_href = context.href(Route::Help(None));
     html! {
         <div class="problem-search">
@@ -204,7 +219,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
             if let Some(status) = status {
                 <p class="notice search-status" role="status">{ status }</p>
             }
-            if show_all {
+            if show_all && !about_alipay {
                 <ul class="problem-links" ref={results}>
                     // "Will my card work?" is the checker's question, not a problem.
                     if asks_about_card {
@@ -245,7 +260,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                     }
                 </ul>
             }
-            if findings.found_by == FoundBy::Match && props.limit.is_some_and(|limit| findings.problems.len() > limit) {
+            if !about_alipay && findings.found_by == FoundBy::Match && props.limit.is_some_and(|limit| findings.problems.len() > limit) {
                 <p class="jump-link">
                     <a href={help_href}>{ fill(help.more_results, &[("count", &findings.problems.len().to_string())]) }</a>
                 </p>

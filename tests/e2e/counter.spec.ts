@@ -157,6 +157,21 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       await expect(home.problemLinks.first()).toBeFocused();
     });
 
+    // A Malaysian student asked "支付宝可以吗" and got 17 Weixin Pay pages.
+    test('a question about Alipay is told the app has no facts on it, with the ways to pay now', async ({ page }) => {
+      const asked = { zh: '支付宝可以吗', en: 'can I use Alipay instead', nb: 'kan jeg bruke Alipay' }[folder];
+      const home = new HomePage(page, folder);
+      await home.open();
+      await home.search.fill(asked);
+      await expect(home.searchStatus).toContainText(folder === 'zh' ? '支付宝' : 'Alipay');
+      await expect(home.problemLinks).toHaveCount(0);
+      await expect(home.wayLinks).toHaveCount(4);
+      await expect(home.wayLinks.first()).toHaveText(named(folder, 'ways', 'Cash'));
+      await home.search.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${folder}/$`));
+      await expect(home.searchStatus).toBeVisible();
+    });
+
     test('back on the start page, the field is empty for the next problem', async ({ page }) => {
       const home = new HomePage(page, folder);
       const help = new HelpPage(page, folder);

@@ -4,7 +4,7 @@
 
 use waika_core::guide::{ProblemId, PROBLEMS};
 use waika_core::problem_search::{
-    asks_about_a_card, asks_about_safety, find_problems, FoundBy, MOST_COMMON,
+    asks_about_a_card, asks_about_safety, find_problems, names_alipay, FoundBy, MOST_COMMON,
 };
 use waika_texts::problems::{problem, searchable_in_all_languages};
 use waika_texts::Lang;
@@ -242,5 +242,26 @@ fn a_question_about_safety_shows_the_warning() {
     ];
     for (query, expected) in rows {
         assert_eq!(asks_about_safety(query), expected, "{query:?}");
+    }
+}
+
+/// A Malaysian student asked "支付宝可以吗" and got 17 pages of Weixin Pay
+/// problems: a search that names Alipay is told the app has no checked
+/// facts on it, and is shown the ways to pay now.
+#[test]
+fn a_search_that_names_alipay_is_told_so() {
+    let rows = [
+        ("支付宝可以吗", true),
+        ("能用支付宝吗", true),
+        ("can I use Alipay instead", true),
+        ("ali pay", true),
+        ("Kan jeg bruke AliPay?", true),
+        ("zhifubao", true),
+        ("支付失败", false),
+        ("alien card", false),
+        ("pay", false),
+    ];
+    for (query, expected) in rows {
+        assert_eq!(names_alipay(query), expected, "{query:?}");
     }
 }

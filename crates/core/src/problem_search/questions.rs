@@ -247,6 +247,17 @@ const SAFETY_WORDS: &[&str] = &[
 /// The same in Chinese, read inside the text.
 const SAFETY_HAN: &[&str] = &["诈骗", "骗子", "被骗", "骗局", "安全", "可靠吗", "靠谱吗"];
 
+/// Alipay by name, folded: the app has no checked facts on it.
+const ALIPAY_WORDS: &[&str] = &["alipay", "zhifubao", "支付宝"];
+
+/// Whether `query` names Alipay ("支付宝可以吗", "can I use Alipay").
+pub fn names_alipay(query: &str) -> bool {
+    let split = latin_words(&fold(query))
+        .windows(2)
+        .any(|pair| pair[0] == "ali" && pair[1] == "pay");
+    split || names_any(query, ALIPAY_WORDS)
+}
+
 /// Whether a query asks if something is safe or a scam ("is this safe",
 /// "scam", "会不会是诈骗"): the official warning answers it, whatever
 /// problems the words also find.

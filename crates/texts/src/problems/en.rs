@@ -880,6 +880,7 @@ pub const HELP: HelpTexts = HelpTexts {
     closest: "Nothing matches exactly. The closest problems:",
     maybe_this: "This may be it. Open it to see if it fits:",
     several_answers: "More than one page answers this. Pick the one that fits your question:",
+    alipay_not_covered: "Waika covers Weixin Pay (WeChat Pay) only and has no checked facts on Alipay. To pay now without a card linked in Weixin Pay:",
     several_match: "This can have more than one cause. Pick the one that matches what you see:",
     card_question: "Will your card work? Check my card",
     nothing_close: "Nothing matches. These are the problems people meet most at a till; each one lists ways to pay now.",

@@ -889,6 +889,7 @@ pub const HELP: HelpTexts = HelpTexts {
     closest: "Ingenting passer helt. Dette er de nærmeste problemene:",
     maybe_this: "Kanskje dette er det. Åpne det og se om det passer:",
     several_answers: "Flere sider svarer på dette. Velg den som passer til spørsmålet ditt:",
+    alipay_not_covered: "Waika handler bare om Weixin Pay (WeChat Pay) og har ingen kontrollerte opplysninger om Alipay. Slik kan du betale nå uten et kort i Weixin Pay:",
     several_match: "Dette kan ha flere årsaker. Velg den som passer med det du ser:",
     card_question: "Vil kortet ditt virke? Sjekk kortet",
     nothing_close: "Ingenting passer. Dette er problemene folk oftest møter i kassen, og hvert av dem viser hvordan du kan betale nå.",

@@ -72,6 +72,9 @@ pub struct HelpTexts {
     pub several_match: &'static str,
     /// The same for a question of how to do something: pages, not causes.
     pub several_answers: &'static str,
+    /// A search that names Alipay: the app has no checked facts on it, and
+    /// the ways to pay now follow.
+    pub alipay_not_covered: &'static str,
     /// The first result when the search asks whether a card will work: a
     /// link to the checker.
     pub card_question: &'static str,

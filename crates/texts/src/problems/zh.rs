@@ -881,6 +881,7 @@ pub const HELP: HelpTexts = HelpTexts {
     closest: "没有完全匹配的问题。最接近的是：",
     maybe_this: "可能是这个问题，打开看看是否符合你的情况：",
     several_answers: "有几页都能回答这个问题，请选择最贴近你问题的一页：",
+    alipay_not_covered: "本应用只介绍微信支付，没有经过核实的支付宝信息。如果现在就要付款，而微信支付里还没有可用的银行卡，可以：",
     several_match: "这可能有不止一种原因，请选择与你看到的情况相符的一项：",
     card_question: "这张卡能用吗？查一查我的卡",
     nothing_close:
