@@ -47,7 +47,7 @@ pub static CLAIMS: [ClaimText; CLAIM_COUNT] = [
         instead: "Tour Pass var et forhåndsbetalt produkt fra Alipay i 2019. Det forhåndsbetalte kortet kildene nevner for Weixin Pay, er UnionPay Tour Card, som du søker om i UnionPay-appen, fyller på og kobler til Weixin Pay (Tencent, 12. april 2024).",
     },
     ClaimText {
-        claim: "«PayPal har fungert hos WeChat Pay-brukersteder siden 2024»",
-        instead: "Det ble kunngjort 27. mai 2026 at PayPal-brukere fra samme dag kan betale ved å skanne kodene til Weixin Pay-brukersteder, først i USA og deretter trinnvis i flere land (ifølge IT Home, 28. mai 2026).",
+        claim: "«PayPal har virket i butikker som tar WeChat Pay, siden 2024»",
+        instead: "Det ble kunngjort 27. mai 2026 at PayPal-brukere fra samme dag kan betale ved å skanne Weixin Pay-kodene i butikker, først i USA og deretter trinnvis i flere land (ifølge IT Home, 28. mai 2026).",
     },
 ];

@@ -10,7 +10,7 @@ pub fn section(id: SectionId) -> SectionText {
     match id {
         SectionId::Prepare => SectionText {
             title: "1. Før du starter",
-            intro: "Ha dette klart på forhånd. Det er kortinnehaveren selv som må gjennomføre hele prosessen.",
+            intro: "Ha dette klart på forhånd. Den som står som eier av kortet, må gjøre alle stegene selv.",
         },
         SectionId::FindEntry => SectionText {
             title: "2. Finn «Add a card»",
@@ -26,7 +26,7 @@ pub fn section(id: SectionId) -> SectionText {
         },
         SectionId::Pay => SectionText {
             title: "5. Slik betaler du",
-            intro: "Du kan betale på tre måter, og det er tre sikkerhetsregler å huske: Lagre eller send aldri betalingskoden som skjermbilde eller foto. Når du betaler på nett, må du sjekke beløpet og at det gjøres opp i RMB. Når du har skannet QR-koden til butikken, viser du siden som bekrefter betalingen, til den som står i kassen.",
+            intro: "Du kan betale på tre måter, og det er tre sikkerhetsregler å huske: Lagre eller send aldri betalingskoden som skjermbilde eller foto. Når du betaler på nett, må du sjekke beløpet og at det står i yuan (RMB). Når du har skannet QR-koden til butikken, viser du siden som bekrefter betalingen, til den som står i kassen.",
         },
     }
 }
@@ -37,7 +37,7 @@ pub fn step(id: StepId) -> StepText {
             title: "Ha med gyldig legitimasjon som godtas",
             actions: &[
                 "Gyldig legitimasjon i ditt eget navn, av en av disse typene: pass; reisetillatelse til fastlands-Kina for innbyggere i Hongkong og Macao eller i Taiwan (Mainland Travel Permit); oppholdstillatelse i fastlands-Kina for innbyggere i Hongkong og Macao eller i Taiwan (Mainland Residence Permit); kinesisk ID-kort for utlendinger med permanent opphold (Foreign Permanent Resident ID Card).",
-                "Andre dokumenter, for eksempel nasjonalt ID-kort, førerkort eller oppholdstillatelse for utlendinger (for studenter eller arbeidstakere), godtas ikke: har du oppholdstillatelse, registrerer du deg med passet.",
+                "Andre dokumenter, for eksempel nasjonalt ID-kort, førerkort eller oppholdstillatelse for utlendinger (for studenter eller arbeidstakere), godtas ikke. Har du oppholdstillatelse, registrerer du deg med passet.",
             ],
             expect: "Legitimasjonen er gyldig (ikke utløpt) og står i samme navn som kortet.",
             if_not: "Uten ett av disse dokumentene kan du ikke aktivere Weixin Pay med et utenlandsk kort. Se «Før du reiser» for andre måter å betale på.",
@@ -73,16 +73,16 @@ pub fn step(id: StepId) -> StepText {
             title: "Åpne «Wallet» og trykk på «Add a card»",
             actions: &[
                 "Åpne «Wallet», deretter «Cards» og så «Add a card».",
-                "Se på valutategnet i Wallet: ¥ (eller en oppfordring om å verifisere deg) betyr at du er i lommeboken for fastlands-Kina, og det er den du trenger.",
+                "Se på valutategnet i «Wallet». Står det ¥ (eller en oppfordring om å verifisere deg), er du i lommeboken for fastlands-Kina, og det er den du trenger.",
             ],
             expect: "«Add a card» åpnes, og lommeboken viser ¥.",
-            if_not: "Viser Wallet HK$ eller RM, må du bytte lommebokregion (neste steg). Finner du ikke Services eller Wallet i det hele tatt, bruker du en av de to måtene som kommer etter det.",
+            if_not: "Viser «Wallet» HK$ eller RM, må du bytte region for lommeboken (neste steg). Finner du ikke «Services» eller «Wallet» i det hele tatt, bruker du en av de to måtene som kommer etter det.",
         },
         StepId::WalletRegion => StepText {
-            title: "Bytt lommebokregion til fastlands-Kina",
+            title: "Bytt region for lommeboken til fastlands-Kina",
             actions: &[
                 "Noen brukere havner først i WeChat Pay HK eller WeChat Pay MY. For å bruke utenlandske kort i Weixin Pay må du være i lommeboken for fastlands-Kina.",
-                "Gå til Services, trykk på ··· øverst til høyre, og velg Select Wallet Region og deretter China Mainland.",
+                "Gå til «Services», trykk på «···» øverst til høyre, og velg «Select Wallet Region» og deretter «China Mainland».",
             ],
             expect: "Wallet viser nå tegnet ¥.",
             if_not: "Finnes det ikke noe valg for å bytte, aktiverer du Weixin Pay på en av måtene i de to neste stegene.",
@@ -149,7 +149,7 @@ pub fn step(id: StepId) -> StepText {
         },
         StepId::PassportMessage => StepText {
             title: "Åpne tjenestemeldingen",
-            actions: &["Finn varselet i Service Messages som ber deg laste opp personaliasiden i passet, og trykk på Upload."],
+            actions: &["Finn varselet i «Service Messages» som ber deg laste opp personaliasiden i passet (siden med bildet ditt), og trykk på «Upload»."],
             expect: "En side forklarer hvordan verifiseringen foregår.",
             if_not: "Det kan ta litt tid før meldingen kommer. Søk etter Service Messages i WeChat, eller sjekk igjen senere.",
         },
@@ -160,7 +160,7 @@ pub fn step(id: StepId) -> StepText {
             if_not: "Gå tilbake til Service Messages, og åpne varselet på nytt.",
         },
         StepId::PassportPhoto => StepText {
-            title: "Last opp personaliasiden i passet",
+            title: "Last opp et bilde av personaliasiden i passet",
             actions: &[
                 "Ta et nytt bilde, eller velg et fra bildegalleriet.",
                 "Hele siden må være med, bildet må være skarpt og uten gjenskinn, og ingenting må dekke siden.",
@@ -173,7 +173,7 @@ pub fn step(id: StepId) -> StepText {
             title: "Gjennomfør ansiktsverifiseringen",
             actions: &["Følg instruksjonene på skjermen, og vent på et varsel med resultatet av kontrollen."],
             expect: "Du får et varsel om at kontrollen er godkjent.",
-            if_not: "Trykk på Try again. Mislykkes det gang på gang, trykker du på Other methods og deretter Upload the photo of you holding the passport, og laster opp et bilde av deg selv der du holder opp personaliasiden, slik som på eksempelbildet. Trykk til slutt på Done.",
+            if_not: "Trykk på Try again. Mislykkes det gang på gang, trykker du på Other methods og deretter Upload the photo of you holding the passport, og laster opp et bilde av deg selv der du holder opp passet, åpnet på siden med bildet ditt, slik som på eksempelbildet. Trykk til slutt på Done.",
         },
         StepId::PayOnline => StepText {
             title: "Betal på nett",
@@ -213,22 +213,22 @@ pub fn tap_path(id: StepId) -> &'static [&'static str] {
 pub fn payment_option(id: PaymentOption) -> OptionText {
     match id {
         PaymentOption::OwnWallet => OptionText {
-            title: "Din egen lommebok hos Weixin Pay-brukersteder",
-            summary: "Besøkende kan betale hos brukersteder som tar Weixin Pay, med en lommebok hjemmefra: de skanner brukerstedets kode eller viser fram lommebokens kode. I september 2025 virket 16 lommebøker, blant dem K PLUS, Bakong, NAVER Pay og Boost; i februar 2026 var det 29 lommebøker fra 12 land og regioner. PayPal-brukere (først i USA) kan betale fra og med 27. mai 2026. Sjekk appen til din egen lommebok før du reiser.",
+            title: "Betalingsappen din hjemmefra, i butikker som tar Weixin Pay",
+            summary: "Besøkende kan betale med en betalingsapp hjemmefra i butikker som tar Weixin Pay. Du skanner butikkens kode med appen, eller viser fram appens egen kode. I september 2025 virket 16 slike apper, blant dem K PLUS, Bakong, NAVER Pay og Boost. I februar 2026 var det 29 apper fra 12 land og regioner. PayPal-brukere (først i USA) kan betale fra og med 27. mai 2026. Sjekk i betalingsappen din før du reiser.",
             good: "Ingen kort å koble til og ingen kinesisk lommebok å åpne.",
-            bad: "Bare lommebøkene Weixin Pay har koblet til, og det er lommeboken selv som bestemmer hva den tar betalt.",
+            bad: "Bare appene som er koblet til Weixin Pay, virker, og det er appen selv som bestemmer hva den tar betalt.",
         },
         PaymentOption::WeChatPayHk => OptionText {
             title: "WeChat Pay HK",
-            summary: "Med en WeChat-lommebok fra Hongkong (HK$) kan du betale direkte i hongkongdollar hos mange brukersteder på fastlandet, også i drosjer i Shenzhen og på kollektivtransport i rundt 50 byer.",
-            good: "Brukere fra Hongkong slipper å bytte lommebokregion.",
-            bad: "Ikke alle brukersteder på fastlandet tar den.",
+            summary: "Med en WeChat-lommebok fra Hongkong (HK$) kan du betale direkte i hongkongdollar i mange butikker på fastlandet, også i drosjer i Shenzhen og på kollektivtransport i rundt 50 byer.",
+            good: "Brukere fra Hongkong slipper å bytte region for lommeboken.",
+            bad: "Ikke alle butikker på fastlandet tar den.",
         },
         PaymentOption::InternationalCard => OptionText {
             title: "Det utenlandske kortet ditt i Weixin Pay",
             summary: "Legg til Visa, Mastercard, American Express, JCB, Discover eller Diners Club (og siden 6. november 2024 et UnionPay-kort utstedt i utlandet) slik veiledningen i appen viser.",
             good: "Raskt å sette opp, og fungerer i de fleste butikker og apper i fastlands-Kina.",
-            bad: "Gebyr over {free}, valutapåslag fra banken din, beløpsgrenser, og du kan ikke sende røde konvolutter eller overføringer fra kortet.",
+            bad: "Gebyr på betalinger over {free}, valutapåslag fra banken din, beløpsgrenser, og du kan ikke sende røde konvolutter eller overføringer fra kortet.",
         },
         PaymentOption::TourCard => OptionText {
             title: "UnionPay Tour Card",
@@ -250,7 +250,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         },
         PaymentOption::Cash => OptionText {
             title: "Kontanter",
-            summary: "Alltid tvungent betalingsmiddel. Ha med deg noen hundre yuan.",
+            summary: "Kontanter er lovlig betalingsmiddel og skal alltid tas imot. Ha med deg noen hundre yuan.",
             good: "Fungerer overalt, uten app og uten dekning.",
             bad: "Noen butikker er lite vant til kontanter og har kanskje ikke vekslepenger.",
         },
@@ -265,7 +265,7 @@ pub fn risk(id: Risk) -> RiskText {
         },
         Risk::Phishing => RiskText {
             title: "Svindel og phishing",
-            body: "Del aldri SMS-koder, betalingspassordet eller kortopplysningene dine, og send aldri bilder av legitimasjonen din. Slå på tofaktorautentisering i bankappen.",
+            body: "Del aldri SMS-koder, betalingspassordet eller kortopplysningene dine, og send aldri bilder av legitimasjonen din. Slå på totrinnsbekreftelse (tofaktorautentisering) i bankappen.",
         },
         Risk::RestrictedFeatures => RiskText {
             title: "Funksjoner du ikke får bruke",

@@ -14,7 +14,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "Når «Get Code»-knappen teller ned, har WeChat sendt koden. Kommer den likevel ikke, er det noe underveis som stopper den.",
             now: &[
                 "Har du et utenlandsk telefonnummer, må du sjekke at roaming er slått på.",
-                "Sjekk nummeret og landskoden: Den står på +86 som standard, så husk å endre den.",
+                "Sjekk nummeret og landskoden. Landskoden står på +86 fra før, så husk å endre den.",
                 "Sjekk om sikkerhetsprogramvare på telefonen blokkerer SMS-en.",
                 "Teller ikke «Get Code» ned? Logg ut av WeChat, logg inn igjen og prøv på nytt.",
             ],
@@ -107,9 +107,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WrongWalletRegion => ProblemText {
             title: "Lommeboken viser HK$ eller RM i stedet for ¥",
-            cause: "Du er i lommeboken for en annen region, for eksempel WeChat Pay HK eller WeChat Pay MY. Utenlandske kort i Weixin Pay krever lommeboken for fastlands-Kina. Brukere fra Hongkong, Macao og Taiwan havner ofte i feil lommebok. Bruker du WeChat Pay HK til vanlig, kan du også betale mange brukersteder på fastlandet direkte i hongkongdollar med den.",
+            cause: "Du er i lommeboken for en annen region, for eksempel WeChat Pay HK eller WeChat Pay MY. Utenlandske kort i Weixin Pay krever lommeboken for fastlands-Kina. Brukere fra Hongkong, Macao og Taiwan havner ofte i feil lommebok. Bruker du WeChat Pay HK til vanlig, kan du også betale med den direkte i hongkongdollar i mange butikker på fastlandet.",
             now: &[
-                "Vil du bruke et utenlandsk kort, bytter du region: «Me» → «Services», trykk på «···» øverst til høyre, og velg «Select Wallet Region» → «China Mainland». På kinesisk: 我 → 服务 → ··· øverst til høyre, og bytt lommebokregion til fastlands-Kina (中国大陆).",
+                "Vil du bruke et utenlandsk kort, bytter du region: «Me» → «Services», trykk på «···» øverst til høyre, og velg «Select Wallet Region» → «China Mainland». På kinesisk: 我 → 服务 → ··· øverst til høyre, og bytt region for lommeboken til fastlands-Kina (中国大陆).",
             ],
             fix: &[
                 "Finnes det ikke noe valg for å bytte, aktiverer du Weixin Pay ved å skanne eller i «Settings».",
@@ -136,7 +136,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "Banken som har utstedt kortet, må godkjenne at det kobles til Weixin Pay, og den kan si nei. Kortet kan også være utløpt, sperret eller meldt tapt, eller det kan mangle dekning. Helt til slutt i tilkoblingen trekker Weixin Pay et beløp på kortet for å verifisere det (银行卡扣款验证); hvor stort beløpet er, er ikke offentliggjort.",
             now: &[
                 "Står det at kortopplysningene er feil (银行卡信息有误), sjekk kortnummer, utløpsdato og navn nøyaktig slik de står på kortet, og prøv igjen.",
-                "Sjekk bankappen og SMS-ene dine: Ber banken deg bekrefte tilkoblingen eller trekket, gjør du det og prøver på nytt.",
+                "Sjekk bankappen og SMS-ene dine. Ber banken deg bekrefte tilkoblingen eller trekket, gjør du det og prøver på nytt.",
             ],
             fix: &[
                 "Ring kundeservice i banken din, og be dem godkjenne at kortet kobles til Weixin Pay. Hva du kan spørre om, står nedenfor.",
@@ -188,8 +188,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "Du betaler med det sekssifrede betalingspassordet for Weixin Pay, ikke med PIN-koden til kortet.",
             now: &["Trykk på «Forgot Password» der du skriver inn passordet, eller gå til «Me» → «Services» → «Wallet» → «Payment Settings» → «Forgot Payment Password» (på kinesisk: 我 → 服务 → 钱包 → 支付设置 → 忘记支付密码)."],
             fix: &[
-                "Har du aldri lagt til et kort: Trykk på «Submit ID Information», fyll ut skjemaet, trykk på «Submit» og vent på svar fra kundeservice.",
-                "Har du lagt til et kort: På siden «Forgot Payment Password» velger du et kort du har lagt til, fyller inn opplysningene om det og trykker på «Next». Velg så et nytt passord, og skriv det inn en gang til.",
+                "Har du aldri lagt til et kort, trykker du på «Submit ID Information», fyller ut skjemaet, trykker på «Submit» og venter på svar fra kundeservice.",
+                "Har du lagt til et kort, velger du et av kortene dine på siden «Forgot Payment Password», fyller inn opplysningene om det og trykker på «Next». Velg så et nytt passord, og skriv det inn en gang til.",
             ],
             said: &[
                 "glemt passordet",
@@ -230,7 +230,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "Kameraet klarte ikke å kjenne igjen ansiktet ditt, ofte på grunn av lyset eller vinkelen.",
             now: &["Stå i jevnt lys med ansiktet rett mot kameraet, og trykk på «Try again»."],
             fix: &[
-                "Mislykkes det gang på gang: Trykk på «Other methods» → «Upload the photo of you holding the passport», last opp et bilde av deg selv der du holder opp personaliasiden, og trykk på «Done».",
+                "Mislykkes det gang på gang, trykker du på «Other methods» → «Upload the photo of you holding the passport». Last opp et bilde av deg selv der du holder opp passet, åpnet på siden med bildet ditt, og trykk på «Done».",
             ],
             said: &["ansiktsgjenkjenning", 
                 "ansiktsgjenkjenning feiler",
@@ -247,10 +247,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::OverLimit => ProblemText {
             title: "Betalingen mislyktes: over beløpsgrensen",
-            cause: "Weixin Pay har beløpsgrenser for betaling med utenlandske kort. Etter regelsett {rules} er grensene, når du har verifisert identiteten din, {single} per betaling (omtrent {single_cny} med en avrundet eksempelkurs) og {yearly} per år. Per måned: {monthly}. Før du har verifisert deg, kan kortet bare brukes opp til et beløp som ikke er offentliggjort. Blir en betaling langt under grensen per betaling avvist som for stor, er det derfor mest sannsynlig den lavere grensen som stoppet den, eller årsgrensen hvis du har betalt så mye i år.",
+            cause: "Weixin Pay har beløpsgrenser for betaling med utenlandske kort. Etter regelsett {rules} er grensene {single} per betaling (omtrent {single_cny} med en avrundet eksempelkurs) og {yearly} per år når du har verifisert identiteten din. Per måned: {monthly}. Før du har verifisert deg, kan kortet bare brukes opp til et beløp som ikke er offentliggjort. Blir en betaling langt under grensen per betaling avvist som for stor, er det derfor mest sannsynlig den lavere grensen som stoppet den, eller årsgrensen hvis du har betalt så mye i år.",
             now: &["Betal på en annen måte inntil videre.", "Handler du? Betal for færre varer om gangen, så kan det gå."],
             fix: &[
-                "Har du ikke verifisert identiteten din ennå, gjør det: da får du de høyere grensene.",
+                "Har du ikke verifisert identiteten din ennå, gjør det. Da får du de høyere grensene.",
                 "Registrer betalingene dine under «Utgifter», så ser du hvor mye som er igjen av grensene.",
             ],
             said: &[
@@ -273,7 +273,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::RiskControl => ProblemText {
             title: "Betalingen mislyktes: stoppet av Weixin Pays sikkerhetskontroll",
             cause: "Weixin Pay har stanset betalingen for å beskytte pengene på kortet. Den offisielle veiledningen nevner to grunner: det samme kortet er også lagt til på en annen brukers konto (for eksempel etter at det ble mistet eller lånt bort), eller kortet på kontoen din står i noen andres navn. Passer ingen av dem for ditt eget kort, er det bare kundeservice som kan si hvorfor.",
-            now: &["Dette løser seg ikke ved å prøve igjen i kassen: Betal på en av måtene nedenfor, og ring kundeservice etterpå."],
+            now: &["Dette løser seg ikke ved å prøve igjen i kassen. Betal på en av måtene nedenfor, og ring kundeservice etterpå."],
             fix: &[
                 "Ring kundeservice: 95017 i fastlands-Kina, +86 571 95017 utenfor fastlands-Kina. Henvendelser blir som regel behandlet innen 24 timer.",
                 "Bruk bare kort i ditt eget navn, og bare på din egen WeChat-konto.",
@@ -322,7 +322,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "Ber bankappen eller en SMS deg godkjenne betalingen, så godkjenn den og prøv én gang til.",
             ],
             fix: &[
-                "Se i bankappen eller meldingene fra banken: står en betaling fra Kina der som avvist, var det banken som stoppet den. Ring da banken: hva du kan spørre om, står på siden om betaling avvist av banken.",
+                "Se i bankappen eller i meldingene fra banken. Står en betaling fra Kina der som avvist, var det banken som stoppet den. Ring da banken. Hva du kan spørre om, står på siden om betaling avvist av banken.",
                 "Feiler det bare i én butikk mens kortet virker andre steder, tar kanskje ikke koden deres imot utenlandske kort. Var det en personlig kode (med et personnavn på), be om butikkens egen QR-kode; ellers betal på en annen måte.",
             ],
             said: &[
@@ -403,9 +403,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::VendorPersonalCode => ProblemText {
             title: "En selgers personlige QR-kode tar ikke imot kortet mitt",
-            cause: "Gateselgere og små butikker bruker ofte en personlig betalingskode (个人收款码): en trykt QR-kode med WeChat-navnet eller bildet til en person. Ingen offisiell tekst sier at slike koder avviser utenlandske kort, men reiseguider melder om det fra mange steder. Offisielt står det bare at ikke alle brukersteder tar imot utenlandske kort, og at et grått kort ikke kan brukes til denne betalingen.",
+            cause: "Gateselgere og små butikker bruker ofte en personlig betalingskode (个人收款码): en trykt QR-kode med WeChat-navnet eller bildet til en person. Ingen offisiell tekst sier at slike koder avviser utenlandske kort, men reiseguider melder om det fra mange steder. Offisielt står det bare at ikke alle butikker tar imot utenlandske kort, og at et grått kort ikke kan brukes til denne betalingen.",
             now: &["Står det navnet eller bildet til en person på koden, ofte sammen med 个人收款码 eller 个人码, er det en personlig kode. Be om butikkens egen QR-kode (商家收款码), spør om du kan vise betalingskoden din, eller betal på en av måtene nedenfor."],
-            fix: &["Ha alltid noen hundre yuan i kontanter til gateboder, markeder og drosjer, og gjerne en lommebok hjemmefra som virker hos Weixin Pay-brukersteder."],
+            fix: &["Ha alltid noen hundre yuan i kontanter til gateboder, markeder og drosjer, og gjerne en betalingsapp hjemmefra som virker i butikker som tar Weixin Pay."],
             said: &[
                 "交易失败",
                 "betalingen feilet",
@@ -430,13 +430,13 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WalletFromHome => ProblemText {
             title: "Betale med en betalingsapp hjemmefra (Boost, K PLUS, PayPal …)",
-            cause: "Weixin Pay lar besøkende betale i butikker som tar Weixin Pay i fastlands-Kina, med noen betalingsapper fra sitt eget land. Tencent skrev 16. september 2025 at 16 slike apper allerede virket, blant dem K PLUS, Bakong, NAVER Pay og Boost; en nyhetssak fra 23. februar 2026 teller 29 apper fra 12 land og regioner. PayPal-brukere kan skanne Weixin Pay-koder i butikker fra 27. mai 2026, først i USA og deretter i flere land etter hvert. Hele listen, og gebyrene og vekslingskursene til hver app, står ikke i kildene appen bygger på: det er betalingsappen din som sier om den kan betale i Kina.",
+            cause: "Weixin Pay lar besøkende betale i butikker som tar Weixin Pay i fastlands-Kina, med noen betalingsapper fra sitt eget land. Tencent skrev 16. september 2025 at 16 slike apper allerede virket, blant dem K PLUS, Bakong, NAVER Pay og Boost; en nyhetssak fra 23. februar 2026 teller 29 apper fra 12 land og regioner. PayPal-brukere kan skanne Weixin Pay-koder i butikker fra 27. mai 2026, først i USA og deretter i flere land etter hvert. Hele listen, og gebyrene og vekslingskursene til hver app, står ikke i kildene denne appen bygger på. Det er betalingsappen din som sier om den kan betale i Kina.",
             now: &[
                 "Bare noen betalingsapper hjemmefra virker: Sier appen din at den kan betale i Kina, skanner du butikkens Weixin Pay-kode med den (noen apper kan også vise en kode som kassen skanner).",
                 "Sier ikke appen det, eller tar den ikke koden, betaler du på en av måtene under.",
             ],
             fix: &[
-                "Sjekk i betalingsappen før du reiser at den kan betale i Kina, og hva den tar betalt: kildene appen bygger på, sier det ikke.",
+                "Sjekk i betalingsappen før du reiser at den kan betale i Kina, og hva den tar betalt. Kildene denne appen bygger på, sier ikke noe om det.",
                 "Ha en betalingsmåte til: et utenlandsk kort lagt til i Weixin Pay, eller litt kontanter.",
             ],
             said: &[
@@ -454,11 +454,11 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::PayWithWeChatPayHk => ProblemText {
             title: "Betale i fastlands-Kina med WeChat Pay HK",
-            cause: "WeChat Pay HK, WeChat-lommeboken fra Hongkong, betaler brukersteder i fastlands-Kina direkte i hongkongdollar: mange små butikker, drosjer i Shenzhen og kollektivtransport i rundt 50 byer. For brukere fra Hongkong er det et alternativ til å bytte lommebokregion. Nøyaktig hvilke brukersteder som tar den, og hvilke gebyrer og vekslingskurser WeChat Pay HK selv bruker, står ikke i kildene appen bygger på.",
-            now: &["Du trenger ikke bytte lommebokregion for å betale med WeChat Pay HK på fastlandet."],
+            cause: "Med WeChat Pay HK, WeChat-lommeboken fra Hongkong, kan du betale direkte i hongkongdollar i fastlands-Kina: i mange små butikker, i drosjer i Shenzhen og på kollektivtransport i rundt 50 byer. For brukere fra Hongkong er det et alternativ til å bytte region for lommeboken. Nøyaktig hvilke steder som tar den, og hvilke gebyrer og vekslingskurser WeChat Pay HK selv bruker, står ikke i kildene denne appen bygger på.",
+            now: &["Du trenger ikke bytte region for lommeboken for å betale med WeChat Pay HK på fastlandet."],
             fix: &[
                 "Sjekk gebyrer og vekslingskurs i vilkårene til WeChat Pay HK før du reiser.",
-                "Tar et brukersted ikke WeChat Pay HK, kan du bytte til lommeboken for fastlands-Kina og legge til et utenlandsk kort: se «Lommeboken viser HK$ eller RM i stedet for ¥».",
+                "Tar et sted ikke imot WeChat Pay HK, kan du bytte til lommeboken for fastlands-Kina og legge til et utenlandsk kort: se «Lommeboken viser HK$ eller RM i stedet for ¥».",
             ],
             said: &[
                 "WeChat Pay HK i Kina",
@@ -508,12 +508,12 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::MiniProgramsAndApps => ProblemText {
             title: "Betale i et miniprogram eller en app",
-            cause: "Siden 2023 kan du betale med utenlandske kort i miniprogrammer i WeChat (Weixin Mini Programs) og i apper. Tilbyr et miniprogram eller en app ikke kortet ditt, tar ikke det brukerstedet imot utenlandske kort, på samme måte som når kortet er grått.",
+            cause: "Siden 2023 kan du betale med utenlandske kort i miniprogrammer i WeChat (Weixin Mini Programs) og i apper. Tilbyr et miniprogram eller en app ikke kortet ditt, tar ikke den butikken eller tjenesten imot utenlandske kort, akkurat som når kortet er grått.",
             now: &[
-                "Tilbyr ikke appen kortet ditt, betaler du med et annet kort den tilbyr, eller kjøper på stedet der de tar kontanter. Skal du kjøre, tar en drosje du praier på gaten, kontanter.",
+                "Tilbyr ikke appen kortet ditt, betaler du med et annet kort den tilbyr, eller kjøper på stedet der de tar kontanter. Trenger du drosje, kan du prae en på gaten og betale kontant.",
                 "Før du bekrefter med betalingspassordet, sjekker du beløpet: Betalinger på nett gjøres alltid opp i yuan (RMB).",
             ],
-            fix: &["Tilbyr et miniprogram eller en app aldri kortet ditt, betaler du heller hos brukerstedet på stedet, eller kjøper gjennom en annen app."],
+            fix: &["Tilbyr et miniprogram eller en app aldri kortet ditt, betaler du heller direkte på stedet, eller kjøper gjennom en annen app."],
             said: &[
                 "betale sykehusregning",
                 "DiDi tar ikke kortet mitt",
@@ -538,7 +538,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             title: "Bestille med QR-koden på restaurantbordet",
             cause: "Mange restauranter tar imot bestillinger i sitt eget miniprogram, som du åpner ved å skanne en kode på bordet. Utenlandske kort har kunnet brukes i miniprogrammer siden 2023 (Tencent, 20. juli 2023), men om akkurat denne restauranten tar imot kortet ditt, bestemmer den selv, og ingen kilde sier hvilke som gjør det.",
             now: &[
-                "Be de ansatte ta imot bestillingen, og betal i kassen: setningen du kan vise dem, står under «Vis i kassen».",
+                "Be de ansatte ta imot bestillingen, og betal i kassen. Setningen du kan vise dem, står under «Vis i kassen».",
                 "Kan du velge kortet ditt i miniprogrammet, kan du betale der: sjekk beløpet før du bekrefter med betalingspassordet.",
             ],
             fix: &["Ha med litt kontanter på restaurant. I kassen kan du også vise betalingskoden din, så skanner de den."],
@@ -603,7 +603,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::Refunds => ProblemText {
             title: "Refusjon til utenlandsk kort",
-            cause: "Blir en betaling refundert, får du tilbake gebyret i samme forhold som beløpet som refunderes. Det står i Tencents spørsmål og svar fra juli 2023, slik andre nettsteder gjengir dem. Hvor lang tid en refusjon til et utenlandsk kort tar, og hvordan kursforskjeller blir håndtert, er ikke offentliggjort.",
+            cause: "Blir en betaling refundert, får du tilbake like stor andel av gebyret som av beløpet. Det står i Tencents spørsmål og svar fra juli 2023, slik andre nettsteder gjengir dem. Hvor lang tid en refusjon til et utenlandsk kort tar, og hvordan kursforskjeller blir håndtert, er ikke offentliggjort.",
             now: &[],
             fix: &[
                 "Ta vare på betalingen i Weixin Pay til pengene er tilbake på kortet.",
@@ -630,7 +630,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             fix: &[
                 "Gebyret vises i betalingsvinduet før du betaler.",
                 "Banken eller kortutstederen din kan legge på sitt eget valutapåslag. Det påslaget kommer ikke fra Weixin Pay. Gebyrkalkulatoren viser begge deler.",
-                "Det første utenlandske kortet ditt kan slippe gebyret en tid med tilbudet for nye brukere: Gebyrkalkulatoren stiller spørsmålene som avgjør det.",
+                "Med tilbudet for nye brukere kan du slippe gebyret en tid på det første utenlandske kortet ditt. Gebyrkalkulatoren stiller spørsmålene som avgjør om du har krav på det.",
             ],
             said: &[
                 "utenlandsgebyr",
@@ -658,9 +658,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
             title: "Røde konvolutter, overføringer og husleie",
             cause: "Utenlandske kort kan ikke brukes til røde konvolutter (red packets), overføringer, påfylling av «Balance» eller finansprodukter. Til det trenger du et debetkort fra en bank i fastlands-Kina.",
             now: &[
-                "Vil noen sende deg penger: Ingen kilde sier om du kan ta imot røde konvolutter og overføringer hvis du registrerte deg med pass. Be dem heller betale regningen for deg, eller gi deg kontanter.",
+                "Vil noen sende deg penger? Ingen kilde sier om du kan ta imot røde konvolutter og overføringer hvis du registrerte deg med pass. Be dem heller betale regningen for deg, eller gi deg kontanter.",
                 "Til familie og venner: gi kontanter, eller en rød konvolutt med kontanter i, slik man alltid har gjort.",
-                "Skal du betale husleie, eller noen som bare tar imot overføringer: betal kontant, eller spør om de har en betalingskode for butikker, som kan ta kortet ditt.",
+                "Skal du betale husleie, eller betale noen som bare tar imot overføringer? Betal kontant, eller spør om de har en QR-kode for butikker, for den kan ta imot kortet ditt.",
             ],
             fix: &[
                 "Har du registrert deg med annen legitimasjon enn pass og lagt til et kort, kan du ta imot røde konvolutter og overføringer til «Balance», og sende fra «Balance». Den offisielle veiledningen nevner bare slik legitimasjon.",
@@ -806,7 +806,7 @@ pub fn side(side: Side) -> SideText {
         },
         Side::Rules => SideText {
             label: "Reglene til Weixin Pay",
-            body: "Ingenting har gått galt: Slik virker de kunngjorte reglene til Weixin Pay for utenlandske kort.",
+            body: "Ingenting har gått galt. Slik er reglene Weixin Pay har kunngjort for utenlandske kort.",
         },
         Side::NotKnown => SideText {
             label: "Uklart",
@@ -819,7 +819,7 @@ pub fn way(way: PayNow) -> WayText {
     match way {
         PayNow::ShowYourCode => WayText {
             label: "Vis betalingskoden din",
-            how: "Åpne «Me» → «Services» → «Money»: strekkoden og QR-koden der er betalingskoden din (付款码), som kassen skanner. Send den aldri som skjermbilde.",
+            how: "Åpne «Me» → «Services» → «Money». Strekkoden og QR-koden du ser der, er betalingskoden din (付款码), som kassen skanner. Send den aldri som skjermbilde.",
         },
         PayNow::AskMerchantCode => WayText {
             label: "Be om butikkens QR-kode",
@@ -835,11 +835,11 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::OwnWallet => WayText {
             label: "Betalingsapp hjemmefra",
-            how: "Skann butikkens kode med betalingsappen du har hjemmefra, hvis den virker i butikker som tar Weixin Pay: K PLUS, Bakong, NAVER Pay og Boost gjør det, og PayPal, foreløpig bare for brukere i USA.",
+            how: "Skann butikkens kode med betalingsappen du har hjemmefra, hvis den virker i butikker som tar Weixin Pay. K PLUS, Bakong, NAVER Pay og Boost gjør det, og PayPal gjør det foreløpig bare for brukere i USA.",
         },
         PayNow::WeChatPayHk => WayText {
             label: "Betal med WeChat Pay HK",
-            how: "Med WeChat-lommeboken fra Hongkong betaler du mange brukersteder på fastlandet direkte i hongkongdollar.",
+            how: "Med WeChat-lommeboken fra Hongkong kan du betale direkte i hongkongdollar mange steder på fastlandet.",
         },
         PayNow::TourCard => WayText {
             label: "UnionPay Tour Card",
@@ -859,17 +859,17 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::Cash => WayText {
             label: "Betal kontant",
-            how: "Kontanter er alltid tvungent betalingsmiddel; setningen på kinesisk står under «Vis i kassen».",
+            how: "Kontanter er lovlig betalingsmiddel og skal alltid tas imot. Setningen på kinesisk står under «Vis i kassen».",
         },
     }
 }
 
 pub const BANK_SCRIPT: BankScript = BankScript {
     title: "Dette kan du spørre banken om",
-    intro: "Spørsmålene er råd fra reiseguider til samtalen med banken. Weixin Pay oppgir ikke selv noen av disse grunnene.",
+    intro: "Disse spørsmålene kommer fra råd i reiseguider. Weixin Pay oppgir ikke selv noen av disse grunnene.",
     questions: &[
         "Er kortet åpnet for betaling på nett og i utlandet?",
-        "Har dere stoppet en betaling fra et brukersted i Kina fordi dere mistenkte svindel? Kan dere i så fall slippe den gjennom?",
+        "Har dere stoppet en betaling i Kina fordi dere mistenkte svindel? Kan dere i så fall slippe den gjennom?",
         "Trengs det en engangskode (3-D Secure) for å godkjenne betalingen, og hvor blir den sendt?",
         "Er kortet sperret for bruk i Asia eller Kina?",
     ],
