@@ -60,7 +60,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::RealNamePrompt => ProblemText {
             title: "WeChat keeps asking for real-name authentication",
             cause: "Under the People's Bank of China's rules, Weixin Pay needs real-name authentication. Since April 2024 you can link a card first and pay before you are authenticated, but only up to an amount that is not published; authentication raises the limits to the published ones.",
-            now: &["Start it now, with your ID at hand: Me › Services › Wallet › Add a card › Verify."],
+            now: &[
+                "Start it now, with your ID at hand: Me › Services › Wallet › Add a card › Verify.",
+                "Type your name, nationality, ID number and dates exactly as they are on the ID you choose: the same spelling and the same order of names.",
+            ],
             fix: &["Follow the guide from part 3, “Real-name authentication and adding the card”."],
             said: &[
                 "real name",
@@ -73,6 +76,11 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "authentication required",
                 "KYC",
                 "can't pay until verified",
+                "how do I write my name",
+                "name format",
+                "which name order",
+                "surname first or last",
+                "name on passport",
             ],
         },
         ProblemId::EntryNotFound => ProblemText {
@@ -154,6 +162,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "card number wrong",
                 "name doesn't match the card",
                 "expiry date wrong",
+                "bank app asks me to approve",
+                "Secure2u",
+                "approve in my banking app",
             ],
         },
         ProblemId::TooManyCards => ProblemText {

@@ -63,7 +63,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::RealNamePrompt => ProblemText {
             title: "WeChat ber hele tiden om ID-verifisering",
             cause: "Etter reglene til Kinas sentralbank (People's Bank of China) krever Weixin Pay at du verifiserer identiteten din. Siden april 2024 kan du koble til kortet først og betale før du er verifisert, men bare opp til et beløp som ikke er offentliggjort. Når du har verifisert deg, gjelder de offentliggjorte grensene.",
-            now: &["Start ID-verifiseringen nå, og ha legitimasjonen klar: «Me» → «Services» → «Wallet» → «Add a card» → «Verify» (på kinesisk: 我 → 服务 → 钱包 → 添加银行卡 → 确认)."],
+            now: &[
+                "Start ID-verifiseringen nå, og ha legitimasjonen klar: «Me» → «Services» → «Wallet» → «Add a card» → «Verify» (på kinesisk: 我 → 服务 → 钱包 → 添加银行卡 → 确认).",
+                "Skriv navn, statsborgerskap, dokumentnummer og datoer nøyaktig slik de står i legitimasjonen du velger, med samme stavemåte og samme rekkefølge på navnene.",
+            ],
             fix: &["Følg veiledningen fra del 3, «ID-verifisering og tilkobling av kortet»."],
             said: &[
                 "ID-verifisering",
@@ -78,6 +81,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "kan ikke skanne",
                 "ber om ID hele tiden",
                 "verifisering dukker opp igjen",
+                "hvordan skriver jeg navnet",
+                "navneformat",
+                "rekkefølge på navnene",
+                "etternavn først",
             ],
         },
         ProblemId::EntryNotFound => ProblemText {
@@ -146,7 +153,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
             said: &[
                 "feil kortnummer",
                 "navnet stemmer ikke",
-                "feil utløpsdato","visakortet virker ikke i WeChat", 
+                "feil utløpsdato",
+                "visakortet virker ikke i WeChat",
                 "kortet mitt blir avvist",
                 "blinker rødt",
                 "rødt",
@@ -163,6 +171,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "banken avviser tilkoblingen",
                 "ugyldig kort",
                 "kortet ble ikke lagt til",
+                "bankappen ber meg godkjenne",
+                "godkjenne i bankappen",
+                "Secure2u",
             ],
         },
         ProblemId::TooManyCards => ProblemText {

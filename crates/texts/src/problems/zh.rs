@@ -58,7 +58,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::RealNamePrompt => ProblemText {
             title: "一直提示需要实名认证",
             cause: "根据中国人民银行的规定，使用微信支付需要完成实名认证。自2024年4月起，可以先绑卡、在认证前付款，但只能在未公布的额度内使用；完成认证后，才适用公布的限额。",
-            now: &["现在就可以开始实名认证，请备好证件：依次点击【我】-【服务】-【钱包】-【添加银行卡】-【确认】。"],
+            now: &[
+                "现在就可以开始实名认证，请备好证件：依次点击【我】-【服务】-【钱包】-【添加银行卡】-【确认】。",
+                "姓名、国籍、证件号码和日期都要与所选证件上完全一致，拼写和姓名顺序也一样。",
+            ],
             fix: &["按本应用的指引，从“3. 实名认证与绑卡”开始操作。"],
             said: &[
                 "实名认证",
@@ -71,6 +74,11 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "无法扫码付款",
                 "实名认证怎么做",
                 "没有实名",
+                "名字怎么填",
+                "姓名怎么写",
+                "名字格式",
+                "英文名怎么填",
+                "姓和名的顺序",
             ],
         },
         ProblemId::EntryNotFound => ProblemText {
@@ -161,6 +169,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "发卡行拒绝绑卡",
                 "银行不让绑卡",
                 "扣款验证失败",
+                "银行App要我批准",
+                "银行App要求确认",
+                "Secure2u",
             ],
         },
         ProblemId::TooManyCards => ProblemText {
@@ -402,6 +413,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "外卡不能用",
                 "不支持境外卡",
                 "卡灰掉了",
+                "扫码后卡是灰色",
+                "扫码后银行卡是灰色的",
             ],
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {

@@ -15,6 +15,15 @@ pub const QUERIES: &[(Lang, &str, ProblemId)] = {
         (Lang::En, "red text", PaymentFailedNoReason),
         (Lang::Zh, "该商户暂不支持使用外卡支付", VendorPersonalCode),
         (Lang::Zh, "扫码说不支持外卡", VendorPersonalCode),
+        // The same Malaysian asked how to write his name, and what his
+        // bank's approval app wanted.
+        (Lang::Zh, "名字格式怎么填", RealNamePrompt),
+        (Lang::Zh, "名字要怎么写", RealNamePrompt),
+        (Lang::En, "how do I write my name", RealNamePrompt),
+        (Lang::Nb, "hvordan skriver jeg navnet mitt", RealNamePrompt),
+        (Lang::En, "Secure2u approve", CardInvalidOrDeclined),
+        (Lang::Zh, "扫码后卡是灰色", CardGreyAtMerchant),
+        (Lang::Zh, "Secure2u要我批准", CardInvalidOrDeclined),
         // The findings of the issue, as typed.
         (Lang::Nb, "blinker rødt", CardInvalidOrDeclined),
         (Lang::Nb, "rødt", CardInvalidOrDeclined),
