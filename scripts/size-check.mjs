@@ -91,10 +91,14 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // "100 NOK = 67 CNY", the other reading of a plain number offered, a rate
 // far off the example questioned, a large Chinese sentence broken between
 // its clauses, more phrasings found): wasm 310.3 KB, first visit 341.8 KB.
+// What two more met (December 2026: Undo kept across a reload, "8.0" not
+// called too old, the add form's date that is not today, Alipay named in
+// a search, a name's format and a bank's approval app found, plainer
+// Norwegian): wasm 314.1 KB, first visit 345.6 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 344 * 1024,
-  wasm: 312 * 1024,
+  firstVisit: 348 * 1024,
+  wasm: 316 * 1024,
   largestPage: 20 * 1024,
 };
 
