@@ -119,6 +119,23 @@ test.describe('spending tracker', () => {
     await expect(tracker.periods.nth(2)).toContainText('¥200.00');
   });
 
+  // Found when a retiree's November payments went out of the list after
+  // she recorded one in December, and she took them for lost.
+  test('payments of the months not shown are counted under the month picker', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-04T10:00:00+08:00'));
+    const tracker = new TrackerPage(page, 'nb');
+    await tracker.open();
+    await tracker.add('2026-11-20', '100', 'hotell');
+    await tracker.add('2026-11-21', '40', 'taxi');
+    await tracker.add('2026-12-03', '35', 'lunsj');
+    await expect(tracker.payments).toHaveCount(1);
+    const picker = page.getByRole('combobox', { name: tracker.t.tracker.list_month_label, exact: true });
+    await expect(picker).toHaveAccessibleDescription(plural(lists('nb').tracker.list_other_months, 2));
+    await picker.selectOption({ index: 1 });
+    await expect(tracker.payments).toHaveCount(2);
+    await expect(picker).toHaveAccessibleDescription(plural(lists('nb').tracker.list_other_months, 1));
+  });
+
   // Found when a retiree recorded yesterday's taxi, then today's lunch: the
   // form had kept yesterday's date, and nothing said so.
   test('a date kept from the last payment says it is not today, and goes back with one tap', async ({ page }) => {

@@ -56,6 +56,7 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
     };
     let ledger = &props.ledger;
     let in_month = ledger.in_period(props.month);
+    let other_months = ledger.payments.len().saturating_sub(in_month.len());
     // A payment the user is working on is drawn even beyond the page.
     let focus = props.editor.map(|(id, _)| id).or(match props.notice {
         Some(Notice {
@@ -186,11 +187,16 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
             if props.months.len() > 1 {
                 <div class="field">
                     <label for="list-month">{ texts.list_month_label }</label>
-                    <select id="list-month" onchange={on_month}>
+                    <select id="list-month" onchange={on_month} aria-describedby={(other_months > 0).then_some("list-month-others")}>
                         for (index, month) in props.months.iter().enumerate() {
                             <option value={index.to_string()} selected={*month == props.month}>{ month_name(texts, *month) }</option>
                         }
                     </select>
+                    // Only this month's rows are drawn: the others are said
+                    // to be there (a user took them for lost).
+                    if other_months > 0 {
+                        <p class="field-note" id="list-month-others">{ texts.list_other_months.count(other_months) }</p>
+                    }
                 </div>
             }
             if let Some(event) = list_notice {

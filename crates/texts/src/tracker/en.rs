@@ -45,6 +45,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "Show {count} more",
         other: "Show {count} more",
     },
+    list_other_months: Plural {
+        one: "{count} more payment is in another month. Choose the month above.",
+        other: "{count} more payments are in other months. Choose a month above.",
+    },
     row_fee: "Fee: {amount}",
     row_total_cost: "Total cost: {amount}",
     row_total_cost_home: "Total cost: {amount} ≈\u{a0}{home}",

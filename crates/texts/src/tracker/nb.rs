@@ -45,6 +45,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "Vis {count} til",
         other: "Vis {count} til",
     },
+    list_other_months: Plural {
+        one: "{count} betaling til er registrert i en annen måned. Velg måneden over.",
+        other: "{count} betalinger til er registrert i andre måneder. Velg måned over.",
+    },
     row_fee: "Gebyr: {amount}",
     row_total_cost: "Totalkostnad: {amount}",
     row_total_cost_home: "Totalkostnad: {amount} ≈\u{a0}{home}",

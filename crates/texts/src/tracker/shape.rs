@@ -68,6 +68,8 @@ catalogue! {
         list_shown: &'static str,
         /// `{count}`: rows the button adds.
         list_more: Plural,
+        /// `{count}`: payments recorded in months other than the one shown.
+        list_other_months: Plural,
         /// `{amount}`.
         row_fee: &'static str,
         /// `{amount}`.

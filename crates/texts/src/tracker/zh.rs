@@ -45,6 +45,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "再显示 {count} 笔",
         other: "再显示 {count} 笔",
     },
+    list_other_months: Plural {
+        one: "其他月份还有 {count} 笔付款，可在上方选择月份查看。",
+        other: "其他月份还有 {count} 笔付款，可在上方选择月份查看。",
+    },
     row_fee: "手续费：{amount}",
     row_total_cost: "合计：{amount}",
     row_total_cost_home: "合计：{amount} ≈\u{a0}{home}",
