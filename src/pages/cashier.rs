@@ -211,6 +211,20 @@ pub fn CashierPage() -> Html {
         <article class="cashier">
             <h1>{ texts.cashier_title }</h1>
             <p class="intro">{ texts.cashier_intro }</p>
+            // At a till there is no time to scroll through sixteen cards:
+            // every sentence by name on the first screen, one tap to show it.
+            <nav class="phrase-quick" aria-labelledby="phrase-quick-title">
+                <h2 id="phrase-quick-title">{ texts.cashier_quick_title }</h2>
+                <ul>
+                    for (index, phrase) in CASHIER_PHRASES.iter().enumerate() {
+                        <li>
+                            <button type="button" class="button small" onclick={show(Large::Phrase(index))}>
+                                { phrase.short_for(lang) }
+                            </button>
+                        </li>
+                    }
+                </ul>
+            </nav>
             // The amount check comes after the sentences; a tap away from the top.
             <p class="jump-link"><a href={format!("{}#amount-check", context.href(Route::Cashier))}>{ texts.cashier_amount_label }</a></p>
             <ul class="phrases">

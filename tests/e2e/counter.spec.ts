@@ -5,7 +5,7 @@
 import type { Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
-import { HelpPage, HomePage } from './pages';
+import { CashierPage, HelpPage, HomePage } from './pages';
 import { everyText, named, problemTitle, seenMessages, type Lang } from './catalogue';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -155,6 +155,28 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       await home.search.press('Enter');
       await expect(page).toHaveURL(new RegExp(`/${folder}/$`));
       await expect(home.problemLinks.first()).toBeFocused();
+    });
+
+    // A Malaysian at a till scrolled through sixteen cards with no names
+    // to find "can I pay in cash".
+    test('every sentence of the card is named on the first screen and shows large with one tap', async ({ page }) => {
+      const cashier = new CashierPage(page, folder);
+      await cashier.open();
+      const names = cashier.quickNames;
+      await expect(names).toHaveCount(await cashier.phrases.count());
+      for (const name of await names.all()) {
+        await expect(name).toBeInViewport({ ratio: 1 });
+        expect((await name.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+      }
+      for (const index of [0, 6, 15]) {
+        const chinese = (await cashier.chinese(cashier.phrases.nth(index)).textContent()) ?? '';
+        await names.nth(index).click();
+        await expect(cashier.dialogText).toHaveText(chinese);
+        await cashier.dialogBack.click();
+        await expect(cashier.dialog).toHaveCount(0);
+        await expect(names.nth(index)).toBeFocused();
+      }
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     });
 
     // A Malaysian student asked "支付宝可以吗" and got 17 Weixin Pay pages.

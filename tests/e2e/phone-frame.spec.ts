@@ -28,7 +28,7 @@ function views(page: Page, lang: Lang): [View, Locator, string][] {
     [fees, fees.amount, 'the amount'],
     [tracker, tracker.addButton, 'the button that adds a payment'],
     [trip, trip.boxes, 'the first box of the checklist'],
-    [cashier, cashier.chinese(), 'the first sentence'],
+    [cashier, cashier.quickNames, 'the sentences by name'],
   ];
 }
 const CONTROLS = 'a[href], button, input, select, summary, textarea';

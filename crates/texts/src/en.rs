@@ -209,6 +209,7 @@ pub const TEXTS: Texts = Texts {
     checklist_note: "Your ticks are kept on this device only.",
     checklist_unreadable: "Your saved ticks could not be read. A copy was kept on this device; the list starts empty.",
     cashier_title: "Show this at the counter",
+    cashier_quick_title: "Tap what you need to say",
     cashier_show_large: "Show large",
     cashier_back: "Back",
     cashier_amount_label: "Check the amount",

@@ -209,6 +209,7 @@ pub const TEXTS: Texts = Texts {
     checklist_note: "Kryssene lagres bare på denne enheten.",
     checklist_unreadable: "Kryssene dine kunne ikke leses. En kopi er lagret på denne enheten, og listen starter tom.",
     cashier_title: "Vis dette i kassen",
+    cashier_quick_title: "Trykk på det du vil si",
     cashier_show_large: "Vis stort",
     cashier_back: "Tilbake",
     cashier_amount_label: "Sjekk beløpet",

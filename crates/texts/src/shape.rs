@@ -332,6 +332,8 @@ catalogue! {
         cashier_title: &'static str,
         cashier_intro: &'static str,
         /// The button that shows one sentence large, for the cashier.
+        /// Over the short names that open each sentence large with one tap.
+        cashier_quick_title: &'static str,
         cashier_show_large: &'static str,
         /// Back from a sentence shown large.
         cashier_back: &'static str,

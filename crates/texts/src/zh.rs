@@ -209,6 +209,7 @@ pub const TEXTS: Texts = Texts {
     checklist_note: "勾选记录只保存在本设备上。",
     checklist_unreadable: "无法读取你保存的勾选记录。已在本设备上保留一份副本，清单从空白开始。",
     cashier_title: "在收银台出示",
+    cashier_quick_title: "点一下，放大给对方看",
     cashier_show_large: "放大显示",
     cashier_back: "返回",
     cashier_amount_label: "核对金额",

@@ -6,6 +6,8 @@ import { View, type Scope } from './view';
 export class CashierPage extends View {
   /** The sentences to show, each a list item without a name (CSS). */
   readonly phrases: Locator;
+  /** Each sentence by a few words at the top, a button that shows it large. */
+  readonly quickNames: Locator;
   /** A sentence shown full screen, and its Chinese text (CSS: a paragraph). */
   readonly dialog: Locator;
   readonly dialogText: Locator;
@@ -19,6 +21,7 @@ export class CashierPage extends View {
   constructor(scope: Scope, lang: Lang) {
     super(scope, lang, 'cashier/');
     this.phrases = scope.locator('.phrase');
+    this.quickNames = scope.getByRole('navigation', { name: this.t.app.cashier_quick_title, exact: true }).getByRole('button');
     this.dialog = scope.getByRole('dialog');
     this.dialogText = this.dialog.locator('.phrase-full-zh');
     this.dialogBack = this.dialog.getByRole('button', { name: this.t.app.cashier_back, exact: true });
