@@ -9,13 +9,11 @@ use crate::components::step_card::step_title;
 use crate::context::use_lang;
 use crate::pages::guide::saved_step;
 use waika_core::guide::{StepId, STEPS};
+use waika_core::problem_search::ANSWERS_ON_START;
 use waika_core::route::Route;
 use waika_texts::fill;
 use waika_texts::problems::help_texts;
 use yew::prelude::*;
-
-/// Answers shown under the field; the troubleshooter has the rest.
-const ANSWERS_SHOWN: usize = 4;
 
 #[component]
 pub fn HomePage() -> Html {
@@ -57,7 +55,7 @@ pub fn HomePage() -> Html {
                 id="home-search"
                 label={help.what_do_you_see}
                 hint={AttrValue::from(help.what_do_you_see_hint)}
-                limit={ANSWERS_SHOWN}
+                limit={ANSWERS_ON_START}
                 resume=false
             />
             <ul class="doors">

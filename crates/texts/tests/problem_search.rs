@@ -4,7 +4,8 @@
 
 use waika_core::guide::{ProblemId, PROBLEMS};
 use waika_core::problem_search::{
-    asks_about_a_card, asks_about_safety, find_problems, names_alipay, FoundBy, MOST_COMMON,
+    asks_about_a_card, asks_about_safety, find_problems, names_alipay, FoundBy, ANSWERS_ON_START,
+    MOST_COMMON,
 };
 use waika_texts::problems::{problem, searchable_in_all_languages};
 use waika_texts::Lang;
@@ -263,5 +264,27 @@ fn a_search_that_names_alipay_is_told_so() {
     ];
     for (query, expected) in rows {
         assert_eq!(names_alipay(query), expected, "{query:?}");
+    }
+}
+
+/// A Malaysian typed "支付失败了怎么办" and was offered four causes, none
+/// of them "it failed and I could not read why": a vague failure keeps
+/// that answer among those the start page shows.
+#[test]
+fn a_vague_failure_shows_the_failure_without_a_reason_on_the_start_page() {
+    for query in [
+        "支付失败了怎么办",
+        "付款失败",
+        "payment failed",
+        "betalingen feilet",
+    ] {
+        let findings = find_problems(query, searchable_in_all_languages);
+        let shown = &findings.problems[..findings.problems.len().min(ANSWERS_ON_START)];
+        assert!(
+            shown.contains(&ProblemId::PaymentFailedNoReason),
+            "{query:?}: shown {shown:?} ({:?}, clear {})",
+            findings.found_by,
+            findings.clear
+        );
     }
 }

@@ -29,6 +29,10 @@ pub const MOST_COMMON: [ProblemId; 3] = [
     ProblemId::RiskControl,
 ];
 
+/// Answers the start page shows under its field; the troubleshooter has
+/// the rest.
+pub const ANSWERS_ON_START: usize = 4;
+
 /// How the problems found relate to the query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FoundBy {
@@ -180,10 +184,27 @@ where
     } else if names_a_vendor(query) {
         findings.put_first(ProblemId::VendorPersonalCode);
     }
+    // "支付失败了怎么办": a failure said vaguely is often one whose message
+    // went unread, so that answer is among those the start page shows.
+    findings.keep_shown_on_start(ProblemId::PaymentFailedNoReason);
     findings
 }
 
 impl Findings {
+    /// Moves `id`, if found but not clearly the answer, up to the last
+    /// place the start page shows.
+    fn keep_shown_on_start(&mut self, id: ProblemId) {
+        let last_shown = ANSWERS_ON_START - 1;
+        let Some(at) = self.problems.iter().position(|found| *found == id) else {
+            return;
+        };
+        if self.clear || self.found_by != FoundBy::Match || at <= last_shown {
+            return;
+        }
+        self.problems.remove(at);
+        self.problems.insert(last_shown, id);
+    }
+
     /// Puts `id` first, as a match but not the one clear answer.
     fn put_first(&mut self, id: ProblemId) {
         if self.problems.first() == Some(&id) {
