@@ -126,7 +126,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         zh: "可以让我扫您的收款码吗？",
         en: "Can I scan your QR code instead?",
         nb: "Kan jeg skanne QR-koden deres i stedet?",
-        short: ["我扫您的码", "I scan your code", "Jeg skanner koden"],
+        short: ["我扫您的码", "I scan your code", "Jeg skanner koden deres"],
     },
     // With a wallet app from home, which pays by scanning the shop's code.
     CashierPhrase {
@@ -134,7 +134,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         zh: "我用的是境外的电子钱包，可以扫您的收款码付款吗？",
         en: "I use a wallet app from abroad. Can I pay by scanning your QR code?",
         nb: "Jeg bruker en betalingsapp hjemmefra. Kan jeg betale ved å skanne QR-koden deres?",
-        short: ["境外钱包", "Wallet from home", "App hjemmefra"],
+        short: ["境外钱包", "Wallet from home", "Betalingsapp hjemmefra"],
     },
     CashierPhrase {
         slug: "merchant-code",
@@ -148,7 +148,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         zh: "我的卡付不了您这个码，可以付现金吗？",
         en: "My card cannot pay your code. Can I pay in cash?",
         nb: "Kortet mitt virker ikke med denne koden. Kan jeg betale kontant?",
-        short: ["卡用不了", "Card won't work", "Kortet går ikke"],
+        short: ["卡是灰色的", "Card greyed out", "Grått kort"],
     },
     CashierPhrase {
         slug: "failed",
@@ -197,7 +197,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         zh: "我用的是外国银行卡，扫桌上的码点不了单。可以帮我点单吗？我到前台付款。",
         en: "I have a foreign card and cannot order with the code on the table. Could you take my order? I will pay at the counter.",
         nb: "Jeg har et utenlandsk kort og får ikke bestilt med koden på bordet. Kan du ta imot bestillingen? Jeg betaler i kassen.",
-        short: ["帮我点单", "Take my order", "Ta bestillingen"],
+        short: ["帮我点单", "Take my order", "Ta bestillingen min"],
     },
     CashierPhrase {
         slug: "type-amount",

@@ -336,6 +336,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "it just says payment failed",
                 "payment failed without a reason",
                 "no reason given",
+                "bank app asks me to approve the payment",
+                "payment waiting for approval in my bank app",
+                "Secure2u",
             ],
         },
         ProblemId::PaymentDeclined => ProblemText {

@@ -352,6 +352,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "står bare at betalingen feilet",
                 "betalingen mislyktes, bruk en annen betalingsmåte",
                 "feilet uten grunn",
+                "bankappen ber meg godkjenne betalingen",
+                "betalingen venter på godkjenning i bankappen",
+                "Secure2u",
             ],
         },
         ProblemId::PaymentDeclined => ProblemText {

@@ -349,6 +349,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "换一种支付方式",
                 "支付失败没说原因",
                 "提示更换支付方式",
+                "银行App要我确认付款",
+                "付款要在银行App里批准",
+                "Secure2u",
             ],
         },
         ProblemId::PaymentDeclined => ProblemText {

@@ -21,9 +21,16 @@ pub const QUERIES: &[(Lang, &str, ProblemId)] = {
         (Lang::Zh, "名字要怎么写", RealNamePrompt),
         (Lang::En, "how do I write my name", RealNamePrompt),
         (Lang::Nb, "hvordan skriver jeg navnet mitt", RealNamePrompt),
-        (Lang::En, "Secure2u approve", CardInvalidOrDeclined),
         (Lang::Zh, "扫码后卡是灰色", CardGreyAtMerchant),
-        (Lang::Zh, "Secure2u要我批准", CardInvalidOrDeclined),
+        // Approving in the bank's app happens when adding the card and
+        // when paying: the one that names the payment finds the payment.
+        (Lang::En, "Secure2u approve card", CardInvalidOrDeclined),
+        (
+            Lang::En,
+            "bank app asks me to approve the payment",
+            PaymentFailedNoReason,
+        ),
+        (Lang::Zh, "付款要在银行App里批准", PaymentFailedNoReason),
         // The findings of the issue, as typed.
         (Lang::Nb, "blinker rødt", CardInvalidOrDeclined),
         (Lang::Nb, "rødt", CardInvalidOrDeclined),
