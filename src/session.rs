@@ -6,6 +6,10 @@
 use crate::hooks::use_effect_after_first;
 use yew::prelude::*;
 
+/// A payment the fees page hands to the tracker's add form, as
+/// "2026-12-04\n35,50": the day, then the amount as typed.
+pub const PAYMENT_TO_RECORD: &str = "waika.session.payment-to-record";
+
 fn session_storage() -> Option<web_sys::Storage> {
     crate::browser::window()?.session_storage().ok().flatten()
 }

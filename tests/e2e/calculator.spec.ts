@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { before, fill, texts } from './catalogue';
 import { test, expect, LANGUAGES } from './fixtures';
-import { FeesPage } from './pages';
+import { FeesPage, TrackerPage } from './pages';
 
 for (const lang of LANGUAGES) {
   test.describe(`calculator in ${lang.name}`, () => {
@@ -86,6 +86,33 @@ test.describe('a card whose markup is not known', () => {
 // Found when a student typed ¥36,000 against a dollar limit of about
 // ¥35,500, converted at an estimated rate, and read that Weixin Pay would
 // refuse it for certain.
+// Found when a retiree worked out a taxi's cost and then typed it all
+// again in the tracker.
+test.describe('a cost worked out on the fees page', () => {
+  test.use({ locale: 'en-US' });
+
+  test('goes to the tracker with one tap, and a payment being typed there is kept', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-04T10:00:00+08:00'));
+    const fees = new FeesPage(page, 'en');
+    const tracker = new TrackerPage(page, 'en');
+    const record = page.getByRole('link', { name: fees.t.app.record_in_tracker, exact: true });
+    await fees.open();
+    await fees.amount.fill('35.50');
+    await record.click();
+    await expect(page).toHaveURL(/\/en\/tracker\/$/);
+    await expect(tracker.amount).toHaveValue('35.50');
+    await expect(tracker.date).toHaveValue('2026-12-04');
+    // Not recorded until the user adds it, and a draft is never overwritten.
+    await expect(tracker.payments).toHaveCount(0);
+    await tracker.amount.fill('12');
+    await fees.open();
+    await fees.amount.fill('99');
+    await record.click();
+    await expect(page).toHaveURL(/\/en\/tracker\/$/);
+    await expect(tracker.amount).toHaveValue('12');
+  });
+});
+
 test.describe('a payment over the dollar limit', () => {
   test.use({ locale: 'en-US' });
 

@@ -16,6 +16,7 @@ pub const TEXTS: Texts = Texts {
     card_option: "{name} ({percent})",
     quote_assumes: "Costed with {card} · home currency: {code} · rule set {id}, for {date}.",
     quote_change: "Change",
+    record_in_tracker: "Record this payment in the tracker",
     quote_line: "Fee {fee} · card markup {markup} · total {total} ≈ {home}",
     other_language_offline: "The {asked} version is not kept on this device for use without a connection yet, so this page is in English. Open it once while online, and it will work offline too.",
     rate_turned: "This is far from the usual rate of about {example} yuan per {code}. If your bank shows {code} per yuan (or per 100 yuan), that is 1 {code} = {rate} yuan.",

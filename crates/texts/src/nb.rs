@@ -16,6 +16,7 @@ pub const TEXTS: Texts = Texts {
     card_option: "{name} ({percent})",
     quote_assumes: "Kort: {card} · hjemmevaluta: {code} · regelsett {id}, for {date}.",
     quote_change: "Endre",
+    record_in_tracker: "Før opp betalingen under Utgifter",
     quote_line: "Gebyr {fee} · valutapåslag {markup} · totalt {total} ≈ {home}",
     other_language_offline: "Den {asked} versjonen er ikke lagret på denne enheten for bruk uten nett ennå, så siden vises på norsk. Åpne den én gang mens du er på nett, så virker den uten nett også.",
     rate_turned: "Dette er langt unna den vanlige kursen på rundt {example} yuan per {code}. Viser banken din {code} per yuan (eller per 100 yuan), blir det 1 {code} = {rate} yuan.",

@@ -27,6 +27,9 @@ catalogue! {
         quote_assumes: &'static str,
         /// The link from that line to the card and currency fields.
         quote_change: &'static str,
+        /// Under a cost worked out for today or a day gone: opens the
+        /// tracker's form with the amount and the day filled in.
+        record_in_tracker: &'static str,
         /// `{fee}`, `{markup}`, `{total}`, `{home}`: the result in one line under the amount.
         quote_line: &'static str,
         /// `{asked}`: the language an address asked for, offline, when the

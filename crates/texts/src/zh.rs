@@ -16,6 +16,7 @@ pub const TEXTS: Texts = Texts {
     card_option: "{name}（{percent}）",
     quote_assumes: "按{card}计算 · 本国货币：{code} · 规则版本 {id}（{date}）。",
     quote_change: "更改",
+    record_in_tracker: "把这笔付款记入消费记录",
     quote_line: "手续费 {fee} · 货币转换费 {markup} · 合计 {total} ≈ {home}",
     other_language_offline: "本设备尚未保存“{asked}”版本，无法离线使用，因此本页以中文显示。联网时打开一次后，该版本也能离线使用。",
     rate_turned: "这与通常约 {example} 元兑 1 {code} 的汇率相差很大。如果你的银行显示的是每 1 元（或每 100 元）人民币合多少 {code}，换算过来就是 1 {code} = {rate} 元。",

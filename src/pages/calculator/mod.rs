@@ -8,7 +8,7 @@ use crate::components::quote_view::QuoteView;
 use crate::components::rule_set_note::rule_set_note;
 use crate::components::text_field::{FieldKind, TextField};
 use crate::context::use_lang;
-use crate::session::use_session_text;
+use crate::session::{session_set, use_session_text, PAYMENT_TO_RECORD};
 use rust_decimal::Decimal;
 use waika_core::amount::{parse_cny_rate, parse_percent, read_cny_amount, AmountError};
 use waika_core::date::Date;
@@ -164,6 +164,7 @@ pub fn CalculatorPage() -> Html {
     // there (the page's base is the site's root, so the link names the page).
     let mut ask_new_user = false;
     let new_user_href = format!("{}#new-user", context.href(Route::Fees));
+    let tracker_href = context.href(Route::Tracker);
     // A date that cannot be used gives no result: a cost for another day
     // would look like the answer.
     let result = match (amount, markup, rates, &pay_date) {
@@ -180,11 +181,20 @@ pub fn CalculatorPage() -> Html {
             // both costs: no source says which one applies.
             quote_line = Some(one_line(lang, &quote, markup_unknown));
             let unionpay = settings.network == UNIONPAY;
+            // A payment made (today or before) can go to the tracker as it
+            // was typed here; one planned for later cannot be recorded yet.
+            let record = (day <= today).then(|| {
+                let payment = format!("{day}\n{}", amount_text.trim());
+                Callback::from(move |_: MouseEvent| session_set(PAYMENT_TO_RECORD, &payment))
+            });
             html! {
                 <>
                     <QuoteView {quote} {limit} {rules} {home} usd_rate={usd.cny_per_unit} {unionpay} {markup_unknown} />
                     if ask_new_user {
                         <p class="jump-link"><a href={new_user_href.clone()}>{ texts.new_user_go }</a></p>
+                    }
+                    if let Some(onclick) = record {
+                        <p class="jump-link"><a href={tracker_href.clone()} {onclick}>{ texts.record_in_tracker }</a></p>
                     }
                 </>
             }

@@ -10,7 +10,9 @@ use crate::components::amount_field::AmountField;
 use crate::components::text_field::{FieldKind, TextField};
 use crate::context::use_lang;
 use crate::rule_text::today_in_china;
-use crate::session::{use_session_text, use_session_text_of_day};
+use crate::session::{
+    session_get, session_set, use_session_text, use_session_text_of_day, PAYMENT_TO_RECORD,
+};
 use crate::settings::use_settings;
 use std::rc::Rc;
 use waika_core::amount::{read_cny_amount, AmountError};
@@ -23,6 +25,9 @@ use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_long_date, format_money, format_number, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// Where the add form's unsent amount is kept for this tab.
+const AMOUNT_KEY: &str = "waika.session.tracker-amount";
 
 #[derive(Properties, PartialEq)]
 pub struct AddFormProps {
@@ -88,8 +93,24 @@ pub fn AddForm(props: &AddFormProps) -> Html {
         today.to_string(),
         str::to_string,
     );
-    let amount_text = use_session_text("waika.session.tracker-amount", String::new);
+    let amount_text = use_session_text(AMOUNT_KEY, String::new);
     let note_text = use_session_text("waika.session.tracker-note", String::new);
+    {
+        // A payment handed over by the fees page fills the form, unless a
+        // payment is being typed here already: that draft is kept.
+        let (date_text, amount_text) = (date_text.clone(), amount_text.clone());
+        use_effect_with((), move |_| {
+            let Some(handed) = session_get(PAYMENT_TO_RECORD) else {
+                return;
+            };
+            session_set(PAYMENT_TO_RECORD, "");
+            let typing = session_get(AMOUNT_KEY).is_some_and(|typed| !typed.trim().is_empty());
+            if let (false, Some((date, amount))) = (typing, handed.split_once('\n')) {
+                date_text.set(date.to_string());
+                amount_text.set(amount.to_string());
+            }
+        });
+    }
     // The empty amount is pointed out only once the user tries to add.
     let tried = use_state(|| false);
 
