@@ -166,6 +166,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     });
     let hint_id = format!("{}-hint", props.id);
     let status = match findings.found_by {
+        _ if about_alipay => Some(help.alipay_not_covered),
         // A question of how ("how do I pay rent"), not a failure: no causes.
         FoundBy::Match if !findings.clear && findings.problems.len() > 1 => {
             let first = findings.problems.first().map(|id| trouble_of(*id));
@@ -184,11 +185,6 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     };
     // Unsure which problem it is: the ways to pay now come with the list.
     let unsure = findings.found_by != FoundBy::Nothing && !findings.clear;
-    let status = if about_alipay {
-        Some(help.alipay_not_covered)
-    } else {
-        status
-    };
     let help_href = context.href(Route::Help(None));
     html! {
         <div class="problem-search">

@@ -42,18 +42,20 @@ impl HomeRate {
         let text = rate_text(settings, currency, lang);
         let value = parse_cny_rate(&text);
         let no_example = example_rate(currency).is_none();
+        // The typed number read as the home currency's units for one yuan,
+        // written so the field reads it that way round.
+        let units_per_yuan = || format!("1 CNY = {} {}", text.trim(), currency.code());
         // A rate typed the way round a bank shows it would halve the estimate.
         let turned = value
             .ok()
             .and_then(|rate| rate_turned_around(currency, rate))
             .map(|rate| match no_example {
-                true => format!("1 CNY = {} {}", text.trim(), currency.code()),
+                true => units_per_yuan(),
                 false => format_number(lang, rate, rate.scale()),
             });
-        let other_way = (no_example && turned.is_none() && rate_is_plain_number(&text))
-            .then_some(())
-            .and(value.ok())
-            .map(|_| format!("1 CNY = {} {}", text.trim(), currency.code()));
+        let other_way =
+            (no_example && turned.is_none() && value.is_ok() && rate_is_plain_number(&text))
+                .then(units_per_yuan);
         let far = turned.is_none() && value.is_ok_and(|rate| rate_far_from_example(currency, rate));
         let for_quote = value.ok().and_then(|rate| CnyRate::new(currency, rate));
         HomeRate {

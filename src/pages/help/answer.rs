@@ -57,6 +57,11 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
         .iter()
         .filter_map(|step| STEPS.iter().find(|s| s.id == *step));
     let has_now = !text.now.is_empty() || !trouble.pay_now.is_empty() || !see_also.is_empty();
+    // "Only travel guides report this": one notice, under the side when the
+    // answer has one.
+    let reported = trouble
+        .only_reported
+        .then(|| html! { <p class="notice reported">{ help.only_reported }</p> });
     html! {
         <div class="answer">
             if has_now {
@@ -108,16 +113,15 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                     <p>{ whose.body }</p>
                     // Said under the side it qualifies, so the side is not
                     // read as an official statement.
-                    if trouble.only_reported {
-                        <p class="notice reported">{ help.only_reported }</p>
-                    }
+                    { reported.clone() }
                 </section>
             }
             <section aria-labelledby="why-title">
                 <h2 id="why-title">{ help.why_title }</h2>
                 <p>{ with_rules(text.cause, &values) }</p>
-                if trouble.only_reported && trouble.how_to {
-                    <p class="notice reported">{ help.only_reported }</p>
+                // Without a side, under the cause.
+                if trouble.how_to {
+                    { reported }
                 }
                 if !seen_lines.is_empty() {
                     <h3>{ help.seen_title }</h3>

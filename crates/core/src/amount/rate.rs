@@ -26,13 +26,16 @@ const UNITS_PER_YUAN: NumberKind = NumberKind {
     other_currencies: &[],
 };
 
+/// What joins two amounts of a rate: "1 MYR = 1.6 CNY", "1:1.63".
+const BETWEEN_AMOUNTS: [char; 4] = ['=', '＝', ':', '：'];
+
 /// Reads an exchange rate in yuan per unit of another currency, e.g. "7.1"
 /// or "0,7012". Up to six decimals, more than zero.
 pub fn parse_cny_rate(text: &str) -> Result<Decimal, AmountError> {
     // "1 MYR = 1.6 CNY", as banks and converters write it, "100 NOK = 69
     // CNY", or the other way round, "1 CNY = 190 KRW" (the won, the yen,
     // the dong): the amount on the left is worth the one on the right.
-    if let Some((left, right)) = text.split_once(['=', '＝', ':', '：']) {
+    if let Some((left, right)) = text.split_once(BETWEEN_AMOUNTS) {
         let compact_left = to_ascii_compact(left);
         let (_, count) = strip_sign_and_units(&compact_left, YUAN_UNITS);
         // "1韩元" is a won, not yuan: yuan only with nothing else named.
@@ -76,7 +79,7 @@ pub fn parse_cny_rate(text: &str) -> Result<Decimal, AmountError> {
 /// Whether a typed rate is a plain number ("0.61"), which says nothing of
 /// its direction: yuan for one unit, or units for one yuan.
 pub fn rate_is_plain_number(text: &str) -> bool {
-    !text.contains(['=', '＝', ':', '：']) && !to_ascii_compact(text).chars().any(is_currency_label)
+    !text.contains(BETWEEN_AMOUNTS) && !to_ascii_compact(text).chars().any(is_currency_label)
 }
 
 /// A letter or a currency's sign: what labels a number with a currency.

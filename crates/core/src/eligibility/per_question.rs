@@ -168,8 +168,9 @@ pub(super) fn app(answers: &Answers, found: &mut Found) {
             let minimum = minimum_version(MIN_APP_VERSIONS.value, store);
             // "8.0" is no older than 8.0.40: only its missing last number
             // could say (WeChat has numbered every release 8.0.x since 2020).
-            let short = version.2 == 0 && (version.0, version.1) == (minimum.0, minimum.1);
-            if short && minimum.2 > 0 {
+            let short =
+                version.2 == 0 && minimum.2 > 0 && (version.0, version.1) == (minimum.0, minimum.1);
+            if short {
                 found.add(
                     Finding::AppVersionShort { minimum },
                     Weight::Note,
