@@ -9,12 +9,13 @@ use crate::components::fraud_warning::{fraud_warning, WarningForm};
 use crate::context::{use_lang, LangContext};
 use crate::rule_text::{rule_values, with_rules};
 use crate::session::{session_get, session_set, use_session_text};
-use waika_core::guide::ProblemId;
+use waika_core::guide::{ProblemId, StepId};
 use waika_core::problem_search::{
-    asks_about_a_card, asks_about_safety, find_problems, names_alipay, FoundBy,
+    asks_about_a_card, asks_about_safety, asks_how_to_pay, find_problems, names_alipay, FoundBy,
 };
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, PayNow, Side};
+use waika_texts::guide::step;
 use waika_texts::problems::{help_texts, problem, searchable_in_all_languages, seen, side, way};
 use waika_texts::{fill, Lang};
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -37,6 +38,13 @@ const WAYS_WHEN_UNSURE: [PayNow; 4] = [
     PayNow::AskMerchantCode,
     PayNow::ShowYourCode,
     PayNow::OwnWallet,
+];
+
+/// The guide's steps that say how to pay: at a till, then in an app.
+const PAY_STEPS: [StepId; 3] = [
+    StepId::PayByScanning,
+    StepId::PayWithCode,
+    StepId::PayOnline,
 ];
 
 /// A link to where the app explains a way to pay now.
@@ -132,6 +140,9 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     // to pay now, instead of every page the other words half match; Enter
     // stays on that answer.
     let about_alipay = names_alipay(&query) && !findings.clear;
+    // "How do I pay at a shop": the guide's steps for paying, then the
+    // failures the same words find.
+    let how_to_pay = asks_how_to_pay(&query) && !findings.clear && !about_alipay;
     let on_submit = {
         let results = results.clone();
         let matched = (findings.clear && !asks_about_safe) || asks_about_card;
@@ -167,6 +178,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let status = match findings.found_by {
         _ if about_alipay => Some(help.alipay_not_covered),
+        _ if how_to_pay => Some(help.how_to_pay),
         // A question of how ("how do I pay rent"), not a failure: no causes.
         FoundBy::Match if !findings.clear && findings.problems.len() > 1 => {
             let first = findings.problems.first().map(|id| trouble_of(*id));
@@ -225,6 +237,15 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                             </a>
                         </li>
                     }
+                    if how_to_pay {
+                        for step_id in PAY_STEPS {
+                            <li>
+                                <a class="problem-link" href={context.href(Route::GuideStep(Some(step_id)))}>
+                                    <span class="problem-link-title">{ step(lang, step_id).title }</span>
+                                </a>
+                            </li>
+                        }
+                    }
                     for id in shown.iter().copied() {
                         <li>
                             <a class="problem-link" href={context.href(Route::Help(Some(id)))}>
@@ -245,7 +266,8 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                     }
                 </ul>
             }
-            if unsure {
+            // The steps are the ways to pay for a question of how.
+            if unsure && !how_to_pay {
                 <ul class="way-links">
                     for way_to_pay in WAYS_WHEN_UNSURE {
                         <li>

@@ -194,6 +194,25 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       await expect(home.searchStatus).toBeVisible();
     });
 
+    // A Norwegian asked "how do I pay at a shop" and was shown ways a
+    // payment fails: a question of how is answered by the guide's steps.
+    test('a question of how to pay leads with the guide steps for paying', async ({ page }) => {
+      const asked = { zh: '在商店怎么用微信付款', en: 'how do I pay at a shop', nb: 'hvordan betaler jeg i butikken' }[folder];
+      const home = new HomePage(page, folder);
+      await home.open();
+      await home.search.fill(asked);
+      await expect(home.searchStatus).toBeVisible();
+      const steps = ['pay-by-scanning', 'pay-with-code', 'pay-online'];
+      for (const [index, slug] of steps.entries()) {
+        await expect(home.problemLinks.nth(index), `${asked}: link ${index + 1}`).toHaveAttribute('href', new RegExp(`guide/${slug}/$`));
+      }
+      // The failures the words also find come after the steps.
+      expect(await home.problemLinks.count(), asked).toBeGreaterThan(steps.length);
+      await expect(home.wayLinks).toHaveCount(0);
+      await home.problemLinks.first().click();
+      await expect(page).toHaveURL(new RegExp(`/${folder}/guide/pay-by-scanning/$`));
+    });
+
     test('back on the start page, the field is empty for the next problem', async ({ page }) => {
       const home = new HomePage(page, folder);
       const help = new HelpPage(page, folder);

@@ -4,8 +4,8 @@
 
 use waika_core::guide::{ProblemId, PROBLEMS};
 use waika_core::problem_search::{
-    asks_about_a_card, asks_about_safety, find_problems, names_alipay, FoundBy, ANSWERS_ON_START,
-    MOST_COMMON,
+    asks_about_a_card, asks_about_safety, asks_how_to_pay, find_problems, names_alipay, FoundBy,
+    ANSWERS_ON_START, MOST_COMMON,
 };
 use waika_texts::problems::{problem, searchable_in_all_languages};
 use waika_texts::Lang;
@@ -286,5 +286,34 @@ fn a_vague_failure_shows_the_failure_without_a_reason_on_the_start_page() {
             findings.found_by,
             findings.clear
         );
+    }
+}
+
+/// A Norwegian asked "how do I pay at a shop" and was shown four ways a
+/// payment fails: a question of how to pay, with no failure in it, is
+/// answered by the guide's steps first.
+#[test]
+fn a_question_of_how_to_pay_is_told_the_steps() {
+    let rows = [
+        ("how do I pay at a shop", true),
+        ("How to pay in a restaurant?", true),
+        ("how does WeChat Pay work", true),
+        ("how do I pay with my card", true),
+        ("hvordan betaler jeg i butikken", true),
+        ("Hvordan betale med WeChat i Kina?", true),
+        ("怎么付钱", true),
+        ("在商店怎么用微信付款", true),
+        ("如何支付", true),
+        ("how do I pay rent", false),
+        ("how do I pay, it says declined", false),
+        ("payment failed", false),
+        ("支付失败怎么办", false),
+        ("付不了怎么办", false),
+        ("怎么付款 卡是灰色的", false),
+        ("pay", false),
+        ("", false),
+    ];
+    for (query, expected) in rows {
+        assert_eq!(asks_how_to_pay(query), expected, "{query:?}");
     }
 }

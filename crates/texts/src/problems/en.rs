@@ -897,6 +897,7 @@ pub const HELP: HelpTexts = HelpTexts {
     alipay_not_covered: "Waika covers Weixin Pay (WeChat Pay) only and has no checked facts on Alipay. To pay now without a card linked in Weixin Pay:",
     several_match: "This can have more than one cause. Pick the one that matches what you see:",
     card_question: "Will your card work? Check my card",
+    how_to_pay: "To pay, follow the steps below. If a payment fails, the answers after them say what to do.",
     nothing_close: "Nothing matches. These are the problems people meet most at a till; each one lists ways to pay now.",
     what_do_you_see: "What do you see?",
     what_do_you_see_hint: "A message, or in your own words: “card blinks red”, “Transaction declined”, “street vendor”",

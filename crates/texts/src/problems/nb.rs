@@ -906,6 +906,7 @@ pub const HELP: HelpTexts = HelpTexts {
     alipay_not_covered: "Waika handler bare om Weixin Pay (WeChat Pay) og har ingen kontrollerte opplysninger om Alipay. Slik kan du betale nå uten et kort i Weixin Pay:",
     several_match: "Dette kan ha flere årsaker. Velg den som passer med det du ser:",
     card_question: "Vil kortet ditt virke? Sjekk kortet",
+    how_to_pay: "Stegene under viser hvordan du betaler. Hvis en betaling ikke går gjennom, står det etter dem hva du kan gjøre.",
     nothing_close: "Ingenting passer. Dette er problemene folk oftest møter i kassen, og hvert av dem viser hvordan du kan betale nå.",
     what_do_you_see: "Hva ser du?",
     what_do_you_see_hint: "En melding, eller med dine egne ord: «betalingen ble avvist», «Transaction declined»",

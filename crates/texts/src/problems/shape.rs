@@ -75,6 +75,9 @@ pub struct HelpTexts {
     /// A search that names Alipay: the app has no checked facts on it, and
     /// the ways to pay now follow.
     pub alipay_not_covered: &'static str,
+    /// A search that asks how to pay: the guide's steps for paying come
+    /// first, then what to do when a payment fails.
+    pub how_to_pay: &'static str,
     /// The first result when the search asks whether a card will work: a
     /// link to the checker.
     pub card_question: &'static str,

@@ -900,6 +900,7 @@ pub const HELP: HelpTexts = HelpTexts {
     alipay_not_covered: "本应用只介绍微信支付，没有经过核实的支付宝信息。如果现在就要付款，而微信支付里还没有可用的银行卡，可以：",
     several_match: "这可能有不止一种原因，请选择与你看到的情况相符的一项：",
     card_question: "这张卡能用吗？查一查我的卡",
+    how_to_pay: "付款方法见下面的步骤；如果付款失败，后面的答案会告诉你怎么办。",
     nothing_close:
         "没有找到匹配的问题。以下是在收银台最常遇到的几个问题，每个问题下都列有现在能用的付款方式。",
     what_do_you_see: "你看到了什么？",
