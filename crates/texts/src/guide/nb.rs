@@ -193,7 +193,7 @@ pub fn step(id: StepId) -> StepText {
             if_not: "Er kortet ditt grått, tar ikke denne butikken imot det. Se feilsøkingen.",
         },
         StepId::PayWithCode => StepText {
-            title: "Betal ved å vise fram betalingskoden",
+            title: "Betal ved å vise fram din egen betalingskode (QR-kode)",
             actions: &[
                 "Åpne Money, og vis betalingskoden til den som står i kassen, så skanner de den.",
                 "Lagre eller send aldri betalingskoden som skjermbilde eller foto.",
