@@ -51,7 +51,7 @@ pub fn question(id: QuestionId) -> Question {
         },
         QuestionId::Kind => Question {
             label: "What kind of card is it?",
-            help: "The official rules do not say whether prepaid or virtual cards work; your bank decides.",
+            help: "A card that is both debit and credit can be answered either way: the guide expects both. The official rules do not say whether prepaid or virtual cards work; your bank decides.",
         },
         QuestionId::Sms => Question {
             label: "Does your phone number receive SMS where you will set it up?",

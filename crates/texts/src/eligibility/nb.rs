@@ -51,7 +51,7 @@ pub fn question(id: QuestionId) -> Question {
         },
         QuestionId::Kind => Question {
             label: "Hva slags kort er det?",
-            help: "De offisielle reglene sier ikke om forhåndsbetalte eller virtuelle kort virker; det er banken din som bestemmer.",
+            help: "Et kombinert kort (BankAxept sammen med Visa eller Mastercard) er et debetkort her. De offisielle reglene sier ikke om forhåndsbetalte eller virtuelle kort virker; det er banken din som bestemmer.",
         },
         QuestionId::Sms => Question {
             label: "Kan telefonnummeret ditt motta SMS der du skal legge til kortet?",

@@ -51,7 +51,7 @@ pub fn question(id: QuestionId) -> Question {
         },
         QuestionId::Kind => Question {
             label: "这是什么类型的卡？",
-            help: "官方规定没有说明预付卡或虚拟卡能否使用，由你的发卡银行决定。",
+            help: "借贷合一的卡选“信用卡”或“借记卡”都可以，官方指南两种都接受。官方规定没有说明预付卡或虚拟卡能否使用，由你的发卡银行决定。",
         },
         QuestionId::Sms => Question {
             label: "绑卡时，你的手机号能收到短信吗？",
