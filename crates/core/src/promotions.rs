@@ -55,6 +55,13 @@ impl SmallPaymentWaiver {
         (date.year == self.confirmed_until.year && !self.unconfirmed_on(date))
             .then_some(self.confirmed_until)
     }
+
+    /// Whether someone preparing a trip on `date` should be told how long
+    /// the waiver is sure: the trip comes later, so from the last
+    /// confirmed year on, not only once that year is over.
+    pub fn tell_traveller_on(&self, date: Date) -> bool {
+        date.year >= self.confirmed_until.year
+    }
 }
 
 /// A fee promotion for one kind of card, announced with a start and, where

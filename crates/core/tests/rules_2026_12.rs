@@ -221,13 +221,16 @@ fn the_2026_offer_is_read_both_ways_when_the_card_was_linked_in_time_but_first_u
 #[test]
 fn the_small_payment_waiver_is_confirmed_to_the_end_of_2026_only() {
     let home = CnyRate::new(Currency::Nok, dec("1.5"));
-    // (date, unconfirmed)
+    // (date, unconfirmed, told to someone preparing a trip)
     let rows = [
-        ("2026-12-31", false),
-        ("2027-01-01", true),
-        ("2027-01-05", true),
+        ("2025-12-31", false, false),
+        ("2026-01-01", false, true),
+        ("2026-12-04", false, true),
+        ("2026-12-31", false, true),
+        ("2027-01-01", true, true),
+        ("2027-01-05", true, true),
     ];
-    for (day, unconfirmed) in rows {
+    for (day, unconfirmed, told) in rows {
         let context = QuoteContext {
             date: date(day),
             new_user: NewUserAnswers::default(),
@@ -244,6 +247,11 @@ fn the_small_payment_waiver_is_confirmed_to_the_end_of_2026_only() {
             SMALL_PAYMENTS.unconfirmed_on(date(day)),
             unconfirmed,
             "{day}"
+        );
+        assert_eq!(
+            SMALL_PAYMENTS.tell_traveller_on(date(day)),
+            told,
+            "{day}: told before a trip"
         );
     }
 }

@@ -58,9 +58,10 @@ pub fn BeforeYouGoPage() -> Html {
                 <p>{ with_rules(text.summary, &values) }</p>
                 <p><strong>{ texts.option_good }</strong><span class="after-sentence">{ with_rules(text.good, &values) }</span></p>
                 <p><strong>{ texts.option_bad }</strong><span class="after-sentence">{ with_rules(text.bad, &values) }</span></p>
-                // Past the small-payment waiver's last confirmed day, the
-                // fee above it is not the whole story any more.
-                if id == PaymentOption::InternationalCard && SMALL_PAYMENTS.unconfirmed_on(context.today) {
+                // A trip comes later: from the year the small-payment
+                // waiver is last confirmed for, the fee above it may not
+                // be the whole story by the time the traveller pays.
+                if id == PaymentOption::InternationalCard && SMALL_PAYMENTS.tell_traveller_on(context.today) {
                     <p class="notice">
                         { with_rules(texts.small_waiver_unconfirmed_short, &values) }
                         <span class="after-sentence">{ sources_sentence(lang, SMALL_PAYMENTS.sources) }</span>
