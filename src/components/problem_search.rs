@@ -11,7 +11,8 @@ use crate::rule_text::{rule_values, with_rules};
 use crate::session::{session_get, session_set, use_session_text};
 use waika_core::guide::{ProblemId, StepId};
 use waika_core::problem_search::{
-    asks_about_a_card, asks_about_safety, asks_how_to_pay, find_problems, names_alipay, FoundBy,
+    asks_about_a_card, asks_about_safety, asks_how_to_pay, find_problems, names_alipay, names_cash,
+    FoundBy,
 };
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, PayNow, Side};
@@ -140,14 +141,20 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     // to pay now, instead of every page the other words half match; Enter
     // stays on that answer.
     let about_alipay = names_alipay(&query) && !findings.clear;
+    // "Do I need cash?": no problem answers it, the ways to pay do.
+    let about_cash = names_cash(&query)
+        && matches!(findings.found_by, FoundBy::Closest | FoundBy::MostCommon)
+        && !about_alipay;
+    // Answered by the line above the ways to pay, not by problems.
+    let answered_above = about_alipay || about_cash;
     // "How do I pay at a shop": the guide's steps for paying, then the
     // failures the same words find.
-    let how_to_pay = asks_how_to_pay(&query) && !findings.clear && !about_alipay;
+    let how_to_pay = asks_how_to_pay(&query) && !findings.clear && !answered_above;
     let on_submit = {
         let results = results.clone();
         let matched = (findings.clear && !asks_about_safe) || asks_about_card;
         Callback::from(move |event: SubmitEvent| {
-            if about_alipay {
+            if answered_above {
                 event.prevent_default();
                 return;
             }
@@ -178,6 +185,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let status = match findings.found_by {
         _ if about_alipay => Some(help.alipay_not_covered),
+        _ if about_cash => Some(help.cash_answer),
         _ if how_to_pay => Some(help.how_to_pay),
         // A question of how ("how do I pay rent"), not a failure: no causes.
         FoundBy::Match if !findings.clear && findings.problems.len() > 1 => {
@@ -227,7 +235,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
             if let Some(status) = status {
                 <p class="notice search-status" role="status">{ status }</p>
             }
-            if show_all && !about_alipay {
+            if show_all && !answered_above {
                 <ul class="problem-links" ref={results}>
                     // "Will my card work?" is the checker's question, not a problem.
                     if asks_about_card {
@@ -278,7 +286,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                     }
                 </ul>
             }
-            if !about_alipay && findings.found_by == FoundBy::Match && props.limit.is_some_and(|limit| findings.problems.len() > limit) {
+            if !answered_above && findings.found_by == FoundBy::Match && props.limit.is_some_and(|limit| findings.problems.len() > limit) {
                 <p class="jump-link">
                     <a href={help_href}>{ fill(help.more_results, &[("count", &findings.problems.len().to_string())]) }</a>
                 </p>

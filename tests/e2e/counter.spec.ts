@@ -194,6 +194,17 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       await expect(home.searchStatus).toBeVisible();
     });
 
+    // An American student asked "do i need cash" and got an old app version.
+    test('a question about cash is answered with the ways to pay, cash first', async ({ page }) => {
+      const asked = { zh: '要带现金吗', en: 'do i need cash', nb: 'trenger jeg kontanter' }[folder];
+      const home = new HomePage(page, folder);
+      await home.open();
+      await home.search.fill(asked);
+      await expect(home.searchStatus, asked).toBeVisible();
+      await expect(home.problemLinks, asked).toHaveCount(0);
+      await expect(home.wayLinks.first(), asked).toHaveText(named(folder, 'ways', 'Cash'));
+    });
+
     // A Norwegian asked "how do I pay at a shop" and was shown ways a
     // payment fails: a question of how is answered by the guide's steps.
     test('a question of how to pay leads with the guide steps for paying', async ({ page }) => {

@@ -22,6 +22,7 @@ const LANGS = [
     with150: '¥154.50',
     without150: '¥159.14',
     fee150: '¥4.50',
+    fee600: '¥18.00',
     // 150 yuan and that with the fee: what Weixin Pay charges to the card.
     amount150: '¥150.00',
     charged150: '¥154.50',
@@ -43,6 +44,7 @@ const LANGS = [
     with150: '¥\u00a0152,99',
     without150: '¥\u00a0157,57',
     fee150: '¥\u00a04,50',
+    fee600: '¥\u00a018,00',
     amount150: '¥\u00a0150,00',
     charged150: '¥\u00a0154,50',
     share150: '1,99\u00a0%',
@@ -62,6 +64,7 @@ const LANGS = [
     with150: '¥154.50',
     without150: '¥159.14',
     fee150: '¥4.50',
+    fee600: '¥18.00',
     amount150: '¥150.00',
     charged150: '¥154.50',
     share150: '3%',
@@ -296,6 +299,14 @@ for (const lang of LANGS) {
       // Both totals, each with its home-currency estimate.
       await expect(fees.quoteLine).toContainText(lang.without150);
       await expect(fees.quoteLine).toHaveText(/≈.*≈/);
+      // Above the waiver, the fee in the line is the one stated until the
+      // end of 2026, and says so (a student read it as a 2027 fact).
+      const ifStill = fill(app().fee_if_still, { fee: lang.fee600, percent: lang.percent3 });
+      await fees.amount.fill('600');
+      await expect(fees.quoteLine).toContainText(ifStill);
+      await fees.payDate.fill('2026-12-20');
+      await expect(fees.quoteLine).toContainText(lang.fee600);
+      await expect(fees.quoteLine).not.toContainText(ifStill);
       // More than a year ahead is refused next to the field, and no cost
       // for another day stands in for the answer.
       await fees.payDate.fill('2028-01-05');

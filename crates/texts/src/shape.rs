@@ -39,6 +39,9 @@ catalogue! {
         /// `{home_lapsed}`: the same past the small-payment waiver's confirmed
         /// end, with the cost if it lapsed.
         quote_line_unconfirmed: &'static str,
+        /// `{fee}`, `{percent}`: a fee in that line for a day past the last one
+        /// a source stated, worked out with the figure stated until then.
+        fee_if_still: &'static str,
         /// `{fee}`, `{markup}`, `{total}`: the line for a currency with no
         /// rate yet, in yuan only.
         quote_line_yuan: &'static str,

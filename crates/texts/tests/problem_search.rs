@@ -4,8 +4,8 @@
 
 use waika_core::guide::{ProblemId, PROBLEMS};
 use waika_core::problem_search::{
-    asks_about_a_card, asks_about_safety, asks_how_to_pay, find_problems, names_alipay, FoundBy,
-    ANSWERS_ON_START, MOST_COMMON,
+    asks_about_a_card, asks_about_safety, asks_how_to_pay, find_problems, names_alipay, names_cash,
+    FoundBy, ANSWERS_ON_START, MOST_COMMON,
 };
 use waika_texts::problems::{problem, searchable_in_all_languages};
 use waika_texts::Lang;
@@ -277,6 +277,10 @@ fn a_vague_failure_shows_the_failure_without_a_reason_on_the_start_page() {
         "付款失败",
         "payment failed",
         "betalingen feilet",
+        // An American student at a till in January 2027.
+        "交易失败",
+        "transaction failed",
+        "it says transaction failed",
     ] {
         let findings = find_problems(query, searchable_in_all_languages);
         let shown = &findings.problems[..findings.problems.len().min(ANSWERS_ON_START)];
@@ -315,5 +319,24 @@ fn a_question_of_how_to_pay_is_told_the_steps() {
     ];
     for (query, expected) in rows {
         assert_eq!(asks_how_to_pay(query), expected, "{query:?}");
+    }
+}
+
+/// An American student asked "do i need cash" and was shown an old app
+/// version and signing up: a question about cash names it.
+#[test]
+fn a_search_that_names_cash_is_answered_with_the_ways_to_pay() {
+    let rows = [
+        ("do i need cash", true),
+        ("can I pay cash", true),
+        ("Trenger jeg kontanter?", true),
+        ("kan jeg betale kontant", true),
+        ("要带现金吗", true),
+        ("cashier", false),
+        ("payment failed", false),
+        ("", false),
+    ];
+    for (query, expected) in rows {
+        assert_eq!(names_cash(query), expected, "{query:?}");
     }
 }

@@ -53,11 +53,21 @@ fn every_one_language_build_finds_what_wechat_says() {
         ),
         (
             "transaction failed",
-            &[PaymentDeclined, RiskControl, OverLimit, WrongPassword],
+            &[
+                PaymentDeclined,
+                RiskControl,
+                OverLimit,
+                PaymentFailedNoReason,
+            ],
         ),
         (
             "交易失败",
-            &[PaymentDeclined, RiskControl, OverLimit, WrongPassword],
+            &[
+                PaymentDeclined,
+                RiskControl,
+                OverLimit,
+                PaymentFailedNoReason,
+            ],
         ),
         (
             "微信支付不了",

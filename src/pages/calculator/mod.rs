@@ -20,7 +20,7 @@ use waika_core::limits::check_single_transaction;
 use waika_core::money::{CnyRate, Currency, Money};
 use waika_core::promotions::{NewUserAnswers, Unknown, WaiverOutcome};
 use waika_core::route::Route;
-use waika_core::rules::{RuleChoice, ISSUER_MARKUPS, RULE_SETS};
+use waika_core::rules::{RuleChoice, RuleSet, ISSUER_MARKUPS, RULE_SETS};
 use waika_core::store::StorageError;
 use waika_texts::{
     amount_error_message, fill, format_long_date, format_money, format_percent, issuer_name, Lang,
@@ -41,7 +41,7 @@ use home_rate::{home_currency_fields, HomeRate};
 // settings.
 /// The result in one line under the amount: both costs past the small
 /// waiver's confirmed end, and yuan only while the home currency has no rate.
-fn one_line(lang: Lang, quote: &Quote, markup_unknown: bool) -> String {
+fn one_line(lang: Lang, quote: &Quote, rules: &RuleSet, markup_unknown: bool) -> String {
     let texts = lang.texts();
     let markup = if markup_unknown {
         texts.markup_not_counted.to_string()
@@ -56,10 +56,26 @@ fn one_line(lang: Lang, quote: &Quote, markup_unknown: bool) -> String {
         (false, false) => texts.quote_line_yuan,
         (false, true) => texts.quote_line_yuan_unconfirmed,
     };
+    // Past the last day a source stated, a fee is the figure stated until
+    // then: the line says so, as the note under the result does.
+    let fee = if quote.past_small_waiver
+        && !quote.small_waiver_unconfirmed
+        && !quote.fee.amount().is_zero()
+    {
+        fill(
+            texts.fee_if_still,
+            &[
+                ("fee", &money(quote.fee)),
+                ("percent", &format_percent(lang, rules.fee_percent.value)),
+            ],
+        )
+    } else {
+        money(quote.fee)
+    };
     fill(
         template,
         &[
-            ("fee", &money(quote.fee)),
+            ("fee", &fee),
             ("lapsed", &money(quote.fee_if_lapsed)),
             ("markup", &markup),
             ("total", &money(quote.total_cny)),
@@ -179,7 +195,7 @@ pub fn CalculatorPage() -> Html {
             let limit = check_single_transaction(rules, amount, usd);
             // Past the small-payment waiver's confirmed end the line gives
             // both costs: no source says which one applies.
-            quote_line = Some(one_line(lang, &quote, markup_unknown));
+            quote_line = Some(one_line(lang, &quote, rules, markup_unknown));
             let unionpay = settings.network == UNIONPAY;
             // A payment made (today or before) can go to the tracker as it
             // was typed here; one planned for later cannot be recorded yet.

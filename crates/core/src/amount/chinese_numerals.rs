@@ -49,7 +49,10 @@ pub(super) fn has_numeral(text: &str) -> bool {
         digit(c).is_some()
             || small_unit(c).is_some()
             || large_unit(c).is_some()
-            || matches!(c, '元' | '块' | '圆' | '角' | '毛' | '分' | '点')
+            || matches!(
+                c,
+                '元' | '块' | '塊' | '圆' | '圓' | '角' | '毛' | '分' | '点' | '點'
+            )
     })
 }
 
@@ -58,7 +61,7 @@ pub(super) fn has_numeral(text: &str) -> bool {
 pub(super) fn read(text: &str) -> Option<Decimal> {
     let text = text.strip_suffix('整').unwrap_or(text);
     // "二百六十八点五": a decimal point said as 点, digits after it.
-    if let Some((yuan, decimals)) = text.split_once('点') {
+    if let Some((yuan, decimals)) = text.split_once(['点', '點']) {
         let whole = if yuan.is_empty() {
             Decimal::ZERO
         } else {
@@ -78,7 +81,7 @@ pub(super) fn read(text: &str) -> Option<Decimal> {
         return Some(whole + Decimal::from_str(&format!("0.{digits}")).ok()?);
     }
     // "三块五毛": yuan before 块 or 元, then the small change.
-    match text.find(['元', '块', '圆']) {
+    match text.find(['元', '块', '塊', '圆', '圓']) {
         Some(at) => {
             let separator_len = text[at..].chars().next()?.len_utf8();
             let (yuan, change) = (&text[..at], &text[at + separator_len..]);

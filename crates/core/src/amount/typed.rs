@@ -15,6 +15,11 @@ pub(super) const YUAN_UNITS: &[&str] = &[
     "￥",
     "元",
     "块",
+    // Traditional characters, as typed in Taiwan and Hong Kong.
+    "塊錢",
+    "人民幣",
+    "塊",
+    "圓",
 ];
 
 /// Other currencies people may type an amount in, longer ones first.
@@ -26,6 +31,13 @@ pub(super) const OTHER_CURRENCIES: &[&str] = &[
     "挪威克朗",
     "hk$",
     "us$",
+    "nt$",
+    "twd",
+    "新台币",
+    "新台幣",
+    "台币",
+    "台幣",
+    "港幣",
     "nok",
     "sek",
     "dkk",

@@ -12,7 +12,9 @@ mod questions;
 
 pub use pieces::fold;
 use pieces::{tokens, word_match, Token, STOP_WORDS};
-pub use questions::{asks_about_a_card, asks_about_safety, asks_how_to_pay, names_alipay};
+pub use questions::{
+    asks_about_a_card, asks_about_safety, asks_how_to_pay, names_alipay, names_cash,
+};
 use questions::{names_a_vendor, names_a_wallet, names_an_app};
 
 /// The characters of an amount written in Chinese: numerals and units.

@@ -249,6 +249,13 @@ const SAFETY_HAN: &[&str] = &["诈骗", "骗子", "被骗", "骗局", "安全", 
 
 /// Alipay by name, folded: the app has no checked facts on it.
 const ALIPAY_WORDS: &[&str] = &["alipay", "zhifubao", "支付宝"];
+/// Cash, folded: "do I need cash", "kontanter", "要带现金吗".
+const CASH_WORDS: &[&str] = &["cash", "kontant", "kontanter", "kontanten", "现金", "现钞"];
+
+/// Whether `query` names cash ("do I need cash", "kan jeg betale kontant").
+pub fn names_cash(query: &str) -> bool {
+    names_any(query, CASH_WORDS)
+}
 
 /// Whether `query` names Alipay ("支付宝可以吗", "can I use Alipay").
 pub fn names_alipay(query: &str) -> bool {

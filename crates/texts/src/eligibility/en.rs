@@ -43,7 +43,7 @@ pub fn question(id: QuestionId) -> Question {
     match id {
         QuestionId::Id => Question {
             label: "Which ID document will you register with?",
-            help: "Weixin Pay accepts six documents. A national ID card, a driving licence and a residence permit for foreigners (a student's or a worker's) are not among them: use your passport.",
+            help: "Weixin Pay accepts six documents. A national ID card, a driving licence and a residence permit for foreigners (a student's or a worker's) are not among them: use your passport, or one of the permits listed for Hong Kong, Macao and Taiwan residents.",
         },
         QuestionId::Network => Question {
             label: "Which network is printed on your card?",

@@ -138,7 +138,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     },
     CashierPhrase {
         slug: "merchant-code",
-        zh: "我用的是外国银行卡，扫这个码付不了。请问有商家收款码吗？",
+        zh: "我用的是境外银行卡，扫这个码付不了。请问有商家收款码吗？",
         en: "I am using a foreign card, and it cannot pay by scanning this code. Do you have the shop's own merchant QR code?",
         nb: "Jeg bruker et utenlandsk kort, og det virker ikke med denne koden. Har dere butikkens egen QR-kode?",
         short: ["商家收款码", "Shop's own code?", "Butikkens kode?"],
@@ -168,7 +168,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     // abroad on their own terminal.
     CashierPhrase {
         slug: "card-terminal",
-        zh: "可以直接刷卡吗？我用的是外国银行卡。",
+        zh: "可以直接刷卡吗？我用的是境外银行卡。",
         en: "Can I pay with my card itself on your card terminal? It is a foreign card.",
         nb: "Kan jeg betale med selve kortet i terminalen deres? Det er et utenlandsk kort.",
         short: ["刷卡", "Card terminal?", "Kortterminal?"],
@@ -194,7 +194,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     // program may not take a card from abroad.
     CashierPhrase {
         slug: "order",
-        zh: "我用的是外国银行卡，扫桌上的码点不了单。可以帮我点单吗？我到前台付款。",
+        zh: "我用的是境外银行卡，扫桌上的码点不了单。可以帮我点单吗？我到前台付款。",
         en: "I have a foreign card and cannot order with the code on the table. Could you take my order? I will pay at the counter.",
         nb: "Jeg har et utenlandsk kort og får ikke bestilt med koden på bordet. Kan du ta imot bestillingen? Jeg betaler i kassen.",
         short: ["帮我点单", "Take my order", "Ta bestillingen min"],
@@ -208,7 +208,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     },
     CashierPhrase {
         slug: "foreign-card-wait",
-        zh: "我用的是外国银行卡，付款可能要等一会儿，请稍等。",
+        zh: "我用的是境外银行卡，付款可能要等一会儿，请稍等。",
         en: "My card is foreign; the payment may take a moment. Please wait a little.",
         nb: "Kortet mitt er utenlandsk, så betalingen kan ta litt tid. Et øyeblikk, takk.",
         short: ["请稍等", "Please wait", "Vent litt"],

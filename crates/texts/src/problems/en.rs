@@ -640,9 +640,12 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::Trains => ProblemText {
             title: "Train tickets",
-            cause: "Passport holders can buy train tickets online, through China Railway's 12306, and pay with Chinese or foreign bank cards and mobile payment apps (MOFCOM, 2025). The app's sources publish nothing more about trains.",
+            cause: "Passport holders can buy train tickets online, through China Railway's 12306, and pay with Chinese or foreign bank cards and mobile payment apps (MOFCOM, 2025). The source speaks of passport holders only and says nothing of the travel permits for Hong Kong, Macao and Taiwan residents; the app's sources publish nothing more about trains.",
             now: &[],
-            fix: &["Buy the ticket on 12306 with your passport details, and pay with your card or a mobile payment app."],
+            fix: &[
+                "Buy the ticket on 12306 with your passport details, and pay with your card or a mobile payment app.",
+                "With a travel permit for Hong Kong, Macao or Taiwan residents, the sources say nothing either way: try 12306 with the document you travel on.",
+            ],
             said: &["12306", 
                 "train",
                 "train ticket",
@@ -897,6 +900,7 @@ pub const HELP: HelpTexts = HelpTexts {
     alipay_not_covered: "Waika covers Weixin Pay (WeChat Pay) only and has no checked facts on Alipay. To pay now without a card linked in Weixin Pay:",
     several_match: "This can have more than one cause. Pick the one that matches what you see:",
     card_question: "Will your card work? Check my card",
+    cash_answer: "Cash in yuan is always legal tender in China: carry a few hundred yuan for when a card or a code does not work. The ways to pay now:",
     how_to_pay: "To pay, follow the steps below. If a payment fails, the answers after them say what to do.",
     nothing_close: "Nothing matches. These are the problems people meet most at a till; each one lists ways to pay now.",
     what_do_you_see: "What do you see?",

@@ -76,7 +76,8 @@ pub fn searchable(lang: Lang, id: ProblemId) -> Vec<&'static str> {
 
 /// What people type in Chinese or English whatever the app's language,
 /// because WeChat's screens and the official guide put it so: the guide's
-/// heading 支付失败 (payment failed) covers four causes, and it names
+/// heading 支付失败 (payment failed) covers four causes (and the failure
+/// whose reason went unread comes with them), and it names
 /// 余额不足 (insufficient funds) among the reasons a bank refuses a card.
 /// "I can't pay" and "how do I pay" fit the problems met most at a till
 /// alike, so they list those with the ways to pay now, never one guess;
@@ -103,7 +104,13 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
                 "payment unsuccessful",
                 "transaction failed",
             ],
-            &[PaymentDeclined, RiskControl, OverLimit, WrongPassword],
+            &[
+                PaymentDeclined,
+                RiskControl,
+                OverLimit,
+                WrongPassword,
+                PaymentFailedNoReason,
+            ],
         ),
         (&["付款失败"], &[PaymentDeclined]),
         // A message the user cannot read: the failures at a till, each

@@ -570,9 +570,12 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::Trains => ProblemText {
             title: "Togbilletter",
-            cause: "Med pass kan du kjøpe togbilletter på nett hos China Railway (12306), og betale med kinesiske eller utenlandske bankkort og med betalingsapper. Mer enn det står ikke i kildene appen bygger på.",
+            cause: "Med pass kan du kjøpe togbilletter på nett hos China Railway (12306), og betale med kinesiske eller utenlandske bankkort og med betalingsapper. Kilden nevner bare pass, ikke reisetillatelsene for innbyggere i Hongkong, Macao og Taiwan. Mer enn det står ikke i kildene appen bygger på.",
             now: &[],
-            fix: &["Kjøp billettene på nett hos 12306 med passet ditt."],
+            fix: &[
+                "Kjøp billettene på nett hos 12306 med passet ditt.",
+                "Reiser du med en tillatelse for innbyggere i Hongkong, Macao eller Taiwan, sier kildene ingenting om den. Prøv 12306 med dokumentet du reiser med.",
+            ],
             said: &["12306", 
                 "tog",
                 "togbillett",
@@ -906,6 +909,7 @@ pub const HELP: HelpTexts = HelpTexts {
     alipay_not_covered: "Waika handler bare om Weixin Pay (WeChat Pay) og har ingen kontrollerte opplysninger om Alipay. Slik kan du betale nå uten et kort i Weixin Pay:",
     several_match: "Dette kan ha flere årsaker. Velg den som passer med det du ser:",
     card_question: "Vil kortet ditt virke? Sjekk kortet",
+    cash_answer: "Kontanter i yuan er lovlig betalingsmiddel i Kina. Ha med noen hundre yuan til når et kort eller en kode ikke virker. Slik kan du betale nå:",
     how_to_pay: "Stegene under viser hvordan du betaler. Hvis en betaling ikke går gjennom, står det etter dem hva du kan gjøre.",
     nothing_close: "Ingenting passer. Dette er problemene folk oftest møter i kassen, og hvert av dem viser hvordan du kan betale nå.",
     what_do_you_see: "Hva ser du?",

@@ -78,6 +78,9 @@ pub struct HelpTexts {
     /// A search that asks how to pay: the guide's steps for paying come
     /// first, then what to do when a payment fails.
     pub how_to_pay: &'static str,
+    /// A search about cash that no problem answers: why to carry some, with
+    /// the ways to pay now after it.
+    pub cash_answer: &'static str,
     /// The first result when the search asks whether a card will work: a
     /// link to the checker.
     pub card_question: &'static str,
