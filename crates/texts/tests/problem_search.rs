@@ -340,3 +340,28 @@ fn a_search_that_names_cash_is_answered_with_the_ways_to_pay() {
         assert_eq!(names_cash(query), expected, "{query:?}");
     }
 }
+
+/// "error" alone opened the wrong-password page as if it were the answer:
+/// a word that only says something failed is never a clear answer.
+#[test]
+fn a_word_that_only_says_it_failed_opens_no_answer() {
+    for query in [
+        "error",
+        "Error!",
+        "feil",
+        "failed",
+        "problem",
+        "wrong error",
+    ] {
+        let findings = find_problems(query, searchable_in_all_languages);
+        assert!(
+            !findings.clear,
+            "{query:?}: {:?} clear",
+            findings.problems.first()
+        );
+        assert!(!findings.problems.is_empty(), "{query:?}: nothing found");
+    }
+    // A message read off the screen still opens its answer.
+    let findings = find_problems("密码错误", searchable_in_all_languages);
+    assert!(findings.clear, "密码错误: {:?}", findings.problems);
+}

@@ -31,6 +31,32 @@ pub const MOST_COMMON: [ProblemId; 3] = [
     ProblemId::RiskControl,
 ];
 
+/// Words that say something went wrong and nothing of what, folded.
+const ONLY_FAILED: &[&str] = &[
+    "error",
+    "errors",
+    "fail",
+    "failed",
+    "failure",
+    "wrong",
+    "problem",
+    "problems",
+    "issue",
+    "feil",
+    "feilmelding",
+    "feilet",
+    "problemer",
+];
+
+/// Whether every word of `query` only says that something failed.
+fn says_only_that_it_failed(query: &str) -> bool {
+    let (pieces, _) = query_tokens(query);
+    !pieces.is_empty()
+        && pieces
+            .iter()
+            .all(|piece| matches!(piece, Token::Word(word) if ONLY_FAILED.contains(&word.as_str())))
+}
+
 /// Answers the start page shows under its field; the troubleshooter has
 /// the rest.
 pub const ANSWERS_ON_START: usize = 4;
@@ -177,6 +203,10 @@ where
     F: Fn(ProblemId) -> Vec<&'static str>,
 {
     let mut findings = find_by_words(query, texts_of);
+    // "error" alone names no cause, even when one message holds the word.
+    if says_only_that_it_failed(query) {
+        findings.clear = false;
+    }
     if names_a_wallet(query) {
         findings.put_first(ProblemId::WalletFromHome);
     } else if findings.clear {
