@@ -94,11 +94,15 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // What two more met (December 2026: Undo kept across a reload, "8.0" not
 // called too old, the add form's date that is not today, Alipay named in
 // a search, a name's format and a bank's approval app found, plainer
-// Norwegian): wasm 314.1 KB, first visit 345.6 KB.
+// Norwegian): wasm 314.1 KB, first visit 345.6 KB. What two more met
+// (December 2026: how to pay and cash asked in a search, a fee after
+// 2026 marked as the figure stated until then, the waiver's last day told
+// before a trip, amounts in Traditional characters, the permits for Hong
+// Kong, Macao and Taiwan named): wasm 316.1 KB, first visit 347.8 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 348 * 1024,
-  wasm: 316 * 1024,
+  firstVisit: 349 * 1024,
+  wasm: 317 * 1024,
   largestPage: 20 * 1024,
 };
 

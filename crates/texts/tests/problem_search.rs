@@ -20,6 +20,13 @@ fn first_found(query: &str) -> Option<ProblemId> {
         .copied()
 }
 
+/// Checks a question's detector on (query, whether it asks) rows.
+fn check_question(asks: fn(&str) -> bool, rows: &[(&str, bool)]) {
+    for (query, expected) in rows {
+        assert_eq!(asks(query), *expected, "{query:?}");
+    }
+}
+
 #[test]
 fn what_people_type_finds_the_right_problem_first() {
     let mut wrong = Vec::new();
@@ -218,9 +225,7 @@ fn a_question_about_a_card_offers_the_checker() {
         ("card", false),
         ("", false),
     ];
-    for (query, expected) in rows {
-        assert_eq!(asks_about_a_card(query), expected, "{query:?}");
-    }
+    check_question(asks_about_a_card, &rows);
 }
 
 /// A question whether something is safe is answered by the official
@@ -241,9 +246,7 @@ fn a_question_about_safety_shows_the_warning() {
         ("交易有风险", false),
         ("", false),
     ];
-    for (query, expected) in rows {
-        assert_eq!(asks_about_safety(query), expected, "{query:?}");
-    }
+    check_question(asks_about_safety, &rows);
 }
 
 /// A Malaysian student asked "支付宝可以吗" and got 17 pages of Weixin Pay
@@ -262,9 +265,7 @@ fn a_search_that_names_alipay_is_told_so() {
         ("alien card", false),
         ("pay", false),
     ];
-    for (query, expected) in rows {
-        assert_eq!(names_alipay(query), expected, "{query:?}");
-    }
+    check_question(names_alipay, &rows);
 }
 
 /// A Malaysian typed "支付失败了怎么办" and was offered four causes, none
@@ -317,9 +318,7 @@ fn a_question_of_how_to_pay_is_told_the_steps() {
         ("pay", false),
         ("", false),
     ];
-    for (query, expected) in rows {
-        assert_eq!(asks_how_to_pay(query), expected, "{query:?}");
-    }
+    check_question(asks_how_to_pay, &rows);
 }
 
 /// An American student asked "do i need cash" and was shown an old app
@@ -336,9 +335,7 @@ fn a_search_that_names_cash_is_answered_with_the_ways_to_pay() {
         ("payment failed", false),
         ("", false),
     ];
-    for (query, expected) in rows {
-        assert_eq!(names_cash(query), expected, "{query:?}");
-    }
+    check_question(names_cash, &rows);
 }
 
 /// "error" alone opened the wrong-password page as if it were the answer:
