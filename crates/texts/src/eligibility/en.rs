@@ -43,7 +43,7 @@ pub fn question(id: QuestionId) -> Question {
     match id {
         QuestionId::Id => Question {
             label: "Which ID document will you register with?",
-            help: "Weixin Pay accepts six documents. A national ID card, a driving licence and a residence permit for foreigners (a student's or a worker's) are not among them: use your passport, or one of the permits listed for Hong Kong, Macao and Taiwan residents.",
+            help: "Weixin Pay accepts six documents. A national ID card, a driving licence and a residence permit for foreigners (a student's or a worker's) are not among them: use your passport, or another of the six listed below.",
         },
         QuestionId::Network => Question {
             label: "Which network is printed on your card?",
@@ -51,7 +51,7 @@ pub fn question(id: QuestionId) -> Question {
         },
         QuestionId::Kind => Question {
             label: "What kind of card is it?",
-            help: "A card that is both debit and credit can be answered either way: the guide expects both. The official rules do not say whether prepaid or virtual cards work; your bank decides.",
+            help: "A card that is both debit and credit can be answered either way: the official guide accepts both. The official rules do not say whether prepaid or virtual cards work; your bank decides.",
         },
         QuestionId::Sms => Question {
             label: "Does your phone number receive SMS where you will set it up?",

@@ -43,7 +43,7 @@ pub fn question(id: QuestionId) -> Question {
     match id {
         QuestionId::Id => Question {
             label: "Hvilket ID-dokument skal du registrere deg med?",
-            help: "Weixin Pay godtar seks dokumenter. Nasjonalt ID-kort, førerkort og oppholdstillatelse for utlendinger (for studenter eller arbeidstakere) er ikke blant dem. Bruk passet, eller en av tillatelsene for innbyggere i Hongkong, Macao og Taiwan som står under.",
+            help: "Weixin Pay godtar seks dokumenter. Nasjonalt ID-kort, førerkort og oppholdstillatelse for utlendinger (for studenter eller arbeidstakere) er ikke blant dem. Bruk passet, eller et annet av de seks dokumentene som står under.",
         },
         QuestionId::Network => Question {
             label: "Hvilket kortselskap står trykt på kortet ditt?",

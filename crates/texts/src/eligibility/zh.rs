@@ -43,7 +43,7 @@ pub fn question(id: QuestionId) -> Question {
     match id {
         QuestionId::Id => Question {
             label: "你将使用哪种身份证件登记？",
-            help: "微信支付支持六种证件。你所在国家或地区的身份证、驾驶证，以及学习类、工作类的外国人居留许可都不在其中：请使用护照，或下面列出的港澳台居民证件。",
+            help: "微信支付支持六种证件。你所在国家或地区的身份证、驾驶证，以及学习类、工作类的外国人居留许可都不在其中：请使用护照，或下面列出的其他证件。",
         },
         QuestionId::Network => Question {
             label: "你的卡上印有哪个卡组织的标志？",
