@@ -14,7 +14,7 @@ pub const TEXTS: Texts = Texts {
     passport_upload_note: "护照资料页的照片只在微信自己的页面里上传：从【服务通知】里微信支付发来的通知进入。有人在聊天、电话、邮件或链接里向你要护照照片，一律不要给。",
     never_asks_note: "本应用也绝不会索要这些信息。卡号等信息只在微信自己的绑卡页面里填写，不要告诉任何人。",
     card_option: "{name}（{percent}）",
-    quote_assumes: "按{card}计算 · 本国货币：{code} · 规则版本 {id}（{date}）。",
+    quote_assumes: "按{card}计算 · 本币：{code} · 规则版本 {id}（{date}）。",
     quote_change: "更改",
     record_in_tracker: "把这笔付款记入消费记录",
     quote_line: "手续费 {fee} · 货币转换费 {markup} · 合计 {total} ≈ {home}",
