@@ -165,7 +165,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     }
     // Past the last day a source stated, the fee itself is not stated
     // either: the figure is the one that applied until then.
-    if quote.past_small_waiver && !quote.small_waiver_unconfirmed && !quote.fee.amount().is_zero() {
+    if quote.fee_past_stated() {
         notes.push((
             "note-warning",
             fill(

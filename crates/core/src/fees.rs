@@ -73,6 +73,13 @@ pub struct Quote {
 }
 
 impl Quote {
+    /// A fee is due on a day past the last one a source stated, and the
+    /// small-payment waiver is not what is in doubt: the fee is the figure
+    /// stated until then, which the answer says wherever it gives it.
+    pub fn fee_past_stated(&self) -> bool {
+        self.past_small_waiver && !self.small_waiver_unconfirmed && !self.fee.amount().is_zero()
+    }
+
     /// The amount with the card's markup alone: the total when a promotion
     /// waives the fee (UnionPay's launch offer says so, with no end date).
     pub fn total_without_fee(&self) -> Money {

@@ -350,3 +350,24 @@ fn a_quote_names_the_sources_of_its_fee_and_limit_first() {
     }
     assert!(RULES_2024_11.quote_sources().len() > RULES_2024_11.announced_by.len());
 }
+
+#[test]
+fn a_fee_after_2026_is_the_figure_stated_until_then() {
+    let home = CnyRate::new(Currency::Nok, dec("1.5"));
+    // (date, amount, a fee past the last stated day)
+    let rows = [
+        ("2026-12-31", "600", false),
+        ("2027-01-05", "600", true),
+        // The waiver is what is in doubt, said as two costs instead.
+        ("2027-01-05", "150", false),
+        ("2027-01-05", "200", false),
+    ];
+    for (day, amount, expected) in rows {
+        let context = QuoteContext {
+            date: date(day),
+            new_user: NewUserAnswers::default(),
+        };
+        let quoted = quote(&RULES_2024_11, dec(amount), Decimal::ZERO, home, context);
+        assert_eq!(quoted.fee_past_stated(), expected, "{amount} on {day}");
+    }
+}

@@ -58,10 +58,7 @@ fn one_line(lang: Lang, quote: &Quote, rules: &RuleSet, markup_unknown: bool) ->
     };
     // Past the last day a source stated, a fee is the figure stated until
     // then: the line says so, as the note under the result does.
-    let fee = if quote.past_small_waiver
-        && !quote.small_waiver_unconfirmed
-        && !quote.fee.amount().is_zero()
-    {
+    let fee = if quote.fee_past_stated() {
         fill(
             texts.fee_if_still,
             &[
