@@ -442,11 +442,12 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "International cards cannot fund red packets, transfers, Balance top-ups or financial products; these need a debit card from a bank in the Chinese Mainland.",
             now: &[
                 "If someone wants to send you money: whether people registered with a passport can receive red packets and transfers is not stated by any source. Ask them to pay the bill for you, or to give you cash.",
+                "If you registered with an ID other than a passport and added a card, you can receive red packets and transfers into Balance, and send from Balance; the official guide speaks only of those documents.",
                 "For family or friends: give cash, or a red envelope with cash in it, as people always have.",
                 "To pay rent, or someone who takes only a transfer: pay in cash, or ask whether they have a merchant payment code, which may take your card.",
             ],
             fix: &[
-                "If you registered with an ID other than a passport and added a card, you can receive red packets and transfers into Balance, and send from Balance; the official guide speaks only of those documents.",
+                "Staying longer? For red packets, transfers and top-ups, the official guide names one card: a debit card from a bank in the Chinese Mainland, added in Weixin Pay.",
             ],
             said: &[
                 "pay someone back",

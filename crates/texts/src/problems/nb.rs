@@ -676,11 +676,12 @@ pub fn problem(id: ProblemId) -> ProblemText {
             cause: "Utenlandske kort kan ikke brukes til røde konvolutter (red packets), overføringer, påfylling av «Balance» eller finansprodukter. Til det trenger du et debetkort fra en bank i fastlands-Kina.",
             now: &[
                 "Vil noen sende deg penger? Ingen kilde sier om du kan ta imot røde konvolutter og overføringer hvis du registrerte deg med pass. Be dem heller betale regningen for deg, eller gi deg kontanter.",
+                "Har du registrert deg med annen legitimasjon enn pass og lagt til et kort, kan du ta imot røde konvolutter og overføringer til «Balance», og sende fra «Balance». Den offisielle veiledningen nevner bare slik legitimasjon.",
                 "Til familie og venner: gi kontanter, eller en rød konvolutt med kontanter i, slik man alltid har gjort.",
                 "Skal du betale husleie, eller betale noen som bare tar imot overføringer? Betal kontant, eller spør om de har en QR-kode for butikker, for den kan ta imot kortet ditt.",
             ],
             fix: &[
-                "Har du registrert deg med annen legitimasjon enn pass og lagt til et kort, kan du ta imot røde konvolutter og overføringer til «Balance», og sende fra «Balance». Den offisielle veiledningen nevner bare slik legitimasjon.",
+                "Skal du bli lenge? Til røde konvolutter, overføringer og påfylling nevner den offisielle veiledningen bare ett kort: et debetkort fra en bank i fastlands-Kina, lagt til i Weixin Pay.",
             ],
             said: &[
                 "dele regningen",
