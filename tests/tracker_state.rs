@@ -163,7 +163,7 @@ fn an_import_can_add_only_what_this_device_lacks() {
         import_json(&file, today()).map_err(ImportProblem::File),
     ));
     let revision = page.state.revision;
-    page.act(Action::AddMissing);
+    page.act(Action::AddMissing { today: today() });
     assert_eq!(
         page.notes(),
         vec!["husleie", "lunsj (telefon)", "lunsj (laptop)"],
@@ -178,8 +178,43 @@ fn an_import_can_add_only_what_this_device_lacks() {
     );
     assert_eq!(page.state.confirm, None);
     assert!(page.state.revision > revision, "written to the device");
-    // Nothing was replaced, so nothing needed a backup.
-    assert!(page.state.backups.is_empty());
+    // What was here is kept first, so a wrong file can be taken back.
+    assert_eq!(page.state.backups.len(), 1, "a backup of what was here");
+    assert_eq!(page.state.backups[0].holds.map(|holds| holds.payments), Some(2));
+}
+
+/// Found when a student exported, changed a payment's amount and another's
+/// note, then imported the export: "Add the 2 payments missing here" added
+/// the old versions beside the new ones, and December's total rose by
+/// their sum.
+#[test]
+fn adding_from_an_older_export_of_this_device_leaves_out_the_old_versions() {
+    let mut page = Page::open(MemoryStore::default());
+    page.add("2024-06-01", "2000", "bike");
+    page.add("2024-06-02", "45", "canteen");
+    let exported = export_json(&page.state.ledger, today());
+    let ids: Vec<u64> = page.state.ledger.payments.iter().map(|p| p.id).collect();
+    for (id, amount, note) in [(ids[0], "2100", "bike"), (ids[1], "45", "canteen lunch")] {
+        let day = page.state.ledger.payment(id).unwrap().date;
+        page.act(Action::Edit {
+            id,
+            date: day,
+            amount: dec(amount),
+            note: note.to_string(),
+            today: today(),
+        });
+    }
+    page.add("2024-06-03", "30", "tea");
+    page.act(Action::ImportRead(
+        import_json(&exported, today()).map_err(ImportProblem::File),
+    ));
+    page.act(Action::AddMissing { today: today() });
+    assert_eq!(
+        page.notes(),
+        vec!["bike", "canteen lunch", "tea"],
+        "the edits stay, and nothing is counted twice"
+    );
+    assert_eq!(page.state.ledger.payments[0].amount, dec("2100"));
 }
 
 #[test]
@@ -349,5 +384,34 @@ fn a_kept_deletion_is_offered_again_only_while_it_can_be_put_back() {
                 "after {after}: restored"
             );
         }
+    }
+}
+
+/// Found when a student deleted two payments in quick succession: Undo
+/// brought back the second, and the first was gone for good.
+#[test]
+fn undo_takes_back_each_deletion_in_turn() {
+    let mut page = Page::open(MemoryStore::default());
+    for (day, amount, note) in [
+        ("2024-06-01", "10", "water"),
+        ("2024-06-02", "20", "fruit"),
+        ("2024-06-03", "30", "taxi"),
+    ] {
+        page.add(day, amount, note);
+    }
+    let ids: Vec<u64> = page.state.ledger.payments.iter().map(|p| p.id).collect();
+    page.act(Action::Delete(ids[0]));
+    page.act(Action::Delete(ids[1]));
+    assert_eq!(page.notes(), vec!["taxi"]);
+    // (after this many Undos, the notes, and whether Undo is still offered)
+    let rows: &[(usize, &[&str], bool)] = &[
+        (1, &["fruit", "taxi"], true),
+        (2, &["water", "fruit", "taxi"], false),
+        (3, &["water", "fruit", "taxi"], false),
+    ];
+    for (undos, notes, offered) in rows {
+        page.act(Action::Undo);
+        assert_eq!(page.notes(), *notes, "after {undos} undos");
+        assert_eq!(page.state.undo.is_some(), *offered, "after {undos} undos");
     }
 }

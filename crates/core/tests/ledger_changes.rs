@@ -371,3 +371,48 @@ fn copies_get_ids_of_their_own_and_keep_their_refunds() {
     assert_eq!(ids.len(), 4, "every id its own: {ids:?}");
     assert!(phone.next_id > *ids.last().unwrap());
 }
+
+#[test]
+fn a_file_holding_an_older_version_of_a_payment_here_does_not_add_it_again() {
+    // This device's export, read back after changes here: (the change made
+    // to the second payment after the export, as day · amount · note, then
+    // what the file adds and what it holds as another version).
+    type Rows<'a> = &'a [((&'a str, &'a str, &'a str), &'a [&'a str], &'a [&'a str])];
+    let rows: Rows = &[
+        // Nothing changed: nothing to add.
+        (("2026-11-08", "2000", "bike"), &[], &[]),
+        // The amount or the note changed: the file's is an older version.
+        (("2026-11-08", "2100", "bike"), &[], &["2026-11-08 2000 bike"]),
+        (("2026-11-08", "2000", "bike rental"), &[], &["2026-11-08 2000 bike"]),
+        // The day changed too: nothing ties the two, so it is added.
+        (("2026-10-20", "2000", "bike"), &["2026-11-08 2000 bike"], &[]),
+    ];
+    for (changed, added, versions) in rows {
+        let exported = device(
+            &[
+                ("2026-11-03", "45", "canteen"),
+                ("2026-11-08", "2000", "bike"),
+            ],
+            &[],
+        );
+        let mut here = exported.clone();
+        let (day, amount, note) = changed;
+        let bike = exported.payments.iter().find(|p| p.note == "bike").unwrap().id;
+        here.edit(bike, date(day), dec(amount), note, today()).unwrap();
+        // And a payment added here since, which the file lacks.
+        here.add(date("2026-11-20"), dec("30"), "tea", today()).unwrap();
+        let additions = here.additions(&exported);
+        let shown = |payments: Vec<&waika_core::ledger::Payment>| -> Vec<String> {
+            payments
+                .iter()
+                .map(|p| format!("{} {} {}", p.date, p.amount, p.note))
+                .collect()
+        };
+        assert_eq!(shown(additions.new), *added, "{changed:?}: added");
+        let older: Vec<_> = additions.versions.iter().map(|(file, _)| *file).collect();
+        assert_eq!(shown(older), *versions, "{changed:?}: versions");
+        for (file, kept) in &additions.versions {
+            assert_eq!((file.id, file.date), (kept.id, kept.date), "{changed:?}");
+        }
+    }
+}

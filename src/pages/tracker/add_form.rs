@@ -95,22 +95,61 @@ pub fn AddForm(props: &AddFormProps) -> Html {
     );
     let amount_text = use_session_text(AMOUNT_KEY, String::new);
     let note_text = use_session_text("waika.session.tracker-note", String::new);
+    // A payment handed over by the fees page, offered beside a draft.
+    let handed = use_state(|| None::<(String, String)>);
     {
-        // A payment handed over by the fees page fills the form, unless a
-        // payment is being typed here already: that draft is kept.
-        let (date_text, amount_text) = (date_text.clone(), amount_text.clone());
+        // A payment handed over by the fees page fills the form. A payment
+        // being typed here already stays, and the handed one is offered
+        // beside it: filled in silently, it once read as the payment just
+        // costed.
+        let (date_text, amount_text, handed) =
+            (date_text.clone(), amount_text.clone(), handed.clone());
         use_effect_with((), move |_| {
-            let Some(handed) = session_get(PAYMENT_TO_RECORD) else {
+            let Some(passed) = session_get(PAYMENT_TO_RECORD) else {
                 return;
             };
             session_set(PAYMENT_TO_RECORD, "");
+            let Some((date, amount)) = passed.split_once('\n') else {
+                return;
+            };
             let typing = session_get(AMOUNT_KEY).is_some_and(|typed| !typed.trim().is_empty());
-            if let (false, Some((date, amount))) = (typing, handed.split_once('\n')) {
+            if typing {
+                handed.set(Some((date.to_string(), amount.to_string())));
+            } else {
                 date_text.set(date.to_string());
                 amount_text.set(amount.to_string());
             }
         });
     }
+    let handed_offer = (*handed).clone().and_then(|(date, amount)| {
+        let day = Date::parse_iso(&date)?;
+        let value = read_cny_amount(&amount, lang.decimal_mark()).value.ok()?;
+        let (date_text, amount_text, note_text, handed) = (
+            date_text.clone(),
+            amount_text.clone(),
+            note_text.clone(),
+            handed.clone(),
+        );
+        let use_it = Callback::from(move |_: MouseEvent| {
+            date_text.set(date.clone());
+            amount_text.set(amount.clone());
+            note_text.set(String::new());
+            handed.set(None);
+        });
+        let offer = fill(
+            texts.handed_offer,
+            &[
+                ("amount", &format_money(lang, waika_core::money::Money::cny(value))),
+                ("date", &format_long_date(lang, day)),
+            ],
+        );
+        Some(html! {
+            <p class="notice handed-offer">
+                <span>{ offer }</span>
+                <button type="button" class="button small after-sentence" onclick={use_it}>{ texts.handed_use }</button>
+            </p>
+        })
+    });
     // The empty amount is pointed out only once the user tries to add.
     let tried = use_state(|| false);
 
@@ -190,6 +229,7 @@ pub fn AddForm(props: &AddFormProps) -> Html {
     html! {
         <section class="panel" aria-labelledby="add-title">
             <h2 id="add-title">{ texts.add_title }</h2>
+            { for handed_offer }
             <form class="add-form" onsubmit={on_submit} novalidate=true>
                 <div class="field-pair">
                     <TextField

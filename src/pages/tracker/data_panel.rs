@@ -231,16 +231,20 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             };
             let import_yes = answer(Action::Confirm { today });
             // Two devices' ledgers: what would be only in the backup after
-            // Replace, and what the file would add beside what is here.
-            let (device_only, file_only) = if current == 0 {
-                (0, 0)
+            // Replace, what the file would add beside what is here, and what
+            // it holds in another version (this device's export, read back
+            // after an edit).
+            let (device_only, file_only, versions) = if current == 0 {
+                (0, 0, 0)
             } else {
+                let additions = props.ledger.additions(&salvaged.ledger);
                 (
                     salvaged.ledger.lacks(&props.ledger).len(),
-                    props.ledger.lacks(&salvaged.ledger).len(),
+                    additions.new.len(),
+                    additions.versions.len(),
                 )
             };
-            let add_missing = answer(Action::AddMissing);
+            let add_missing = answer(Action::AddMissing { today });
             // Each payment left out, named as the file has it, so it can be
             // found there.
             let set_aside = salvaged.set_aside.iter().map(|set_aside| {
@@ -283,14 +287,20 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     if device_only > 0 {
                         <p class="notice">{ texts.import_device_only.count(device_only) }</p>
                     }
+                    if versions > 0 {
+                        <p class="notice">{ texts.import_versions.count(versions) }</p>
+                    }
                     { for settings_choice }
                     { for new_user_choice }
+                    // The button a hurried tap should meet: Add when the file
+                    // brings something, Replace only when it costs nothing
+                    // here, Cancel otherwise (an old or cut-off file).
                     <p class="cta-row">
                         if device_only > 0 && file_only > 0 {
                             <button type="button" class="button primary" onclick={add_missing}>{ texts.import_add_missing.count(file_only) }</button>
                         }
-                        <button type="button" class={classes!("button", (device_only == 0 || file_only == 0).then_some("primary"))} onclick={import_yes}>{ yes }</button>
-                        <button type="button" class="button" onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>
+                        <button type="button" class={classes!("button", (device_only == 0).then_some("primary"))} onclick={import_yes}>{ yes }</button>
+                        <button type="button" class={classes!("button", (device_only > 0 && file_only == 0).then_some("primary"))} onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>
                     </p>
                 </div>
             }

@@ -38,11 +38,17 @@ pub struct TrackerState {
     pub notice: Option<Notice>,
     /// The last deleted payment and its place, for undo.
     pub undo: Option<(usize, Payment)>,
+    /// The deletions before it, oldest first: Undo offers each in turn (a
+    /// second quick delete once took the first one's Undo away for good).
+    pub earlier_deletions: Vec<(usize, Payment)>,
     pub editor: Option<(u64, EditorKind)>,
     pub confirm: Option<Confirm>,
     /// The month the user picked for the list and the summary.
     pub month: Option<Period>,
 }
+
+/// How many deletions Undo can take back, one after another.
+const MAX_UNDOS: usize = 20;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -86,8 +92,8 @@ pub enum Action {
     },
     CancelConfirm,
     /// From the open import question: adds only the file's payments that
-    /// this device lacks, and keeps every payment here.
-    AddMissing,
+    /// this device lacks, and keeps every payment here (and a backup).
+    AddMissing { today: Date },
     /// A file of the payments was handed to the browser to save.
     Exported {
         file: String,
@@ -129,6 +135,7 @@ impl TrackerState {
             backups: loaded.backups,
             notice: None,
             undo: None,
+            earlier_deletions: Vec::new(),
             editor: None,
             confirm: None,
             month: None,
@@ -215,7 +222,11 @@ impl TrackerState {
                         date: removed.date,
                     };
                     next.change(ledger, Place::List, event);
-                    next.undo = Some((index, removed));
+                    if let Some(earlier) = next.undo.replace((index, removed)) {
+                        next.earlier_deletions.push(earlier);
+                        let over = next.earlier_deletions.len().saturating_sub(MAX_UNDOS);
+                        next.earlier_deletions.drain(..over);
+                    }
                     next.editor = None;
                 }
             }
@@ -231,7 +242,7 @@ impl TrackerState {
                         Ok((ledger, bound)) => {
                             next.size_bound = bound;
                             next.change(ledger, Place::Payment(id), Event::Restored);
-                            next.undo = None;
+                            next.undo = next.earlier_deletions.pop();
                         }
                         Err(error) => next.tell(Place::List, Event::Refused(error)),
                     }
@@ -317,11 +328,12 @@ impl TrackerState {
                 next.pending.backup_first = worth_keeping.then(|| export_json(&self.ledger, today));
                 next.confirm = None;
                 next.undo = None;
+                next.earlier_deletions.clear();
                 next.editor = None;
                 next.month = None;
             }
             Action::CancelConfirm => next.confirm = None,
-            Action::AddMissing => next.add_missing(),
+            Action::AddMissing { today } => next.add_missing(today),
             Action::Exported { file } => {
                 let count = self.ledger.payments.len();
                 next.tell(Place::Data, Event::Exported { count, file });
@@ -332,10 +344,11 @@ impl TrackerState {
         }
         // Put back meanwhile (by an undo in another tab, or a merge that
         // kept it): there is nothing left to undo.
-        if let Some((_, payment)) = &next.undo {
-            if next.ledger.payment(payment.id).is_some() {
-                next.undo = None;
-            }
+        let ledger = Rc::clone(&next.ledger);
+        let gone = |(_, payment): &(usize, Payment)| ledger.payment(payment.id).is_none();
+        next.earlier_deletions.retain(gone);
+        if next.undo.as_ref().is_some_and(|deleted| !gone(deleted)) {
+            next.undo = next.earlier_deletions.pop();
         }
         next
     }
@@ -356,12 +369,15 @@ impl TrackerState {
         self.tell(Place::Data, Event::BackupRemoved);
     }
 
-    /// Adds the open import's payments that this ledger lacks.
-    fn add_missing(&mut self) {
+    /// Adds the open import's payments that this ledger lacks, leaving out
+    /// other versions of payments here. What was here is kept as a backup
+    /// first, as for Replace: a wrong file can be taken back.
+    fn add_missing(&mut self, today: Date) {
         let Some(Confirm::Import(salvaged)) = self.confirm.take() else {
             return;
         };
-        let lacking = self.ledger.lacks(&salvaged.ledger);
+        let before = Rc::clone(&self.ledger);
+        let lacking = self.ledger.additions(&salvaged.ledger).new;
         let growth = lacking
             .iter()
             .map(|payment| Self::entry_bound(&payment.note, payment.refunds.len()))
@@ -371,6 +387,8 @@ impl TrackerState {
             Ok((ledger, bound)) => {
                 self.size_bound = bound;
                 self.change(ledger, Place::Data, Event::ImportAdded { count });
+                self.rollback = Some(Rc::clone(&before));
+                self.pending.backup_first = Some(export_json(&before, today));
             }
             Err(error) => self.tell(Place::Data, Event::Refused(error)),
         }

@@ -5,6 +5,16 @@
 
 use super::book::{Ledger, LedgerError, Payment, Refund};
 
+/// What a file would add to a ledger (see [`Ledger::additions`]).
+#[derive(Debug, Default, PartialEq)]
+pub struct Additions<'a> {
+    /// The file's payments this ledger lacks, in date order.
+    pub new: Vec<&'a Payment>,
+    /// The file's payments that look like another version of one here:
+    /// (the file's, the one here).
+    pub versions: Vec<(&'a Payment, &'a Payment)>,
+}
+
 impl Ledger {
     /// The payments of `other` that this ledger does not hold, in date
     /// order: each payment here answers for one of `other` that looks the
@@ -34,6 +44,27 @@ impl Ledger {
             }
         }
         lacking
+    }
+
+    /// What `other` (a file) would add here: the payments this ledger
+    /// lacks, apart from those that look like an older or newer version of
+    /// a payment here. One of those has the id and the day of a payment
+    /// here that the file lacks in turn: this device's own export, read
+    /// back after the payment's amount or note was changed. Added, it would
+    /// count the payment twice.
+    pub fn additions<'a>(&'a self, other: &'a Ledger) -> Additions<'a> {
+        let mut only_here = other.lacks(self);
+        let mut additions = Additions::default();
+        for payment in self.lacks(other) {
+            let version = only_here
+                .iter()
+                .position(|here| here.id == payment.id && here.date == payment.date);
+            match version {
+                Some(at) => additions.versions.push((payment, only_here.swap_remove(at))),
+                None => additions.new.push(payment),
+            }
+        }
+        additions
     }
 
     /// Adds copies of `payments` (from another device's file, already

@@ -20,6 +20,7 @@ pub use costs::{payment_cost, rule_sets_used, totals, CostSettings, PaymentCost,
 pub use limits::{
     limit_use, refusals, warnings_for_new_payment, LimitKind, LimitUse, LimitWarning, Refusals,
 };
+pub use compare::Additions;
 pub use merge::{merge, renumbered_id, Merged};
 
 pub use book::{months_with_payments, Ledger, LedgerError, Payment, Period, Refund, MAX_ID};

@@ -19,6 +19,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     date_error: "Choose a date, for example 2024-06-01.",
     date_not_today: "{date} is not today.",
     date_use_today: "Use today",
+    handed_offer: "From the fees page: {amount} on {date}. The form below still holds the payment you had started.",
+    handed_use: "Fill it in",
     date_too_early: "Weixin Pay has taken international cards since {earliest}. Choose that day or later.",
     date_in_future: "That date is too far ahead. Choose {latest} or earlier.",
     amount_label: "Amount in yuan",
@@ -194,13 +196,17 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "{count} payment on this device is not in the file: after Replace it would be only in the backup.",
         other: "{count} payments on this device are not in the file: after Replace they would be only in the backup.",
     },
+    import_versions: Plural {
+        one: "{count} payment in the file looks like another version of one here (the same day, another amount or note). Add leaves it out, so it is not counted twice; Replace takes the file's version.",
+        other: "{count} payments in the file look like other versions of payments here (the same day, another amount or note). Add leaves them out, so they are not counted twice; Replace takes the file's versions.",
+    },
     import_add_missing: Plural {
         one: "Add the {count} payment missing here",
         other: "Add the {count} payments missing here",
     },
     import_added: Plural {
-        one: "Added {count} payment from the file; the payments already here are as they were.",
-        other: "Added {count} payments from the file; the payments already here are as they were.",
+        one: "Added {count} payment from the file; the payments already here are as they were, and a backup of them was kept.",
+        other: "Added {count} payments from the file; the payments already here are as they were, and a backup of them was kept.",
     },
     import_nothing_usable: Plural {
         one: "The one payment in this file cannot be used as it is. Nothing was imported; the file is unchanged.",

@@ -19,6 +19,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     date_error: "Velg en dato, for eksempel 2024-06-01.",
     date_not_today: "{date} er ikke i dag.",
     date_use_today: "Bruk dagens dato",
+    handed_offer: "Fra gebyrsiden: {amount} den {date}. Skjemaet under har fortsatt betalingen du hadde begynt på.",
+    handed_use: "Fyll inn",
     date_too_early: "Weixin Pay har tatt imot utenlandske kort siden {earliest}. Velg den dagen eller senere.",
     date_in_future: "Den datoen er for langt fram i tid. Velg {latest} eller tidligere.",
     amount_label: "Beløp i yuan",
@@ -194,13 +196,17 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "{count} betaling på denne enheten finnes ikke i filen: Erstatter du, ligger den bare igjen i sikkerhetskopien.",
         other: "{count} betalinger på denne enheten finnes ikke i filen: Erstatter du, ligger de bare igjen i sikkerhetskopien.",
     },
+    import_versions: Plural {
+        one: "{count} betaling i filen ser ut som en annen utgave av en betaling her (samme dag, annet beløp eller notat). «Legg til» tar den ikke med, så den ikke telles to ganger; «Erstatt» bruker utgaven i filen.",
+        other: "{count} betalinger i filen ser ut som andre utgaver av betalinger her (samme dag, annet beløp eller notat). «Legg til» tar dem ikke med, så de ikke telles to ganger; «Erstatt» bruker utgavene i filen.",
+    },
     import_add_missing: Plural {
         one: "Legg til {count} betaling som mangler her",
         other: "Legg til {count} betalinger som mangler her",
     },
     import_added: Plural {
-        one: "La til {count} betaling fra filen. Betalingene som lå her fra før, er uendret.",
-        other: "La til {count} betalinger fra filen. Betalingene som lå her fra før, er uendret.",
+        one: "La til {count} betaling fra filen. Betalingene som lå her fra før, er uendret, og en sikkerhetskopi av dem er tatt vare på.",
+        other: "La til {count} betalinger fra filen. Betalingene som lå her fra før, er uendret, og en sikkerhetskopi av dem er tatt vare på.",
     },
     import_nothing_usable: Plural {
         one: "Betalingen i denne filen kan ikke brukes slik den er. Ingenting ble importert; filen er uendret.",

@@ -33,6 +33,11 @@ catalogue! {
         date_not_today: &'static str,
         /// Sets the form's date to today.
         date_use_today: &'static str,
+        /// `{amount}`, `{date}`: the payment the fees page handed over,
+        /// offered when a payment was being typed here already.
+        handed_offer: &'static str,
+        /// The button that puts the handed payment in the form.
+        handed_use: &'static str,
         /// `{earliest}`.
         date_too_early: &'static str,
         /// `{latest}`.
@@ -265,6 +270,10 @@ catalogue! {
         exported: Plural,
         /// `{count}` payments on this device that the file lacks.
         import_device_only: Plural,
+        /// `{count}` payments in the file with the day and id of a payment
+        /// here but another amount or note: an export of this device read
+        /// back after an edit. Adding them would count those payments twice.
+        import_versions: Plural,
         /// The button that adds only the file's `{count}` payments missing here.
         import_add_missing: Plural,
         /// `{count}` payments added from a file beside those here.
