@@ -99,10 +99,15 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // 2026 marked as the figure stated until then, the waiver's last day told
 // before a trip, amounts in Traditional characters, the permits for Hong
 // Kong, Macao and Taiwan named): wasm 316.1 KB, first visit 347.8 KB.
+// What two more met (December 2026: answers for "paid or not", the metro
+// and a companion without WeChat, the cashier's sentence under a failure,
+// older versions left out of an import, Undo for each deletion, a payment
+// handed over beside a draft, the caveat under "Yes"): wasm 320.3 KB,
+// first visit 352.3 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 349 * 1024,
-  wasm: 317 * 1024,
+  firstVisit: 353 * 1024,
+  wasm: 321 * 1024,
   largestPage: 20 * 1024,
 };
 

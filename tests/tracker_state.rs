@@ -180,7 +180,10 @@ fn an_import_can_add_only_what_this_device_lacks() {
     assert!(page.state.revision > revision, "written to the device");
     // What was here is kept first, so a wrong file can be taken back.
     assert_eq!(page.state.backups.len(), 1, "a backup of what was here");
-    assert_eq!(page.state.backups[0].holds.map(|holds| holds.payments), Some(2));
+    assert_eq!(
+        page.state.backups[0].holds.map(|holds| holds.payments),
+        Some(2)
+    );
 }
 
 /// Found when a student exported, changed a payment's amount and another's

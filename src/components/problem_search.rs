@@ -276,6 +276,10 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
             }
             // The steps are the ways to pay for a question of how.
             if unsure && !how_to_pay {
+                // The cash and Alipay answers say it in their own line.
+                if !answered_above {
+                    <p class="ways-now-intro">{ help.ways_now_intro }</p>
+                }
                 <ul class="way-links">
                     for way_to_pay in WAYS_WHEN_UNSURE {
                         <li>

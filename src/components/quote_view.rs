@@ -75,6 +75,13 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     let mut published = Published::default();
     published.add(Figure::FeeFree, &rules.fee_free_up_to_cny);
     published.add(Figure::FeePercent, &rules.fee_percent);
+    // Past the last day a source stated the fee, its rate is the one
+    // stated until then, not a fact.
+    let fee_label = if quote.fee_past_stated() {
+        texts.row_fee_if_still
+    } else {
+        texts.row_fee
+    };
     let markup_percent = format_percent(lang, quote.markup_percent);
     let code = props.home.code();
 
@@ -122,8 +129,9 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         ));
     } else if quote.fee_waived {
         notes.push(("note-good", fill(texts.fee_waived_note, &[("free", &free)])));
-    } else if !matches!(quote.waiver, WaiverOutcome::Waived(_)) {
-        // A fee the new-user offer waives is explained by the offer's note.
+    } else if !matches!(quote.waiver, WaiverOutcome::Waived(_)) && !quote.fee_past_stated() {
+        // A fee the new-user offer waives is explained by the offer's note;
+        // one past the last stated day by the note that says so.
         notes.push((
             "note",
             // The year is said once, next to the rule's figure.
@@ -297,7 +305,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         <>
             <dl class="quote">
                 { row("", texts.row_amount.to_string(), money(quote.amount)) }
-                { row("", fill(texts.row_fee, &[("percent", &fee_percent)]), either(quote.fee, quote.fee_if_lapsed)) }
+                { row("", fill(fee_label, &[("percent", &fee_percent)]), either(quote.fee, quote.fee_if_lapsed)) }
                 { row("quote-subtotal", texts.row_charged.to_string(), either(quote.charged, quote.charged_if_lapsed)) }
                 if props.markup_unknown {
                     { row("", fill(texts.row_markup, &[("percent", "?")]), texts.markup_not_counted.to_string()) }

@@ -110,6 +110,13 @@ test.describe('a cost worked out on the fees page', () => {
     await record.click();
     await expect(page).toHaveURL(/\/en\/tracker\/$/);
     await expect(tracker.amount).toHaveValue('12');
+    // Found when a student's old draft read as the payment just costed:
+    // the handed payment is offered beside it, and one tap fills it in.
+    const offer = page.locator('.handed-offer');
+    await expect(offer).toContainText(fill(tracker.t.tracker.handed_offer, { amount: '¥99.00', date: '4 December 2026' }));
+    await offer.getByRole('button', { name: tracker.t.tracker.handed_use, exact: true }).click();
+    await expect(tracker.amount).toHaveValue('99');
+    await expect(offer).toHaveCount(0);
   });
 });
 

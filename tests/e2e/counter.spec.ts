@@ -22,6 +22,8 @@ const JOURNEYS = {
     { typed: 'risiko', problem: 'risk-control', way: /\/nb\/cashier\/#phrase-cash$/ },
     { typed: 'får ikke bestilt med koden på bordet', problem: 'table-order', way: /\/nb\/cashier\/#phrase-order$/ },
     { typed: 'bruk en annen betalingsmåte', problem: 'payment-failed', way: /\/nb\/cashier\/#phrase-cash$/ },
+    // Found when a retiree's money seemed taken at a hot-pot till.
+    { typed: 'pengene er trukket men betalingen feilet', problem: 'paid-or-not', way: /\/nb\/cashier\/#phrase-cash$/ },
   ],
   en: [
     { typed: 'my card blinks red', problem: 'card-declined', way: /\/en\/eligibility\/$/ },
@@ -31,6 +33,8 @@ const JOURNEYS = {
     { typed: 'declined', problem: 'payment-declined', way: /\/en\/cashier\/#phrase-cash$/ },
     // Found when a mother at a hotpot table in Chengdu found nothing for her words.
     { typed: 'qr code on table wont let me pay', problem: 'table-order', way: /\/en\/cashier\/#phrase-order$/ },
+    // Found when a Malaysian's mother, without WeChat, had nothing.
+    { typed: "my mom doesn't have wechat", problem: 'no-wechat', way: /\/en\/cashier\/#phrase-cash$/ },
   ],
   zh: [
     { typed: '卡绑不上', problem: 'card-declined', way: /\/zh\/eligibility\/$/ },
@@ -41,6 +45,10 @@ const JOURNEYS = {
     // Found when a visitor at a dim sum till was told her bank had refused.
     { typed: '支付失败，请更换支付方式', problem: 'payment-failed', way: /\/zh\/cashier\/#phrase-cash$/ },
     { typed: '扫码点餐付不了', problem: 'table-order', way: /\/zh\/cashier\/#phrase-order$/ },
+    // Found when a Malaysian at a dim-sum till was charged, or not, and
+    // when "深圳地铁" opened the Hong Kong wallet.
+    { typed: '扣了钱但是没付成功', problem: 'paid-or-not', way: /\/zh\/cashier\/#phrase-cash$/ },
+    { typed: '深圳地铁', problem: 'metro', way: /\/zh\/before-you-go\/#way-metro$/ },
   ],
 } as const;
 
@@ -102,6 +110,17 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       await help.payNowWays.first().click();
       await expect(page).toHaveURL(new RegExp(`/${folder}/cashier/#phrase-cash$`));
       await expect(page.locator('#phrase-cash-zh')).toHaveText('可以付现金吗？');
+    });
+
+    // Found when a Malaysian could not find the sentence for "it did not go
+    // through" from the answer she was reading.
+    test('a failure at a till shows the cashier\'s sentence for it, one tap from the card', async ({ page }) => {
+      const help = new HelpPage(page, folder, 'payment-declined');
+      await help.open();
+      const line = help.answer.locator('.pay-now .show-cashier');
+      await expect(line.locator('[lang="zh-CN"]')).toHaveText('付款没有成功，请稍等一下，我换一种方式付。');
+      await line.getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`/${folder}/cashier/#phrase-failed$`));
     });
 
     test('the bank is the side that refused: what to ask it, and the message to read out', async ({ page }) => {

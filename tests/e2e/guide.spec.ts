@@ -99,7 +99,7 @@ test.describe('troubleshooter', () => {
   test('a side only travel guides report says so beneath it', async ({ page }) => {
     const help = new HelpPage(page, 'zh', 'vendor-code');
     await help.open();
-    await expect(help.answer.locator('section.side .reported')).toContainText('旅行指南');
+    await expect(help.answer.locator('section.side .reported')).toContainText('旅游攻略');
   });
 
   // Found when an older traveller read "see the troubleshooter: card

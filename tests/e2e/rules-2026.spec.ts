@@ -260,8 +260,8 @@ for (const lang of LANGS) {
       await expect(tracker.limits).toContainText(yearly('2026'));
       // The limits set in dollars say so beside their names (a student saw
       // "set in dollars" and only yuan).
-      await expect(tracker.limits).toContainText(/\(USD\u00a05.000\)/);
-      await expect(tracker.limits).toContainText(/\(USD\u00a050.000\)/);
+      await expect(tracker.limits).toContainText(/[(（]USD\u00a05.000[)）]/);
+      await expect(tracker.limits).toContainText(/[(（]USD\u00a050.000[)）]/);
       await page.locator('#list-month').selectOption({ index: 0 });
       await expect(tracker.payments).toHaveCount(0);
       await expect(tracker.limits).toContainText(yearly('2027'));

@@ -229,6 +229,9 @@ pub enum ProblemId {
     Refunds,
     PayWithWeChatPayHk,
     WalletFromHome,
+    PaidOrNot,
+    Metro,
+    CompanionWithoutWeChat,
 }
 
 /// A problem's place in the troubleshooter.
@@ -243,6 +246,11 @@ pub struct Problem {
     pub customer_service: bool,
     /// Answers its steps point to ("unlink a card first").
     pub see_also: &'static [ProblemId],
+    /// The sentence on the cashier card to show at this moment (its slug).
+    pub cashier_phrase: Option<&'static str>,
+    /// Whether that sentence is what to do first, before the ways to pay
+    /// ("I have paid": paying again is what to avoid).
+    pub phrase_first: bool,
 }
 
 const fn problem(id: ProblemId, slug: &'static str, related_steps: &'static [StepId]) -> Problem {
@@ -252,6 +260,17 @@ const fn problem(id: ProblemId, slug: &'static str, related_steps: &'static [Ste
         related_steps,
         customer_service: false,
         see_also: &[],
+        cashier_phrase: None,
+        phrase_first: false,
+    }
+}
+
+/// A failure at a till: the cashier card's "it did not go through, I will
+/// pay another way" goes with its answer.
+const fn at_the_till(problem: Problem) -> Problem {
+    Problem {
+        cashier_phrase: Some("failed"),
+        ..problem
     }
 }
 
@@ -304,25 +323,25 @@ pub const PROBLEMS: &[Problem] = &[
     ),
     // A hotel's deposit is a common large payment: its own answer says
     // what to ask at the desk.
-    Problem {
+    at_the_till(Problem {
         see_also: &[ProblemId::DepositsAndPayScore],
         ..problem(
             ProblemId::OverLimit,
             "over-limit",
             &[StepId::StartVerification],
         )
-    },
-    Problem {
+    }),
+    at_the_till(Problem {
         customer_service: true,
         ..problem(ProblemId::RiskControl, "risk-control", &[])
-    },
-    problem(
+    }),
+    at_the_till(problem(
         ProblemId::WrongPassword,
         "wrong-password",
         &[StepId::PaymentPassword],
-    ),
+    )),
     // A message that names no cause: the messages that do, one tap away.
-    Problem {
+    at_the_till(Problem {
         see_also: &[
             ProblemId::PaymentDeclined,
             ProblemId::RiskControl,
@@ -331,21 +350,31 @@ pub const PROBLEMS: &[Problem] = &[
             ProblemId::WrongPassword,
         ],
         ..problem(ProblemId::PaymentFailedNoReason, "payment-failed", &[])
-    },
-    problem(
+    }),
+    at_the_till(problem(
         ProblemId::PaymentDeclined,
         "payment-declined",
         &[StepId::PrepareCard],
-    ),
-    // A grey card at a stall is often a personal code: its answer differs.
+    )),
+    // Not sure it went through: the success page is what to show.
     Problem {
+        cashier_phrase: Some("paid"),
+        phrase_first: true,
+        ..problem(
+            ProblemId::PaidOrNot,
+            "paid-or-not",
+            &[StepId::PayByScanning],
+        )
+    },
+    // A grey card at a stall is often a personal code: its answer differs.
+    at_the_till(Problem {
         see_also: &[ProblemId::VendorPersonalCode],
         ..problem(
             ProblemId::CardGreyAtMerchant,
             "card-grey",
             &[StepId::PayByScanning],
         )
-    },
+    }),
     problem(
         ProblemId::VendorPersonalCode,
         "vendor-code",
@@ -353,7 +382,12 @@ pub const PROBLEMS: &[Problem] = &[
     ),
     problem(ProblemId::PayWithWeChatPayHk, "wechat-pay-hk", &[]),
     problem(ProblemId::WalletFromHome, "wallet-from-home", &[]),
+    problem(ProblemId::Metro, "metro", &[]),
     problem(ProblemId::SignUpWeChat, "sign-up", &[StepId::PreparePhone]),
+    Problem {
+        see_also: &[ProblemId::SignUpWeChat],
+        ..problem(ProblemId::CompanionWithoutWeChat, "no-wechat", &[])
+    },
     problem(
         ProblemId::MiniProgramsAndApps,
         "mini-programs",

@@ -6,8 +6,9 @@
 use crate::guide::{ProblemId, StepId};
 use crate::route::Route;
 use crate::rules::{
-    Source, BUSINESS_TIMES_2025, IT_HOME_2026, MOFCOM_2024, MOFCOM_2025, MOFCOM_2025_TRAINS,
-    MOFCOM_2026, OFFICIAL_GUIDE, PAY_SCORE_COMMUNITY_2024, TENCENT_FAQ_2023, TENCENT_PRESS_2023,
+    Source, BEIJING_METRO_2024, BUSINESS_TIMES_2025, GUANGZHOU_METRO_2025, IT_HOME_2026,
+    MOFCOM_2024, MOFCOM_2025, MOFCOM_2025_TRAINS, MOFCOM_2026, OFFICIAL_GUIDE,
+    PAY_SCORE_COMMUNITY_2024, SHANGHAI_METRO_2025, TENCENT_FAQ_2023, TENCENT_PRESS_2023,
     TENCENT_PRESS_2024, TENCENT_RELEASE_2024, TENCENT_RELEASE_2025, TRAVEL_GUIDES_2026,
     WALLETS_2026, WECHAT_PAY_HK_NEWS_2025,
 };
@@ -250,6 +251,28 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
             how_to: true,
             ..trouble(Side::NotKnown, &[Cash], &[PAY_SCORE_COMMUNITY_2024])
         },
+        // The official guide: show the success page after scanning a code.
+        // Whether a failed payment can still be charged is not published.
+        ProblemId::PaidOrNot => trouble(Side::NotKnown, &[Cash, SwitchCard], GUIDE),
+        ProblemId::Metro => Trouble {
+            how_to: true,
+            ..trouble(
+                Side::NotKnown,
+                &[TapCard, Cash, WeChatPayHk],
+                &[
+                    BEIJING_METRO_2024,
+                    SHANGHAI_METRO_2025,
+                    GUANGZHOU_METRO_2025,
+                    WECHAT_PAY_HK_NEWS_2025,
+                ],
+            )
+        },
+        // Each pays from their own Weixin Pay: the official guide says a
+        // card of someone else's is restricted ("交易有风险").
+        ProblemId::CompanionWithoutWeChat => Trouble {
+            how_to: true,
+            ..trouble(Side::NotKnown, &[Cash, TapCard], GUIDE)
+        },
         ProblemId::Trains => Trouble {
             how_to: true,
             ..trouble(Side::NotKnown, &[], &[MOFCOM_2025_TRAINS])
@@ -258,8 +281,10 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
             how_to: true,
             ..trouble(Side::NotKnown, &[], &[OFFICIAL_GUIDE, TENCENT_FAQ_2023])
         },
+        // A question, not a failure: the answer comes first, no side.
         ProblemId::WhySomePaymentsHaveAFee => Trouble {
             open_fees: true,
+            how_to: true,
             ..trouble(Side::Rules, &[], &[OFFICIAL_GUIDE, TENCENT_PRESS_2023])
         },
         // Rent or a person who takes only transfers: no international card

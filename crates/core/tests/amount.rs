@@ -205,6 +205,11 @@ fn each_kind_of_bad_amount_has_its_own_error() {
         ("20 usd", AmountError::OtherCurrency),
         ("HK$100", AmountError::OtherCurrency),
         ("NT$3000", AmountError::OtherCurrency),
+        // An Indian student typed his own currency.
+        ("₹500", AmountError::OtherCurrency),
+        ("Rs 500", AmountError::OtherCurrency),
+        ("INR 500", AmountError::OtherCurrency),
+        ("500 rupees", AmountError::OtherCurrency),
         ("3000台幣", AmountError::OtherCurrency),
         ("3000 新台币", AmountError::OtherCurrency),
         ("500港幣", AmountError::OtherCurrency),

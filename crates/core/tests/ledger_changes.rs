@@ -382,10 +382,22 @@ fn a_file_holding_an_older_version_of_a_payment_here_does_not_add_it_again() {
         // Nothing changed: nothing to add.
         (("2026-11-08", "2000", "bike"), &[], &[]),
         // The amount or the note changed: the file's is an older version.
-        (("2026-11-08", "2100", "bike"), &[], &["2026-11-08 2000 bike"]),
-        (("2026-11-08", "2000", "bike rental"), &[], &["2026-11-08 2000 bike"]),
+        (
+            ("2026-11-08", "2100", "bike"),
+            &[],
+            &["2026-11-08 2000 bike"],
+        ),
+        (
+            ("2026-11-08", "2000", "bike rental"),
+            &[],
+            &["2026-11-08 2000 bike"],
+        ),
         // The day changed too: nothing ties the two, so it is added.
-        (("2026-10-20", "2000", "bike"), &["2026-11-08 2000 bike"], &[]),
+        (
+            ("2026-10-20", "2000", "bike"),
+            &["2026-11-08 2000 bike"],
+            &[],
+        ),
     ];
     for (changed, added, versions) in rows {
         let exported = device(
@@ -397,10 +409,17 @@ fn a_file_holding_an_older_version_of_a_payment_here_does_not_add_it_again() {
         );
         let mut here = exported.clone();
         let (day, amount, note) = changed;
-        let bike = exported.payments.iter().find(|p| p.note == "bike").unwrap().id;
-        here.edit(bike, date(day), dec(amount), note, today()).unwrap();
+        let bike = exported
+            .payments
+            .iter()
+            .find(|p| p.note == "bike")
+            .unwrap()
+            .id;
+        here.edit(bike, date(day), dec(amount), note, today())
+            .unwrap();
         // And a payment added here since, which the file lacks.
-        here.add(date("2026-11-20"), dec("30"), "tea", today()).unwrap();
+        here.add(date("2026-11-20"), dec("30"), "tea", today())
+            .unwrap();
         let additions = here.additions(&exported);
         let shown = |payments: Vec<&waika_core::ledger::Payment>| -> Vec<String> {
             payments

@@ -193,6 +193,8 @@ catalogue! {
         row_amount: &'static str,
         /// `{percent}`: Weixin Pay's fee rate.
         row_fee: &'static str,
+        /// `{percent}`: the same after the last day a source stated it.
+        row_fee_if_still: &'static str,
         /// `{fee}`, `{lapsed}`: the fee row past the waiver's confirmed end.
         fee_or_lapsed: &'static str,
         /// `{free}`: the fee-free amount.

@@ -139,6 +139,12 @@ fn only_a_clear_question_opens_a_problem_at_once() {
         ("taxi betaling feilet", false),
         ("交易失败", false),
         ("kort blokkert", false),
+        // A Norwegian retiree at a hot-pot till: "in WeChat" opened adding
+        // a card as the one answer.
+        ("kortet virker ikke i wechat", false),
+        ("wechat virker ikke", false),
+        // A Malaysian at a restaurant: charged, or not?
+        ("扣了钱但是没付成功", true),
         // A message read off the screen, or a clear cause.
         ("该交易被发卡行拒绝", true),
         ("超出限额", true),
@@ -199,6 +205,7 @@ fn a_question_about_a_card_offers_the_checker() {
         ("卡付不了", false),
         ("交易被拒绝", false),
         ("amex", true),
+        ("bankaxept", true),
         ("台胞證可以嗎", true),
         // Found when a Malaysian and an Australian named their card by
         // its country.
@@ -331,6 +338,9 @@ fn a_search_that_names_cash_is_answered_with_the_ways_to_pay() {
         ("Trenger jeg kontanter?", true),
         ("kan jeg betale kontant", true),
         ("要带现金吗", true),
+        // Where cash comes from, said by a Norwegian and a Malaysian.
+        ("minibank", true),
+        ("ATM 取钱", true),
         ("cashier", false),
         ("payment failed", false),
         ("", false),

@@ -232,3 +232,28 @@ fn every_way_to_pay_now_leads_to_a_place_that_exists() {
         }
     }
 }
+
+#[test]
+fn a_sentence_to_show_the_cashier_is_one_on_the_card() {
+    use waika_texts::guide::CASHIER_PHRASES;
+    // (problem, the sentence its answer must show)
+    let rows = [
+        (ProblemId::PaymentDeclined, Some("failed")),
+        (ProblemId::PaymentFailedNoReason, Some("failed")),
+        (ProblemId::PaidOrNot, Some("paid")),
+        (ProblemId::Trains, None),
+    ];
+    for (id, expected) in rows {
+        let entry = PROBLEMS.iter().find(|entry| entry.id == id).unwrap();
+        assert_eq!(entry.cashier_phrase, expected, "{id:?}");
+    }
+    for entry in PROBLEMS {
+        if let Some(slug) = entry.cashier_phrase {
+            assert!(
+                CASHIER_PHRASES.iter().any(|phrase| phrase.slug == slug),
+                "{:?}: no sentence {slug}",
+                entry.id
+            );
+        }
+    }
+}

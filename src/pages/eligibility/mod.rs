@@ -17,7 +17,8 @@ use crate::session::{session_get, session_set};
 use crate::settings::state::SettingsChange;
 use crate::settings::{use_settings, UNIONPAY};
 use waika_core::eligibility::{
-    assess, AnswerForm, Answers, AppVersion, NetworkAnswer, Outcome, Reason, Weight, QUESTIONS,
+    assess, AnswerForm, Answers, AppVersion, Finding, NetworkAnswer, Outcome, Reason, Weight,
+    QUESTIONS,
 };
 use waika_core::guide::PaymentOption;
 use waika_core::route::Route;
@@ -176,6 +177,11 @@ pub fn EligibilityPage() -> Html {
         Outcome::Incomplete => "verdict-incomplete",
     };
     let fixes: Vec<Reason> = verdict.fix_steps().copied().collect();
+    // "Yes" alone read as a promise to someone whose card had just been
+    // refused: that the bank may still refuse is said right under it too
+    // (with its sources among the reasons).
+    let caveat = (verdict.outcome == Outcome::Eligible)
+        .then(|| words::finding(lang, Finding::IssuerMayRefuse));
     let others: Vec<Reason> = verdict
         .reasons
         .iter()
@@ -223,6 +229,9 @@ pub fn EligibilityPage() -> Html {
             <section id="verdict" class={classes!("verdict", outcome_class)} aria-labelledby="verdict-title">
                 <h2 id="verdict-title" tabindex="-1">{ texts.verdict_title }</h2>
                 <p class="verdict-outcome">{ words::outcome(lang, verdict.outcome) }</p>
+                if let Some(caveat) = caveat {
+                    <p class="verdict-caveat">{ caveat }</p>
+                }
                 { stale_notice(&context, StaleAbout::Verdict, false) }
                 if verdict.outcome == Outcome::Incomplete {
                     <p>{ texts.incomplete.count(verdict.unanswered) }</p>

@@ -11,6 +11,7 @@ use crate::rule_text::{published_in, rule_values, with_rules};
 use waika_core::guide::{ProblemId, PROBLEMS, STEPS};
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, Side};
+use waika_texts::guide::CASHIER_PHRASES;
 use waika_texts::problems::{
     bank_script, help_texts, problem, seen, side, way, BANK_REFUSED_MESSAGE,
 };
@@ -56,7 +57,31 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
         .unwrap_or_default()
         .iter()
         .filter_map(|step| STEPS.iter().find(|s| s.id == *step));
-    let has_now = !text.now.is_empty() || !trouble.pay_now.is_empty() || !see_also.is_empty();
+    // The cashier card's sentence for this moment, with its place there.
+    let phrase = entry
+        .and_then(|entry| entry.cashier_phrase)
+        .and_then(|slug| CASHIER_PHRASES.iter().find(|phrase| phrase.slug == slug));
+    let has_now = !text.now.is_empty()
+        || !trouble.pay_now.is_empty()
+        || !see_also.is_empty()
+        || phrase.is_some();
+    // The cashier's sentence: after the ways, so paying stays on the first
+    // screen, unless it is what to do first ("I have paid").
+    let show_cashier = phrase.map(|phrase| {
+        html! {
+            <p class="show-cashier">
+                <a class="way-now" href={format!("{}#phrase-{}", context.href(Route::Cashier), phrase.slug)}>{ help.show_cashier }</a>
+                <span class="read-out-inline" lang={Lang::Zh.tag()}>{ phrase.zh }</span>
+            </p>
+        }
+    });
+    let phrase_first = entry.is_some_and(|entry| entry.phrase_first);
+    // A question of how (a train ticket) is answered, not diagnosed.
+    let (why_title, fix_title, seen_title) = if trouble.how_to {
+        (help.how_why_title, help.how_fix_title, help.how_seen_title)
+    } else {
+        (help.why_title, help.fix_title, help.seen_title)
+    };
     // "Only travel guides report this": one notice, under the side when the
     // answer has one.
     let reported = trouble
@@ -71,6 +96,9 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                         <ul class="now">
                             for line in text.now.iter() { <li>{ with_rules(line, &values) }</li> }
                         </ul>
+                    }
+                    if phrase_first {
+                        { show_cashier.clone() }
                     }
                     if !trouble.pay_now.is_empty() {
                         <ul class="ways-now">
@@ -90,6 +118,9 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                                 </li>
                             }
                         </ul>
+                    }
+                    if !phrase_first {
+                        { show_cashier }
                     }
                     // After the ways: someone at a till pays first.
                     if !see_also.is_empty() {
@@ -117,14 +148,14 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                 </section>
             }
             <section aria-labelledby="why-title">
-                <h2 id="why-title">{ help.why_title }</h2>
+                <h2 id="why-title">{ why_title }</h2>
                 <p>{ with_rules(text.cause, &values) }</p>
                 // Without a side, under the cause.
                 if trouble.how_to {
                     { reported }
                 }
                 if !seen_lines.is_empty() {
-                    <h3>{ help.seen_title }</h3>
+                    <h3>{ seen_title }</h3>
                     <ul class="seen">
                         for line in seen_lines.iter() { <li>{ with_rules(line, &values) }</li> }
                         // WeChat set to Chinese shows these: a visitor who
@@ -138,7 +169,7 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                 }
             </section>
             <section aria-labelledby="fix-title">
-                <h2 id="fix-title">{ help.fix_title }</h2>
+                <h2 id="fix-title">{ fix_title }</h2>
                 // One step needs no number.
                 if let [only] = text.fix {
                     <p class="actions">{ with_rules(only, &values) }</p>

@@ -180,8 +180,18 @@ pub fn AddForm(props: &AddFormProps) -> Html {
             tried.clone(),
         );
         let (dispatch, settings) = (props.dispatch.clone(), use_settings());
+        let just_added = matches!(props.notice, Some(Event::Added { .. }));
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            // A second Enter right after Add, with the field emptied by
+            // it: "This field is empty" beside "Added …" read as a failure.
+            let empty = amount_text.trim().is_empty() && note_text.trim().is_empty();
+            if just_added && empty {
+                if let Some(field) = crate::browser::element_by_id("payment-amount") {
+                    let _ = field.focus();
+                }
+                return;
+            }
             tried.set(true);
             let date = typed_date(lang, &date_text, today_in_china());
             let amount = read_cny_amount(&amount_text, lang.decimal_mark()).value;

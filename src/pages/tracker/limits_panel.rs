@@ -52,7 +52,11 @@ pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
     // A limit set in dollars is named in dollars beside its label, so the
     // yuan below it read as the estimates they are.
     let labelled = |label: String, limit: Limit| match limit {
-        Limit::Usd(_) => format!("{label} ({})", limit_text(lang, limit)),
+        Limit::Usd(_) => format!(
+            "{label}{}{}",
+            lang.gap(),
+            lang.in_brackets(&limit_text(lang, limit))
+        ),
         _ => label,
     };
     let rows = [

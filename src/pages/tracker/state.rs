@@ -93,7 +93,9 @@ pub enum Action {
     CancelConfirm,
     /// From the open import question: adds only the file's payments that
     /// this device lacks, and keeps every payment here (and a backup).
-    AddMissing { today: Date },
+    AddMissing {
+        today: Date,
+    },
     /// A file of the payments was handed to the browser to save.
     Exported {
         file: String,

@@ -60,7 +60,9 @@ impl Ledger {
                 .iter()
                 .position(|here| here.id == payment.id && here.date == payment.date);
             match version {
-                Some(at) => additions.versions.push((payment, only_here.swap_remove(at))),
+                Some(at) => additions
+                    .versions
+                    .push((payment, only_here.swap_remove(at))),
                 None => additions.new.push(payment),
             }
         }

@@ -104,6 +104,7 @@ const CARD_WORDS: &[&str] = &[
     "amex",
     "jcb",
     "unionpay",
+    "bankaxept",
     "debit",
     "credit",
     "kort",
@@ -151,7 +152,8 @@ const COUNTRY_HAN: &[&str] = &[
     "澳门",
 ];
 /// The card networks among them.
-const CARD_BRANDS: &[&str] = &["visa", "mastercard", "amex", "jcb", "unionpay"];
+/// BankAxept is on most Norwegian debit cards, beside Visa or Mastercard.
+const CARD_BRANDS: &[&str] = &["visa", "mastercard", "amex", "jcb", "unionpay", "bankaxept"];
 /// Words that ask whether something works or is accepted.
 const WORKS_WORDS: &[&str] = &[
     "ok",
@@ -250,7 +252,21 @@ const SAFETY_HAN: &[&str] = &["诈骗", "骗子", "被骗", "骗局", "安全", 
 /// Alipay by name, folded: the app has no checked facts on it.
 const ALIPAY_WORDS: &[&str] = &["alipay", "zhifubao", "支付宝"];
 /// Cash, folded: "do I need cash", "kontanter", "要带现金吗".
-const CASH_WORDS: &[&str] = &["cash", "kontant", "kontanter", "kontanten", "现金", "现钞"];
+/// An ATM is where the cash comes from ("minibank", "ATM 取钱").
+const CASH_WORDS: &[&str] = &[
+    "cash",
+    "kontant",
+    "kontanter",
+    "kontanten",
+    "现金",
+    "现钞",
+    "atm",
+    "minibank",
+    "minibanken",
+    "取钱",
+    "取款",
+    "提款",
+];
 
 /// Whether `query` names cash ("do I need cash", "kan jeg betale kontant").
 pub fn names_cash(query: &str) -> bool {

@@ -47,7 +47,7 @@ pub fn question(id: QuestionId) -> Question {
         },
         QuestionId::Network => Question {
             label: "Which network is printed on your card?",
-            help: "Look at the logo on the front or back of the card.",
+            help: "Look at the logo on the front or back of the card. Two logos, such as BankAxept and Visa? Choose the one Weixin Pay accepts (Visa or Mastercard): a local network such as BankAxept is not among them.",
         },
         QuestionId::Kind => Question {
             label: "What kind of card is it?",

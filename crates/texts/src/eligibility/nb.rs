@@ -30,7 +30,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     features_title_unanswered: "Dette kan et tilkoblet utenlandsk kort brukes til",
     alternatives_title: "Andre måter å betale på",
     rule_ref: "Kilder om {rule}:",
-    open_step: "Åpne dette steget i veiledningen: {step}",
+    open_step: "Se steget i veiledningen: {step}",
     share_title: "Del disse svarene",
     share_note: "Lenken inneholder bare valgene ovenfor: ikke navn, nummer eller dato.",
     share_copy: "Kopier lenken",
@@ -47,14 +47,14 @@ pub fn question(id: QuestionId) -> Question {
         },
         QuestionId::Network => Question {
             label: "Hvilket kortselskap står trykt på kortet ditt?",
-            help: "Se etter logoen foran eller bak på kortet.",
+            help: "Se etter logoen foran eller bak på kortet. Står det både BankAxept og Visa eller Mastercard, velger du Visa eller Mastercard: BankAxept er ikke blant kortselskapene Weixin Pay godtar.",
         },
         QuestionId::Kind => Question {
             label: "Hva slags kort er det?",
-            help: "Et kombinert kort (BankAxept sammen med Visa eller Mastercard) er et debetkort her. De offisielle reglene sier ikke om forhåndsbetalte eller virtuelle kort virker; det er banken din som bestemmer.",
+            help: "Et kombinert kort (BankAxept sammen med Visa eller Mastercard) regnes som et debetkort. De offisielle reglene sier ikke om forhåndsbetalte eller virtuelle kort virker; det er banken din som bestemmer.",
         },
         QuestionId::Sms => Question {
-            label: "Kan telefonnummeret ditt motta SMS der du skal legge til kortet?",
+            label: "Får du SMS på telefonen der du er når du legger til kortet?",
             help: "Weixin Pay sender en SMS-kode. Med et utenlandsk nummer trenger du roaming.",
         },
         QuestionId::Store => Question {
@@ -197,7 +197,7 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::WalletHongKong => "Lommeboken din viser HK$. For å koble til dette kortet må du bytte region for lommeboken til fastlands-Kina (¥). Du kan også beholde den og betale i butikker på fastlandet med WeChat Pay HK.",
         Finding::WalletOtherRegion => "Bytt region for lommeboken til fastlands-Kina (¥).",
         Finding::WalletUnknown => "Se på valutategnet i Wallet: det må være ¥.",
-        Finding::CardsRoom { .. } => "Du kan koble til {more} kort i tillegg.",
+        Finding::CardsRoom { .. } => "Utenlandske kort du fortsatt kan koble til: {more}.",
         Finding::CardsFull { .. } => "Du har allerede koblet til {max} kort. Koble fra ett før du legger til et nytt.",
         Finding::MerchantsMainland => "Mange butikker i fastlands-Kina tar imot utenlandske kort, men ikke alle.",
         Finding::MerchantsOutsideMainland => "Ingen butikker utenfor fastlands-Kina tar imot utenlandske kort i Weixin Pay.",
@@ -228,7 +228,7 @@ pub fn rule_name(rule: Rule) -> &'static str {
 pub fn outcome(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Eligible => "Ja: du kan legge til dette kortet i Weixin Pay.",
-        Outcome::NotYet => "Nesten: gjør eller sjekk stegene nedenfor først.",
+        Outcome::NotYet => "Nesten klart: sjekk punktene nedenfor først.",
         Outcome::NotPossible => "Ikke med disse svarene. Se de andre måtene å betale på.",
         Outcome::Incomplete => "Fortsett å svare.",
     }

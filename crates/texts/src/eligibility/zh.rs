@@ -11,7 +11,7 @@ use waika_core::rules::IdDocument;
 
 pub const CHECKER: CheckerTexts = CheckerTexts {
     title: "我的卡能用吗？",
-    intro: "回答你知道的问题即可，每回答一题，结论都会随之更新。你的选择不会离开本设备，也没有任何问题要求你提供号码或姓名。",
+    intro: "回答你知道的问题即可，每回答一题，结论都会随之更新。你的选择只保存在这台设备上，不会上传，也没有任何问题要求你提供号码或姓名。",
     not_sure: "不确定",
     other: "其他",
     version_placeholder: "例如 8.0.50",
@@ -47,7 +47,7 @@ pub fn question(id: QuestionId) -> Question {
         },
         QuestionId::Network => Question {
             label: "你的卡上印有哪个卡组织的标志？",
-            help: "请查看卡片正面或背面的标志。",
+            help: "请查看卡片正面或背面的标志。如果卡上有两个标志（例如挪威的 BankAxept 和 Visa），请选择微信支付接受的那一个，例如 Visa 或万事达卡：BankAxept 这类本地卡组织不在其列。",
         },
         QuestionId::Kind => Question {
             label: "这是什么类型的卡？",

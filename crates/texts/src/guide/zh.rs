@@ -271,8 +271,8 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         PaymentOption::Cash => OptionText {
             title: "现金",
             summary: "现金始终是法定货币。建议随身带几百元人民币。",
-            good: "无需 App 和网络信号，到处都能用。",
-            bad: "有些商户很少收现金，可能无法找零。",
+            good: "无需 App 和网络信号，大多数地方都能用。",
+            bad: "有些商户平时很少收现金，可能找不开零钱。",
         },
     }
 }
@@ -281,7 +281,7 @@ pub fn risk(id: Risk) -> RiskText {
     match id {
         Risk::CurrencyMarkup => RiskText {
             title: "货币转换费",
-            body: "许多银行卡会对境外交易收取货币转换费。这笔费用在微信支付手续费之外另行收取，而且手续费部分也会被收取货币转换费。出行前请查看发卡机构的收费标准。",
+            body: "许多银行卡会对境外交易收取货币转换费。这笔费用在微信支付手续费之外另行收取，连微信支付收取的手续费，银行也会再收一次货币转换费。出行前请查看发卡机构的收费标准。",
         },
         Risk::Phishing => RiskText {
             title: "诈骗与钓鱼",

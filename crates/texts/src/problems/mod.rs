@@ -168,6 +168,9 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
                 // Said so in Norwegian too; searched in every build, as
                 // the words above.
                 "kortet virker ikke",
+                "kortet virker ikke i wechat",
+                "wechat virker ikke",
+                "wechat pay virker ikke",
                 "kortet funker ikke",
                 "kortet fungerer ikke",
                 "mastercard virker ikke",
@@ -275,7 +278,7 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
             ],
             &[OverLimit],
         ),
-        // Charged, yet the payment failed: whether the money comes back.
+        // Charged, yet the payment failed: whether it was paid, and refunds.
         (
             &[
                 "扣款了但是支付失败",
@@ -284,7 +287,7 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
                 "charged twice",
                 "trukket to ganger",
             ],
-            &[Refunds, PaymentDeclined],
+            &[PaidOrNot, Refunds],
         ),
         (
             &["余额不足", "insufficient funds", "insufficient balance"],

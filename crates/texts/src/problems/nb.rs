@@ -524,7 +524,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             title: "Betale i et miniprogram eller en app",
             cause: "Siden 2023 kan du betale med utenlandske kort i miniprogrammer i WeChat (Weixin Mini Programs) og i apper. Tilbyr et miniprogram eller en app ikke kortet ditt, tar ikke den butikken eller tjenesten imot utenlandske kort, akkurat som når kortet er grått.",
             now: &[
-                "Tilbyr ikke appen kortet ditt, betaler du med et annet kort den tilbyr, eller kjøper på stedet der de tar kontanter. Trenger du drosje, kan du prae en på gaten og betale kontant.",
+                "Tilbyr ikke appen kortet ditt, betaler du med et annet kort den tilbyr, eller kjøper på stedet der de tar kontanter. Trenger du drosje, kan du praie en på gata og betale kontant.",
                 "Før du bekrefter med betalingspassordet, sjekker du beløpet: Betalinger på nett gjøres alltid opp i yuan (RMB).",
             ],
             fix: &["Tilbyr et miniprogram eller en app aldri kortet ditt, betaler du heller direkte på stedet, eller kjøper gjennom en annen app."],
@@ -566,6 +566,80 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "får ikke betalt på restauranten",
                 "meny QR-kode",
                 "ber meg logge inn for å bestille",
+            ],
+        },
+        ProblemId::PaidOrNot => ProblemText {
+            title: "Betalt eller ikke? Trukket, men feilet, eller butikken fikk ingenting",
+            cause: "Når du har betalt ved å skanne butikkens kode, ber den offisielle veiledningen deg vise kassereren siden som sier at betalingen er gjennomført. Ingen kilde sier om en betaling som feilet, likevel kan vises på kortet, eller når et slikt beløp forsvinner.",
+            now: &[
+                "Står det at betalingen er gjennomført? Vis den siden til kassereren.",
+                "Ingen slik side, eller stod det at den feilet? Se etter betalingen i betalingsoversikten i Weixin Pay, og spør kassereren om pengene kom, før du betaler på nytt.",
+            ],
+            fix: &[
+                "Når du har betalt ved å skanne en kode, la siden om gjennomført betaling stå åpen til kassereren har sett den.",
+                "Står en betaling som feilet, likevel på kortet ditt, spør banken: bare banken kan si hva som skjedde med beløpet.",
+            ],
+            said: &[
+                "trukket men feilet",
+                "pengene er trukket",
+                "betalt to ganger",
+                "trukket to ganger",
+                "dobbelt trekk",
+                "butikken sier de ikke har fått pengene",
+                "kassereren sier betalingen ikke kom",
+                "gikk betalingen gjennom",
+                "usikker på om jeg har betalt",
+                "betalt men ikke mottatt",
+            ],
+        },
+        ProblemId::Metro => ProblemText {
+            title: "T-bane og buss",
+            cause: "Du kan holde et kontaktløst utenlandsk kort mot leseren ved billettsperren: T-banen i Beijing (Visa, Mastercard) siden 13. september 2024; alle linjene til Shanghai Metro (Visa, Mastercard, Amex, JCB, UnionPay) siden 28. juni 2025, med kortets småbeløp uten PIN slått på; alle stasjonene til Guangzhou Metro (Mastercard, Amex, Visa, JCB, og UnionPay fra før) siden 12. oktober 2025. Om T-banen i andre byer og bussene tar utenlandske kort, sier appens kilder ingenting om.",
+            now: &[
+                "I Beijing, Shanghai eller Guangzhou: hold det kontaktløse kortet mot leseren ved sperren.",
+                "Andre steder, eller hvis sperren ikke tar kortet: betal kontant, eller spør de ansatte på stasjonen.",
+            ],
+            fix: &[
+                "Før Shanghai: slå på småbeløp uten PIN (kontaktløs betaling) på kortet, hvis banken lar deg velge.",
+                "Med WeChat Pay HK, for brukere fra Hongkong, kan kollektivtrafikk i rundt 50 byer på fastlandet betales i HKD.",
+            ],
+            said: &[
+                "t-bane",
+                "t-banen",
+                "metro",
+                "buss",
+                "billettsperre",
+                "sperren",
+                "t-banebillett",
+                "kollektivtrafikk",
+                "Shenzhen metro",
+                "trikk",
+                "holde kortet mot sperren",
+            ],
+        },
+        ProblemId::CompanionWithoutWeChat => ProblemText {
+            title: "Noen du reiser med, har ikke WeChat (foreldre, barn)",
+            cause: "Hver person betaler fra sin egen Weixin Pay, med sitt eget kort: den offisielle veiledningen sier at Weixin Pay begrenser en betaling med en annens kort, eller med et kort på en annens konto.",
+            now: &[
+                "Betal for dere begge fra din egen Weixin Pay.",
+                "Gi dem kontanter til det de kjøper selv.",
+                "På T-banen i Beijing, Shanghai og Guangzhou kan de holde sitt eget kontaktløse kort mot leseren ved sperren.",
+            ],
+            fix: &[
+                "Ikke legg kortet ditt til i deres WeChat, eller deres kort i din: Weixin Pay kan begrense betalingen.",
+                "Vil de betale selv, kan de registrere seg i WeChat med sitt eget telefonnummer og legge til sitt eget kort.",
+            ],
+            said: &[
+                "mora mi har ikke wechat",
+                "moren min har ikke wechat",
+                "foreldrene mine har ikke wechat",
+                "uten wechat",
+                "har ikke wechat",
+                "reiser med barn",
+                "kan hun bruke kortet mitt",
+                "betale for andre",
+                "mannen min har ikke wechat",
+                "kona mi har ikke wechat",
             ],
         },
         ProblemId::Trains => ProblemText {
@@ -784,6 +858,14 @@ pub fn seen(id: ProblemId) -> &'static [&'static str] {
             "kortet er grått i miniprogrammet",
         ],
         ProblemId::TableOrder => &["en QR-kode på bordet for å bestille og betale"],
+        ProblemId::PaidOrNot => &[
+            "siden som sier at betalingen er gjennomført",
+            "et trekk på kortet for en betaling som feilet",
+        ],
+        ProblemId::Metro => &["kortleseren ved billettsperren", "kortleseren på bussen"],
+        ProblemId::CompanionWithoutWeChat => {
+            &["en medreisende uten WeChat", "en annens kort i din WeChat"]
+        }
         ProblemId::Trains => &["China Railway"],
         ProblemId::DepositsAndPayScore => &["«Pay Score»", "微信支付分", "leien krever depositum"],
         ProblemId::Refunds => &[
@@ -896,7 +978,7 @@ pub const BANK_SCRIPT: BankScript = BankScript {
 
 pub const HELP: HelpTexts = HelpTexts {
     now_title: "Dette kan du gjøre nå",
-    side_title: "Hvor problemet ligger",
+    side_title: "Hvor ligger problemet?",
     why_title: "Hvorfor",
     fix_title: "Slik unngår du det neste gang",
     seen_title: "Dette ser du",
@@ -908,9 +990,9 @@ pub const HELP: HelpTexts = HelpTexts {
     maybe_this: "Kanskje dette er det. Åpne det og se om det passer:",
     several_answers: "Flere sider svarer på dette. Velg den som passer til spørsmålet ditt:",
     alipay_not_covered: "Waika handler bare om Weixin Pay (WeChat Pay) og har ingen kontrollerte opplysninger om Alipay. Slik kan du betale nå uten et kort i Weixin Pay:",
-    several_match: "Dette kan ha flere årsaker. Velg den som passer med det du ser:",
+    several_match: "Dette kan ha flere årsaker. Velg den som passer med det du ser (sammenlign den kinesiske teksten under hvert svar med skjermen din):",
     card_question: "Vil kortet ditt virke? Sjekk kortet",
-    cash_answer: "Kontanter i yuan er lovlig betalingsmiddel i Kina. Ha med noen hundre yuan til når et kort eller en kode ikke virker. Slik kan du betale nå:",
+    cash_answer: "Kontanter i yuan er lovlig betalingsmiddel i Kina. Ha alltid noen hundre yuan i kontanter, i tilfelle et kort eller en kode ikke virker. Slik kan du betale nå:",
     how_to_pay: "Stegene under viser hvordan du betaler. Hvis en betaling ikke går gjennom, står det etter dem hva du kan gjøre.",
     nothing_close: "Ingenting passer. Dette er problemene folk oftest møter i kassen, og hvert av dem viser hvordan du kan betale nå.",
     what_do_you_see: "Hva ser du?",
@@ -919,4 +1001,9 @@ pub const HELP: HelpTexts = HelpTexts {
     all_problems: "Alle problemer",
     more_results: "Se alle {count} problemene",
     related_answers: "Svar som kanskje passer bedre:",
+    how_why_title: "Hva kildene sier",
+    how_fix_title: "Slik gjør du det",
+    how_seen_title: "Her møter du det",
+    show_cashier: "Vis kassereren",
+    ways_now_intro: "Slik kan du betale nå:",
 };

@@ -100,4 +100,14 @@ pub struct HelpTexts {
     pub more_results: &'static str,
     /// Above the answers a problem points to, under the ways to pay now.
     pub related_answers: &'static str,
+    /// The cause's heading on a question of how (a train ticket, the metro).
+    pub how_why_title: &'static str,
+    /// The heading of what to do, on a question of how.
+    pub how_fix_title: &'static str,
+    /// The heading of where one meets it, on a question of how.
+    pub how_seen_title: &'static str,
+    /// The link to the cashier card's sentence for this moment.
+    pub show_cashier: &'static str,
+    /// Above the ways to pay now under a list of possible causes.
+    pub ways_now_intro: &'static str,
 }

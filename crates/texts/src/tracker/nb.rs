@@ -12,7 +12,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     markup_not_typed: "Det er ikke skrevet inn noe valutapåslag for kortet ditt på Gebyrer-siden, så disse summene er uten påslaget. Kortet ditt blir belastet mer, med påslaget i tillegg.",
     markup_missing: "Valutapåslaget du har skrevet inn på Gebyrer-siden («{typed}»), er ikke et gyldig tall, så disse summene er uten kortets valutapåslag. Rett det på Gebyrer-siden.",
     unionpay_note: "Kortet ditt er angitt som et UnionPay-kort utstedt utenfor fastlands-Kina. Det er ikke offentliggjort noen gebyrregel for slike kort, så summene her er regnet med gebyret for de andre kortselskapene. En gebyrfri kampanje som ble kunngjort da slike kort kunne kobles til Weixin Pay, kan fortsatt gjelde; når den slutter, er ikke offentliggjort.",
-    settings_link: "Endre dem på Gebyrer-siden",
+    settings_link: "Endre kort og valuta på Gebyrer-siden",
 
     add_title: "Legg til en betaling",
     date_label: "Dato (i Kina)",

@@ -8,6 +8,39 @@ use waika_texts::Lang;
 pub const QUERIES: &[(Lang, &str, ProblemId)] = {
     use ProblemId::*;
     &[
+        // A Malaysian at a dim-sum restaurant, charged or not, and her
+        // mother without WeChat; the metro in Guangzhou and Shenzhen.
+        (Lang::Zh, "扣了钱但是没付成功", PaidOrNot),
+        (Lang::Zh, "付款成功了但是店家说没收到", PaidOrNot),
+        (Lang::Zh, "付了两次", PaidOrNot),
+        (Lang::En, "charged twice", PaidOrNot),
+        (
+            Lang::En,
+            "I paid but the shop says they didn't get it",
+            PaidOrNot,
+        ),
+        (
+            Lang::Nb,
+            "pengene er trukket men betalingen feilet",
+            PaidOrNot,
+        ),
+        (Lang::Zh, "地铁", Metro),
+        (Lang::Zh, "深圳地铁", Metro),
+        (Lang::En, "subway", Metro),
+        (Lang::En, "can I use my visa on the metro", Metro),
+        (Lang::Nb, "t-bane", Metro),
+        (Lang::Zh, "我妈妈没有微信怎么办", CompanionWithoutWeChat),
+        (Lang::Zh, "我妈妈 用我的卡 可以吗", CompanionWithoutWeChat),
+        (
+            Lang::En,
+            "my mom doesn't have wechat",
+            CompanionWithoutWeChat,
+        ),
+        (
+            Lang::Nb,
+            "mannen min har ikke wechat",
+            CompanionWithoutWeChat,
+        ),
         // A retiree in a shop in Xi'an remembered only red text she could
         // not read; a Malaysian at a stall typed what the screen said.
         (Lang::Nb, "rød tekst", PaymentFailedNoReason),
