@@ -14,6 +14,7 @@ pub mod problem_search;
 pub mod promotions;
 pub mod route;
 pub mod rules;
+pub mod steps;
 pub mod store;
 pub mod stored_amount;
 pub mod trouble;

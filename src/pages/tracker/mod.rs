@@ -12,6 +12,7 @@ pub mod saved;
 pub mod state;
 
 mod add_form;
+mod answers;
 mod costs;
 mod data_panel;
 mod drafts;

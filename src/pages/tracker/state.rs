@@ -4,7 +4,7 @@
 //! what `pending` asks for, and reports back with `Action::Persisted`.
 
 pub use super::events::{Confirm, EditorKind, Event, ImportProblem, Notice, Place, SaveStatus};
-use super::saved::{Backup, BackupKind, LoadedLedger, Pending, Persisted, StoredProblem};
+use super::saved::{Backup, LoadedLedger, Pending, Persisted, StoredProblem};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::date::Date;
@@ -353,47 +353,6 @@ impl TrackerState {
             next.undo = next.earlier_deletions.pop();
         }
         next
-    }
-
-    /// Removes a backup the user said yes to removing.
-    fn forget_backup(&mut self, key: String) {
-        self.confirm = None;
-        self.backups.retain(|backup| backup.key != key);
-        let damaged_left = self
-            .backups
-            .iter()
-            .any(|b| matches!(b.kind, BackupKind::Damaged(_)));
-        if !damaged_left {
-            self.stored_problem = None;
-        }
-        self.pending.forget.push(key);
-        self.revision += 1;
-        self.tell(Place::Data, Event::BackupRemoved);
-    }
-
-    /// Adds the open import's payments that this ledger lacks, leaving out
-    /// other versions of payments here. What was here is kept as a backup
-    /// first, as for Replace: a wrong file can be taken back.
-    fn add_missing(&mut self, today: Date) {
-        let Some(Confirm::Import(salvaged)) = self.confirm.take() else {
-            return;
-        };
-        let before = Rc::clone(&self.ledger);
-        let lacking = self.ledger.additions(&salvaged.ledger).new;
-        let growth = lacking
-            .iter()
-            .map(|payment| Self::entry_bound(&payment.note, payment.refunds.len()))
-            .sum();
-        let count = lacking.len();
-        match self.grown(growth, |ledger| ledger.add_copies(&lacking)) {
-            Ok((ledger, bound)) => {
-                self.size_bound = bound;
-                self.change(ledger, Place::Data, Event::ImportAdded { count });
-                self.rollback = Some(Rc::clone(&before));
-                self.pending.backup_first = Some(export_json(&before, today));
-            }
-            Err(error) => self.tell(Place::Data, Event::Refused(error)),
-        }
     }
 
     pub(super) fn tell(&mut self, place: Place, event: Event) {
