@@ -26,6 +26,9 @@ use waika_texts::{fill, format_long_date, format_money, format_number, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// A second press of Add within this time is the same press, twice.
+const DOUBLE_PRESS_MILLIS: i64 = 1500;
+
 /// Where the add form's unsent amount is kept for this tab.
 const AMOUNT_KEY: &str = "waika.session.tracker-amount";
 
@@ -152,6 +155,8 @@ pub fn AddForm(props: &AddFormProps) -> Html {
     });
     // The empty amount is pointed out only once the user tries to add.
     let tried = use_state(|| false);
+    // When the last payment was added, to tell a double press from a try.
+    let last_added = use_mut_ref(|| i64::MIN / 2);
 
     let date = typed_date(lang, &date_text, today);
     let reading = if amount_text.trim().is_empty() {
@@ -180,13 +185,15 @@ pub fn AddForm(props: &AddFormProps) -> Html {
             tried.clone(),
         );
         let (dispatch, settings) = (props.dispatch.clone(), use_settings());
-        let just_added = matches!(props.notice, Some(Event::Added { .. }));
+        let last_added = last_added.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            // A second Enter right after Add, with the field emptied by
-            // it: "This field is empty" beside "Added …" read as a failure.
+            // A second Enter or tap right after Add, with the field emptied
+            // by it: "This field is empty" beside "Added …" read as a
+            // failure. A press later on is told the field is empty.
             let empty = amount_text.trim().is_empty() && note_text.trim().is_empty();
-            if just_added && empty {
+            let now = crate::browser::now_unix_millis();
+            if empty && now - *last_added.borrow() < DOUBLE_PRESS_MILLIS {
                 if let Some(field) = crate::browser::element_by_id("payment-amount") {
                     let _ = field.focus();
                 }
@@ -217,6 +224,7 @@ pub fn AddForm(props: &AddFormProps) -> Html {
                 // The card and currency this payment is costed with stay,
                 // whichever language the tracker is opened in next.
                 settings.keep();
+                *last_added.borrow_mut() = now;
                 amount_text.set(String::new());
                 note_text.set(String::new());
                 tried.set(false);
@@ -229,7 +237,8 @@ pub fn AddForm(props: &AddFormProps) -> Html {
     // "Added …" answers the last press of Add. Once the next payment is
     // being typed it would stand beside that payment's own checks as if it
     // were about them, so it goes, unless it says the last one was not saved.
-    let typing_next = !amount_text.trim().is_empty() || date.is_err() || note_too_long;
+    let typing_next =
+        !amount_text.trim().is_empty() || date.is_err() || note_too_long || empty_error;
     let notice = props.notice.clone().filter(|event| {
         !(matches!(event, Event::Added { .. })
             && typing_next

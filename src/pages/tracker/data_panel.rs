@@ -284,8 +284,9 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                             for item in left_out { { item } }
                         </ul>
                     }
-                    if device_only > 0 {
-                        <p class="notice">{ texts.import_device_only.count(device_only) }</p>
+                    // The versions are said once, in their own sentence.
+                    if device_only > versions {
+                        <p class="notice">{ texts.import_device_only.count(device_only - versions) }</p>
                     }
                     if versions > 0 {
                         <p class="notice">{ texts.import_versions.count(versions) }</p>

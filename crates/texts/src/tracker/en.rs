@@ -20,7 +20,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     date_not_today: "{date} is not today.",
     date_use_today: "Use today",
     handed_offer: "From the fees page: {amount} on {date}. The form below still holds the payment you had started.",
-    handed_use: "Fill it in",
+    handed_use: "Use it instead",
     date_too_early: "Weixin Pay has taken international cards since {earliest}. Choose that day or later.",
     date_in_future: "That date is too far ahead. Choose {latest} or earlier.",
     amount_label: "Amount in yuan",
@@ -197,8 +197,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         other: "{count} payments on this device are not in the file: after Replace they would be only in the backup.",
     },
     import_versions: Plural {
-        one: "{count} payment in the file looks like another version of one here (the same day, another amount or note). Add leaves it out, so it is not counted twice; Replace takes the file's version.",
-        other: "{count} payments in the file look like other versions of payments here (the same day, another amount or note). Add leaves them out, so they are not counted twice; Replace takes the file's versions.",
+        one: "{count} payment in the file looks like another version of one here (the same day, another amount or note). Adding from the file leaves it out, so it is not counted twice; Replace takes the file's version.",
+        other: "{count} payments in the file look like other versions of payments here (the same day, another amount or note). Adding from the file leaves them out, so they are not counted twice; Replace takes the file's versions.",
     },
     import_add_missing: Plural {
         one: "Add the {count} payment missing here",

@@ -20,7 +20,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     date_not_today: "{date} er ikke i dag.",
     date_use_today: "Bruk dagens dato",
     handed_offer: "Fra gebyrsiden: {amount} den {date}. Skjemaet under har fortsatt betalingen du hadde begynt på.",
-    handed_use: "Fyll inn",
+    handed_use: "Bruk den i stedet",
     date_too_early: "Weixin Pay har tatt imot utenlandske kort siden {earliest}. Velg den dagen eller senere.",
     date_in_future: "Den datoen er for langt fram i tid. Velg {latest} eller tidligere.",
     amount_label: "Beløp i yuan",
@@ -197,8 +197,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         other: "{count} betalinger på denne enheten finnes ikke i filen: Erstatter du, ligger de bare igjen i sikkerhetskopien.",
     },
     import_versions: Plural {
-        one: "{count} betaling i filen ser ut som en annen utgave av en betaling her (samme dag, annet beløp eller notat). «Legg til» tar den ikke med, så den ikke telles to ganger; «Erstatt» bruker utgaven i filen.",
-        other: "{count} betalinger i filen ser ut som andre utgaver av betalinger her (samme dag, annet beløp eller notat). «Legg til» tar dem ikke med, så de ikke telles to ganger; «Erstatt» bruker utgavene i filen.",
+        one: "{count} betaling i filen ser ut som en annen utgave av en betaling her (samme dag, annet beløp eller notat). Legger du til fra filen, kommer den ikke med, så den ikke telles to ganger; «Erstatt» bruker utgaven i filen.",
+        other: "{count} betalinger i filen ser ut som andre utgaver av betalinger her (samme dag, annet beløp eller notat). Legger du til fra filen, kommer de ikke med, så de ikke telles to ganger; «Erstatt» bruker utgavene i filen.",
     },
     import_add_missing: Plural {
         one: "Legg til {count} betaling som mangler her",

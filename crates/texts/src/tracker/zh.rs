@@ -20,7 +20,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     date_not_today: "{date}不是今天。",
     date_use_today: "改为今天",
     handed_offer: "来自手续费页面：{date} 的 {amount}。下面的表格里仍是你之前没填完的付款。",
-    handed_use: "填入这笔",
+    handed_use: "改用这笔",
     date_too_early: "微信支付自 {earliest} 起支持国际银行卡。请选择这一天或之后的日期。",
     date_in_future: "这个日期太晚了。请选择 {latest} 或更早的日期。",
     amount_label: "金额（元）",
@@ -196,8 +196,8 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         other: "本设备上有 {count} 笔付款不在文件里：如果替换，它们只会留在备份中。",
     },
     import_versions: Plural {
-        one: "文件中有 {count} 笔付款看起来是本设备上某笔付款的另一个版本（同一天，金额或备注不同）。“只添加本设备缺少的”不会加入它，以免重复计算；“替换”则采用文件中的版本。",
-        other: "文件中有 {count} 笔付款看起来是本设备上某些付款的另一个版本（同一天，金额或备注不同）。“只添加本设备缺少的”不会加入它们，以免重复计算；“替换”则采用文件中的版本。",
+        one: "文件中有 {count} 笔付款看起来是本设备上某笔付款的另一个版本（同一天，金额或备注不同）。从文件添加付款时不会加入它，以免重复计算；“替换”则采用文件中的版本。",
+        other: "文件中有 {count} 笔付款看起来是本设备上某些付款的另一个版本（同一天，金额或备注不同）。从文件添加付款时不会加入它们，以免重复计算；“替换”则采用文件中的版本。",
     },
     import_add_missing: Plural {
         one: "只添加本设备缺少的 {count} 笔",
