@@ -51,11 +51,16 @@ const PAY_STEPS: [StepId; 3] = [
 /// A link to where the app explains a way to pay now.
 pub fn way_href(context: &LangContext, way_to_pay: PayNow) -> Option<String> {
     let (route, anchor) = way_to_pay.target()?;
+    Some(place_href(context, route, anchor))
+}
+
+/// A link to a view, or to a place in it.
+pub fn place_href(context: &LangContext, route: Route, anchor: Option<&str>) -> String {
     let base = context.href(route);
-    Some(match anchor {
+    match anchor {
         Some(anchor) => format!("{base}#{anchor}"),
         None => base,
-    })
+    }
 }
 
 #[derive(Properties, PartialEq)]

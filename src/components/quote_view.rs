@@ -77,7 +77,8 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     published.add(Figure::FeePercent, &rules.fee_percent);
     // Past the last day a source stated the fee, its rate is the one
     // stated until then, not a fact.
-    let fee_label = if quote.fee_past_stated() {
+    let past_stated = quote.fee_past_stated();
+    let fee_label = if past_stated {
         texts.row_fee_if_still
     } else {
         texts.row_fee
@@ -129,7 +130,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         ));
     } else if quote.fee_waived {
         notes.push(("note-good", fill(texts.fee_waived_note, &[("free", &free)])));
-    } else if !matches!(quote.waiver, WaiverOutcome::Waived(_)) && !quote.fee_past_stated() {
+    } else if !matches!(quote.waiver, WaiverOutcome::Waived(_)) && !past_stated {
         // A fee the new-user offer waives is explained by the offer's note;
         // one past the last stated day by the note that says so.
         notes.push((
@@ -173,7 +174,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     }
     // Past the last day a source stated, the fee itself is not stated
     // either: the figure is the one that applied until then.
-    if quote.fee_past_stated() {
+    if past_stated {
         notes.push((
             "note-warning",
             fill(

@@ -115,31 +115,40 @@ fn copies_get_ids_of_their_own_and_keep_their_refunds() {
 #[test]
 fn a_file_holding_an_older_version_of_a_payment_here_does_not_add_it_again() {
     // This device's export, read back after changes here: (the change made
-    // to the second payment after the export, as day · amount · note, then
-    // what the file adds and what it holds as another version).
-    type Rows<'a> = &'a [((&'a str, &'a str, &'a str), &'a [&'a str], &'a [&'a str])];
+    // to the second payment after the export, as day · amount · note; what
+    // the file adds; what it holds as another version; the notes of what
+    // only this device holds besides those versions).
+    type Rows<'a> = &'a [(
+        (&'a str, &'a str, &'a str),
+        &'a [&'a str],
+        &'a [&'a str],
+        &'a [&'a str],
+    )];
     let rows: Rows = &[
         // Nothing changed: nothing to add.
-        (("2026-11-08", "2000", "bike"), &[], &[]),
+        (("2026-11-08", "2000", "bike"), &[], &[], &["tea"]),
         // The amount or the note changed: the file's is an older version.
         (
             ("2026-11-08", "2100", "bike"),
             &[],
             &["2026-11-08 2000 bike"],
+            &["tea"],
         ),
         (
             ("2026-11-08", "2000", "bike rental"),
             &[],
             &["2026-11-08 2000 bike"],
+            &["tea"],
         ),
         // The day changed too: nothing ties the two, so it is added.
         (
             ("2026-10-20", "2000", "bike"),
             &["2026-11-08 2000 bike"],
             &[],
+            &["bike", "tea"],
         ),
     ];
-    for (changed, added, versions) in rows {
+    for (changed, added, versions, only_here) in rows {
         let exported = device(
             &[
                 ("2026-11-03", "45", "canteen"),
@@ -170,6 +179,12 @@ fn a_file_holding_an_older_version_of_a_payment_here_does_not_add_it_again() {
         assert_eq!(shown(additions.new), *added, "{changed:?}: added");
         let older: Vec<_> = additions.versions.iter().map(|(file, _)| *file).collect();
         assert_eq!(shown(older), *versions, "{changed:?}: versions");
+        let kept: Vec<&str> = additions
+            .only_here
+            .iter()
+            .map(|p| p.note.as_str())
+            .collect();
+        assert_eq!(kept, *only_here, "{changed:?}: only here");
         for (file, kept) in &additions.versions {
             assert_eq!((file.id, file.date), (kept.id, kept.date), "{changed:?}");
         }

@@ -3,7 +3,7 @@
 //! and what fixes it for next time (with what to ask the bank).
 
 use super::call_numbers::customer_service_numbers;
-use crate::components::problem_search::way_href;
+use crate::components::problem_search::{place_href, way_href};
 use crate::components::step_card::step_title;
 use crate::components::waiver_note::sources_sentence;
 use crate::context::LangContext;
@@ -70,7 +70,7 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
     let show_cashier = phrase.map(|phrase| {
         html! {
             <p class="show-cashier">
-                <a class="way-now" href={format!("{}#phrase-{}", context.href(Route::Cashier), phrase.slug)}>{ help.show_cashier }</a>
+                <a class="way-now" href={place_href(context, Route::Cashier, Some(&format!("phrase-{}", phrase.slug)))}>{ help.show_cashier }</a>
                 <span class="read-out-inline" lang={Lang::Zh.tag()}>{ phrase.zh }</span>
             </p>
         }

@@ -234,16 +234,18 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             // Replace, what the file would add beside what is here, and what
             // it holds in another version (this device's export, read back
             // after an edit).
-            let (device_only, file_only, versions) = if current == 0 {
+            let (only_here, file_only, versions) = if current == 0 {
                 (0, 0, 0)
             } else {
                 let additions = props.ledger.additions(&salvaged.ledger);
                 (
-                    salvaged.ledger.lacks(&props.ledger).len(),
+                    additions.only_here.len(),
                     additions.new.len(),
                     additions.versions.len(),
                 )
             };
+            // Whatever a Replace would leave only in the backup.
+            let device_only = only_here + versions;
             let add_missing = answer(Action::AddMissing { today });
             // Each payment left out, named as the file has it, so it can be
             // found there.
@@ -285,8 +287,8 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                         </ul>
                     }
                     // The versions are said once, in their own sentence.
-                    if device_only > versions {
-                        <p class="notice">{ texts.import_device_only.count(device_only - versions) }</p>
+                    if only_here > 0 {
+                        <p class="notice">{ texts.import_device_only.count(only_here) }</p>
                     }
                     if versions > 0 {
                         <p class="notice">{ texts.import_versions.count(versions) }</p>

@@ -13,6 +13,9 @@ pub struct Additions<'a> {
     /// The file's payments that look like another version of one here:
     /// (the file's, the one here).
     pub versions: Vec<(&'a Payment, &'a Payment)>,
+    /// The payments here the file lacks, apart from those versions: after
+    /// a Replace they would be only in the backup.
+    pub only_here: Vec<&'a Payment>,
 }
 
 impl Ledger {
@@ -53,16 +56,20 @@ impl Ledger {
     /// back after the payment's amount or note was changed. Added, it would
     /// count the payment twice.
     pub fn additions<'a>(&'a self, other: &'a Ledger) -> Additions<'a> {
-        let mut only_here = other.lacks(self);
-        let mut additions = Additions::default();
+        let mut additions = Additions {
+            only_here: other.lacks(self),
+            ..Additions::default()
+        };
         for payment in self.lacks(other) {
-            let version = only_here
+            let version = additions
+                .only_here
                 .iter()
                 .position(|here| here.id == payment.id && here.date == payment.date);
             match version {
-                Some(at) => additions
-                    .versions
-                    .push((payment, only_here.swap_remove(at))),
+                Some(at) => {
+                    let here = additions.only_here.remove(at);
+                    additions.versions.push((payment, here));
+                }
                 None => additions.new.push(payment),
             }
         }
