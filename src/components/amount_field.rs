@@ -7,6 +7,7 @@ use crate::components::text_field::TextField;
 use crate::context::use_lang;
 use rust_decimal::Decimal;
 use waika_core::amount::{AmountError, AmountReading, DecimalMark};
+use waika_core::limits::could_be_one_payment;
 use waika_texts::{amount_error_message, fill, format_yuan, Lang};
 use yew::prelude::*;
 
@@ -71,7 +72,13 @@ pub fn AmountField(props: &AmountFieldProps) -> Html {
         ))),
         _ => None,
     };
-    let other = props.reading.and_then(|reading| reading.other);
+    // "350,505" in Norwegian is no ¥350,505 payment: a reading no single
+    // payment could be is left out rather than offered with one tap.
+    let rules = context.rules();
+    let other = props
+        .reading
+        .and_then(|reading| reading.other)
+        .filter(|other| could_be_one_payment(rules, *other));
     html! {
         <div class="amount-field">
             <TextField id={props.id.clone()} label={props.label.clone()} value={props.value.clone()}

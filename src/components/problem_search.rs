@@ -16,7 +16,7 @@ use waika_core::problem_search::{
 };
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, PayNow, Side};
-use waika_texts::guide::step;
+use waika_texts::guide::{cashier_phrase, step, CashierPhrase};
 use waika_texts::problems::{help_texts, problem, searchable_in_all_languages, seen, side, way};
 use waika_texts::{fill, Lang};
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -60,6 +60,18 @@ pub fn place_href(context: &LangContext, route: Route, anchor: Option<&str>) -> 
     match anchor {
         Some(anchor) => format!("{base}#{anchor}"),
         None => base,
+    }
+}
+
+/// "Show the cashier", one tap from the cashier card's sentence for this
+/// moment, with the sentence in Chinese to compare.
+pub fn show_cashier(context: &LangContext, phrase: &CashierPhrase) -> Html {
+    let anchor = format!("phrase-{}", phrase.slug);
+    html! {
+        <p class="show-cashier">
+            <a class="way-now" href={place_href(context, Route::Cashier, Some(&anchor))}>{ help_texts(context.lang).show_cashier }</a>
+            <span class="read-out-inline" lang={Lang::Zh.tag()}>{ phrase.zh }</span>
+        </p>
     }
 }
 
@@ -294,6 +306,12 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                         </li>
                     }
                 </ul>
+                // Cash in a taxi with too little on you: the driver's sentence.
+                if about_cash {
+                    if let Some(phrase) = cashier_phrase("atm") {
+                        { show_cashier(&context, phrase) }
+                    }
+                }
             }
             if !answered_above && findings.found_by == FoundBy::Match && props.limit.is_some_and(|limit| findings.problems.len() > limit) {
                 <p class="jump-link">

@@ -318,6 +318,19 @@ test.describe('as a Norwegian types', () => {
     }
   });
 
+  test('three digits after a comma offer the thousands only when one payment could be that large', async ({ page }) => {
+    const fees = new FeesPage(page, 'nb');
+    await fees.open();
+    const other = page.locator('.other-reading');
+    await fees.amount.fill('1,200');
+    await expect(fees.amountError).toHaveText(fill(fees.t.app.error_too_many_decimals, { max: '2' }));
+    await expect(other).toHaveText(fill(fees.t.app.amount_other_reading, { amount: '¥\u00a01\u00a0200,00' }));
+    // One key too many in "350,50": ¥350 505 is far over what one payment may be.
+    await fees.amount.fill('350,505');
+    await expect(fees.amountError).toHaveText(fill(fees.t.app.error_too_many_decimals, { max: '2' }));
+    await expect(other).toHaveCount(0);
+  });
+
   test('a rate typed as the bank shows it, kroner per yuan, is caught and turned around with one tap', async ({ page }) => {
     const fees = new FeesPage(page, 'nb');
     await fees.open();
@@ -345,6 +358,24 @@ test.describe('as a Norwegian types', () => {
     await page.getByRole('link', { name: fees.t.app.new_user_go }).click();
     await expect(fees.newUser).toHaveJSProperty('open', true);
     await expect(fees.newUser.getByRole('radio').first()).toBeInViewport();
+  });
+});
+
+test.describe('as a student from India types', () => {
+  test.use({ locale: 'en-IN' });
+
+  test('lakh grouping is read, and rupees are refused with a reason', async ({ page }) => {
+    const fees = new FeesPage(page, 'en');
+    await fees.open();
+    for (const [typed, read] of [['1,00,000', '¥100,000.00'], ['1,25,000.50', '¥125,000.50']]) {
+      await fees.amount.fill(typed);
+      await expect(fees.amountNote, typed).toHaveText(fill(fees.t.app.amount_read_as, { amount: read }));
+      await expect(fees.amountError, typed).toHaveCount(0);
+    }
+    for (const typed of ['₹500', 'Rs 500', 'INR 500']) {
+      await fees.amount.fill(typed);
+      await expect(fees.amountError, typed).toHaveText(fees.t.app.error_other_currency);
+    }
   });
 });
 

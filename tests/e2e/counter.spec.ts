@@ -222,6 +222,10 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       await expect(home.searchStatus, asked).toBeVisible();
       await expect(home.problemLinks, asked).toHaveCount(0);
       await expect(home.wayLinks.first(), asked).toHaveText(named(folder, 'ways', 'Cash'));
+      // Too little cash, in a taxi: the sentence for the driver, one tap away.
+      const atm = page.locator('.problem-search .show-cashier a');
+      await expect(atm, asked).toHaveAttribute('href', new RegExp(`cashier/#phrase-atm$`));
+      await expect(page.locator('.problem-search .show-cashier [lang=zh-CN]'), asked).toContainText('ATM');
     });
 
     // A Norwegian asked "how do I pay at a shop" and was shown ways a

@@ -203,6 +203,8 @@ for (const lang of LANGUAGES) {
       });
       await expect(tracker.payments).toHaveCount(2);
       await expect(tracker.payment('car')).toContainText(refused);
+      // It either went through or it did not: the row says what to do for each.
+      await expect(tracker.payment('car')).toContainText(tracker.t.tracker.refused_what_now);
       await expect(tracker.payment('tea')).not.toContainText(refused);
       // Once for the month, once for the year.
       const summary = fill(plural(lists(lang.folder).tracker.includes_refused, 1), { amount: numbers.yuan('60,000', '00') });

@@ -347,7 +347,9 @@ fn split_decimal(number: &str, kind: &NumberKind) -> Result<(String, String), Am
     Ok((ungroup(integer_part)?, fraction.to_string()))
 }
 
-/// "1,234,567" → "1234567"; refuses groups that are not of three digits.
+/// "1,234,567" → "1234567", and the Indian grouping in lakhs and crores
+/// that students from India type ("1,00,000", "12,34,567") → "100000";
+/// refuses any other grouping.
 fn ungroup(integer_part: &str) -> Result<String, AmountError> {
     let groups: Vec<&str> = integer_part.split(['.', ',', '\'']).collect();
     if groups.len() == 1 {
@@ -360,7 +362,15 @@ fn ungroup(integer_part: &str) -> Result<String, AmountError> {
     let one_kind = separators.windows(2).all(|pair| pair[0] == pair[1]);
     let first_ok = (1..=3).contains(&groups[0].len());
     let rest_ok = groups[1..].iter().all(|group| group.len() == 3);
-    if one_kind && first_ok && rest_ok {
+    // Two-digit groups before the last three, with commas only: no other
+    // grouping writes them, so the reading is never in doubt.
+    let (last, middle) = (groups[groups.len() - 1], &groups[1..groups.len() - 1]);
+    let indian = separators.iter().all(|&c| c == ',')
+        && (1..=2).contains(&groups[0].len())
+        && !middle.is_empty()
+        && middle.iter().all(|group| group.len() == 2)
+        && last.len() == 3;
+    if one_kind && ((first_ok && rest_ok) || indian) {
         Ok(groups.concat())
     } else {
         Err(AmountError::NotANumber)

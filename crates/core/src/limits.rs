@@ -83,3 +83,13 @@ pub fn check_single_transaction(
         },
     }
 }
+
+/// Whether one payment of `amount_cny` could pass the single-transaction
+/// limit of `rules`, judged at the example dollar rate with a tenth to
+/// spare for the day's real rate; true when no limit is published. A
+/// reading of a typed number that fails this ("350,505" taken as
+/// ¥350,505) is a typo's, not a payment's, and is not offered.
+pub fn could_be_one_payment(rules: &RuleSet, amount_cny: Decimal) -> bool {
+    example_in_cny(rules.single_transaction_limit.value)
+        .is_none_or(|limit| amount_cny * Decimal::TEN <= limit * Decimal::from(11))
+}

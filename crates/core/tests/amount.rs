@@ -24,6 +24,12 @@ fn amounts_people_type_are_read() {
         ("1,234", "1234"),
         ("1 234 567", "1234567"),
         ("1,234,567.89", "1234567.89"),
+        // Lakhs and crores, as a student from India types them: no other
+        // grouping has two-digit groups.
+        ("1,00,000", "100000"),
+        ("1,25,000.50", "125000.50"),
+        ("12,34,567", "1234567"),
+        ("1,00,00,000", "10000000"),
         ("1'234.50", "1234.50"),
         ("¥ 1 234", "1234"),
         ("¥1234", "1234"),
@@ -195,6 +201,9 @@ fn each_kind_of_bad_amount_has_its_own_error() {
         ("1,23,4", AmountError::NotANumber),
         ("1.2.3", AmountError::NotANumber),
         ("12,34,56", AmountError::NotANumber),
+        ("1.00.000", AmountError::NotANumber),
+        ("123,45,678", AmountError::NotANumber),
+        ("1,00,00", AmountError::NotANumber),
         ("1,234.5.6", AmountError::NotANumber),
         ("$200", AmountError::OtherCurrency),
         ("kr 200", AmountError::OtherCurrency),

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 use waika_core::date::Date;
 use waika_core::fees::{quote, QuoteContext};
-use waika_core::limits::{check_single_transaction, SingleLimitCheck};
+use waika_core::limits::{check_single_transaction, could_be_one_payment, SingleLimitCheck};
 use waika_core::money::{CnyRate, Currency};
 use waika_core::promotions::NewUserAnswers;
 use waika_core::rules::{
@@ -250,6 +250,31 @@ fn single_transaction_limits_are_checked_under_each_rule_set() {
             }
             (other, _) => panic!("{context}: got {other:?}, expected {expected:?}"),
         }
+    }
+}
+
+#[test]
+fn a_reading_far_over_the_single_limit_is_no_payment() {
+    // (rule set, amount): whether one payment could be that large. The
+    // 2024-04 limit is 5,000 USD, about ¥35,500 at the example rate; a
+    // tenth more allows for the day's rate.
+    let rows: &[(&RuleSet, &str, bool)] = &[
+        (&RULES_2023_07, "6000", true),
+        (&RULES_2023_07, "6600", true),
+        (&RULES_2023_07, "6600.01", false),
+        (&RULES_2024_04, "1234", true),
+        (&RULES_2024_04, "35500", true),
+        (&RULES_2024_04, "39000", true),
+        (&RULES_2024_04, "350505", false),
+        (&RULES_2024_11, "350505", false),
+    ];
+    for (rules, amount, expected) in rows {
+        assert_eq!(
+            could_be_one_payment(rules, dec(amount)),
+            *expected,
+            "could_be_one_payment({}, {amount})",
+            rules.id
+        );
     }
 }
 

@@ -369,5 +369,16 @@ fn a_fee_after_2026_is_the_figure_stated_until_then() {
         };
         let quoted = quote(&RULES_2024_11, dec(amount), Decimal::ZERO, home, context);
         assert_eq!(quoted.fee_past_stated(), expected, "{amount} on {day}");
+        // The tracker's row says it the same way.
+        let mut ledger = Ledger::default();
+        ledger
+            .add(date(day), dec(amount), "", date("2027-06-01"))
+            .unwrap();
+        let settings = CostSettings {
+            markup_percent: Decimal::ZERO,
+            new_user: NewUserAnswers::default(),
+        };
+        let cost = payment_cost(&ledger, &ledger.payments[0], RuleChoice::InForce, settings);
+        assert_eq!(cost.fee_past_stated, expected, "tracker, {amount} on {day}");
     }
 }

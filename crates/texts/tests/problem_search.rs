@@ -206,6 +206,10 @@ fn a_question_about_a_card_offers_the_checker() {
         ("交易被拒绝", false),
         ("amex", true),
         ("bankaxept", true),
+        // Found when a Norwegian named her bank for her card.
+        ("dnb", true),
+        ("DNB kort", true),
+        ("dnb kortet virker ikke", false),
         ("台胞證可以嗎", true),
         // Found when a Malaysian and an Australian named their card by
         // its country.

@@ -3,7 +3,7 @@
 //! and what fixes it for next time (with what to ask the bank).
 
 use super::call_numbers::customer_service_numbers;
-use crate::components::problem_search::{place_href, way_href};
+use crate::components::problem_search::{show_cashier, way_href};
 use crate::components::step_card::step_title;
 use crate::components::waiver_note::sources_sentence;
 use crate::context::LangContext;
@@ -11,7 +11,7 @@ use crate::rule_text::{published_in, rule_values, with_rules};
 use waika_core::guide::{ProblemId, PROBLEMS, STEPS};
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, Side};
-use waika_texts::guide::CASHIER_PHRASES;
+use waika_texts::guide::cashier_phrase;
 use waika_texts::problems::{
     bank_script, help_texts, problem, seen, side, way, BANK_REFUSED_MESSAGE,
 };
@@ -60,21 +60,14 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
     // The cashier card's sentence for this moment, with its place there.
     let phrase = entry
         .and_then(|entry| entry.cashier_phrase)
-        .and_then(|slug| CASHIER_PHRASES.iter().find(|phrase| phrase.slug == slug));
+        .and_then(cashier_phrase);
     let has_now = !text.now.is_empty()
         || !trouble.pay_now.is_empty()
         || !see_also.is_empty()
         || phrase.is_some();
     // The cashier's sentence: after the ways, so paying stays on the first
     // screen, unless it is what to do first ("I have paid").
-    let show_cashier = phrase.map(|phrase| {
-        html! {
-            <p class="show-cashier">
-                <a class="way-now" href={place_href(context, Route::Cashier, Some(&format!("phrase-{}", phrase.slug)))}>{ help.show_cashier }</a>
-                <span class="read-out-inline" lang={Lang::Zh.tag()}>{ phrase.zh }</span>
-            </p>
-        }
-    });
+    let show_cashier = phrase.map(|phrase| show_cashier(context, phrase));
     let phrase_first = entry.is_some_and(|entry| entry.phrase_first);
     // A question of how (a train ticket) is answered, not diagnosed.
     let (why_title, fix_title, seen_title) = if trouble.how_to {

@@ -14,7 +14,7 @@ use waika_core::money::Money;
 use waika_core::promotions::{Unknown, WaiverOutcome};
 use waika_core::route::Route;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_money, format_short_date};
+use waika_texts::{fill, format_money, format_percent, format_short_date};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -91,6 +91,7 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
             <div class="refused">
                 <p class="refused-title">{ title }</p>
                 <ul>for item in items { { item } }</ul>
+                <p>{ texts.refused_what_now }</p>
             </div>
         }
     });
@@ -158,6 +159,23 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
         _ => Html::default(),
     };
 
+    // Past the last day a source stated the fee, it is the figure stated
+    // until then, said as such on the row as on the fees page.
+    let fee = if cost.fee_past_stated {
+        fill(
+            context.texts().fee_if_still,
+            &[
+                ("fee", &money(cost.fee)),
+                (
+                    "percent",
+                    &format_percent(lang, cost.rules.fee_percent.value),
+                ),
+            ],
+        )
+    } else {
+        either(cost.fee, cost.fee_if_lapsed)
+    };
+
     // A payment refunded in full costs nothing: no waiver can change that.
     let fully_refunded = payment.left().is_zero();
 
@@ -174,7 +192,7 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
                 <p class="payment-note">{ payment.note.clone() }</p>
             }
             <p class="payment-detail">
-                <span>{ fill(texts.row_fee, &[("amount", &either(cost.fee, cost.fee_if_lapsed))]) }</span>
+                <span>{ fill(texts.row_fee, &[("amount", &fee)]) }</span>
                 if fully_refunded {
                     <span class="badge">{ texts.refunded_in_full }</span>
                 }

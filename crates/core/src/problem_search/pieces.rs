@@ -179,11 +179,23 @@ fn push_han(run: &[char], tokens: &mut Vec<Token>) {
                 tokens.push(Token::Han(single.to_string()));
             }
         }
-        _ => tokens.extend(
-            run.windows(2)
-                .filter(|pair| meaningful(pair))
-                .map(|pair| Token::Han(pair.iter().collect())),
-        ),
+        _ => {
+            let before = tokens.len();
+            tokens.extend(
+                run.windows(2)
+                    .filter(|pair| meaningful(pair))
+                    .map(|pair| Token::Han(pair.iter().collect())),
+            );
+            // "扣了钱" pairs only across 了: its characters then count one by
+            // one, or it would say nothing at all.
+            if tokens.len() == before {
+                tokens.extend(
+                    run.iter()
+                        .filter(|c| meaningful(std::slice::from_ref(c)))
+                        .map(|c| Token::Han(c.to_string())),
+                );
+            }
+        }
     }
 }
 

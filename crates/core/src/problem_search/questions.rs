@@ -105,6 +105,8 @@ const CARD_WORDS: &[&str] = &[
     "jcb",
     "unionpay",
     "bankaxept",
+    "dnb",
+    "nordea",
     "debit",
     "credit",
     "kort",
@@ -153,7 +155,17 @@ const COUNTRY_HAN: &[&str] = &[
 ];
 /// The card networks among them.
 /// BankAxept is on most Norwegian debit cards, beside Visa or Mastercard.
-const CARD_BRANDS: &[&str] = &["visa", "mastercard", "amex", "jcb", "unionpay", "bankaxept"];
+/// Norway's largest banks issue them, and are named for the card ("dnb").
+const CARD_BRANDS: &[&str] = &[
+    "visa",
+    "mastercard",
+    "amex",
+    "jcb",
+    "unionpay",
+    "bankaxept",
+    "dnb",
+    "nordea",
+];
 /// Words that ask whether something works or is accepted.
 const WORKS_WORDS: &[&str] = &[
     "ok",

@@ -13,7 +13,7 @@ pub mod zh;
 mod shape;
 pub use shape::*;
 
-use crate::Lang;
+use crate::{Lang, BUILT_LANGUAGE};
 pub use waika_core::guide::PaymentOption;
 use waika_core::guide::{SectionId, StepId};
 
@@ -77,7 +77,7 @@ by_language!(
 );
 
 /// A sentence for the cashier, in Chinese for them, with a line for the
-/// user in English and Norwegian.
+/// user in English and Norwegian (readers of Chinese read the sentence).
 #[derive(Debug, Clone, Copy)]
 pub struct CashierPhrase {
     /// The sentence's place on the card (`#phrase-{slug}`), for links from
@@ -91,6 +91,47 @@ pub struct CashierPhrase {
     pub short: [&'static str; 3],
 }
 
+/// Whether a build shows `lang`'s words: a build for one language shows
+/// only its own, a build of all three every one.
+const fn built_for(lang: Lang) -> bool {
+    match BUILT_LANGUAGE {
+        None => true,
+        Some(built) => built as u8 == lang as u8,
+    }
+}
+
+/// `text` where `shown`, else nothing: a line left out this way is not in
+/// the build at all.
+const fn kept(shown: bool, text: &'static str) -> &'static str {
+    if shown {
+        text
+    } else {
+        ""
+    }
+}
+
+/// A sentence for the card. Every build has the Chinese; the user's line
+/// and each language's short name are kept only where they are shown.
+const fn phrase(
+    slug: &'static str,
+    zh: &'static str,
+    en: &'static str,
+    nb: &'static str,
+    short: [&'static str; 3],
+) -> CashierPhrase {
+    CashierPhrase {
+        slug,
+        zh,
+        en: kept(built_for(Lang::En), en),
+        nb: kept(built_for(Lang::Nb), nb),
+        short: [
+            kept(built_for(Lang::Zh), short[0]),
+            kept(built_for(Lang::En), short[1]),
+            kept(built_for(Lang::Nb), short[2]),
+        ],
+    }
+}
+
 impl CashierPhrase {
     /// The few words that name the sentence in the user's language.
     pub fn short_for(&self, lang: Lang) -> &'static str {
@@ -101,137 +142,143 @@ impl CashierPhrase {
         }
     }
 
-    /// The user's line: in their language, or the English one for readers
-    /// of Chinese, who read the big line already.
+    /// The user's line in their language; for readers of Chinese, the
+    /// sentence itself.
     pub fn for_user(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Nb => self.nb,
-            Lang::En | Lang::Zh => self.en,
+            Lang::En => self.en,
+            Lang::Zh => self.zh,
         }
     }
+}
+
+/// The cashier card's sentence with this slug.
+pub fn cashier_phrase(slug: &str) -> Option<&'static CashierPhrase> {
+    CASHIER_PHRASES.iter().find(|phrase| phrase.slug == slug)
 }
 
 /// What a user needs to say at the counter: paying first, then what to say
 /// when a payment fails, then the rest.
 pub const CASHIER_PHRASES: &[CashierPhrase] = &[
-    CashierPhrase {
-        slug: "scan-my-code",
-        zh: "我用微信支付，请扫我的付款码。",
-        en: "I will pay with Weixin Pay. Please scan my payment code.",
-        nb: "Jeg betaler med Weixin Pay. Kan du skanne betalingskoden min?",
-        short: ["扫我的付款码", "Scan my code", "Skann koden min"],
-    },
-    CashierPhrase {
-        slug: "scan-your-code",
-        zh: "可以让我扫您的收款码吗？",
-        en: "Can I scan your QR code instead?",
-        nb: "Kan jeg skanne QR-koden deres i stedet?",
-        short: ["我扫您的码", "I scan your code", "Jeg skanner koden deres"],
-    },
+    phrase(
+        "scan-my-code",
+        "我用微信支付，请扫我的付款码。",
+        "I will pay with Weixin Pay. Please scan my payment code.",
+        "Jeg betaler med Weixin Pay. Kan du skanne betalingskoden min?",
+        ["扫我的付款码", "Scan my code", "Skann koden min"],
+    ),
+    phrase(
+        "scan-your-code",
+        "可以让我扫您的收款码吗？",
+        "Can I scan your QR code instead?",
+        "Kan jeg skanne QR-koden deres i stedet?",
+        ["我扫您的码", "I scan your code", "Jeg skanner koden deres"],
+    ),
     // With a wallet app from home, which pays by scanning the shop's code.
-    CashierPhrase {
-        slug: "own-wallet",
-        zh: "我用的是境外的电子钱包，可以扫您的收款码付款吗？",
-        en: "I use a wallet app from abroad. Can I pay by scanning your QR code?",
-        nb: "Jeg bruker en betalingsapp hjemmefra. Kan jeg betale ved å skanne QR-koden deres?",
-        short: ["境外钱包", "Wallet from home", "Betalingsapp hjemmefra"],
-    },
-    CashierPhrase {
-        slug: "merchant-code",
-        zh: "我用的是境外银行卡，扫这个码付不了。请问有商家收款码吗？",
-        en: "I am using a foreign card, and it cannot pay by scanning this code. Do you have the shop's own merchant QR code?",
-        nb: "Jeg bruker et utenlandsk kort, og det virker ikke med denne koden. Har dere butikkens egen QR-kode?",
-        short: ["商家收款码", "Shop's own code?", "Butikkens kode?"],
-    },
-    CashierPhrase {
-        slug: "card-grey",
-        zh: "我的卡付不了您这个码，可以付现金吗？",
-        en: "My card cannot pay your code. Can I pay in cash?",
-        nb: "Kortet mitt virker ikke med denne koden. Kan jeg betale kontant?",
-        short: ["卡是灰色的", "Card greyed out", "Grått kort"],
-    },
-    CashierPhrase {
-        slug: "failed",
-        zh: "付款没有成功，请稍等一下，我换一种方式付。",
-        en: "The payment did not go through. One moment, please: I will pay another way.",
-        nb: "Betalingen gikk ikke gjennom. Et øyeblikk, så betaler jeg på en annen måte.",
-        short: ["没付成功", "It failed", "Det gikk ikke"],
-    },
-    CashierPhrase {
-        slug: "cash",
-        zh: "可以付现金吗？",
-        en: "Can I pay in cash?",
-        nb: "Kan jeg betale kontant?",
-        short: ["付现金", "Cash?", "Kontant?"],
-    },
+    phrase(
+        "own-wallet",
+        "我用的是境外的电子钱包，可以扫您的收款码付款吗？",
+        "I use a wallet app from abroad. Can I pay by scanning your QR code?",
+        "Jeg bruker en betalingsapp hjemmefra. Kan jeg betale ved å skanne QR-koden deres?",
+        ["境外钱包", "Wallet from home", "Betalingsapp hjemmefra"],
+    ),
+    phrase(
+        "merchant-code",
+        "我用的是境外银行卡，扫这个码付不了。请问有商家收款码吗？",
+        "I am using a foreign card, and it cannot pay by scanning this code. Do you have the shop's own merchant QR code?",
+        "Jeg bruker et utenlandsk kort, og det virker ikke med denne koden. Har dere butikkens egen QR-kode?",
+        ["商家收款码", "Shop's own code?", "Butikkens kode?"],
+    ),
+    phrase(
+        "card-grey",
+        "我的卡付不了您这个码，可以付现金吗？",
+        "My card cannot pay your code. Can I pay in cash?",
+        "Kortet mitt virker ikke med denne koden. Kan jeg betale kontant?",
+        ["卡是灰色的", "Card greyed out", "Grått kort"],
+    ),
+    phrase(
+        "failed",
+        "付款没有成功，请稍等一下，我换一种方式付。",
+        "The payment did not go through. One moment, please: I will pay another way.",
+        "Betalingen gikk ikke gjennom. Et øyeblikk, så betaler jeg på en annen måte.",
+        ["没付成功", "It failed", "Det gikk ikke"],
+    ),
+    phrase(
+        "cash",
+        "可以付现金吗？",
+        "Can I pay in cash?",
+        "Kan jeg betale kontant?",
+        ["付现金", "Cash?", "Kontant?"],
+    ),
     // A question only: no source says which shops take a card from
     // abroad on their own terminal.
-    CashierPhrase {
-        slug: "card-terminal",
-        zh: "可以直接刷卡吗？我用的是境外银行卡。",
-        en: "Can I pay with my card itself on your card terminal? It is a foreign card.",
-        nb: "Kan jeg betale med selve kortet i terminalen deres? Det er et utenlandsk kort.",
-        short: ["刷卡", "Card terminal?", "Kortterminal?"],
-    },
+    phrase(
+        "card-terminal",
+        "可以直接刷卡吗？我用的是境外银行卡。",
+        "Can I pay with my card itself on your card terminal? It is a foreign card.",
+        "Kan jeg betale med selve kortet i terminalen deres? Det er et utenlandsk kort.",
+        ["刷卡", "Card terminal?", "Kortterminal?"],
+    ),
     // In a taxi, with too little cash.
-    CashierPhrase {
-        slug: "atm",
-        zh: "我现金不够，能先去附近的取款机（ATM）取个钱吗？",
-        en: "I don't have enough cash on me. Can we stop at an ATM nearby first?",
-        nb: "Jeg har ikke nok kontanter på meg. Kan vi stoppe ved en minibank i nærheten først?",
-        short: ["先去取款机", "ATM first", "Minibank først"],
-    },
+    phrase(
+        "atm",
+        "我现金不够，能先去附近的取款机（ATM）取个钱吗？",
+        "I don't have enough cash on me. Can we stop at an ATM nearby first?",
+        "Jeg har ikke nok kontanter på meg. Kan vi stoppe ved en minibank i nærheten først?",
+        ["先去取款机", "ATM first", "Minibank først"],
+    ),
     // At a hotel desk: no source says a deposit can go through Weixin Pay
     // with an international card.
-    CashierPhrase {
-        slug: "deposit",
-        zh: "押金可以付现金吗？还是可以直接刷卡？",
-        en: "Can I pay the deposit in cash, or with my card itself on your card terminal?",
-        nb: "Kan jeg betale depositumet kontant, eller med selve kortet i terminalen deres?",
-        short: ["押金", "Deposit", "Depositum"],
-    },
+    phrase(
+        "deposit",
+        "押金可以付现金吗？还是可以直接刷卡？",
+        "Can I pay the deposit in cash, or with my card itself on your card terminal?",
+        "Kan jeg betale depositumet kontant, eller med selve kortet i terminalen deres?",
+        ["押金", "Deposit", "Depositum"],
+    ),
     // At a table with a code to scan and order: the restaurant's mini
     // program may not take a card from abroad.
-    CashierPhrase {
-        slug: "order",
-        zh: "我用的是境外银行卡，扫桌上的码点不了单。可以帮我点单吗？我到前台付款。",
-        en: "I have a foreign card and cannot order with the code on the table. Could you take my order? I will pay at the counter.",
-        nb: "Jeg har et utenlandsk kort og får ikke bestilt med koden på bordet. Kan du ta imot bestillingen? Jeg betaler i kassen.",
-        short: ["帮我点单", "Take my order", "Ta bestillingen min"],
-    },
-    CashierPhrase {
-        slug: "type-amount",
-        zh: "请您在收银机上输入金额，我再确认付款。",
-        en: "Please enter the amount on your till, then I will confirm the payment.",
-        nb: "Kan du taste inn beløpet i kassen? Så bekrefter jeg betalingen.",
-        short: ["请输入金额", "Enter the amount", "Tast inn beløpet"],
-    },
-    CashierPhrase {
-        slug: "foreign-card-wait",
-        zh: "我用的是境外银行卡，付款可能要等一会儿，请稍等。",
-        en: "My card is foreign; the payment may take a moment. Please wait a little.",
-        nb: "Kortet mitt er utenlandsk, så betalingen kan ta litt tid. Et øyeblikk, takk.",
-        short: ["请稍等", "Please wait", "Vent litt"],
-    },
-    CashierPhrase {
-        slug: "paid",
-        zh: "我已经付好了，您看一下付款成功的页面。",
-        en: "I have paid. Please look: this screen shows the payment went through.",
-        nb: "Jeg har betalt. Se her: skjermen viser at betalingen gikk gjennom.",
-        short: ["我已付款", "I have paid", "Jeg har betalt"],
-    },
-    CashierPhrase {
-        slug: "total",
-        zh: "请问一共多少钱？",
-        en: "How much is it in total, please?",
-        nb: "Hvor mye blir det til sammen?",
-        short: ["一共多少钱", "How much?", "Hvor mye?"],
-    },
-    CashierPhrase {
-        slug: "receipt",
-        zh: "可以给我一张小票吗？",
-        en: "Could I have a receipt, please?",
-        nb: "Kan jeg få kvittering?",
-        short: ["要收据", "Receipt", "Kvittering"],
-    },
+    phrase(
+        "order",
+        "我用的是境外银行卡，扫桌上的码点不了单。可以帮我点单吗？我到前台付款。",
+        "I have a foreign card and cannot order with the code on the table. Could you take my order? I will pay at the counter.",
+        "Jeg har et utenlandsk kort og får ikke bestilt med koden på bordet. Kan du ta imot bestillingen? Jeg betaler i kassen.",
+        ["帮我点单", "Take my order", "Ta bestillingen min"],
+    ),
+    phrase(
+        "type-amount",
+        "请您在收银机上输入金额，我再确认付款。",
+        "Please enter the amount on your till, then I will confirm the payment.",
+        "Kan du taste inn beløpet i kassen? Så bekrefter jeg betalingen.",
+        ["请输入金额", "Enter the amount", "Tast inn beløpet"],
+    ),
+    phrase(
+        "foreign-card-wait",
+        "我用的是境外银行卡，付款可能要等一会儿，请稍等。",
+        "My card is foreign; the payment may take a moment. Please wait a little.",
+        "Kortet mitt er utenlandsk, så betalingen kan ta litt tid. Et øyeblikk, takk.",
+        ["请稍等", "Please wait", "Vent litt"],
+    ),
+    phrase(
+        "paid",
+        "我已经付好了，您看一下付款成功的页面。",
+        "I have paid. Please look: this screen shows the payment went through.",
+        "Jeg har betalt. Se her: skjermen viser at betalingen gikk gjennom.",
+        ["我已付款", "I have paid", "Jeg har betalt"],
+    ),
+    phrase(
+        "total",
+        "请问一共多少钱？",
+        "How much is it in total, please?",
+        "Hvor mye blir det til sammen?",
+        ["一共多少钱", "How much?", "Hvor mye?"],
+    ),
+    phrase(
+        "receipt",
+        "可以给我一张小票吗？",
+        "Could I have a receipt, please?",
+        "Kan jeg få kvittering?",
+        ["要收据", "Receipt", "Kvittering"],
+    ),
 ];

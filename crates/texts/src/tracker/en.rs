@@ -62,6 +62,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     refused_single: "{over} over the single payment limit of {limit}.",
     refused_monthly: "With it, the month's payments are {over} over the monthly limit of {limit}.",
     refused_yearly: "With it, the year's payments are {over} over the yearly limit of {limit}.",
+    refused_what_now: "If it did not go through, delete it here: while it is listed, it counts toward your limits. If it did, your limits are not the published ones.",
     refund_action: "Refund",
     edit_action: "Edit",
     delete_action: "Delete",

@@ -62,6 +62,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     refused_single: "{over} over grensen per betaling på {limit}.",
     refused_monthly: "Med denne er månedens betalinger {over} over månedsgrensen på {limit}.",
     refused_yearly: "Med denne er årets betalinger {over} over årsgrensen på {limit}.",
+    refused_what_now: "Gikk betalingen ikke gjennom, slett den her: så lenge den står i listen, teller den mot grensene. Gikk den gjennom, er grensene dine ikke de publiserte.",
     refund_action: "Refusjon",
     edit_action: "Rediger",
     delete_action: "Slett",

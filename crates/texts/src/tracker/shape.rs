@@ -97,6 +97,9 @@ catalogue! {
         refused_monthly: &'static str,
         /// `{limit}`, `{over}`.
         refused_yearly: &'static str,
+        /// Under the limits a recorded payment broke: what to do, since it
+        /// either went through or did not.
+        refused_what_now: &'static str,
         refund_action: &'static str,
         edit_action: &'static str,
         delete_action: &'static str,

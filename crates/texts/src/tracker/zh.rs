@@ -62,6 +62,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     refused_single: "比单笔交易限额 {limit} 高出 {over}。",
     refused_monthly: "加上这笔，当月付款合计超出月累计交易限额 {limit}，超出部分为 {over}。",
     refused_yearly: "加上这笔，当年付款合计超出年累计交易限额 {limit}，超出部分为 {over}。",
+    refused_what_now: "如果这笔付款没有成功，请在这里删除：只要它还在列表里，就会计入限额。如果付款成功了，说明你的限额和公布的不一样。",
     refund_action: "退款",
     edit_action: "编辑",
     delete_action: "删除",

@@ -250,5 +250,18 @@ pub const QUERIES: &[(Lang, &str, ProblemId)] = {
         // the new-user offer and a hotel's deposit.
         (Lang::En, "first time user promo", WhySomePaymentsHaveAFee),
         (Lang::En, "hotel deposit", DepositsAndPayScore),
+        // Found when a Malaysian tourist asked about her money, her
+        // receipt and her currency in a word or two.
+        (Lang::Zh, "扣了钱", PaidOrNot),
+        (Lang::Zh, "收据", PaidOrNot),
+        (Lang::En, "receipt", PaidOrNot),
+        (Lang::Nb, "kvittering", PaidOrNot),
+        (Lang::Zh, "马币可以吗", WhySomePaymentsHaveAFee),
+        (Lang::Zh, "令吉", WhySomePaymentsHaveAFee),
+        (Lang::Zh, "多收钱了", WhySomePaymentsHaveAFee),
+        (Lang::En, "can I pay in ringgit", WhySomePaymentsHaveAFee),
+        (Lang::Nb, "kan jeg betale i kroner", WhySomePaymentsHaveAFee),
+        (Lang::Zh, "钱包显示马币", WrongWalletRegion),
+        (Lang::En, "wallet shows RM", WrongWalletRegion),
     ]
 };
