@@ -66,7 +66,7 @@ impl Published {
                 figure,
                 year: sourced.last_stated_year(),
                 newest,
-                reported: sourced.only_reported(),
+                reported: sourced.last_stated_in_a_report(),
             });
         }
     }

@@ -199,6 +199,24 @@ for (const lang of LANGS) {
       await expect(checker.reasons).not.toContainText(/2023\)|2023年公布|oppgitt i 2023/);
     });
 
+    // A Malaysian read "last published 2025" beside a 2026 source.
+    test('the fee-free amount was last stated in a 2026 report, and the line says so', async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-12-04T12:00:00+08:00'));
+      const fees = new FeesPage(page, lang.folder);
+      await fees.open();
+      await fees.amount.fill('300');
+      // CSS: the line under the answer has no name of its own.
+      const published = page.locator('.published').first();
+      const reported = fill(app().published_reported, { names: app().figure_fee_free, source: app().source_tencent_news_2026 });
+      await expect(published).toContainText(reported);
+      // The fee itself was last stated in 2025, and the fee-free amount only there.
+      const line = (await published.textContent()) ?? '';
+      const official = line.slice(0, line.indexOf(reported));
+      expect(official, line).toContain('2025');
+      expect(official, line).toContain(app().figure_fee_percent);
+      expect(official, line).not.toContain(app().figure_fee_free);
+    });
+
     test('a UnionPay card issued abroad: fees not published, the cost with and without the launch promotion', async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-12-01T12:00:00+08:00'));
       // The checker's answer is kept for the calculator.

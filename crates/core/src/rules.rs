@@ -309,6 +309,15 @@ impl<T> Sourced<T> {
         self.last_stated().get(..4).unwrap_or("")
     }
 
+    /// Whether the newest source of it is only a report (grade C): then
+    /// its date is when it was last reported, not published.
+    pub fn last_stated_in_a_report(&self) -> bool {
+        self.sources
+            .iter()
+            .max_by_key(|source| source.published)
+            .is_some_and(|source| source.grade == Grade::Reported)
+    }
+
     /// Whether every source of it is only a report (grade C).
     pub fn only_reported(&self) -> bool {
         self.sources
@@ -603,6 +612,11 @@ pub const RULES_2024_11: RuleSet = RuleSet {
             TENCENT_RELEASE_2025,
             TENCENT_TRAVEL_GUIDE_2025,
         ],
+    },
+    // The waiver up to ¥200 was last stated, for all of 2026, in a report.
+    fee_free_up_to_cny: Sourced {
+        value: whole(200),
+        sources: &[MOFCOM_2024, CHINA_SERVICES_INFO_2025, TENCENT_NEWS_2026],
     },
     ..RULES_2024_04
 };

@@ -102,6 +102,12 @@ fn each_figure_knows_when_a_source_last_stated_it() {
             RULES_2024_11.unionpay_issued_abroad.last_stated(),
             "2025-09-16",
         ),
+        // "All of 2026", in a report: no official text since 2025.
+        (
+            "fee-free amount",
+            RULES_2024_11.fee_free_up_to_cny.last_stated(),
+            "2026-05-28",
+        ),
         (
             "2023 single limit",
             RULES_2023_07.single_transaction_limit.last_stated(),
@@ -114,6 +120,8 @@ fn each_figure_knows_when_a_source_last_stated_it() {
     assert_eq!(RULES_2024_11.max_bound_cards.last_stated_year(), "2023");
     assert!(RULES_2024_11.fee_refunded_in_proportion.only_reported());
     assert!(!RULES_2024_11.fee_percent.only_reported());
+    assert!(RULES_2024_11.fee_free_up_to_cny.last_stated_in_a_report());
+    assert!(!RULES_2024_11.fee_percent.last_stated_in_a_report());
     assert!(NEW_USERS_2026
         .sources
         .iter()
