@@ -11,8 +11,8 @@ use crate::rule_text::{rule_values, with_rules};
 use crate::session::{session_get, session_set, use_session_text};
 use waika_core::guide::{ProblemId, StepId};
 use waika_core::problem_search::{
-    asks_about_a_card, asks_about_safety, asks_how_to_pay, find_problems, names_alipay, names_cash,
-    FoundBy,
+    asks_about_a_card, asks_about_safety, asks_how_to_pay, cannot_read_the_message, find_problems,
+    names_alipay, names_cash, FoundBy,
 };
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, PayNow, Side};
@@ -251,6 +251,12 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
             }
             if let Some(status) = status {
                 <p class="notice search-status" role="status">{ status }</p>
+            }
+            // A message in Chinese nobody can read: the cashier can.
+            if cannot_read_the_message(&query) {
+                if let Some(phrase) = cashier_phrase("read-message") {
+                    { show_cashier(&context, phrase) }
+                }
             }
             if show_all && !answered_above {
                 <ul class="problem-links" ref={results}>

@@ -213,6 +213,18 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       await expect(home.searchStatus).toBeVisible();
     });
 
+    // A Norwegian at a hot-pot place could not read the message: the staff can.
+    test('a message nobody can read links the sentence that asks the cashier to read it', async ({ page }) => {
+      const asked = { zh: '看不懂提示', en: "I can't read the message, it's in Chinese", nb: 'feilmelding på kinesisk' }[folder];
+      const home = new HomePage(page, folder);
+      await home.open();
+      await home.search.fill(asked);
+      const link = page.locator('.problem-search .show-cashier a');
+      await expect(link, asked).toHaveAttribute('href', /cashier\/#phrase-read-message$/);
+      await link.click();
+      await expect(page.locator('#phrase-read-message-zh')).toBeInViewport();
+    });
+
     // An American student asked "do i need cash" and got an old app version.
     test('a question about cash is answered with the ways to pay, cash first', async ({ page }) => {
       const asked = { zh: '要带现金吗', en: 'do i need cash', nb: 'trenger jeg kontanter' }[folder];

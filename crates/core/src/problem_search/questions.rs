@@ -280,6 +280,36 @@ const CASH_WORDS: &[&str] = &[
     "提款",
 ];
 
+/// Words for a message on the screen, and for Chinese, folded.
+const MESSAGE_WORDS: &[&str] = &[
+    "message",
+    "messages",
+    "error",
+    "text",
+    "says",
+    "melding",
+    "meldingen",
+    "feilmelding",
+    "feilmeldingen",
+    "tekst",
+    "teksten",
+    "star",
+    "read",
+    "lese",
+    "les",
+];
+const CHINESE_WORDS: &[&str] = &["chinese", "kinesisk", "mandarin"];
+/// "I cannot read it", in Chinese.
+const UNREADABLE_HAN: &[&str] = &["看不懂", "不懂中文", "不认识中文"];
+
+/// Whether `query` says a message is in Chinese or cannot be read ("message
+/// in Chinese", "feilmelding på kinesisk", "看不懂提示"): the cashier can
+/// read it, and the card has the sentence to ask.
+pub fn cannot_read_the_message(query: &str) -> bool {
+    (names_any(query, MESSAGE_WORDS) && names_any(query, CHINESE_WORDS))
+        || names_any(query, UNREADABLE_HAN)
+}
+
 /// Whether `query` names cash ("do I need cash", "kan jeg betale kontant").
 pub fn names_cash(query: &str) -> bool {
     names_any(query, CASH_WORDS)

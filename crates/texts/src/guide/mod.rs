@@ -204,6 +204,15 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         "Betalingen gikk ikke gjennom. Et øyeblikk, så betaler jeg på en annen måte.",
         ["没付成功", "It failed", "Det gikk ikke"],
     ),
+    // A message in Chinese the user cannot read: the cashier reads it in
+    // a second, and the troubleshooter then has its words.
+    phrase(
+        "read-message",
+        "不好意思，我看不懂手机上的这个提示。您能帮我看一下是什么意思吗？",
+        "Sorry, I cannot read this message on my phone. Could you tell me what it says?",
+        "Unnskyld, jeg forstår ikke denne meldingen på telefonen. Kan du se hva den betyr?",
+        ["帮我看提示", "Read this message", "Les meldingen"],
+    ),
     phrase(
         "cash",
         "可以付现金吗？",

@@ -119,6 +119,7 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
             &[
                 "det står noe på kinesisk",
                 "melding på kinesisk",
+                "feilmelding på kinesisk",
                 "message in Chinese",
                 "I can't read the message",
                 "看不懂提示",
