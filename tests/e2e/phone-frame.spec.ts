@@ -98,6 +98,20 @@ for (const [folder, locale] of [['en', 'en-US'], ['nb', 'nb-NO'], ['zh', 'zh-CN'
           return found;
         }, CONTROLS);
         expect(problems, view).toEqual([]);
+        // A menu's chosen answer is read whole: a select never cuts its
+        // text (found on the fees page's card network, in all three).
+        const cut = await page.evaluate(() => {
+          const canvas = document.createElement('canvas').getContext('2d')!;
+          return [...document.querySelectorAll('select')].flatMap((select) => {
+            const style = getComputedStyle(select);
+            canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            const text = select.options[select.selectedIndex]?.text ?? '';
+            // Room for the text: the box without its padding and the arrow.
+            const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+            return canvas.measureText(text).width > room ? [`#${select.id} "${text}"`] : [];
+          });
+        });
+        expect(cut, `${view}: menus whose text is cut`).toEqual([]);
         // What is under a bottom bar can be scrolled clear of it, also by
         // the keyboard.
         if (shown.path === 'eligibility/' || shown.path === 'guide/open-wallet/') {

@@ -130,7 +130,7 @@ pub const TEXTS: Texts = Texts {
     pay_date_hint: "Today in China by default; another day, past or up to a year ahead, is costed with the rules and offers of that day in China.",
     pay_date_planned: "A plan for {date}: what a payment that day would cost under the rules and offers known today.",
     network_label: "Card network",
-    network_named: "Visa, Mastercard, Amex, JCB, Discover or Diners Club",
+    network_named: "Visa, Mastercard, Amex, JCB etc.",
     network_unionpay: "UnionPay card issued outside the Chinese Mainland",
     unionpay_fees_note: "No fee rule has been published for UnionPay cards issued abroad: the fee here is the one published for the other networks. When they were launched on {date}, a promotion with no fee on payments in the Mainland was announced for a limited period; its end has not been published ({sources}).",
     unionpay_totals: "If the promotion still runs, the total with your card's markup is {with}; if not, {without}.",

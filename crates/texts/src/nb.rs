@@ -130,7 +130,7 @@ pub const TEXTS: Texts = Texts {
     pay_date_hint: "Dagens dato i Kina er valgt. Du kan velge en tidligere dag, eller en dag inntil ett år fram; appen bruker reglene og tilbudene som gjelder den dagen.",
     pay_date_planned: "En plan for {date}: hva en betaling den dagen vil koste etter reglene og tilbudene som er kjent i dag.",
     network_label: "Kortselskap",
-    network_named: "Visa, Mastercard, Amex, JCB, Discover eller Diners Club",
+    network_named: "Visa, Mastercard, Amex, JCB m.fl.",
     network_unionpay: "UnionPay-kort utstedt utenfor fastlands-Kina",
     unionpay_fees_note: "Det er ikke offentliggjort noen gebyrregel for UnionPay-kort utstedt utenfor fastlands-Kina, så gebyret her er det som er publisert for de andre kortselskapene. Da det ble mulig å koble slike kort til Weixin Pay {date}, ble det kunngjort en gebyrfri kampanje for betalinger i fastlands-Kina i en begrenset periode; når den slutter, er ikke offentliggjort ({sources}).",
     unionpay_totals: "Hvis kampanjen fortsatt gjelder, blir totalen med kortets påslag {with}; hvis ikke, {without}.",

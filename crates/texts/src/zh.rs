@@ -130,7 +130,7 @@ pub const TEXTS: Texts = Texts {
     pay_date_hint: "默认是今天（北京时间）；也可以选过去的某一天，或未来一年内的任意一天，规则和优惠都按所选日期（北京时间）计算。",
     pay_date_planned: "计划在{date}付款：以下是按目前已知的规则和优惠计算的当天付款费用。",
     network_label: "卡组织",
-    network_named: "Visa、万事达卡、运通卡、JCB 等国际卡",
+    network_named: "Visa、万事达卡、美国运通卡等",
     network_unionpay: "境外发行的银联卡",
     unionpay_fees_note: "境外发行的银联卡的手续费规则尚未公布，这里按其他卡组织公布的手续费计算。这类卡于{date}开通绑定微信支付时，曾宣布推广期内在境内支付免手续费，但推广期何时结束尚未公布。{sources}。",
     unionpay_totals: "若推广期尚未结束，合计（含转换费）为 {with}；若已结束，则为 {without}。",

@@ -997,7 +997,7 @@ pub const HELP: HelpTexts = HelpTexts {
     advice: "advice from travel guides",
     check_card: "Check which card works",
     open_fees: "Work out the fee and the total for a payment",
-    closest: "Nothing matches exactly. The closest problems:",
+    closest: "Nothing matches exactly. The closest problems (compare the Chinese under each with your screen):",
     maybe_this: "This may be it. Open it to see if it fits:",
     several_answers: "More than one page answers this. Pick the one that fits your question:",
     alipay_not_covered: "Waika covers Weixin Pay (WeChat Pay) only and has no checked facts on Alipay. To pay now without a card linked in Weixin Pay:",

@@ -994,7 +994,7 @@ pub const HELP: HelpTexts = HelpTexts {
     advice: "råd fra reiseguider",
     check_card: "Sjekk hvilket kort som fungerer",
     open_fees: "Regn ut gebyret og totalbeløpet for en betaling",
-    closest: "Ingenting passer helt. Dette er de nærmeste problemene:",
+    closest: "Ingenting passer helt. Dette er de nærmeste problemene (sammenlign den kinesiske teksten under hvert av dem med skjermen din):",
     maybe_this: "Kanskje dette er det. Åpne det og se om det passer:",
     several_answers: "Flere sider svarer på dette. Velg den som passer til spørsmålet ditt:",
     alipay_not_covered: "Waika handler bare om Weixin Pay (WeChat Pay) og har ingen kontrollerte opplysninger om Alipay. Slik kan du betale nå uten et kort i Weixin Pay:",

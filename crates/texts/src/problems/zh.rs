@@ -1005,7 +1005,7 @@ pub const HELP: HelpTexts = HelpTexts {
     how_to_pay: "付款方法见下面的步骤；如果付款失败，后面的答案会告诉你怎么办。",
     nothing_close:
         "没有找到匹配的问题。以下是在收银台最常遇到的几个问题，每个问题下都列有现在能用的付款方式。",
-    what_do_you_see: "你看到了什么？",
+    what_do_you_see: "屏幕上显示什么？遇到了什么问题？",
     what_do_you_see_hint:
         "输入屏幕上的提示，或用自己的话说，例如：“卡绑不上”“交易被拒绝”“小摊付不了”",
     search_button: "搜索",
