@@ -104,10 +104,16 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // older versions left out of an import, Undo for each deletion, a payment
 // handed over beside a draft, the caveat under "Yes"): wasm 320.3 KB,
 // first visit 352.3 KB.
+// What more met (December 2026: the home currency of the browser's region,
+// every known currency's code refused as such, Indian grouping read, the
+// cashier's sentences to read a message and ask for a receipt linked from
+// a search, a recorded payment over a limit told what to do; less: a
+// build for one language without the others' cashier lines): wasm
+// 321.8 KB, first visit 353.8 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 353 * 1024,
-  wasm: 321 * 1024,
+  firstVisit: 354 * 1024,
+  wasm: 322 * 1024,
   largestPage: 20 * 1024,
 };
 

@@ -35,6 +35,18 @@ pub fn field_value(id: &str) -> Option<String> {
         .map(|input| input.value())
 }
 
+/// The home currency the browser's languages suggest by their region
+/// ("zh-MY": ringgit), the first that names one.
+pub fn browser_home_currency() -> Option<waika_core::money::Currency> {
+    use waika_core::money::{home_currency_of_region, region_of_tag};
+    window()?
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .find_map(|tag| region_of_tag(&tag).and_then(home_currency_of_region))
+}
+
 /// The element that has the focus, if it is an HTML element.
 pub fn focused_element() -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;

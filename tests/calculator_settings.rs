@@ -81,13 +81,35 @@ fn each_change_gives_the_settings_and_writes_only_after_one() {
         ),
         (
             "nothing stored: the language's defaults stay, unwritten",
-            vec![CalculatorAction::NothingStored],
+            vec![CalculatorAction::NothingStored { home: None }],
             Box::new(|s| s.card == "dnb" && s.home == Currency::Nok),
             false,
         ),
         (
+            "nothing stored, a browser set to Malaysia: ringgit, unwritten",
+            vec![CalculatorAction::NothingStored {
+                home: Some(Currency::Myr),
+            }],
+            Box::new(|s| s.card == "dnb" && s.home == Currency::Myr),
+            false,
+        ),
+        (
+            "a home currency chosen before nothing was found stored is kept",
+            vec![
+                CalculatorAction::Change(SettingsChange::Home("SGD".into())),
+                CalculatorAction::NothingStored {
+                    home: Some(Currency::Myr),
+                },
+            ],
+            Box::new(|s| s.home == Currency::Sgd),
+            true,
+        ),
+        (
             "a payment recorded with the defaults keeps them, so another language cannot re-cost it",
-            vec![CalculatorAction::NothingStored, CalculatorAction::Keep],
+            vec![
+                CalculatorAction::NothingStored { home: None },
+                CalculatorAction::Keep,
+            ],
             Box::new(|s| s.card == "dnb" && s.home == Currency::Nok),
             true,
         ),

@@ -11,8 +11,8 @@ use crate::rule_text::{rule_values, with_rules};
 use crate::session::{session_get, session_set, use_session_text};
 use waika_core::guide::{ProblemId, StepId};
 use waika_core::problem_search::{
-    asks_about_a_card, asks_about_safety, asks_how_to_pay, cannot_read_the_message, find_problems,
-    names_alipay, names_cash, FoundBy,
+    asks_about_a_card, asks_about_safety, asks_how_to_pay, find_problems, names_alipay, names_cash,
+    sentence_for_the_cashier, FoundBy,
 };
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, PayNow, Side};
@@ -64,13 +64,17 @@ pub fn place_href(context: &LangContext, route: Route, anchor: Option<&str>) -> 
 }
 
 /// "Show the cashier", one tap from the cashier card's sentence for this
-/// moment, with the sentence in Chinese to compare.
+/// moment, with the sentence in Chinese and what it says.
 pub fn show_cashier(context: &LangContext, phrase: &CashierPhrase) -> Html {
     let anchor = format!("phrase-{}", phrase.slug);
     html! {
         <p class="show-cashier">
             <a class="way-now" href={place_href(context, Route::Cashier, Some(&anchor))}>{ help_texts(context.lang).show_cashier }</a>
             <span class="read-out-inline" lang={Lang::Zh.tag()}>{ phrase.zh }</span>
+            // What it says, for the user who cannot read it.
+            if context.lang != Lang::Zh {
+                <span class="read-out-user">{ phrase.for_user(context.lang) }</span>
+            }
         </p>
     }
 }
@@ -252,11 +256,9 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
             if let Some(status) = status {
                 <p class="notice search-status" role="status">{ status }</p>
             }
-            // A message in Chinese nobody can read: the cashier can.
-            if cannot_read_the_message(&query) {
-                if let Some(phrase) = cashier_phrase("read-message") {
-                    { show_cashier(&context, phrase) }
-                }
+            // A message nobody can read, a receipt: the sentence that asks.
+            if let Some(phrase) = sentence_for_the_cashier(&query).and_then(cashier_phrase) {
+                { show_cashier(&context, phrase) }
             }
             if show_all && !answered_above {
                 <ul class="problem-links" ref={results}>

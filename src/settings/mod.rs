@@ -74,6 +74,13 @@ impl CalculatorSettings {
         }
     }
 
+    /// Whether the browser's region may choose the home currency: Chinese
+    /// and English are read in many countries, so their default currency
+    /// is a guess; Norwegian is read where the krone is.
+    pub fn home_from_region(lang: Lang) -> bool {
+        lang != Lang::Nb
+    }
+
     /// A rule set saved under a name it had before ("2025-09") as its
     /// current one ("2024-11"), so the picker shows it chosen.
     pub fn with_current_rule_set_id(mut self) -> CalculatorSettings {

@@ -72,12 +72,15 @@ pub fn SettingsProvider(props: &SettingsProviderProps) -> Html {
     let unreadable = use_state_eq(|| false);
     {
         let (dispatch, unreadable) = (state.dispatcher(), unreadable.clone());
+        let from_region = CalculatorSettings::home_from_region(context.lang);
         use_effect_with((), move |_| {
             let (stored, cannot_read) = read_stored();
             unreadable.set(cannot_read);
             dispatch.dispatch(match stored {
                 Some(stored) => CalculatorAction::Loaded(stored),
-                None => CalculatorAction::NothingStored,
+                None => CalculatorAction::NothingStored {
+                    home: crate::browser::browser_home_currency().filter(|_| from_region),
+                },
             });
             let elsewhere = listen("storage", move || {
                 if let (Some(stored), _) = read_stored() {

@@ -64,8 +64,11 @@ pub enum CalculatorAction {
     /// nothing is), or written later by another tab.
     Loaded(CalculatorSettings),
     /// Nothing is stored: the language's defaults stay, with any change
-    /// made before this was known.
-    NothingStored,
+    /// made before this was known, and the home currency of the browser's
+    /// region, when it names one and none was chosen meanwhile.
+    NothingStored {
+        home: Option<Currency>,
+    },
     /// Keeps the settings in use as the user's own, so that another
     /// language's defaults never re-cost what was recorded with these.
     Keep,
@@ -120,8 +123,17 @@ impl Reducible for CalculatorState {
                     early_changes: None,
                 })
             }
-            CalculatorAction::NothingStored => Rc::new(CalculatorState {
-                settings: self.settings.clone(),
+            CalculatorAction::NothingStored { home } => Rc::new(CalculatorState {
+                settings: {
+                    let chosen = self.early_changes.iter().flatten().any(|change| {
+                        matches!(change, SettingsChange::Home(code) if Currency::from_code(code).is_some())
+                    });
+                    let mut settings = self.settings.clone();
+                    if let Some(home) = home.filter(|_| !chosen) {
+                        settings.home = home;
+                    }
+                    settings
+                },
                 changed: self.changed,
                 kept: self.changed,
                 early_changes: None,

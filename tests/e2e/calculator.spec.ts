@@ -379,6 +379,20 @@ test.describe('as a student from India types', () => {
   });
 });
 
+// A Malaysian reading Chinese was costed in Hong Kong dollars.
+test.describe('with a browser set to Chinese in Malaysia', () => {
+  test.use({ locale: 'zh-MY' });
+
+  test('the home currency is the ringgit until another is chosen, and a choice stays', async ({ page }) => {
+    const fees = new FeesPage(page, 'zh');
+    await fees.open();
+    await expect(fees.homeCurrency).toHaveValue('MYR');
+    await fees.homeCurrency.selectOption('SGD');
+    await page.reload();
+    await expect(fees.homeCurrency).toHaveValue('SGD');
+  });
+});
+
 test.describe('as a Chinese reader types', () => {
   test.use({ locale: 'zh-CN' });
 

@@ -221,8 +221,19 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       await home.search.fill(asked);
       const link = page.locator('.problem-search .show-cashier a');
       await expect(link, asked).toHaveAttribute('href', /cashier\/#phrase-read-message$/);
+      // What the sentence says, for a reader of English or Norwegian.
+      if (folder !== 'zh') await expect(page.locator('.problem-search .show-cashier .read-out-user')).not.toBeEmpty();
       await link.click();
       await expect(page.locator('#phrase-read-message-zh')).toBeInViewport();
+    });
+
+    // A Brazilian and a Malaysian asked for a receipt and got "paid or not".
+    test('a receipt asked for links the sentence that asks for one', async ({ page }) => {
+      const asked = { zh: '收据', en: 'receipt', nb: 'kvittering' }[folder];
+      const home = new HomePage(page, folder);
+      await home.open();
+      await home.search.fill(asked);
+      await expect(page.locator('.problem-search .show-cashier a'), asked).toHaveAttribute('href', /cashier\/#phrase-receipt$/);
     });
 
     // An American student asked "do i need cash" and got an old app version.

@@ -63,6 +63,9 @@ struct NumberKind {
     /// Other currencies' signs and codes: a number written with one is
     /// refused as such, never read as this field's unit.
     other_currencies: &'static [&'static str],
+    /// Whether the code of any currency the app knows, but the yuan, is
+    /// refused as well.
+    currency_codes: bool,
 }
 
 const CNY_AMOUNT: NumberKind = NumberKind {
@@ -73,6 +76,7 @@ const CNY_AMOUNT: NumberKind = NumberKind {
     three_digits_after_single_separator_are_thousands: true,
     units: YUAN_UNITS,
     other_currencies: OTHER_CURRENCIES,
+    currency_codes: true,
 };
 
 const PERCENT: NumberKind = NumberKind {
@@ -82,6 +86,7 @@ const PERCENT: NumberKind = NumberKind {
     three_digits_after_single_separator_are_thousands: false,
     units: &["%"],
     other_currencies: &[],
+    currency_codes: false,
 };
 
 /// Which mark a language writes between whole units and decimals. It

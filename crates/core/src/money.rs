@@ -117,6 +117,45 @@ impl Currency {
     }
 }
 
+/// The euro area: one currency for many regions.
+const EURO_REGIONS: [&str; 20] = [
+    "AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MT",
+    "NL", "PT", "SI", "SK",
+];
+
+/// Regions that pay in the CFA francs, whose codes name no region.
+const CFA_REGIONS: [(&str, &str); 3] = [("CM", "XAF"), ("SN", "XOF"), ("CI", "XOF")];
+
+/// The home currency a browser's region suggests ("MY" in "zh-MY"), or
+/// `None` where it says nothing: the Mainland's own (a phone set to
+/// Chinese), or a region whose currency the app does not offer.
+pub fn home_currency_of_region(region: &str) -> Option<Currency> {
+    let region = region.trim().to_ascii_uppercase();
+    if region.len() != 2 || region == "CN" {
+        return None;
+    }
+    if EURO_REGIONS.contains(&region.as_str()) {
+        return Some(Currency::Eur);
+    }
+    if let Some((_, code)) = CFA_REGIONS.iter().find(|(known, _)| *known == region) {
+        return Currency::from_code(code);
+    }
+    // ISO 4217 begins a currency's code with its region's ISO 3166 code
+    // ("MY" → "MYR").
+    Currency::HOME
+        .into_iter()
+        .chain(Currency::more_home())
+        .find(|currency| currency.code().starts_with(region.as_str()))
+}
+
+/// The region of a language tag ("zh-MY" → "MY", "zh-Hant-TW" → "TW"):
+/// its first subtag of two letters after the language.
+pub fn region_of_tag(tag: &str) -> Option<&str> {
+    tag.split(['-', '_'])
+        .skip(1)
+        .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
 /// THE rounding policy: to the currency's minor unit (0.01 for the yuan),
 /// half away from zero. This is the rounding people learn at
 /// school (四舍五入), so a fee the user checks by hand comes out the same.

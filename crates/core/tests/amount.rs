@@ -177,6 +177,11 @@ fn each_kind_of_bad_amount_has_its_own_error() {
         ("200美元", AmountError::OtherCurrency),
         ("三百美元", AmountError::OtherCurrency),
         ("RM50", AmountError::OtherCurrency),
+        // Found when a Brazilian student typed her fare in reais.
+        ("R$ 80", AmountError::OtherCurrency),
+        ("80 reais", AmountError::OtherCurrency),
+        ("BRL 80", AmountError::OtherCurrency),
+        ("CHF 20", AmountError::OtherCurrency),
         ("50 MYR", AmountError::OtherCurrency),
         // Found when groceries and a metro ticket were typed together.
         ("268.5 20", AmountError::SeveralAmounts),

@@ -5,7 +5,9 @@ mod common;
 
 use common::{date, dec};
 use waika_core::fees::{quote, QuoteContext};
-use waika_core::money::{round_to_minor_unit, CnyRate, Currency};
+use waika_core::money::{
+    home_currency_of_region, region_of_tag, round_to_minor_unit, CnyRate, Currency,
+};
 use waika_core::promotions::NewUserAnswers;
 use waika_core::rules::RULES_2024_04;
 
@@ -149,5 +151,39 @@ fn stored_currencies_read_back_and_the_old_form_is_unchanged() {
                 "{stored}"
             );
         }
+    }
+}
+
+#[test]
+fn a_browser_region_suggests_its_home_currency() {
+    // (the browser's language tag, the home currency it suggests)
+    let rows = [
+        ("zh-MY", Some("MYR")),
+        ("zh-SG", Some("SGD")),
+        ("zh-Hant-TW", Some("TWD")),
+        ("zh-HK", Some("HKD")),
+        ("en-IN", Some("INR")),
+        ("en-US", Some("USD")),
+        ("en-GB", Some("GBP")),
+        ("nb-NO", Some("NOK")),
+        ("de-DE", Some("EUR")),
+        ("pt-BR", Some("BRL")),
+        ("en_au", Some("AUD")),
+        ("fr-SN", Some("XOF")),
+        ("en-NG", Some("NGN")),
+        ("ko-KR", Some("KRW")),
+        ("ja-JP", Some("JPY")),
+        ("zh-MO", Some("MOP")),
+        ("sv-SE", Some("SEK")),
+        // A phone set to Chinese says nothing of where its owner is from.
+        ("zh-CN", None),
+        ("zh", None),
+        ("en", None),
+        ("en-001", None),
+        ("xx-ZZ", None),
+    ];
+    for (tag, expected) in rows {
+        let found = region_of_tag(tag).and_then(home_currency_of_region);
+        assert_eq!(found.map(|c| c.code()), expected, "{tag}");
     }
 }

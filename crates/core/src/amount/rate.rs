@@ -13,6 +13,7 @@ const CNY_RATE: NumberKind = NumberKind {
     three_digits_after_single_separator_are_thousands: false,
     units: YUAN_UNITS,
     other_currencies: &[],
+    currency_codes: false,
 };
 
 /// A home currency's units for one yuan ("1 CNY = 190 KRW"): up to the
@@ -24,6 +25,7 @@ const UNITS_PER_YUAN: NumberKind = NumberKind {
     three_digits_after_single_separator_are_thousands: false,
     units: &["₩", "円", "$", "€", "£", "₽", "₹", "₦"],
     other_currencies: &[],
+    currency_codes: false,
 };
 
 /// What joins two amounts of a rate: "1 MYR = 1.6 CNY", "1:1.63".

@@ -2,6 +2,7 @@
 //! yuan's units, and other currencies' signs and codes.
 
 use super::NumberKind;
+use crate::money::Currency;
 
 /// Signs and words people put around a yuan amount. Longer ones first, so
 /// "rmb" is not cut short by a shorter unit.
@@ -22,22 +23,18 @@ pub(super) const YUAN_UNITS: &[&str] = &[
     "圓",
 ];
 
-/// Other currencies people may type an amount in, longer ones first.
+/// Other currencies' signs and words people may type an amount in,
+/// longer ones first; the codes of the currencies the app knows are
+/// refused besides (see `is_in_other_currency`).
 pub(super) const OTHER_CURRENCIES: &[&str] = &[
     "kroner",
     "kronor",
     "rupees",
     "rupee",
     "卢比",
-    "inr",
     "rs.",
     "rs",
     "₹",
-    "jpy",
-    "krw",
-    "php",
-    "idr",
-    "vnd",
     "₩",
     "₱",
     "baht",
@@ -46,24 +43,11 @@ pub(super) const OTHER_CURRENCIES: &[&str] = &[
     "hk$",
     "us$",
     "nt$",
-    "twd",
     "新台币",
     "新台幣",
     "台币",
     "台幣",
     "港幣",
-    "nok",
-    "sek",
-    "dkk",
-    "usd",
-    "eur",
-    "gbp",
-    "hkd",
-    "myr",
-    "thb",
-    "sgd",
-    "aud",
-    "cad",
     "s$",
     "a$",
     "c$",
@@ -88,6 +72,9 @@ pub(super) const OTHER_CURRENCIES: &[&str] = &[
     "€",
     "£",
     "฿",
+    "reais",
+    "real",
+    "r$",
 ];
 
 /// Full-width forms to ASCII, every kind of space removed, lower case.
@@ -149,7 +136,20 @@ pub(super) fn is_in_other_currency(compact: &str, kind: &NumberKind) -> bool {
     // A yuan unit in front wins over a shorter other one it begins with:
     // "rmb 66" is yuan, "rm 66" Malaysia's ringgit.
     let yuan_first = YUAN_UNITS.iter().any(|unit| bare.starts_with(unit));
-    kind.other_currencies
-        .iter()
-        .any(|unit| (!yuan_first && bare.starts_with(unit)) || bare.ends_with(unit))
+    // Any code of a currency the app knows but the yuan ("CHF 20", "80
+    // BRL"), besides the signs and words listed.
+    let a_code = |letters: Option<&str>| {
+        letters.is_some_and(|letters| {
+            letters.chars().all(|c| c.is_ascii_alphabetic())
+                && Currency::from_code(letters).is_some_and(|currency| currency != Currency::Cny)
+        })
+    };
+    let coded = kind.currency_codes
+        && ((!yuan_first && a_code(bare.get(..3)))
+            || a_code(bare.get(bare.len().saturating_sub(3)..)));
+    coded
+        || kind
+            .other_currencies
+            .iter()
+            .any(|unit| (!yuan_first && bare.starts_with(unit)) || bare.ends_with(unit))
 }

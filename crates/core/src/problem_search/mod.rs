@@ -14,7 +14,7 @@ pub use pieces::fold;
 use pieces::{tokens, word_match, Token, STOP_WORDS};
 pub use questions::{
     asks_about_a_card, asks_about_safety, asks_how_to_pay, cannot_read_the_message, names_alipay,
-    names_cash,
+    names_cash, sentence_for_the_cashier,
 };
 use questions::{names_a_vendor, names_a_wallet, names_an_app};
 

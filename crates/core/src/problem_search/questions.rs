@@ -310,6 +310,29 @@ pub fn cannot_read_the_message(query: &str) -> bool {
         || names_any(query, UNREADABLE_HAN)
 }
 
+/// Words that ask for a receipt, folded.
+const RECEIPT_WORDS: &[&str] = &[
+    "receipt",
+    "receipts",
+    "kvittering",
+    "kvitteringen",
+    "收据",
+    "小票",
+];
+
+/// The cashier card's sentence a query asks for in so many words, by its
+/// slug: a message nobody can read, which the cashier can
+/// ("read-message"), or a receipt ("receipt").
+pub fn sentence_for_the_cashier(query: &str) -> Option<&'static str> {
+    if cannot_read_the_message(query) {
+        Some("read-message")
+    } else if names_any(query, RECEIPT_WORDS) {
+        Some("receipt")
+    } else {
+        None
+    }
+}
+
 /// Whether `query` names cash ("do I need cash", "kan jeg betale kontant").
 pub fn names_cash(query: &str) -> bool {
     names_any(query, CASH_WORDS)

@@ -404,10 +404,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "Why do some payments have a fee?",
-            cause: "Card networks charge Weixin Pay for cross-border payments. Weixin Pay charges {percent} of the whole amount on payments above {free} and pays the fee itself on payments of {free} or less. Since 2025 that waiver has been announced one year at a time: the latest, as reported, covers payments through {free_until}, and whether it goes on after that is not known yet.",
+            cause: "At a shop in China you pay the price in yuan, and your card is charged in yuan. Your bank changes it into your own currency at the card network's rate and may add its own markup. Card networks charge Weixin Pay for cross-border payments. Weixin Pay charges {percent} of the whole amount on payments above {free} and pays the fee itself on payments of {free} or less. Since 2025 that waiver has been announced one year at a time: the latest, as reported, covers payments through {free_until}, and whether it goes on after that is not known yet.",
             now: &[],
             fix: &[
-                "At a shop in China you pay the price in yuan, and your card is charged in yuan. Your bank changes it into your own currency at the card network's rate and may add its own markup.",
                 "The fee is shown before you pay, at the checkout.",
                 "Your bank may add its own currency markup; that fee is not Weixin Pay's. The fee calculator shows both.",
                 "Your first international card may have the fee waived for a while under a new-user offer: the fee calculator asks the questions that decide it.",
@@ -418,6 +417,8 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "3%",
                 "pay in my own currency",
                 "can I pay in ringgit",
+                "can I pay in reais",
+                "reais",
                 "ringgit",
                 "pay in dollars",
                 "which currency",
