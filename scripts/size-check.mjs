@@ -109,11 +109,11 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // cashier's sentences to read a message and ask for a receipt linked from
 // a search, a recorded payment over a limit told what to do; less: a
 // build for one language without the others' cashier lines): wasm
-// 321.8 KB, first visit 353.8 KB.
+// 322.0 KB, first visit 354.0 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 354 * 1024,
-  wasm: 322 * 1024,
+  firstVisit: 355 * 1024,
+  wasm: 323 * 1024,
   largestPage: 20 * 1024,
 };
 

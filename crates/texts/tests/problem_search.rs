@@ -143,6 +143,13 @@ fn only_a_clear_question_opens_a_problem_at_once() {
         // a card as the one answer.
         ("kortet virker ikke i wechat", false),
         ("wechat virker ikke", false),
+        // A Brazilian in a taxi who could not read the message: "refused"
+        // can be the bank, Weixin Pay's risk check or a limit.
+        ("card refused", false),
+        ("my card was refused", false),
+        ("refused", false),
+        ("visa refused chinese message taxi", false),
+        ("卡被拒绝", false),
         // A Malaysian at a restaurant: charged, or not?
         ("扣了钱但是没付成功", true),
         // A message read off the screen, or a clear cause.

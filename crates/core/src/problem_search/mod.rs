@@ -204,8 +204,10 @@ where
     F: Fn(ProblemId) -> Vec<&'static str>,
 {
     let mut findings = find_by_words(query, texts_of);
-    // "error" alone names no cause, even when one message holds the word.
-    if says_only_that_it_failed(query) {
+    // "error" alone names no cause, even when one message holds the word;
+    // nor does a message the user says they cannot read ("refused, message
+    // in Chinese"): its words may be any of several.
+    if says_only_that_it_failed(query) || cannot_read_the_message(query) {
         findings.clear = false;
     }
     if names_a_wallet(query) {

@@ -208,7 +208,7 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     // a second, and the troubleshooter then has its words.
     phrase(
         "read-message",
-        "不好意思，我看不懂手机上的这个提示。您能帮我看一下是什么意思吗？",
+        "不好意思，我看不懂手机上的提示。您能帮我看一下吗？",
         "Sorry, I cannot read this message on my phone. Could you tell me what it says?",
         "Unnskyld, jeg forstår ikke denne meldingen på telefonen. Kan du se hva den betyr?",
         ["帮我看提示", "Read this message", "Les meldingen"],

@@ -254,6 +254,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             said: &[
                 "超出单笔支付限额",
                 "exceeds the single payment limit",
+                "refused over the limit",
                 "payment limit exceeded",
                 "single limit",
                 "how much can I pay",
@@ -278,8 +279,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
             fix: &[
                 "Call Weixin Pay customer service: 95017 in the Chinese Mainland, +86 571 95017 from elsewhere. Requests are usually handled within 24 hours.",
             ],
-            said: &["risk", 
+            said: &[
+                "risk",
                 "card won't go through",
+                "the card was refused because of a security risk",
                 "scan failed",
                 "the QR code doesn't work",
                 "payment won't go through",

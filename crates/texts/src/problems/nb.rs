@@ -267,6 +267,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             said: &[
                 "超出单笔支付限额",
                 "over grensen per betaling",
+                "avvist over grensen",
                 "for stor betaling","betalingen feilet", "betalingen gikk ikke gjennom", "betalingen går ikke gjennom", "beløpsgrense", 
                 "over grensen",
                 "beløpsgrensen",
@@ -291,6 +292,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
             said: &[
                 "skanningen feilet",
+                "avvist av sikkerhetsgrunner",
                 "QR-koden virker ikke",
                 "betalingen feilet", "betalingen gikk ikke gjennom", "betalingen går ikke gjennom", "betalingen ble avvist", "risiko", 
                 "risikokontroll",

@@ -266,6 +266,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             said: &[
                 "超出单笔支付限额",
                 "单笔支付限额",
+                "超限被拒绝",
                 "超出单笔限额",
                 "单笔限额",
                 "超过限额",
@@ -292,6 +293,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
             ],
             said: &[
                 "扫码失败",
+                "因风险被拒绝",
                 "刷不过",
                 "信用卡刷不过",
                 "信用卡被拒",
