@@ -95,18 +95,11 @@ pub(super) fn names_a_wallet(query: &str) -> bool {
     names_any(query, WALLET_WORDS)
 }
 
-/// Words that name a card, in the app's languages, folded.
+/// Words that name a card, in the app's languages, folded, besides its
+/// network's or bank's name (`CARD_BRANDS`).
 const CARD_WORDS: &[&str] = &[
     "card",
     "cards",
-    "visa",
-    "mastercard",
-    "amex",
-    "jcb",
-    "unionpay",
-    "bankaxept",
-    "dnb",
-    "nordea",
     "debit",
     "credit",
     "kort",
@@ -153,9 +146,9 @@ const COUNTRY_HAN: &[&str] = &[
     "香港",
     "澳门",
 ];
-/// The card networks among them.
-/// BankAxept is on most Norwegian debit cards, beside Visa or Mastercard.
-/// Norway's largest banks issue them, and are named for the card ("dnb").
+/// Card networks, and banks named for their cards, folded. BankAxept is
+/// on most Norwegian debit cards, beside Visa or Mastercard; Norway's
+/// largest banks issue them ("dnb").
 const CARD_BRANDS: &[&str] = &[
     "visa",
     "mastercard",
@@ -221,7 +214,7 @@ pub fn asks_about_a_card(query: &str) -> bool {
     let folded = fold(query);
     let words = latin_words(&folded);
     let has_word = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
-    let names_card = has_word(CARD_WORDS) || folded.contains('卡');
+    let names_card = has_word(CARD_WORDS) || has_word(CARD_BRANDS) || folded.contains('卡');
     let asks = has_word(WORKS_WORDS)
         || WORKS_HAN.iter().any(|han| folded.contains(han))
         || folded.trim_end().ends_with('?')
@@ -231,7 +224,9 @@ pub fn asks_about_a_card(query: &str) -> bool {
     // A card's name and nothing else ("amex", "Visa debit", "visa卡") asks
     // the same.
     let only_a_card_name = has_word(CARD_BRANDS)
-        && words.iter().all(|word| CARD_WORDS.contains(&word.as_str()))
+        && words.iter().all(|word| {
+            CARD_WORDS.contains(&word.as_str()) || CARD_BRANDS.contains(&word.as_str())
+        })
         && folded
             .chars()
             .all(|c| c == '卡' || !c.is_alphabetic() || c.is_ascii());
