@@ -324,12 +324,15 @@ pub fn CalculatorPage() -> Html {
                     />
                 }
                 { home_currency_fields(lang, &shared, &home_rate) }
-                if show_usd_rate {
+                // Hidden, not removed, where the home currency is the dollar:
+                // a home currency from the browser's region arrives after the
+                // page the build wrote, which keeps every node it drew.
+                <div class="usd-rate" hidden={!show_usd_rate}>
                     <TextField
                         id="usd-rate"
                         label={texts.usd_rate_label}
                         value={usd_rate_text.clone()}
-                        error={error_text(&usd_rate)}
+                        error={error_text(&usd_rate).filter(|_| show_usd_rate)}
                         on_input={{
                             let shared = shared.clone();
                             Callback::from(move |value: String| {
@@ -337,7 +340,7 @@ pub fn CalculatorPage() -> Html {
                             })
                         }}
                     />
-                }
+                </div>
                 <div class="field">
                     <label for="rule-set">{ texts.rule_set_label }</label>
                     <select
