@@ -4,8 +4,8 @@
 
 use waika_core::guide::{ProblemId, PROBLEMS};
 use waika_core::problem_search::{
-    asks_about_a_card, asks_about_safety, asks_how_to_pay, cannot_read_the_message, find_problems,
-    names_alipay, names_cash, sentence_for_the_cashier, FoundBy, ANSWERS_ON_START, MOST_COMMON,
+    asks_about_a_card, asks_about_safety, asks_how_to_pay, find_problems, names_alipay, names_cash,
+    FoundBy, ANSWERS_ON_START, MOST_COMMON,
 };
 use waika_texts::problems::{problem, searchable_in_all_languages};
 use waika_texts::Lang;
@@ -244,51 +244,6 @@ fn a_question_about_a_card_offers_the_checker() {
         ("", false),
     ];
     check_question(asks_about_a_card, &rows);
-}
-
-#[test]
-fn a_receipt_or_a_message_nobody_can_read_asks_the_cashier() {
-    // (what is typed, the cashier card's sentence it links)
-    let rows = [
-        ("receipt", Some("receipt")),
-        ("can I get a receipt", Some("receipt")),
-        ("kvittering", Some("receipt")),
-        ("收据", Some("receipt")),
-        ("要小票", Some("receipt")),
-        ("message in Chinese", Some("read-message")),
-        ("看不懂提示", Some("read-message")),
-        ("card declined", None),
-        ("", None),
-    ];
-    for (query, expected) in rows {
-        assert_eq!(sentence_for_the_cashier(query), expected, "{query:?}");
-    }
-    // Every sentence named is on the card.
-    for (_, slug) in rows {
-        if let Some(slug) = slug {
-            assert!(waika_texts::guide::cashier_phrase(slug).is_some(), "{slug}");
-        }
-    }
-}
-
-#[test]
-fn a_message_nobody_can_read_is_for_the_cashier_to_read() {
-    check_question(
-        cannot_read_the_message,
-        &[
-            ("feilmelding på kinesisk", true),
-            ("det står noe på kinesisk", true),
-            ("message in Chinese", true),
-            ("I can't read Chinese", true),
-            ("kan ikke lese kinesisk", true),
-            ("看不懂提示", true),
-            ("看不懂中文", true),
-            ("chinese card", false),
-            ("error", false),
-            ("支付失败", false),
-            ("kinesisk kort", false),
-        ],
-    );
 }
 
 /// A question whether something is safe is answered by the official

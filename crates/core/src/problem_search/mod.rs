@@ -7,15 +7,16 @@
 
 use crate::guide::{ProblemId, PROBLEMS};
 
+mod for_the_cashier;
+mod how_to_pay;
 mod pieces;
 mod questions;
 
+pub use for_the_cashier::{cannot_read_the_message, sentence_for_the_cashier};
+pub use how_to_pay::asks_how_to_pay;
 pub use pieces::fold;
 use pieces::{tokens, word_match, Token, STOP_WORDS};
-pub use questions::{
-    asks_about_a_card, asks_about_safety, asks_how_to_pay, cannot_read_the_message, names_alipay,
-    names_cash, sentence_for_the_cashier,
-};
+pub use questions::{asks_about_a_card, asks_about_safety, names_alipay, names_cash};
 use questions::{names_a_vendor, names_a_wallet, names_an_app};
 
 /// The characters of an amount written in Chinese: numerals and units.

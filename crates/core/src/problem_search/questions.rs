@@ -59,7 +59,7 @@ const APP_WORDS: &[&str] = &[
 ];
 
 /// The Latin words of folded text, without its Chinese.
-fn latin_words(folded: &str) -> Vec<String> {
+pub(super) fn latin_words(folded: &str) -> Vec<String> {
     tokens(folded)
         .into_iter()
         .filter_map(|token| match token {
@@ -71,7 +71,7 @@ fn latin_words(folded: &str) -> Vec<String> {
 
 /// Whether any of `list` is in `query`: a Latin word as a whole word,
 /// Chinese anywhere in the text.
-fn names_any(query: &str, list: &[&str]) -> bool {
+pub(super) fn names_any(query: &str, list: &[&str]) -> bool {
     let folded = fold(query);
     let words = latin_words(&folded);
     list.iter().any(|item| {
@@ -192,12 +192,12 @@ const WORKS_HAN: &[&str] = &[
 ];
 /// Words that say something failed: then the problems answer, not the
 /// checker.
-const FAILED_WORDS: &[&str] = &[
+pub(super) const FAILED_WORDS: &[&str] = &[
     "not", "no", "doesnt", "dont", "cant", "cannot", "wont", "isnt", "declined", "refused",
     "failed", "rejected", "denied", "error", "blocked", "problem", "ikke", "avvist", "sperret",
     "feil",
 ];
-const FAILED_HAN: &[&str] = &[
+pub(super) const FAILED_HAN: &[&str] = &[
     "不能用",
     "用不了",
     "付不了",
@@ -275,59 +275,6 @@ const CASH_WORDS: &[&str] = &[
     "提款",
 ];
 
-/// Words for a message on the screen, and for Chinese, folded.
-const MESSAGE_WORDS: &[&str] = &[
-    "message",
-    "messages",
-    "error",
-    "text",
-    "says",
-    "melding",
-    "meldingen",
-    "feilmelding",
-    "feilmeldingen",
-    "tekst",
-    "teksten",
-    "star",
-    "read",
-    "lese",
-    "les",
-];
-const CHINESE_WORDS: &[&str] = &["chinese", "kinesisk", "mandarin"];
-/// "I cannot read it", in Chinese.
-const UNREADABLE_HAN: &[&str] = &["看不懂", "不懂中文", "不认识中文"];
-
-/// Whether `query` says a message is in Chinese or cannot be read ("message
-/// in Chinese", "feilmelding på kinesisk", "看不懂提示"): the cashier can
-/// read it, and the card has the sentence to ask.
-pub fn cannot_read_the_message(query: &str) -> bool {
-    (names_any(query, MESSAGE_WORDS) && names_any(query, CHINESE_WORDS))
-        || names_any(query, UNREADABLE_HAN)
-}
-
-/// Words that ask for a receipt, folded.
-const RECEIPT_WORDS: &[&str] = &[
-    "receipt",
-    "receipts",
-    "kvittering",
-    "kvitteringen",
-    "收据",
-    "小票",
-];
-
-/// The cashier card's sentence a query asks for in so many words, by its
-/// slug: a message nobody can read, which the cashier can
-/// ("read-message"), or a receipt ("receipt").
-pub fn sentence_for_the_cashier(query: &str) -> Option<&'static str> {
-    if cannot_read_the_message(query) {
-        Some("read-message")
-    } else if names_any(query, RECEIPT_WORDS) {
-        Some("receipt")
-    } else {
-        None
-    }
-}
-
 /// Whether `query` names cash ("do I need cash", "kan jeg betale kontant").
 pub fn names_cash(query: &str) -> bool {
     names_any(query, CASH_WORDS)
@@ -346,115 +293,4 @@ pub fn names_alipay(query: &str) -> bool {
 /// problems the words also find.
 pub fn asks_about_safety(query: &str) -> bool {
     names_any(query, SAFETY_WORDS) || names_any(query, SAFETY_HAN)
-}
-
-/// Words a question of how to pay is made of ("how do I pay at a shop",
-/// "hvordan betaler jeg i butikken"), folded: the how, the paying, and
-/// where. A question with any other word ("how do I pay rent") is about
-/// something else, which the problems answer.
-const HOW_TO_PAY_WORDS: &[&str] = &[
-    "how",
-    "do",
-    "does",
-    "can",
-    "could",
-    "should",
-    "i",
-    "we",
-    "you",
-    "one",
-    "to",
-    "is",
-    "it",
-    "a",
-    "an",
-    "the",
-    "in",
-    "at",
-    "with",
-    "by",
-    "here",
-    "there",
-    "china",
-    "pay",
-    "paying",
-    "payment",
-    "payments",
-    "use",
-    "using",
-    "work",
-    "works",
-    "wechat",
-    "weixin",
-    "shop",
-    "shops",
-    "store",
-    "stores",
-    "restaurant",
-    "restaurants",
-    "supermarket",
-    "cafe",
-    "till",
-    "counter",
-    "checkout",
-    "cashier",
-    "qr",
-    "code",
-    "scan",
-    "hvordan",
-    "betaler",
-    "betale",
-    "betaling",
-    "jeg",
-    "man",
-    "vi",
-    "du",
-    "pa",
-    "med",
-    "bruker",
-    "bruke",
-    "fungerer",
-    "virker",
-    "det",
-    "butikk",
-    "butikken",
-    "butikker",
-    "kassa",
-    "kassen",
-    "kafe",
-    "kina",
-    "my",
-    "card",
-    "foreign",
-    "international",
-    "min",
-    "mitt",
-    "kort",
-    "kortet",
-    "utenlandsk",
-];
-/// The how, and the paying, in Chinese.
-const HOW_HAN: &[&str] = &["怎么", "怎样", "如何", "咋"];
-const PAY_HAN: &[&str] = &["付款", "付钱", "支付", "买单", "结账"];
-/// A Chinese question of how that tells of a failure.
-const FAILURE_HAN: &[&str] = &["灰", "错", "拒", "限", "风险", "不了", "不能", "无法"];
-
-/// Whether `query` asks how to pay at all ("how do I pay at a shop",
-/// "怎么用微信付款"), without telling of a failure: the guide's steps answer
-/// that, before the failures the same words find.
-pub fn asks_how_to_pay(query: &str) -> bool {
-    let folded = fold(query);
-    let words = latin_words(&folded);
-    let has_word = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
-    let has_han = |list: &[&str]| list.iter().any(|han| folded.contains(han));
-    if has_word(FAILED_WORDS) || has_han(FAILED_HAN) || has_han(FAILURE_HAN) {
-        return false;
-    }
-    let latin_asks = has_word(&["how", "hvordan"])
-        && has_word(&["pay", "paying", "betaler", "betale"])
-        && words
-            .iter()
-            .all(|word| HOW_TO_PAY_WORDS.contains(&word.as_str()));
-    let han_asks = has_han(HOW_HAN) && has_han(PAY_HAN);
-    latin_asks || han_asks
 }

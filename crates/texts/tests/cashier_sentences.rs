@@ -1,0 +1,49 @@
+//! A search that asks for what the cashier card says: a message nobody can
+//! read, a receipt.
+
+use waika_core::problem_search::{cannot_read_the_message, sentence_for_the_cashier};
+
+#[test]
+fn a_receipt_or_a_message_nobody_can_read_asks_the_cashier() {
+    // (what is typed, the cashier card's sentence it links)
+    let rows = [
+        ("receipt", Some("receipt")),
+        ("can I get a receipt", Some("receipt")),
+        ("kvittering", Some("receipt")),
+        ("收据", Some("receipt")),
+        ("要小票", Some("receipt")),
+        ("message in Chinese", Some("read-message")),
+        ("看不懂提示", Some("read-message")),
+        ("card declined", None),
+        ("", None),
+    ];
+    for (query, expected) in rows {
+        assert_eq!(sentence_for_the_cashier(query), expected, "{query:?}");
+    }
+    // Every sentence named is on the card.
+    for (_, slug) in rows {
+        if let Some(slug) = slug {
+            assert!(waika_texts::guide::cashier_phrase(slug).is_some(), "{slug}");
+        }
+    }
+}
+
+#[test]
+fn a_message_nobody_can_read_is_for_the_cashier_to_read() {
+    let rows = [
+        ("feilmelding på kinesisk", true),
+        ("det står noe på kinesisk", true),
+        ("message in Chinese", true),
+        ("I can't read Chinese", true),
+        ("kan ikke lese kinesisk", true),
+        ("看不懂提示", true),
+        ("看不懂中文", true),
+        ("chinese card", false),
+        ("error", false),
+        ("支付失败", false),
+        ("kinesisk kort", false),
+    ];
+    for (query, expected) in rows {
+        assert_eq!(cannot_read_the_message(query), expected, "{query:?}");
+    }
+}
