@@ -56,11 +56,7 @@ struct Stated {
 impl Published {
     /// Notes that the block shows `figure`, stated by `sourced`.
     pub fn add<T>(&mut self, figure: Figure, sourced: &Sourced<T>) {
-        let newest = sourced
-            .sources
-            .iter()
-            .max_by_key(|source| source.published)
-            .map(|source| source.id);
+        let newest = sourced.newest().map(|source| source.id);
         if !self.0.iter().any(|known| known.figure == figure) {
             self.0.push(Stated {
                 figure,

@@ -77,7 +77,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     published.add(Figure::FeePercent, &rules.fee_percent);
     // Past the last day a source stated the fee, its rate is the one
     // stated until then, not a fact.
-    let past_stated = quote.fee_past_stated();
+    let past_stated = quote.fee_past_stated;
     let fee_label = if past_stated {
         texts.row_fee_if_still
     } else {

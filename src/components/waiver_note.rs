@@ -4,12 +4,16 @@
 
 use crate::context::LangContext;
 use rust_decimal::Decimal;
+use waika_core::money::Money;
 use waika_core::promotions::{
     status, Anchor, NewUserWaiver, NotCovered, PromotionStatus, Unknown, WaiverOutcome,
     NEW_USERS_2026, SMALL_PAYMENTS,
 };
 use waika_core::rules::{months_between, review_is_stale, Grade, Source, RULES_REVIEWED};
-use waika_texts::{fill, format_long_date, format_yuan, format_yuan_figure, source_title, Lang};
+use waika_texts::{
+    fill, format_long_date, format_money, format_percent, format_yuan, format_yuan_figure,
+    source_title, Lang,
+};
 use yew::prelude::*;
 
 /// The titles of `sources`, each marked "reported" when only a secondary
@@ -209,6 +213,18 @@ pub fn with_or_without(lang: Lang, unconfirmed: bool, now: String, lapsed: Strin
     } else {
         now
     }
+}
+
+/// A fee due past the last day a source stated it: the figure stated until
+/// then, said as such ("¥10.52 if still 3 %").
+pub fn fee_if_still(lang: Lang, fee: Money, percent: Decimal) -> String {
+    fill(
+        lang.texts().fee_if_still,
+        &[
+            ("fee", &format_money(lang, fee)),
+            ("percent", &format_percent(lang, percent)),
+        ],
+    )
 }
 
 /// What a staleness notice stands next to, so it speaks of what the view shows.

@@ -44,6 +44,9 @@ pub struct Quote {
     /// The payment's date is past the last day a source confirmed the
     /// small-payment waiver for, whatever the amount.
     pub past_small_waiver: bool,
+    /// A fee is due past the last day a source stated it (see
+    /// [`FeeOutcome::fee_past_stated`]).
+    pub fee_past_stated: bool,
     /// The last day a source confirmed the small-payment waiver for, when
     /// it waives this payment and that day falls in the payment's year.
     pub small_waiver_until: Option<Date>,
@@ -73,13 +76,6 @@ pub struct Quote {
 }
 
 impl Quote {
-    /// A fee is due on a day past the last one a source stated, and the
-    /// small-payment waiver is not what is in doubt: the fee is the figure
-    /// stated until then, which the answer says wherever it gives it.
-    pub fn fee_past_stated(&self) -> bool {
-        self.past_small_waiver && !self.small_waiver_unconfirmed && !self.fee.amount().is_zero()
-    }
-
     /// The amount with the card's markup alone: the total when a promotion
     /// waives the fee (UnionPay's launch offer says so, with no end date).
     pub fn total_without_fee(&self) -> Money {
@@ -115,6 +111,10 @@ pub struct FeeOutcome {
     pub small_waiver_unconfirmed: bool,
     /// The fee if it has lapsed (zero when a new-user waiver covers it).
     pub fee_if_lapsed: Money,
+    /// A fee is due on a day past the last one a source stated, and the
+    /// small-payment waiver is not what is in doubt: the fee is the figure
+    /// stated until then, which the answer says wherever it gives it.
+    pub fee_past_stated: bool,
 }
 
 /// The fee for `amount` on `date` under `rules`, for the user `new_user`,
@@ -139,14 +139,19 @@ pub fn fee_for(
     };
     let waived_by_offer = matches!(waiver, WaiverOutcome::Waived(_));
     let none = Money::cny(Decimal::ZERO);
+    let fee = if waived_by_offer {
+        none
+    } else {
+        service_fee(rules, amount)
+    };
+    let small_waiver_unconfirmed = small_unconfirmed && !waived_by_offer;
     FeeOutcome {
-        fee: if waived_by_offer {
-            none
-        } else {
-            service_fee(rules, amount)
-        },
+        fee,
         waiver,
-        small_waiver_unconfirmed: small_unconfirmed && !waived_by_offer,
+        small_waiver_unconfirmed,
+        fee_past_stated: SMALL_PAYMENTS.unconfirmed_on(date)
+            && !small_waiver_unconfirmed
+            && !fee.amount().is_zero(),
         fee_if_lapsed: if waived_by_offer {
             none
         } else {
@@ -184,6 +189,7 @@ pub fn quote(
         waiver,
         small_waiver_unconfirmed,
         fee_if_lapsed,
+        fee_past_stated,
     } = fee_for(
         rules,
         context.date,
@@ -220,6 +226,7 @@ pub fn quote(
         home_total_if_lapsed: home_rate
             .map(|rate| rate.from_cny(Money::cny(exact_if_lapsed).amount())),
         past_small_waiver: SMALL_PAYMENTS.unconfirmed_on(context.date),
+        fee_past_stated,
         small_waiver_until: SMALL_PAYMENTS
             .ends_in_year_of(context.date)
             .filter(|_| fee_waived),

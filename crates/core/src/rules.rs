@@ -295,13 +295,14 @@ pub struct Sourced<T: 'static> {
 }
 
 impl<T> Sourced<T> {
-    /// The date a source last stated this value: the newest of its sources.
+    /// The source that last stated this value: the newest of its sources.
+    pub fn newest(&self) -> Option<&Source> {
+        self.sources.iter().max_by_key(|source| source.published)
+    }
+
+    /// The date a source last stated this value.
     pub fn last_stated(&self) -> &'static str {
-        self.sources
-            .iter()
-            .map(|source| source.published)
-            .max()
-            .unwrap_or("")
+        self.newest().map_or("", |source| source.published)
     }
 
     /// The year a source last stated this value, e.g. "2023".
@@ -312,9 +313,7 @@ impl<T> Sourced<T> {
     /// Whether the newest source of it is only a report (grade C): then
     /// its date is when it was last reported, not published.
     pub fn last_stated_in_a_report(&self) -> bool {
-        self.sources
-            .iter()
-            .max_by_key(|source| source.published)
+        self.newest()
             .is_some_and(|source| source.grade == Grade::Reported)
     }
 

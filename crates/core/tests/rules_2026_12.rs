@@ -368,7 +368,7 @@ fn a_fee_after_2026_is_the_figure_stated_until_then() {
             new_user: NewUserAnswers::default(),
         };
         let quoted = quote(&RULES_2024_11, dec(amount), Decimal::ZERO, home, context);
-        assert_eq!(quoted.fee_past_stated(), expected, "{amount} on {day}");
+        assert_eq!(quoted.fee_past_stated, expected, "{amount} on {day}");
         // The tracker's row says it the same way.
         let mut ledger = Ledger::default();
         ledger

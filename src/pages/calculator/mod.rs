@@ -7,6 +7,7 @@ use crate::components::new_user_questions::{use_new_user_answers, NewUserQuestio
 use crate::components::quote_view::QuoteView;
 use crate::components::rule_set_note::rule_set_note;
 use crate::components::text_field::{FieldKind, TextField};
+use crate::components::waiver_note::fee_if_still;
 use crate::context::use_lang;
 use crate::session::{session_set, use_session_text, PAYMENT_TO_RECORD};
 use rust_decimal::Decimal;
@@ -58,14 +59,8 @@ fn one_line(lang: Lang, quote: &Quote, rules: &RuleSet, markup_unknown: bool) ->
     };
     // Past the last day a source stated, a fee is the figure stated until
     // then: the line says so, as the note under the result does.
-    let fee = if quote.fee_past_stated() {
-        fill(
-            texts.fee_if_still,
-            &[
-                ("fee", &money(quote.fee)),
-                ("percent", &format_percent(lang, rules.fee_percent.value)),
-            ],
-        )
+    let fee = if quote.fee_past_stated {
+        fee_if_still(lang, quote.fee, rules.fee_percent.value)
     } else {
         money(quote.fee)
     };

@@ -5,7 +5,7 @@ use super::costs::Costs;
 use super::row_editor::RowEditor;
 use super::state::{Action, EditorKind, Event, SaveStatus, TrackerState};
 use super::status_line::status_line;
-use crate::components::waiver_note::{waiver_sentence, with_or_without};
+use crate::components::waiver_note::{fee_if_still, waiver_sentence, with_or_without};
 use crate::context::use_lang;
 use crate::rule_text::today_in_china;
 use std::rc::Rc;
@@ -14,7 +14,7 @@ use waika_core::money::Money;
 use waika_core::promotions::{Unknown, WaiverOutcome};
 use waika_core::route::Route;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_money, format_percent, format_short_date};
+use waika_texts::{fill, format_money, format_short_date};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -162,16 +162,7 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
     // Past the last day a source stated the fee, it is the figure stated
     // until then, said as such on the row as on the fees page.
     let fee = if cost.fee_past_stated {
-        fill(
-            context.texts().fee_if_still,
-            &[
-                ("fee", &money(cost.fee)),
-                (
-                    "percent",
-                    &format_percent(lang, cost.rules.fee_percent.value),
-                ),
-            ],
-        )
+        fee_if_still(lang, cost.fee, cost.rules.fee_percent.value)
     } else {
         either(cost.fee, cost.fee_if_lapsed)
     };

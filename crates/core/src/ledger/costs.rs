@@ -4,7 +4,7 @@
 use super::book::{Ledger, Payment, Period};
 use crate::fees::fee_for;
 use crate::money::{round_to_minor_unit, Money};
-use crate::promotions::{NewUserAnswers, WaiverOutcome, SMALL_PAYMENTS};
+use crate::promotions::{NewUserAnswers, WaiverOutcome};
 use crate::rules::{rule_set_in_force, RuleChoice, RuleSet};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -37,8 +37,8 @@ pub struct PaymentCost {
     /// No fee because of the small-payment waiver, on a date after the last
     /// day a source confirmed it for.
     pub unconfirmed_waiver: bool,
-    /// A fee is due on a day past the last one a source stated the fee
-    /// for: it is the figure stated until then, and is shown as such.
+    /// A fee is due past the last day a source stated it (see
+    /// [`crate::fees::FeeOutcome::fee_past_stated`]).
     pub fee_past_stated: bool,
     /// The fee without any waiver, for the notes that say what a payment
     /// would cost if a waiver does not apply.
@@ -101,9 +101,7 @@ pub fn payment_cost(
         fee: outcome.fee,
         waiver: outcome.waiver,
         unconfirmed_waiver: outcome.small_waiver_unconfirmed,
-        fee_past_stated: SMALL_PAYMENTS.unconfirmed_on(payment.date)
-            && !outcome.small_waiver_unconfirmed
-            && !outcome.fee.amount().is_zero(),
+        fee_past_stated: outcome.fee_past_stated,
         fee_if_lapsed: outcome.fee_if_lapsed,
         total_if_lapsed: Money::cny(net_if_lapsed + markup_if_lapsed),
         fee_refunded: Money::cny(fee_refunded),
