@@ -230,3 +230,47 @@ fn undo_takes_back_each_deletion_in_turn() {
         assert_eq!(page.state.undo.is_some(), *offered, "after {undos} undos");
     }
 }
+
+/// Found when a traveller pressed Add again after a reload, unsure whether
+/// the taxi fare was in: a payment of the same amount on the same day says
+/// the first was already there, and both still count until one is deleted.
+#[test]
+fn adding_the_same_amount_on_the_same_day_says_it_was_already_there() {
+    // (payments already there, payment added, how many the message names)
+    let rows: &[(&[(&str, &str)], (&str, &str), usize)] = &[
+        (&[], ("2024-06-01", "85"), 0),
+        (&[("2024-06-01", "85")], ("2024-06-01", "85"), 1),
+        (&[("2024-06-01", "85")], ("2024-06-01", "85.00"), 1),
+        (
+            &[("2024-06-01", "85"), ("2024-06-01", "85")],
+            ("2024-06-01", "85"),
+            2,
+        ),
+        (&[("2024-06-01", "85")], ("2024-06-02", "85"), 0),
+        (&[("2024-06-01", "85")], ("2024-06-01", "85.01"), 0),
+        (
+            &[("2024-05-31", "85"), ("2024-06-02", "85")],
+            ("2024-06-01", "85"),
+            0,
+        ),
+    ];
+    for (before, (day, amount), expected) in rows {
+        let mut page = Page::open(MemoryStore::default());
+        for (earlier_day, earlier_amount) in before.iter() {
+            page.add(earlier_day, earlier_amount, "taxi");
+        }
+        page.add(day, amount, "taxi");
+        let input = format!("{before:?} then {amount} on {day}");
+        match page.state.notice.as_ref().map(|notice| &notice.event) {
+            Some(Event::Added { same_before, .. }) => {
+                assert_eq!(*same_before, *expected, "{input}")
+            }
+            other => panic!("{input}: {other:?}"),
+        }
+        assert_eq!(
+            page.state.ledger.payments.len(),
+            before.len() + 1,
+            "{input}: still added"
+        );
+    }
+}

@@ -78,8 +78,15 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     // Past the last day a source stated the fee, its rate is the one
     // stated until then, not a fact.
     let past_stated = quote.fee_past_stated;
+    // A fee waived in full shows no rate beside ¥0.00, which read as a
+    // rate charged.
     let fee_label = if past_stated {
         texts.row_fee_if_still
+    } else if quote.fee.amount().is_zero()
+        && !quote.small_waiver_unconfirmed
+        && !rules.fee_percent.value.is_zero()
+    {
+        texts.row_fee_waived
     } else {
         texts.row_fee
     };

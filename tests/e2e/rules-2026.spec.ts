@@ -111,7 +111,9 @@ for (const lang of LANGS) {
       await fees.newUser.getByLabel(app().answer_yes, { exact: true }).check();
       await fees.newUser.getByLabel(app().new_user_first_payment).fill('2026-11-01');
       await fees.newUser.getByLabel(app().new_user_first_payment).blur();
-      await expect(fees.value(feeRow)).toHaveText(lang.zero);
+      // Waived in full: the row names no rate beside its zero.
+      await expect(feeRow).toHaveCount(0);
+      await expect(fees.value(fees.quoteRow(app().row_fee_waived))).toHaveText(lang.zero);
       await expect(fees.quoteNotes).toContainText(waived);
       await expect(fees.quoteNotes).toContainText(fill(app().source_reported, { source: app().source_tencent_news_2026, date: '2026-05-28' }));
       // The answers are kept on the device.

@@ -33,6 +33,12 @@ test.describe('spending tracker', () => {
     await tracker.add('2024-06-02', '¥150', 'dinner');
     await expect(tracker.payments).toHaveCount(2);
     await expect(tracker.addStatus).toContainText(fill(words.added, { amount: '¥150.00', date: '2 June 2024' }));
+    await expect(tracker.addStatus).not.toContainText(fill(words.added_same_again, { amount: '¥150.00' }));
+    // The same amount on the same day again: taken, and said to be there already.
+    await tracker.add('2024-06-02', '150', 'dinner again');
+    await expect(tracker.addStatus).toContainText(fill(words.added_same_again, { amount: '¥150.00' }));
+    await expect(tracker.addStatus).toHaveClass(/status-problem/);
+    await tracker.button('delete_action', tracker.payment('dinner again')).click();
     // The next payment's own error stands alone, not beside "Added ¥150.00".
     await tracker.amount.fill('abc');
     await expect(tracker.amountError).toContainText(tracker.t.app.error_not_a_number);

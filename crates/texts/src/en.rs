@@ -108,6 +108,7 @@ pub const TEXTS: Texts = Texts {
     row_amount: "Amount",
     row_fee: "Weixin Pay transaction fee ({percent})",
     row_fee_if_still: "Weixin Pay transaction fee (if still {percent})",
+    row_fee_waived: "Weixin Pay transaction fee (waived)",
     fee_or_lapsed: "{fee} or {lapsed}",
     fee_waived_note: "No fee: the amount is {free} or less.",
     offer_details_summary: "About this offer, and its sources",

@@ -108,6 +108,7 @@ pub const TEXTS: Texts = Texts {
     row_amount: "Beløp",
     row_fee: "Transaksjonsgebyr fra Weixin Pay ({percent})",
     row_fee_if_still: "Transaksjonsgebyr fra Weixin Pay (hvis det fortsatt er {percent})",
+    row_fee_waived: "Transaksjonsgebyr fra Weixin Pay (frafalt)",
     fee_or_lapsed: "{fee} eller {lapsed}",
     fee_waived_note: "Gebyrfritt: beløpet er {free} eller mindre.",
     offer_details_summary: "Om tilbudet og kildene",

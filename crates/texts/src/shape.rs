@@ -195,6 +195,8 @@ catalogue! {
         row_fee: &'static str,
         /// `{percent}`: the same after the last day a source stated it.
         row_fee_if_still: &'static str,
+        /// The fee row's label when the whole fee is waived (no rate beside ¥0.00).
+        row_fee_waived: &'static str,
         /// `{fee}`, `{lapsed}`: the fee row past the waiver's confirmed end.
         fee_or_lapsed: &'static str,
         /// `{free}`: the fee-free amount.

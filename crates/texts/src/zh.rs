@@ -108,6 +108,7 @@ pub const TEXTS: Texts = Texts {
     row_amount: "交易金额",
     row_fee: "微信支付交易手续费（{percent}）",
     row_fee_if_still: "微信支付交易手续费（若仍按 {percent} 收取）",
+    row_fee_waived: "微信支付交易手续费（免收）",
     fee_or_lapsed: "{fee} 或 {lapsed}",
     fee_waived_note: "免收手续费：金额不超过 {free}。",
     offer_details_summary: "关于这项优惠及其来源",

@@ -48,6 +48,8 @@ pub enum Event {
     Added {
         amount: Decimal,
         date: Date,
+        /// Payments of the same amount already recorded that day.
+        same_before: usize,
     },
     Deleted {
         amount: Decimal,

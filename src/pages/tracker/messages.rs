@@ -95,7 +95,21 @@ pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
         )
     };
     match event {
-        Event::Added { amount, date } => dated(texts.added, *amount, date),
+        Event::Added {
+            amount,
+            date,
+            same_before,
+        } => {
+            let added = dated(texts.added, *amount, date);
+            if *same_before == 0 {
+                return added;
+            }
+            let twice = fill(
+                texts.added_same_again,
+                &[("amount", &format_yuan(lang, *amount))],
+            );
+            format!("{added}{}{twice}", lang.gap())
+        }
         Event::Deleted { amount, date } => dated(texts.deleted, *amount, date),
         Event::Restored => texts.restored.to_string(),
         Event::Edited => texts.edited.to_string(),

@@ -173,10 +173,16 @@ impl TrackerState {
                 today,
             } => {
                 let add = |ledger: &mut Ledger| ledger.add(date, amount, &note, today).map(drop);
+                let same_before = self.ledger.same_day_and_amount(date, amount);
                 match self.grown(Self::entry_bound(&note, 0), add) {
                     Ok((ledger, bound)) => {
                         next.size_bound = bound;
-                        next.change(ledger, Place::AddForm, Event::Added { amount, date });
+                        let added = Event::Added {
+                            amount,
+                            date,
+                            same_before,
+                        };
+                        next.change(ledger, Place::AddForm, added);
                         next.month = Some(Period::month_of(date));
                     }
                     Err(error) => next.tell(Place::AddForm, Event::Refused(error)),

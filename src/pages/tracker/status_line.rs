@@ -13,11 +13,13 @@ use yew::prelude::*;
 pub fn status_line(context: &LangContext, event: &Event, save: SaveStatus, extra: Html) -> Html {
     let (lang, texts) = (context.lang, tracker(context.lang));
     let problem = is_problem(event);
+    // Taken, but maybe twice: it looks like a problem without interrupting.
+    let maybe_twice = matches!(event, Event::Added { same_before, .. } if *same_before > 0);
     let not_saved = changed_ledger(event)
         .then(|| save_problem(texts, save))
         .flatten();
     html! {
-        <div class={classes!("status-line", (problem || not_saved.is_some()).then_some("status-problem"))}
+        <div class={classes!("status-line", (problem || maybe_twice || not_saved.is_some()).then_some("status-problem"))}
             role={if problem { "alert" } else { "status" }}>
             <p>{ event_text(lang, texts, event) }</p>
             if let Some(not_saved) = not_saved {

@@ -143,6 +143,18 @@ impl Ledger {
         &self.payments[start..end.max(start)]
     }
 
+    /// How many payments of exactly `amount` are dated `date`: a second
+    /// one is often the same payment recorded twice, and each counts
+    /// toward the limits.
+    pub fn same_day_and_amount(&self, date: Date, amount: Decimal) -> usize {
+        let start = self.payments.partition_point(|p| p.date < date);
+        self.payments[start..]
+            .iter()
+            .take_while(|p| p.date == date)
+            .filter(|p| p.amount == amount)
+            .count()
+    }
+
     /// The payment with this id.
     pub fn payment(&self, id: u64) -> Option<&Payment> {
         self.payments.iter().find(|payment| payment.id == id)

@@ -28,6 +28,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     note_hint: "For example: dinner, train ticket. Never a card number or password.",
     add_button: "Add payment",
     added: "Added {amount} on {date}.",
+    added_same_again: "You had already recorded {amount} that day: if it is the same payment, delete one, as each counts toward your limits.",
     warn_single: "Over the single payment limit of {limit} by {over}: Weixin Pay will refuse it.",
     warn_single_estimated: "Over the single payment limit of {limit} by {over}: Weixin Pay will most likely refuse it.",
     warn_monthly: "This would go over the monthly limit of {limit} by {over}.",

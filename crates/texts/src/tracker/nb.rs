@@ -28,6 +28,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     note_hint: "For eksempel: middag, togbillett. Skriv aldri inn kortnummer eller passord.",
     add_button: "Legg til betaling",
     added: "Lagt til: {amount}, {date}.",
+    added_same_again: "Du hadde allerede ført {amount} den dagen. Er det samme betaling, slett den ene: hver av dem teller mot grensene dine.",
     warn_single: "{over} over grensen per betaling på {limit}: Weixin Pay vil avvise betalingen.",
     warn_single_estimated: "{over} over grensen per betaling på {limit}: Weixin Pay vil trolig avvise betalingen.",
     warn_monthly: "Dette ville ha gått {over} over månedsgrensen på {limit}.",

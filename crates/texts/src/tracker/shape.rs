@@ -48,6 +48,8 @@ catalogue! {
         add_button: &'static str,
         /// `{amount}`, `{date}`.
         added: &'static str,
+        /// `{amount}`: after `added`, when a payment of that amount was already recorded that day.
+        added_same_again: &'static str,
         /// `{limit}`, `{over}`.
         warn_single: &'static str,
         /// As `warn_single`, when only the estimated dollar rate puts it over.

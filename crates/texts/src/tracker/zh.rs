@@ -28,6 +28,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     note_hint: "例如：晚餐、火车票。切勿填写银行卡号或密码。",
     add_button: "添加付款",
     added: "已添加{date}的付款 {amount}。",
+    added_same_again: "当天已经记过一笔 {amount}。如果是同一笔付款，请删除其中一条：每一条都会计入限额。",
     warn_single: "这笔付款比单笔交易限额 {limit} 高出 {over}，微信支付会拒绝。",
     warn_single_estimated: "这笔付款比单笔交易限额 {limit} 高出 {over}，微信支付很可能会拒绝。",
     warn_monthly: "这笔付款会使月累计金额超出限额 {limit}，超出部分为 {over}。",
