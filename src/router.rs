@@ -308,17 +308,27 @@ pub fn focus_main() {
     let Some(window) = crate::browser::window() else {
         return;
     };
-    if let Some(main) = crate::browser::element_by_id("main") {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = main.focus_with_options(&options);
-    }
     let here = current_relative().unwrap_or_default();
-    // A link to a part of the new view ("…/before/#what-you-may-have-read")
-    // opens at that part.
+    // A link to a part of the new view ("…/cashier/#phrase-failed") opens
+    // at that part, and the focus starts there: Tab then reaches the part's
+    // own buttons, not the top of the view.
     let part = here
         .split_once('#')
         .and_then(|(_, id)| window.document()?.get_element_by_id(id));
+    let focused = match &part {
+        Some(part) => {
+            if !part.has_attribute("tabindex") {
+                let _ = part.set_attribute("tabindex", "-1");
+            }
+            part.clone().dyn_into::<web_sys::HtmlElement>().ok()
+        }
+        None => crate::browser::element_by_id("main"),
+    };
+    if let Some(element) = focused {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
     match part {
         Some(part) => part.scroll_into_view(),
         None => window.scroll_to_with_x_and_y(0.0, saved_scroll(&here)),

@@ -112,6 +112,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
         fresh.clone()
     };
     let results = use_node_ref();
+    let cashier = use_node_ref();
     let findings = find_problems(&query, searchable_in_all_languages);
     // The start page lists nothing until something is typed.
     let show_all = props.limit.is_none() || findings.found_by != FoundBy::Nothing;
@@ -172,11 +173,26 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     // failures the same words find.
     let how_to_pay = asks_how_to_pay(&query) && !findings.clear && !answered_above;
     let on_submit = {
-        let results = results.clone();
+        let (results, cashier) = (results.clone(), cashier.clone());
         let matched = (findings.clear && !asks_about_safe) || asks_about_card;
         Callback::from(move |event: SubmitEvent| {
             if answered_above {
                 event.prevent_default();
+                return;
+            }
+            // A sentence for the cashier answers first: Enter goes to it,
+            // with its Chinese in sight, not to the causes under it.
+            let sentence = cashier.cast::<HtmlElement>().filter(|_| !matched);
+            let sentence_link = sentence
+                .as_ref()
+                .and_then(|block| block.query_selector("a").ok().flatten())
+                .and_then(|link| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(link).ok());
+            if let (Some(block), Some(link)) = (sentence, sentence_link) {
+                event.prevent_default();
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = link.focus_with_options(&options);
+                block.scroll_into_view();
                 return;
             }
             let first = results
@@ -258,7 +274,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
             }
             // A message nobody can read, a receipt: the sentence that asks.
             if let Some(phrase) = sentence_for_the_cashier(&query).and_then(cashier_phrase) {
-                { show_cashier(&context, phrase) }
+                <div ref={cashier}>{ show_cashier(&context, phrase) }</div>
             }
             if show_all && !answered_above {
                 <ul class="problem-links" ref={results}>

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use waika_core::amount::{parse_cny_rate, parse_percent};
 use waika_core::money::{CnyRate, Currency};
-use waika_core::rules::{example_rate, rule_set_by_id, IssuerMarkup, ISSUER_MARKUPS};
+use waika_core::rules::{example_rate, rule_set_by_id, usable_rate, IssuerMarkup, ISSUER_MARKUPS};
 use waika_texts::{format_number, issuer_name, Lang};
 
 pub const SETTINGS_KEY: &str = "waika.calculator";
@@ -146,7 +146,7 @@ impl CalculatorSettings {
         let rate = |currency| {
             parse_cny_rate(&rate_text(self, currency, lang))
                 .ok()
-                .and_then(|rate| CnyRate::new(currency, rate))
+                .and_then(|rate| usable_rate(currency, rate))
         };
         ResolvedSettings {
             card_name,

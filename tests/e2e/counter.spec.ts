@@ -223,8 +223,18 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       await expect(link, asked).toHaveAttribute('href', /cashier\/#phrase-read-message$/);
       // What the sentence says, for a reader of English or Norwegian.
       if (folder !== 'zh') await expect(page.locator('.problem-search .show-cashier .read-out-user')).not.toBeEmpty();
+      // Enter goes to the sentence, its Chinese in sight, not to the causes
+      // under it (with large text, the Chinese had scrolled off the top).
+      await home.search.press('Enter');
+      await expect(link).toBeFocused();
+      await expect(page.locator('.problem-search .show-cashier [lang=zh-CN]')).toBeInViewport();
       await link.click();
       await expect(page.locator('#phrase-read-message-zh')).toBeInViewport();
+      // The focus starts at the sentence: Tab reaches its own buttons, not
+      // the top of the page.
+      await expect(page.locator('#phrase-read-message')).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(page.locator('#phrase-read-message button').first()).toBeFocused();
     });
 
     // A Brazilian and a Malaysian asked for a receipt and got "paid or not".

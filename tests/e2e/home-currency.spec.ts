@@ -22,9 +22,11 @@ test.describe('a home currency the app has no example rate for', () => {
     // A rate typed the other way round shows itself so under the field.
     await fees.homeRate.fill('190');
     await expect(page.locator('#home-rate-note')).toHaveText(fill(app.rate_inverse, { inverse: '0.0053', code: 'KRW' }));
-    // A won is worth far less than a yuan: the other reading is offered.
+    // No currency is worth 190 yuan: the other reading is offered, and no
+    // total is made from this one.
     const turned = page.locator('.rate-turned');
-    await expect(turned).toContainText(fill(app.rate_turned_whole, { code: 'KRW', rate: '1 CNY = 190 KRW' }));
+    await expect(turned).toContainText(fill(app.rate_turned_impossible, { typed: '190', code: 'KRW', rate: '1 CNY = 190 KRW' }));
+    await expect(fees.quoteTotal).toHaveText(new RegExp(fill(app.home_needs_rate, { code: 'KRW' })));
     await turned.getByRole('button', { name: app.rate_use, exact: true }).click();
     await expect(fees.homeRate).toHaveValue('1 CNY = 190 KRW');
     await expect(turned).toHaveCount(0);
@@ -39,7 +41,19 @@ test.describe('a home currency the app has no example rate for', () => {
     await fees.homeRate.fill('3700');
     await expect(page.locator('#home-rate-note')).toHaveText(fill(app.rate_inverse, { inverse: '3,700.00', code: 'VND' }));
     await expect(fees.quoteTotal).toHaveText(/VND\u00a0\d,\d{3},\d{3}$/);
+    // The naira as a Nigerian bank shows it, 205 for one yuan: rent of
+    // ¥2,300 read as about 12 naira before; now the other reading is
+    // offered and no naira total is shown until it is taken.
+    await fees.homeCurrency.selectOption('NGN');
+    await fees.homeRate.fill('205');
+    await expect(turned).toContainText(fill(app.rate_turned_impossible, { typed: '205', code: 'NGN', rate: '1 CNY = 205 NGN' }));
+    await expect(fees.quoteTotal).toHaveText(new RegExp(fill(app.home_needs_rate, { code: 'NGN' })));
+    await turned.getByRole('button', { name: app.rate_use, exact: true }).click();
+    await expect(fees.quoteTotal).toHaveText(/NGN\u00a0\d{3},\d{3}\.\d{2}$/);
+    // A won is worth far less than a yuan, even below the largest rate.
     await fees.homeCurrency.selectOption('KRW');
+    await fees.homeRate.fill('21');
+    await expect(turned).toContainText(fill(app.rate_turned_whole, { code: 'KRW', rate: '1 CNY = 21 KRW' }));
     await fees.homeRate.fill('0.0053');
 
     const tracker = new TrackerPage(page, 'en');

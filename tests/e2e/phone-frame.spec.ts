@@ -155,6 +155,42 @@ test.describe('with the text made 150 % larger', () => {
   });
 });
 
+// Found when a retiree zoomed her phone to 200 % (a 195 px wide page):
+// answers, the fee's figures and the tracker's amount field ran off the
+// right edge, two start buttons printed over each other, and the menu took
+// half the first screen.
+for (const [folder, locale] of [['en', 'en-US'], ['nb', 'nb-NO'], ['zh', 'zh-CN']] as const) {
+  test.describe(`zoomed to 200 % in ${locale}`, () => {
+    test.use({ locale, viewport: { width: 195, height: 422 } });
+
+    test('no view is wider than the screen, no field is off it, and the menu takes one row', async ({ page }) => {
+      for (const [shown] of views(page, folder)) {
+        const view = `/${folder}/${shown.path}`;
+        await shown.open();
+        await shown.appLoaded();
+        const problems = await page.evaluate(() => {
+          const found: string[] = [];
+          if (document.documentElement.scrollWidth > innerWidth) found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+          for (const field of document.querySelectorAll<HTMLElement>('main input, main select, main button, main .problem-link')) {
+            const box = field.getBoundingClientRect();
+            if (box.width > 0 && box.right > innerWidth + 1) found.push(`${field.id || field.textContent?.trim().slice(0, 30)} ends at ${Math.round(box.right)} px`);
+          }
+          const menu = document.querySelector('.nav-bar ul')!.getBoundingClientRect();
+          if (menu.height > 60) found.push(`the menu is ${Math.round(menu.height)} px tall`);
+          return found;
+        });
+        expect(problems, view).toEqual([]);
+      }
+      // The start page's answers, with their ways to pay now, stay on screen too.
+      const home = new HomePage(page, folder);
+      await home.open();
+      await home.search.fill({ en: 'payment failed', nb: 'betalingen gikk ikke', zh: '支付失败' }[folder]);
+      await expect(home.wayLinks.first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(195);
+    });
+  });
+}
+
 test.describe('the user\'s place', () => {
   test.use({ locale: 'en-US', viewport: { width: 390, height: 844 } });
 

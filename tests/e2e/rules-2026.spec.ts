@@ -209,7 +209,7 @@ for (const lang of LANGS) {
       await fees.amount.fill('300');
       // CSS: the line under the answer has no name of its own.
       const published = page.locator('.published').first();
-      const reported = fill(app().published_reported, { names: app().figure_fee_free, source: app().source_tencent_news_2026 });
+      const reported = fill(app().published_reported, { year: '2026', names: app().figure_fee_free, source: app().source_tencent_news_2026 });
       await expect(published).toContainText(reported);
       // The fee itself was last stated in 2025, and the fee-free amount only there.
       const line = (await published.textContent()) ?? '';
@@ -217,6 +217,12 @@ for (const lang of LANGS) {
       expect(official, line).toContain('2025');
       expect(official, line).toContain(app().figure_fee_percent);
       expect(official, line).not.toContain(app().figure_fee_free);
+      // Where it is the only figure, the line still names its year (a
+      // Norwegian line read "sist offentliggjort i grense for gebyrfritak").
+      const ready = new BeforeYouGoPage(page, lang.folder);
+      await ready.open();
+      await expect(page.locator('.published').filter({ hasText: app().source_tencent_news_2026 }).first())
+        .toContainText(fill(app().published_line, { list: reported }));
     });
 
     test('a UnionPay card issued abroad: fees not published, the cost with and without the launch promotion', async ({ page }) => {

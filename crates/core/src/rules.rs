@@ -6,7 +6,7 @@
 
 use crate::amount::turned_round;
 use crate::date::Date;
-use crate::money::Currency;
+use crate::money::{CnyRate, Currency};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -806,7 +806,8 @@ pub fn example_rate(currency: Currency) -> Option<Decimal> {
 /// round, as the field reads "1 CNY = …" ([`turned_round`]).
 pub fn rate_turned_around(currency: Currency, typed: Decimal) -> Option<Decimal> {
     let Some(example) = example_rate(currency) else {
-        return (currency.decimals() == 0 && typed > Decimal::ONE)
+        let whole_units_over_a_yuan = currency.decimals() == 0 && typed > Decimal::ONE;
+        return (whole_units_over_a_yuan || rate_impossible(typed))
             .then(|| turned_round(typed))
             .flatten();
     };
@@ -826,6 +827,22 @@ pub fn rate_turned_around(currency: Currency, typed: Decimal) -> Option<Decimal>
         .filter(|(factor, _)| *factor <= Decimal::new(13, 1))
         .min_by(|a, b| a.0.cmp(&b.0))
         .map(|(_, rate)| rate.round_dp(4).normalize())
+}
+
+/// No currency the app lists is worth this many yuan: a larger rate is
+/// units per yuan, as many banks show it (a naira rate typed as "205").
+const MOST_YUAN_PER_UNIT: Decimal = Decimal::from_parts(30, 0, 0, false, 0);
+
+/// Whether `typed` cannot be yuan per unit of any currency the app lists.
+pub fn rate_impossible(typed: Decimal) -> bool {
+    typed > MOST_YUAN_PER_UNIT
+}
+
+/// The rate the estimates use: `None` for one that cannot be meant the
+/// way round it is read (the field then offers the other reading), so no
+/// total is shown in the home currency from a rate turned round.
+pub fn usable_rate(currency: Currency, typed: Decimal) -> Option<CnyRate> {
+    CnyRate::new(currency, typed).filter(|_| !rate_impossible(typed))
 }
 
 /// Whether a typed rate is more than 1.6 times off the currency's example

@@ -43,6 +43,15 @@ fn a_rate_typed_the_other_way_round_is_turned_around() {
         // A franc may be worth more than a yuan: nothing is offered.
         (Currency::from_code("CHF").unwrap(), "8.9", None),
         (Currency::from_code("CHF").unwrap(), "0.11", None),
+        // More yuan than any currency is worth: a naira rate typed as the
+        // bank shows it (a student saw rent of ¥2,440 as "≈ NGN 11.90").
+        (
+            Currency::from_code("NGN").unwrap(),
+            "205",
+            Some("0.0048780488"),
+        ),
+        (Currency::from_code("NGN").unwrap(), "30", None),
+        (Currency::from_code("CHF").unwrap(), "40", Some("0.025")),
     ];
     for (currency, typed, expected) in rows {
         assert_eq!(
@@ -84,5 +93,29 @@ fn a_rate_far_off_the_example_is_questioned_and_a_plain_number_is_told_apart() {
         ("1.63元", false),
     ] {
         assert_eq!(rate_is_plain_number(typed), plain, "{typed:?}");
+    }
+}
+
+#[test]
+fn no_estimate_is_made_from_a_rate_no_currency_could_have() {
+    use waika_core::money::Currency::{self, *};
+    use waika_core::rules::usable_rate;
+    // (currency, yuan per unit typed, whether the estimates use it)
+    let rows: &[(Currency, &str, bool)] = &[
+        (Currency::from_code("NGN").unwrap(), "205", false),
+        (Currency::from_code("NGN").unwrap(), "0.0049", true),
+        (Currency::from_code("CHF").unwrap(), "8.9", true),
+        (Currency::from_code("CHF").unwrap(), "30", true),
+        (Currency::from_code("CHF").unwrap(), "30.01", false),
+        (Nok, "145", false),
+        (Nok, "0.7", true),
+        (Nok, "0", false),
+    ];
+    for (currency, typed, used) in rows {
+        assert_eq!(
+            usable_rate(*currency, dec(typed)).is_some(),
+            *used,
+            "{currency:?} {typed}"
+        );
     }
 }

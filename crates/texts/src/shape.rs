@@ -55,6 +55,8 @@ catalogue! {
         /// The same for a currency counted in whole units without an
         /// example rate: `{code}`, `{rate}` ("1 CNY = 190 KRW").
         rate_turned_whole: &'static str,
+        /// `{typed}`, `{code}`, `{rate}`: a rate of more yuan than any currency is worth, turned round.
+        rate_turned_impossible: &'static str,
         rate_use: &'static str,
         /// Under the one-line result while the rate looks turned around.
         rate_turned_short: &'static str,
@@ -396,7 +398,7 @@ catalogue! {
         source_date_suffix: &'static str,
         /// `{year}`, `{names}`: one year of that list.
         published_year: &'static str,
-        /// `{names}`, `{source}`: figures only a secondary source reports.
+        /// `{year}`, `{names}`, `{source}`: figures only a secondary source reports.
         published_reported: &'static str,
         figure_fee_free: &'static str,
         figure_fee_percent: &'static str,

@@ -228,3 +228,28 @@ fn every_one_language_build_answers_sentences_first() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// Found in the English build, where "rentals" and "charged but it failed"
+/// took these over: rent goes to what can pay a landlord, and a linked
+/// card that fails at a till to the causes of a failed payment.
+#[test]
+fn the_english_build_finds_rent_and_a_linked_card_that_fails() {
+    use ProblemId::*;
+    let rows: &[(&str, ProblemId)] = &[
+        ("can i pay rent with wechat", RedPacketsAndTransfers),
+        ("wechat pay my rent 2300", RedPacketsAndTransfers),
+        ("my card was added but payment failed", PaymentDeclined),
+        ("card added but paymnt failed", PaymentDeclined),
+        ("money taken but payment failed", PaidOrNot),
+    ];
+    for (query, expected) in rows {
+        let findings = find_problems(query, |id| searchable_in(&[Lang::En], id));
+        assert_eq!(
+            findings.problems.first(),
+            Some(expected),
+            "{query:?}: {:?}",
+            findings.problems
+        );
+        assert_eq!(findings.found_by, FoundBy::Match, "{query:?}");
+    }
+}

@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 use waika_core::amount::{parse_cny_rate, rate_is_plain_number, turned_round, AmountError};
 use waika_core::money::{CnyRate, Currency};
 use waika_core::rules::{
-    example_rate, rate_far_from_example, rate_turned_around, EXAMPLE_RATES_AS_OF,
+    example_rate, rate_far_from_example, rate_impossible, rate_turned_around, usable_rate,
+    EXAMPLE_RATES_AS_OF,
 };
 use waika_texts::{amount_error_message, fill, format_number, Lang};
 use web_sys::HtmlSelectElement;
@@ -31,6 +32,8 @@ pub struct HomeRate {
     pub other_way: Option<String>,
     /// Far from the example rate, and no reading of it comes near.
     pub far: bool,
+    /// More yuan than any currency is worth: not used until turned round.
+    pub impossible: bool,
     /// The rate for the quote, `None` while there is no rate that can be
     /// read: the yuan figures stand without it, and the field says why.
     pub for_quote: Option<CnyRate>,
@@ -57,7 +60,8 @@ impl HomeRate {
             (no_example && turned.is_none() && value.is_ok() && rate_is_plain_number(&text))
                 .then(units_per_yuan);
         let far = turned.is_none() && value.is_ok_and(|rate| rate_far_from_example(currency, rate));
-        let for_quote = value.ok().and_then(|rate| CnyRate::new(currency, rate));
+        let impossible = value.is_ok_and(rate_impossible);
+        let for_quote = value.ok().and_then(|rate| usable_rate(currency, rate));
         HomeRate {
             currency,
             text,
@@ -66,6 +70,7 @@ impl HomeRate {
             turned,
             other_way,
             far,
+            impossible,
             for_quote,
         }
     }
@@ -180,6 +185,7 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
                             ("example", &format_number(lang, example, 2)),
                             ("rate", &rate),
                         ]),
+                        None if home.impossible => fill(texts.rate_turned_impossible, &[("typed", home.text.trim()), ("code", currency.code()), ("rate", &rate)]),
                         None => fill(texts.rate_turned_whole, &[("code", currency.code()), ("rate", &rate)]),
                     } }
                     { lang.gap() }

@@ -254,7 +254,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         PaymentOption::InternationalCard => OptionText {
             title: "Your international card in Weixin Pay",
             summary: "Add your Visa, Mastercard, American Express, JCB, Discover or Diners Club card (and, since 6 November 2024, a UnionPay card issued abroad) as this guide shows.",
-            good: "Quick to set up, works in most shops and apps in the Chinese Mainland.",
+            good: "Quick to set up, works at many shops and apps in the Chinese Mainland, though not all.",
             bad: "A fee above {free}, your bank's currency markup, limits, and no sending of red packets or transfers from the card.",
         },
         PaymentOption::TourCard => OptionText {

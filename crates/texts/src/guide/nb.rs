@@ -227,7 +227,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         PaymentOption::InternationalCard => OptionText {
             title: "Det utenlandske kortet ditt i Weixin Pay",
             summary: "Legg til Visa, Mastercard, American Express, JCB, Discover eller Diners Club (og siden 6. november 2024 et UnionPay-kort utstedt i utlandet) slik veiledningen i appen viser.",
-            good: "Raskt å sette opp, og fungerer i de fleste butikker og apper i fastlands-Kina.",
+            good: "Raskt å sette opp, og fungerer i mange butikker og apper i fastlands-Kina, men ikke alle.",
             bad: "Gebyr på betalinger over {free}, valutapåslag fra banken din, beløpsgrenser, og du kan ikke sende røde konvolutter eller overføringer fra kortet.",
         },
         PaymentOption::TourCard => OptionText {
@@ -250,7 +250,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         },
         PaymentOption::Cash => OptionText {
             title: "Kontanter",
-            summary: "Kontanter er lovlig betalingsmiddel og skal alltid tas imot. Ha med deg noen hundre yuan.",
+            summary: "Kontanter er alltid lovlig betalingsmiddel. Ha med deg noen hundre yuan.",
             good: "Fungerer overalt, uten app og uten dekning.",
             bad: "Noen butikker er lite vant til kontanter og har kanskje ikke vekslepenger.",
         },

@@ -247,7 +247,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         PaymentOption::InternationalCard => OptionText {
             title: "在微信支付中使用你的国际银行卡",
             summary: "按照本指引添加你的 Visa、万事达卡、美国运通卡、JCB、Discover 或大来卡（自2024年11月6日起也可添加境外发行的银联卡）。",
-            good: "设置快捷，在中国大陆的大多数商户和 App 中都能使用。",
+            good: "设置快捷，在中国大陆的许多商户和 App 中都能使用，但并非全部。",
             bad: "单笔超过 {free} 需支付手续费，发卡机构可能另收货币转换费，设有交易限额，且不能用外卡发红包或转账。",
         },
         PaymentOption::TourCard => OptionText {

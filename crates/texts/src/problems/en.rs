@@ -246,7 +246,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::OverLimit => ProblemText {
             title: "Payment failed: over the limit",
             cause: "Weixin Pay limits payments with international cards. Under rule set {rules}, once you have verified your identity the limits are per payment: {single} (about {single_cny} at a rounded example rate); per month: {monthly}; per year: {yearly}. Before you verify, the card can be used only up to an amount that is not published. So if a payment far below the per-payment limit is refused as over the limit, it was most likely stopped by that lower limit, or by the yearly one if you have paid that much this year.",
-            now: &["Pay another way for now.", "Shopping? Paying for fewer things at once may go through."],
+            now: &["Pay another way for now: cash, or another card or wallet."],
             fix: &[
                 "If you have not verified your identity yet, do it: that raises the limits.",
                 "The tracker shows what is left of your limits.",
@@ -454,10 +454,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
             title: "Red packets, transfers and rent",
             cause: "International cards cannot fund red packets, transfers, Balance top-ups or financial products; these need a debit card from a bank in the Chinese Mainland.",
             now: &[
+                "To pay rent, or someone who takes only a transfer: pay in cash, or ask whether they have a merchant payment code, which may take your card.",
                 "If someone wants to send you money: whether people registered with a passport can receive red packets and transfers is not stated by any source. Ask them to pay the bill for you, or to give you cash.",
                 "If you registered with an ID other than a passport and added a card, you can receive red packets and transfers into Balance, and send from Balance; the official guide speaks only of those documents.",
                 "For family or friends: give cash, or a red envelope with cash in it, as people always have.",
-                "To pay rent, or someone who takes only a transfer: pay in cash, or ask whether they have a merchant payment code, which may take your card.",
             ],
             fix: &[
                 "Staying longer? For red packets, transfers and top-ups, the official guide names one card: a debit card from a bank in the Chinese Mainland, added in Weixin Pay.",
@@ -470,8 +470,11 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "red packet not received",
                 "rent",
                 "pay rent",
+                "can I pay rent with WeChat",
+                "pay my rent with WeChat Pay",
                 "pay my landlord",
                 "landlord",
+                "landlord wants a WeChat transfer",
                 "transfer money",
                 "red envelope",
                 "hongbao",

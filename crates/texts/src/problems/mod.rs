@@ -103,6 +103,9 @@ const TYPED_IN_ANY_LANGUAGE: &[(&[&str], &[ProblemId])] = {
                 "payment failed",
                 "payment unsuccessful",
                 "transaction failed",
+                // The card is linked, so nothing of linking it fits.
+                "card was added but payment failed",
+                "added my card but payment failed",
             ],
             &[
                 PaymentDeclined,

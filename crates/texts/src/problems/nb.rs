@@ -259,7 +259,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::OverLimit => ProblemText {
             title: "Betalingen mislyktes: over beløpsgrensen",
             cause: "Weixin Pay har beløpsgrenser for betaling med utenlandske kort. Etter regelsett {rules} er grensene {single} per betaling (omtrent {single_cny} med en avrundet eksempelkurs) og {yearly} per år når du har verifisert identiteten din. Per måned: {monthly}. Før du har verifisert deg, kan kortet bare brukes opp til et beløp som ikke er offentliggjort. Blir en betaling langt under grensen per betaling avvist som for stor, er det derfor mest sannsynlig den lavere grensen som stoppet den, eller årsgrensen hvis du har betalt så mye i år.",
-            now: &["Betal på en annen måte inntil videre.", "Handler du? Betal for færre varer om gangen, så kan det gå."],
+            now: &["Betal på en annen måte inntil videre: kontant, eller med et annet kort eller en annen app."],
             fix: &[
                 "Har du ikke verifisert identiteten din ennå, gjør det. Da får du de høyere grensene.",
                 "Registrer betalingene dine under «Utgifter», så ser du hvor mye som er igjen av grensene.",
@@ -758,10 +758,10 @@ pub fn problem(id: ProblemId) -> ProblemText {
             title: "Røde konvolutter, overføringer og husleie",
             cause: "Utenlandske kort kan ikke brukes til røde konvolutter (red packets), overføringer, påfylling av «Balance» eller finansprodukter. Til det trenger du et debetkort fra en bank i fastlands-Kina.",
             now: &[
+                "Skal du betale husleie, eller betale noen som bare tar imot overføringer? Betal kontant, eller spør om de har en QR-kode for butikker, for den kan ta imot kortet ditt.",
                 "Vil noen sende deg penger? Ingen kilde sier om du kan ta imot røde konvolutter og overføringer hvis du registrerte deg med pass. Be dem heller betale regningen for deg, eller gi deg kontanter.",
                 "Har du registrert deg med annen legitimasjon enn pass og lagt til et kort, kan du ta imot røde konvolutter og overføringer til «Balance», og sende fra «Balance». Den offisielle veiledningen nevner bare slik legitimasjon.",
                 "Til familie og venner: gi kontanter, eller en rød konvolutt med kontanter i, slik man alltid har gjort.",
-                "Skal du betale husleie, eller betale noen som bare tar imot overføringer? Betal kontant, eller spør om de har en QR-kode for butikker, for den kan ta imot kortet ditt.",
             ],
             fix: &[
                 "Skal du bli lenge? Til røde konvolutter, overføringer og påfylling nevner den offisielle veiledningen bare ett kort: et debetkort fra en bank i fastlands-Kina, lagt til i Weixin Pay.",
@@ -968,7 +968,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::Cash => WayText {
             label: "Betal kontant",
-            how: "Kontanter er lovlig betalingsmiddel og skal alltid tas imot. Setningen på kinesisk står under «Vis i kassen».",
+            how: "Kontanter er alltid lovlig betalingsmiddel. Setningen på kinesisk står under «Vis i kassen».",
         },
     }
 }

@@ -87,6 +87,20 @@ pub const QUERIES: &[(Lang, &str, ProblemId)] = {
             RedPacketsAndTransfers,
         ),
         (Lang::En, "rent", RedPacketsAndTransfers),
+        // A Nigerian student whose landlord wants WeChat, and whose card
+        // was linked but refused at the canteen.
+        (
+            Lang::En,
+            "can i pay rent with wechat",
+            RedPacketsAndTransfers,
+        ),
+        (Lang::En, "wechat pay my rent 2300", RedPacketsAndTransfers),
+        (
+            Lang::En,
+            "my card was added but payment failed",
+            PaymentDeclined,
+        ),
+        (Lang::En, "card added but paymnt failed", PaymentDeclined),
         // A card that will not go through at a till: the shop's refusal
         // first, never a password.
         (Lang::En, "card wont go through", PaymentDeclined),
