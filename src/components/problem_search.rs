@@ -11,14 +11,14 @@ use crate::rule_text::{rule_values, with_rules};
 use crate::session::{session_get, session_set, use_session_text};
 use waika_core::guide::{ProblemId, StepId};
 use waika_core::problem_search::{
-    asks_about_a_card, asks_about_safety, asks_how_to_pay, find_problems, names_alipay, names_cash,
-    sentence_for_the_cashier, FoundBy,
+    asks_about_a_card, asks_about_safety, asks_how_to_pay, cost_question_amount, find_problems,
+    names_alipay, names_cash, sentence_for_the_cashier, FoundBy,
 };
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, PayNow, Side};
 use waika_texts::guide::{cashier_phrase, step, CashierPhrase};
 use waika_texts::problems::{help_texts, problem, searchable_in_all_languages, seen, side, way};
-use waika_texts::{fill, Lang};
+use waika_texts::{fill, format_yuan, Lang};
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
@@ -112,7 +112,9 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
         fresh.clone()
     };
     let results = use_node_ref();
-    let cashier = use_node_ref();
+    // What answers before the problems: a sentence for the cashier, or the
+    // calculator for an amount asked about.
+    let answer_first = use_node_ref();
     let findings = find_problems(&query, searchable_in_all_languages);
     // The start page lists nothing until something is typed.
     let show_all = props.limit.is_none() || findings.found_by != FoundBy::Nothing;
@@ -173,16 +175,16 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     // failures the same words find.
     let how_to_pay = asks_how_to_pay(&query) && !findings.clear && !answered_above;
     let on_submit = {
-        let (results, cashier) = (results.clone(), cashier.clone());
+        let (results, answer_first) = (results.clone(), answer_first.clone());
         let matched = (findings.clear && !asks_about_safe) || asks_about_card;
         Callback::from(move |event: SubmitEvent| {
             if answered_above {
                 event.prevent_default();
                 return;
             }
-            // A sentence for the cashier answers first: Enter goes to it,
-            // with its Chinese in sight, not to the causes under it.
-            let sentence = cashier.cast::<HtmlElement>().filter(|_| !matched);
+            // A sentence for the cashier, or the calculator, answers first:
+            // Enter goes to it, in sight, not to the causes under it.
+            let sentence = answer_first.cast::<HtmlElement>().filter(|_| !matched);
             let sentence_link = sentence
                 .as_ref()
                 .and_then(|block| block.query_selector("a").ok().flatten())
@@ -220,6 +222,8 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
         field.scroll_into_view_with_scroll_into_view_options(&options);
     });
     let hint_id = format!("{}-hint", props.id);
+    let cashier_sentence = sentence_for_the_cashier(&query).and_then(cashier_phrase);
+    let cost_amount = cost_question_amount(&query, lang.decimal_mark());
     let status = match findings.found_by {
         _ if about_alipay => Some(help.alipay_not_covered),
         _ if about_cash => Some(help.cash_answer),
@@ -273,8 +277,19 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                 <p class="notice search-status" role="status">{ status }</p>
             }
             // A message nobody can read, a receipt: the sentence that asks.
-            if let Some(phrase) = sentence_for_the_cashier(&query).and_then(cashier_phrase) {
-                <div ref={cashier}>{ show_cashier(&context, phrase) }</div>
+            if cashier_sentence.is_some() || cost_amount.is_some() {
+                <div ref={answer_first}>
+                    if let Some(amount) = cost_amount {
+                        <p class="cost-question">
+                            <a class="way-now" href={format!("{}#amount={amount}", context.href(Route::Fees))}>
+                                { fill(help.cost_for_amount, &[("amount", &format_yuan(lang, amount))]) }
+                            </a>
+                        </p>
+                    }
+                    if let Some(phrase) = cashier_sentence {
+                        { show_cashier(&context, phrase) }
+                    }
+                </div>
             }
             if show_all && !answered_above {
                 <ul class="problem-links" ref={results}>

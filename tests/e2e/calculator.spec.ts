@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { before, fill, texts } from './catalogue';
 import { test, expect, LANGUAGES } from './fixtures';
-import { FeesPage, TrackerPage } from './pages';
+import { FeesPage, HomePage, TrackerPage } from './pages';
 
 for (const lang of LANGUAGES) {
   test.describe(`calculator in ${lang.name}`, () => {
@@ -118,6 +118,30 @@ test.describe('a cost worked out on the fees page', () => {
     await expect(tracker.amount).toHaveValue('99');
     await expect(offer).toHaveCount(0);
   });
+});
+
+// Found when a student typed "how much fee for 2300" on the start page and
+// got the closest problems, with the amount ignored.
+test.describe('a question of cost with its amount', () => {
+  for (const [folder, locale, asked, amount, shown] of [
+    ['en', 'en-US', 'how much fee for 2300', '2300', '¥2,300.00'],
+    ['nb', 'nb-NO', 'hva koster 1 250 i gebyr', '1250', '¥\u00a01\u00a0250,00'],
+    ['zh', 'zh-CN', '2300元手续费多少', '2300', '¥2,300.00'],
+  ] as const) {
+    test(`opens the calculator with the amount in ${locale}`, async ({ page }) => {
+      const home = new HomePage(page, folder);
+      const fees = new FeesPage(page, folder);
+      const link = page.locator('.problem-search .cost-question a');
+      await home.open();
+      await home.search.fill(asked);
+      await expect(link, asked).toContainText(shown);
+      await home.search.press('Enter');
+      await expect(link).toBeFocused();
+      await link.click();
+      await expect(fees.amount).toHaveValue(amount);
+      await expect(fees.quote).toContainText(shown);
+    });
+  }
 });
 
 test.describe('a payment over the dollar limit', () => {

@@ -147,6 +147,12 @@ test.describe('spending tracker files', () => {
     for (const note of ['husleie', 'telefon', 'laptop']) await expect(tracker.payment(note)).toHaveCount(1);
     await page.reload();
     await expect(tracker.payments).toHaveCount(3);
+    // The same file again: a student read "2 payments can be imported" for
+    // a file whose payments were all here already.
+    await tracker.import('laptop.json', laptop);
+    await expect(tracker.confirm).toContainText(plural(counted.import_all_here, 2));
+    await tracker.confirm.getByRole('button', { name: tracker.t.tracker.cancel, exact: true }).click();
+    await expect(tracker.payments).toHaveCount(3);
   });
 
   // Found when a restored file showed a fee the old phone had waived: the

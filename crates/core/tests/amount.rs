@@ -180,6 +180,9 @@ fn each_kind_of_bad_amount_has_its_own_error() {
         // Found when a Brazilian student typed her fare in reais.
         ("R$ 80", AmountError::OtherCurrency),
         ("80 reais", AmountError::OtherCurrency),
+        // And a Nigerian student his rent in naira.
+        ("2300 naira", AmountError::OtherCurrency),
+        ("₦2,300", AmountError::OtherCurrency),
         ("BRL 80", AmountError::OtherCurrency),
         ("CHF 20", AmountError::OtherCurrency),
         ("50 MYR", AmountError::OtherCurrency),

@@ -280,6 +280,10 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                         <p>{ texts.import_cut_off }</p>
                     }
                     <p id="confirm-text" tabindex="-1">{ question }</p>
+                    // A file read back with nothing new says so.
+                    if current > 0 && count > 0 && file_only == 0 && versions == 0 {
+                        <p class="notice">{ texts.import_all_here.count(count) }</p>
+                    }
                     if salvaged.left_out() > 0 {
                         <p>{ texts.import_left_out.count(salvaged.left_out()) }</p>
                         <ul class="set-aside">

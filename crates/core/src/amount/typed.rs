@@ -29,6 +29,8 @@ pub(super) const YUAN_UNITS: &[&str] = &[
 pub(super) const OTHER_CURRENCIES: &[&str] = &[
     "kroner",
     "kronor",
+    "naira",
+    "₦",
     "rupees",
     "rupee",
     "卢比",

@@ -7,11 +7,13 @@
 
 use crate::guide::{ProblemId, PROBLEMS};
 
+mod cost_question;
 mod for_the_cashier;
 mod how_to_pay;
 mod pieces;
 mod questions;
 
+pub use cost_question::cost_question_amount;
 pub use for_the_cashier::{cannot_read_the_message, sentence_for_the_cashier};
 pub use how_to_pay::asks_how_to_pay;
 pub use pieces::fold;

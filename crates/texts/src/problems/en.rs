@@ -1023,5 +1023,6 @@ pub const HELP: HelpTexts = HelpTexts {
     how_fix_title: "How to go about it",
     how_seen_title: "Where you meet it",
     show_cashier: "Show the cashier",
+    cost_for_amount: "Work out the fee and total for {amount}",
     ways_now_intro: "To pay now:",
 };

@@ -1014,5 +1014,6 @@ pub const HELP: HelpTexts = HelpTexts {
     how_fix_title: "Slik gjør du det",
     how_seen_title: "Her møter du det",
     show_cashier: "Vis kassereren",
+    cost_for_amount: "Regn ut gebyr og totalbeløp for {amount}",
     ways_now_intro: "Slik kan du betale nå:",
 };

@@ -108,6 +108,8 @@ pub struct HelpTexts {
     pub how_seen_title: &'static str,
     /// The link to the cashier card's sentence for this moment.
     pub show_cashier: &'static str,
+    /// `{amount}`: the fee calculator, for the amount a question named.
+    pub cost_for_amount: &'static str,
     /// Above the ways to pay now under a list of possible causes.
     pub ways_now_intro: &'static str,
 }

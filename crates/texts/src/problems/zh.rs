@@ -1017,5 +1017,6 @@ pub const HELP: HelpTexts = HelpTexts {
     how_fix_title: "怎么做",
     how_seen_title: "在哪里会遇到",
     show_cashier: "给收银员看",
+    cost_for_amount: "计算 {amount} 的手续费和总额",
     ways_now_intro: "现在可以这样付款：",
 };

@@ -198,6 +198,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "{count} payment on this device is not in the file: after Replace it would be only in the backup.",
         other: "{count} payments on this device are not in the file: after Replace they would be only in the backup.",
     },
+    import_all_here: Plural {
+        one: "The payment in the file is already on this device: importing it adds nothing.",
+        other: "All {count} payments in the file are already on this device: importing them adds nothing.",
+    },
     import_versions: Plural {
         one: "{count} payment in the file looks like another version of one here (the same day, another amount or note). Adding from the file leaves it out, so it is not counted twice; Replace takes the file's version.",
         other: "{count} payments in the file look like other versions of payments here (the same day, another amount or note). Adding from the file leaves them out, so they are not counted twice; Replace takes the file's versions.",

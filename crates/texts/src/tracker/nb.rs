@@ -198,6 +198,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "{count} betaling på denne enheten finnes ikke i filen: Erstatter du, ligger den bare igjen i sikkerhetskopien.",
         other: "{count} betalinger på denne enheten finnes ikke i filen: Erstatter du, ligger de bare igjen i sikkerhetskopien.",
     },
+    import_all_here: Plural {
+        one: "Betalingen i filen finnes allerede på denne enheten: å importere den legger ikke til noe.",
+        other: "Alle {count} betalingene i filen finnes allerede på denne enheten: å importere dem legger ikke til noe.",
+    },
     import_versions: Plural {
         one: "{count} betaling i filen ser ut som en annen utgave av en betaling her (samme dag, annet beløp eller notat). Legger du til fra filen, kommer den ikke med, så den ikke telles to ganger; «Erstatt» bruker utgaven i filen.",
         other: "{count} betalinger i filen ser ut som andre utgaver av betalinger her (samme dag, annet beløp eller notat). Legger du til fra filen, kommer de ikke med, så de ikke telles to ganger; «Erstatt» bruker utgavene i filen.",

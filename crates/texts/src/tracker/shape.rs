@@ -275,6 +275,8 @@ catalogue! {
         exported: Plural,
         /// `{count}` payments on this device that the file lacks.
         import_device_only: Plural,
+        /// `{count}` payments in the file, every one already on this device.
+        import_all_here: Plural,
         /// `{count}` payments in the file with the day and id of a payment
         /// here but another amount or note: an export of this device read
         /// back after an edit. Adding them would count those payments twice.
