@@ -68,7 +68,8 @@ impl PaymentOption {
                 &[OFFICIAL_GUIDE, TENCENT_RELEASE_2024, TENCENT_RELEASE_2025]
             }
             PaymentOption::TourCard => &[TENCENT_RELEASE_2024, MOFCOM_2025, MOFCOM_2026],
-            PaymentOption::ChineseBankAccount => &[NORWEGIAN_ARTICLE],
+            // Transfers and red packets: the official guide; opening one: the article.
+            PaymentOption::ChineseBankAccount => &[OFFICIAL_GUIDE, NORWEGIAN_ARTICLE],
             PaymentOption::Metro => &[
                 SHANGHAI_METRO_2025,
                 GUANGZHOU_METRO_2025,

@@ -17,8 +17,7 @@ use crate::session::{session_get, session_set};
 use crate::settings::state::SettingsChange;
 use crate::settings::{use_settings, UNIONPAY};
 use waika_core::eligibility::{
-    assess, AnswerForm, Answers, AppVersion, Finding, NetworkAnswer, Outcome, Reason, Weight,
-    QUESTIONS,
+    assess, AnswerForm, Answers, AppVersion, NetworkAnswer, Outcome, Reason, Weight, QUESTIONS,
 };
 use waika_core::guide::PaymentOption;
 use waika_core::route::Route;
@@ -178,10 +177,11 @@ pub fn EligibilityPage() -> Html {
     };
     let fixes: Vec<Reason> = verdict.fix_steps().copied().collect();
     // "Yes" alone read as a promise to someone whose card had just been
-    // refused: that the bank may still refuse is said right under it too
-    // (with its sources among the reasons).
-    let caveat = (verdict.outcome == Outcome::Eligible)
-        .then(|| words::finding(lang, Finding::IssuerMayRefuse));
+    // refused: the caveat is said right under it too (with its sources
+    // among the reasons).
+    let caveat = verdict
+        .caveat()
+        .map(|finding| words::finding(lang, finding));
     let others: Vec<Reason> = verdict
         .reasons
         .iter()

@@ -261,4 +261,22 @@ impl Verdict {
     pub fn blockers(&self) -> impl Iterator<Item = &Reason> {
         self.reasons.iter().filter(|r| r.weight == Weight::Blocker)
     }
+
+    /// What is said right under "Yes", which alone read as a promise: for
+    /// a prepaid or virtual card that no rule covers, so; otherwise that
+    /// the bank may still refuse. `None` unless the card can be added.
+    pub fn caveat(&self) -> Option<Finding> {
+        if self.outcome != Outcome::Eligible {
+            return None;
+        }
+        let kind_unclear = self
+            .reasons
+            .iter()
+            .any(|reason| reason.finding == Finding::CardKindUnclear);
+        Some(if kind_unclear {
+            Finding::CardKindUnclear
+        } else {
+            Finding::IssuerMayRefuse
+        })
+    }
 }

@@ -266,8 +266,8 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         PaymentOption::ChineseBankAccount => OptionText {
             title: "A Chinese bank account with a UnionPay card",
             summary: "Open an account at a bank such as ICBC, Bank of China or China Construction Bank, and link its UnionPay debit card to Weixin Pay.",
-            good: "Every feature, including transfers and red packets, and no cross-border fees.",
-            bad: "You must go in person with your passport and visa or residence permit, and it takes time. Best for students and long stays.",
+            good: "Transfers and red packets too: the official guide names a debit card from a Mainland bank for them. Payments come from an account in yuan.",
+            bad: "Opening one takes a visit to the bank with your passport and visa or residence permit, and some time, a Norwegian travel article reports. Best for students and long stays.",
         },
         PaymentOption::Metro => OptionText {
             title: "Contactless cards on the metro",

@@ -239,8 +239,8 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         PaymentOption::ChineseBankAccount => OptionText {
             title: "Kinesisk bankkonto med UnionPay-kort",
             summary: "Åpne en konto i en bank som ICBC, Bank of China eller China Construction Bank, og koble UnionPay-debetkortet til Weixin Pay.",
-            good: "Alle funksjoner, også overføringer og røde konvolutter, og ingen gebyrer for betalinger over landegrensene.",
-            bad: "Du må møte opp personlig med pass og visum eller oppholdstillatelse, og det tar tid. Passer best for studenter og lengre opphold.",
+            good: "Også overføringer og røde konvolutter: Den offisielle veiledningen nevner et debetkort fra en bank i fastlands-Kina for dem. Betalingene trekkes fra en konto i yuan.",
+            bad: "Ifølge en norsk reiseartikkel må du møte opp i banken med pass og visum eller oppholdstillatelse, og det tar tid. Passer best for studenter og lengre opphold.",
         },
         PaymentOption::Metro => OptionText {
             title: "Kontaktløse kort på T-banen",

@@ -259,8 +259,8 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         PaymentOption::ChineseBankAccount => OptionText {
             title: "中国大陆银行账户及银联卡",
             summary: "在工商银行、中国银行、建设银行等银行开立账户，并将其银联借记卡绑定到微信支付。",
-            good: "可使用全部功能，包括转账和红包，且没有跨境手续费。",
-            bad: "需要携带护照及签证或居留证件本人前往银行办理，耗时较长。最适合留学生和长期居留的人士。",
+            good: "也能转账、发红包：官方指引指明这些功能需绑定中国大陆银行的借记卡。付款从人民币账户扣款。",
+            bad: "据一篇挪威旅行文章介绍，需要携带护照及签证或居留证件本人前往银行办理，耗时较长。最适合留学生和长期居留的人士。",
         },
         PaymentOption::Metro => OptionText {
             title: "地铁刷国际银行卡",

@@ -969,7 +969,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::ChineseBankAccount => WayText {
             label: "A bank account in China",
-            how: "Rent, fees and transfers to people can be paid with a debit card from a bank in the Chinese Mainland. Opening the account takes a visit to the bank in person.",
+            how: "Rent, fees and transfers to people can be paid with a debit card from a bank in the Chinese Mainland. A travel article reports that opening the account takes a visit to the bank in person.",
         },
         PayNow::OrderFromStaff => WayText {
             label: "Order from the staff",

@@ -960,7 +960,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::ChineseBankAccount => WayText {
             label: "Bankkonto i Kina",
-            how: "Husleie, avgifter og overføringer til andre kan betales med et debetkort fra en bank i fastlands-Kina. Kontoen åpner du ved å møte opp i banken.",
+            how: "Husleie, avgifter og overføringer til andre kan betales med et debetkort fra en bank i fastlands-Kina. Ifølge en reiseartikkel åpner du kontoen ved å møte opp i banken.",
         },
         PayNow::OrderFromStaff => WayText {
             label: "Bestill hos de ansatte",
@@ -1003,7 +1003,7 @@ pub const HELP: HelpTexts = HelpTexts {
     card_question: "Vil kortet ditt virke? Sjekk kortet",
     cash_answer: "Kontanter i yuan er lovlig betalingsmiddel i Kina. Ha alltid noen hundre yuan i kontanter, i tilfelle et kort eller en kode ikke virker. Slik kan du betale nå:",
     how_to_pay: "Stegene under viser hvordan du betaler. Hvis en betaling ikke går gjennom, står det etter dem hva du kan gjøre.",
-    nothing_close: "Ingenting passer. Dette er problemene folk oftest møter i kassen, og hvert av dem viser hvordan du kan betale nå.",
+    nothing_close: "Fant ikke noe som passer. Her er det folk oftest trenger hjelp med i kassen, og hvert av problemene viser hvordan du kan betale nå.",
     what_do_you_see: "Hva ser du?",
     what_do_you_see_hint: "En melding, eller med dine egne ord: «betalingen ble avvist», «Transaction declined»",
     search_button: "Søk",
@@ -1013,7 +1013,7 @@ pub const HELP: HelpTexts = HelpTexts {
     how_why_title: "Hva kildene sier",
     how_fix_title: "Slik gjør du det",
     how_seen_title: "Her møter du det",
-    show_cashier: "Vis kassereren",
+    show_cashier: "Vis til kassereren",
     cost_for_amount: "Regn ut gebyr og totalbeløp for {amount}",
     ways_now_intro: "Slik kan du betale nå:",
 };

@@ -959,7 +959,7 @@ pub fn way(way: PayNow) -> WayText {
         },
         PayNow::ChineseBankAccount => WayText {
             label: "在中国大陆开立银行账户",
-            how: "交房租、缴费或给个人转账，可以使用中国大陆银行发行的借记卡。开户需要本人到银行网点办理。",
+            how: "交房租、缴费或给个人转账，可以使用中国大陆银行发行的借记卡。据旅行文章介绍，开户需要本人到银行网点办理。",
         },
         PayNow::OrderFromStaff => WayText {
             label: "请服务员点单",
