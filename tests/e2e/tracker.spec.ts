@@ -258,6 +258,9 @@ test.describe('spending tracker', () => {
   test('an amount that cannot be read takes the focus when Add is pressed', async ({ page }) => {
     const tracker = new TrackerPage(page, 'en');
     await tracker.open();
+    // The amount comes first: a retiree's Tab from the date went into the
+    // date's own parts, and what she typed changed the day.
+    await expect(page.locator('.add-form input').first()).toHaveId('payment-amount');
     await page.locator('#payment-amount').fill('abc');
     await page.locator('#payment-note').fill('lunch');
     await page.locator('#payment-note').press('Enter');

@@ -251,6 +251,12 @@ pub fn AddForm(props: &AddFormProps) -> Html {
             { for handed_offer }
             <form class="add-form" onsubmit={on_submit} novalidate=true>
                 <div class="field-pair">
+                    // The amount first: the date is today's unless changed, and a
+                    // keyboard user's first Tab no longer lands in the date's parts.
+                    <AmountField id="payment-amount" label={texts.amount_label}
+                        value={(*amount_text).clone()} reading={reading}
+                        if_negative={AttrValue::from(texts.negative_is_refund)}
+                        on_input={{ let amount_text = amount_text.clone(); Callback::from(move |text: String| amount_text.set(text)) }} />
                     <TextField
                         id="payment-date"
                         kind={FieldKind::Date {
@@ -262,10 +268,6 @@ pub fn AddForm(props: &AddFormProps) -> Html {
                         error={date.clone().err().map(AttrValue::from)}
                         on_input={{ let date_text = date_text.clone(); Callback::from(move |text: String| date_text.set(text)) }}
                     />
-                    <AmountField id="payment-amount" label={texts.amount_label}
-                        value={(*amount_text).clone()} reading={reading}
-                        if_negative={AttrValue::from(texts.negative_is_refund)}
-                        on_input={{ let amount_text = amount_text.clone(); Callback::from(move |text: String| amount_text.set(text)) }} />
                 </div>
                 // The date stays after Add, for the next payment of that
                 // day; a user who had back-dated one did not see it stay.
