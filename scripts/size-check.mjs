@@ -110,10 +110,16 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // a search, a recorded payment over a limit told what to do; less: a
 // build for one language without the others' cashier lines): wasm
 // 322.0 KB, first visit 354.0 KB.
+// What a Nigerian student and a Norwegian retiree on a zoomed phone met
+// (December 2026: a payment recorded twice on a day told, a rate no
+// currency could have not used, a question of cost linking the calculator
+// with its amount, a file with nothing new said so, a waived fee named, the
+// caveat for a prepaid or virtual card, a cashier sentence taking Enter):
+// wasm 323.7 KB, first visit 356.1 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 355 * 1024,
-  wasm: 323 * 1024,
+  firstVisit: 357 * 1024,
+  wasm: 325 * 1024,
   largestPage: 20 * 1024,
 };
 

@@ -236,8 +236,10 @@ fn undo_takes_back_each_deletion_in_turn() {
 /// the first was already there, and both still count until one is deleted.
 #[test]
 fn adding_the_same_amount_on_the_same_day_says_it_was_already_there() {
+    // A payment as typed: (day, amount).
+    type Typed<'a> = (&'a str, &'a str);
     // (payments already there, payment added, how many the message names)
-    let rows: &[(&[(&str, &str)], (&str, &str), usize)] = &[
+    let rows: &[(&[Typed], Typed, usize)] = &[
         (&[], ("2024-06-01", "85"), 0),
         (&[("2024-06-01", "85")], ("2024-06-01", "85"), 1),
         (&[("2024-06-01", "85")], ("2024-06-01", "85.00"), 1),

@@ -388,34 +388,3 @@ fn only_someone_without_a_linked_card_may_be_linking_a_first_one() {
         );
     }
 }
-
-/// Found when a student's virtual card got a plain "Yes" above "no rule is
-/// published for prepaid or virtual cards": what is said under "Yes" is
-/// that, for such a card, and the bank's refusal otherwise.
-#[test]
-fn the_caveat_under_yes_names_a_card_kind_no_rule_covers() {
-    // (card kind, what is said under the verdict)
-    let rows = [
-        (CardKind::Debit, Some(Finding::IssuerMayRefuse)),
-        (CardKind::Credit, Some(Finding::IssuerMayRefuse)),
-        (CardKind::Virtual, Some(Finding::CardKindUnclear)),
-        (CardKind::Prepaid, Some(Finding::CardKindUnclear)),
-        (CardKind::NotSure, Some(Finding::CardKindUnclear)),
-    ];
-    for (kind, expected) in rows {
-        let answers = Answers {
-            kind: Some(kind),
-            ..everything_fine()
-        };
-        let verdict = assess(&answers, &RULES_2024_11);
-        assert_eq!(verdict.outcome, Outcome::Eligible, "{kind:?}");
-        assert_eq!(verdict.caveat(), expected, "{kind:?}");
-    }
-    let refused = Answers {
-        sms: Some(SmsAnswer::No),
-        ..everything_fine()
-    };
-    let verdict = assess(&refused, &RULES_2024_11);
-    assert_ne!(verdict.outcome, Outcome::Eligible);
-    assert_eq!(verdict.caveat(), None, "no caveat without a Yes");
-}
