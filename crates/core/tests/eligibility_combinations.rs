@@ -3,13 +3,12 @@
 //! shared link.
 
 use waika_core::eligibility::{
-    assess, codes, reason_sources, Answers, AppStore, AppVersion, Availability, BoundCards,
-    CardKind, Feature, Finding, IdAnswer, InternationalUse, NetworkAnswer, Outcome, PayPlace,
-    SmsAnswer, Verdict, WalletSign, Weight,
+    assess, codes, reason_sources, Answers, AppVersion, Availability, BoundCards, CardKind,
+    Feature, Finding, IdAnswer, NetworkAnswer, Outcome, Verdict, Weight,
 };
 use waika_core::guide::{step_index, PaymentOption};
 use waika_core::rules::{
-    CardNetwork, IdDocument, RuleSet, SourceId, RULES_2023_07, RULES_2024_04, RULES_2024_11,
+    IdDocument, RuleSet, SourceId, RULES_2023_07, RULES_2024_04, RULES_2024_11,
 };
 
 fn all<T: Copy>(table: &[(T, &str)]) -> Vec<T> {
@@ -213,55 +212,10 @@ fn every_combination_survives_a_shared_link() {
     });
 }
 
-/// A student whose card can be added.
-fn eligible_student() -> Answers {
-    Answers {
-        id: Some(IdAnswer::Supported(IdDocument::Passport)),
-        network: Some(NetworkAnswer::Named(CardNetwork::Visa)),
-        kind: Some(CardKind::Debit),
-        sms: Some(SmsAnswer::Yes),
-        store: Some(AppStore::Ios),
-        version: AppVersion::parse("8.0.54"),
-        wallet: Some(WalletSign::NoWallet),
-        cards: Some(BoundCards::None),
-        place: Some(PayPlace::MainlandShops),
-        international: Some(InternationalUse::Enabled),
-    }
-}
-
 /// Found when a student's virtual card got a plain "Yes" above "no rule is
-/// published for prepaid or virtual cards": what is said under "Yes" is
-/// that, for such a card, and the bank's refusal otherwise.
-#[test]
-fn the_caveat_under_yes_names_a_card_kind_no_rule_covers() {
-    // (card kind, what is said under the verdict)
-    let rows = [
-        (CardKind::Debit, Some(Finding::IssuerMayRefuse)),
-        (CardKind::Credit, Some(Finding::IssuerMayRefuse)),
-        (CardKind::Virtual, Some(Finding::CardKindUnclear)),
-        (CardKind::Prepaid, Some(Finding::CardKindUnclear)),
-        (CardKind::NotSure, Some(Finding::CardKindUnclear)),
-    ];
-    for (kind, expected) in rows {
-        let answers = Answers {
-            kind: Some(kind),
-            ..eligible_student()
-        };
-        let verdict = assess(&answers, &RULES_2024_11);
-        assert_eq!(verdict.outcome, Outcome::Eligible, "{kind:?}");
-        assert_eq!(verdict.caveat(), expected, "{kind:?}");
-    }
-    let refused = Answers {
-        sms: Some(SmsAnswer::No),
-        ..eligible_student()
-    };
-    let verdict = assess(&refused, &RULES_2024_11);
-    assert_ne!(verdict.outcome, Outcome::Eligible);
-    assert_eq!(verdict.caveat(), None, "no caveat without a Yes");
-}
-
-/// The same over every combination: a caveat exactly under "Yes", naming
-/// the card kind whenever no rule covers it.
+/// published for prepaid or virtual cards": in every combination, a caveat
+/// stands exactly under "Yes", naming the card kind whenever no rule covers
+/// it, and the bank's refusal otherwise.
 #[test]
 fn the_caveat_under_yes_fits_every_combination() {
     for_every_combination(|answers| {
