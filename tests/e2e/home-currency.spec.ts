@@ -22,10 +22,10 @@ test.describe('a home currency the app has no example rate for', () => {
     // A rate typed the other way round shows itself so under the field.
     await fees.homeRate.fill('190');
     await expect(page.locator('#home-rate-note')).toHaveText(fill(app.rate_inverse, { inverse: '0.0053', code: 'KRW' }));
-    // No currency is worth 190 yuan: the other reading is offered, and no
-    // total is made from this one.
+    // A won is worth far less than a yuan: the other reading is offered,
+    // and no total is made from this one.
     const turned = page.locator('.rate-turned');
-    await expect(turned).toContainText(fill(app.rate_turned_impossible, { typed: '190', code: 'KRW', rate: '1 CNY = 190 KRW' }));
+    await expect(turned).toContainText(fill(app.rate_turned_whole, { code: 'KRW', rate: '1 CNY = 190 KRW' }));
     await expect(fees.quoteTotal).toHaveText(new RegExp(fill(app.home_needs_rate, { code: 'KRW' })));
     await turned.getByRole('button', { name: app.rate_use, exact: true }).click();
     await expect(fees.homeRate).toHaveValue('1 CNY = 190 KRW');
@@ -44,12 +44,22 @@ test.describe('a home currency the app has no example rate for', () => {
     // The naira as a Nigerian bank shows it, 205 for one yuan: rent of
     // ¥2,300 read as about 12 naira before; now the other reading is
     // offered and no naira total is shown until it is taken.
+    // Without an example rate the app cannot tell naira for one yuan from
+    // yuan for 100 naira: it asks, with both readings.
+    const impossible = page.locator('.rate-impossible');
     await fees.homeCurrency.selectOption('NGN');
     await fees.homeRate.fill('205');
-    await expect(turned).toContainText(fill(app.rate_turned_impossible, { typed: '205', code: 'NGN', rate: '1 CNY = 205 NGN' }));
+    await expect(impossible).toContainText(fill(app.rate_impossible, { typed: '205', code: 'NGN' }));
     await expect(fees.quoteTotal).toHaveText(new RegExp(fill(app.home_needs_rate, { code: 'NGN' })));
-    await turned.getByRole('button', { name: app.rate_use, exact: true }).click();
+    await impossible.getByRole('button', { name: '1 CNY = 205 NGN', exact: true }).click();
+    await expect(fees.homeRate).toHaveValue('1 CNY = 205 NGN');
+    await expect(impossible).toHaveCount(0);
     await expect(fees.quoteTotal).toHaveText(/NGN\u00a0\d{3},\d{3}\.\d{2}$/);
+    // A Chinese bank's board: yuan for 100 Singapore dollars.
+    await fees.homeCurrency.selectOption('SGD');
+    await fees.homeRate.fill('542');
+    await impossible.getByRole('button', { name: '100 SGD = 542 CNY', exact: true }).click();
+    await expect(fees.quoteTotal).toHaveText(/SGD\u00a0\d{3}\.\d{2}$/);
     // A won is worth far less than a yuan, even below the largest rate.
     await fees.homeCurrency.selectOption('KRW');
     await fees.homeRate.fill('21');

@@ -40,6 +40,7 @@ pub enum ProblemId {
     PaidOrNot,
     Metro,
     CompanionWithoutWeChat,
+    PhoneCredit,
 }
 
 /// A problem's place in the troubleshooter.
@@ -210,6 +211,10 @@ pub const PROBLEMS: &[Problem] = &[
     problem(ProblemId::Refunds, "refunds", &[]),
     problem(ProblemId::WhySomePaymentsHaveAFee, "fees", &[]),
     problem(ProblemId::RedPacketsAndTransfers, "red-packets", &[]),
+    Problem {
+        see_also: &[ProblemId::RedPacketsAndTransfers],
+        ..problem(ProblemId::PhoneCredit, "phone-credit", &[])
+    },
 ];
 
 /// A problem by its slug.

@@ -806,8 +806,7 @@ pub fn example_rate(currency: Currency) -> Option<Decimal> {
 /// round, as the field reads "1 CNY = …" ([`turned_round`]).
 pub fn rate_turned_around(currency: Currency, typed: Decimal) -> Option<Decimal> {
     let Some(example) = example_rate(currency) else {
-        let whole_units_over_a_yuan = currency.decimals() == 0 && typed > Decimal::ONE;
-        return (whole_units_over_a_yuan || rate_impossible(typed))
+        return (currency.decimals() == 0 && typed > Decimal::ONE)
             .then(|| turned_round(typed))
             .flatten();
     };
@@ -829,8 +828,10 @@ pub fn rate_turned_around(currency: Currency, typed: Decimal) -> Option<Decimal>
         .map(|(_, rate)| rate.round_dp(4).normalize())
 }
 
-/// No currency the app lists is worth this many yuan: a larger rate is
-/// units per yuan, as many banks show it (a naira rate typed as "205").
+/// No currency the app lists is worth this many yuan: a larger rate was
+/// written another way, units for one yuan (a naira rate typed as "205")
+/// or yuan for 100 units (a Chinese bank's board), and without an example
+/// rate the app cannot tell which.
 const MOST_YUAN_PER_UNIT: Decimal = Decimal::from_parts(30, 0, 0, false, 0);
 
 /// Whether `typed` cannot be yuan per unit of any currency the app lists.

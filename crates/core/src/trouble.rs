@@ -273,6 +273,12 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
             how_to: true,
             ..trouble(Side::NotKnown, &[Cash, TapCard], GUIDE)
         },
+        // The official guide rules out a Balance top-up from the card;
+        // phone credit is another thing, and no source speaks of it.
+        ProblemId::PhoneCredit => Trouble {
+            how_to: true,
+            ..trouble(Side::NotKnown, &[Cash], GUIDE)
+        },
         ProblemId::Trains => Trouble {
             how_to: true,
             ..trouble(Side::NotKnown, &[], &[MOFCOM_2025_TRAINS])

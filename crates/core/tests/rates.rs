@@ -43,15 +43,12 @@ fn a_rate_typed_the_other_way_round_is_turned_around() {
         // A franc may be worth more than a yuan: nothing is offered.
         (Currency::from_code("CHF").unwrap(), "8.9", None),
         (Currency::from_code("CHF").unwrap(), "0.11", None),
-        // More yuan than any currency is worth: a naira rate typed as the
-        // bank shows it (a student saw rent of ¥2,440 as "≈ NGN 11.90").
-        (
-            Currency::from_code("NGN").unwrap(),
-            "205",
-            Some("0.0048780488"),
-        ),
-        (Currency::from_code("NGN").unwrap(), "30", None),
-        (Currency::from_code("CHF").unwrap(), "40", Some("0.025")),
+        // More yuan than any currency is worth, without an example: naira
+        // for one yuan, or yuan for 100 Singapore dollars on a Chinese
+        // bank's board. Nothing tells which, so no reading is offered as
+        // the one meant (the field asks; see `usable_rate`).
+        (Currency::from_code("NGN").unwrap(), "205", None),
+        (Currency::from_code("SGD").unwrap(), "542", None),
     ];
     for (currency, typed, expected) in rows {
         assert_eq!(

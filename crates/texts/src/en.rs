@@ -21,7 +21,7 @@ pub const TEXTS: Texts = Texts {
     other_language_offline: "The {asked} version is not kept on this device for use without a connection yet, so this page is in English. Open it once while online, and it will work offline too.",
     rate_turned: "This is far from the usual rate of about {example} yuan per {code}. If your bank shows {code} per yuan (or per 100 yuan), that is 1 {code} = {rate} yuan.",
     rate_turned_whole: "A {code} is worth far less than a yuan, so this cannot be the yuan for one {code}. Read the other way round, it is {rate}.",
-    rate_turned_impossible: "No currency is worth {typed} yuan, so this cannot be the yuan for one {code}, and no total in {code} is shown from it. Read the other way round, it is {rate}.",
+    rate_impossible: "No currency is worth {typed} yuan, so no total in {code} is made from it. Banks write a rate as {code} for 1 yuan, or as yuan for 100 {code}. Which does yours show?",
     rate_use: "Use this rate",
     rate_turned_short: "Check the exchange rate below: it looks turned around.",
     quote_line_unconfirmed: "Fee {fee}, or {lapsed} if the waiver has lapsed · total {total} ≈ {home}, or {total_lapsed} ≈ {home_lapsed}",

@@ -21,7 +21,7 @@ pub const TEXTS: Texts = Texts {
     other_language_offline: "Den {asked} versjonen er ikke lagret på denne enheten for bruk uten nett ennå, så siden vises på norsk. Åpne den én gang mens du er på nett, så virker den uten nett også.",
     rate_turned: "Dette er langt unna den vanlige kursen på rundt {example} yuan per {code}. Viser banken din {code} per yuan (eller per 100 yuan), blir det 1 {code} = {rate} yuan.",
     rate_turned_whole: "Én {code} er verdt langt mindre enn én yuan, så dette kan ikke være yuan per {code}. Lest andre veien blir det {rate}.",
-    rate_turned_impossible: "Ingen valuta er verdt {typed} yuan, så dette kan ikke være yuan per {code}, og ingen total i {code} vises ut fra det. Lest andre veien blir det {rate}.",
+    rate_impossible: "Ingen valuta er verdt {typed} yuan, så ingen total i {code} regnes ut fra det. Banker skriver kursen som {code} for 1 yuan, eller som yuan for 100 {code}. Hvilken viser banken din?",
     rate_use: "Bruk denne kursen",
     rate_turned_short: "Sjekk vekslingskursen nedenfor. Det ser ut som den er skrevet inn motsatt vei.",
     quote_line_unconfirmed: "Gebyr {fee}, eller {lapsed} hvis fritaket ikke lenger gjelder · totalt {total} ≈ {home}, eller {total_lapsed} ≈ {home_lapsed}",

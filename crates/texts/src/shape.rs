@@ -55,8 +55,8 @@ catalogue! {
         /// The same for a currency counted in whole units without an
         /// example rate: `{code}`, `{rate}` ("1 CNY = 190 KRW").
         rate_turned_whole: &'static str,
-        /// `{typed}`, `{code}`, `{rate}`: a rate of more yuan than any currency is worth, turned round.
-        rate_turned_impossible: &'static str,
+        /// `{typed}`, `{code}`: a rate of more yuan than any currency is worth, with no example to tell how it was meant.
+        rate_impossible: &'static str,
         rate_use: &'static str,
         /// Under the one-line result while the rate looks turned around.
         rate_turned_short: &'static str,

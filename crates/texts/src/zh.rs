@@ -21,7 +21,7 @@ pub const TEXTS: Texts = Texts {
     other_language_offline: "本设备尚未保存“{asked}”版本，无法离线使用，因此本页以中文显示。联网时打开一次后，该版本也能离线使用。",
     rate_turned: "这与通常约 {example} 元兑 1 {code} 的汇率相差很大。如果你的银行显示的是每 1 元（或每 100 元）人民币合多少 {code}，换算过来就是 1 {code} = {rate} 元。",
     rate_turned_whole: "1 {code} 远不值 1 元人民币，这个数不可能是 1 {code} 合多少元。反过来读，就是 {rate}。",
-    rate_turned_impossible: "没有哪种货币 1 个单位值 {typed} 元人民币，所以这个数不可能是 1 {code} 合多少元，也不会据此折算 {code}。反过来读，就是 {rate}。",
+    rate_impossible: "没有哪种货币 1 个单位值 {typed} 元人民币，所以不会据此折算 {code}。银行的汇率有两种写法：1 元人民币合多少 {code}，或 100 {code} 合多少元人民币。你的银行显示的是哪一种？",
     rate_use: "使用这个汇率",
     rate_turned_short: "请检查下方的汇率：看起来方向反了。",
     quote_line_unconfirmed: "手续费 {fee}（若减免已失效则为 {lapsed}）· 合计 {total} ≈ {home}，或 {total_lapsed} ≈ {home_lapsed}",

@@ -241,6 +241,7 @@ fn the_english_build_finds_rent_and_a_linked_card_that_fails() {
         ("my card was added but payment failed", PaymentDeclined),
         ("card added but paymnt failed", PaymentDeclined),
         ("money taken but payment failed", PaidOrNot),
+        ("top up phone", PhoneCredit),
     ];
     for (query, expected) in rows {
         let findings = find_problems(query, |id| searchable_in(&[Lang::En], id));

@@ -32,7 +32,8 @@ pub struct HomeRate {
     pub other_way: Option<String>,
     /// Far from the example rate, and no reading of it comes near.
     pub far: bool,
-    /// More yuan than any currency is worth: not used until turned round.
+    /// More yuan than any currency is worth, and no reading of it known to
+    /// be the one meant: not used, and the two usual readings are offered.
     pub impossible: bool,
     /// The rate for the quote, `None` while there is no rate that can be
     /// read: the yuan figures stand without it, and the field says why.
@@ -56,11 +57,13 @@ impl HomeRate {
                 true => units_per_yuan(),
                 false => format_number(lang, rate, rate.scale()),
             });
-        let other_way =
-            (no_example && turned.is_none() && value.is_ok() && rate_is_plain_number(&text))
-                .then(units_per_yuan);
+        let other_way = (no_example
+            && turned.is_none()
+            && value.is_ok_and(|rate| !rate_impossible(rate))
+            && rate_is_plain_number(&text))
+        .then(units_per_yuan);
         let far = turned.is_none() && value.is_ok_and(|rate| rate_far_from_example(currency, rate));
-        let impossible = value.is_ok_and(rate_impossible);
+        let impossible = turned.is_none() && value.is_ok_and(rate_impossible);
         let for_quote = value.ok().and_then(|rate| usable_rate(currency, rate));
         HomeRate {
             currency,
@@ -117,6 +120,16 @@ fn use_rate_button(lang: Lang, shared: &SettingsContext, currency: Currency, rat
     html! { <button type="button" class="link-button" {onclick}>{ lang.texts().rate_use }</button> }
 }
 
+/// A reading of the typed rate, named by itself, that puts it in the field.
+fn reading_button(shared: &SettingsContext, currency: Currency, reading: String) -> Html {
+    let shared = shared.clone();
+    let label = reading.clone();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        shared.change(SettingsChange::Rate(currency, reading.clone()))
+    });
+    html! { <button type="button" class="button small" {onclick}>{ label }</button> }
+}
+
 /// The home currency's picker, its rate and what is said about the rate.
 pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRate) -> Html {
     let texts = lang.texts();
@@ -170,6 +183,17 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
                     ]) }
                 </p>
             }
+            // Banks write a rate two ways besides yuan for one unit: which
+            // one a number no currency could have is, the user says.
+            if home.impossible {
+                <p class="notice rate-impossible" role="status">
+                    { fill(texts.rate_impossible, &[("typed", home.text.trim()), ("code", currency.code())]) }
+                    { lang.gap() }
+                    { reading_button(shared, currency, format!("1 CNY = {} {}", home.text.trim(), currency.code())) }
+                    { lang.gap() }
+                    { reading_button(shared, currency, format!("100 {} = {} CNY", currency.code(), home.text.trim())) }
+                </p>
+            }
             if let Some(rate) = home.other_way.clone() {
                 <p class="field-note rate-other-way">
                     { fill(texts.rate_other_way, &[("typed", home.text.trim()), ("code", currency.code())]) }
@@ -185,7 +209,6 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
                             ("example", &format_number(lang, example, 2)),
                             ("rate", &rate),
                         ]),
-                        None if home.impossible => fill(texts.rate_turned_impossible, &[("typed", home.text.trim()), ("code", currency.code()), ("rate", &rate)]),
                         None => fill(texts.rate_turned_whole, &[("code", currency.code()), ("rate", &rate)]),
                     } }
                     { lang.gap() }

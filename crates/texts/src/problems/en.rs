@@ -736,6 +736,25 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "pay for someone else",
             ],
         },
+        ProblemId::PhoneCredit => ProblemText {
+            title: "Topping up a phone",
+            cause: "The official guide rules out a Balance top-up (充值零钱) with an international card. Phone credit is another thing: no source says whether an international card can pay for it in Weixin Pay.",
+            now: &["Try it: when you pay for the top-up in Weixin Pay, see whether your card is offered. If it is not, or the payment fails, top up in cash at a shop of your phone company."],
+            fix: &["Keep some cash for top-ups."],
+            said: &[
+                "top up phone",
+                "phone top up",
+                "top up my phone",
+                "recharge phone",
+                "recharge phone credit",
+                "phone credit",
+                "mobile top up",
+                "airtime",
+                "buy data",
+                "data plan",
+                "SIM card top up",
+            ],
+        },
         ProblemId::Trains => ProblemText {
             title: "Train tickets",
             cause: "Passport holders can buy train tickets online, through China Railway's 12306, and pay with Chinese or foreign bank cards and mobile payment apps (MOFCOM, 2025). The source speaks of passport holders only and says nothing of the travel permits for Hong Kong, Macao and Taiwan residents; the app's sources publish nothing more about trains.",
@@ -857,7 +876,9 @@ pub fn seen(id: ProblemId) -> &'static [&'static str] {
         ],
         ProblemId::CardGreyAtMerchant => &["card is grey", "card unavailable"],
         ProblemId::WhySomePaymentsHaveAFee => &["service fee"],
-        ProblemId::RedPacketsAndTransfers => &["red packet", "transfer money", "Balance", "top up"],
+        ProblemId::RedPacketsAndTransfers => {
+            &["red packet", "transfer money", "Balance", "top up Balance"]
+        }
         ProblemId::VendorPersonalCode => &[
             "A printed QR code with a person's WeChat name or photo",
             "个人收款码",
@@ -890,6 +911,7 @@ pub fn seen(id: ProblemId) -> &'static [&'static str] {
             "a travel companion without WeChat",
             "someone else's card in your WeChat",
         ],
+        ProblemId::PhoneCredit => &["paying for phone credit or data"],
         ProblemId::Trains => &["buying a train ticket"],
         ProblemId::DepositsAndPayScore => &[
             "Pay Score",

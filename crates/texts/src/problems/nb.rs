@@ -646,6 +646,22 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "kona mi har ikke wechat",
             ],
         },
+        ProblemId::PhoneCredit => ProblemText {
+            title: "Fylle på mobilen",
+            cause: "Den offisielle veiledningen sier at et utenlandsk kort ikke kan fylle på «Balance» (充值零钱). Påfylling av mobilen er noe annet: Ingen kilde sier om et utenlandsk kort kan betale for det i Weixin Pay.",
+            now: &["Prøv: Se om kortet ditt tilbys når du betaler påfyllingen i Weixin Pay. Tilbys det ikke, eller feiler betalingen, fyller du på med kontanter i en butikk hos mobilselskapet."],
+            fix: &["Ha med litt kontanter til påfylling."],
+            said: &[
+                "fylle på mobilen",
+                "påfylling av mobil",
+                "fylle på kontantkort",
+                "fylle på data",
+                "kjøpe data",
+                "ringetid",
+                "mobildata",
+                "simkort",
+            ],
+        },
         ProblemId::Trains => ProblemText {
             title: "Togbilletter",
             cause: "Med pass kan du kjøpe togbilletter på nett hos China Railway (12306), og betale med kinesiske eller utenlandske bankkort og med betalingsapper. Kilden nevner bare pass, ikke reisetillatelsene for innbyggere i Hongkong, Macao og Taiwan. Mer enn det står ikke i kildene appen bygger på.",
@@ -875,6 +891,7 @@ pub fn seen(id: ProblemId) -> &'static [&'static str] {
         ProblemId::CompanionWithoutWeChat => {
             &["en medreisende uten WeChat", "en annens kort i din WeChat"]
         }
+        ProblemId::PhoneCredit => &["betaling for ringetid eller data"],
         ProblemId::Trains => &["China Railway"],
         ProblemId::DepositsAndPayScore => &["«Pay Score»", "微信支付分", "leien krever depositum"],
         ProblemId::Refunds => &[

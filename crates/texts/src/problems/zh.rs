@@ -757,6 +757,22 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "替家人付款",
             ],
         },
+        ProblemId::PhoneCredit => ProblemText {
+            title: "给手机充话费",
+            cause: "官方指引说明，外卡不能充值零钱。给手机充话费是另一回事：目前没有任何来源说明外卡能否在微信支付中支付话费。",
+            now: &["可以先试试：在微信支付中付话费时，看看能否选择你的外卡。如果不能选，或付款失败，就带现金到手机运营商的营业厅充值。"],
+            fix: &["随身带些现金，用来充话费。"],
+            said: &[
+                "充话费",
+                "话费充值",
+                "手机充值",
+                "充流量",
+                "买流量",
+                "话费",
+                "手机没话费了",
+                "怎么给手机充值",
+            ],
+        },
         ProblemId::Trains => ProblemText {
             title: "买火车票",
             cause: "持护照的旅客可以在网上（中国铁路12306）购买火车票，并可用中国或国际银行卡以及移动支付 App 付款。这一来源只说到护照，没有提到港澳居民来往内地通行证（回乡证）和台湾居民来往大陆通行证（台胞证）；本应用依据的来源中也没有更多说明。",
@@ -870,7 +886,7 @@ pub fn seen(id: ProblemId) -> &'static [&'static str] {
         }
         ProblemId::CardGreyAtMerchant => &["银行卡显示为灰色", "银行卡不可用", "卡片灰色，选不了"],
         ProblemId::WhySomePaymentsHaveAFee => &["手续费", "交易手续费", "收费弹窗"],
-        ProblemId::RedPacketsAndTransfers => &["充值零钱"],
+        ProblemId::RedPacketsAndTransfers => &["转账", "红包", "充值零钱"],
         ProblemId::VendorPersonalCode => &[
             "二维码上印着个人的微信名或头像",
             "收款码上写着“个人收款码”或“个人码”",
@@ -884,6 +900,7 @@ pub fn seen(id: ProblemId) -> &'static [&'static str] {
         ProblemId::PaidOrNot => &["付款成功页面", "付款失败，但银行卡显示扣款"],
         ProblemId::Metro => &["地铁闸机的读卡区", "公交车上的刷卡机"],
         ProblemId::CompanionWithoutWeChat => &["同行的人没有微信", "别人的卡绑在你的微信上"],
+        ProblemId::PhoneCredit => &["充话费", "充流量"],
         ProblemId::Trains => &["中国铁路12306", "购买火车票"],
         ProblemId::DepositsAndPayScore => &["微信支付分", "免押金", "需要支付押金", "充电宝"],
         ProblemId::Refunds => &["退款到银行卡"],

@@ -101,6 +101,11 @@ pub const QUERIES: &[(Lang, &str, ProblemId)] = {
             PaymentDeclined,
         ),
         (Lang::En, "card added but paymnt failed", PaymentDeclined),
+        // And who topped up his phone: phone credit is not a Balance top-up.
+        (Lang::En, "top up phone", PhoneCredit),
+        (Lang::En, "recharge phone credit", PhoneCredit),
+        (Lang::Zh, "怎么充话费", PhoneCredit),
+        (Lang::Nb, "fylle på mobilen", PhoneCredit),
         // A card that will not go through at a till: the shop's refusal
         // first, never a password.
         (Lang::En, "card wont go through", PaymentDeclined),
