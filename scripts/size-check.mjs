@@ -115,11 +115,12 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // currency could have not used, a question of cost linking the calculator
 // with its amount, a file with nothing new said so, a waived fee named, the
 // caveat for a prepaid or virtual card, a cashier sentence taking Enter):
-// the answer for a phone top-up: wasm 324.0 KB, first visit 356.4 KB.
+// the answer for a phone top-up and the limits asked in a search:
+// wasm 324.6 KB, first visit 357.0 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 357 * 1024,
-  wasm: 325 * 1024,
+  firstVisit: 358 * 1024,
+  wasm: 326 * 1024,
   largestPage: 20 * 1024,
 };
 

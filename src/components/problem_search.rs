@@ -11,8 +11,8 @@ use crate::rule_text::{rule_values, with_rules};
 use crate::session::{session_get, session_set, use_session_text};
 use waika_core::guide::{ProblemId, StepId};
 use waika_core::problem_search::{
-    asks_about_a_card, asks_about_safety, asks_how_to_pay, cost_question_amount, find_problems,
-    names_alipay, names_cash, sentence_for_the_cashier, FoundBy,
+    asks_about_a_card, asks_about_limits, asks_about_safety, asks_how_to_pay, cost_question_amount,
+    find_problems, names_alipay, names_cash, sentence_for_the_cashier, FoundBy,
 };
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, PayNow, Side};
@@ -174,9 +174,12 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     // "How do I pay at a shop": the guide's steps for paying, then the
     // failures the same words find.
     let how_to_pay = asks_how_to_pay(&query) && !findings.clear && !answered_above;
+    // "What is the max I can pay": the limits, before the failure the same
+    // words find, and Enter never opens that failure as the answer.
+    let limits = asks_about_limits(&query) && !answered_above;
     let on_submit = {
         let (results, answer_first) = (results.clone(), answer_first.clone());
-        let matched = (findings.clear && !asks_about_safe) || asks_about_card;
+        let matched = (findings.clear && !asks_about_safe && !limits) || asks_about_card;
         Callback::from(move |event: SubmitEvent| {
             if answered_above {
                 event.prevent_default();
@@ -225,6 +228,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     let cashier_sentence = sentence_for_the_cashier(&query).and_then(cashier_phrase);
     let cost_amount = cost_question_amount(&query, lang.decimal_mark());
     let status = match findings.found_by {
+        _ if limits => None,
         _ if about_alipay => Some(help.alipay_not_covered),
         _ if about_cash => Some(help.cash_answer),
         _ if how_to_pay => Some(help.how_to_pay),
@@ -276,9 +280,17 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
             if let Some(status) = status {
                 <p class="notice search-status" role="status">{ status }</p>
             }
+
             // A message nobody can read, a receipt: the sentence that asks.
-            if cashier_sentence.is_some() || cost_amount.is_some() {
+            if cashier_sentence.is_some() || cost_amount.is_some() || limits {
                 <div ref={answer_first}>
+                    if limits {
+                        <p class="notice search-status limits-answer" role="status">
+                            { with_rules(help.limits_answer, &values) }
+                            { lang.gap() }
+                            <a href={context.href(Route::Tracker)}>{ help.limits_left }</a>
+                        </p>
+                    }
                     if let Some(amount) = cost_amount {
                         <p class="cost-question">
                             <a class="way-now" href={format!("{}#amount={amount}", context.href(Route::Fees))}>

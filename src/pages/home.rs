@@ -50,7 +50,8 @@ pub fn HomePage() -> Html {
     html! {
         <article class="home">
             <h1>{ texts.home_title }</h1>
-            <p class="intro">{ texts.home_intro }</p>
+            // The search and the doors first: people open this in the middle
+            // of a failure, and zoomed in the intro pushed them off the screen.
             <ProblemSearch
                 id="home-search"
                 label={help.what_do_you_see}
@@ -63,6 +64,7 @@ pub fn HomePage() -> Html {
                     <li><a href={context.href(*route)}>{ label.clone() }</a></li>
                 }
             </ul>
+            <p class="intro">{ texts.home_intro }</p>
             { fraud_warning(&context, WarningForm::Folded) }
             <ul class="tiles">
                 for (route, title, body) in tiles.iter() {

@@ -357,6 +357,29 @@ test.describe('several causes at a till', () => {
   });
 });
 
+// Found when a student asked "wat is the max i can pay" and read "Pay
+// another way for now" first: the limits answer, with what is left.
+test.describe('a question of the limits', () => {
+  for (const [folder, locale, asked] of [['en', 'en-US', 'wat is the max i can pay'], ['nb', 'nb-NO', 'hvor mye kan jeg betale'], ['zh', 'zh-CN', '限额是多少']] as const) {
+    test(`is answered with the limits in ${locale}`, async ({ page }) => {
+      const home = new HomePage(page, folder);
+      const answer = page.locator('.problem-search .limits-answer');
+      await home.open();
+      await home.search.fill(asked);
+      await expect(answer, asked).toContainText(/USD\s5[,\s]000/);
+      await expect(answer).toContainText(/USD\s50[,\s]000/);
+      await expect(answer.getByRole('link')).toHaveAttribute('href', /tracker\/$/);
+      // Enter goes to the answer, never to the failure as if it were one.
+      await home.search.press('Enter');
+      await expect(answer.getByRole('link')).toBeFocused();
+      await expect(page).toHaveURL(new RegExp(`/${folder}/$`));
+      // A payment refused over a limit is a failure, not this question.
+      await home.search.fill('Transaction exceeds the limit');
+      await expect(answer).toHaveCount(0);
+    });
+  }
+});
+
 test.describe('one app per language', () => {
   test.use({ locale: 'nb-NO', viewport: { width: 390, height: 844 } });
 

@@ -78,13 +78,11 @@ impl HomeRate {
         }
     }
 
-    /// What the field says under the rate when it cannot be used.
+    /// What the field says under the rate when it cannot be used. Empty is
+    /// not an error: nothing was typed wrong yet (the note asks for it).
     fn error(&self, lang: Lang) -> Option<AttrValue> {
         match self.value {
-            Err(AmountError::Empty) if self.no_example => Some(AttrValue::from(fill(
-                lang.texts().rate_needed,
-                &[("code", self.currency.code())],
-            ))),
+            Err(AmountError::Empty) => None,
             // The number error's example is an amount: a rate's is a rate.
             Err(AmountError::NotANumber) => Some(AttrValue::from(fill(
                 lang.texts().rate_unreadable,
@@ -95,9 +93,16 @@ impl HomeRate {
         }
     }
 
-    /// A typed rate of a currency without an example, the other way round
-    /// too: a rate typed as "190" for the won shows ¥1 = 0.0053 KRW.
-    fn inverse(&self, lang: Lang) -> Option<String> {
+    /// The note under the rate of a currency without an example: what to
+    /// type while it is empty, then the typed rate the other way round
+    /// too (a rate typed as "190" for the won shows ¥1 = 0.0053 KRW).
+    fn note(&self, lang: Lang) -> Option<String> {
+        if self.no_example && matches!(self.value, Err(AmountError::Empty)) {
+            return Some(fill(
+                lang.texts().rate_needed,
+                &[("code", self.currency.code())],
+            ));
+        }
         let rate = self.value.ok().filter(|_| self.no_example)?;
         let inverse = turned_round(rate)?;
         let decimals = if inverse < Decimal::ONE { 4 } else { 2 };
@@ -168,7 +173,7 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
                 label={fill(texts.rate_label, &[("code", currency.code())])}
                 value={home.text.clone()}
                 error={home.error(lang)}
-                note={home.inverse(lang).map(AttrValue::from)}
+                note={home.note(lang).map(AttrValue::from)}
                 on_input={on_rate}
             />
             if !home.no_example {

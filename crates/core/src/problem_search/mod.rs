@@ -10,12 +10,14 @@ use crate::guide::{ProblemId, PROBLEMS};
 mod cost_question;
 mod for_the_cashier;
 mod how_to_pay;
+mod limits_question;
 mod pieces;
 mod questions;
 
 pub use cost_question::cost_question_amount;
 pub use for_the_cashier::{cannot_read_the_message, sentence_for_the_cashier};
 pub use how_to_pay::asks_how_to_pay;
+pub use limits_question::asks_about_limits;
 pub use pieces::fold;
 use pieces::{tokens, word_match, Token, STOP_WORDS};
 pub use questions::{asks_about_a_card, asks_about_safety, names_alipay, names_cash};

@@ -1046,5 +1046,7 @@ pub const HELP: HelpTexts = HelpTexts {
     how_seen_title: "Where you meet it",
     show_cashier: "Show the cashier",
     cost_for_amount: "Work out the fee and total for {amount}",
+    limits_answer: "Under rule set {rules}, once you have verified your identity, an international card can pay {single} per payment (about {single_cny} at a rounded example rate) and {yearly} a year; per month: {monthly}. Before you verify, a lower limit applies that is not published.",
+    limits_left: "See what is left of each in the tracker",
     ways_now_intro: "To pay now:",
 };

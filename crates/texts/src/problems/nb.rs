@@ -1032,5 +1032,7 @@ pub const HELP: HelpTexts = HelpTexts {
     how_seen_title: "Her møter du det",
     show_cashier: "Vis til kassereren",
     cost_for_amount: "Regn ut gebyr og totalbeløp for {amount}",
+    limits_answer: "Etter regelsett {rules} kan et utenlandsk kort, når du har verifisert identiteten din, betale {single} per betaling (omtrent {single_cny} med en avrundet eksempelkurs) og {yearly} per år; per måned: {monthly}. Før du verifiserer, gjelder en lavere grense som ikke er offentliggjort.",
+    limits_left: "Se hva som er igjen av hver i utgiftsoversikten",
     ways_now_intro: "Slik kan du betale nå:",
 };

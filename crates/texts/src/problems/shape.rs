@@ -110,6 +110,10 @@ pub struct HelpTexts {
     pub show_cashier: &'static str,
     /// `{amount}`: the fee calculator, for the amount a question named.
     pub cost_for_amount: &'static str,
+    /// The limits, for a question of how much one may pay (rule values).
+    pub limits_answer: &'static str,
+    /// The link to what is left of each limit.
+    pub limits_left: &'static str,
     /// Above the ways to pay now under a list of possible causes.
     pub ways_now_intro: &'static str,
 }

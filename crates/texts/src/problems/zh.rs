@@ -1035,5 +1035,7 @@ pub const HELP: HelpTexts = HelpTexts {
     how_seen_title: "在哪里会遇到",
     show_cashier: "给收银员看",
     cost_for_amount: "计算 {amount} 的手续费和总额",
+    limits_answer: "按照规则版本 {rules}，完成实名认证后，外卡的单笔交易限额为 {single}（按示例汇率估算，约合{single_cny}），年累计交易限额为 {yearly}；月累计交易限额：{monthly}。认证前的限额更低，且未公布。",
+    limits_left: "在消费记录中查看各项剩余额度",
     ways_now_intro: "现在可以这样付款：",
 };
