@@ -112,8 +112,8 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
         fresh.clone()
     };
     let results = use_node_ref();
-    // What answers before the problems: a sentence for the cashier, or the
-    // calculator for an amount asked about.
+    // What answers before the problems: the limits, the calculator for an
+    // amount asked about, or a sentence for the cashier.
     let answer_first = use_node_ref();
     let findings = find_problems(&query, searchable_in_all_languages);
     // The start page lists nothing until something is typed.
@@ -185,14 +185,15 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                 event.prevent_default();
                 return;
             }
-            // A sentence for the cashier, or the calculator, answers first:
-            // Enter goes to it, in sight, not to the causes under it.
-            let sentence = answer_first.cast::<HtmlElement>().filter(|_| !matched);
-            let sentence_link = sentence
+            // The limits, the calculator or a sentence for the cashier
+            // answers first: Enter goes to it, in sight, not to the causes
+            // under it.
+            let answer = answer_first.cast::<HtmlElement>().filter(|_| !matched);
+            let answer_link = answer
                 .as_ref()
                 .and_then(|block| block.query_selector("a").ok().flatten())
                 .and_then(|link| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(link).ok());
-            if let (Some(block), Some(link)) = (sentence, sentence_link) {
+            if let (Some(block), Some(link)) = (answer, answer_link) {
                 event.prevent_default();
                 let options = web_sys::FocusOptions::new();
                 options.set_prevent_scroll(true);
@@ -280,8 +281,9 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
             if let Some(status) = status {
                 <p class="notice search-status" role="status">{ status }</p>
             }
-
-            // A message nobody can read, a receipt: the sentence that asks.
+            // The limits asked about, the calculator with the amount named,
+            // and the sentence that asks the cashier (a message nobody can
+            // read, a receipt).
             if cashier_sentence.is_some() || cost_amount.is_some() || limits {
                 <div ref={answer_first}>
                     if limits {

@@ -840,8 +840,8 @@ pub fn rate_impossible(typed: Decimal) -> bool {
 }
 
 /// The rate the estimates use: `None` for one that cannot be meant the
-/// way round it is read (the field then offers the other reading), so no
-/// total is shown in the home currency from a rate turned round.
+/// way round it is read (the field then offers the readings it may be),
+/// so no total in the home currency is made from a misread rate.
 pub fn usable_rate(currency: Currency, typed: Decimal) -> Option<CnyRate> {
     CnyRate::new(currency, typed).filter(|_| !rate_impossible(typed))
 }

@@ -116,23 +116,22 @@ impl HomeRate {
     }
 }
 
-/// "Use this rate": puts `rate` in the field, as the field takes it.
-fn use_rate_button(lang: Lang, shared: &SettingsContext, currency: Currency, rate: String) -> Html {
+/// Puts `rate` in the field, as the field takes it.
+fn put_rate(shared: &SettingsContext, currency: Currency, rate: String) -> Callback<MouseEvent> {
     let shared = shared.clone();
-    let onclick = Callback::from(move |_: MouseEvent| {
-        shared.change(SettingsChange::Rate(currency, rate.clone()))
-    });
+    Callback::from(move |_: MouseEvent| shared.change(SettingsChange::Rate(currency, rate.clone())))
+}
+
+/// "Use this rate", for the reading the app offers.
+fn use_rate_button(lang: Lang, shared: &SettingsContext, currency: Currency, rate: String) -> Html {
+    let onclick = put_rate(shared, currency, rate);
     html! { <button type="button" class="link-button" {onclick}>{ lang.texts().rate_use }</button> }
 }
 
-/// A reading of the typed rate, named by itself, that puts it in the field.
+/// A reading of the typed rate, named by itself, for the user to choose.
 fn reading_button(shared: &SettingsContext, currency: Currency, reading: String) -> Html {
-    let shared = shared.clone();
-    let label = reading.clone();
-    let onclick = Callback::from(move |_: MouseEvent| {
-        shared.change(SettingsChange::Rate(currency, reading.clone()))
-    });
-    html! { <button type="button" class="button small" {onclick}>{ label }</button> }
+    let onclick = put_rate(shared, currency, reading.clone());
+    html! { <button type="button" class="button small" {onclick}>{ reading }</button> }
 }
 
 /// The home currency's picker, its rate and what is said about the rate.

@@ -2,8 +2,7 @@
 //! for 2300", "500元手续费多少"): the fee calculator answers it, opened
 //! with that amount.
 
-use super::pieces::fold;
-use super::questions::latin_words;
+use super::questions::names_any;
 use crate::amount::{read_cny_amount, AmountError, DecimalMark};
 use rust_decimal::Decimal;
 
@@ -17,11 +16,7 @@ const COST_HAN: &[&str] = &["手续费", "费用", "收费", "多少钱"];
 /// `None` for any other query, for several numbers, or for a number that is
 /// not an amount in yuan ("2300 naira").
 pub fn cost_question_amount(query: &str, mark: DecimalMark) -> Option<Decimal> {
-    let folded = fold(query);
-    let words = latin_words(&folded);
-    let asks = words.iter().any(|word| COST_WORDS.contains(&word.as_str()))
-        || COST_HAN.iter().any(|han| folded.contains(han));
-    if !asks {
+    if !names_any(query, COST_WORDS) && !names_any(query, COST_HAN) {
         return None;
     }
     let number = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);

@@ -2,7 +2,7 @@
 //! guide's steps for paying answer it.
 
 use super::pieces::fold;
-use super::questions::{latin_words, FAILED_HAN, FAILED_WORDS};
+use super::questions::{latin_words, names_any, tells_of_a_failure};
 
 /// Words a question of how to pay is made of ("how do I pay at a shop",
 /// "hvordan betaler jeg i butikken"), folded: the how, the paying, and
@@ -103,7 +103,7 @@ pub fn asks_how_to_pay(query: &str) -> bool {
     let words = latin_words(&folded);
     let has_word = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
     let has_han = |list: &[&str]| list.iter().any(|han| folded.contains(han));
-    if has_word(FAILED_WORDS) || has_han(FAILED_HAN) || has_han(FAILURE_HAN) {
+    if tells_of_a_failure(query) || names_any(query, FAILURE_HAN) {
         return false;
     }
     let latin_asks = has_word(&["how", "hvordan"])

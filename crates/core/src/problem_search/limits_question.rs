@@ -3,7 +3,7 @@
 //! limit: the limits answer it, before the failure the same words find.
 
 use super::pieces::fold;
-use super::questions::{latin_words, FAILED_HAN, FAILED_WORDS};
+use super::questions::{latin_words, names_any, tells_of_a_failure};
 
 /// Words that ask about the limits, folded.
 const LIMIT_WORDS: &[&str] = &[
@@ -28,16 +28,13 @@ const OVER_HAN: &[&str] = &["超过", "超出", "超限"];
 /// Whether `query` asks what the limits are, without telling of a payment
 /// that failed.
 pub fn asks_about_limits(query: &str) -> bool {
-    let folded = fold(query);
-    let words = latin_words(&folded);
-    let has_word = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
-    let has_han = |list: &[&str]| list.iter().any(|han| folded.contains(han));
-    if has_word(FAILED_WORDS) || has_han(FAILED_HAN) || has_word(OVER_WORDS) || has_han(OVER_HAN) {
+    if tells_of_a_failure(query) || names_any(query, OVER_WORDS) || names_any(query, OVER_HAN) {
         return false;
     }
+    let words = latin_words(&fold(query));
     let how_much = HOW_MUCH.iter().any(|all| {
         all.iter()
             .all(|word| words.iter().any(|typed| typed == word))
     });
-    has_word(LIMIT_WORDS) || has_han(LIMIT_HAN) || how_much
+    names_any(query, LIMIT_WORDS) || names_any(query, LIMIT_HAN) || how_much
 }

@@ -192,12 +192,12 @@ const WORKS_HAN: &[&str] = &[
 ];
 /// Words that say something failed: then the problems answer, not the
 /// checker.
-pub(super) const FAILED_WORDS: &[&str] = &[
+const FAILED_WORDS: &[&str] = &[
     "not", "no", "doesnt", "dont", "cant", "cannot", "wont", "isnt", "declined", "refused",
     "failed", "rejected", "denied", "error", "blocked", "problem", "ikke", "avvist", "sperret",
     "feil",
 ];
-pub(super) const FAILED_HAN: &[&str] = &[
+const FAILED_HAN: &[&str] = &[
     "不能用",
     "用不了",
     "付不了",
@@ -206,6 +206,12 @@ pub(super) const FAILED_HAN: &[&str] = &[
     "不行",
     "不支持",
 ];
+
+/// Whether `query` tells of something that failed ("doesn't work", "付不了"):
+/// then the problems answer, whatever else it asks.
+pub(super) fn tells_of_a_failure(query: &str) -> bool {
+    names_any(query, FAILED_WORDS) || names_any(query, FAILED_HAN)
+}
 
 /// Whether a query asks if a card will work ("visa debit ok?", "挪威的卡能
 /// 用微信吗") or which document it takes ("护照"): the checker answers that
@@ -220,7 +226,6 @@ pub fn asks_about_a_card(query: &str) -> bool {
         || folded.trim_end().ends_with('?')
         || has_word(COUNTRY_WORDS)
         || COUNTRY_HAN.iter().any(|han| folded.contains(han));
-    let failed = has_word(FAILED_WORDS) || FAILED_HAN.iter().any(|han| folded.contains(han));
     // A card's name and nothing else ("amex", "Visa debit", "visa卡") asks
     // the same.
     let only_a_card_name = has_word(CARD_BRANDS)
@@ -231,7 +236,7 @@ pub fn asks_about_a_card(query: &str) -> bool {
             .chars()
             .all(|c| c == '卡' || !c.is_alphabetic() || c.is_ascii());
     let names_id = has_word(ID_WORDS) || ID_HAN.iter().any(|han| folded.contains(han));
-    ((names_card && (asks || only_a_card_name)) || names_id) && !failed
+    ((names_card && (asks || only_a_card_name)) || names_id) && !tells_of_a_failure(query)
 }
 
 /// Words that ask whether something is safe or a scam, folded.
