@@ -57,9 +57,6 @@ pub struct Problem {
     pub see_also: &'static [ProblemId],
     /// The sentence on the cashier card to show at this moment (its slug).
     pub cashier_phrase: Option<&'static str>,
-    /// Whether that sentence is what to do first, before the ways to pay
-    /// ("I have paid": paying again is what to avoid).
-    pub phrase_first: bool,
 }
 
 const fn problem(id: ProblemId, slug: &'static str, related_steps: &'static [StepId]) -> Problem {
@@ -70,7 +67,6 @@ const fn problem(id: ProblemId, slug: &'static str, related_steps: &'static [Ste
         customer_service: false,
         see_also: &[],
         cashier_phrase: None,
-        phrase_first: false,
     }
 }
 
@@ -168,7 +164,6 @@ pub const PROBLEMS: &[Problem] = &[
     // Not sure it went through: the success page is what to show.
     Problem {
         cashier_phrase: Some("paid"),
-        phrase_first: true,
         ..problem(
             ProblemId::PaidOrNot,
             "paid-or-not",

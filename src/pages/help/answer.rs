@@ -65,10 +65,14 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
         || !trouble.pay_now.is_empty()
         || !see_also.is_empty()
         || phrase.is_some();
-    // The cashier's sentence: after the ways, so paying stays on the first
-    // screen, unless it is what to do first ("I have paid").
+    // The cashier's sentence follows what to do at once, before the checks
+    // and the ways: it is said while the queue waits, and on a zoomed-in
+    // phone it was screens down after them.
     let show_cashier = phrase.map(|phrase| show_cashier(context, phrase));
-    let phrase_first = entry.is_some_and(|entry| entry.phrase_first);
+    let (lead, then) = match text.now.split_first() {
+        Some((lead, then)) => (Some(*lead), then),
+        None => (None, text.now),
+    };
     // A question of how (a train ticket) is answered, not diagnosed.
     let (why_title, fix_title, seen_title) = if trouble.how_to {
         (help.how_why_title, help.how_fix_title, help.how_seen_title)
@@ -85,13 +89,14 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
             if has_now {
                 <section class="panel pay-now" aria-labelledby="pay-now-title">
                     <h2 id="pay-now-title">{ help.now_title }</h2>
-                    if !text.now.is_empty() {
-                        <ul class="now">
-                            for line in text.now.iter() { <li>{ with_rules(line, &values) }</li> }
-                        </ul>
+                    if let Some(lead) = lead {
+                        <p class="now-lead">{ with_rules(lead, &values) }</p>
                     }
-                    if phrase_first {
-                        { show_cashier.clone() }
+                    { show_cashier }
+                    if !then.is_empty() {
+                        <ul class="now">
+                            for line in then.iter() { <li>{ with_rules(line, &values) }</li> }
+                        </ul>
                     }
                     if !trouble.pay_now.is_empty() {
                         <ul class="ways-now">
@@ -111,9 +116,6 @@ pub fn problem_answer(context: &LangContext, id: ProblemId) -> Html {
                                 </li>
                             }
                         </ul>
-                    }
-                    if !phrase_first {
-                        { show_cashier }
                     }
                     // After the ways: someone at a till pays first.
                     if !see_also.is_empty() {

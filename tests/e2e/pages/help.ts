@@ -17,6 +17,10 @@ export class HelpPage extends View {
   readonly answer: Locator;
   readonly payNowWays: Locator;
   readonly side: Locator;
+  /** The name of the first way to pay now (a link or not). */
+  readonly firstWayName: Locator;
+  /** The sentence for the cashier, in Chinese (CSS: the answer's only one). */
+  readonly cashierSentence: Locator;
   readonly why: Locator;
   readonly fix: Locator;
   /** What to ask the bank, with the message to read out in Chinese and in English. */
@@ -32,6 +36,8 @@ export class HelpPage extends View {
     this.wayLinks = search.wayLinks;
     this.answer = scope.locator('.answer');
     this.payNowWays = this.answer.locator('.pay-now .ways-now').getByRole('link');
+    this.firstWayName = this.answer.locator('.pay-now .ways-now > li').first().locator('.way-now');
+    this.cashierSentence = this.answer.locator('.pay-now .show-cashier [lang="zh-CN"]');
     this.side = this.answer.locator('#side-title');
     this.why = this.answer.locator('#why-title');
     this.fix = this.answer.locator('#fix-title');
