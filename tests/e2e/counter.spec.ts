@@ -129,6 +129,22 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       await expect(page).toHaveURL(new RegExp(`/${folder}/cashier/#phrase-failed$`));
     });
 
+    // Found when a student's landlord wanted the rent by WeChat transfer,
+    // which a card from abroad can never fund.
+    test('rent asked for in one\'s own words: the answer leads with the sentence for the landlord', async ({ page }) => {
+      const home = new HomePage(page, folder);
+      await home.open();
+      await home.appLoaded();
+      await home.search.fill({ nb: 'kan jeg betale husleia med wechat', en: 'can i pay rent with wechat', zh: '交房租' }[folder]);
+      await home.search.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${folder}/help/red-packets/$`));
+      const help = new HelpPage(page, folder, 'red-packets');
+      await expect(help.cashierSentence).toHaveText('我的是境外银行卡，不能用微信转账。房租可以付现金吗？或者您有商家收款码吗？');
+      await expect(help.cashierSentence).toBeInViewport();
+      await help.answer.locator('.pay-now .show-cashier').getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`/${folder}/cashier/#phrase-rent$`));
+    });
+
     test('the bank is the side that refused: what to ask it, and the message to read out', async ({ page }) => {
       const help = new HelpPage(page, folder, 'payment-declined');
       await help.open();

@@ -205,7 +205,11 @@ pub const PROBLEMS: &[Problem] = &[
     problem(ProblemId::DepositsAndPayScore, "deposits", &[]),
     problem(ProblemId::Refunds, "refunds", &[]),
     problem(ProblemId::WhySomePaymentsHaveAFee, "fees", &[]),
-    problem(ProblemId::RedPacketsAndTransfers, "red-packets", &[]),
+    // Rent asked for as a transfer: the sentence asks for cash or a merchant code.
+    Problem {
+        cashier_phrase: Some("rent"),
+        ..problem(ProblemId::RedPacketsAndTransfers, "red-packets", &[])
+    },
     Problem {
         see_also: &[ProblemId::RedPacketsAndTransfers],
         ..problem(ProblemId::PhoneCredit, "phone-credit", &[])

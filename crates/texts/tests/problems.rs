@@ -241,6 +241,8 @@ fn a_sentence_to_show_the_cashier_is_one_on_the_card() {
         (ProblemId::PaymentDeclined, Some("failed")),
         (ProblemId::PaymentFailedNoReason, Some("failed")),
         (ProblemId::PaidOrNot, Some("paid")),
+        // Found when a student's landlord wanted the rent by WeChat.
+        (ProblemId::RedPacketsAndTransfers, Some("rent")),
         (ProblemId::Trains, None),
     ];
     for (id, expected) in rows {

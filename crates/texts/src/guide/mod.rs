@@ -246,6 +246,15 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         "Kan jeg betale depositumet kontant, eller med selve kortet i terminalen deres?",
         ["押金", "Deposit", "Depositum"],
     ),
+    // To a landlord who asks for a transfer: a card from abroad can never
+    // fund one (the official guide); a merchant code may take the card.
+    phrase(
+        "rent",
+        "我的是境外银行卡，不能用微信转账。房租可以付现金吗？或者您有商家收款码吗？",
+        "My card is from abroad and cannot pay a WeChat transfer. Can I pay the rent in cash, or do you have a merchant payment code?",
+        "Kortet mitt er utenlandsk og kan ikke brukes til overføringer i WeChat. Kan jeg betale husleien kontant, eller har du en QR-kode for butikker?",
+        ["交房租", "Rent", "Husleie"],
+    ),
     // At a table with a code to scan and order: the restaurant's mini
     // program may not take a card from abroad.
     phrase(
