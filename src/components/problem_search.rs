@@ -11,8 +11,9 @@ use crate::rule_text::{rule_values, with_rules};
 use crate::session::{session_get, session_set, use_session_text};
 use waika_core::guide::{ProblemId, StepId};
 use waika_core::problem_search::{
-    asks_about_a_card, asks_about_limits, asks_about_safety, asks_how_to_pay, cost_question_amount,
-    find_problems, names_alipay, names_cash, sentence_for_the_cashier, FoundBy,
+    asks_about_a_card, asks_about_limits, asks_about_safety, asks_how_to_pay, asks_to_pay_by_card,
+    cost_question_amount, find_problems, names_alipay, names_cash, sentence_for_the_cashier,
+    FoundBy,
 };
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, PayNow, Side};
@@ -158,6 +159,9 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     // answer. Without the app, the form goes to the troubleshooter with the
     // question.
     let asks_about_card = asks_about_a_card(&query);
+    // "Kan jeg betale med kort?" at a till: the shop's own terminal is
+    // asked about first; the checker is listed, but Enter does not open it.
+    let opens_checker = asks_about_card && !asks_to_pay_by_card(&query);
     // "Is this safe?" is answered by the warning above the list: Enter
     // stays on it rather than opening a problem.
     let asks_about_safe = asks_about_safety(&query);
@@ -179,7 +183,7 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     let limits = asks_about_limits(&query) && !answered_above;
     let on_submit = {
         let (results, answer_first) = (results.clone(), answer_first.clone());
-        let matched = (findings.clear && !asks_about_safe && !limits) || asks_about_card;
+        let matched = (findings.clear && !asks_about_safe && !limits) || opens_checker;
         Callback::from(move |event: SubmitEvent| {
             if answered_above {
                 event.prevent_default();

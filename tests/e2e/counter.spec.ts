@@ -268,6 +268,22 @@ for (const [folder, locale] of [['nb', 'nb-NO'], ['en', 'en-US'], ['zh', 'zh-CN'
       await expect(page.locator('.problem-search .show-cashier a'), asked).toHaveAttribute('href', /cashier\/#phrase-receipt$/);
     });
 
+    // A Norwegian at a tea shop asked "kan jeg betale med kort" and got the
+    // checker's nine questions instead of a way to ask the shop.
+    test('paying by card at the till asks the shop about its terminal; the checker is listed, not opened', async ({ page }) => {
+      const asked = { zh: '可以刷卡吗', en: 'can I pay by card', nb: 'kan jeg betale med kort' }[folder];
+      const home = new HomePage(page, folder);
+      await home.open();
+      await home.appLoaded();
+      await home.search.fill(asked);
+      const link = page.locator('.problem-search .show-cashier a');
+      await expect(link, asked).toHaveAttribute('href', /cashier\/#phrase-card-terminal$/);
+      if (folder !== 'zh') await expect(home.problemLinks.first(), asked).toHaveAttribute('href', `${folder}/eligibility/`);
+      await home.search.press('Enter');
+      await expect(link, asked).toBeFocused();
+      await expect(page, asked).toHaveURL(new RegExp(`/${folder}/$`));
+    });
+
     // An American student asked "do i need cash" and got an old app version.
     test('a question about cash is answered with the ways to pay, cash first', async ({ page }) => {
       const asked = { zh: '要带现金吗', en: 'do i need cash', nb: 'trenger jeg kontanter' }[folder];

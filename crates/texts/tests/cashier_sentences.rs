@@ -1,10 +1,10 @@
 //! A search that asks for what the cashier card says: a message nobody can
-//! read, a receipt.
+//! read, a receipt, paying by card at the till.
 
 use waika_core::problem_search::{cannot_read_the_message, sentence_for_the_cashier};
 
 #[test]
-fn a_receipt_or_a_message_nobody_can_read_asks_the_cashier() {
+fn a_receipt_a_message_nobody_can_read_or_a_card_at_the_till_asks_the_cashier() {
     // (what is typed, the cashier card's sentence it links)
     let rows = [
         ("receipt", Some("receipt")),
@@ -14,6 +14,16 @@ fn a_receipt_or_a_message_nobody_can_read_asks_the_cashier() {
         ("要小票", Some("receipt")),
         ("message in Chinese", Some("read-message")),
         ("看不懂提示", Some("read-message")),
+        // Found when a Norwegian at a tea shop asked and got the checker's
+        // nine questions.
+        ("kan jeg betale med kort", Some("card-terminal")),
+        ("can I pay by card here?", Some("card-terminal")),
+        ("可以刷卡吗", Some("card-terminal")),
+        // A card named, or WeChat: whether it can be added (the checker).
+        ("kan jeg betale med visa", None),
+        ("can I pay with my card in wechat", None),
+        ("can I pay with my norwegian card", None),
+        ("刷卡失败", None),
         ("card declined", None),
         ("", None),
     ];

@@ -1,7 +1,7 @@
 //! Queries the cashier card answers with a sentence to show: a message
-//! nobody can read, a receipt.
+//! nobody can read, a receipt, paying by card at the till.
 
-use super::questions::names_any;
+use super::questions::{asks_to_pay_by_card, names_any};
 
 /// Words for a message on the screen, and for Chinese, folded.
 const MESSAGE_WORDS: &[&str] = &[
@@ -45,12 +45,15 @@ const RECEIPT_WORDS: &[&str] = &[
 
 /// The cashier card's sentence a query asks for in so many words, by its
 /// slug: a message nobody can read, which the cashier can
-/// ("read-message"), or a receipt ("receipt").
+/// ("read-message"), a receipt ("receipt"), or paying by card at the till,
+/// which only the shop can answer ("card-terminal").
 pub fn sentence_for_the_cashier(query: &str) -> Option<&'static str> {
     if cannot_read_the_message(query) {
         Some("read-message")
     } else if names_any(query, RECEIPT_WORDS) {
         Some("receipt")
+    } else if asks_to_pay_by_card(query) {
+        Some("card-terminal")
     } else {
         None
     }

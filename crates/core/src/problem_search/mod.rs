@@ -20,7 +20,9 @@ pub use how_to_pay::asks_how_to_pay;
 pub use limits_question::asks_about_limits;
 pub use pieces::fold;
 use pieces::{tokens, word_match, Token, STOP_WORDS};
-pub use questions::{asks_about_a_card, asks_about_safety, names_alipay, names_cash};
+pub use questions::{
+    asks_about_a_card, asks_about_safety, asks_to_pay_by_card, names_alipay, names_cash,
+};
 use questions::{names_a_vendor, names_a_wallet, names_an_app};
 
 /// The characters of an amount written in Chinese: numerals and units.

@@ -239,6 +239,29 @@ pub fn asks_about_a_card(query: &str) -> bool {
     ((names_card && (asks || only_a_card_name)) || names_id) && !tells_of_a_failure(query)
 }
 
+/// Words for paying at a till, folded.
+const PAY_WORDS: &[&str] = &["pay", "paying", "betale", "betaler", "swipe", "tap"];
+/// "Swipe a card": in Chinese, paying on the shop's own terminal.
+const PAY_BY_CARD_HAN: &[&str] = &["刷卡"];
+/// Where a card is added rather than paid with at a till.
+const WEIXIN_WORDS: &[&str] = &["wechat", "weixin", "微信"];
+
+/// Whether `query` asks to pay with a card at a till, naming no card,
+/// country, document or WeChat ("kan jeg betale med kort", "can I pay by
+/// card", "可以刷卡吗"): the shop's own terminal is asked about with the
+/// cashier card, and the checker is offered beside it.
+pub fn asks_to_pay_by_card(query: &str) -> bool {
+    let names_which = names_any(query, CARD_BRANDS)
+        || names_any(query, COUNTRY_WORDS)
+        || names_any(query, COUNTRY_HAN)
+        || names_any(query, ID_WORDS)
+        || names_any(query, ID_HAN)
+        || names_any(query, WEIXIN_WORDS);
+    let pays_by_card = (names_any(query, CARD_WORDS) && names_any(query, PAY_WORDS))
+        || names_any(query, PAY_BY_CARD_HAN);
+    pays_by_card && !names_which && !tells_of_a_failure(query)
+}
+
 /// Words that ask whether something is safe or a scam, folded.
 const SAFETY_WORDS: &[&str] = &[
     "scam",
