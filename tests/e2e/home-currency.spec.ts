@@ -111,3 +111,16 @@ test.describe('a home currency the app has no example rate for', () => {
     await expect(page.locator('.rate-far')).toHaveCount(0);
   });
 });
+
+// Found when a Nigerian student's tracker said "home currency: —" while
+// the Fees page had already picked the naira from his phone's region.
+test.describe('a home currency picked from the region, with no rate yet', () => {
+  test.use({ locale: 'en-NG' });
+
+  test('the tracker names it and says it has no rate yet', async ({ page }) => {
+    const tracker = new TrackerPage(page, 'en');
+    await tracker.open();
+    await tracker.appLoaded();
+    await expect(tracker.settingsLine).toContainText(fill(tracker.t.tracker.home_without_rate, { code: 'NGN' }));
+  });
+});

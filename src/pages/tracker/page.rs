@@ -154,12 +154,18 @@ pub fn TrackerPage() -> Html {
             .filter(|notice| notice.place == place)
             .map(|notice| notice.event.clone())
     };
+    // The home currency is named even before a rate for it can be used.
+    let home_code = calculator_settings.home.code();
+    let home_shown = match resolved.home {
+        Some(_) => home_code.to_string(),
+        None => fill(texts.home_without_rate, &[("code", home_code)]),
+    };
     let settings_line = match picked {
         Some(rules) => fill(
             texts.settings_in_use_picked,
             &[
                 ("card", &resolved.card_name),
-                ("code", resolved.home.map_or("—", |r| r.currency.code())),
+                ("code", &home_shown),
                 ("id", rules.id),
             ],
         ),
@@ -169,7 +175,7 @@ pub fn TrackerPage() -> Html {
             texts.settings_in_use,
             &[
                 ("card", &resolved.card_name),
-                ("code", resolved.home.map_or("—", |r| r.currency.code())),
+                ("code", &home_shown),
                 ("ids", &rule_set_ids(&state.ledger, context.rules().id)),
             ],
         ),

@@ -7,6 +7,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     title: "Spending tracker",
     intro: "Keep your payments in China on this device: see what is left of your limits and what each payment really cost.",
     settings_in_use: "Card: {card} · home currency: {code} · rules: the set in force on each payment's date (rule set {ids}).",
+    home_without_rate: "{code} (no rate yet)",
     settings_in_use_picked: "Card: {card} · home currency: {code} · rules: {id}, picked on the Fees page, for every payment.",
     markup_fallback: "The markup typed on the Fees page (“{typed}”) cannot be read, so the last one that could is used: {percent}.",
     markup_not_typed: "No markup is typed for your card on the Fees page, so these totals leave it out: your card will be charged more by its markup.",

@@ -14,6 +14,8 @@ catalogue! {
         settings_in_use: &'static str,
         /// `{card}`, `{code}`, `{id}`: the settings in use, with a rule set the user picked.
         settings_in_use_picked: &'static str,
+        /// `{code}`: the home currency, while no rate for it can be used.
+        home_without_rate: &'static str,
         settings_link: &'static str,
         /// `{typed}`, `{percent}`: the custom markup cannot be read; the last one that could is used.
         markup_fallback: &'static str,

@@ -7,6 +7,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     title: "消费记录",
     intro: "在本设备上记录你旅途中的付款：查看各项限额还剩多少，以及每笔付款的实际花费。",
     settings_in_use: "银行卡：{card} · 本币：{code} · 规则：按每笔付款当天有效的规则（版本 {ids}）。",
+    home_without_rate: "{code}（还没有可用的汇率）",
     settings_in_use_picked: "银行卡：{card} · 本币：{code} · 规则：所有付款均按 {id}（在“手续费”页面选定）。",
     markup_fallback: "“手续费”页面填写的转换费（“{typed}”）无法识别，因此使用上一次能识别的数值：{percent}。",
     markup_not_typed: "“手续费”页面还没有填写你这张卡的货币转换费，因此以下合计未计入转换费；银行卡实际扣款会再多出这部分。",
