@@ -171,19 +171,25 @@ pub const PROBLEMS: &[Problem] = &[
         )
     },
     // A grey card at a stall is often a personal code: its answer differs.
-    at_the_till(Problem {
+    // Both ask the shop for its merchant code, and for cash if it has none
+    // ("I will pay another way" left a shopkeeper waiting).
+    Problem {
         see_also: &[ProblemId::VendorPersonalCode],
+        cashier_phrase: Some("merchant-code"),
         ..problem(
             ProblemId::CardGreyAtMerchant,
             "card-grey",
             &[StepId::PayByScanning],
         )
-    }),
-    problem(
-        ProblemId::VendorPersonalCode,
-        "vendor-code",
-        &[StepId::PayWithCode],
-    ),
+    },
+    Problem {
+        cashier_phrase: Some("merchant-code"),
+        ..problem(
+            ProblemId::VendorPersonalCode,
+            "vendor-code",
+            &[StepId::PayWithCode],
+        )
+    },
     problem(ProblemId::PayWithWeChatPayHk, "wechat-pay-hk", &[]),
     problem(ProblemId::WalletFromHome, "wallet-from-home", &[]),
     problem(ProblemId::Metro, "metro", &[]),

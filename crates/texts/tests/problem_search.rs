@@ -150,6 +150,12 @@ fn only_a_clear_question_opens_a_problem_at_once() {
         ("refused", false),
         ("visa refused chinese message taxi", false),
         ("卡被拒绝", false),
+        // A noodle-shop owner whose printed code refused a foreign
+        // customer: each opened "declined by your bank" as the one answer.
+        ("外国客人扫我的码付不了", false),
+        ("老外扫码失败", false),
+        ("老外付款", false),
+        ("外国人怎么付钱", false),
         // A Malaysian at a restaurant: charged, or not?
         ("扣了钱但是没付成功", true),
         // A message read off the screen, or a clear cause.
@@ -189,6 +195,27 @@ fn a_failure_in_a_taxi_lists_the_personal_code() {
         let found = find_problems(query, searchable_in_all_languages).problems;
         assert!(
             found.contains(&ProblemId::VendorPersonalCode),
+            "{query:?} found {found:?}"
+        );
+    }
+}
+
+/// A shop whose own code a visitor could not pay, in the shopkeeper's
+/// words: the shop's personal code is among the first causes shown.
+#[test]
+fn a_shop_whose_code_refused_a_visitor_lists_the_shop_s_code() {
+    for query in [
+        "外国客人扫我的码付不了",
+        "外国人付不了款",
+        "为什么外国人微信付不了",
+        "老外扫码失败",
+        "我收不到外国人的钱",
+        "怎么收外国人的钱",
+    ] {
+        let found = find_problems(query, searchable_in_all_languages).problems;
+        let shown = &found[..found.len().min(3)];
+        assert!(
+            shown.contains(&ProblemId::VendorPersonalCode),
             "{query:?} found {found:?}"
         );
     }

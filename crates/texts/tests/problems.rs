@@ -243,6 +243,10 @@ fn a_sentence_to_show_the_cashier_is_one_on_the_card() {
         (ProblemId::PaidOrNot, Some("paid")),
         // Found when a student's landlord wanted the rent by WeChat.
         (ProblemId::RedPacketsAndTransfers, Some("rent")),
+        // Found when a noodle-shop owner read "I will pay another way" and
+        // waited: the code is the shop's, so its merchant code is asked for.
+        (ProblemId::CardGreyAtMerchant, Some("merchant-code")),
+        (ProblemId::VendorPersonalCode, Some("merchant-code")),
         (ProblemId::Trains, None),
     ];
     for (id, expected) in rows {

@@ -36,6 +36,11 @@ export class CashierPage extends View {
     return this.phrases.filter({ hasText: zh });
   }
 
+  /** The sentence whose Chinese is `zh`, whole. */
+  phraseExactly(zh: string) {
+    return this.phrases.filter({ has: this.scope.getByText(zh, { exact: true }) });
+  }
+
   /** A sentence's Chinese and its line in the page's language (CSS: paragraphs, told apart by class). */
   chinese(phrase: Locator = this.phrases) {
     return phrase.locator('.phrase-zh');

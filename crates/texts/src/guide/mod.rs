@@ -185,9 +185,9 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
     ),
     phrase(
         "merchant-code",
-        "我用的是境外银行卡，扫这个码付不了。请问有商家收款码吗？",
-        "I am using a foreign card, and it cannot pay by scanning this code. Do you have the shop's own merchant QR code?",
-        "Jeg bruker et utenlandsk kort, og det virker ikke med denne koden. Har dere butikkens egen QR-kode?",
+        "我用的是境外银行卡，扫这个码付不了。请问有商家收款码吗？没有的话，可以付现金吗？",
+        "I am using a foreign card, and it cannot pay by scanning this code. Do you have the shop's own merchant QR code? If not, can I pay in cash?",
+        "Jeg bruker et utenlandsk kort, og det virker ikke med denne koden. Har dere butikkens egen QR-kode? Hvis ikke, kan jeg betale kontant?",
         ["商家收款码", "Shop's own code?", "Butikkens kode?"],
     ),
     phrase(

@@ -387,7 +387,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::CardGreyAtMerchant => ProblemText {
             title: "My card is grey when I pay",
             cause: "This merchant does not accept international cards, so this payment cannot use your card. Not all merchants in the Chinese Mainland do yet, and no merchant outside it does.",
-            now: &["At the same shop, ask for their merchant code, or offer your own payment code to be scanned."],
+            now: &["At the same shop, ask for their merchant code, or, if they have a code scanner, offer your own payment code to be scanned."],
             fix: &["Keep some cash for shops that do not take international cards."],
             said: &[
                 "payment code",
@@ -959,7 +959,7 @@ pub fn way(way: PayNow) -> WayText {
     match way {
         PayNow::ShowYourCode => WayText {
             label: "Show your payment code",
-            how: "Open Me › Services › Money: the barcode and QR code there are your payment code (付款码), for the cashier to scan. Never send it as a screenshot.",
+            how: "Open Me › Services › Money: the barcode and QR code there are your payment code (付款码), for the cashier to scan with a code scanner. Never send it as a screenshot.",
         },
         PayNow::AskMerchantCode => WayText {
             label: "Ask for the merchant code",

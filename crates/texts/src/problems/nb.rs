@@ -398,7 +398,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::CardGreyAtMerchant => ProblemText {
             title: "Kortet mitt er grått når jeg skal betale",
             cause: "Denne butikken tar ikke imot utenlandske kort. Ikke alle butikker i fastlands-Kina gjør det ennå, og ingen butikker utenfor fastlands-Kina gjør det. Er kortet grått, kan det ikke brukes til akkurat denne betalingen.",
-            now: &["Prøv en annen kode hos samme butikk: Be om butikkens egen QR-kode (商家收款码), eller la kassen skanne betalingskoden din."],
+            now: &["Prøv en annen kode hos samme butikk: Be om butikkens egen QR-kode (商家收款码), eller, har de en kodeleser, la kassen skanne betalingskoden din."],
             fix: &["Ha alltid noen hundre yuan i kontanter med deg. Under «Vis i kassen» finner du ferdige setninger du kan vise fram."],
             said: &[
                 "betalingskode",
@@ -420,7 +420,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         ProblemId::VendorPersonalCode => ProblemText {
             title: "En selgers personlige QR-kode tar ikke imot kortet mitt",
             cause: "Gateselgere og små butikker bruker ofte en personlig betalingskode (个人收款码): en trykt QR-kode med WeChat-navnet eller bildet til en person. Ingen offisiell tekst sier at slike koder avviser utenlandske kort, men reiseguider melder om det fra mange steder. Offisielt står det bare at ikke alle butikker tar imot utenlandske kort, og at et grått kort ikke kan brukes til denne betalingen.",
-            now: &["Står det navnet eller bildet til en person på koden, ofte sammen med 个人收款码 eller 个人码, er det en personlig kode. Be om butikkens egen QR-kode (商家收款码), spør om du kan vise betalingskoden din, eller betal på en av måtene nedenfor."],
+            now: &["Står det navnet eller bildet til en person på koden, ofte sammen med 个人收款码 eller 个人码, er det en personlig kode. Be om butikkens egen QR-kode (商家收款码), spør om de har en kodeleser som kan skanne betalingskoden din, eller betal på en av måtene nedenfor."],
             fix: &["Ha alltid noen hundre yuan i kontanter til gateboder, markeder og drosjer, og gjerne en betalingsapp hjemmefra som virker i butikker som tar Weixin Pay."],
             said: &[
                 "交易失败",
@@ -945,7 +945,7 @@ pub fn way(way: PayNow) -> WayText {
     match way {
         PayNow::ShowYourCode => WayText {
             label: "Vis betalingskoden din",
-            how: "Åpne «Me» → «Services» → «Money». Strekkoden og QR-koden du ser der, er betalingskoden din (付款码), som kassen skanner. Send den aldri som skjermbilde.",
+            how: "Åpne «Me» → «Services» → «Money». Strekkoden og QR-koden du ser der, er betalingskoden din (付款码), som kassen skanner med en kodeleser. Send den aldri som skjermbilde.",
         },
         PayNow::AskMerchantCode => WayText {
             label: "Be om butikkens QR-kode",
