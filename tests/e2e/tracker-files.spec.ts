@@ -155,6 +155,37 @@ test.describe('spending tracker files', () => {
     await expect(tracker.payments).toHaveCount(3);
   });
 
+  // Found when a Norwegian restored his old phone's export on a new phone:
+  // its coffee and the new phone's dinner had the same id and day (each
+  // device counts from 0), and adding from the file dropped the coffee.
+  test('another phone\'s payment with the same id and day as one here is added, not taken for a version', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-12-04T12:00:00+08:00') });
+    const tracker = new TrackerPage(page, 'nb');
+    await tracker.open();
+    await tracker.add('2026-12-04', '1 250,50', 'Middag');
+    const oldPhone = JSON.stringify({
+      app: 'waika',
+      kind: 'ledger',
+      version: 1,
+      exported: '2026-12-04',
+      data: {
+        next_id: 4,
+        payments: [
+          { id: 3, date: '2026-12-03', amount: '60', note: 'Frukt', refunds: [] },
+          { id: 0, date: '2026-12-04', amount: '88', note: 'Kaffe', refunds: [] },
+          { id: 1, date: '2026-12-04', amount: '45', note: 'Lunsj', refunds: [] },
+          { id: 2, date: '2026-12-04', amount: '300', note: 'Taxi', refunds: [] },
+        ],
+      },
+    });
+    await tracker.import('old-phone.json', oldPhone);
+    const counted = lists('nb').tracker;
+    await tracker.confirm.getByRole('button', { name: plural(counted.import_add_missing, 4) }).click();
+    await expect(tracker.dataStatus).toContainText(plural(counted.import_added, 4));
+    await expect(tracker.payments).toHaveCount(5);
+    for (const note of ['Middag', 'Frukt', 'Kaffe', 'Lunsj', 'Taxi']) await expect(tracker.payment(note)).toHaveCount(1);
+  });
+
   // Found when a restored file showed a fee the old phone had waived: the
   // answers to the new-user questions had stayed behind.
   test('an export carries the new-user answers, and the waiver comes with them', async ({ page }) => {

@@ -6,6 +6,9 @@ mod common;
 use common::{date, dec, today};
 use waika_core::ledger::Ledger;
 
+/// A payment as typed: day, amount, note.
+type Typed<'a> = (&'a str, &'a str, &'a str);
+
 /// A ledger of `payments` (day, amount, note), refunds of the last one.
 fn device(payments: &[(&str, &str, &str)], refunds: &[&str]) -> Ledger {
     let mut ledger = Ledger::default();
@@ -189,4 +192,64 @@ fn a_file_holding_an_older_version_of_a_payment_here_does_not_add_it_again() {
             assert_eq!((file.id, file.date), (kept.id, kept.date), "{changed:?}");
         }
     }
+}
+
+/// Found when a new phone's dinner made the old phone's coffee, the same
+/// day under the same id (each device counts from 0), look like an older
+/// version of it: adding from the file dropped the coffee.
+#[test]
+fn another_device_s_payment_under_the_same_id_and_day_is_added() {
+    // (the old phone's payments, the new phone's, the notes the file adds)
+    type Rows<'a> = &'a [(&'a [Typed<'a>], &'a [Typed<'a>], &'a [&'a str])];
+    let rows: Rows = &[
+        (
+            &[
+                ("2026-11-04", "88", "Kaffe"),
+                ("2026-11-04", "45", "Lunsj"),
+                ("2026-11-04", "300", "Taxi"),
+                ("2026-11-03", "60", "Frukt"),
+            ],
+            &[("2026-11-04", "1250.50", "Middag")],
+            &["Frukt", "Kaffe", "Lunsj", "Taxi"],
+        ),
+        (
+            &[("2026-11-04", "88", "Kaffe"), ("2026-11-04", "45", "Lunsj")],
+            &[
+                ("2026-11-01", "20", "Vann"),
+                ("2026-11-04", "1250.50", "Middag"),
+            ],
+            &["Kaffe", "Lunsj"],
+        ),
+    ];
+    for (old_phone, new_phone, added) in rows {
+        let file = device(old_phone, &[]);
+        let here = device(new_phone, &[]);
+        let additions = here.additions(&file);
+        let notes: Vec<&str> = additions.new.iter().map(|p| p.note.as_str()).collect();
+        assert_eq!(notes, *added, "{new_phone:?}");
+        assert!(additions.versions.is_empty(), "{new_phone:?}");
+    }
+}
+
+/// Emptied, a ledger keeps its ids given out: payments added after it are
+/// never mistaken for versions of those in the backup it left.
+#[test]
+fn an_emptied_ledger_gives_out_new_ids() {
+    let before = device(
+        &[("2026-11-04", "100", "En"), ("2026-11-04", "200", "To")],
+        &[],
+    );
+    let mut after = before.emptied();
+    assert!(after.payments.is_empty());
+    after
+        .add(date("2026-11-04"), dec("50"), "Etter", today())
+        .unwrap();
+    assert!(before.payments.iter().all(|p| p.id != after.payments[0].id));
+    let notes: Vec<&str> = after
+        .additions(&before)
+        .new
+        .iter()
+        .map(|p| p.note.as_str())
+        .collect();
+    assert_eq!(notes, ["En", "To"]);
 }

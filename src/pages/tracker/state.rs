@@ -314,7 +314,7 @@ impl TrackerState {
                 let worth_keeping =
                     !self.ledger.payments.is_empty() || self.ledger.first_card_link.is_some();
                 let (ledger, event) = match self.confirm.clone() {
-                    Some(Confirm::ClearAll) => (Ledger::default(), Event::Cleared),
+                    Some(Confirm::ClearAll) => (self.ledger.emptied(), Event::Cleared),
                     Some(Confirm::ForgetBackup(key)) => {
                         next.forget_backup(key);
                         return next;

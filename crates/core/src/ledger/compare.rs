@@ -49,22 +49,45 @@ impl Ledger {
         lacking
     }
 
+    /// Whether `other` shares a payment with this ledger under the same id:
+    /// then it came from this device (or a copy of its ledger), since each
+    /// device gives out its own ids from 0.
+    fn shares_a_payment_with(&self, other: &Ledger) -> bool {
+        // Sorted by id, so a large ledger is searched, not walked per payment.
+        let mut by_id: Vec<&Payment> = self.payments.iter().collect();
+        by_id.sort_unstable_by_key(|payment| payment.id);
+        other.payments.iter().any(|theirs| {
+            by_id
+                .binary_search_by_key(&theirs.id, |here| here.id)
+                .is_ok_and(|at| {
+                    let here = by_id[at];
+                    (here.date, here.amount, &here.note)
+                        == (theirs.date, theirs.amount, &theirs.note)
+                })
+        })
+    }
+
     /// What `other` (a file) would add here: the payments this ledger
     /// lacks, apart from those that look like an older or newer version of
     /// a payment here. One of those has the id and the day of a payment
-    /// here that the file lacks in turn: this device's own export, read
-    /// back after the payment's amount or note was changed. Added, it would
-    /// count the payment twice.
+    /// here that the file lacks in turn, in a file that shares a payment
+    /// with this ledger under its id: this device's own export, read back
+    /// after the payment's amount or note was changed. Added, it would
+    /// count the payment twice. A file from another device is never read
+    /// that way: its ids are its own, and the same id on the same day is
+    /// another payment (a coffee lost to a dinner on the new phone).
     pub fn additions<'a>(&'a self, other: &'a Ledger) -> Additions<'a> {
         let mut additions = Additions {
             only_here: other.lacks(self),
             ..Additions::default()
         };
+        let same_device = self.shares_a_payment_with(other);
         for payment in self.lacks(other) {
             let version = additions
                 .only_here
                 .iter()
-                .position(|here| here.id == payment.id && here.date == payment.date);
+                .position(|here| here.id == payment.id && here.date == payment.date)
+                .filter(|_| same_device);
             match version {
                 Some(at) => {
                     let here = additions.only_here.remove(at);
