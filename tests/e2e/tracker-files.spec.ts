@@ -186,6 +186,40 @@ test.describe('spending tracker files', () => {
     for (const note of ['Middag', 'Frukt', 'Kaffe', 'Lunsj', 'Taxi']) await expect(tracker.payment(note)).toHaveCount(1);
   });
 
+  // The same walk: the preview said a payment would be left out as an
+  // older version, but not which one.
+  test('an export of this device read back names each older version it leaves out', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-12-04T12:00:00+08:00') });
+    const tracker = new TrackerPage(page, 'nb');
+    await tracker.open();
+    await tracker.add('2026-12-01', '12', 'vann');
+    await tracker.add('2026-12-02', '2100', 'sykkel');
+    const exported = JSON.stringify({
+      app: 'waika',
+      kind: 'ledger',
+      version: 1,
+      exported: '2026-12-03',
+      data: {
+        next_id: 3,
+        payments: [
+          { id: 0, date: '2026-12-01', amount: '12', note: 'vann', refunds: [] },
+          { id: 1, date: '2026-12-02', amount: '2000', note: 'sykkel', refunds: [] },
+          { id: 2, date: '2026-12-03', amount: '30', note: 'te', refunds: [] },
+        ],
+      },
+    });
+    await tracker.import('export.json', exported);
+    const counted = lists('nb').tracker;
+    await expect(tracker.confirm).toContainText(plural(counted.import_versions, 1));
+    await expect(tracker.confirm).toContainText(fill(tracker.t.tracker.import_version_item, {
+      file: '2026-12-02 · ¥\u00a02\u00a0000,00 · sykkel',
+      here: '2026-12-02 · ¥\u00a02\u00a0100,00 · sykkel',
+    }));
+    await tracker.confirm.getByRole('button', { name: plural(counted.import_add_missing, 1) }).click();
+    await expect(tracker.payments).toHaveCount(3);
+    await expect(tracker.payment('sykkel')).toHaveCount(1);
+  });
+
   // Found when a restored file showed a fee the old phone had waived: the
   // answers to the new-user questions had stayed behind.
   test('an export carries the new-user answers, and the waiver comes with them', async ({ page }) => {

@@ -4,7 +4,7 @@
 //! buttons that caused them.
 
 use super::costs::Costs;
-use super::messages::{backup_label, ledger_error, yuan_as_written};
+use super::messages::{backup_label, ledger_error, payment_parts};
 use super::saved::Backup;
 use super::state::{Action, Confirm, Event, ImportProblem, SaveStatus, TrackerState};
 use super::status_line::status_line;
@@ -234,28 +234,33 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             // Replace, what the file would add beside what is here, and what
             // it holds in another version (this device's export, read back
             // after an edit).
-            let (only_here, file_only, versions) = if current == 0 {
-                (0, 0, 0)
+            // The versions are named, so the user sees which payment
+            // adding leaves out.
+            let (only_here, file_only, version_items) = if current == 0 {
+                (0, 0, Vec::new())
             } else {
                 let additions = props.ledger.additions(&salvaged.ledger);
-                (
-                    additions.only_here.len(),
-                    additions.new.len(),
-                    additions.versions.len(),
-                )
+                let named = |payment| payment_parts(lang, payment).join(" · ");
+                let items: Vec<String> = additions
+                    .versions
+                    .iter()
+                    .map(|(file, here)| {
+                        fill(
+                            texts.import_version_item,
+                            &[("file", &named(file)), ("here", &named(here))],
+                        )
+                    })
+                    .collect();
+                (additions.only_here.len(), additions.new.len(), items)
             };
+            let versions = version_items.len();
             // Whatever a Replace would leave only in the backup.
             let device_only = only_here + versions;
             let add_missing = answer(Action::AddMissing { today });
             // Each payment left out, named as the file has it, so it can be
             // found there.
             let set_aside = salvaged.set_aside.iter().map(|set_aside| {
-                let payment = &set_aside.payment;
-                let mut what = vec![
-                    payment.date.to_string(),
-                    yuan_as_written(lang, payment.amount),
-                ];
-                what.extend((!payment.note.is_empty()).then(|| payment.note.clone()));
+                let what = payment_parts(lang, &set_aside.payment);
                 (what, ledger_error(lang, texts, set_aside.reason))
             });
             let unreadable = salvaged.unreadable.iter().map(|told| {
@@ -296,6 +301,9 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     }
                     if versions > 0 {
                         <p class="notice">{ texts.import_versions.count(versions) }</p>
+                        <ul class="set-aside">
+                            for item in version_items { <li>{ item }</li> }
+                        </ul>
                     }
                     { for settings_choice }
                     { for new_user_choice }

@@ -6,7 +6,7 @@ use super::state::{Event, ImportProblem, SaveStatus};
 use rust_decimal::Decimal;
 use waika_core::date::Date;
 use waika_core::export::ImportError;
-use waika_core::ledger::{LedgerError, Period, MAX_NOTE_CHARS};
+use waika_core::ledger::{LedgerError, Payment, Period, MAX_NOTE_CHARS};
 use waika_core::store::StorageError;
 use waika_texts::tracker::TrackerTexts;
 use waika_texts::{amount_error_message, fill, format_long_date, format_number, format_yuan, Lang};
@@ -19,6 +19,17 @@ pub fn yuan_as_written(lang: Lang, amount: Decimal) -> String {
         Lang::Nb => format!("¥\u{a0}{number}"),
         Lang::Zh | Lang::En => format!("¥{number}"),
     }
+}
+
+/// A payment as its day, its amount as written and its note, if any: how
+/// an import names one it leaves out, so it can be found.
+pub fn payment_parts(lang: Lang, payment: &Payment) -> Vec<String> {
+    let mut parts = vec![
+        payment.date.to_string(),
+        yuan_as_written(lang, payment.amount),
+    ];
+    parts.extend((!payment.note.is_empty()).then(|| payment.note.clone()));
+    parts
 }
 
 /// A size in bytes as megabytes, one decimal where it has one (2.4 MB).

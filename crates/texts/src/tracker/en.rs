@@ -207,6 +207,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "{count} payment in the file looks like another version of one here (the same day, another amount or note). Adding from the file leaves it out, so it is not counted twice; Replace takes the file's version.",
         other: "{count} payments in the file look like other versions of payments here (the same day, another amount or note). Adding from the file leaves them out, so they are not counted twice; Replace takes the file's versions.",
     },
+    import_version_item: "In the file: {file}. Here: {here}.",
     import_add_missing: Plural {
         one: "Add the {count} payment missing here",
         other: "Add the {count} payments missing here",

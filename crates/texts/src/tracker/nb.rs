@@ -207,6 +207,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "{count} betaling i filen ser ut som en annen utgave av en betaling her (samme dag, annet beløp eller notat). Legger du til fra filen, kommer den ikke med, så den ikke telles to ganger; «Erstatt» bruker utgaven i filen.",
         other: "{count} betalinger i filen ser ut som andre utgaver av betalinger her (samme dag, annet beløp eller notat). Legger du til fra filen, kommer de ikke med, så de ikke telles to ganger; «Erstatt» bruker utgavene i filen.",
     },
+    import_version_item: "I filen: {file}. Her: {here}.",
     import_add_missing: Plural {
         one: "Legg til {count} betaling som mangler her",
         other: "Legg til {count} betalinger som mangler her",

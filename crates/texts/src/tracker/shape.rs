@@ -283,6 +283,9 @@ catalogue! {
         /// here but another amount or note: an export of this device read
         /// back after an edit. Adding them would count those payments twice.
         import_versions: Plural,
+        /// One of those versions: `{file}` as the file has it, `{here}` as
+        /// this device has it (day · amount · note).
+        import_version_item: &'static str,
         /// The button that adds only the file's `{count}` payments missing here.
         import_add_missing: Plural,
         /// `{count}` payments added from a file beside those here.

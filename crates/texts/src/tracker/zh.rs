@@ -206,6 +206,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "文件中有 {count} 笔付款看起来是本设备上某笔付款的另一个版本（同一天，金额或备注不同）。从文件添加付款时不会加入它，以免重复计算；“替换”则采用文件中的版本。",
         other: "文件中有 {count} 笔付款看起来是本设备上某些付款的另一个版本（同一天，金额或备注不同）。从文件添加付款时不会加入它们，以免重复计算；“替换”则采用文件中的版本。",
     },
+    import_version_item: "文件中：{file}。本机：{here}。",
     import_add_missing: Plural {
         one: "只添加本设备缺少的 {count} 笔",
         other: "只添加本设备缺少的 {count} 笔",
