@@ -128,6 +128,9 @@ pub struct ResolvedSettings {
     pub last_valid_markup: Option<Decimal>,
     pub home: Option<CnyRate>,
     pub usd: Option<CnyRate>,
+    /// Whether those rates are the example rates, none being typed.
+    pub home_is_example: bool,
+    pub usd_is_example: bool,
 }
 
 impl CalculatorSettings {
@@ -158,6 +161,8 @@ impl CalculatorSettings {
                 .and_then(|text| parse_percent(text).ok()),
             home: rate(self.home),
             usd: rate(Currency::Usd),
+            home_is_example: self.typed_rate(self.home).is_none(),
+            usd_is_example: self.typed_rate(Currency::Usd).is_none(),
         }
     }
 }

@@ -24,6 +24,17 @@ test.describe('spending tracker', () => {
     await expect(english.payment('hotell')).not.toContainText('USD');
   });
 
+  // Found when a Norwegian's kroner totals and his CSV rested on an example
+  // rate the tracker never named, and the dollar rate had no date.
+  test('totals in the home currency and the limits name their rate, and an example rate its date', async ({ page }) => {
+    const tracker = new TrackerPage(page, 'nb');
+    await tracker.open();
+    await tracker.appLoaded();
+    const words = tracker.t.tracker;
+    await expect(tracker.main).toContainText(fill(words.home_rate_example, { code: 'NOK', rate: '0,70', date: '2025-11' }));
+    await expect(tracker.main).toContainText(fill(words.limit_estimated_example, { rate: '7,10', date: '2025-11' }));
+  });
+
   test('payments survive a reload, with refunds, fees and limits', async ({ page }) => {
     const tracker = new TrackerPage(page, 'en');
     const words = tracker.t.tracker;

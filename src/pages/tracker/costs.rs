@@ -15,6 +15,9 @@ pub struct Costs {
     pub settings: CostSettings,
     pub usd: CnyRate,
     pub home: Option<CnyRate>,
+    /// Whether `usd` and `home` are example rates, which the tracker dates.
+    pub usd_is_example: bool,
+    pub home_is_example: bool,
     /// No markup is typed for the user's own card: it counts as 0 and the
     /// totals say it is not counted.
     pub markup_not_typed: bool,
@@ -46,6 +49,8 @@ impl Costs {
             },
             usd,
             home: resolved.home,
+            usd_is_example: resolved.usd.is_none() || resolved.usd_is_example,
+            home_is_example: resolved.home_is_example,
             markup_not_typed: resolved.markup_not_typed,
         }
     }

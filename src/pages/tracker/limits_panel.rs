@@ -12,7 +12,7 @@ use std::rc::Rc;
 use waika_core::date::Date;
 use waika_core::ledger::{limit_use, Ledger, LimitKind, LimitUse, Period};
 use waika_core::money::Money;
-use waika_core::rules::Limit;
+use waika_core::rules::{Limit, EXAMPLE_RATES_AS_OF};
 use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_money, format_number};
 use yew::prelude::*;
@@ -128,6 +128,16 @@ pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
             </li>
         }
     }).collect::<Html>();
+    // The dollar rate, dated when it is the example.
+    let usd_rate = format_number(lang, props.costs.usd.cny_per_unit, 2);
+    let limit_estimated = if props.costs.usd_is_example {
+        fill(
+            texts.limit_estimated_example,
+            &[("rate", &usd_rate), ("date", EXAMPLE_RATES_AS_OF)],
+        )
+    } else {
+        fill(texts.limit_estimated, &[("rate", &usd_rate)])
+    };
     html! {
         <section class="panel" aria-labelledby="limits-title">
             <h2 id="limits-title">{ texts.limits_title }</h2>
@@ -136,7 +146,7 @@ pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
                 <p class="field-note published">{ line }</p>
             }
             if any_estimate {
-                <p class="field-note">{ fill(texts.limit_estimated, &[("rate", &format_number(lang, props.costs.usd.cny_per_unit, 2))]) }</p>
+                <p class="field-note">{ limit_estimated }</p>
             }
             if rules.has_usd_limit() {
                 <p class="field-note">{ texts.limits_verified }</p>

@@ -9,8 +9,11 @@ use std::rc::Rc;
 use waika_core::ledger::{refusals, totals, Ledger, Period, PeriodTotals};
 use waika_core::money::Money;
 use waika_core::promotions::SMALL_PAYMENTS;
+use waika_core::rules::EXAMPLE_RATES_AS_OF;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_long_date, format_money, format_percent, format_yuan_figure, Lang};
+use waika_texts::{
+    fill, format_long_date, format_money, format_number, format_percent, format_yuan_figure, Lang,
+};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -150,6 +153,26 @@ pub fn Summary(props: &SummaryProps) -> Html {
             ),
         ],
     );
+    // The totals in the home currency say which rate made them, and when an
+    // example rate was last checked.
+    let home_rate_note = props.costs.home.map(|home| {
+        let (code, rate) = (
+            home.currency.code(),
+            format_number(lang, home.cny_per_unit, 2),
+        );
+        if props.costs.home_is_example {
+            fill(
+                texts.home_rate_example,
+                &[
+                    ("code", code),
+                    ("rate", &rate),
+                    ("date", EXAMPLE_RATES_AS_OF),
+                ],
+            )
+        } else {
+            fill(texts.home_rate_typed, &[("code", code), ("rate", &rate)])
+        }
+    });
     html! {
         <section class="panel" aria-labelledby="summary-title">
             <h2 id="summary-title">{ texts.summary_title }</h2>
@@ -160,6 +183,9 @@ pub fn Summary(props: &SummaryProps) -> Html {
             // make 3%, not 3%").
             if !markup.is_zero() {
                 <p class="field-note">{ compound }</p>
+            }
+            if let Some(note) = home_rate_note {
+                <p class="field-note">{ note }</p>
             }
             if !markup.is_zero() && props.ledger.payments.iter().any(|payment| !payment.refunds.is_empty()) {
                 <p class="field-note">{ texts.refund_markup_note }</p>

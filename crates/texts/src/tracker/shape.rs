@@ -208,6 +208,12 @@ catalogue! {
         limit_not_published: &'static str,
         /// `{rate}`.
         limit_estimated: &'static str,
+        /// `{rate}`, `{date}`: the same, at the example rate of `{date}`.
+        limit_estimated_example: &'static str,
+        /// `{code}`, `{rate}`: the totals in the home currency, at the rate typed.
+        home_rate_typed: &'static str,
+        /// `{code}`, `{rate}`, `{date}`: the same, at the example rate of `{date}`.
+        home_rate_example: &'static str,
         refunds_note: &'static str,
         /// That no source says whether a year is a calendar year.
         limits_year_basis: &'static str,
