@@ -245,15 +245,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         ));
     }
     if let Some(rate) = quote.home_rate {
-        // A rate worked out from one typed the other way round has ten
-        // decimals: four say enough, six for the won's or the dong's.
-        let places = if rate.cny_per_unit < Decimal::new(1, 2) {
-            6
-        } else {
-            4
-        };
-        let rounded = rate.cny_per_unit.round_dp(places).normalize();
-        let shown = format_number(lang, rounded, 2.max(rounded.scale()));
+        let shown = rate_as_shown(lang, rate.cny_per_unit);
         notes.push((
             "note",
             fill(
@@ -348,4 +340,17 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             { stale_notice(&context, StaleAbout::Amount, quote.small_waiver_unconfirmed || quote.past_small_waiver) }
         </>
     }
+}
+
+/// Yuan per unit as a rate is shown: a rate worked out from one typed the
+/// other way round has ten decimals; four say enough, six for the won's or
+/// the dong's, and never fewer than two.
+pub fn rate_as_shown(lang: Lang, cny_per_unit: Decimal) -> String {
+    let places = if cny_per_unit < Decimal::new(1, 2) {
+        6
+    } else {
+        4
+    };
+    let rounded = cny_per_unit.round_dp(places).normalize();
+    format_number(lang, rounded, 2.max(rounded.scale()))
 }

@@ -9,6 +9,7 @@ use super::saved::Backup;
 use super::state::{Action, Confirm, Event, ImportProblem, SaveStatus, TrackerState};
 use super::status_line::status_line;
 use super::stored_notice::backup_actions;
+use crate::components::quote_view::rate_as_shown;
 use crate::context::use_lang;
 use crate::files::{download, read_picked_file, PickError};
 use crate::rule_text::today_in_china;
@@ -111,9 +112,15 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
         let (ledger, costs) = (props.ledger.clone(), props.costs);
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            // The home currency's column says which currency it is in.
+            // The home currency's column says which currency it is in, and
+            // at which rate.
             let code = costs.home.map_or("–", |rate| rate.currency.code());
-            let header = texts.csv_header.map(|name| fill(name, &[("code", code)]));
+            let rate = costs.home.map_or("–".to_string(), |rate| {
+                rate_as_shown(lang, rate.cny_per_unit)
+            });
+            let header = texts
+                .csv_header
+                .map(|name| fill(name, &[("code", code), ("rate", &rate)]));
             let csv_costs = CsvCosts {
                 choice: costs.choice,
                 settings: costs.settings,

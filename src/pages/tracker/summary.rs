@@ -3,6 +3,7 @@
 
 use super::costs::Costs;
 use super::messages::month_name;
+use crate::components::quote_view::rate_as_shown;
 use crate::context::use_lang;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -11,9 +12,7 @@ use waika_core::money::Money;
 use waika_core::promotions::SMALL_PAYMENTS;
 use waika_core::rules::EXAMPLE_RATES_AS_OF;
 use waika_texts::tracker::tracker;
-use waika_texts::{
-    fill, format_long_date, format_money, format_number, format_percent, format_yuan_figure, Lang,
-};
+use waika_texts::{fill, format_long_date, format_money, format_percent, format_yuan_figure, Lang};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -156,10 +155,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
     // The totals in the home currency say which rate made them, and when an
     // example rate was last checked.
     let home_rate_note = props.costs.home.map(|home| {
-        let (code, rate) = (
-            home.currency.code(),
-            format_number(lang, home.cny_per_unit, 2),
-        );
+        let (code, rate) = (home.currency.code(), rate_as_shown(lang, home.cny_per_unit));
         if props.costs.home_is_example {
             fill(
                 texts.home_rate_example,

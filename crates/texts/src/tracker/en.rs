@@ -167,7 +167,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     export_json: "Export (JSON)",
     export_csv: "Spreadsheet (CSV, commas)",
     export_csv_semicolon: "Spreadsheet (CSV, semicolons and decimal commas, e.g. Norwegian Excel)",
-    csv_header: ["Date", "Amount (CNY)", "Refunded (CNY)", "Refunds, date and amount (CNY)", "Fee (CNY)", "Fee refunded (CNY)", "Markup (CNY)", "Total (CNY)", "Total if the small-payment waiver has lapsed (CNY)", "Estimated total ({code})", "Rule set", "Note"],
+    csv_header: ["Date", "Amount (CNY)", "Refunded (CNY)", "Refunds, date and amount (CNY)", "Fee (CNY)", "Fee refunded (CNY)", "Markup (CNY)", "Total (CNY)", "Total if the small-payment waiver has lapsed (CNY)", "Estimated total ({code}, at 1 {code} = {rate} CNY)", "Rule set", "Note"],
     import_label: "Import an earlier JSON export or backup",
     import_confirm: Plural {
         one: "{count} payment in the file can be imported. Replace the payments on this device ({current}) with it? The payments now on this device are kept as a backup first.",

@@ -167,7 +167,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     export_json: "Eksporter (JSON)",
     export_csv: "Regneark (CSV, komma)",
     export_csv_semicolon: "Regneark (CSV, semikolon og desimalkomma, for norsk Excel)",
-    csv_header: ["Dato", "Beløp (CNY)", "Refundert (CNY)", "Refusjoner, dato og beløp (CNY)", "Gebyr (CNY)", "Tilbakebetalt gebyr (CNY)", "Valutapåslag (CNY)", "Totalt (CNY)", "Totalt hvis fritaket for små betalinger ikke lenger gjelder (CNY)", "Anslått totalt ({code})", "Regelsett", "Notat"],
+    csv_header: ["Dato", "Beløp (CNY)", "Refundert (CNY)", "Refusjoner, dato og beløp (CNY)", "Gebyr (CNY)", "Tilbakebetalt gebyr (CNY)", "Valutapåslag (CNY)", "Totalt (CNY)", "Totalt hvis fritaket for små betalinger ikke lenger gjelder (CNY)", "Anslått totalt ({code}, med 1 {code} = {rate} CNY)", "Regelsett", "Notat"],
     import_label: "Importer en tidligere JSON-eksport eller sikkerhetskopi",
     import_confirm: Plural {
         one: "{count} betaling i filen kan importeres. Vil du erstatte betalingene på denne enheten ({current}) med den? Betalingene som ligger her nå, blir først tatt vare på som sikkerhetskopi.",

@@ -256,7 +256,8 @@ catalogue! {
         export_json: &'static str,
         export_csv: &'static str,
         export_csv_semicolon: &'static str,
-        /// Column names of the CSV export: date, amount, refunded, fee, fee refunded, markup, total, rule set, note.
+        /// Column names of the CSV export: date, amount, refunded, fee, fee refunded, markup, total, rule set, note;
+        /// `{code}`, `{rate}`: the home currency and its rate.
         csv_header: [&'static str; 12],
         import_label: &'static str,
         /// `{count}`: payments in the file; `{current}`: payments now on the device.

@@ -124,7 +124,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     row_fees: "微信支付手续费",
     row_markup: "发卡机构货币转换费（{percent}）",
     row_total: "合计（含转换费，人民币）",
-    row_total_home: "折合 {code}（估算）",
+    row_total_home: "折合 {code}（估算，按 1 {code} = {rate} 元）",
     compound_note: "发卡机构对手续费部分也会收取货币转换费：单笔超过 {free} 时，{fee} 与 {markup} 叠加后为 {total}，而不是 {sum}。",
     totals_unconfirmed: "{until}之后、不超过 {free} 的付款在此按免手续费计算，但该减免仅确认有效至{until}。若已失效，以上合计会增加 {extra}（手续费及发卡机构对其收取的转换费）。",
 
