@@ -124,7 +124,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     row_fees: "微信支付手续费",
     row_markup: "发卡机构货币转换费（{percent}）",
     row_total: "合计（含转换费，人民币）",
-    row_total_home: "折合 {code}（估算，按 1 {code} = {rate} 元）",
+    row_total_home: "折合 {code}（估算）",
     compound_note: "发卡机构对手续费部分也会收取货币转换费：单笔超过 {free} 时，{fee} 与 {markup} 叠加后为 {total}，而不是 {sum}。",
     totals_unconfirmed: "{until}之后、不超过 {free} 的付款在此按免手续费计算，但该减免仅确认有效至{until}。若已失效，以上合计会增加 {extra}（手续费及发卡机构对其收取的转换费）。",
 
@@ -166,7 +166,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     export_json: "导出（JSON）",
     export_csv: "表格（CSV，逗号分隔）",
     export_csv_semicolon: "表格（CSV，分号分隔、以逗号作小数点，适用于欧洲部分地区的 Excel）",
-    csv_header: ["日期", "金额（元）", "已退款（元）", "退款日期和金额（元）", "手续费（元）", "退回手续费（元）", "货币转换费（元）", "合计（含转换费，元）", "合计（如200元以下不再免手续费，元）", "折合 {code}（估算）", "规则版本", "备注"],
+    csv_header: ["日期", "金额（元）", "已退款（元）", "退款日期和金额（元）", "手续费（元）", "退回手续费（元）", "货币转换费（元）", "合计（含转换费，元）", "合计（如200元以下不再免手续费，元）", "折合 {code}（估算，按 1 {code} = {rate} 元）", "规则版本", "备注"],
     import_label: "导入之前导出的 JSON 文件或备份",
     import_confirm: Plural {
         one: "文件中有 {count} 笔付款可以导入。要用它替换本设备上的付款记录（{current} 笔）吗？替换前会先备份当前记录。",
