@@ -154,7 +154,13 @@ pub fn trouble_of(id: ProblemId) -> Trouble {
         ProblemId::SmsCodeNotReceived
         | ProblemId::AppVersionTooOld
         | ProblemId::FaceVerificationFails => trouble(Side::Phone, WITHOUT_WEIXIN, GUIDE),
-        ProblemId::RealNamePrompt | ProblemId::EntryNotFound | ProblemId::ForgotPaymentPassword => {
+        // Card first and identity later is Tencent's 2024 change, not the guide's.
+        ProblemId::RealNamePrompt => trouble(
+            Side::Account,
+            WITHOUT_WEIXIN,
+            &[OFFICIAL_GUIDE, TENCENT_RELEASE_2024],
+        ),
+        ProblemId::EntryNotFound | ProblemId::ForgotPaymentPassword => {
             trouble(Side::Account, WITHOUT_WEIXIN, GUIDE)
         }
         ProblemId::WrongPassword => trouble(Side::Account, &[], GUIDE),

@@ -142,3 +142,27 @@ fn findings_are_translated() {
         }
     }
 }
+
+/// Found when a Chinese student read the network's answers in English only,
+/// beside a hint that says 万事达卡: the Chinese name leads, the name on the
+/// card follows in brackets.
+#[test]
+fn card_networks_have_their_chinese_names_beside_the_printed_one() {
+    use waika_core::eligibility::QuestionId;
+    use waika_texts::eligibility::answer_label;
+    // (language, answer code, label)
+    let rows = [
+        (Lang::Zh, "mastercard", "万事达卡（Mastercard）"),
+        (Lang::Zh, "unionpay", "银联卡（UnionPay）"),
+        (Lang::Zh, "visa", "Visa"),
+        (Lang::En, "mastercard", "Mastercard"),
+        (Lang::Nb, "unionpay", "UnionPay"),
+    ];
+    for (lang, code, label) in rows {
+        assert_eq!(
+            answer_label(lang, QuestionId::Network, code).as_deref(),
+            Some(label),
+            "{lang:?} {code}"
+        );
+    }
+}

@@ -14,7 +14,7 @@ use waika_core::eligibility::{
     codes, AppStore, Availability, BoundCards, CardKind, Feature, Finding, IdAnswer,
     InternationalUse, NetworkAnswer, Outcome, PayPlace, Rule, SmsAnswer, WalletSign,
 };
-use waika_core::rules::IdDocument;
+use waika_core::rules::{CardNetwork, IdDocument};
 
 by_language!(pub fn checker -> &'static CheckerTexts = CHECKER);
 
@@ -61,8 +61,11 @@ pub fn answer_label(lang: Lang, id: QuestionId, code: &str) -> Option<String> {
             IdAnswer::NotSure => texts.not_sure,
         },
         QuestionId::Network => match codes::value_of(codes::NETWORK, code)? {
+            NetworkAnswer::Named(CardNetwork::Mastercard) => texts.mastercard,
+            NetworkAnswer::Named(CardNetwork::AmericanExpress) => texts.american_express,
+            NetworkAnswer::Named(CardNetwork::DinersClubInternational) => texts.diners_club,
             NetworkAnswer::Named(network) => network.brand(),
-            NetworkAnswer::UnionPay => "UnionPay",
+            NetworkAnswer::UnionPay => texts.unionpay,
             NetworkAnswer::Maestro => "Maestro",
             NetworkAnswer::Other => texts.other,
             NetworkAnswer::NotSure => texts.not_sure,

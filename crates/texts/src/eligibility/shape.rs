@@ -21,6 +21,13 @@ catalogue! {
         intro: &'static str,
         not_sure: &'static str,
         other: &'static str,
+        /// Card networks as the card prints them, with the language's own
+        /// name where it has one: Mastercard, American Express, Diners Club
+        /// International, UnionPay.
+        mastercard: &'static str,
+        american_express: &'static str,
+        diners_club: &'static str,
+        unionpay: &'static str,
         version_placeholder: &'static str,
         /// `{text}`: what was typed.
         version_unreadable: &'static str,

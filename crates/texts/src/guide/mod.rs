@@ -297,6 +297,6 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         "可以给我一张小票吗？",
         "Could I have a receipt, please?",
         "Kan jeg få kvittering?",
-        ["要收据", "Receipt", "Kvittering"],
+        ["要小票", "Receipt", "Kvittering"],
     ),
 ];

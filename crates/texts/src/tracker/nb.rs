@@ -6,9 +6,9 @@ use crate::Plural;
 pub const TRACKER: TrackerTexts = TrackerTexts {
     title: "Utgiftsoversikt",
     intro: "Hold oversikt over betalingene på reisen: se hva som er igjen av beløpsgrensene, og hva hver betaling faktisk kostet. Alt lagres bare på denne enheten.",
-    settings_in_use: "Regnet med {card}, i {code}, etter reglene som gjaldt den dagen du betalte (regelsett {ids}).",
+    settings_in_use: "Regnet med kortet «{card}», i {code}, etter reglene som gjaldt den dagen du betalte (regelsett {ids}).",
     home_without_rate: "{code} (uten kurs ennå)",
-    settings_in_use_picked: "Regnet med {card}, i {code}, etter regelsettet {id} for alle betalinger, valgt på Gebyrer-siden.",
+    settings_in_use_picked: "Regnet med kortet «{card}», i {code}, etter regelsettet {id} for alle betalinger, valgt på Gebyrer-siden.",
     markup_fallback: "Valutapåslaget du har skrevet inn på Gebyrer-siden («{typed}»), er ikke et gyldig tall, så det siste gyldige brukes: {percent}.",
     markup_not_typed: "Det er ikke skrevet inn noe valutapåslag for kortet ditt på Gebyrer-siden, så disse summene er uten påslaget. Kortet ditt blir belastet mer, med påslaget i tillegg.",
     markup_missing: "Valutapåslaget du har skrevet inn på Gebyrer-siden («{typed}»), er ikke et gyldig tall, så disse summene er uten kortets valutapåslag. Rett det på Gebyrer-siden.",
