@@ -117,10 +117,16 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // caveat for a prepaid or virtual card, a cashier sentence taking Enter):
 // the answer for a phone top-up and the limits asked in a search:
 // wasm 324.6 KB, first visit 357.0 KB.
+// What a noodle-shop owner and a Norwegian on a long posting met (December
+// 2026: the cashier's answers tapped under a large sentence, the sentence
+// for a landlord, paying by card at a till asked of the shop, the import
+// preview naming the versions it leaves out, the rate behind totals in the
+// home currency and the limits dated, card networks named in Chinese):
+// wasm 328.9 KB, first visit 361.5 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 358 * 1024,
-  wasm: 326 * 1024,
+  firstVisit: 362 * 1024,
+  wasm: 330 * 1024,
   largestPage: 20 * 1024,
 };
 

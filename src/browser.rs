@@ -47,6 +47,34 @@ pub fn browser_home_currency() -> Option<waika_core::money::Currency> {
         .find_map(|tag| region_of_tag(&tag).and_then(home_currency_of_region))
 }
 
+/// Moves the focus to the next of `container`'s buttons (the previous one
+/// with `backwards`), round from the last to the first: Tab stays inside a
+/// view that covers the page.
+pub fn focus_next_button(container: &web_sys::Element, backwards: bool) {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = container.query_selector_all("button") else {
+        return;
+    };
+    let buttons: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|at| list.item(at))
+        .filter_map(|node| node.dyn_into().ok())
+        .collect();
+    let count = buttons.len();
+    if count == 0 {
+        return;
+    }
+    let focused = focused_element();
+    let at = buttons
+        .iter()
+        .position(|button| focused.as_ref() == Some(button));
+    let next = match (at, backwards) {
+        (Some(at), false) => (at + 1) % count,
+        (Some(at), true) => (at + count - 1) % count,
+        (None, _) => 0,
+    };
+    let _ = buttons[next].focus();
+}
+
 /// The element that has the focus, if it is an HTML element.
 pub fn focused_element() -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;

@@ -19,7 +19,7 @@ use waika_core::fees::{quote, QuoteContext};
 use waika_core::money::Money;
 use waika_core::promotions::NewUserAnswers;
 use waika_core::route::Route;
-use waika_texts::guide::CASHIER_PHRASES;
+use waika_texts::guide::{CASHIER_PHRASES, CASHIER_REPLIES, CASHIER_REPLY_PROMPT};
 use waika_texts::{chinese_amount, chinese_clauses, fill, format_money, Lang};
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -65,6 +65,38 @@ fn large_sentence(zh: &'static str) -> Html {
     }
 }
 
+/// Answers for the cashier to tap under a large sentence, in Chinese; the
+/// one tapped is shown large to the user in their language.
+fn cashier_replies(
+    lang: Lang,
+    shown_title: &'static str,
+    reply: &UseStateHandle<Option<usize>>,
+) -> Html {
+    let tapped = (**reply).and_then(|index| CASHIER_REPLIES.get(index));
+    html! {
+        <div class="cashier-replies">
+            <p class="cashier-reply-prompt" lang={Lang::Zh.tag()}>{ CASHIER_REPLY_PROMPT }</p>
+            <ul>
+                for (index, answer) in CASHIER_REPLIES.iter().enumerate() {
+                    <li>
+                        <button type="button" class="button small" lang={Lang::Zh.tag()}
+                            aria-pressed={(**reply == Some(index)).to_string()}
+                            onclick={{ let reply = reply.clone(); Callback::from(move |_: MouseEvent| reply.set(Some(index))) }}>
+                            { answer.zh }
+                        </button>
+                    </li>
+                }
+            </ul>
+            <div class="cashier-reply" aria-live="polite">
+                if let Some(answer) = tapped {
+                    <p class="cashier-reply-title">{ shown_title }</p>
+                    <p class="cashier-reply-user" lang={lang.tag()}>{ answer.for_user(lang) }</p>
+                }
+            </div>
+        </div>
+    }
+}
+
 /// What is shown on the whole screen.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Large {
@@ -78,8 +110,26 @@ enum Large {
 pub fn CashierPage() -> Html {
     let context = use_lang();
     let (lang, texts) = (context.lang, context.texts());
-    // What is shown on the whole screen, if anything.
+    // What is shown on the whole screen, if anything, and the answer the
+    // cashier tapped under a sentence there.
     let large = use_state(|| None::<Large>);
+    let reply = use_state(|| None::<usize>);
+    let dialog = use_node_ref();
+    {
+        // On a small or zoomed screen the answer may be under the fold.
+        let dialog = dialog.clone();
+        use_effect_with(*reply, move |reply| {
+            let shown = dialog
+                .cast::<web_sys::Element>()
+                .filter(|_| reply.is_some())
+                .and_then(|dialog| dialog.query_selector(".cashier-reply-user").ok().flatten());
+            if let Some(shown) = shown {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                shown.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    }
     let back_button = use_node_ref();
     // The button that opened the large view, to take the focus back to.
     let opener = use_mut_ref(|| None::<HtmlElement>);
@@ -151,13 +201,21 @@ pub fn CashierPage() -> Html {
         let close_large = close_large.clone();
         Callback::from(move |_: MouseEvent| close_large())
     };
-    let on_key = Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
-        "Escape" => close_large(),
-        // Back is the one control on the large view: Tab stays on it
-        // instead of moving to the page hidden behind.
-        "Tab" => event.prevent_default(),
-        _ => {}
-    });
+    let on_key = {
+        let dialog = dialog.clone();
+        Callback::from(move |event: KeyboardEvent| match event.key().as_str() {
+            "Escape" => close_large(),
+            // Tab moves among the large view's answers and Back, never to
+            // the page hidden behind.
+            "Tab" => {
+                event.prevent_default();
+                if let Some(dialog) = dialog.cast::<web_sys::Element>() {
+                    crate::browser::focus_next_button(&dialog, event.shift_key());
+                }
+            }
+            _ => {}
+        })
+    };
     let amount_text = use_session_text("waika.session.cashier-amount", String::new);
     let settings = use_settings();
     let reading = (!amount_text.trim().is_empty())
@@ -184,10 +242,11 @@ pub fn CashierPage() -> Html {
         Some(fill(texts.cashier_card_total, &[("total", &total)]))
     });
     let show = |what: Large| {
-        let large = large.clone();
+        let (large, reply) = (large.clone(), reply.clone());
         Callback::from(move |_: MouseEvent| {
             enter_full_screen();
             push_over_page_entry();
+            reply.set(None);
             large.set(Some(what));
         })
     };
@@ -200,6 +259,7 @@ pub fn CashierPage() -> Html {
                     if lang != Lang::Zh {
                         <p class="phrase-full-user" lang={lang.tag()}>{ phrase.for_user(lang) }</p>
                     }
+                    { cashier_replies(lang, texts.cashier_reply_shown, &reply) }
                 </>
             }
         }),
@@ -257,7 +317,7 @@ pub fn CashierPage() -> Html {
                 }
             </section>
             if let Some(full) = full {
-                <div class="phrase-full" role="dialog" aria-modal="true"
+                <div class="phrase-full" role="dialog" aria-modal="true" ref={dialog}
                     aria-label={texts.cashier_title} onkeydown={on_key}>
                     { full }
                     <button type="button" class="button primary" ref={back_button}

@@ -167,6 +167,24 @@ test.describe('troubleshooter', () => {
   });
 });
 
+// Found when a noodle-shop owner read the question on a tourist's phone and
+// could not answer it back: a "no" ended the conversation.
+for (const lang of LANGUAGES) {
+  test(`the cashier taps an answer under a large sentence, shown to the user in ${lang.name}`, async ({ page }) => {
+    const cashier = new CashierPage(page, lang.folder);
+    await cashier.open();
+    await cashier.appLoaded();
+    await cashier.showLarge(cashier.phrase('请问有商家收款码吗')).click();
+    await expect(cashier.replies).toHaveCount(5);
+    await cashier.dialog.getByRole('button', { name: '我们没有', exact: true }).click();
+    const shown = { zh: '我们没有', en: "We don't have that here", nb: 'Det har vi ikke her' }[lang.folder];
+    await expect(cashier.dialog.locator('.cashier-reply-user')).toHaveText(shown);
+    await expect(cashier.dialog.locator('.cashier-reply-user')).toBeInViewport();
+    await expect(cashier.dialog.getByRole('button', { name: '我们没有', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+}
+
 test.describe('before you go and the cashier card', () => {
   test.use({ locale: 'nb-NO' });
 
@@ -251,13 +269,16 @@ test.describe('before you go and the cashier card', () => {
     await cashier.showLarge(cashier.phrase('请问有商家收款码吗')).click();
     await page.keyboard.press('Escape');
     await expect(cashier.dialog).toHaveCount(0);
-    // Found when the card was used with a keyboard: Tab stays on Back while
-    // the sentence is large, and the focus goes back to the button after.
+    // Found when the card was used with a keyboard: Tab stays inside the
+    // large view (its answers and Back), and the focus goes back to the
+    // button after.
     const showCash = cashier.showLarge(cashier.phraseExactly('可以付现金吗？'));
     await showCash.focus();
     await page.keyboard.press('Enter');
     await expect(cashier.dialogBack).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(cashier.replies.first()).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
     await expect(cashier.dialogBack).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(cashier.dialog).toHaveCount(0);

@@ -217,6 +217,7 @@ pub const TEXTS: Texts = Texts {
     cashier_quick_title: "Tap what you need to say",
     cashier_show_large: "Show large",
     cashier_back: "Back",
+    cashier_reply_shown: "The cashier answers:",
     cashier_amount_label: "Check the amount",
     cashier_amount_hint: "Type what the cashier asks for: it is shown large, in figures and in Chinese words, for both of you to check.",
     cashier_card_total: "Your card: about {total}, with the fee and your card's markup as set on the Fees page.",

@@ -217,6 +217,7 @@ pub const TEXTS: Texts = Texts {
     cashier_quick_title: "Trykk på det du vil si",
     cashier_show_large: "Vis stort",
     cashier_back: "Tilbake",
+    cashier_reply_shown: "Kassereren svarer:",
     cashier_amount_label: "Sjekk beløpet",
     cashier_amount_hint: "Skriv inn beløpet kassereren ber om. Det vises stort, med tall og med kinesiske ord, så dere begge kan sjekke det.",
     cashier_card_total: "Kortet ditt: omtrent {total}, med gebyr og kortets valutapåslag slik det er satt på Gebyrer-siden.",

@@ -349,6 +349,8 @@ catalogue! {
         cashier_show_large: &'static str,
         /// Back from a sentence shown large.
         cashier_back: &'static str,
+        /// Over the cashier's answer, tapped on the large view.
+        cashier_reply_shown: &'static str,
         cashier_amount_label: &'static str,
         cashier_amount_hint: &'static str,
         /// `{total}`: what the card is charged, in the home currency.

@@ -217,6 +217,7 @@ pub const TEXTS: Texts = Texts {
     cashier_quick_title: "点一下，放大给对方看",
     cashier_show_large: "放大显示",
     cashier_back: "返回",
+    cashier_reply_shown: "收银员的回答：",
     cashier_amount_label: "核对金额",
     cashier_amount_hint: "输入收银员报出的金额：将用大号数字和中文显示，方便双方核对。",
     cashier_card_total: "银行卡扣款：约 {total}（含手续费和转换费，按“手续费”页面的设置计算）。",

@@ -12,6 +12,8 @@ export class CashierPage extends View {
   readonly dialog: Locator;
   readonly dialogText: Locator;
   readonly dialogBack: Locator;
+  /** The answers the cashier can tap under a large sentence. */
+  readonly replies: Locator;
   /** The amount check: the field, the amount large in figures and in Chinese words, and what the card is charged. */
   readonly amountCheck: Locator;
   readonly amount: Locator;
@@ -25,6 +27,7 @@ export class CashierPage extends View {
     this.dialog = scope.getByRole('dialog');
     this.dialogText = this.dialog.locator('.phrase-full-zh');
     this.dialogBack = this.dialog.getByRole('button', { name: this.t.app.cashier_back, exact: true });
+    this.replies = this.dialog.locator('.cashier-replies').getByRole('button');
     this.amountCheck = scope.getByRole('region', { name: this.t.app.cashier_amount_label, exact: true });
     this.amount = this.amountCheck.getByRole('textbox', { name: this.t.app.amount_label, exact: true });
     this.amountLarge = this.amountCheck.locator('.amount-large');

@@ -300,3 +300,45 @@ pub const CASHIER_PHRASES: &[CashierPhrase] = &[
         ["要小票", "Receipt", "Kvittering"],
     ),
 ];
+
+/// An answer the cashier taps under a large sentence, in Chinese, shown to
+/// the user in their language: a "no" no longer ends the conversation.
+#[derive(Debug, Clone, Copy)]
+pub struct CashierReply {
+    pub zh: &'static str,
+    en: &'static str,
+    nb: &'static str,
+}
+
+impl CashierReply {
+    /// The answer in the user's language; for readers of Chinese, itself.
+    pub fn for_user(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nb => self.nb,
+            Lang::En => self.en,
+            Lang::Zh => self.zh,
+        }
+    }
+}
+
+/// An answer for the card, with only the lines the build shows.
+const fn reply(zh: &'static str, en: &'static str, nb: &'static str) -> CashierReply {
+    CashierReply {
+        zh,
+        en: kept(built_for(Lang::En), en),
+        nb: kept(built_for(Lang::Nb), nb),
+    }
+}
+
+/// Over the answers, for the cashier: in Chinese in every build.
+pub const CASHIER_REPLY_PROMPT: &str = "请点一下您的回答：";
+
+/// The answers the sentences call for: yes, no, cash only, not here (no
+/// merchant code, no card terminal), and a moment's wait.
+pub const CASHIER_REPLIES: &[CashierReply] = &[
+    reply("可以", "Yes", "Ja"),
+    reply("不可以", "No", "Nei"),
+    reply("只收现金", "Cash only", "Bare kontanter"),
+    reply("我们没有", "We don't have that here", "Det har vi ikke her"),
+    reply("请稍等", "Please wait a moment", "Vent litt"),
+];
