@@ -5,14 +5,14 @@ import { test, expect } from './fixtures';
 import { TrackerPage } from './pages';
 import { openWithStorage, storedLedger, storedPayments, storedSettings } from './storage';
 
-/** A JSON export of the ledger holding `payments`. */
-function exportFile(nextId: number, payments: { id: number; date: string; amount: string }[]) {
+/** A JSON export of the ledger holding `payments` (without a note, none). */
+function exportFile(nextId: number, payments: { id: number; date: string; amount: string; note?: string }[], exported = '2024-06-02') {
   return JSON.stringify({
     app: 'waika',
     kind: 'ledger',
     version: 1,
-    exported: '2024-06-02',
-    data: { next_id: nextId, payments: payments.map((payment) => ({ ...payment, note: '', refunds: [] })) },
+    exported,
+    data: { next_id: nextId, payments: payments.map((payment) => ({ note: '', ...payment, refunds: [] })) },
   });
 }
 
@@ -125,19 +125,10 @@ test.describe('spending tracker files', () => {
     await tracker.open();
     await tracker.add('2026-11-01', '9800', 'husleie');
     await tracker.add('2026-11-02', '23,5', 'telefon');
-    const laptop = JSON.stringify({
-      app: 'waika',
-      kind: 'ledger',
-      version: 1,
-      exported: '2026-11-03',
-      data: {
-        next_id: 7,
-        payments: [
-          { id: 4, date: '2026-11-01', amount: '9800', note: 'husleie', refunds: [] },
-          { id: 6, date: '2026-11-03', amount: '42.5', note: 'laptop', refunds: [] },
-        ],
-      },
-    });
+    const laptop = exportFile(7, [
+      { id: 4, date: '2026-11-01', amount: '9800', note: 'husleie' },
+      { id: 6, date: '2026-11-03', amount: '42.5', note: 'laptop' },
+    ], '2026-11-03');
     await tracker.import('laptop.json', laptop);
     const counted = lists('nb').tracker;
     await expect(tracker.confirm).toContainText(plural(counted.import_device_only, 1));
@@ -163,21 +154,12 @@ test.describe('spending tracker files', () => {
     const tracker = new TrackerPage(page, 'nb');
     await tracker.open();
     await tracker.add('2026-12-04', '1 250,50', 'Middag');
-    const oldPhone = JSON.stringify({
-      app: 'waika',
-      kind: 'ledger',
-      version: 1,
-      exported: '2026-12-04',
-      data: {
-        next_id: 4,
-        payments: [
-          { id: 3, date: '2026-12-03', amount: '60', note: 'Frukt', refunds: [] },
-          { id: 0, date: '2026-12-04', amount: '88', note: 'Kaffe', refunds: [] },
-          { id: 1, date: '2026-12-04', amount: '45', note: 'Lunsj', refunds: [] },
-          { id: 2, date: '2026-12-04', amount: '300', note: 'Taxi', refunds: [] },
-        ],
-      },
-    });
+    const oldPhone = exportFile(4, [
+      { id: 3, date: '2026-12-03', amount: '60', note: 'Frukt' },
+      { id: 0, date: '2026-12-04', amount: '88', note: 'Kaffe' },
+      { id: 1, date: '2026-12-04', amount: '45', note: 'Lunsj' },
+      { id: 2, date: '2026-12-04', amount: '300', note: 'Taxi' },
+    ], '2026-12-04');
     await tracker.import('old-phone.json', oldPhone);
     const counted = lists('nb').tracker;
     await tracker.confirm.getByRole('button', { name: plural(counted.import_add_missing, 4) }).click();
@@ -194,20 +176,11 @@ test.describe('spending tracker files', () => {
     await tracker.open();
     await tracker.add('2026-12-01', '12', 'vann');
     await tracker.add('2026-12-02', '2100', 'sykkel');
-    const exported = JSON.stringify({
-      app: 'waika',
-      kind: 'ledger',
-      version: 1,
-      exported: '2026-12-03',
-      data: {
-        next_id: 3,
-        payments: [
-          { id: 0, date: '2026-12-01', amount: '12', note: 'vann', refunds: [] },
-          { id: 1, date: '2026-12-02', amount: '2000', note: 'sykkel', refunds: [] },
-          { id: 2, date: '2026-12-03', amount: '30', note: 'te', refunds: [] },
-        ],
-      },
-    });
+    const exported = exportFile(3, [
+      { id: 0, date: '2026-12-01', amount: '12', note: 'vann' },
+      { id: 1, date: '2026-12-02', amount: '2000', note: 'sykkel' },
+      { id: 2, date: '2026-12-03', amount: '30', note: 'te' },
+    ], '2026-12-03');
     await tracker.import('export.json', exported);
     const counted = lists('nb').tracker;
     await expect(tracker.confirm).toContainText(plural(counted.import_versions, 1));
