@@ -407,7 +407,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "Why do some payments have a fee?",
-            cause: "At a shop in China you pay the price in yuan, and your card is charged in yuan. Your bank changes it into your own currency at the card network's rate and may add its own markup. Card networks charge Weixin Pay for cross-border payments. Weixin Pay charges {percent} of the whole amount on payments above {free} and pays the fee itself on payments of {free} or less. Since 2025 that waiver has been announced one year at a time: the latest, as reported, covers payments through {free_until}, and whether it goes on after that is not known yet.",
+            cause: "At a shop in China you pay the price in yuan, and your card is charged in yuan. Your bank changes it into your own currency at the card network's rate and may add its own markup. Card networks charge Weixin Pay for cross-border payments. Weixin Pay charges {percent} of the whole amount on payments above {free} and pays the fee itself on payments of {free} or less. The fee is charged to you, the payer, on top of the price, and the checkout pop-up shows it before you confirm. Since 2025 that waiver has been announced one year at a time: the latest, as reported, covers payments through {free_until}, and whether it goes on after that is not known yet.",
             now: &[],
             fix: &[
                 "The fee is shown before you pay, at the checkout.",

@@ -736,7 +736,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
         },
         ProblemId::WhySomePaymentsHaveAFee => ProblemText {
             title: "Hvorfor er det gebyr på noen betalinger?",
-            cause: "I en butikk i Kina betaler du prisen i yuan, og kortet belastes i yuan. Banken din veksler beløpet til din egen valuta etter kortselskapets kurs, og kan legge på sitt eget valutapåslag. Kortselskapene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv. Siden 2025 er dette gebyrfritaket kunngjort for ett år om gangen. Ifølge omtalen av den siste kunngjøringen gjelder det betalinger til og med {free_until}. Om det blir forlenget, er ikke kjent ennå.",
+            cause: "I en butikk i Kina betaler du prisen i yuan, og kortet belastes i yuan. Banken din veksler beløpet til din egen valuta etter kortselskapets kurs, og kan legge på sitt eget valutapåslag. Kortselskapene tar betalt av Weixin Pay for betalinger over landegrensene. For betalinger over {free} tar Weixin Pay et gebyr på {percent} av hele beløpet. For betalinger på {free} eller mindre betaler Weixin Pay gebyret selv. Det er du som betaler gebyret, i tillegg til prisen, og det vises i betalingsvinduet før du bekrefter. Siden 2025 er dette gebyrfritaket kunngjort for ett år om gangen. Ifølge omtalen av den siste kunngjøringen gjelder det betalinger til og med {free_until}. Om det blir forlenget, er ikke kjent ennå.",
             now: &[],
             fix: &[
                 "Gebyret vises i betalingsvinduet før du betaler.",
