@@ -14,7 +14,8 @@ use waika_core::money::{Currency, Money};
 use waika_core::promotions::{Unknown, WaiverOutcome, SMALL_PAYMENTS, UNIONPAY_LAUNCH};
 use waika_core::rules::RuleSet;
 use waika_texts::{
-    fill, format_long_date, format_money, format_number, format_percent, format_yuan_figure, Lang,
+    fill, format_long_date, format_money, format_number, format_percent, format_rate,
+    format_yuan_figure, Lang,
 };
 use yew::prelude::*;
 
@@ -245,7 +246,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         ));
     }
     if let Some(rate) = quote.home_rate {
-        let shown = rate_as_shown(lang, rate.cny_per_unit);
+        let shown = format_rate(lang, rate.cny_per_unit);
         notes.push((
             "note",
             fill(
@@ -340,17 +341,4 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             { stale_notice(&context, StaleAbout::Amount, quote.small_waiver_unconfirmed || quote.past_small_waiver) }
         </>
     }
-}
-
-/// Yuan per unit as a rate is shown: a rate worked out from one typed the
-/// other way round has ten decimals; four say enough, six for the won's or
-/// the dong's, and never fewer than two.
-pub fn rate_as_shown(lang: Lang, cny_per_unit: Decimal) -> String {
-    let places = if cny_per_unit < Decimal::new(1, 2) {
-        6
-    } else {
-        4
-    };
-    let rounded = cny_per_unit.round_dp(places).normalize();
-    format_number(lang, rounded, 2.max(rounded.scale()))
 }

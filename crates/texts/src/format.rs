@@ -33,6 +33,19 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         })
 }
 
+/// Yuan per unit as a rate is shown: a rate worked out from one typed the
+/// other way round has ten decimals; four say enough, six for the won's or
+/// the dong's, and never fewer than two.
+pub fn format_rate(lang: Lang, cny_per_unit: Decimal) -> String {
+    let places = if cny_per_unit < Decimal::new(1, 2) {
+        6
+    } else {
+        4
+    };
+    let rounded = cny_per_unit.round_dp(places).normalize();
+    format_number(lang, rounded, 2.max(rounded.scale()))
+}
+
 /// Formats a number with exactly `decimals` decimals, grouped in thousands
 /// the way the language writes them: "1,234.50" (zh, en), "1 234,50" (nb).
 /// Rounds by the app's one rounding policy when the value has more decimals.

@@ -9,7 +9,6 @@ use super::saved::Backup;
 use super::state::{Action, Confirm, Event, ImportProblem, SaveStatus, TrackerState};
 use super::status_line::status_line;
 use super::stored_notice::backup_actions;
-use crate::components::quote_view::rate_as_shown;
 use crate::context::use_lang;
 use crate::files::{download, read_picked_file, PickError};
 use crate::rule_text::today_in_china;
@@ -22,7 +21,7 @@ use waika_core::export::{
 use waika_core::ledger::{Fixed, Ledger};
 use waika_core::promotions::NewUserAnswers;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_percent};
+use waika_texts::{fill, format_percent, format_rate};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -116,7 +115,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             // at which rate.
             let code = costs.home.map_or("–", |rate| rate.currency.code());
             let rate = costs.home.map_or("–".to_string(), |rate| {
-                rate_as_shown(lang, rate.cny_per_unit)
+                format_rate(lang, rate.cny_per_unit)
             });
             let header = texts
                 .csv_header

@@ -3,7 +3,6 @@
 
 use super::costs::Costs;
 use super::messages::month_name;
-use crate::components::quote_view::rate_as_shown;
 use crate::context::use_lang;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -12,7 +11,9 @@ use waika_core::money::Money;
 use waika_core::promotions::SMALL_PAYMENTS;
 use waika_core::rules::EXAMPLE_RATES_AS_OF;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_long_date, format_money, format_percent, format_yuan_figure, Lang};
+use waika_texts::{
+    fill, format_long_date, format_money, format_percent, format_rate, format_yuan_figure, Lang,
+};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -155,7 +156,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
     // The totals in the home currency say which rate made them, and when an
     // example rate was last checked.
     let home_rate_note = props.costs.home.map(|home| {
-        let (code, rate) = (home.currency.code(), rate_as_shown(lang, home.cny_per_unit));
+        let (code, rate) = (home.currency.code(), format_rate(lang, home.cny_per_unit));
         if props.costs.home_is_example {
             fill(
                 texts.home_rate_example,

@@ -145,11 +145,17 @@ impl CashierPhrase {
     /// The user's line in their language; for readers of Chinese, the
     /// sentence itself.
     pub fn for_user(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Nb => self.nb,
-            Lang::En => self.en,
-            Lang::Zh => self.zh,
-        }
+        for_reader(lang, self.zh, self.en, self.nb)
+    }
+}
+
+/// What a reader of `lang` reads of a sentence for the counter: its line
+/// in English or Norwegian, or the Chinese itself.
+fn for_reader(lang: Lang, zh: &'static str, en: &'static str, nb: &'static str) -> &'static str {
+    match lang {
+        Lang::Nb => nb,
+        Lang::En => en,
+        Lang::Zh => zh,
     }
 }
 
@@ -313,11 +319,7 @@ pub struct CashierReply {
 impl CashierReply {
     /// The answer in the user's language; for readers of Chinese, itself.
     pub fn for_user(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Nb => self.nb,
-            Lang::En => self.en,
-            Lang::Zh => self.zh,
-        }
+        for_reader(lang, self.zh, self.en, self.nb)
     }
 }
 
