@@ -3,11 +3,12 @@
 
 use rust_decimal::Decimal;
 use waika_core::date::Date;
+use waika_core::money::{Currency, Money};
 use waika_core::promotions::SMALL_PAYMENTS;
 use waika_core::rules::{Limit, RuleSet, SourceId, Sourced, MIN_APP_VERSIONS};
 use waika_texts::{
-    fill, format_long_date, format_number, format_percent, format_whole_yuan, format_yuan_figure,
-    source_title, Lang,
+    fill, format_long_date, format_number, format_percent, format_whole_money, format_whole_yuan,
+    format_yuan_figure, source_title, Lang,
 };
 
 /// Today's date in China, where the rules and the limits' months are counted.
@@ -19,7 +20,7 @@ pub fn today_in_china() -> Date {
 pub fn limit_text(lang: Lang, limit: Limit) -> String {
     match limit {
         Limit::Cny(yuan) => format_yuan_figure(lang, yuan),
-        Limit::Usd(dollars) => format!("USD\u{a0}{}", format_number(lang, dollars, 0)),
+        Limit::Usd(dollars) => format_whole_money(lang, Money::new(dollars, Currency::Usd)),
         Limit::NotPublished => lang.texts().limit_unpublished_short.to_string(),
     }
 }

@@ -92,7 +92,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         texts.row_fee
     };
     let markup_percent = format_percent(lang, quote.markup_percent);
-    let code = props.home.code();
+    let code = waika_texts::currency_word(lang, props.home);
 
     let row = |class: &'static str, label: String, value: String| {
         html! {

@@ -30,7 +30,7 @@ pub fn rule_set_note(context: &LangContext, rules: &'static RuleSet) -> Html {
     html! {
         <section class="rule-set-note" aria-labelledby="rule-set-note-title">
             <h2 id="rule-set-note-title">
-                { fill(texts.rules_used, &[("id", rules.id), ("date", &rules.effective_from.to_string())]) }
+                { fill(texts.rules_used, &[("id", rules.id), ("date", &format_long_date(context.lang, rules.effective_from))]) }
             </h2>
             <p class="sources-label">{ texts.sources_label }</p>
             <ul class="sources">for source in sources { { source } }</ul>

@@ -311,6 +311,11 @@ test.describe('keyboard only', () => {
     for (const _ of ['nordea-first', 'nordea-black', 'santander']) await page.keyboard.press('ArrowDown');
     await expect(norsk.card).toHaveValue('santander');
     await expect(norsk.quote).toContainText('1,75\u00a0%');
+    // The bank's page is a link, with the day it was checked (a reader saw
+    // a bare address and no date).
+    const source = page.locator('#card-settings .field-note').filter({ hasText: '1,75' });
+    await expect(source.getByRole('link', { name: 'santanderconsumer.no' })).toHaveAttribute('href', 'https://santanderconsumer.no');
+    await expect(source).toContainText('sjekket 1. desember 2026');
   });
 
   test('the skip link moves focus to the main content', async ({ page }) => {
@@ -434,13 +439,14 @@ test.describe('as a Chinese reader types', () => {
     await fees.homeCurrency.selectOption('SGD');
     await expect(fees.homeRate).toHaveValue('');
     // Asked for, not an error: nothing was typed wrong yet.
-    await expect(page.locator('#home-rate-note')).toHaveText(fill(fees.t.app.rate_needed, { code: 'SGD' }));
+    // Named in Chinese, as a Chinese reader saw bare codes ("≈ HKD").
+    await expect(page.locator('#home-rate-note')).toHaveText(fill(fees.t.app.rate_needed, { code: '新加坡元' }));
     await expect(page.locator('#home-rate-error')).toHaveCount(0);
     // The yuan figures stand meanwhile: the fee of 3 % and the total in yuan.
     await expect(fees.quote).toContainText('¥45.00');
-    await expect(fees.quoteTotal).toHaveText(new RegExp(fill(fees.t.app.home_needs_rate, { code: 'SGD' })));
+    await expect(fees.quoteTotal).toHaveText(new RegExp(fill(fees.t.app.home_needs_rate, { code: '新加坡元' })));
     await fees.homeRate.fill('5.42');
-    await expect(fees.quoteTotal).toContainText('SGD');
+    await expect(fees.quoteTotal).toHaveText(/≈\s[\d,]+\.\d{2}\s新加坡元$/);
     for (const typed of ['三百美元', '500港币']) {
       await fees.amount.fill(typed);
       await expect(fees.amountError, typed).toHaveText(fees.t.app.error_other_currency);

@@ -404,8 +404,10 @@ test.describe('a question of the limits', () => {
       const answer = page.locator('.problem-search .limits-answer');
       await home.open();
       await home.search.fill(asked);
-      await expect(answer, asked).toContainText(/USD\s5[,\s]000/);
-      await expect(answer).toContainText(/USD\s50[,\s]000/);
+      // Dollars as the language writes them: "USD 5,000", "5,000 美元".
+      const dollars = (thousands: string) => (folder === 'zh' ? new RegExp(`${thousands},000\\s美元`) : new RegExp(`USD\\s${thousands}[,\\s]000`));
+      await expect(answer, asked).toContainText(dollars('5'));
+      await expect(answer).toContainText(dollars('50'));
       await expect(answer.getByRole('link')).toHaveAttribute('href', /tracker\/$/);
       // Enter goes to the answer, never to the failure as if it were one.
       await home.search.press('Enter');

@@ -33,6 +33,9 @@ const LANGS = [
     with500: '¥515.00',
     without500: '¥530.45',
     endOf2026: '31 December 2026',
+    // The limits set in dollars, as each language writes dollars.
+    usd5000: 'USD\u00a05,000',
+    usd50000: 'USD\u00a050,000',
     reviewed: '1 December 2026',
   },
   {
@@ -52,6 +55,8 @@ const LANGS = [
     with500: '¥\u00a0509,95',
     without500: '¥\u00a0525,25',
     endOf2026: '31. desember 2026',
+    usd5000: 'USD\u00a05\u00a0000',
+    usd50000: 'USD\u00a050\u00a0000',
     reviewed: '1. desember 2026',
   },
   {
@@ -72,6 +77,8 @@ const LANGS = [
     with500: '¥515.00',
     without500: '¥530.45',
     endOf2026: '2026年12月31日',
+    usd5000: '5,000\u00a0美元',
+    usd50000: '50,000\u00a0美元',
     reviewed: '2026年12月1日',
   },
 ] as const;
@@ -286,8 +293,8 @@ for (const lang of LANGS) {
       await expect(tracker.limits).toContainText(yearly('2026'));
       // The limits set in dollars say so beside their names (a student saw
       // "set in dollars" and only yuan).
-      await expect(tracker.limits).toContainText(/[(（]USD\u00a05.000[)）]/);
-      await expect(tracker.limits).toContainText(/[(（]USD\u00a050.000[)）]/);
+      await expect(tracker.limits).toContainText(new RegExp(`[(（]${lang.usd5000}[)）]`));
+      await expect(tracker.limits).toContainText(new RegExp(`[(（]${lang.usd50000}[)）]`));
       await page.locator('#list-month').selectOption({ index: 0 });
       await expect(tracker.payments).toHaveCount(0);
       await expect(tracker.limits).toContainText(yearly('2027'));

@@ -148,13 +148,13 @@ pub const TENCENT_PRESS_2024: Source = Source {
 pub const MOFCOM_2024: Source = Source {
     id: SourceId::Mofcom2024,
     published: "2024-04-24",
-    url: None,
+    url: Some("https://english.beijing.gov.cn/specials/aguidetoworkingandlivinginchinaasbusinessexpatriates2024/dailylifeservices/202404/t20240424_3635122.html"),
     grade: Grade::Official,
 };
 pub const CHINA_SERVICES_INFO_2025: Source = Source {
     id: SourceId::ChinaServicesInfo2025,
     published: "2025-02-25",
-    url: None,
+    url: Some("https://www.chinaservicesinfo.com/s/202502/25/WS67bd6c5a498eec7e1f730389/using-foreign-bank-cards-for-mobile-payments-in-china.html"),
     grade: Grade::Official,
 };
 pub const TENCENT_RELEASE_2024: Source = source(

@@ -83,7 +83,7 @@ pub const TEXTS: Texts = Texts {
     card_label: "Your card",
     card_custom: "Another card: type its markup",
     card_custom_name: "Your own card",
-    card_preset_source: "{percent} currency markup, according to {source}",
+    card_preset_source: "{percent} currency markup, checked on {date}; what your bank charges on the day you pay is what counts. Source: {source}",
     markup_label: "Your card issuer's currency markup (%)",
     markup_hint: "Your bank's fee schedule may call it a currency conversion fee or foreign transaction fee. Type 0 if there is none. Not sure? Leave it empty: the rest is worked out without it.",
     home_currency_label: "Home currency",

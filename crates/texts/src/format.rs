@@ -33,6 +33,15 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         })
 }
 
+/// `template` cut at its placeholder `{name}`, for a view that puts a link
+/// there: the text before it and the text after it. Without the
+/// placeholder, all of the template comes before.
+pub fn around<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
+    template
+        .split_once(&format!("{{{name}}}"))
+        .unwrap_or((template, ""))
+}
+
 /// Yuan per unit as a rate is shown: a rate worked out from one typed the
 /// other way round has ten decimals; four say enough, six for the won's or
 /// the dong's, and never fewer than two.
@@ -92,7 +101,17 @@ pub fn format_yuan(lang: Lang, yuan: Decimal) -> String {
 /// Whole yuan, rounded, for a figure in running text: "¥35,500",
 /// "¥ 35 500".
 pub fn format_whole_yuan(lang: Lang, yuan: Decimal) -> String {
-    with_currency(lang, Currency::Cny, format_number(lang, yuan, 0))
+    format_whole_money(lang, Money::cny(yuan))
+}
+
+/// Whole units of money, rounded, for a rule's figure: "USD 5,000",
+/// "5,000 美元", "USD 5 000".
+pub fn format_whole_money(lang: Lang, money: Money) -> String {
+    with_currency(
+        lang,
+        money.currency(),
+        format_number(lang, money.amount(), 0),
+    )
 }
 
 /// A rule's figure in running text: whole yuan when it is whole ("¥200",
@@ -107,7 +126,8 @@ pub fn format_yuan_figure(lang: Lang, yuan: Decimal) -> String {
 
 /// Formats money with the currency's decimals (two, none for the won or the
 /// yen) and the currency as the language shows it:
-/// "¥1,234.50" / "NOK 296.42" in zh and en, "¥ 1 234,50" / "296,42 kr" in nb.
+/// "¥1,234.50" / "NOK 296.42" in en, "296.42 挪威克朗" in zh, "¥ 1 234,50" /
+/// "296,42 kr" in nb.
 pub fn format_money(lang: Lang, money: Money) -> String {
     let number = format_number(lang, money.amount(), money.currency().decimals());
     with_currency(lang, money.currency(), number)
@@ -119,6 +139,7 @@ fn with_currency(lang: Lang, currency: Currency, number: String) -> String {
         (Lang::Nb, Currency::Cny) => format!("¥\u{a0}{number}"),
         (Lang::Nb, Currency::Nok) => format!("{number}\u{a0}kr"),
         (_, Currency::Cny) => format!("¥{number}"),
+        (Lang::Zh, currency) => format!("{number}\u{a0}{}", crate::currency_word(lang, currency)),
         (_, currency) => format!("{}\u{a0}{number}", currency.code()),
     }
 }

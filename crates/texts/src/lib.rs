@@ -14,6 +14,8 @@
 #[macro_use]
 pub mod catalogue;
 pub mod claims;
+mod currency;
+pub use currency::{currency_choice, currency_name, currency_word};
 mod running_text;
 pub use running_text::{chinese_amount, format_long_date, format_short_date};
 pub mod eligibility;

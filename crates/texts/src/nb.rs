@@ -83,7 +83,7 @@ pub const TEXTS: Texts = Texts {
     card_label: "Kortet ditt",
     card_custom: "Et annet kort: skriv inn valutapåslaget",
     card_custom_name: "Ditt eget kort",
-    card_preset_source: "{percent} valutapåslag, ifølge {source}",
+    card_preset_source: "{percent} valutapåslag, sjekket {date}. Det banken tar den dagen du betaler, er det som gjelder. Kilde: {source}",
     markup_label: "Bankens valutapåslag (%)",
     markup_hint: "I bankens prisliste heter det gjerne valutapåslag eller valutatillegg. Skriv 0 hvis kortet ikke har noe. Usikker? La feltet stå tomt, så regnes resten ut uten påslaget.",
     home_currency_label: "Hjemmevaluta",

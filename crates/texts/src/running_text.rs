@@ -34,12 +34,15 @@ pub fn chinese_amount(amount: Decimal) -> Option<String> {
                 text.push('零');
                 gap = false;
             }
-            // Two thousand is said "两千", as cashiers say it.
-            text.push(if digit == 2 && unit == '千' {
-                '两'
-            } else {
-                DIGITS[digit as usize]
-            });
+            // Two thousand is said "两千", and two hundred "两百" where it
+            // leads, as cashiers say them.
+            text.push(
+                if digit == 2 && (unit == '千' || (unit == '百' && text.is_empty())) {
+                    '两'
+                } else {
+                    DIGITS[digit as usize]
+                },
+            );
             if unit != ' ' {
                 text.push(unit);
             }
@@ -73,10 +76,7 @@ pub fn chinese_amount(amount: Decimal) -> Option<String> {
         text.push('元');
     }
     if jiao > 0 {
-        // "十元零五角": the 零 marks the empty units of the yuan.
-        if yuan > 0 && yuan % 10 == 0 {
-            text.push('零');
-        }
+        // "十元五角", as a cashier says it: no 零 for the yuan's empty units.
         text.push(DIGITS[jiao as usize]);
         text.push('角');
     } else if yuan > 0 && fen > 0 {

@@ -11,7 +11,9 @@ use waika_core::rules::{
     example_rate, rate_far_from_example, rate_impossible, rate_turned_around, usable_rate,
     EXAMPLE_RATES_AS_OF,
 };
-use waika_texts::{amount_error_message, fill, format_number, Lang};
+use waika_texts::{
+    amount_error_message, currency_choice, currency_word, fill, format_number, Lang,
+};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -100,7 +102,7 @@ impl HomeRate {
         if self.no_example && matches!(self.value, Err(AmountError::Empty)) {
             return Some(fill(
                 lang.texts().rate_needed,
-                &[("code", self.currency.code())],
+                &[("code", currency_word(lang, self.currency))],
             ));
         }
         let rate = self.value.ok().filter(|_| self.no_example)?;
@@ -110,7 +112,7 @@ impl HomeRate {
             lang.texts().rate_inverse,
             &[
                 ("inverse", &format_number(lang, inverse, decimals)),
-                ("code", self.currency.code()),
+                ("code", currency_word(lang, self.currency)),
             ],
         ))
     }
@@ -140,7 +142,7 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
     let currency = home.currency;
     let option = |option: Currency| {
         html! {
-            <option value={option.code()} selected={option == currency}>{ option.code() }</option>
+            <option value={option.code()} selected={option == currency}>{ currency_choice(lang, option) }</option>
         }
     };
     let on_currency = {
@@ -169,7 +171,7 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
             </div>
             <TextField
                 id="home-rate"
-                label={fill(texts.rate_label, &[("code", currency.code())])}
+                label={fill(texts.rate_label, &[("code", currency_word(lang, currency))])}
                 value={home.text.clone()}
                 error={home.error(lang)}
                 note={home.note(lang).map(AttrValue::from)}
@@ -181,7 +183,7 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
             if home.far {
                 <p class="notice rate-far" role="status">
                     { fill(texts.rate_far, &[
-                        ("code", currency.code()),
+                        ("code", currency_word(lang, currency)),
                         ("example", &example_rate(currency).map(|example| format_number(lang, example, 2)).unwrap_or_default()),
                         ("date", EXAMPLE_RATES_AS_OF),
                     ]) }
@@ -191,7 +193,7 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
             // one a number no currency could have is, the user says.
             if home.impossible {
                 <p class="notice rate-impossible" role="status">
-                    { fill(texts.rate_impossible, &[("typed", home.text.trim()), ("code", currency.code())]) }
+                    { fill(texts.rate_impossible, &[("typed", home.text.trim()), ("code", currency_word(lang, currency))]) }
                     { lang.gap() }
                     { reading_button(shared, currency, format!("1 CNY = {} {}", home.text.trim(), currency.code())) }
                     { lang.gap() }
@@ -209,11 +211,11 @@ pub fn home_currency_fields(lang: Lang, shared: &SettingsContext, home: &HomeRat
                 <p class="notice rate-turned" role="status">
                     { match example_rate(currency) {
                         Some(example) => fill(texts.rate_turned, &[
-                            ("code", currency.code()),
+                            ("code", currency_word(lang, currency)),
                             ("example", &format_number(lang, example, 2)),
                             ("rate", &rate),
                         ]),
-                        None => fill(texts.rate_turned_whole, &[("code", currency.code()), ("rate", &rate)]),
+                        None => fill(texts.rate_turned_whole, &[("code", currency_word(lang, currency)), ("rate", &rate)]),
                     } }
                     { lang.gap() }
                     { use_rate_button(lang, shared, currency, rate) }

@@ -21,10 +21,13 @@ use waika_core::limits::check_single_transaction;
 use waika_core::money::{CnyRate, Currency, Money};
 use waika_core::promotions::{NewUserAnswers, Unknown, WaiverOutcome};
 use waika_core::route::Route;
-use waika_core::rules::{RuleChoice, RuleSet, ISSUER_MARKUPS, RULE_SETS};
+use waika_core::rules::{
+    IssuerMarkup, RuleChoice, RuleSet, ISSUER_MARKUPS, RULES_REVIEWED, RULE_SETS,
+};
 use waika_core::store::StorageError;
 use waika_texts::{
-    amount_error_message, fill, format_long_date, format_money, format_percent, issuer_name, Lang,
+    amount_error_message, around, fill, format_long_date, format_money, format_percent,
+    issuer_name, Lang,
 };
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -259,7 +262,7 @@ pub fn CalculatorPage() -> Html {
                 <p class="quote-assumes">
                     { fill(texts.quote_assumes, &[
                         ("card", &card_text),
-                        ("code", home.code()),
+                        ("code", waika_texts::currency_word(lang, home)),
                         ("id", rules.id),
                         ("date", &format_long_date(lang, day)),
                     ]) }
@@ -300,9 +303,7 @@ pub fn CalculatorPage() -> Html {
                         <option value={CUSTOM_CARD} selected={preset.is_none()}>{ texts.card_custom }</option>
                     </select>
                     if let Some(card) = preset {
-                        <p class="field-note">
-                            { fill(texts.card_preset_source, &[("percent", &format_percent(lang, card.percent)), ("source", card.source)]) }
-                        </p>
+                        { card_source_note(lang, card) }
                     }
                 </div>
                 if preset.is_none() {
@@ -355,5 +356,21 @@ pub fn CalculatorPage() -> Html {
             </details>
             { rule_set_note(&context, rules) }
         </article>
+    }
+}
+
+/// Where a card's markup comes from, as a link, and when it was checked:
+/// the bank's pages give no date of their own.
+fn card_source_note(lang: Lang, card: &IssuerMarkup) -> Html {
+    let percent = format_percent(lang, card.percent);
+    let checked = format_long_date(lang, RULES_REVIEWED);
+    let values = [("percent", percent.as_str()), ("date", checked.as_str())];
+    let (before, after) = around(lang.texts().card_preset_source, "source");
+    html! {
+        <p class="field-note">
+            { fill(before, &values) }
+            <a href={format!("https://{}", card.source)} rel="noopener noreferrer" target="_blank">{ card.source }</a>
+            { fill(after, &values) }
+        </p>
     }
 }

@@ -204,7 +204,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     &[
                         ("card", &resolved.card_name),
                         ("percent", &percent),
-                        ("code", settings.home.code()),
+                        ("code", waika_texts::currency_word(lang, settings.home)),
                     ],
                 );
                 ticked_box(&take_settings, label)

@@ -155,7 +155,7 @@ pub fn TrackerPage() -> Html {
             .map(|notice| notice.event.clone())
     };
     // The home currency is named even before a rate for it can be used.
-    let home_code = calculator_settings.home.code();
+    let home_code = waika_texts::currency_word(lang, calculator_settings.home);
     let home_shown = match resolved.home {
         Some(_) => home_code.to_string(),
         None => fill(texts.home_without_rate, &[("code", home_code)]),

@@ -84,7 +84,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     }
                     <div class="quote-row quote-subtotal"><dt>{ texts.row_total }</dt><dd>{ money(totals.total_cny) }</dd></div>
                     if let Some(home) = home {
-                        <div class="quote-row quote-total"><dt>{ fill(texts.row_total_home, &[("code", home.currency().code())]) }</dt><dd>{ format!("≈\u{a0}{}", money(home)) }</dd></div>
+                        <div class="quote-row quote-total"><dt>{ fill(texts.row_total_home, &[("code", waika_texts::currency_word(lang, home.currency()))]) }</dt><dd>{ format!("≈\u{a0}{}", money(home)) }</dd></div>
                     }
                 </dl>
                 if let Some(refused) = refused_in(period) {
@@ -156,7 +156,10 @@ pub fn Summary(props: &SummaryProps) -> Html {
     // The totals in the home currency say which rate made them, and when an
     // example rate was last checked.
     let home_rate_note = props.costs.home.map(|home| {
-        let (code, rate) = (home.currency.code(), format_rate(lang, home.cny_per_unit));
+        let (code, rate) = (
+            waika_texts::currency_word(lang, home.currency),
+            format_rate(lang, home.cny_per_unit),
+        );
         if props.costs.home_is_example {
             fill(
                 texts.home_rate_example,

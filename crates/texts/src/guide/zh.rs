@@ -259,7 +259,7 @@ pub fn payment_option(id: PaymentOption) -> OptionText {
         PaymentOption::ChineseBankAccount => OptionText {
             title: "中国大陆银行账户及银联卡",
             summary: "在工商银行、中国银行、建设银行等银行开立账户，并将其银联借记卡绑定到微信支付。",
-            good: "也能转账、发红包：官方指引指明这些功能需绑定中国大陆银行的借记卡。付款从人民币账户扣款。",
+            good: "可以转账、发红包（官方指引说明，这些功能需要绑定中国大陆银行的借记卡）。付款从人民币账户扣款。",
             bad: "据一篇挪威旅行文章介绍，需要携带护照及签证或居留证件本人前往银行办理，耗时较长。最适合留学生和长期居留的人士。",
         },
         PaymentOption::Metro => OptionText {
@@ -281,7 +281,7 @@ pub fn risk(id: Risk) -> RiskText {
     match id {
         Risk::CurrencyMarkup => RiskText {
             title: "货币转换费",
-            body: "许多银行卡会对境外交易收取货币转换费。这笔费用在微信支付手续费之外另行收取，连微信支付收取的手续费，银行也会再收一次货币转换费。出行前请查看发卡机构的收费标准。",
+            body: "许多发卡银行会对境外交易另收货币转换费，和微信支付的手续费是两笔钱；连手续费那部分，银行也会按外币交易再收一次转换费。出行前请查看发卡银行的收费标准。",
         },
         Risk::Phishing => RiskText {
             title: "诈骗与钓鱼",
