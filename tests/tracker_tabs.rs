@@ -294,3 +294,29 @@ fn a_form_open_on_a_payment_deleted_elsewhere_closes_and_says_so() {
         "and the page says why"
     );
 }
+
+/// Found when "delete all" in one tab left the other tab without the
+/// backup it kept until a reload: that list is where the user looks for
+/// what was deleted.
+#[test]
+fn a_backup_kept_or_removed_in_one_tab_is_listed_in_the_other_at_once() {
+    let (mut a, mut b) = two_tabs();
+    a.add("2026-11-01", "100", "en");
+    a.add("2026-11-01", "200", "to");
+    b.storage_event();
+    assert!(b.state.backups.is_empty(), "no backup yet");
+    a.act(Action::AskClear);
+    a.act(Action::Confirm { today: today() });
+    assert_eq!(a.state.backups.len(), 1, "delete all keeps a backup");
+    b.storage_event();
+    assert!(b.notes().is_empty(), "the other tab empties");
+    assert_eq!(b.state.backups, a.state.backups, "and lists the backup");
+    let key = a.state.backups[0].key.clone();
+    a.act(Action::AskForget(key));
+    a.act(Action::Confirm { today: today() });
+    b.storage_event();
+    assert!(
+        b.state.backups.is_empty(),
+        "a backup removed in one tab goes in the other"
+    );
+}

@@ -12,8 +12,8 @@ pub use waika_core::export::{export_json, import_json, ImportError};
 pub use waika_core::ledger::{Ledger, LedgerError};
 pub use waika_core::store::{MemoryStore, StorageError, Store};
 pub use waika_ui::pages::tracker::saved::{
-    encode, load, persist, read_elsewhere, BackupKind, Holds, StoredProblem, DAMAGED_PREFIX,
-    LEDGER_KEY,
+    backups_elsewhere, encode, load, persist, read_elsewhere, BackupKind, Holds, StoredProblem,
+    DAMAGED_PREFIX, LEDGER_KEY,
 };
 pub use waika_ui::pages::tracker::state::{
     Action, Confirm, EditorKind, Event, ImportProblem, Notice, Place, SaveStatus, TrackerState,
@@ -48,6 +48,9 @@ impl Page {
             read_elsewhere(&*self.store, today(), self.state.stored_text.as_deref())
         {
             self.act(action.into());
+        }
+        if let Some(backups) = backups_elsewhere(&*self.store, today(), &self.state.backups) {
+            self.act(Action::BackupsElsewhere(backups));
         }
     }
 

@@ -326,11 +326,14 @@ test.describe('spending tracker', () => {
     await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('waika.new-user') ?? '{}').data?.first_payment)).toBe('2026-06-01');
   });
 
-  test('clearing everything asks first, and keeps a backup that says what it holds', async ({ page }) => {
+  test('clearing everything asks first, and keeps a backup that says what it holds', async ({ page, context }) => {
     const tracker = new TrackerPage(page, 'en');
     const counted = lists('en').tracker;
     await tracker.open();
     await tracker.add('2024-06-01', '10');
+    const otherTab = new TrackerPage(await context.newPage(), 'en');
+    await otherTab.open();
+    await expect(otherTab.payments).toHaveCount(1);
     await tracker.button('clear_all').click();
     await expect(tracker.confirm).toContainText(plural(lists('en').tracker.clear_confirm, 1));
     await tracker.button('cancel').click();
@@ -342,6 +345,11 @@ test.describe('spending tracker', () => {
     const holds = fill(plural(counted.backup_holds, 1), { date: '1 June 2024' });
     await expect(tracker.backups).toHaveCount(1);
     await expect(tracker.backups).toContainText(`${tracker.t.tracker.backup_replaced} · ${holds}`);
+    // The other tab lists the backup at once, without a reload: it is
+    // where the user looks for what was deleted.
+    await expect(otherTab.payments).toHaveCount(0);
+    await expect(otherTab.backups).toContainText(`${tracker.t.tracker.backup_replaced} · ${holds}`);
+    await otherTab.page.close();
     await page.reload();
     await expect(tracker.backups).toHaveCount(1);
     await expect(tracker.backups).toContainText(`${tracker.t.tracker.backup_replaced} · ${holds}`);

@@ -94,14 +94,21 @@ pub fn TrackerPage() -> Html {
         // longer than one render.
         let known = use_mut_ref(|| None::<Rc<str>>);
         *known.borrow_mut() = state.stored_text.clone();
+        // The backups it lists: one kept by "delete all" in another tab is
+        // where the user looks for what was deleted.
+        let listed = use_mut_ref(Vec::new);
+        *listed.borrow_mut() = state.backups.clone();
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = listen("storage", move || {
                 let known = known.borrow().clone();
-                if let Some(action) =
-                    saved::read_elsewhere(&LocalStore, today_in_china(), known.as_deref())
-                {
+                let today = today_in_china();
+                if let Some(action) = saved::read_elsewhere(&LocalStore, today, known.as_deref()) {
                     dispatch.dispatch(action.into());
+                }
+                let listed = listed.borrow().clone();
+                if let Some(backups) = saved::backups_elsewhere(&LocalStore, today, &listed) {
+                    dispatch.dispatch(Action::BackupsElsewhere(backups));
                 }
             });
             move || {

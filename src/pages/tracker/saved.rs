@@ -169,6 +169,21 @@ fn find_backups(store: &dyn Store, today: Date) -> Vec<Backup> {
         .collect()
 }
 
+/// The backups on the device, when another tab kept or removed one: their
+/// keys differ from those of `listed` (this tab's list). Only then are they
+/// read, so a payment added in another tab costs no parse of each backup.
+pub fn backups_elsewhere(store: &dyn Store, today: Date, listed: &[Backup]) -> Option<Vec<Backup>> {
+    let mut stored: Vec<String> = store
+        .keys()
+        .into_iter()
+        .filter(|key| is_backup_key(DAMAGED_PREFIX, key) || is_backup_key(REPLACED_PREFIX, key))
+        .collect();
+    stored.sort();
+    let mut known: Vec<&str> = listed.iter().map(|backup| backup.key.as_str()).collect();
+    known.sort();
+    (stored != known).then(|| find_backups(store, today))
+}
+
 /// Reads the ledger. A stored value that cannot be used exactly as it is
 /// is first copied to a backup key; only the usable part is loaded.
 pub fn load(store: &dyn Store, today: Date) -> LoadedLedger {

@@ -110,6 +110,8 @@ pub enum Action {
         ledger: Rc<Ledger>,
         text: Rc<str>,
     },
+    /// Another tab kept or removed a backup: the device's list now.
+    BackupsElsewhere(Vec<Backup>),
 }
 
 impl TrackerState {
@@ -161,7 +163,7 @@ impl TrackerState {
         let mut next = self.clone();
         if !matches!(
             action,
-            Action::Persisted(_) | Action::StoredElsewhere { .. }
+            Action::Persisted(_) | Action::StoredElsewhere { .. } | Action::BackupsElsewhere(_)
         ) {
             next.notice = None;
         }
@@ -348,6 +350,7 @@ impl TrackerState {
             }
             Action::Persisted(persisted) => next.persisted(persisted),
             Action::StoredElsewhere { ledger, text } => next.stored_elsewhere(ledger, text),
+            Action::BackupsElsewhere(backups) => next.backups = backups,
             Action::Loaded(_) => {}
         }
         // Put back meanwhile (by an undo in another tab, or a merge that
