@@ -320,6 +320,7 @@ fn csv_guards_every_character_a_spreadsheet_would_run() {
             amount: dec("10"),
             note: note.clone(),
             refunds: Vec::new(),
+            markup: None,
         });
         ledger.next_id = 1;
         let csv = export_csv(&ledger, costs, CsvStyle::Comma, &header);

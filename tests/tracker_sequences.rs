@@ -82,6 +82,7 @@ proptest! {
                         date: Date::new(2025, 6, day).unwrap(),
                         amount: Decimal::new(cents.into(), 2),
                         note,
+                        markup: None,
                         today: today(),
                     });
                 }

@@ -18,6 +18,7 @@ fn each_action_tells_its_result_where_it_was_caused_and_clears_the_last_one() {
                 date: date("9999-12-31"),
                 amount: dec("1"),
                 note: String::new(),
+                markup: None,
                 today: today(),
             },
             Some(Notice {

@@ -72,6 +72,7 @@ impl Page {
             date: date(day),
             amount: dec(amount),
             note: note.to_string(),
+            markup: None,
             today: today(),
         });
     }

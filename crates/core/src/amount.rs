@@ -79,9 +79,12 @@ const CNY_AMOUNT: NumberKind = NumberKind {
     currency_codes: true,
 };
 
+/// The highest currency markup, in percent, the app takes for a card.
+pub const MAX_MARKUP_PERCENT: Decimal = Decimal::from_parts(50, 0, 0, false, 0);
+
 const PERCENT: NumberKind = NumberKind {
     max_decimals: 4,
-    max_value: Decimal::from_parts(50, 0, 0, false, 0),
+    max_value: MAX_MARKUP_PERCENT,
     zero_allowed: true,
     three_digits_after_single_separator_are_thousands: false,
     units: &["%"],

@@ -32,7 +32,7 @@ pub const MAX_LEDGER_BYTES: usize = 2_400_000;
 pub const MAX_IMPORT_BYTES: usize = 2 * MAX_LEDGER_BYTES;
 const APP: &str = "waika";
 const KIND: &str = "ledger";
-const PAYMENT_FIELDS: [&str; 5] = ["id", "date", "amount", "note", "refunds"];
+const PAYMENT_FIELDS: [&str; 6] = ["id", "date", "amount", "note", "refunds", "markup"];
 const REFUND_FIELDS: [&str; 3] = ["id", "date", "amount"];
 
 #[derive(Serialize)]

@@ -16,6 +16,13 @@ pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal
     deserializer.deserialize_any(AmountVisitor)
 }
 
+/// The same for an amount that may be absent (`#[serde(default)]` beside).
+pub fn deserialize_some<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Decimal>, D::Error> {
+    deserialize(deserializer).map(Some)
+}
+
 struct AmountVisitor;
 
 impl Visitor<'_> for AmountVisitor {

@@ -185,7 +185,7 @@ pub fn AddForm(props: &AddFormProps) -> Html {
             tried.clone(),
         );
         let (dispatch, settings) = (props.dispatch.clone(), use_settings());
-        let last_added = last_added.clone();
+        let (last_added, card_markup) = (last_added.clone(), props.costs.card_markup);
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             // A second Enter or tap right after Add, with the field emptied
@@ -219,6 +219,7 @@ pub fn AddForm(props: &AddFormProps) -> Html {
                     date,
                     amount,
                     note: (*note_text).clone(),
+                    markup: card_markup,
                     today: today_in_china(),
                 });
                 // The card and currency this payment is costed with stay,

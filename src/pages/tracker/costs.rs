@@ -21,6 +21,9 @@ pub struct Costs {
     /// No markup is typed for the user's own card: it counts as 0 and the
     /// totals say it is not counted.
     pub markup_not_typed: bool,
+    /// The markup of the card chosen now, when it is known (a card's own,
+    /// or one typed that can be read): a new payment keeps it.
+    pub card_markup: Option<Decimal>,
 }
 
 impl Costs {
@@ -52,6 +55,9 @@ impl Costs {
             usd_is_example: resolved.usd.is_none() || resolved.usd_is_example,
             home_is_example: resolved.home_is_example,
             markup_not_typed: resolved.markup_not_typed,
+            card_markup: resolved
+                .markup_percent
+                .filter(|_| !resolved.markup_not_typed),
         }
     }
 }

@@ -14,7 +14,7 @@ use waika_core::money::Money;
 use waika_core::promotions::{Unknown, WaiverOutcome};
 use waika_core::route::Route;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_money, format_short_date};
+use waika_texts::{fill, format_money, format_percent, format_short_date};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -196,6 +196,19 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
                     <span>{ fill(texts.row_rules, &[("id", cost.rules.id)]) }</span>
                 }
             </p>
+            // Costed with the card it was recorded with, not the one chosen
+            // now: said, with one tap to change it.
+            if let Some(percent) = payment.markup.filter(|percent| Some(*percent) != props.costs.card_markup) {
+                <p class="payment-card">
+                    { fill(texts.row_card_markup, &[("percent", &format_percent(lang, percent))]) }
+                    if let Some(now) = props.costs.card_markup {
+                        { lang.gap() }
+                        <button type="button" class="link-button" onclick={send(Action::SetMarkup { id, markup: Some(now) })}>
+                            { fill(texts.row_card_use_now, &[("percent", &format_percent(lang, now))]) }
+                        </button>
+                    }
+                </p>
+            }
             // A small payment past the waiver's end has its one short line.
             if let Some(maybe) = waiver_sentence(lang, cost.waiver).filter(|_| !matches!(cost.waiver, WaiverOutcome::Waived(_)) && !cost.unconfirmed_waiver && !fully_refunded) {
                 <p class="payment-waiver">

@@ -56,6 +56,8 @@ pub enum Action {
         date: Date,
         amount: Decimal,
         note: String,
+        /// The markup of the card chosen now, when one is known.
+        markup: Option<Decimal>,
         today: Date,
     },
     Edit {
@@ -70,6 +72,12 @@ pub enum Action {
         date: Date,
         amount: Decimal,
         today: Date,
+    },
+    /// Costs a payment with another card's markup (`None`: the card
+    /// chosen at the time).
+    SetMarkup {
+        id: u64,
+        markup: Option<Decimal>,
     },
     Delete(u64),
     Undo,
@@ -172,9 +180,14 @@ impl TrackerState {
                 date,
                 amount,
                 note,
+                markup,
                 today,
             } => {
-                let add = |ledger: &mut Ledger| ledger.add(date, amount, &note, today).map(drop);
+                let add = |ledger: &mut Ledger| {
+                    ledger
+                        .add_with_markup(date, amount, &note, markup, today)
+                        .map(drop)
+                };
                 let same_before = self.ledger.same_day_and_amount(date, amount);
                 match self.grown(Self::entry_bound(&note, 0), add) {
                     Ok((ledger, bound)) => {
@@ -204,6 +217,16 @@ impl TrackerState {
                         next.change(ledger, Place::Payment(id), Event::Edited);
                         next.editor = None;
                         next.month = Some(Period::month_of(date));
+                    }
+                    Err(error) => next.tell(Place::Payment(id), Event::Refused(error)),
+                }
+            }
+            Action::SetMarkup { id, markup } => {
+                let set = |ledger: &mut Ledger| ledger.set_markup(id, markup);
+                match self.grown(Self::entry_bound("", 0), set) {
+                    Ok((ledger, bound)) => {
+                        next.size_bound = bound;
+                        next.change(ledger, Place::Payment(id), Event::Edited);
                     }
                     Err(error) => next.tell(Place::Payment(id), Event::Refused(error)),
                 }

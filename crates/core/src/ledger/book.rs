@@ -32,6 +32,16 @@ pub struct Payment {
     /// The user's own words, e.g. "dinner"; may be empty.
     pub note: String,
     pub refunds: Vec<Refund>,
+    /// The currency markup, in percent, of the card chosen when the
+    /// payment was recorded: choosing another card later changes no past
+    /// payment's cost. Absent for payments recorded before the tracker kept
+    /// it, or while no markup was known; those take the card chosen now.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::stored_amount::deserialize_some"
+    )]
+    pub markup: Option<Decimal>,
 }
 
 impl Payment {

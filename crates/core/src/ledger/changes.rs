@@ -3,7 +3,7 @@
 //! when a check fails.
 
 use super::book::{Ledger, LedgerError, Payment, Refund, MAX_ID};
-use super::check::{check_amount, check_note, check_payment_date};
+use super::check::{check_amount, check_note, check_payment_date, is_markup};
 use crate::date::Date;
 use rust_decimal::Decimal;
 
@@ -38,7 +38,21 @@ impl Ledger {
         note: &str,
         today: Date,
     ) -> Result<u64, LedgerError> {
+        self.add_with_markup(date, amount, note, None, today)
+    }
+
+    /// Records a payment with the currency markup of the card it was paid
+    /// with (see [`Payment::markup`]). Returns its id.
+    pub fn add_with_markup(
+        &mut self,
+        date: Date,
+        amount: Decimal,
+        note: &str,
+        markup: Option<Decimal>,
+        today: Date,
+    ) -> Result<u64, LedgerError> {
         check_payment_date(date, today)?;
+        let markup = markup.filter(|percent| is_markup(*percent));
         let amount = check_amount(amount)?;
         let note = check_note(note)?;
         let id = self.take_id()?;
@@ -51,9 +65,18 @@ impl Ledger {
                 amount,
                 note,
                 refunds: Vec::new(),
+                markup,
             },
         );
         Ok(id)
+    }
+
+    /// Costs a payment with another card's markup from now on, or with the
+    /// card chosen at the time (`None`).
+    pub fn set_markup(&mut self, id: u64, markup: Option<Decimal>) -> Result<(), LedgerError> {
+        let index = self.index_of(id)?;
+        self.payments[index].markup = markup.filter(|percent| is_markup(*percent));
+        Ok(())
     }
 
     /// Changes a payment's date, amount and note; refunds stay attached.

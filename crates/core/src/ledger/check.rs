@@ -84,6 +84,11 @@ pub fn check_note(note: &str) -> Result<String, LedgerError> {
 }
 
 /// Everything about one payment that can be checked on its own.
+/// A markup a card can have, as the Fees page takes it: 0 to 50 %.
+pub fn is_markup(percent: Decimal) -> bool {
+    (Decimal::ZERO..=crate::amount::MAX_MARKUP_PERCENT).contains(&percent)
+}
+
 fn check_payment(payment: &Payment, today: Date) -> Result<(), LedgerError> {
     check_payment_date(payment.date, today)?;
     check_amount(payment.amount)?;
@@ -199,7 +204,13 @@ impl Ledger {
         let mut repaired = false;
         let mut kept = Vec::new();
         let mut set_aside = Vec::new();
-        for payment in self.payments {
+        for mut payment in self.payments {
+            // A markup no card has costs the payment with the card chosen
+            // now; the text as it was is kept as a backup.
+            if payment.markup.is_some_and(|percent| !is_markup(percent)) {
+                payment.markup = None;
+                repaired = true;
+            }
             match check_payment(&payment, today) {
                 Ok(()) => kept.push(payment),
                 Err(reason) => set_aside.push(SetAside { payment, reason }),

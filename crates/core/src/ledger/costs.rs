@@ -92,10 +92,11 @@ pub fn payment_cost(
     };
     let fee_refunded = given_back(fee);
     let net_charged = payment.amount - refunded + fee - fee_refunded;
-    let markup = round_to_minor_unit(net_charged * settings.markup_percent / Decimal::ONE_HUNDRED);
+    // The card the payment was recorded with, else the one chosen now.
+    let percent = payment.markup.unwrap_or(settings.markup_percent);
+    let markup = round_to_minor_unit(net_charged * percent / Decimal::ONE_HUNDRED);
     let net_if_lapsed = payment.amount - refunded + fee_if_lapsed - given_back(fee_if_lapsed);
-    let markup_if_lapsed =
-        round_to_minor_unit(net_if_lapsed * settings.markup_percent / Decimal::ONE_HUNDRED);
+    let markup_if_lapsed = round_to_minor_unit(net_if_lapsed * percent / Decimal::ONE_HUNDRED);
     PaymentCost {
         rules,
         fee: outcome.fee,

@@ -155,6 +155,9 @@ fn merge_payment(
     if mine.note != before.note {
         merged.note = mine.note.clone();
     }
+    if mine.markup != before.markup {
+        merged.markup = mine.markup;
+    }
     let before_refunds: HashMap<u64, &Refund> = before.refunds.iter().map(|r| (r.id, r)).collect();
     let mine_ids: HashSet<u64> = mine.refunds.iter().map(|r| r.id).collect();
     // Refunds removed here go unless the other tab changed them.

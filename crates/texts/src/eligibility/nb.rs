@@ -20,7 +20,7 @@ pub const CHECKER: CheckerTexts = CheckerTexts {
     unionpay: "UnionPay",
     version_placeholder: "For eksempel 8.0.50",
     version_read_as: "Tolket som {version}.",
-    version_unreadable: "«{text}» er ikke et versjonsnummer. Du finner versjonsnummeret under Me › Settings › About WeChat, og det ser ut som 8.0.50.",
+    version_unreadable: "«{text}» er ikke et versjonsnummer. Du finner versjonsnummeret under «Me» › «Settings» › «About WeChat», og det ser ut som 8.0.50.",
     verdict_title: "Konklusjon",
     see_verdict: "Se hvorfor",
     incomplete: Plural {
@@ -67,15 +67,15 @@ pub fn question(id: QuestionId) -> Question {
         },
         QuestionId::Version => Question {
             label: "Hvilken versjon av WeChat har du? (valgfritt)",
-            help: "Du finner den under Me › Settings › About WeChat. La feltet stå tomt hvis du ikke vet.",
+            help: "Du finner den under «Me» › «Settings» › «About WeChat». La feltet stå tomt hvis du ikke vet.",
         },
         QuestionId::Wallet => Question {
             label: "Hvilket valutategn viser Wallet?",
-            help: "Me › Services › Wallet. ¥ betyr lommeboken for fastlands-Kina.",
+            help: "«Me» › «Services» › «Wallet». ¥ betyr lommeboken for fastlands-Kina.",
         },
         QuestionId::Cards => Question {
             label: "Hvor mange utenlandske kort er allerede koblet til?",
-            help: "Cards › listen over bankkortene dine i Wallet.",
+            help: "«Cards» › listen over bankkortene dine i «Wallet».",
         },
         QuestionId::Place => Question {
             label: "Hvor skal du betale?",
@@ -195,12 +195,12 @@ pub fn finding(finding: Finding) -> &'static str {
         Finding::AppFine => "WeChat-versjonen din er ny nok.",
         Finding::AppTooOld { .. } => "Veiledningen fra 2023 nevnte versjon {minimum} for denne appbutikken, og din er eldre. Oppdater WeChat først hvis du ikke får lagt til kortet.",
         Finding::AppUnknown => "Det er best å ha en ny versjon av WeChat. Oppdater appen hvis du ikke får lagt til kortet.",
-        Finding::AppVersionShort { .. } => "Versjonen du skrev, mangler det siste tallet, og veiledningen fra 2023 nevnte {minimum} for denne appbutikken. Under Me › Settings › About WeChat ser du hele nummeret, for eksempel 8.0.50. Oppdater WeChat hvis du ikke får lagt til kortet.",
+        Finding::AppVersionShort { .. } => "Versjonen du skrev, mangler det siste tallet, og veiledningen fra 2023 nevnte {minimum} for denne appbutikken. Under «Me» › «Settings» › «About WeChat» ser du hele nummeret, for eksempel 8.0.50. Oppdater WeChat hvis du ikke får lagt til kortet.",
         Finding::WalletMainland => "Du bruker lommeboken for fastlands-Kina.",
-        Finding::WalletNotOpened => "Åpne Wallet slik veiledningen viser, og sjekk at den viser ¥.",
+        Finding::WalletNotOpened => "Åpne «Wallet» slik veiledningen viser, og sjekk at den viser ¥.",
         Finding::WalletHongKong => "Lommeboken din viser HK$. For å koble til dette kortet må du bytte region for lommeboken til fastlands-Kina (¥). Du kan også beholde den og betale i butikker på fastlandet med WeChat Pay HK.",
         Finding::WalletOtherRegion => "Bytt region for lommeboken til fastlands-Kina (¥).",
-        Finding::WalletUnknown => "Se på valutategnet i Wallet: det må være ¥.",
+        Finding::WalletUnknown => "Se på valutategnet i «Wallet»: det må være ¥.",
         Finding::CardsRoom { .. } => "Utenlandske kort du fortsatt kan koble til: {more}.",
         Finding::CardsFull { .. } => "Du har allerede koblet til {max} kort. Koble fra ett før du legger til et nytt.",
         Finding::MerchantsMainland => "Mange butikker i fastlands-Kina tar imot utenlandske kort, men ikke alle.",

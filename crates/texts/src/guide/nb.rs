@@ -98,8 +98,8 @@ pub fn step(id: StepId) -> StepText {
         },
         StepId::EnableInSettings => StepText {
             title: "Mangler «Add a card»? Aktiver i «Settings»",
-            actions: &["Slå på Weixin Pay i innstillingene (Settings), og gå så tilbake til Wallet."],
-            expect: "Services og Wallet dukker opp under Me.",
+            actions: &["Slå på Weixin Pay i innstillingene («Settings»), og gå så tilbake til «Wallet»."],
+            expect: "«Services» og «Wallet» dukker opp under «Me».",
             if_not: "Oppdater WeChat til nyeste versjon og prøv igjen, eller ring kundeservice: 95017 i fastlands-Kina, +86 571 95017 fra andre steder.",
         },
         StepId::StartVerification => StepText {

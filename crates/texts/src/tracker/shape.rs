@@ -92,6 +92,11 @@ catalogue! {
         list_unconfirmed: &'static str,
         /// `{id}`.
         row_rules: &'static str,
+        /// A payment costed with the card chosen when it was recorded,
+        /// which is not the one chosen now; {percent}.
+        row_card_markup: &'static str,
+        /// Its button: cost it with the card chosen now; {percent}.
+        row_card_use_now: &'static str,
         refused_title: &'static str,
         /// As `refused_title`, when a limit broken is set in US dollars and converted at an estimated rate.
         refused_title_estimated: &'static str,
