@@ -93,13 +93,18 @@ impl Published {
             };
             match groups.iter_mut().find(|(known, _)| same(known)) {
                 Some((_, names)) => names.push(name),
-                None => groups.push((*stated, vec![name])),
+                // Oldest first, in the order given within a year: put in
+                // its place as it comes (a few groups; no sort to download).
+                None => {
+                    let order = |known: &Stated| (known.year, known.reported);
+                    let at = groups.partition_point(|(known, _)| order(known) <= order(stated));
+                    groups.insert(at, (*stated, vec![name]));
+                }
             }
         }
         if groups.is_empty() {
             return None;
         }
-        groups.sort_by_key(|(stated, _)| (stated.year, stated.reported));
         let list: Vec<String> = groups
             .iter()
             .map(|(stated, names)| {

@@ -132,6 +132,8 @@ impl<'de> Deserialize<'de> for Date {
         Some(&text)
             .filter(|text| text.trim() == text.as_str())
             .and_then(|text| Date::parse_iso(text))
-            .ok_or_else(|| serde::de::Error::custom(format!("not a date: {text:?}")))
+            // The message is never shown: the payment is named to the user
+            // by what can be read of it.
+            .ok_or_else(|| serde::de::Error::custom("not a date"))
     }
 }

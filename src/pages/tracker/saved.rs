@@ -179,7 +179,8 @@ pub fn backups_elsewhere(store: &dyn Store, today: Date, listed: &[Backup]) -> O
         .filter(|key| is_backup_key(DAMAGED_PREFIX, key) || is_backup_key(REPLACED_PREFIX, key))
         .collect();
     stored.sort();
-    let mut known: Vec<&str> = listed.iter().map(|backup| backup.key.as_str()).collect();
+    // Owned, as the device's keys are: the download holds one sort of them.
+    let mut known: Vec<String> = listed.iter().map(|backup| backup.key.clone()).collect();
     known.sort();
     (stored != known).then(|| find_backups(store, today))
 }

@@ -44,6 +44,13 @@ pub struct Payment {
     pub markup: Option<Decimal>,
 }
 
+/// Puts payments in date order, keeping the order of each day's payments
+/// (a daily waiver counts them in that order). One function for every
+/// caller, so the browser's download holds one copy of the sort.
+pub(crate) fn sort_by_date(payments: &mut [Payment]) {
+    payments.sort_by_key(|payment| payment.date);
+}
+
 impl Payment {
     /// Yuan refunded so far.
     pub fn refunded(&self) -> Decimal {

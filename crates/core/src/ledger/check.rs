@@ -3,7 +3,7 @@
 //! whole and, where it fails, sorted into what can be used and what is set
 //! aside (and kept elsewhere by the caller).
 
-use super::book::{Ledger, LedgerError, Payment, MAX_ID};
+use super::book::{sort_by_date, Ledger, LedgerError, Payment, MAX_ID};
 use crate::amount::AmountError;
 use crate::date::Date;
 use crate::rules::RULE_SETS;
@@ -217,8 +217,7 @@ impl Ledger {
             }
         }
         if kept.windows(2).any(|pair| pair[0].date > pair[1].date) {
-            // A stable sort keeps payments of the same day in their order.
-            kept.sort_by_key(|payment| payment.date);
+            sort_by_date(&mut kept);
             repaired = true;
         }
         if kept

@@ -4,6 +4,7 @@
 //! amount and the note. Two equal payments on one day count as two.
 
 use super::book::{Ledger, LedgerError, Payment, Refund};
+use super::merge::by_id;
 
 /// What a file would add to a ledger (see [`Ledger::additions`]).
 #[derive(Debug, Default, PartialEq)]
@@ -53,17 +54,12 @@ impl Ledger {
     /// then it came from this device (or a copy of its ledger), since each
     /// device gives out its own ids from 0.
     fn shares_a_payment_with(&self, other: &Ledger) -> bool {
-        // Sorted by id, so a large ledger is searched, not walked per payment.
-        let mut by_id: Vec<&Payment> = self.payments.iter().collect();
-        by_id.sort_unstable_by_key(|payment| payment.id);
+        // Looked up by id, so a large ledger is not walked per payment.
+        let here = by_id(self);
         other.payments.iter().any(|theirs| {
-            by_id
-                .binary_search_by_key(&theirs.id, |here| here.id)
-                .is_ok_and(|at| {
-                    let here = by_id[at];
-                    (here.date, here.amount, &here.note)
-                        == (theirs.date, theirs.amount, &theirs.note)
-                })
+            here.get(&theirs.id).is_some_and(|here| {
+                (here.date, here.amount, &here.note) == (theirs.date, theirs.amount, &theirs.note)
+            })
         })
     }
 

@@ -3,7 +3,7 @@
 //! before it writes, it folds its own changes since then into what is
 //! stored now, so a payment added in one tab is never lost in another.
 
-use super::book::{Ledger, Payment, Refund, MAX_ID};
+use super::book::{sort_by_date, Ledger, Payment, Refund, MAX_ID};
 use std::collections::{HashMap, HashSet};
 
 /// The result of [`merge`]: the ledger to keep, and the ids of this tab's
@@ -116,8 +116,8 @@ pub fn merge(base: &Ledger, ours: &Ledger, theirs: &Ledger) -> Merged {
             }
         }
     }
-    // A stable sort keeps the other tab's order, then this tab's, within a day.
-    payments.sort_by_key(|payment| payment.date);
+    // The other tab's order, then this tab's, within a day.
+    sort_by_date(&mut payments);
     let first_card_link = if ours.first_card_link != base.first_card_link {
         ours.first_card_link
     } else {
@@ -133,7 +133,7 @@ pub fn merge(base: &Ledger, ours: &Ledger, theirs: &Ledger) -> Merged {
     }
 }
 
-fn by_id(ledger: &Ledger) -> HashMap<u64, &Payment> {
+pub(super) fn by_id(ledger: &Ledger) -> HashMap<u64, &Payment> {
     ledger.payments.iter().map(|p| (p.id, p)).collect()
 }
 
