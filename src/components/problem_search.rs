@@ -12,8 +12,8 @@ use crate::session::{session_get, session_set, use_session_text};
 use waika_core::guide::{ProblemId, StepId};
 use waika_core::problem_search::{
     asks_about_a_card, asks_about_limits, asks_about_safety, asks_how_to_pay, asks_to_pay_by_card,
-    cost_question_amount, find_problems, names_alipay, names_cash, sentence_for_the_cashier,
-    FoundBy,
+    cost_question_amount, find_problems, names_alipay, names_cash, names_id_or_photo,
+    sentence_for_the_cashier, FoundBy,
 };
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, PayNow, Side};
@@ -159,12 +159,14 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     // answer. Without the app, the form goes to the troubleshooter with the
     // question.
     let asks_about_card = asks_about_a_card(&query);
+    // "Is this safe?", or someone asking for a password or the CVV: the
+    // warning above the list answers, and Enter stays on it rather than
+    // opening a problem or the checker ("passport photo safe?" named a
+    // document, and the checker took the warning away).
+    let asks_about_safe = asks_about_safety(&query);
     // "Kan jeg betale med kort?" at a till: the shop's own terminal is
     // asked about first; the checker is listed, but Enter does not open it.
-    let opens_checker = asks_about_card && !asks_to_pay_by_card(&query);
-    // "Is this safe?" is answered by the warning above the list: Enter
-    // stays on it rather than opening a problem.
-    let asks_about_safe = asks_about_safety(&query);
+    let opens_checker = asks_about_card && !asks_to_pay_by_card(&query) && !asks_about_safe;
     // "支付宝可以吗": not a Weixin Pay problem. Said plainly, with the ways
     // to pay now, instead of every page the other words half match; Enter
     // stays on that answer.
@@ -237,6 +239,10 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
         _ if about_alipay => Some(help.alipay_not_covered),
         _ if about_cash => Some(help.cash_answer),
         _ if how_to_pay => Some(help.how_to_pay),
+        // The warning answers; what the same words half match is not
+        // offered as "this may be it" ("support asks my password" found
+        // "Cannot add the card").
+        FoundBy::Match if asks_about_safe && !findings.clear => Some(help.closest),
         // A question of how ("how do I pay rent"), not a failure: no causes.
         FoundBy::Match if !findings.clear && findings.problems.len() > 1 => {
             let first = findings.problems.first().map(|id| trouble_of(*id));
@@ -280,7 +286,9 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
             </form>
             // "Is this safe?": the official warning answers first.
             if asks_about_safe {
-                { fraud_warning(&context, WarningForm::Compact) }
+                // A passport's photo has one right place, said beside the
+                // warning that forbids giving it to anyone.
+                { fraud_warning(&context, if names_id_or_photo(&query) { WarningForm::PassportSteps } else { WarningForm::Compact }) }
             }
             if let Some(status) = status {
                 <p class="notice search-status" role="status">{ status }</p>
