@@ -112,6 +112,30 @@ test.describe('a home currency the app has no example rate for', () => {
   });
 });
 
+// Found when an Indian engineer typed 11.8 (her bank's rupees for a yuan)
+// into "1 INR = how many yuan?" and the headline said ¥1,326.13 ≈ INR
+// 112.38, with the other reading three screens down by the field.
+test.describe('a plain rate for a currency without an example', () => {
+  test.use({ locale: 'en-IN', viewport: { width: 390, height: 844 } });
+
+  test('gives the total of its other reading under the headline, with one tap to use it', async ({ page }) => {
+    const fees = new FeesPage(page, 'en');
+    const app = fees.t.app;
+    await fees.open();
+    await expect(fees.homeCurrency).toHaveValue('INR');
+    await fees.amount.fill('1250');
+    await fees.homeRate.fill('11.8');
+    await fees.amount.focus();
+    const eitherWay = page.locator('.rate-either-way');
+    await expect(eitherWay).toContainText(fill(app.rate_other_way_short, { typed: '11.8', code: 'INR', home: 'INR\u00a015,648.33' }));
+    await expect(eitherWay).toBeInViewport();
+    await eitherWay.getByRole('button', { name: app.rate_use, exact: true }).click();
+    await expect(fees.homeRate).toHaveValue('1 CNY = 11.8 INR');
+    await expect(eitherWay).toHaveCount(0);
+    await expect(fees.quoteTotal).toContainText('INR\u00a015,648.33');
+  });
+});
+
 // Found when a Nigerian student's tracker said "home currency: —" while
 // the Fees page had already picked the naira from his phone's region.
 test.describe('a home currency picked from the region, with no rate yet', () => {

@@ -57,6 +57,9 @@ catalogue! {
         rate_turned_whole: &'static str,
         /// `{typed}`, `{code}`: a rate of more yuan than any currency is worth, with no example to tell how it was meant.
         rate_impossible: &'static str,
+        /// Under the headline, for a plain number that could be meant either
+        /// way round: the total of the other reading; {typed}, {code}, {home}.
+        rate_other_way_short: &'static str,
         rate_use: &'static str,
         /// Under the one-line result while the rate looks turned around.
         rate_turned_short: &'static str,

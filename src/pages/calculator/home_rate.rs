@@ -125,7 +125,12 @@ fn put_rate(shared: &SettingsContext, currency: Currency, rate: String) -> Callb
 }
 
 /// "Use this rate", for the reading the app offers.
-fn use_rate_button(lang: Lang, shared: &SettingsContext, currency: Currency, rate: String) -> Html {
+pub(super) fn use_rate_button(
+    lang: Lang,
+    shared: &SettingsContext,
+    currency: Currency,
+    rate: String,
+) -> Html {
     let onclick = put_rate(shared, currency, rate);
     html! { <button type="button" class="link-button" {onclick}>{ lang.texts().rate_use }</button> }
 }

@@ -38,7 +38,7 @@ use crate::settings::{rate_text, use_settings, CUSTOM_CARD, UNIONPAY};
 mod carried;
 mod home_rate;
 use carried::use_carried_to_full_app;
-use home_rate::{home_currency_fields, HomeRate};
+use home_rate::{home_currency_fields, use_rate_button, HomeRate};
 
 // Long: one form drawn top to bottom as the page shows it (settings, amount, day, result);
 // its parts are components, and what is left is the wiring of each field to the shared
@@ -171,6 +171,11 @@ pub fn CalculatorPage() -> Html {
     // The fee and total in one line right under the amount, so they stay in
     // sight above a phone's keyboard while typing.
     let mut quote_line = None;
+    // A plain number for a currency without an example rate could be meant
+    // either way round: the total of the other reading stands under the
+    // headline (a rupee total 140 times too small sat there alone).
+    let mut other_way_total = None;
+    let other_reading = home_rate.other_way.clone();
     // The answer may turn on the new-user questions: open them, with a link
     // there (the page's base is the site's root, so the link names the page).
     let mut ask_new_user = false;
@@ -191,6 +196,11 @@ pub fn CalculatorPage() -> Html {
             // Past the small-payment waiver's confirmed end the line gives
             // both costs: no source says which one applies.
             quote_line = Some(one_line(lang, &quote, rules, markup_unknown));
+            other_way_total = other_reading
+                .as_deref()
+                .and_then(|reading| parse_cny_rate(reading).ok())
+                .and_then(|rate| CnyRate::new(home, rate))
+                .map(|rate| rate.from_cny(quote.total_cny.amount()));
             let unionpay = settings.network == UNIONPAY;
             // A payment made (today or before) can go to the tracker as it
             // was typed here; one planned for later cannot be recorded yet.
@@ -258,6 +268,17 @@ pub fn CalculatorPage() -> Html {
                 <p class="quote-line" aria-hidden="true">{ line }</p>
                 if home_rate.turned.is_some() {
                     <p class="quote-line-warning" aria-hidden="true">{ texts.rate_turned_short }</p>
+                }
+                if let (Some(other), Some(reading)) = (other_way_total, other_reading) {
+                    <p class="quote-line-warning rate-either-way">
+                        { fill(texts.rate_other_way_short, &[
+                            ("typed", home_rate.text.trim()),
+                            ("code", waika_texts::currency_word(lang, home)),
+                            ("home", &format_money(lang, other)),
+                        ]) }
+                        { lang.gap() }
+                        { use_rate_button(lang, &shared, home, reading) }
+                    </p>
                 }
                 <p class="quote-assumes">
                     { fill(texts.quote_assumes, &[
