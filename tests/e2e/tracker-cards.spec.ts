@@ -41,3 +41,22 @@ test.describe('a payment\'s card', () => {
     await expect(tracker.payment('taxi').locator('.payment-total')).toContainText('¥\u00a0309,00');
   });
 });
+
+// Found when a traveller typed "hdfc 4386 2800 1234 5678 cvv 123" as a
+// note: it was kept, and went into the CSV for her expense report.
+test.describe('a note with a card\'s number', () => {
+  for (const [folder, locale] of [['en', 'en-IN'], ['nb', 'nb-NO'], ['zh', 'zh-CN']] as const) {
+    test(`is refused beside the field until it is removed (${locale})`, async ({ page }) => {
+      const tracker = new TrackerPage(page, folder);
+      await tracker.open();
+      await tracker.add('2026-11-20', '30', 'hdfc 4386 2800 1234 5678 cvv 123');
+      await expect(page.locator('#payment-note-error')).toHaveText(tracker.t.tracker.error_note_card_details);
+      await expect(tracker.note).toBeFocused();
+      await expect(tracker.payments).toHaveCount(0);
+      await tracker.note.fill('hdfc lunch');
+      await tracker.addButton.click();
+      await expect(tracker.payments).toHaveCount(1);
+      await expect(page.locator('#payment-note-error')).toHaveCount(0);
+    });
+  }
+});

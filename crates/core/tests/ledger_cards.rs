@@ -91,3 +91,31 @@ fn the_card_s_markup_goes_to_a_file_and_comes_back_and_a_ledger_without_it_reads
     assert_eq!(read.ledger.payments.len(), 1, "the payment stays");
     assert_eq!(read.ledger.payments[0].markup, None);
 }
+
+/// Found when a traveller typed "hdfc 4386 2800 1234 5678 cvv 123" as a
+/// note: it was kept and went into the CSV for her expense report.
+#[test]
+fn a_note_with_a_card_s_number_or_security_code_is_refused_and_others_pass() {
+    use waika_core::ledger::{check_new_note, LedgerError};
+    let rows = [
+        ("hdfc 4386 2800 1234 5678 cvv 123", false),
+        ("4386280012345678", false),
+        ("4386-2800-1234-5678", false),
+        ("cvv: 123", false),
+        ("安全码 456", false),
+        // The same digits with a wrong check digit: an order number.
+        ("order 4386 2800 1234 5679", true),
+        ("taxi +86 138 1234 5678", true),
+        ("微信支付交易单号 4200001234202412051234567890", true),
+        ("dinner for 4, 2 × ¥88", true),
+        ("cvv asked at the hotel", true),
+        ("", true),
+    ];
+    for (note, kept) in rows {
+        let checked = check_new_note(note);
+        match kept {
+            true => assert!(checked.is_ok(), "{note:?}: {checked:?}"),
+            false => assert_eq!(checked, Err(LedgerError::NoteHoldsCardDetails), "{note:?}"),
+        }
+    }
+}

@@ -18,8 +18,7 @@ use std::rc::Rc;
 use waika_core::amount::{read_cny_amount, AmountError};
 use waika_core::date::Date;
 use waika_core::ledger::{
-    check_payment_date, warnings_for_new_payment, Ledger, LedgerError, LimitKind, LimitWarning,
-    MAX_NOTE_CHARS,
+    check_new_note, check_payment_date, warnings_for_new_payment, Ledger, LimitKind, LimitWarning,
 };
 use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_long_date, format_money, format_number, Lang};
@@ -164,7 +163,9 @@ pub fn AddForm(props: &AddFormProps) -> Html {
     } else {
         Some(read_cny_amount(&amount_text, lang.decimal_mark()))
     };
-    let note_too_long = note_text.trim().chars().count() > MAX_NOTE_CHARS;
+    // Too long, or a card's number in it: said beside the field.
+    let note_problem = check_new_note(&note_text).err();
+    let note_wrong = note_problem.is_some();
     let warnings = match (&date, reading.map(|r| r.value)) {
         (Ok(date), Some(Ok(amount))) => warnings_for_new_payment(
             &props.ledger,
@@ -209,12 +210,12 @@ pub fn AddForm(props: &AddFormProps) -> Html {
             } else if amount.is_err() {
                 Some("payment-amount")
             } else {
-                note_too_long.then_some("payment-note")
+                note_wrong.then_some("payment-note")
             };
             if let Some(field) = first_wrong.and_then(crate::browser::element_by_id) {
                 let _ = field.focus();
             }
-            if let (Ok(date), Ok(amount), false) = (date, amount, note_too_long) {
+            if let (Ok(date), Ok(amount), false) = (date, amount, note_wrong) {
                 dispatch.dispatch(Action::Add {
                     date,
                     amount,
@@ -233,13 +234,12 @@ pub fn AddForm(props: &AddFormProps) -> Html {
         })
     };
     let other_day = date.as_ref().ok().copied().filter(|date| *date != today);
-    let note_error = note_too_long.then(|| ledger_error(lang, texts, LedgerError::NoteTooLong));
+    let note_error = note_problem.map(|problem| ledger_error(lang, texts, problem));
     let empty_error = matches!(reading.map(|r| r.value), Some(Err(AmountError::Empty)));
     // "Added …" answers the last press of Add. Once the next payment is
     // being typed it would stand beside that payment's own checks as if it
     // were about them, so it goes, unless it says the last one was not saved.
-    let typing_next =
-        !amount_text.trim().is_empty() || date.is_err() || note_too_long || empty_error;
+    let typing_next = !amount_text.trim().is_empty() || date.is_err() || note_wrong || empty_error;
     let notice = props.notice.clone().filter(|event| {
         !(matches!(event, Event::Added { .. })
             && typing_next

@@ -65,6 +65,7 @@ pub fn ledger_error(lang: Lang, texts: &TrackerTexts, error: LedgerError) -> Str
             texts.error_note_too_long,
             &[("max", &MAX_NOTE_CHARS.to_string())],
         ),
+        LedgerError::NoteHoldsCardDetails => texts.error_note_card_details.to_string(),
         LedgerError::Inconsistent => texts.error_inconsistent.to_string(),
         LedgerError::TooLarge { max_bytes } => fill(
             texts.error_ledger_full,

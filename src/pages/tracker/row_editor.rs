@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::amount::read_cny_amount;
 use waika_core::date::Date;
-use waika_core::ledger::{check_note, warnings_for_new_payment, Ledger, LedgerError, Payment};
+use waika_core::ledger::{check_new_note, warnings_for_new_payment, Ledger, LedgerError, Payment};
 use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_long_date, format_short_date, format_yuan, Lang};
 use yew::prelude::*;
@@ -146,7 +146,7 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
         checked.err().map(|error| ledger_error(lang, texts, error))
     });
     let note_error = editing
-        .then(|| check_note(&note_text).err())
+        .then(|| check_new_note(&note_text).err())
         .flatten()
         .map(|error| ledger_error(lang, texts, error));
     let warnings = match (editing, &date, amount) {

@@ -93,6 +93,8 @@ pub enum LedgerError {
     BelowRefunded { refunded: Decimal },
     /// A note longer than [`MAX_NOTE_CHARS`].
     NoteTooLong,
+    /// A note typed with a card's number or security code in it.
+    NoteHoldsCardDetails,
     /// A stored or imported ledger whose parts do not fit together
     /// (ids repeated, payments out of order), or no id left to give out.
     Inconsistent,

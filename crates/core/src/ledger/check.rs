@@ -83,12 +83,80 @@ pub fn check_note(note: &str) -> Result<String, LedgerError> {
     Ok(note.to_string())
 }
 
-/// Everything about one payment that can be checked on its own.
+/// A note typed for a new or changed payment: as [`check_note`], and never
+/// a card's number or security code, which the note would keep on the
+/// device and in every export. Notes stored before are not checked so.
+pub fn check_new_note(note: &str) -> Result<String, LedgerError> {
+    if holds_card_details(note) {
+        return Err(LedgerError::NoteHoldsCardDetails);
+    }
+    check_note(note)
+}
+
+/// A card's number (13 to 19 digits, in groups or not, that pass the
+/// cards' own check digit: an order or phone number seldom does), or a
+/// CVV with its digits.
+fn holds_card_details(note: &str) -> bool {
+    let folded = note.to_lowercase();
+    let chars: Vec<char> = folded.chars().collect();
+    let (mut runs, mut run) = (Vec::new(), String::new());
+    for (at, c) in chars.iter().enumerate() {
+        // One space or dash between groups of a card's digits.
+        let between_groups = matches!(c, ' ' | '-')
+            && !run.is_empty()
+            && chars.get(at + 1).is_some_and(char::is_ascii_digit);
+        if c.is_ascii_digit() {
+            run.push(*c);
+        } else if !between_groups && !run.is_empty() {
+            runs.push(std::mem::take(&mut run));
+        }
+        // "+86 138 …" is a phone number: its digits are marked as such.
+        if *c == '+' {
+            run.push('+');
+        }
+    }
+    runs.push(run);
+    let card_number = runs
+        .iter()
+        .filter(|run| !run.starts_with('+'))
+        .any(|run| (13..=19).contains(&run.len()) && passes_check_digit(run));
+    let security_code = ["cvv", "cvc", "安全码"].iter().any(|word| {
+        folded.split(word).skip(1).any(|after| {
+            let digits: String = after
+                .trim_start_matches([' ', ':', '：', '='])
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            (3..=4).contains(&digits.len())
+        })
+    });
+    card_number || security_code
+}
+
+/// The Luhn check every card number passes.
+fn passes_check_digit(digits: &str) -> bool {
+    let sum: u32 = digits
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(place, byte)| {
+            let digit = u32::from(byte - b'0');
+            match place % 2 {
+                0 => digit,
+                _ if digit * 2 > 9 => digit * 2 - 9,
+                _ => digit * 2,
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
 /// A markup a card can have, as the Fees page takes it: 0 to 50 %.
 pub fn is_markup(percent: Decimal) -> bool {
     (Decimal::ZERO..=crate::amount::MAX_MARKUP_PERCENT).contains(&percent)
 }
 
+/// Everything about one payment that can be checked on its own.
 fn check_payment(payment: &Payment, today: Date) -> Result<(), LedgerError> {
     check_payment_date(payment.date, today)?;
     check_amount(payment.amount)?;

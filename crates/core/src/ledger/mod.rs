@@ -13,8 +13,8 @@ mod limits;
 mod merge;
 
 pub use check::{
-    check_note, check_payment_date, check_refund_date, earliest_payment_date, latest_payment_date,
-    Fixed, Salvaged, SetAside, UnreadablePayment, MAX_NOTE_CHARS,
+    check_new_note, check_note, check_payment_date, check_refund_date, earliest_payment_date,
+    latest_payment_date, Fixed, Salvaged, SetAside, UnreadablePayment, MAX_NOTE_CHARS,
 };
 pub use compare::Additions;
 pub use costs::{payment_cost, rule_sets_used, totals, CostSettings, PaymentCost, PeriodTotals};

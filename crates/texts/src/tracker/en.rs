@@ -101,6 +101,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     error_refund_before_payment: "A refund cannot be dated before its payment.",
     error_refund_in_future: "A refund cannot be dated after {latest}.",
     error_below_refunded: "The amount cannot be less than what was refunded ({refunded}).",
+    error_note_card_details: "This looks like a card number or security code. Never write it here: the note is kept on this device and goes into every export. Remove it to add the payment.",
     error_note_too_long: "Keep the note to {max} characters or fewer.",
     error_not_found: "That payment no longer exists.",
     error_inconsistent: "Payments are out of order or numbered twice.",

@@ -101,6 +101,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     error_refund_before_payment: "En refusjon kan ikke ha en dato før betalingen.",
     error_refund_in_future: "En refusjon kan ikke ha en dato etter {latest}.",
     error_below_refunded: "Beløpet kan ikke være mindre enn det som er refundert ({refunded}).",
+    error_note_card_details: "Dette ser ut som et kortnummer eller en sikkerhetskode. Skriv det aldri her: notatet lagres på enheten og kommer med i hver eksport. Fjern det for å legge til betalingen.",
     error_note_too_long: "Notatet kan ha høyst {max} tegn.",
     error_not_found: "Den betalingen finnes ikke lenger.",
     error_inconsistent: "Betalingene står i feil rekkefølge eller har fått samme nummer to ganger.",

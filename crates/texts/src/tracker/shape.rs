@@ -163,6 +163,8 @@ catalogue! {
         /// `{refunded}`.
         error_below_refunded: &'static str,
         /// `{max}`.
+        /// A note typed with a card's number or security code in it.
+        error_note_card_details: &'static str,
         error_note_too_long: &'static str,
         error_not_found: &'static str,
         error_inconsistent: &'static str,

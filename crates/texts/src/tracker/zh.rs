@@ -101,6 +101,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     error_refund_before_payment: "退款日期不能早于付款日期。",
     error_refund_in_future: "退款日期不能晚于 {latest}。",
     error_below_refunded: "金额不能低于已退款金额（{refunded}）。",
+    error_note_card_details: "这看起来像银行卡号或安全码。不要写在这里：备注会保存在本设备上，也会随每次导出写进文件。删掉后才能添加这笔付款。",
     error_note_too_long: "备注不能超过 {max} 个字符。",
     error_not_found: "该付款已不存在。",
     error_inconsistent: "付款记录顺序错乱或编号重复。",
