@@ -69,6 +69,7 @@ fn large_sentence(zh: &'static str) -> Html {
 /// one tapped is shown large to the user in their language.
 fn cashier_replies(
     lang: Lang,
+    sentence: &str,
     shown_title: &'static str,
     reply: &UseStateHandle<Option<usize>>,
 ) -> Html {
@@ -77,7 +78,7 @@ fn cashier_replies(
         <div class="cashier-replies">
             <p class="cashier-reply-prompt" lang={Lang::Zh.tag()}>{ CASHIER_REPLY_PROMPT }</p>
             <ul>
-                for (index, answer) in CASHIER_REPLIES.iter().enumerate() {
+                for (index, answer) in CASHIER_REPLIES.iter().enumerate().filter(|(_, answer)| answer.fits(sentence)) {
                     <li>
                         <button type="button" class="button small" lang={Lang::Zh.tag()}
                             aria-pressed={(**reply == Some(index)).to_string()}
@@ -259,7 +260,7 @@ pub fn CashierPage() -> Html {
                     if lang != Lang::Zh {
                         <p class="phrase-full-user" lang={lang.tag()}>{ phrase.for_user(lang) }</p>
                     }
-                    { cashier_replies(lang, texts.cashier_reply_shown, &reply) }
+                    { cashier_replies(lang, phrase.zh, texts.cashier_reply_shown, &reply) }
                 </>
             }
         }),

@@ -212,6 +212,18 @@ for (const lang of LANGUAGES) {
   });
 }
 
+// Found when a traveller showed "付款没有成功，请稍等一下，我换一种方式付。"
+// and the cashier was offered 可以 and 我们没有, which answer a question.
+test('a sentence that tells rather than asks is answered with all right, cash only or a moment', async ({ page }) => {
+  const cashier = new CashierPage(page, 'en');
+  await cashier.open();
+  await cashier.appLoaded();
+  await cashier.showLarge(cashier.phrase('付款没有成功')).click();
+  await expect(cashier.replies).toHaveText(['好的', '只收现金', '请稍等']);
+  await cashier.dialog.getByRole('button', { name: '好的', exact: true }).click();
+  await expect(cashier.dialog.locator('.cashier-reply-user')).toHaveText('All right');
+});
+
 test.describe('before you go and the cashier card', () => {
   test.use({ locale: 'nb-NO' });
 

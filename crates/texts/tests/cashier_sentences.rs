@@ -57,3 +57,30 @@ fn a_message_nobody_can_read_is_for_the_cashier_to_read() {
         assert_eq!(cannot_read_the_message(query), expected, "{query:?}");
     }
 }
+
+/// Found when a traveller showed "付款没有成功，请稍等一下，我换一种方式付。"
+/// and the cashier was offered 可以 and 我们没有, which answer a question.
+#[test]
+fn the_cashier_is_offered_answers_that_fit_the_sentence() {
+    use waika_texts::guide::{CASHIER_PHRASES, CASHIER_REPLIES};
+    let fitting = |sentence: &str| -> Vec<&str> {
+        CASHIER_REPLIES
+            .iter()
+            .filter(|reply| reply.fits(sentence))
+            .map(|reply| reply.zh)
+            .collect()
+    };
+    assert_eq!(
+        fitting("付款没有成功，请稍等一下，我换一种方式付。"),
+        ["好的", "只收现金", "请稍等"]
+    );
+    assert_eq!(
+        fitting("可以付现金吗？"),
+        ["可以", "不可以", "只收现金", "我们没有", "请稍等"]
+    );
+    for phrase in CASHIER_PHRASES {
+        let answers = fitting(phrase.zh);
+        assert!(answers.len() >= 3, "{}: {answers:?}", phrase.zh);
+        assert!(answers.contains(&"请稍等"), "{}", phrase.zh);
+    }
+}

@@ -314,6 +314,16 @@ pub struct CashierReply {
     pub zh: &'static str,
     en: &'static str,
     nb: &'static str,
+    /// What it answers: a question ("可以" to "可以付现金吗？"), a statement
+    /// ("好的" to "付款没有成功…"), or either.
+    answers: Answers,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Answers {
+    Question,
+    Statement,
+    Either,
 }
 
 impl CashierReply {
@@ -321,26 +331,55 @@ impl CashierReply {
     pub fn for_user(&self, lang: Lang) -> &'static str {
         for_reader(lang, self.zh, self.en, self.nb)
     }
+
+    /// Whether it answers `sentence`: "可以" and "我们没有" answer a
+    /// question, not "付款没有成功，请稍等一下，我换一种方式付。".
+    pub fn fits(&self, sentence: &str) -> bool {
+        let question = sentence.trim_end().ends_with('？');
+        match self.answers {
+            Answers::Question => question,
+            Answers::Statement => !question,
+            Answers::Either => true,
+        }
+    }
 }
 
 /// An answer for the card, with only the lines the build shows.
-const fn reply(zh: &'static str, en: &'static str, nb: &'static str) -> CashierReply {
+const fn reply(
+    zh: &'static str,
+    en: &'static str,
+    nb: &'static str,
+    answers: Answers,
+) -> CashierReply {
     CashierReply {
         zh,
         en: kept(built_for(Lang::En), en),
         nb: kept(built_for(Lang::Nb), nb),
+        answers,
     }
 }
 
 /// Over the answers, for the cashier: in Chinese in every build.
 pub const CASHIER_REPLY_PROMPT: &str = "请点一下您的回答：";
 
-/// The answers the sentences call for: yes, no, cash only, not here (no
-/// merchant code, no card terminal), and a moment's wait.
+/// The answers the sentences call for: to a question yes, no, cash only,
+/// not here (no merchant code, no card terminal), a moment's wait; to a
+/// statement all right, cash only, a moment's wait.
 pub const CASHIER_REPLIES: &[CashierReply] = &[
-    reply("可以", "Yes", "Ja"),
-    reply("不可以", "No", "Nei"),
-    reply("只收现金", "Cash only", "Bare kontanter"),
-    reply("我们没有", "We don't have that here", "Det har vi ikke her"),
-    reply("请稍等", "Please wait a moment", "Vent litt"),
+    reply("可以", "Yes", "Ja", Answers::Question),
+    reply("不可以", "No", "Nei", Answers::Question),
+    reply("好的", "All right", "Greit", Answers::Statement),
+    reply("只收现金", "Cash only", "Bare kontanter", Answers::Either),
+    reply(
+        "我们没有",
+        "We don't have that here",
+        "Det har vi ikke her",
+        Answers::Question,
+    ),
+    reply(
+        "请稍等",
+        "Please wait a moment",
+        "Vent litt",
+        Answers::Either,
+    ),
 ];
