@@ -12,8 +12,8 @@ use crate::session::{session_get, session_set, use_session_text};
 use waika_core::guide::{ProblemId, StepId};
 use waika_core::problem_search::{
     asks_about_a_card, asks_about_limits, asks_about_safety, asks_how_to_pay, asks_to_pay_by_card,
-    cost_question_amount, find_problems, names_alipay, names_cash, names_id_or_photo,
-    sentence_for_the_cashier, FoundBy,
+    cost_question_amount, find_problems, names_a_merchant, names_alipay, names_cash,
+    names_id_or_photo, sentence_for_the_cashier, FoundBy,
 };
 use waika_core::route::Route;
 use waika_core::trouble::{trouble_of, PayNow, Side};
@@ -166,7 +166,19 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
     let asks_about_safe = asks_about_safety(&query);
     // "Kan jeg betale med kort?" at a till: the shop's own terminal is
     // asked about first; the checker is listed, but Enter does not open it.
-    let opens_checker = asks_about_card && !asks_to_pay_by_card(&query) && !asks_about_safe;
+    // A shop that refused the card ("merchant dosent accept foreign card")
+    // is the shop's side: the checker is listed after its problems, and
+    // Enter does not open it.
+    let at_a_shop = names_a_merchant(&query);
+    let opens_checker =
+        asks_about_card && !asks_to_pay_by_card(&query) && !asks_about_safe && !at_a_shop;
+    let checker_link = html! {
+        <li>
+            <a class="problem-link" href={context.href(Route::Eligibility)}>
+                <span class="problem-link-title">{ help.card_question }</span>
+            </a>
+        </li>
+    };
     // "支付宝可以吗": not a Weixin Pay problem. Said plainly, with the ways
     // to pay now, instead of every page the other words half match; Enter
     // stays on that answer.
@@ -320,12 +332,8 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
             if show_all && !answered_above {
                 <ul class="problem-links" ref={results}>
                     // "Will my card work?" is the checker's question, not a problem.
-                    if asks_about_card {
-                        <li>
-                            <a class="problem-link" href={context.href(Route::Eligibility)}>
-                                <span class="problem-link-title">{ help.card_question }</span>
-                            </a>
-                        </li>
+                    if asks_about_card && !at_a_shop {
+                        { checker_link.clone() }
                     }
                     if how_to_pay {
                         for step_id in PAY_STEPS {
@@ -353,6 +361,9 @@ pub fn ProblemSearch(props: &ProblemSearchProps) -> Html {
                                 }
                             </a>
                         </li>
+                    }
+                    if asks_about_card && at_a_shop {
+                        { checker_link }
                     }
                 </ul>
             }

@@ -212,6 +212,21 @@ for (const lang of LANGUAGES) {
   });
 }
 
+// Found when "merchant dosent accept foreign card" and Enter opened the
+// card checker's nine questions: the shop refused, so the checker is
+// listed, not opened.
+test('a shop that refused the card is not answered by opening the card checker', async ({ page }) => {
+  const home = new HomePage(page, 'en');
+  await home.open();
+  await home.search.fill('merchant dosent accept foreign card');
+  // The shop's side first; the checker after it.
+  await expect(home.problemLinks.first()).toHaveAttribute('href', /\/help\/card-grey\/$/);
+  await expect(home.problemLinks.last()).toHaveAttribute('href', /\/eligibility\/$/);
+  await home.search.press('Enter');
+  await expect(home.problemLinks.first()).toBeFocused();
+  await expect(page).toHaveURL(/\/en\/$/);
+});
+
 // Found when a traveller showed "付款没有成功，请稍等一下，我换一种方式付。"
 // and the cashier was offered 可以 and 我们没有, which answer a question.
 test('a sentence that tells rather than asks is answered with all right, cash only or a moment', async ({ page }) => {

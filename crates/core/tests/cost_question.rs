@@ -10,6 +10,10 @@ fn a_question_of_cost_names_its_amount() {
     use waika_core::problem_search::cost_question_amount;
     let rows: &[(&str, DecimalMark, Option<&str>)] = &[
         ("how much fee for 2300", Point, Some("2300")),
+        // Found when "extra fee 3%" linked the fee for ¥3.00: a share.
+        ("extra fee 3%", Point, None),
+        ("gebyr 3 prosent", Comma, None),
+        ("手续费3％", Point, None),
         ("fee for 2,300 yuan", Point, Some("2300")),
         ("what does ¥85.50 cost", Point, Some("85.50")),
         ("gebyr på 1 250", Comma, Some("1250")),

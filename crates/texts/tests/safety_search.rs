@@ -51,3 +51,22 @@ fn a_document_or_a_photo_is_named() {
         assert_eq!(names_id_or_photo(query), expected, "{query:?}");
     }
 }
+
+/// Found when "merchant dosent accept foreign card" and Enter opened the
+/// card checker: the shop refused, so the checker is listed, not opened.
+#[test]
+fn a_shop_or_a_seller_is_named() {
+    use waika_core::problem_search::names_a_merchant;
+    let rows = [
+        ("merchant dosent accept foreign card", true),
+        ("shop won't take my visa", true),
+        ("butikken tar ikke kortet", true),
+        ("商家不收外卡", true),
+        ("taxi driver code cant pay", true),
+        ("does wechat accept my amex", false),
+        ("visa debit ok?", false),
+    ];
+    for (query, expected) in rows {
+        assert_eq!(names_a_merchant(query), expected, "{query:?}");
+    }
+}

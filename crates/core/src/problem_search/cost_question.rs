@@ -30,6 +30,13 @@ pub fn cost_question_amount(query: &str, mark: DecimalMark) -> Option<Decimal> {
     }
     // "2300 naira": the word after the number names another currency.
     let after = query[query.find(amount)? + amount.len()..].trim_start();
+    // "extra fee 3%": a share, not an amount.
+    if after.starts_with(['%', '％'])
+        || after.starts_with("percent")
+        || after.starts_with("prosent")
+    {
+        return None;
+    }
     let whole = after
         .split_whitespace()
         .next()

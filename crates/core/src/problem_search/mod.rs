@@ -21,8 +21,8 @@ pub use limits_question::asks_about_limits;
 pub use pieces::fold;
 use pieces::{tokens, word_match, Token, STOP_WORDS};
 pub use questions::{
-    asks_about_a_card, asks_about_safety, asks_for_a_secret, asks_to_pay_by_card, names_alipay,
-    names_cash, names_id_or_photo,
+    asks_about_a_card, asks_about_safety, asks_for_a_secret, asks_to_pay_by_card, names_a_merchant,
+    names_alipay, names_cash, names_id_or_photo,
 };
 use questions::{names_a_vendor, names_a_wallet, names_an_app};
 

@@ -90,6 +90,30 @@ pub(super) fn names_a_vendor(query: &str) -> bool {
     (names_any(query, VENDOR_WORDS) || names_any(query, VENDOR_HAN)) && !names_an_app(query)
 }
 
+/// Shops and sellers, folded: "merchant doesn't accept foreign card".
+const MERCHANT_WORDS: &[&str] = &[
+    "merchant",
+    "merchants",
+    "shop",
+    "shops",
+    "store",
+    "seller",
+    "restaurant",
+    "butikk",
+    "butikken",
+    "butikker",
+    "restauranten",
+    "kafe",
+    "kafeen",
+];
+const MERCHANT_HAN: &[&str] = &["商家", "商户", "店家", "老板", "餐厅", "饭店"];
+
+/// Whether `query` names a shop, a seller or a vendor: a card refused
+/// there is the shop's side, and Enter opens no card checker for it.
+pub fn names_a_merchant(query: &str) -> bool {
+    names_any(query, MERCHANT_WORDS) || names_any(query, MERCHANT_HAN) || names_a_vendor(query)
+}
+
 /// Whether `query` names a wallet app from home.
 pub(super) fn names_a_wallet(query: &str) -> bool {
     names_any(query, WALLET_WORDS)
