@@ -11,6 +11,7 @@
 pub mod saved;
 pub mod state;
 
+mod action;
 mod add_form;
 mod answers;
 mod costs;

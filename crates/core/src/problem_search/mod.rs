@@ -13,6 +13,7 @@ mod how_to_pay;
 mod limits_question;
 mod pieces;
 mod questions;
+mod safety_question;
 
 pub use cost_question::cost_question_amount;
 pub use for_the_cashier::{cannot_read_the_message, sentence_for_the_cashier};
@@ -21,10 +22,10 @@ pub use limits_question::asks_about_limits;
 pub use pieces::fold;
 use pieces::{tokens, word_match, Token, STOP_WORDS};
 pub use questions::{
-    asks_about_a_card, asks_about_safety, asks_for_a_secret, asks_to_pay_by_card, names_a_merchant,
-    names_alipay, names_cash, names_id_or_photo,
+    asks_about_a_card, asks_to_pay_by_card, names_a_merchant, names_alipay, names_cash,
 };
 use questions::{names_a_vendor, names_a_wallet, names_an_app};
+pub use safety_question::{asks_about_safety, asks_for_a_secret, names_id_or_photo};
 
 /// The characters of an amount written in Chinese: numerals and units.
 const CHINESE_AMOUNT: &str = "零〇一二两三四五六七八九十百千万亿块元角毛分";

@@ -121,7 +121,7 @@ pub(super) fn names_a_wallet(query: &str) -> bool {
 
 /// Words that name a card, in the app's languages, folded, besides its
 /// network's or bank's name (`CARD_BRANDS`).
-const CARD_WORDS: &[&str] = &[
+pub(super) const CARD_WORDS: &[&str] = &[
     "card",
     "cards",
     "debit",
@@ -133,8 +133,9 @@ const CARD_WORDS: &[&str] = &[
 ];
 /// Words for the document one registers with: the checker's first question
 /// answers them ("绑卡要护照吗", "do I need my passport").
-const ID_WORDS: &[&str] = &["passport", "passet", "pass", "permit", "oppholdstillatelse"];
-const ID_HAN: &[&str] = &["护照", "证件", "台胞证", "通行证", "居留许可", "居留证"];
+pub(super) const ID_WORDS: &[&str] =
+    &["passport", "passet", "pass", "permit", "oppholdstillatelse"];
+pub(super) const ID_HAN: &[&str] = &["护照", "证件", "台胞证", "通行证", "居留许可", "居留证"];
 /// Countries and nationalities, folded: "my Australian card", "马来西亚的
 /// 卡" ask whether a card from there works.
 const COUNTRY_WORDS: &[&str] = &[
@@ -286,28 +287,6 @@ pub fn asks_to_pay_by_card(query: &str) -> bool {
     pays_by_card && !names_which && !tells_of_a_failure(query)
 }
 
-/// Words that ask whether something is safe or a scam, folded.
-const SAFETY_WORDS: &[&str] = &[
-    "scam",
-    "scams",
-    "scammer",
-    "scammed",
-    "safe",
-    "safety",
-    "phishing",
-    "legit",
-    "trust",
-    "svindel",
-    "svindler",
-    "svindlere",
-    "trygt",
-    "trygg",
-    "lurt",
-    "lureri",
-];
-/// The same in Chinese, read inside the text.
-const SAFETY_HAN: &[&str] = &["诈骗", "骗子", "被骗", "骗局", "安全", "可靠吗", "靠谱吗"];
-
 /// Alipay by name, folded: the app has no checked facts on it.
 const ALIPAY_WORDS: &[&str] = &["alipay", "zhifubao", "支付宝"];
 /// Cash, folded: "do I need cash", "kontanter", "要带现金吗".
@@ -338,105 +317,4 @@ pub fn names_alipay(query: &str) -> bool {
         .windows(2)
         .any(|pair| pair[0] == "ali" && pair[1] == "pay");
     split || names_any(query, ALIPAY_WORDS)
-}
-
-/// What nobody legitimate asks for, folded: a password, the CVV, a one-time
-/// code, the card's number.
-const SECRET_WORDS: &[&str] = &[
-    "password",
-    "passwords",
-    "passcode",
-    "pin",
-    "cvv",
-    "cvc",
-    "cvv2",
-    "otp",
-    "passord",
-    "pinkode",
-    "kortnummer",
-    "kortnummeret",
-    "kortdetaljer",
-    "engangskode",
-];
-const SECRET_HAN: &[&str] = &["密码", "验证码", "卡号", "安全码", "银行卡信息"];
-/// What is told of a card's number: "card number", "card details".
-const CARD_DETAIL_WORDS: &[&str] = &["number", "numbers", "details", "info", "digits"];
-/// The CVV on its own: asked for only on WeChat's own "Add a card" screen.
-const CVV_WORDS: &[&str] = &["cvv", "cvc", "cvv2"];
-/// Someone asking: support on the phone, a stranger in a chat.
-const ASKER_WORDS: &[&str] = &[
-    "support",
-    "service",
-    "customer",
-    "called",
-    "call",
-    "calling",
-    "caller",
-    "someone",
-    "somebody",
-    "stranger",
-    "asks",
-    "asking",
-    "asked",
-    "wants",
-    "requests",
-    "send",
-    "share",
-    "kundeservice",
-    "kundeservicen",
-    "ringte",
-    "ringer",
-    "noen",
-    "spør",
-    "spurte",
-    "ber",
-    "ba",
-    "sende",
-    "oppgi",
-];
-const ASKER_HAN: &[&str] = &[
-    "客服",
-    "有人",
-    "打电话",
-    "来电",
-    "要我",
-    "让我",
-    "索要",
-    "发给",
-    "提供",
-];
-
-/// Whether `query` tells of someone asking for a secret ("wechat support
-/// asks my password", "customer service asking card details", "客服要我的
-/// 验证码"), or names the CVV: the official warning answers it before any
-/// problem the same words find.
-pub fn asks_for_a_secret(query: &str) -> bool {
-    let secret = names_any(query, SECRET_WORDS)
-        || names_any(query, SECRET_HAN)
-        || (names_any(query, CARD_WORDS) && names_any(query, CARD_DETAIL_WORDS));
-    let asker = names_any(query, ASKER_WORDS) || names_any(query, ASKER_HAN);
-    (secret && asker) || names_any(query, CVV_WORDS)
-}
-
-/// Photos and documents: "passport photo", "护照照片".
-const PHOTO_WORDS: &[&str] = &[
-    "photo", "photos", "picture", "selfie", "bilde", "bildet", "foto",
-];
-const PHOTO_HAN: &[&str] = &["照片", "拍照", "相片"];
-
-/// Whether `query` names an ID document or a photo of one ("is it safe to
-/// upload my passport photo"): the warning then says where that photo
-/// belongs, as the official text forbids giving it to anyone.
-pub fn names_id_or_photo(query: &str) -> bool {
-    names_any(query, ID_WORDS)
-        || names_any(query, ID_HAN)
-        || names_any(query, PHOTO_WORDS)
-        || names_any(query, PHOTO_HAN)
-}
-
-/// Whether a query asks if something is safe or a scam ("is this safe",
-/// "scam", "会不会是诈骗"), or tells of someone asking for a secret: the
-/// official warning answers it, whatever problems the words also find.
-pub fn asks_about_safety(query: &str) -> bool {
-    names_any(query, SAFETY_WORDS) || names_any(query, SAFETY_HAN) || asks_for_a_secret(query)
 }
