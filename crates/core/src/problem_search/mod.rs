@@ -286,21 +286,21 @@ where
         .map(|problem| texts_of(problem.id).into_iter().map(Text::new).collect())
         .collect();
     let query = known_pieces(query, &all_texts);
-    let mut scored: Vec<(u32, u32, usize, ProblemId)> = PROBLEMS
-        .iter()
-        .zip(&all_texts)
-        .enumerate()
-        .map(|(place, (problem, texts))| {
-            let (score, anywhere) = score(&query, texts);
-            // Equal matches: the problems met most at a till first.
-            let order = MOST_COMMON
-                .iter()
-                .position(|common| *common == problem.id)
-                .unwrap_or(MOST_COMMON.len() + place);
-            (score, anywhere, order, problem.id)
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)));
+    // The best match first; equal matches, the problems met most at a till
+    // first. Each is put in its place as it is scored: a few dozen, and no
+    // sort for the browser to download.
+    let rank = |entry: &(u32, u32, usize, ProblemId)| (std::cmp::Reverse(entry.0), entry.2);
+    let mut scored: Vec<(u32, u32, usize, ProblemId)> = Vec::with_capacity(PROBLEMS.len());
+    for (place, (problem, texts)) in PROBLEMS.iter().zip(&all_texts).enumerate() {
+        let (score, anywhere) = score(&query, texts);
+        let order = MOST_COMMON
+            .iter()
+            .position(|common| *common == problem.id)
+            .unwrap_or(MOST_COMMON.len() + place);
+        let entry = (score, anywhere, order, problem.id);
+        let at = scored.partition_point(|known| rank(known) <= rank(&entry));
+        scored.insert(at, entry);
+    }
     // Most of the query found: a match. Otherwise the nearest few.
     let matched: Vec<&(u32, u32, usize, ProblemId)> = scored
         .iter()
