@@ -23,6 +23,9 @@ test.describe('spending tracker edits', () => {
     await tracker.button('refund_button', lunch).click();
     const refunded = before(fill(tracker.t.tracker.refunded_label, { amount: '¥10.00' }), 'date');
     await expect(lunch).toContainText(refunded);
+    // A refunded deposit read "¥0.00 ≈ INR 0.00": what a refund does to the
+    // rate and the markup is not published, and the row says so.
+    await expect(lunch).toContainText(tracker.t.tracker.refund_rate_unknown);
     await tracker.button('delete_refund', lunch).click();
     await expect(lunch.getByRole('status')).toContainText(tracker.t.tracker.refund_removed);
     await expect(lunch).not.toContainText(refunded);

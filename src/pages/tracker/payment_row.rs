@@ -228,6 +228,9 @@ pub fn PaymentRow(props: &PaymentRowProps) -> Html {
                         <li>{ fill(texts.fee_back, &[("fee", &money(cost.fee_refunded))]) }</li>
                     }
                 </ul>
+                // A refunded deposit read "¥0.00 ≈ INR 0.00": the rate and
+                // the markup on a refund are not published.
+                <p class="field-note">{ texts.refund_rate_unknown }</p>
             }
             <div class="payment-actions" role="group" aria-label={actions_label}>
                 // Nothing is left to refund once it all came back.

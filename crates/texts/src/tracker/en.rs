@@ -72,6 +72,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     delete_action: "Delete",
     actions_label: "Payment of {amount} on {date}",
     refunded_label: "Refunded {amount} on {date}",
+    refund_rate_unknown: "How a refund to an international card handles the exchange rate and your bank's markup is not published: what comes back to your card may differ from this.",
     fee_back: "Fee given back: {fee}",
     delete_refund: "Remove refund",
     refund_title: "Refund for {amount} on {date}",

@@ -72,6 +72,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     delete_action: "Slett",
     actions_label: "Betaling på {amount}, datert {date}",
     refunded_label: "{amount} refundert {date}",
+    refund_rate_unknown: "Hvordan en refusjon til et utenlandsk kort behandler valutakursen og bankens valutapåslag, er ikke publisert: det som kommer tilbake på kortet, kan avvike fra dette.",
     fee_back: "Tilbakebetalt gebyr: {fee}",
     delete_refund: "Fjern refusjon",
     refund_title: "Refusjon for betalingen på {amount}, datert {date}",

@@ -117,6 +117,8 @@ catalogue! {
         /// `{date}`, `{amount}`.
         refunded_label: &'static str,
         /// `{fee}`.
+        /// Under a payment's refunds: what is not published about them.
+        refund_rate_unknown: &'static str,
         fee_back: &'static str,
         delete_refund: &'static str,
         /// `{amount}`, `{date}`.

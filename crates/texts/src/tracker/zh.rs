@@ -72,6 +72,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     delete_action: "删除",
     actions_label: "{date}的付款 {amount}",
     refunded_label: "{date}退款 {amount}",
+    refund_rate_unknown: "退款到国际银行卡时，汇率和发卡银行的货币转换费如何处理，没有公开说明：实际退回到卡上的金额可能与此不同。",
     fee_back: "退回手续费：{fee}",
     delete_refund: "删除退款",
     refund_title: "退款：{date}的付款 {amount}",
