@@ -225,3 +225,28 @@ fn each_change_gives_the_settings_and_writes_only_after_one() {
         assert_eq!(state.changed, changed, "{name}: written back");
     }
 }
+
+/// The tracker keeps the resolved markup with each new payment: nothing
+/// typed for the user's own card, or a markup that cannot be read, gives
+/// none to keep, while a card's own or a typed one is kept.
+#[test]
+fn the_markup_a_new_payment_keeps_is_known_only_when_a_card_or_text_gives_it() {
+    // (card, typed markup, resolved markup, nothing typed)
+    let rows = [
+        ("dnb", "", Some("1.99"), false),
+        ("custom", "", None, true),
+        ("custom", "   ", None, true),
+        ("custom", "2,5 %", Some("2.5"), false),
+        ("custom", "abc", None, false),
+    ];
+    for (card, typed, markup, not_typed) in rows {
+        let saved = format!(
+            r#"{{"card":"{card}","custom_markup":"{typed}","home":"Nok","typed_rates":[]}}"#
+        );
+        let settings: CalculatorSettings = serde_json::from_str(&saved).unwrap();
+        let resolved = settings.resolve(Lang::Nb);
+        let expected = markup.map(|text| text.parse::<rust_decimal::Decimal>().unwrap());
+        assert_eq!(resolved.markup_percent, expected, "{card} {typed:?}");
+        assert_eq!(resolved.markup_not_typed, not_typed, "{card} {typed:?}");
+    }
+}

@@ -55,9 +55,9 @@ impl Costs {
             usd_is_example: resolved.usd.is_none() || resolved.usd_is_example,
             home_is_example: resolved.home_is_example,
             markup_not_typed: resolved.markup_not_typed,
-            card_markup: resolved
-                .markup_percent
-                .filter(|_| !resolved.markup_not_typed),
+            // None when nothing is typed for the user's own card, as that
+            // reads as no markup.
+            card_markup: resolved.markup_percent,
         }
     }
 }
