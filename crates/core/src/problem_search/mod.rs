@@ -67,6 +67,19 @@ fn says_only_that_it_failed(query: &str) -> bool {
             .all(|piece| matches!(piece, Token::Word(word) if ONLY_FAILED.contains(&word.as_str())))
 }
 
+/// Words that say a payment failed, folded; Chinese is matched as written.
+const FAILED: &[&str] = &["fail", "failed", "fails", "failure", "feilet", "feil"];
+const FAILED_HAN: &[&str] = &["失败", "不成功", "没成功"];
+
+/// Whether `query` says a payment failed, whatever else it says.
+fn says_it_failed(query: &str) -> bool {
+    let (pieces, _) = query_tokens(query);
+    pieces
+        .iter()
+        .any(|piece| matches!(piece, Token::Word(word) if FAILED.contains(&word.as_str())))
+        || FAILED_HAN.iter().any(|han| query.contains(han))
+}
+
 /// Answers the start page shows under its field; the troubleshooter has
 /// the rest.
 pub const ANSWERS_ON_START: usize = 4;
@@ -227,6 +240,16 @@ where
         findings.put_first(ProblemId::MiniProgramsAndApps);
     } else if names_a_vendor(query) {
         findings.put_first(ProblemId::VendorPersonalCode);
+    }
+    // "noodle stall payment failed": the stall's answer comes first, even
+    // as the clear one, but a failure told without its message may be the
+    // unexplained one, so that answer is listed too.
+    let listed = findings
+        .problems
+        .contains(&ProblemId::PaymentFailedNoReason);
+    let unread = !findings.clear || names_a_vendor(query);
+    if findings.found_by == FoundBy::Match && unread && !listed && says_it_failed(query) {
+        findings.problems.push(ProblemId::PaymentFailedNoReason);
     }
     // "支付失败了怎么办": a failure said vaguely is often one whose message
     // went unread, so that answer is among those the start page shows.

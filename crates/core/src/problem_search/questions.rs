@@ -26,7 +26,7 @@ const WALLET_WORDS: &[&str] = &[
 /// vendor, folded. Apps that call a taxi are paid in the app instead.
 const VENDOR_WORDS: &[&str] = &[
     "taxi", "taxien", "cab", "driver", "drosje", "drosjen", "sjafor", "sjaforen", "market",
-    "marked", "stall", "vendor", "hawker",
+    "marked", "stall", "stalls", "street", "vendor", "vendors", "hawker", "hawkers",
 ];
 const VENDOR_HAN: &[&str] = &[
     "出租车",
