@@ -250,3 +250,67 @@ fn the_markup_a_new_payment_keeps_is_known_only_when_a_card_or_text_gives_it() {
         assert_eq!(resolved.markup_not_typed, not_typed, "{card} {typed:?}");
     }
 }
+
+#[test]
+fn a_visitor_from_outside_the_us_is_asked_for_the_card_markup_not_given_a_us_one() {
+    use std::rc::Rc;
+    use waika_core::money::Currency;
+    use waika_ui::settings::state::{CalculatorAction, CalculatorState, SettingsChange};
+    use yew::Reducible;
+
+    let inr = Currency::from_code("INR");
+    assert!(inr.is_some(), "the rupee is a home currency");
+    // (language, changes before nothing was found stored, the browser's
+    // region's currency, the card and home currency expected)
+    type Row = (
+        Lang,
+        Vec<SettingsChange>,
+        Option<Currency>,
+        &'static str,
+        Currency,
+    );
+    let rows: Vec<Row> = vec![
+        (Lang::En, vec![], None, "us-typical", Currency::Usd),
+        (
+            Lang::En,
+            vec![],
+            Some(Currency::Usd),
+            "us-typical",
+            Currency::Usd,
+        ),
+        (Lang::En, vec![], inr, "custom", inr.unwrap()),
+        (
+            Lang::Zh,
+            vec![],
+            Some(Currency::Myr),
+            "custom",
+            Currency::Myr,
+        ),
+        (Lang::Zh, vec![], None, "us-typical", Currency::Hkd),
+        (
+            Lang::En,
+            vec![SettingsChange::Card("travel-0".into())],
+            inr,
+            "travel-0",
+            inr.unwrap(),
+        ),
+        (
+            Lang::En,
+            vec![SettingsChange::Home("EUR".into())],
+            inr,
+            "us-typical",
+            Currency::Eur,
+        ),
+        (Lang::Nb, vec![], inr, "dnb", inr.unwrap()),
+    ];
+    for (lang, early, region, card, home) in rows {
+        let case = format!("{lang:?}, {early:?} first, region {region:?}");
+        let mut state = Rc::new(CalculatorState::new(CalculatorSettings::defaults_for(lang)));
+        for change in early {
+            state = state.reduce(CalculatorAction::Change(change));
+        }
+        state = state.reduce(CalculatorAction::NothingStored { home: region });
+        assert_eq!(state.settings.card, card, "{case}");
+        assert_eq!(state.settings.home, home, "{case}");
+    }
+}

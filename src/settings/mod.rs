@@ -16,6 +16,8 @@ use waika_texts::{format_number, issuer_name, Lang};
 
 pub const SETTINGS_KEY: &str = "waika.calculator";
 pub const CUSTOM_CARD: &str = "custom";
+/// The English and Chinese apps' first card, for a visitor from the US.
+pub const US_TYPICAL: &str = "us-typical";
 
 /// The choices a user makes once and expects to find again next time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -60,8 +62,8 @@ impl CalculatorSettings {
     pub fn defaults_for(lang: Lang) -> CalculatorSettings {
         let (card, home) = match lang {
             Lang::Nb => ("dnb", Currency::Nok),
-            Lang::Zh => ("us-typical", Currency::Hkd),
-            Lang::En => ("us-typical", Currency::Usd),
+            Lang::Zh => (US_TYPICAL, Currency::Hkd),
+            Lang::En => (US_TYPICAL, Currency::Usd),
         };
         CalculatorSettings {
             card: card.to_string(),

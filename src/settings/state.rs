@@ -2,7 +2,7 @@
 //! stored arrives after the first drawing, each change the user makes is
 //! an action, and the settings are written back only after one.
 
-use super::CalculatorSettings;
+use super::{CalculatorSettings, CUSTOM_CARD, US_TYPICAL};
 use std::rc::Rc;
 use waika_core::amount::parse_percent;
 use waika_core::money::Currency;
@@ -125,12 +125,21 @@ impl Reducible for CalculatorState {
             }
             CalculatorAction::NothingStored { home } => Rc::new(CalculatorState {
                 settings: {
-                    let chosen = self.early_changes.iter().flatten().any(|change| {
+                    let early = || self.early_changes.iter().flatten();
+                    let chosen = early().any(|change| {
                         matches!(change, SettingsChange::Home(code) if Currency::from_code(code).is_some())
                     });
+                    let card_chosen =
+                        early().any(|change| matches!(change, SettingsChange::Card(_)));
                     let mut settings = self.settings.clone();
                     if let Some(home) = home.filter(|_| !chosen) {
                         settings.home = home;
+                        // A typical US card's markup says nothing of a card
+                        // from elsewhere: its markup is asked for instead of
+                        // guessed (the totals leave it out and say so).
+                        if home != Currency::Usd && settings.card == US_TYPICAL && !card_chosen {
+                            settings.card = CUSTOM_CARD.to_string();
+                        }
                     }
                     settings
                 },
