@@ -29,7 +29,7 @@ use yew::prelude::*;
 mod reasons;
 mod state;
 
-use reasons::{published_in_reasons, ReasonItem};
+use reasons::{published_in_reasons, reason_item};
 use state::{CheckerAction, CheckerState};
 
 /// The answers as a query, kept for this tab (sessionStorage).
@@ -238,7 +238,7 @@ pub fn EligibilityPage() -> Html {
                 }
                 if !fixes.is_empty() {
                     <h3>{ texts.fixes_title }</h3>
-                    <ul class="reasons">for reason in fixes.iter() { <ReasonItem reason={*reason} /> }</ul>
+                    <ul class="reasons">for reason in fixes.iter() { { reason_item(&context, *reason) } }</ul>
                 }
                 // What to do by a date comes before the reasons; the offer
                 // is for a first card only.
@@ -247,7 +247,7 @@ pub fn EligibilityPage() -> Html {
                 }
                 if !others.is_empty() {
                     <h3>{ texts.reasons_title }</h3>
-                    <ul class="reasons">for reason in others.iter() { <ReasonItem reason={*reason} /> }</ul>
+                    <ul class="reasons">for reason in others.iter() { { reason_item(&context, *reason) } }</ul>
                 }
                 if let Some(line) = published_in_reasons(&verdict.reasons).line(lang) {
                     <p class="field-note published">{ line }</p>

@@ -2,7 +2,7 @@
 //! its dated sources, and the guide's step that fixes it.
 
 use crate::components::step_card::step_title;
-use crate::context::use_lang;
+use crate::context::LangContext;
 use crate::rule_text::{Figure, Published};
 use waika_core::eligibility::{reason_sources, Finding, Reason, Weight};
 use waika_core::route::Route;
@@ -65,17 +65,11 @@ pub fn published_in_reasons(reasons: &[Reason]) -> Published {
     published
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ReasonItemProps {
-    pub reason: Reason,
-}
-
-#[component]
-pub fn ReasonItem(props: &ReasonItemProps) -> Html {
-    let context = use_lang();
+/// One reason of the verdict, with its rule, sources and the guide's step
+/// that fixes it. A view function: it has no state of its own.
+pub fn reason_item(context: &LangContext, reason: Reason) -> Html {
     let lang = context.lang;
     let texts = checker(lang);
-    let reason = props.reason;
     let rules = context.rules();
     // Dated and separated as each language writes a list of sources.
     let sources = reason_sources(rules, &reason)
