@@ -15,7 +15,7 @@ use waika_core::promotions::{Unknown, WaiverOutcome, SMALL_PAYMENTS, UNIONPAY_LA
 use waika_core::rules::RuleSet;
 use waika_texts::{
     fill, format_long_date, format_money, format_number, format_percent, format_rate,
-    format_yuan_figure, Lang,
+    format_yuan_figure, yuan_in_units, Lang,
 };
 use yew::prelude::*;
 
@@ -247,11 +247,12 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     }
     if let Some(rate) = quote.home_rate {
         let shown = format_rate(lang, rate.cny_per_unit);
+        let other_way = yuan_in_units(texts.yuan_in_units, lang, code, rate.cny_per_unit);
         notes.push((
             "note",
             fill(
                 texts.home_estimate_note,
-                &[("code", code), ("rate", &shown)],
+                &[("code", code), ("rate", &shown), ("other_way", &other_way)],
             ),
         ));
     }

@@ -95,7 +95,7 @@ test.describe('a home currency the app has no example rate for', () => {
     await expect(otherWay).toHaveCount(0);
     const myr = (await fees.quoteTotal.textContent())!;
     // The rate the estimate used, to four decimals, not ten.
-    await expect(fees.quoteNotes).toContainText(fill(app.home_estimate_note, { code: 'MYR', rate: '1.6393' }));
+    await expect(fees.quoteNotes).toContainText(fill(app.home_estimate_note, { code: 'MYR', rate: '1.6393', other_way: '' }));
     for (const typed of ['RM0.61', '0.61 MYR', '100 CNY = 61 MYR']) {
       await fees.homeRate.fill(typed);
       await expect(page.locator('#home-rate-error'), typed).toHaveCount(0);
@@ -138,6 +138,8 @@ test.describe('a plain rate for a currency without an example', () => {
     await expect(fees.homeRate).toHaveValue('1 CNY = 11.8 INR');
     await expect(eitherWay).toHaveCount(0);
     await expect(fees.quoteTotal).toContainText('INR\u00a015,192.50');
+    // Said back as her bank writes it too.
+    await expect(fees.quoteNotes).toContainText(fill(app.yuan_in_units, { rate: '11.80', code: 'INR' }));
   });
 });
 

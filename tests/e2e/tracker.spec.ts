@@ -31,7 +31,7 @@ test.describe('spending tracker', () => {
     await tracker.open();
     await tracker.appLoaded();
     const words = tracker.t.tracker;
-    await expect(tracker.main).toContainText(fill(words.home_rate_example, { code: 'NOK', rate: '0,70', date: '2025-11' }));
+    await expect(tracker.main).toContainText(fill(words.home_rate_example, { code: 'NOK', rate: '0,70', other_way: fill(tracker.t.app.yuan_in_units, { rate: '1,43', code: 'NOK' }), date: '2025-11' }));
     await expect(tracker.main).toContainText(fill(words.limit_estimated_example, { rate: '7,10', date: '2025-11' }));
   });
 

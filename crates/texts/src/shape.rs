@@ -224,8 +224,12 @@ catalogue! {
         row_total_cny_no_markup: &'static str,
         /// `{code}`: the home currency.
         row_home_total: &'static str,
-        /// `{code}`, `{rate}`.
+        /// `{code}`, `{rate}`; `{other_way}`: [`yuan_in_units`] for a
+        /// currency worth less than a yuan, else nothing.
         home_estimate_note: &'static str,
+        /// After "1 {code} = … yuan" for a currency worth less than a yuan:
+        /// `{rate}` units of `{code}` for one yuan, as banks quote it.
+        yuan_in_units: &'static str,
         /// `{percent}`: fee and markup together.
         total_cost_note: &'static str,
         /// `{fee}`, `{markup}`: the two parts that compound.

@@ -21,7 +21,7 @@ use waika_core::export::{
 use waika_core::ledger::{Fixed, Ledger};
 use waika_core::promotions::NewUserAnswers;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_percent, format_rate};
+use waika_texts::{fill, format_percent, format_rate, yuan_in_units};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -117,9 +117,11 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             let rate = costs.home.map_or("–".to_string(), |rate| {
                 format_rate(lang, rate.cny_per_unit)
             });
-            let header = texts
-                .csv_header
-                .map(|name| fill(name, &[("code", code), ("rate", &rate)]));
+            let other_way = costs.home.map_or(String::new(), |rate| {
+                yuan_in_units(texts.csv_yuan_in_units, lang, code, rate.cny_per_unit)
+            });
+            let values = [("code", code), ("rate", &rate), ("other_way", &other_way)];
+            let header = texts.csv_header.map(|name| fill(name, &values));
             let csv_costs = CsvCosts {
                 choice: costs.choice,
                 settings: costs.settings,

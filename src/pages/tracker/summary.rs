@@ -12,7 +12,8 @@ use waika_core::promotions::SMALL_PAYMENTS;
 use waika_core::rules::EXAMPLE_RATES_AS_OF;
 use waika_texts::tracker::tracker;
 use waika_texts::{
-    fill, format_long_date, format_money, format_percent, format_rate, format_yuan_figure, Lang,
+    fill, format_long_date, format_money, format_percent, format_rate, format_yuan_figure,
+    yuan_in_units, Lang,
 };
 use yew::prelude::*;
 
@@ -160,17 +161,17 @@ pub fn Summary(props: &SummaryProps) -> Html {
             waika_texts::currency_word(lang, home.currency),
             format_rate(lang, home.cny_per_unit),
         );
+        let other_way = yuan_in_units(context.texts().yuan_in_units, lang, code, home.cny_per_unit);
+        let values = [
+            ("code", code),
+            ("rate", rate.as_str()),
+            ("other_way", other_way.as_str()),
+            ("date", EXAMPLE_RATES_AS_OF),
+        ];
         if props.costs.home_is_example {
-            fill(
-                texts.home_rate_example,
-                &[
-                    ("code", code),
-                    ("rate", &rate),
-                    ("date", EXAMPLE_RATES_AS_OF),
-                ],
-            )
+            fill(texts.home_rate_example, &values)
         } else {
-            fill(texts.home_rate_typed, &[("code", code), ("rate", &rate)])
+            fill(texts.home_rate_typed, &values)
         }
     });
     html! {

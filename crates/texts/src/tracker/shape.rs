@@ -219,7 +219,8 @@ catalogue! {
         limit_estimated: &'static str,
         /// `{rate}`, `{date}`: the same, at the example rate of `{date}`.
         limit_estimated_example: &'static str,
-        /// `{code}`, `{rate}`: the totals in the home currency, at the rate typed.
+        /// `{code}`, `{rate}`: the totals in the home currency, at the rate
+        /// typed; `{other_way}`: the app's `yuan_in_units`, or nothing.
         home_rate_typed: &'static str,
         /// `{code}`, `{rate}`, `{date}`: the same, at the example rate of `{date}`.
         home_rate_example: &'static str,
@@ -266,8 +267,12 @@ catalogue! {
         export_csv: &'static str,
         export_csv_semicolon: &'static str,
         /// Column names of the CSV export: date, amount, refunded, fee, fee refunded, markup, total, rule set, note;
-        /// `{code}`, `{rate}`: the home currency and its rate.
+        /// `{code}`, `{rate}`: the home currency and its rate;
+        /// `{other_way}`: [`csv_yuan_in_units`], or nothing.
         csv_header: [&'static str; 12],
+        /// In the CSV's header, after "1 {code} = … CNY" for a currency worth
+        /// less than a yuan: `{rate}` units of `{code}` for one yuan.
+        csv_yuan_in_units: &'static str,
         import_label: &'static str,
         /// `{count}`: payments in the file; `{current}`: payments now on the device.
         import_confirm: Plural,
