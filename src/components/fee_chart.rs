@@ -2,7 +2,7 @@
 //! zero, then a jump after the fee-free amount. The user's amount is marked.
 
 use crate::components::waiver_note::with_or_without;
-use crate::context::use_lang;
+use crate::context::LangContext;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use waika_core::date::Date;
@@ -24,8 +24,8 @@ const TOP: i64 = 12;
 const BOTTOM: i64 = 40;
 const MAX_AMOUNT: i64 = 1_000;
 
-#[derive(Properties, PartialEq)]
-pub struct FeeChartProps {
+/// What the chart shows.
+pub struct FeeChartShown {
     pub rules: &'static RuleSet,
     /// A payment to mark, if any: its amount, the fee it was charged (a
     /// waiver may have made it less than the curve's), and the fee if the
@@ -40,10 +40,9 @@ fn fee_for(rules: &RuleSet, amount: Decimal) -> Decimal {
     service_fee(rules, amount).amount()
 }
 
-// Long: the chart's axes, bars and labels, drawn as one SVG.
-#[component]
-pub fn FeeChart(props: &FeeChartProps) -> Html {
-    let context = use_lang();
+// Long: the chart's axes, bars and labels, drawn as one SVG. A view
+// function: it has no state of its own.
+pub fn fee_chart(context: &LangContext, props: &FeeChartShown) -> Html {
     let (lang, texts) = (context.lang, tracker(context.lang));
     let rules = props.rules;
     let free = rules.fee_free_up_to_cny.value;

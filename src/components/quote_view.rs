@@ -5,7 +5,7 @@ use crate::components::waiver_note::{
     offer_reading, source_names, sources_sentence, stale_notice, unconfirmed_sentence,
     waiver_sentence, with_or_without, StaleAbout,
 };
-use crate::context::use_lang;
+use crate::context::LangContext;
 use crate::rule_text::{Figure, Published};
 use rust_decimal::Decimal;
 use waika_core::fees::Quote;
@@ -19,8 +19,8 @@ use waika_texts::{
 };
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct QuoteViewProps {
+/// What a quote is shown with.
+pub struct QuoteShown {
     pub quote: Quote,
     pub limit: SingleLimitCheck,
     pub rules: &'static RuleSet,
@@ -29,10 +29,8 @@ pub struct QuoteViewProps {
     /// Yuan per US dollar, shown when a limit is set in dollars.
     pub usd_rate: Decimal,
     /// The card is a UnionPay card issued abroad, whose fees are not published.
-    #[prop_or_default]
     pub unionpay: bool,
     /// The user's own card has no markup typed: it is left out, and said so.
-    #[prop_or_default]
     pub markup_unknown: bool,
 }
 
@@ -62,10 +60,9 @@ fn unionpay_sentence(lang: Lang, quote: &Quote) -> String {
 }
 
 // Long: every line of a quote (fee, markup, totals, waivers, limits), each shown only when
-// it applies, in the order the page shows them.
-#[component]
-pub fn QuoteView(props: &QuoteViewProps) -> Html {
-    let context = use_lang();
+// it applies, in the order the page shows them. A view function: it has no
+// state of its own.
+pub fn quote_view(context: &LangContext, props: &QuoteShown) -> Html {
     let (lang, texts) = (context.lang, context.texts());
     let quote = &props.quote;
     let money = |value: Money| format_money(lang, value);
@@ -339,7 +336,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             if let Some(line) = published.line(lang) {
                 <p class="field-note published">{ line }</p>
             }
-            { stale_notice(&context, StaleAbout::Amount, quote.small_waiver_unconfirmed || quote.past_small_waiver) }
+            { stale_notice(context, StaleAbout::Amount, quote.small_waiver_unconfirmed || quote.past_small_waiver) }
         </>
     }
 }

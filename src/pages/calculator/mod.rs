@@ -4,7 +4,7 @@
 
 use crate::components::amount_field::AmountField;
 use crate::components::new_user_questions::{use_new_user_answers, NewUserQuestions};
-use crate::components::quote_view::QuoteView;
+use crate::components::quote_view::{quote_view, QuoteShown};
 use crate::components::rule_set_note::rule_set_note;
 use crate::components::text_field::{FieldKind, TextField};
 use crate::components::waiver_note::fee_if_still;
@@ -186,11 +186,11 @@ pub fn CalculatorPage() -> Html {
     let result = match (amount, markup, rates, &pay_date) {
         (None, ..) => html! { <p class="result-placeholder">{ texts.result_placeholder }</p> },
         (Some(Ok(amount)), Ok(markup), (home_rate, Some(usd)), Ok(_)) => {
-            let context = QuoteContext {
+            let paid = QuoteContext {
                 date: day,
                 new_user,
             };
-            let quote = quote(rules, amount, markup, home_rate, context);
+            let quote = quote(rules, amount, markup, home_rate, paid);
             ask_new_user = matches!(quote.waiver, WaiverOutcome::Maybe(_, Unknown::NotAnswered));
             let limit = check_single_transaction(rules, amount, usd);
             // Past the small-payment waiver's confirmed end the line gives
@@ -210,7 +210,7 @@ pub fn CalculatorPage() -> Html {
             });
             html! {
                 <>
-                    <QuoteView {quote} {limit} {rules} {home} usd_rate={usd.cny_per_unit} {unionpay} {markup_unknown} />
+                    { quote_view(&context, &QuoteShown { quote, limit, rules, home, usd_rate: usd.cny_per_unit, unionpay, markup_unknown }) }
                     if ask_new_user {
                         <p class="jump-link"><a href={new_user_href.clone()}>{ texts.new_user_go }</a></p>
                     }

@@ -6,13 +6,13 @@ use super::data_panel::DataPanel;
 use super::drafts::{forget_saved, open_before, remember_open, remember_undo, undo_before};
 use super::limits_panel::LimitsPanel;
 use super::payment_list::PaymentList;
-use super::promotion_panel::PromotionPanel;
+use super::promotion_panel::promotion_panel;
 use super::saved::{self, LoadedLedger};
-use super::state::{Action, Confirm, Place, SaveStatus, TrackerState};
-use super::stored_notice::StoredNotice;
+use super::state::{Action, Place, SaveStatus, TrackerState};
+use super::stored_notice::stored_notice;
 use super::summary::Summary;
 use crate::browser::{listen, unlisten};
-use crate::components::fee_chart::FeeChart;
+use crate::components::fee_chart::{fee_chart, FeeChartShown};
 use crate::components::new_user_questions::use_new_user_answers;
 use crate::components::waiver_note::{stale_notice, StaleAbout};
 use crate::context::use_lang;
@@ -227,9 +227,7 @@ pub fn TrackerPage() -> Html {
             if calculator_settings.network == UNIONPAY {
                 <p class="field-note">{ texts.unionpay_note }</p>
             }
-            <StoredNotice problem={state.stored_problem} unbacked_raw={state.unbacked_raw.clone()}
-                backups={state.backups.clone()} dispatch={dispatch.clone()}
-                confirming={match &state.confirm { Some(Confirm::ForgetBackup(key)) => Some(key.clone()), _ => None }} />
+            { stored_notice(context.lang, &state, &dispatch) }
             if state.save == SaveStatus::Failed(StorageError::Unavailable) && state.notice.is_none() {
                 <p class="notice" role="status">{ texts.storage_unavailable }</p>
             }
@@ -243,10 +241,9 @@ pub fn TrackerPage() -> Html {
             <LimitsPanel ledger={state.ledger.clone()} {costs} {month} {today} />
             <section class="panel" aria-labelledby="chart-title">
                 <h2 id="chart-title">{ texts.chart_title }</h2>
-                <FeeChart rules={chart_rules} {marked} {today} />
+                { fee_chart(&context, &FeeChartShown { rules: chart_rules, marked, today }) }
             </section>
-            <PromotionPanel answers={answers} on_change={set_answers.clone()} saved={answers_saved}
-                first_recorded={state.ledger.payments.first().map(|payment| payment.date)} />
+            { promotion_panel(&context, answers, set_answers.clone(), answers_saved, state.ledger.payments.first().map(|payment| payment.date)) }
             <DataPanel ledger={state.ledger.clone()} {costs} confirm={state.confirm.clone()}
                 backups={state.backups.clone()} notice={notice_at(Place::Data)} save={state.save}
                 {dispatch} new_user={answers} on_new_user={set_answers} />

@@ -4,7 +4,7 @@
 
 use crate::components::new_user_questions::NewUserQuestions;
 use crate::components::waiver_note::{offer_reading, sources_sentence};
-use crate::context::use_lang;
+use crate::context::LangContext;
 use waika_core::date::Date;
 use waika_core::promotions::{status, NewUserAnswers, PromotionStatus, NEW_USER_WAIVERS};
 use waika_core::store::StorageError;
@@ -12,18 +12,16 @@ use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_long_date};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PromotionPanelProps {
-    pub answers: NewUserAnswers,
-    pub on_change: Callback<NewUserAnswers>,
-    pub saved: Result<(), StorageError>,
-    /// The oldest payment in the tracker.
-    pub first_recorded: Option<Date>,
-}
-
-#[component]
-pub fn PromotionPanel(props: &PromotionPanelProps) -> Html {
-    let context = use_lang();
+/// The panel, with the questions answered so far (`answers`, kept with
+/// `saved`) and the oldest payment in the tracker. A view function: the
+/// questions keep their own state.
+pub fn promotion_panel(
+    context: &LangContext,
+    answers: NewUserAnswers,
+    on_change: Callback<NewUserAnswers>,
+    saved: Result<(), StorageError>,
+    first_recorded: Option<Date>,
+) -> Html {
     let (lang, texts) = (context.lang, tracker(context.lang));
     let today = context.today;
     let offers = NEW_USER_WAIVERS.iter().rev().map(|promotion| {
@@ -77,8 +75,7 @@ pub fn PromotionPanel(props: &PromotionPanelProps) -> Html {
         <section id="new-user" class="panel" aria-labelledby="promo-title">
             <h2 id="promo-title">{ texts.promo_title }</h2>
             <p>{ texts.promo_intro }</p>
-            <NewUserQuestions answers={props.answers} on_change={props.on_change.clone()}
-                saved={props.saved} id_prefix="tracker" first_recorded={props.first_recorded} />
+            <NewUserQuestions {answers} {on_change} {saved} id_prefix="tracker" {first_recorded} />
             <ul class="offers">for offer in offers { { offer } }</ul>
         </section>
     }

@@ -3,25 +3,16 @@
 //! removes it.
 
 use super::messages::{backup_label, stored_problem};
-use super::saved::{Backup, BackupKind, StoredProblem};
-use super::state::{Action, ImportProblem, TrackerState};
-use crate::context::use_lang;
+use super::saved::{Backup, BackupKind};
+use super::state::{Action, Confirm, ImportProblem, TrackerState};
+
 use crate::files::download;
 use crate::rule_text::today_in_china;
 use crate::storage;
 use waika_core::export::import_json;
 use waika_texts::tracker::{tracker, TrackerTexts};
+use waika_texts::Lang;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct StoredNoticeProps {
-    pub problem: Option<StoredProblem>,
-    pub unbacked_raw: Option<String>,
-    pub backups: Vec<Backup>,
-    /// The backup whose removal waits for a yes, if any.
-    pub confirming: Option<String>,
-    pub dispatch: UseReducerDispatcher<TrackerState>,
-}
 
 /// Offers `raw` as a file named after today.
 pub fn export_raw(raw: &str) {
@@ -92,25 +83,34 @@ pub fn backup_actions(
     }
 }
 
-#[component]
-pub fn StoredNotice(props: &StoredNoticeProps) -> Html {
-    let lang = use_lang().lang;
+/// What could not be read from the device, and the damaged backups with
+/// what can be done with each. A view function: the tracker's state holds
+/// all it shows.
+pub fn stored_notice(
+    lang: Lang,
+    state: &TrackerState,
+    dispatch: &UseReducerDispatcher<TrackerState>,
+) -> Html {
     let texts = tracker(lang);
-    let damaged: Vec<&Backup> = props
+    let damaged: Vec<&Backup> = state
         .backups
         .iter()
         .filter(|backup| matches!(backup.kind, BackupKind::Damaged(_)))
         .collect();
-    if props.problem.is_none() && props.unbacked_raw.is_none() && damaged.is_empty() {
+    if state.stored_problem.is_none() && state.unbacked_raw.is_none() && damaged.is_empty() {
         return Html::default();
     }
-    let export_stored = props
+    let confirming = match &state.confirm {
+        Some(Confirm::ForgetBackup(key)) => Some(key.as_str()),
+        _ => None,
+    };
+    let export_stored = state
         .unbacked_raw
         .clone()
         .map(|raw| Callback::from(move |_: MouseEvent| export_raw(&raw)));
     html! {
         <div class="notice stored-notice" role="alert">
-            if let Some(problem) = props.problem {
+            if let Some(problem) = state.stored_problem {
                 <p>{ stored_problem(texts, problem) }</p>
             }
             if let Some(on_click) = export_stored {
@@ -121,7 +121,7 @@ pub fn StoredNotice(props: &StoredNoticeProps) -> Html {
                 for backup in damaged.iter() {
                     <li>
                         <p>{ backup_label(lang, texts, backup) }</p>
-                        { backup_actions(texts, backup, props.confirming.as_deref() == Some(backup.key.as_str()), &props.dispatch) }
+                        { backup_actions(texts, backup, confirming == Some(backup.key.as_str()), dispatch) }
                     </li>
                 }
             </ul>
