@@ -11,8 +11,9 @@ pub use waika_core::date::Date;
 pub use waika_core::export::{export_json, import_json, ImportError};
 pub use waika_core::ledger::{Ledger, LedgerError};
 pub use waika_core::store::{MemoryStore, StorageError, Store};
+pub use waika_ui::pages::tracker::persist::persist;
 pub use waika_ui::pages::tracker::saved::{
-    backups_elsewhere, encode, load, persist, read_elsewhere, BackupKind, Holds, StoredProblem,
+    backups_elsewhere, encode, load, read_elsewhere, BackupKind, Holds, StoredProblem,
     DAMAGED_PREFIX, LEDGER_KEY,
 };
 pub use waika_ui::pages::tracker::state::{

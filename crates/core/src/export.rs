@@ -51,6 +51,15 @@ struct ExportFile<'a, T> {
     /// fees are waived, kept the same way.
     #[serde(skip_serializing_if = "Option::is_none")]
     new_user: Option<&'a str>,
+    /// This export's own name, kept on the device that wrote it with a copy
+    /// of the ledger, so that a file made from it on another device can be
+    /// brought back change by change (see [`crate::ledger::merge`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    export_id: Option<&'a str>,
+    /// The export this ledger was last brought in from, if any: a device
+    /// that kept that export's copy has the changes' common starting point.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    based_on: Option<&'a str>,
     /// Last, so that a file cut off part-way still holds the settings and
     /// answers above its payments.
     data: T,
@@ -62,6 +71,10 @@ struct ExportFile<'a, T> {
 pub struct FileSettings<'a> {
     pub settings: Option<&'a str>,
     pub new_user: Option<&'a str>,
+    /// The export's own name, and the export it was based on (see
+    /// `ExportFile`); [`import_json`] gives them back in [`Salvaged`].
+    pub export_id: Option<&'a str>,
+    pub based_on: Option<&'a str>,
 }
 
 /// Why a file could not be imported. Nothing is imported when one is returned.
@@ -94,6 +107,8 @@ pub fn export_json_with_settings(ledger: &Ledger, today: Date, extra: FileSettin
         data: ledger,
         settings: extra.settings,
         new_user: extra.new_user,
+        export_id: extra.export_id,
+        based_on: extra.based_on,
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -234,7 +249,7 @@ fn read_value(value: Value, today: Date) -> Result<Salvaged, ImportError> {
         .and_then(|version| version.as_u64())
         .and_then(|version| u32::try_from(version).ok());
     let data = top.remove("data");
-    let (mut settings, mut new_user) = (None, None);
+    let (mut settings, mut new_user, mut export_id, mut based_on) = (None, None, None, None);
     let (newest, found) = match (&app, &kind, version) {
         (Some(Value::String(app)), Some(Value::String(kind)), Some(version))
             if app == APP && kind == KIND =>
@@ -248,6 +263,8 @@ fn read_value(value: Value, today: Date) -> Result<Salvaged, ImportError> {
             };
             settings = text_of("settings");
             new_user = text_of("new_user");
+            export_id = text_of("export_id");
+            based_on = text_of("based_on");
             (EXPORT_VERSION, version)
         }
         // A value kept on the device has only a version and the data.
@@ -316,6 +333,8 @@ fn read_value(value: Value, today: Date) -> Result<Salvaged, ImportError> {
     salvaged.fixed = fixed;
     salvaged.settings = settings;
     salvaged.new_user = new_user;
+    salvaged.export_id = export_id;
+    salvaged.based_on = based_on;
     Ok(salvaged)
 }
 

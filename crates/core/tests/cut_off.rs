@@ -149,6 +149,7 @@ fn a_cut_export_keeps_its_settings_and_answers() {
         FileSettings {
             settings: Some(settings),
             new_user: Some(new_user),
+            ..FileSettings::default()
         },
     );
     let first_payment = text.find("Lunsj").unwrap();

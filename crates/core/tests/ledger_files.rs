@@ -321,10 +321,12 @@ fn an_export_carries_the_app_s_settings_back_to_an_import() {
         FileSettings {
             settings: Some(settings),
             new_user: Some(new_user),
+            ..FileSettings::default()
         },
         FileSettings {
             settings: Some(settings),
             new_user: None,
+            ..FileSettings::default()
         },
         FileSettings::default(),
     ];

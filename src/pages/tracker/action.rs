@@ -2,7 +2,8 @@
 //! its parts dispatch these, and `TrackerState::reduce` applies them.
 
 use super::events::{EditorKind, ImportProblem};
-use super::saved::{Backup, LoadedLedger, Persisted};
+use super::persist::Persisted;
+use super::saved::{Backup, LoadedLedger};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::date::Date;

@@ -97,6 +97,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             let extra = FileSettings {
                 settings: settings.as_deref(),
                 new_user: new_user.as_deref(),
+                ..FileSettings::default()
             };
             let file = format!("waika-payments-{today}.json");
             download(

@@ -4,10 +4,11 @@
 //! offered back, a failed save is reported next to the change, imports are
 //! checked whole before they replace anything.
 //!
-//! `state` holds every change as one reducer; `saved` reads and writes the
-//! device. Both compile on the host and are tested there. The parts below
+//! `state` holds every change as one reducer; `saved` reads the device and
+//! `persist` writes to it. Both compile on the host and are tested there. The parts below
 //! get the dispatcher and draw one panel each.
 
+pub mod persist;
 pub mod saved;
 pub mod state;
 

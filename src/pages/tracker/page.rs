@@ -6,6 +6,7 @@ use super::data_panel::DataPanel;
 use super::drafts::{forget_saved, open_before, remember_open, remember_undo, undo_before};
 use super::limits_panel::LimitsPanel;
 use super::payment_list::PaymentList;
+use super::persist::persist;
 use super::promotion_panel::promotion_panel;
 use super::saved::{self, LoadedLedger};
 use super::state::{Action, Place, SaveStatus, TrackerState};
@@ -82,7 +83,7 @@ pub fn TrackerPage() -> Html {
         use_effect_with(state.revision, move |revision| {
             if *revision > 0 {
                 forget_saved(state.notice.as_ref());
-                let persisted = saved::persist(&LocalStore, state.to_write(), today_in_china());
+                let persisted = persist(&LocalStore, state.to_write(), today_in_china());
                 state.dispatch(Action::Persisted(persisted));
             }
         });

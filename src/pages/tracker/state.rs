@@ -5,7 +5,8 @@
 
 pub use super::action::Action;
 pub use super::events::{Confirm, EditorKind, Event, ImportProblem, Notice, Place, SaveStatus};
-use super::saved::{Backup, LoadedLedger, Pending, StoredProblem};
+use super::persist::Pending;
+use super::saved::{Backup, LoadedLedger, StoredProblem};
 use std::rc::Rc;
 use waika_core::export::{export_json, stored_len, MAX_LEDGER_BYTES};
 use waika_core::ledger::{Ledger, Payment, Period};

@@ -3,9 +3,8 @@
 //! the other side's changes into this tab's, so nothing added anywhere is
 //! lost (see `waika_core::ledger::merge`).
 
-use super::saved::{
-    Backup, BackupKind, Holds, Pending, Persisted, StoredElsewhere, Synced, ToWrite,
-};
+use super::persist::{Pending, Persisted, Synced, ToWrite};
+use super::saved::{Backup, BackupKind, Holds, StoredElsewhere};
 use super::state::{Action, Event, Place, SaveStatus, TrackerState};
 use std::rc::Rc;
 use waika_core::export::stored_len;

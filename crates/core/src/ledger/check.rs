@@ -219,6 +219,9 @@ pub struct Salvaged {
     pub settings: Option<String>,
     /// The new-user answers an export carried, the same way.
     pub new_user: Option<String>,
+    /// The export's own name, and the export its ledger was based on.
+    pub export_id: Option<String>,
+    pub based_on: Option<String>,
 }
 
 /// A detail of a stored or imported ledger, outside its payments, that
@@ -344,6 +347,8 @@ impl Ledger {
             fixed: Vec::new(),
             settings: None,
             new_user: None,
+            export_id: None,
+            based_on: None,
         }
     }
 }

@@ -6,6 +6,22 @@
 use super::book::{Ledger, LedgerError, Payment, Refund};
 use super::merge::by_id;
 
+/// What a ledger changed since an earlier copy of it, payment by payment
+/// (ids are kept across a copy): those it added, changed in any way (a
+/// field or a refund) and removed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ChangesSince {
+    pub added: usize,
+    pub changed: usize,
+    pub removed: usize,
+}
+
+impl ChangesSince {
+    pub fn is_empty(&self) -> bool {
+        *self == ChangesSince::default()
+    }
+}
+
 /// What a file would add to a ledger (see [`Ledger::additions`]).
 #[derive(Debug, Default, PartialEq)]
 pub struct Additions<'a> {
@@ -20,6 +36,26 @@ pub struct Additions<'a> {
 }
 
 impl Ledger {
+    /// What this ledger changed since `earlier`, a copy it was made from.
+    pub fn changes_since(&self, earlier: &Ledger) -> ChangesSince {
+        let before = by_id(earlier);
+        let mut changes = ChangesSince::default();
+        let mut still_there = 0;
+        for payment in &self.payments {
+            match before.get(&payment.id) {
+                None => changes.added += 1,
+                Some(old) => {
+                    still_there += 1;
+                    if *old != payment {
+                        changes.changed += 1;
+                    }
+                }
+            }
+        }
+        changes.removed = earlier.payments.len().saturating_sub(still_there);
+        changes
+    }
+
     /// The payments of `other` that this ledger does not hold, in date
     /// order: each payment here answers for one of `other` that looks the
     /// same. Both ledgers are in date order, so one walk through each

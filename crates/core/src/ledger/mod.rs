@@ -16,7 +16,7 @@ pub use check::{
     check_new_note, check_note, check_payment_date, check_refund_date, earliest_payment_date,
     latest_payment_date, Fixed, Salvaged, SetAside, UnreadablePayment, MAX_NOTE_CHARS,
 };
-pub use compare::Additions;
+pub use compare::{Additions, ChangesSince};
 pub use costs::{payment_cost, rule_sets_used, totals, CostSettings, PaymentCost, PeriodTotals};
 pub use limits::{
     limit_use, refusals, warnings_for_new_payment, LimitKind, LimitUse, LimitWarning, Refusals,
