@@ -265,3 +265,15 @@ pub fn now_unix_millis() -> i64 {
             .map_or(0, |elapsed| elapsed.as_millis() as i64)
     }
 }
+
+/// A random number, for names that must differ between devices.
+pub fn random_u32() -> u32 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::process::id() ^ (now_unix_millis() as u32)
+    }
+}

@@ -272,6 +272,7 @@ fn an_import_holding_more_than_the_limit_is_refused_before_the_question() {
     let mut page = Page::open(MemoryStore::default());
     page.act(Action::ImportRead(
         import_json(&export_json(&ledger, today()), today()).map_err(ImportProblem::File),
+        None,
     ));
     assert_eq!(page.state.confirm, None);
     assert_eq!(

@@ -27,6 +27,7 @@ fn an_import_can_add_only_what_this_device_lacks() {
     };
     page.act(Action::ImportRead(
         import_json(&file, today()).map_err(ImportProblem::File),
+        None,
     ));
     let revision = page.state.revision;
     page.act(Action::AddMissing { today: today() });
@@ -78,6 +79,7 @@ fn adding_from_an_older_export_of_this_device_leaves_out_the_old_versions() {
     page.add("2024-06-03", "30", "tea");
     page.act(Action::ImportRead(
         import_json(&exported, today()).map_err(ImportProblem::File),
+        None,
     ));
     page.act(Action::AddMissing { today: today() });
     assert_eq!(
@@ -103,13 +105,14 @@ fn an_import_read_while_another_change_is_made_keeps_both() {
     page.add("2024-06-02", "200", "meanwhile");
     page.act(Action::ImportRead(
         import_json(&file, today()).map_err(ImportProblem::File),
+        None,
     ));
     assert_eq!(
         page.notes(),
         vec!["before", "meanwhile"],
         "the import did not overwrite anything"
     );
-    assert!(matches!(page.state.confirm, Some(Confirm::Import(_))));
+    assert!(matches!(page.state.confirm, Some(Confirm::Import(..))));
     page.act(Action::Confirm { today: today() });
     assert_eq!(page.notes(), vec!["imported"]);
     // Both earlier payments are in the backup of the replaced ledger.
@@ -161,6 +164,7 @@ fn only_payments_replaced_are_backed_up_and_a_backup_says_what_it_holds() {
     let mut page = Page::open(MemoryStore::default());
     page.act(Action::ImportRead(
         import_json(&file("first"), today()).map_err(ImportProblem::File),
+        None,
     ));
     page.act(Action::Confirm { today: today() });
     assert_eq!(page.notes(), vec!["first"]);
@@ -178,6 +182,7 @@ fn only_payments_replaced_are_backed_up_and_a_backup_says_what_it_holds() {
     page.add("2024-06-01", "100", "mine");
     page.act(Action::ImportRead(
         import_json(&file("second"), today()).map_err(ImportProblem::File),
+        None,
     ));
     page.act(Action::Confirm { today: today() });
     let holds = Some(Holds {

@@ -109,7 +109,7 @@ proptest! {
                         next_note += 1;
                         ledger.add(date("2025-07-01"), dec("5"), &note, today()).unwrap();
                     }
-                    page.act(Action::ImportRead(import_json(&export_json(&ledger, today()), today()).map_err(ImportProblem::File)));
+                    page.act(Action::ImportRead(import_json(&export_json(&ledger, today()), today()).map_err(ImportProblem::File), None));
                     page.act(Action::Confirm { today: today() });
                 }
                 Step::ClearAll => {

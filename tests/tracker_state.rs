@@ -89,7 +89,7 @@ fn each_action_tells_its_result_where_it_was_caused_and_clears_the_last_one() {
             true,
         ),
         (
-            Action::ImportRead(Err(ImportProblem::File(ImportError::NotJson))),
+            Action::ImportRead(Err(ImportProblem::File(ImportError::NotJson)), None),
             Some(Notice {
                 place: Place::Data,
                 event: Event::ImportFailed(ImportProblem::File(ImportError::NotJson)),

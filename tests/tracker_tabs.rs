@@ -123,6 +123,7 @@ fn an_import_in_one_tab_keeps_what_the_other_added_meanwhile() {
         .unwrap();
     a.act(Action::ImportRead(
         import_json(&export_json(&file, today()), today()).map_err(ImportProblem::File),
+        None,
     ));
     a.act(Action::Confirm { today: today() });
     assert_eq!(stored_notes(&a), set(&["imported", "added in b"]));

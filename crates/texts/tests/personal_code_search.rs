@@ -2,7 +2,7 @@
 //! in a taxi, and a shop whose own code a visitor could not pay.
 
 use waika_core::guide::ProblemId;
-use waika_core::problem_search::find_problems;
+use waika_core::problem_search::{find_problems, ANSWERS_ON_START};
 use waika_texts::problems::searchable_in_all_languages;
 
 /// A failure in a taxi or with no cause named lists the driver's or the
@@ -40,6 +40,36 @@ fn a_shop_whose_code_refused_a_visitor_lists_the_shop_s_code() {
         assert!(
             shown.contains(&ProblemId::VendorPersonalCode),
             "{query:?} found {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_failure_told_without_its_message_lists_the_unexplained_failure_in_sight() {
+    // (what is typed, the answer that stays first)
+    let rows = [
+        ("noodle stall payment failed", ProblemId::VendorPersonalCode),
+        ("payment failed at a stall", ProblemId::VendorPersonalCode),
+        ("street food payment failed", ProblemId::VendorPersonalCode),
+        ("taxi payment failed", ProblemId::VendorPersonalCode),
+        ("摆摊的 支付失败", ProblemId::VendorPersonalCode),
+        ("betalingen feilet i taxien", ProblemId::VendorPersonalCode),
+    ];
+    for (query, first) in rows {
+        let found = find_problems(query, searchable_in_all_languages).problems;
+        assert_eq!(found.first(), Some(&first), "{query:?}: {found:?}");
+        let shown = &found[..found.len().min(ANSWERS_ON_START)];
+        assert!(
+            shown.contains(&ProblemId::PaymentFailedNoReason),
+            "{query:?}: {found:?}"
+        );
+    }
+    // A message read off the screen keeps its one answer.
+    for query in ["Transaction exceeds the limit", "交易存在风险"] {
+        let found = find_problems(query, searchable_in_all_languages).problems;
+        assert!(
+            !found.contains(&ProblemId::PaymentFailedNoReason),
+            "{query:?}: {found:?}"
         );
     }
 }

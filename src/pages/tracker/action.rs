@@ -51,8 +51,10 @@ pub enum Action {
     ChooseMonth(Period),
     AskClear,
     /// The result of reading a picked file, dispatched after the await: it
-    /// only opens a question, so it cannot overwrite newer changes.
-    ImportRead(Result<Salvaged, ImportProblem>),
+    /// only opens a question, so it cannot overwrite newer changes. With
+    /// it, the ledger of this device's export the file was based on, if
+    /// this device kept it (see `lineage`).
+    ImportRead(Result<Salvaged, ImportProblem>, Option<Rc<Ledger>>),
     /// The user said yes to the open question.
     Confirm {
         today: Date,
@@ -61,6 +63,12 @@ pub enum Action {
     /// From the open import question: adds only the file's payments that
     /// this device lacks, and keeps every payment here (and a backup).
     AddMissing {
+        today: Date,
+    },
+    /// From the open import question, for a file based on this device's
+    /// export: folds the file's changes since then into the payments here,
+    /// which keep their own changes (and a backup).
+    BringIn {
         today: Date,
     },
     /// A file of the payments was handed to the browser to save.

@@ -7,7 +7,8 @@ use super::saved::BackupKind;
 use super::state::TrackerState;
 use std::rc::Rc;
 use waika_core::date::Date;
-use waika_core::export::export_json;
+use waika_core::export::{export_json, stored_len};
+use waika_core::ledger::merge;
 
 impl TrackerState {
     /// Removes a backup the user said yes to removing.
@@ -30,7 +31,7 @@ impl TrackerState {
     /// other versions of payments here. What was here is kept as a backup
     /// first, as for Replace: a wrong file can be taken back.
     pub(super) fn add_missing(&mut self, today: Date) {
-        let Some(Confirm::Import(salvaged)) = self.confirm.take() else {
+        let Some(Confirm::Import(salvaged, _)) = self.confirm.take() else {
             return;
         };
         let before = Rc::clone(&self.ledger);
@@ -46,6 +47,41 @@ impl TrackerState {
                 self.change(ledger, Place::Data, Event::ImportAdded { count });
                 self.rollback = Some(Rc::clone(&before));
                 self.pending.backup_first = Some(export_json(&before, today));
+                // The copies have ids of this device's own: the ledger no
+                // longer follows any export.
+                self.pending.based_on = Some(None);
+            }
+            Err(error) => self.tell(Place::Data, Event::Refused(error)),
+        }
+    }
+
+    /// Folds the open import's changes since this device's export it was
+    /// based on into the payments here: what either side added stays, an
+    /// edit or a refund made there arrives, a deletion made there goes
+    /// unless the payment was changed here. What was here is kept as a
+    /// backup first, as for Replace.
+    pub(super) fn bring_in(&mut self, today: Date) {
+        let Some(Confirm::Import(salvaged, Some(base))) = self.confirm.take() else {
+            return;
+        };
+        let before = Rc::clone(&self.ledger);
+        let merged = merge(&base, &before, &salvaged.ledger).ledger;
+        let changes = salvaged.ledger.changes_since(&base);
+        let growth = stored_len(&merged).saturating_sub(stored_len(&before));
+        match self.grown(growth, |ledger| {
+            *ledger = merged;
+            Ok(())
+        }) {
+            Ok((ledger, bound)) => {
+                self.size_bound = bound;
+                self.change(ledger, Place::Data, Event::BroughtIn(changes));
+                self.rollback = Some(Rc::clone(&before));
+                self.pending.backup_first = Some(export_json(&before, today));
+                self.pending.based_on = Some(salvaged.export_id.clone());
+                // Ids here may have moved: nothing open refers to them.
+                self.undo = None;
+                self.earlier_deletions.clear();
+                self.editor = None;
             }
             Err(error) => self.tell(Place::Data, Event::Refused(error)),
         }

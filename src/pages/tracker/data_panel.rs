@@ -4,24 +4,28 @@
 //! buttons that caused them.
 
 use super::costs::Costs;
-use super::messages::{backup_label, ledger_error, payment_parts};
+use super::import_question::{import_question, ImportQuestion};
+use super::lineage::{self, new_export_id};
+use super::messages::backup_label;
 use super::saved::Backup;
 use super::state::{Action, Confirm, Event, ImportProblem, SaveStatus, TrackerState};
 use super::status_line::status_line;
 use super::stored_notice::backup_actions;
+use crate::browser::{now_unix_millis, random_u32};
 use crate::context::use_lang;
 use crate::files::{download, read_picked_file, PickError};
 use crate::rule_text::today_in_china;
-use crate::settings::{exported_settings, imported_settings, use_settings};
+use crate::settings::{exported_settings, use_settings};
+use crate::storage::LocalStore;
 use std::rc::Rc;
 use waika_core::export::{
     export_csv, export_json_with_settings, import_json, CsvCosts, CsvStyle, FileSettings,
     ImportError, MAX_IMPORT_BYTES,
 };
-use waika_core::ledger::{Fixed, Ledger};
+use waika_core::ledger::Ledger;
 use waika_core::promotions::NewUserAnswers;
 use waika_texts::tracker::tracker;
-use waika_texts::{fill, format_percent, format_rate, yuan_in_units};
+use waika_texts::{fill, format_rate, yuan_in_units};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -73,7 +77,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
     {
         // Each import's question starts with the file's settings ticked.
         let (take_settings, take_new_user) = (take_settings.clone(), take_new_user.clone());
-        let importing = matches!(props.confirm, Some(Confirm::Import(_)));
+        let importing = matches!(props.confirm, Some(Confirm::Import(..)));
         use_effect_with(importing, move |importing| {
             if *importing {
                 take_settings.set(true);
@@ -94,10 +98,15 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             let new_user = (new_user != NewUserAnswers::default())
                 .then(|| crate::storage::encode(&new_user))
                 .flatten();
+            // Named, with a copy kept here, so a file another device makes
+            // from it can come back change by change (see `lineage`).
+            let export_id = new_export_id(now_unix_millis(), random_u32());
+            let based_on = lineage::based_on(&LocalStore);
             let extra = FileSettings {
                 settings: settings.as_deref(),
                 new_user: new_user.as_deref(),
-                ..FileSettings::default()
+                export_id: Some(&export_id),
+                based_on: based_on.as_deref(),
             };
             let file = format!("waika-payments-{today}.json");
             download(
@@ -105,6 +114,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 "application/json",
                 &export_json_with_settings(&ledger, today, extra),
             );
+            lineage::keep_export(&LocalStore, &export_id, &ledger);
             dispatch.dispatch(Action::Exported { file });
         })
     };
@@ -158,7 +168,12 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                     Err(PickError::Unreadable) => Err(ImportProblem::FileUnreadable),
                     Ok(text) => import_json(&text, today_in_china()).map_err(ImportProblem::File),
                 };
-                dispatch.dispatch(Action::ImportRead(result));
+                // A file made from this device's kept export comes with it.
+                let base = result.as_ref().ok().and_then(|salvaged| {
+                    let id = salvaged.based_on.as_deref()?;
+                    lineage::kept_export(&LocalStore, id, today_in_china()).map(Rc::new)
+                });
+                dispatch.dispatch(Action::ImportRead(result, base));
             });
         })
     };
@@ -174,161 +189,18 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 </p>
             </div>
         },
-        Some(Confirm::Import(salvaged)) => {
-            let (count, current) = (salvaged.ledger.payments.len(), props.ledger.payments.len());
-            // Nothing on the device yet: nothing is replaced, and nothing kept.
-            let (question, yes) = if current == 0 {
-                (texts.import_confirm_new.count(count), texts.import_add)
-            } else {
-                let question = fill(
-                    &texts.import_confirm.count(count),
-                    &[("current", &current.to_string())],
-                );
-                (question, texts.import_replace)
-            };
-            // The file's settings, when this version can use them and they
-            // differ from this device's.
-            let file_settings = salvaged
-                .settings
-                .as_deref()
-                .and_then(imported_settings)
-                .filter(|settings| settings != shared.settings());
-            let settings_choice = file_settings.as_ref().map(|settings| {
-                let resolved = settings.resolve(lang);
-                let percent = resolved.markup_percent.map_or_else(
-                    || match settings.custom_markup.trim() {
-                        "" => "?".to_string(),
-                        typed => typed.to_string(),
-                    },
-                    |percent| format_percent(lang, percent),
-                );
-                let label = fill(
-                    texts.import_settings,
-                    &[
-                        ("card", &resolved.card_name),
-                        ("percent", &percent),
-                        ("code", waika_texts::currency_word(lang, settings.home)),
-                    ],
-                );
-                ticked_box(&take_settings, label)
-            });
-            // The file's new-user answers, when they differ from this device's.
-            let file_new_user = salvaged
-                .new_user
-                .as_deref()
-                .and_then(crate::storage::decode::<NewUserAnswers>)
-                .filter(|answers| *answers != props.new_user);
-            let new_user_choice = file_new_user
-                .map(|_| ticked_box(&take_new_user, texts.import_new_user.to_string()));
-            // Replace, or add only what this device lacks: either takes
-            // the file's settings and answers when ticked.
-            let answer = |action: Action| {
-                let (dispatch, shared) = (props.dispatch.clone(), shared.clone());
-                let chosen = file_settings.clone().filter(|_| *take_settings);
-                let answers = file_new_user.filter(|_| *take_new_user);
-                let on_new_user = props.on_new_user.clone();
-                Callback::from(move |_: MouseEvent| {
-                    dispatch.dispatch(action.clone());
-                    match chosen.clone() {
-                        Some(settings) => shared.replace(settings),
-                        None => shared.keep(),
-                    }
-                    if let Some(answers) = answers {
-                        on_new_user.emit(answers);
-                    }
-                })
-            };
-            let import_yes = answer(Action::Confirm { today });
-            // Two devices' ledgers: what would be only in the backup after
-            // Replace, what the file would add beside what is here, and what
-            // it holds in another version (this device's export, read back
-            // after an edit).
-            // The versions are named, so the user sees which payment
-            // adding leaves out.
-            let (only_here, file_only, version_items) = if current == 0 {
-                (0, 0, Vec::new())
-            } else {
-                let additions = props.ledger.additions(&salvaged.ledger);
-                let named = |payment| payment_parts(lang, payment).join(" · ");
-                let items: Vec<String> = additions
-                    .versions
-                    .iter()
-                    .map(|(file, here)| {
-                        fill(
-                            texts.import_version_item,
-                            &[("file", &named(file)), ("here", &named(here))],
-                        )
-                    })
-                    .collect();
-                (additions.only_here.len(), additions.new.len(), items)
-            };
-            let versions = version_items.len();
-            // Whatever a Replace would leave only in the backup.
-            let device_only = only_here + versions;
-            let add_missing = answer(Action::AddMissing { today });
-            // Each payment left out, named as the file has it, so it can be
-            // found there.
-            let set_aside = salvaged.set_aside.iter().map(|set_aside| {
-                let what = payment_parts(lang, &set_aside.payment);
-                (what, ledger_error(lang, texts, set_aside.reason))
-            });
-            let unreadable = salvaged.unreadable.iter().map(|told| {
-                let what = [&told.date, &told.amount, &told.note]
-                    .into_iter()
-                    .flatten()
-                    .cloned()
-                    .collect();
-                (what, texts.unreadable_reason.to_string())
-            });
-            let left_out = set_aside.chain(unreadable).map(|(what, reason): (Vec<String>, String)| {
-                let what = if what.is_empty() { texts.unnamed_payment.to_string() } else { what.join(" · ") };
-                html! { <li>{ fill(texts.set_aside_item, &[("what", &what), ("reason", &reason)]) }</li> }
-            });
-            // Red only when payments on this device would be replaced.
-            let style = (current == 0).then_some("confirm-calm");
-            html! {
-                <div class={classes!("confirm", style)} role="alertdialog" aria-labelledby="confirm-text">
-                    // A cut file is said first: the count that follows is
-                    // of what could be read.
-                    if salvaged.fixed.contains(&Fixed::CutOff) {
-                        <p>{ texts.import_cut_off }</p>
-                    }
-                    <p id="confirm-text" tabindex="-1">{ question }</p>
-                    // A file read back with nothing new says so.
-                    if current > 0 && count > 0 && file_only == 0 && versions == 0 {
-                        <p class="notice">{ texts.import_all_here.count(count) }</p>
-                    }
-                    if salvaged.left_out() > 0 {
-                        <p>{ texts.import_left_out.count(salvaged.left_out()) }</p>
-                        <ul class="set-aside">
-                            for item in left_out { { item } }
-                        </ul>
-                    }
-                    // The versions are said once, in their own sentence.
-                    if only_here > 0 {
-                        <p class="notice">{ texts.import_device_only.count(only_here) }</p>
-                    }
-                    if versions > 0 {
-                        <p class="notice">{ texts.import_versions.count(versions) }</p>
-                        <ul class="set-aside">
-                            for item in version_items { <li>{ item }</li> }
-                        </ul>
-                    }
-                    { for settings_choice }
-                    { for new_user_choice }
-                    // The button a hurried tap should meet: Add when the file
-                    // brings something, Replace only when it costs nothing
-                    // here, Cancel otherwise (an old or cut-off file).
-                    <p class="cta-row">
-                        if device_only > 0 && file_only > 0 {
-                            <button type="button" class="button primary" onclick={add_missing}>{ texts.import_add_missing.count(file_only) }</button>
-                        }
-                        <button type="button" class={classes!("button", (device_only == 0).then_some("primary"))} onclick={import_yes}>{ yes }</button>
-                        <button type="button" class={classes!("button", (device_only > 0 && file_only == 0).then_some("primary"))} onclick={send(Action::CancelConfirm)}>{ texts.cancel }</button>
-                    </p>
-                </div>
-            }
-        }
+        Some(Confirm::Import(salvaged, base)) => import_question(ImportQuestion {
+            context: &context,
+            salvaged,
+            base: base.as_deref(),
+            here: &props.ledger,
+            shared: &shared,
+            new_user: props.new_user,
+            on_new_user: &props.on_new_user,
+            dispatch: &props.dispatch,
+            take_settings: &take_settings,
+            take_new_user: &take_new_user,
+        }),
     };
     html! {
         <section class="panel" aria-labelledby="data-title">
@@ -363,19 +235,5 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 </ul>
             }
         </section>
-    }
-}
-
-/// A box the import's question offers, ticked or not as `ticked` holds.
-fn ticked_box(ticked: &UseStateHandle<bool>, label: String) -> Html {
-    let toggle = {
-        let ticked = ticked.clone();
-        Callback::from(move |_: web_sys::Event| ticked.set(!*ticked))
-    };
-    html! {
-        <label class="field-check">
-            <input type="checkbox" checked={**ticked} onchange={toggle} />
-            <span>{ label }</span>
-        </label>
     }
 }

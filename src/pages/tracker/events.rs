@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use std::rc::Rc;
 use waika_core::date::Date;
 use waika_core::export::ImportError;
-use waika_core::ledger::{LedgerError, Salvaged};
+use waika_core::ledger::{ChangesSince, Ledger, LedgerError, Salvaged};
 use waika_core::store::StorageError;
 
 /// Which form is open under a payment.
@@ -76,6 +76,9 @@ pub enum Event {
     ImportAdded {
         count: usize,
     },
+    /// A file's changes since this device's export folded into the
+    /// payments here, which were kept as a backup first.
+    BroughtIn(ChangesSince),
     /// A file was handed to the browser to save; nothing changed here.
     Exported {
         count: usize,
@@ -102,7 +105,9 @@ pub struct Notice {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
     ClearAll,
-    Import(Rc<Salvaged>),
+    /// A file read, with the ledger of this device's export it was based
+    /// on, when this device kept it: then its changes can be brought in.
+    Import(Rc<Salvaged>, Option<Rc<Ledger>>),
     /// Remove the backup under this key: it may be the only copy.
     ForgetBackup(String),
 }

@@ -139,6 +139,14 @@ pub fn event_text(lang: Lang, texts: &TrackerTexts, event: &Event) -> String {
         } => texts.import_done_new.count(*count),
         Event::Cleared => texts.cleared.to_string(),
         Event::ImportAdded { count } => texts.import_added.count(*count),
+        Event::BroughtIn(changes) => fill(
+            texts.brought_in,
+            &[
+                ("added", &changes.added.to_string()),
+                ("changed", &changes.changed.to_string()),
+                ("removed", &changes.removed.to_string()),
+            ],
+        ),
         Event::Exported { count, file } => fill(&texts.exported.count(*count), &[("file", file)]),
         Event::BackupRemoved => texts.backup_removed.to_string(),
         Event::Refused(error) => ledger_error(lang, texts, *error),

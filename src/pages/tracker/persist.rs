@@ -3,6 +3,7 @@
 //! Independent of the browser (it talks to a [`Store`]), so native tests
 //! cover it.
 
+use super::lineage::remember_based_on;
 use super::saved::{classify, encode, StoredProblem, DAMAGED_PREFIX, LEDGER_KEY, REPLACED_PREFIX};
 use std::rc::Rc;
 use waika_core::date::Date;
@@ -50,6 +51,9 @@ pub struct Pending {
     pub backup_first: Option<String>,
     /// Backup keys the user removed.
     pub forget: Vec<String>,
+    /// Once the ledger is written: the export it was taken from, or
+    /// `Some(None)` when it no longer follows one (see `lineage`).
+    pub based_on: Option<Option<String>>,
 }
 
 /// What a write starts from: the state's ledger and what it asks for.
@@ -141,6 +145,9 @@ pub fn persist(store: &dyn Store, state: ToWrite, today: Date) -> Persisted {
     };
     let text: Rc<str> = Rc::from(encode(&ledger));
     let saved = store.set(LEDGER_KEY, &text);
+    if let (Ok(()), Some(based_on)) = (&saved, &state.pending.based_on) {
+        remember_based_on(store, based_on.as_deref());
+    }
     let (stored, stored_text) = match (&saved, theirs) {
         (Ok(()), _) => (ledger.clone(), Some(text)),
         (Err(_), Some(theirs)) => (Rc::new(theirs), current.map(Rc::from)),

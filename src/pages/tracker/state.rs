@@ -234,7 +234,7 @@ impl TrackerState {
             Action::CloseEditor => next.editor = None,
             Action::ChooseMonth(month) => next.month = Some(month),
             Action::AskClear => next.confirm = Some(Confirm::ClearAll),
-            Action::ImportRead(Ok(salvaged))
+            Action::ImportRead(Ok(salvaged), _)
                 if salvaged.ledger.payments.is_empty() && salvaged.left_out() > 0 =>
             {
                 let left_out = salvaged.left_out();
@@ -244,7 +244,9 @@ impl TrackerState {
                     Event::ImportFailed(ImportProblem::NothingUsable { left_out }),
                 );
             }
-            Action::ImportRead(Ok(salvaged)) if stored_len(&salvaged.ledger) > MAX_LEDGER_BYTES => {
+            Action::ImportRead(Ok(salvaged), _)
+                if stored_len(&salvaged.ledger) > MAX_LEDGER_BYTES =>
+            {
                 next.confirm = None;
                 next.tell(
                     Place::Data,
@@ -253,10 +255,10 @@ impl TrackerState {
                     }),
                 );
             }
-            Action::ImportRead(Ok(salvaged)) => {
-                next.confirm = Some(Confirm::Import(Rc::new(salvaged)))
+            Action::ImportRead(Ok(salvaged), base) => {
+                next.confirm = Some(Confirm::Import(Rc::new(salvaged), base))
             }
-            Action::ImportRead(Err(problem)) => {
+            Action::ImportRead(Err(problem), _) => {
                 next.confirm = None;
                 next.tell(Place::Data, Event::ImportFailed(problem));
             }
@@ -267,18 +269,23 @@ impl TrackerState {
                 let worth_keeping =
                     !self.ledger.payments.is_empty() || self.ledger.first_card_link.is_some();
                 let (ledger, event) = match self.confirm.clone() {
-                    Some(Confirm::ClearAll) => (self.ledger.emptied(), Event::Cleared),
+                    Some(Confirm::ClearAll) => {
+                        next.pending.based_on = Some(None);
+                        (self.ledger.emptied(), Event::Cleared)
+                    }
                     Some(Confirm::ForgetBackup(key)) => {
                         next.forget_backup(key);
                         return next;
                     }
-                    Some(Confirm::Import(salvaged)) => (
-                        salvaged.ledger.clone(),
-                        Event::Imported {
+                    Some(Confirm::Import(salvaged, _)) => {
+                        // The device now holds the file's ledger, ids and all.
+                        next.pending.based_on = Some(salvaged.export_id.clone());
+                        let event = Event::Imported {
                             count: salvaged.ledger.payments.len(),
                             backed_up: worth_keeping,
-                        },
-                    ),
+                        };
+                        (salvaged.ledger.clone(), event)
+                    }
                     None => return next,
                 };
                 // The ledger being replaced is kept first; if that fails,
@@ -295,6 +302,7 @@ impl TrackerState {
             }
             Action::CancelConfirm => next.confirm = None,
             Action::AddMissing { today } => next.add_missing(today),
+            Action::BringIn { today } => next.bring_in(today),
             Action::Exported { file } => {
                 let count = self.ledger.payments.len();
                 next.tell(Place::Data, Event::Exported { count, file });

@@ -50,7 +50,7 @@ pub fn backup_actions(
             let read = storage::raw(&key)
                 .ok_or(ImportProblem::FileUnreadable)
                 .and_then(|raw| import_json(&raw, today_in_china()).map_err(ImportProblem::File));
-            dispatch.dispatch(Action::ImportRead(read));
+            dispatch.dispatch(Action::ImportRead(read, None));
         })
     });
     let confirm = {

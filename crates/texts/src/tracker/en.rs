@@ -224,6 +224,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "Added {count} payment from the file; the payments already here are as they were, and a backup of them was kept.",
         other: "Added {count} payments from the file; the payments already here are as they were, and a backup of them was kept.",
     },
+    import_based_on: "This file was made from this device's last export. Since then it has {added} new, {changed} changed and {removed} deleted payments. Bringing in these changes keeps the payments added or changed here since, and keeps a backup first.",
+    import_based_on_unchanged: "This file is this device's last export, unchanged since: it brings nothing new.",
+    import_bring_in: "Bring in the file's changes",
+    brought_in: "Brought in the file's changes: {added} new, {changed} changed, {removed} deleted. The payments added or changed here are kept, and a backup of what was here was kept.",
     import_nothing_usable: Plural {
         one: "The one payment in this file cannot be used as it is. Nothing was imported; the file is unchanged.",
         other: "None of the {count} payments in this file can be used as they are. Nothing was imported; the file is unchanged.",

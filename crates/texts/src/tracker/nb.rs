@@ -224,6 +224,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "La til {count} betaling fra filen. Betalingene som lå her fra før, er uendret, og en sikkerhetskopi av dem er tatt vare på.",
         other: "La til {count} betalinger fra filen. Betalingene som lå her fra før, er uendret, og en sikkerhetskopi av dem er tatt vare på.",
     },
+    import_based_on: "Denne filen er laget fra den siste eksporten fra denne enheten. Siden da har den {added} nye, {changed} endrede og {removed} slettede betalinger. Tar du inn endringene, beholdes betalingene som er lagt inn eller endret her siden, og det tas en sikkerhetskopi først.",
+    import_based_on_unchanged: "Denne filen er den siste eksporten fra denne enheten, uendret siden: den har ikke noe nytt.",
+    import_bring_in: "Ta inn endringene fra filen",
+    brought_in: "Endringene fra filen er tatt inn: {added} nye, {changed} endret og {removed} slettet. Betalingene som er lagt inn eller endret her, er beholdt, og en sikkerhetskopi av det som lå her, er tatt vare på.",
     import_nothing_usable: Plural {
         one: "Betalingen i denne filen kan ikke brukes slik den er. Ingenting ble importert; filen er uendret.",
         other: "Ingen av de {count} betalingene i denne filen kan brukes slik de er. Ingenting ble importert; filen er uendret.",

@@ -311,6 +311,15 @@ catalogue! {
         import_add_missing: Plural,
         /// `{count}` payments added from a file beside those here.
         import_added: Plural,
+        /// A file made from this device's last export on another device:
+        /// `{added}`, `{changed}`, `{removed}` payments since then.
+        import_based_on: &'static str,
+        /// The same file with no change since the export.
+        import_based_on_unchanged: &'static str,
+        /// The button that folds that file's changes into the payments here.
+        import_bring_in: &'static str,
+        /// Done: `{added}`, `{changed}`, `{removed}` as above.
+        brought_in: &'static str,
         /// `{count}`: payments in the file, none usable.
         import_nothing_usable: Plural,
         /// `{max}`: megabytes.

@@ -223,6 +223,10 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         one: "已从文件中添加 {count} 笔付款；本设备原有的付款保持不变，并已另存一份备份。",
         other: "已从文件中添加 {count} 笔付款；本设备原有的付款保持不变，并已另存一份备份。",
     },
+    import_based_on: "这个文件是在另一台设备上根据本设备上一次导出的文件修改的。此后文件中新增了 {added} 笔付款，修改了 {changed} 笔，删除了 {removed} 笔。合并这些更改时，本设备此后新增或修改的付款都会保留，并会先另存一份备份。",
+    import_based_on_unchanged: "这个文件就是本设备上一次导出的文件，此后没有改动，不会带来任何新内容。",
+    import_bring_in: "合并文件中的更改",
+    brought_in: "已合并文件中的更改：新增 {added} 笔，修改 {changed} 笔，删除 {removed} 笔。本设备上新增或修改的付款都已保留，原有数据也另存了一份备份。",
     import_nothing_usable: Plural {
         one: "此文件中唯一的一笔付款无法按原样使用。未导入任何内容，文件保持不变。",
         other: "此文件中的 {count} 笔付款都无法按原样使用。未导入任何内容，文件保持不变。",
