@@ -33,6 +33,11 @@ test.describe('a payment\'s card', () => {
     await expect(tracker.payment('taxi')).toContainText(recorded);
     await expect(tracker.payment('frukt')).not.toContainText(recorded);
     await expect(tracker.payment('frukt').locator('.payment-total')).toContainText('¥\u00a060,00');
+    // The month's totals name no single card's markup for the two.
+    // Found when a student's summary said "markup (0%) ¥139.05".
+    const month = tracker.periods.first();
+    await expect(month).toContainText(words.row_markup_each_card);
+    await expect(month).not.toContainText(fill(words.row_markup, { percent: '0\u00a0%' }));
 
     await tracker.payment('taxi').getByRole('button', { name: useNow, exact: true }).click();
     await expect(tracker.payment('taxi').locator('.payment-total')).toContainText('¥\u00a0309,00');

@@ -61,12 +61,42 @@ pub fn Summary(props: &SummaryProps) -> Html {
             )
         })
     };
+    // The markup a period's row names: each payment keeps the card it was
+    // recorded with, so one percentage is named only when all share it.
+    let current = (!props.costs.markup_not_typed).then_some(markup);
+    let period_markup = |period: Period| {
+        let mut markups = props
+            .ledger
+            .in_period(period)
+            .iter()
+            .map(|payment| payment.markup.or(current));
+        let first = markups.next().unwrap_or(current);
+        match (first, markups.all(|other| other == first)) {
+            (_, false) => PeriodMarkup::Several,
+            (None, true) => PeriodMarkup::NotTyped,
+            (Some(percent), true) => PeriodMarkup::One(percent),
+        }
+    };
     let view = |title: String, period: Period, totals: PeriodTotals| {
         let home = props
             .costs
             .home
             .map(|rate| rate.from_cny(totals.total_cny.amount()));
         let count = texts.payments_count.count(totals.payments);
+        let (markup_label, markup_value) = match period_markup(period) {
+            PeriodMarkup::NotTyped => (
+                fill(texts.row_markup, &[("percent", "?")]),
+                lang.texts().markup_not_counted.to_string(),
+            ),
+            PeriodMarkup::One(percent) => (
+                fill(
+                    texts.row_markup,
+                    &[("percent", &format_percent(lang, percent))],
+                ),
+                money(totals.markup),
+            ),
+            PeriodMarkup::Several => (texts.row_markup_each_card.to_string(), money(totals.markup)),
+        };
         html! {
             <section class="period-totals" aria-label={title.clone()}>
                 // Read aloud as "December 2026, 2 payments", not "20262".
@@ -78,11 +108,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     // Refunds are taken off the total: the sign says so.
                     <div class="quote-row"><dt>{ texts.row_refunded }</dt><dd>{ refunded(totals.refunded) }</dd></div>
                     <div class="quote-row"><dt>{ texts.row_fees }</dt><dd>{ money(totals.fees) }</dd></div>
-                    if props.costs.markup_not_typed {
-                        <div class="quote-row"><dt>{ fill(texts.row_markup, &[("percent", "?")]) }</dt><dd>{ lang.texts().markup_not_counted }</dd></div>
-                    } else {
-                        <div class="quote-row"><dt>{ fill(texts.row_markup, &[("percent", &format_percent(lang, markup))]) }</dt><dd>{ money(totals.markup) }</dd></div>
-                    }
+                    <div class="quote-row"><dt>{ markup_label }</dt><dd>{ markup_value }</dd></div>
                     <div class="quote-row quote-subtotal"><dt>{ texts.row_total }</dt><dd>{ money(totals.total_cny) }</dd></div>
                     if let Some(home) = home {
                         <div class="quote-row quote-total"><dt>{ fill(texts.row_total_home, &[("code", waika_texts::currency_word(lang, home.currency()))]) }</dt><dd>{ format!("≈\u{a0}{}", money(home)) }</dd></div>
@@ -193,4 +219,14 @@ pub fn Summary(props: &SummaryProps) -> Html {
             }
         </section>
     }
+}
+
+/// What a period's markup row names.
+enum PeriodMarkup {
+    /// No payment's card has a markup typed: left out, and said so.
+    NotTyped,
+    /// Every payment's card has this one.
+    One(Decimal),
+    /// The payments were recorded with cards of different markups.
+    Several,
 }

@@ -128,6 +128,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     row_refunded: "Refunded",
     row_fees: "Weixin Pay fees",
     row_markup: "Card issuer's markup ({percent})",
+    row_markup_each_card: "Card issuers' markups (each payment's card)",
     row_total: "Total cost in yuan",
     row_total_home: "Estimated in {code}",
     compound_note: "The markup is charged on the fee too: on a payment above {free}, {fee} and {markup} make {total}, not {sum}.",

@@ -128,6 +128,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     row_refunded: "Refundert",
     row_fees: "Gebyrer fra Weixin Pay",
     row_markup: "Valutapåslag fra banken ({percent})",
+    row_markup_each_card: "Valutapåslag fra bankene (etter kortet for hver betaling)",
     row_total: "Totalkostnad i yuan",
     row_total_home: "Anslått i {code}",
     compound_note: "Valutapåslaget beregnes også på gebyret: på en betaling over {free} blir {fee} og {markup} til sammen {total}, ikke {sum}.",

@@ -192,6 +192,8 @@ catalogue! {
         row_fees: &'static str,
         /// `{percent}`.
         row_markup: &'static str,
+        /// The same, for payments recorded with cards of different markups.
+        row_markup_each_card: &'static str,
         row_total: &'static str,
         /// `{code}`.
         row_total_home: &'static str,

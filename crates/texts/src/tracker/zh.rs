@@ -127,6 +127,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
     row_refunded: "已退款",
     row_fees: "微信支付手续费",
     row_markup: "发卡机构货币转换费（{percent}）",
+    row_markup_each_card: "发卡机构货币转换费（按每笔付款所用的卡）",
     row_total: "合计（含转换费，人民币）",
     row_total_home: "折合{code}（估算）",
     compound_note: "发卡机构对手续费部分也会收取货币转换费：单笔超过 {free} 时，{fee} 与 {markup} 叠加后为 {total}，而不是 {sum}。",
