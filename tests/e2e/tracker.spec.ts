@@ -353,6 +353,12 @@ test.describe('spending tracker', () => {
     await page.reload();
     await expect(tracker.backups).toHaveCount(1);
     await expect(tracker.backups).toContainText(`${tracker.t.tracker.backup_replaced} · ${holds}`);
+    // The empty list says where the payments went, one tap from them.
+    // Found when a student who deleted all by mistake saw only "No
+    // payments yet" and thought everything was gone.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('link', { name: tracker.t.tracker.empty_backup_kept, exact: true }).click();
+    await expect(page.getByRole('heading', { name: tracker.t.tracker.backups_title, exact: true })).toBeInViewport();
     // One tap brings them back, through the import's question.
     await tracker.button('backup_restore', tracker.backups).click();
     await expect(tracker.confirm).toContainText(plural(counted.import_confirm_new, 1));

@@ -223,7 +223,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 { status_line(&context, &event, props.save, Html::default()) }
             }
             if !props.backups.is_empty() {
-                <h3>{ texts.backups_title }</h3>
+                <h3 id="backups">{ texts.backups_title }</h3>
                 <p class="field-note">{ texts.backups_hint }</p>
                 <ul class="backups">
                     for backup in props.backups.iter() {

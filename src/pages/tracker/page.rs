@@ -8,7 +8,7 @@ use super::limits_panel::LimitsPanel;
 use super::payment_list::PaymentList;
 use super::persist::persist;
 use super::promotion_panel::promotion_panel;
-use super::saved::{self, LoadedLedger};
+use super::saved::{self, BackupKind, LoadedLedger};
 use super::state::{Action, Place, SaveStatus, TrackerState};
 use super::stored_notice::stored_notice;
 use super::summary::Summary;
@@ -236,7 +236,8 @@ pub fn TrackerPage() -> Html {
                 notice={notice_at(Place::AddForm)} save={state.save} />
             <PaymentList ledger={state.ledger.clone()} {costs} {month} months={months.clone()}
                 editor={state.editor} notice={state.notice.clone()} save={state.save}
-                undo={state.undo.as_ref().map(|(_, payment)| (payment.amount, payment.date))} dispatch={dispatch.clone()} />
+                undo={state.undo.as_ref().map(|(_, payment)| (payment.amount, payment.date))}
+                replaced_kept={state.backups.iter().any(|backup| backup.kind == BackupKind::Replaced)} dispatch={dispatch.clone()} />
             { stale_notice(&context, StaleAbout::Totals, false) }
             <Summary ledger={state.ledger.clone()} {costs} {month} />
             <LimitsPanel ledger={state.ledger.clone()} {costs} {month} {today} />

@@ -14,6 +14,7 @@ use std::rc::Rc;
 use waika_core::date::Date;
 use waika_core::ledger::{payment_cost, refusals, Ledger, Period};
 use waika_core::promotions::SMALL_PAYMENTS;
+use waika_core::route::Route;
 use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_long_date, format_percent, format_yuan_figure};
 use yew::prelude::*;
@@ -30,6 +31,9 @@ pub struct PaymentListProps {
     pub save: SaveStatus,
     /// The deleted payment that can be put back (its amount and date).
     pub undo: Option<(Decimal, Date)>,
+    /// Payments deleted all at once or replaced by an import are kept in a
+    /// backup on this device: an empty list says where.
+    pub replaced_kept: bool,
     pub dispatch: UseReducerDispatcher<TrackerState>,
 }
 
@@ -208,6 +212,9 @@ pub fn PaymentList(props: &PaymentListProps) -> Html {
             }
             if ledger.payments.is_empty() {
                 <p class="result-placeholder">{ texts.empty }</p>
+                if props.replaced_kept {
+                    <p class="notice"><a href={format!("{}#backups", context.href(Route::Tracker))}>{ texts.empty_backup_kept }</a></p>
+                }
             } else {
                 if let Some(unconfirmed) = unconfirmed {
                     <p class="payment-waiver">{ unconfirmed }</p>

@@ -43,6 +43,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
 
     list_title: "Payments",
     empty: "No payments yet. Add your first one above.",
+    empty_backup_kept: "Deleted all by mistake? The payments are kept in a backup on this device: see “Backups on this device” below.",
     list_month_label: "Show payments of",
     list_shown: "Showing the newest {shown} of the month's {total} payments.",
     list_more: Plural {

@@ -43,6 +43,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
 
     list_title: "Betalinger",
     empty: "Ingen betalinger ennå. Legg til den første ovenfor.",
+    empty_backup_kept: "Slettet alt ved et uhell? Betalingene er tatt vare på i en sikkerhetskopi på denne enheten: se «Sikkerhetskopier på denne enheten» nedenfor.",
     list_month_label: "Vis betalinger i",
     list_shown: "Viser de {shown} nyeste av månedens {total} betalinger.",
     list_more: Plural {

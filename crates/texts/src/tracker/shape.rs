@@ -72,6 +72,8 @@ catalogue! {
         // The list of payments.
         list_title: &'static str,
         empty: &'static str,
+        /// Under it, when payments deleted or replaced are kept in a backup.
+        empty_backup_kept: &'static str,
         list_month_label: &'static str,
         /// `{shown}`, `{total}`: rows drawn of the month's payments.
         list_shown: &'static str,

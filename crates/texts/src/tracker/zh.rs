@@ -43,6 +43,7 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
 
     list_title: "付款记录",
     empty: "还没有付款记录。请在上方添加第一笔。",
+    empty_backup_kept: "误删了全部付款？它们已备份在本设备上：请看下方的“本设备上的备份”。",
     list_month_label: "显示月份",
     list_shown: "该月共 {total} 笔付款，当前显示最新的 {shown} 笔。",
     list_more: Plural {
