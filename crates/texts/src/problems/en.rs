@@ -342,6 +342,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "bank app asks me to approve the payment",
                 "payment waiting for approval in my bank app",
                 "Secure2u",
+                "canteen payment failed",
+                "cafeteria payment failed",
+                "payment failed at the canteen",
             ],
         },
         ProblemId::PaymentDeclined => ProblemText {

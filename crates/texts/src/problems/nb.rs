@@ -352,6 +352,7 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "velg en annen betalingsmåte",
                 "betalingen feilet uten forklaring",
                 "står bare at betalingen feilet",
+                "betalingen feilet i kantina",
                 "betalingen mislyktes, bruk en annen betalingsmåte",
                 "feilet uten grunn",
                 "bankappen ber meg godkjenne betalingen",

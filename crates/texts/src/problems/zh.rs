@@ -353,6 +353,9 @@ pub fn problem(id: ProblemId) -> ProblemText {
                 "银行App要我确认付款",
                 "付款要在银行App里批准",
                 "Secure2u",
+                "刷卡失败",
+                "食堂付款失败",
+                "食堂刷卡失败",
             ],
         },
         ProblemId::PaymentDeclined => ProblemText {

@@ -150,6 +150,12 @@ pub const QUERIES: &[(Lang, &str, ProblemId)] = {
             PaymentFailedNoReason,
         ),
         (Lang::Zh, "支付失败，请更换支付方式", PaymentFailedNoReason),
+        // A student at a campus canteen (December 2026): 刷卡 is paying
+        // by card, not adding one.
+        (Lang::Zh, "食堂刷卡失败", PaymentFailedNoReason),
+        (Lang::Zh, "刷卡失败", PaymentFailedNoReason),
+        (Lang::En, "canteen payment failed", PaymentFailedNoReason),
+        (Lang::Nb, "kantine betaling feilet", PaymentFailedNoReason),
         (Lang::Zh, "支付失败请跟换支付方式", PaymentFailedNoReason),
         (Lang::Zh, "支付失败请更换支付放式", PaymentFailedNoReason),
         (
