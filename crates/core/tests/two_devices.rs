@@ -197,3 +197,74 @@ fn what_a_ledger_changed_since_its_copy_is_counted_payment_by_payment() {
         assert_eq!(expected.is_empty(), done == "nothing", "{done}");
     }
 }
+
+// Found when a refund recorded on the laptop came back in a file the phone
+// could not trace to its own export: "importing them adds nothing".
+#[test]
+fn a_refund_only_the_file_has_is_another_version_not_nothing_new() {
+    let mut phone = Ledger::default();
+    phone
+        .add(date("2026-11-11"), dec("201"), "Taobao", today())
+        .unwrap();
+    phone
+        .add(date("2026-11-12"), dec("30"), "tea", today())
+        .unwrap();
+    // (refunds in the file on Taobao, whether it is another version)
+    let rows: [(&[(&str, &str)], bool); 4] = [
+        (&[], false),
+        (&[("2026-11-18", "50")], true),
+        (&[("2026-11-18", "50"), ("2026-11-19", "1")], true),
+        (&[("2026-11-19", "60")], true),
+    ];
+    for (refunds, version) in rows {
+        let mut laptop = Ledger::default();
+        let taobao = laptop
+            .add(date("2026-11-11"), dec("201"), "Taobao", today())
+            .unwrap();
+        laptop
+            .add(date("2026-11-12"), dec("30"), "tea", today())
+            .unwrap();
+        for (day, amount) in refunds {
+            laptop
+                .refund(taobao, date(day), dec(amount), today())
+                .unwrap();
+        }
+        let mut here = phone.clone();
+        if refunds.len() == 1 && refunds[0].1 == "60" {
+            // The phone recorded its own refund of another amount.
+            here.refund(0, date("2026-11-18"), dec("50"), today())
+                .unwrap();
+        }
+        let additions = here.additions(&laptop);
+        assert!(
+            additions.new.is_empty(),
+            "{refunds:?}: nothing is added twice"
+        );
+        assert_eq!(
+            additions.versions.len(),
+            usize::from(version),
+            "{refunds:?}"
+        );
+        assert!(additions.only_here.is_empty(), "{refunds:?}");
+    }
+    // The same refunds recorded on each device, under their own ids.
+    let mut here = phone.clone();
+    here.refund(0, date("2026-11-18"), dec("50"), today())
+        .unwrap();
+    let mut laptop = Ledger::default();
+    laptop
+        .add(date("2026-11-10"), dec("5"), "bun", today())
+        .unwrap();
+    let taobao = laptop
+        .add(date("2026-11-11"), dec("201"), "Taobao", today())
+        .unwrap();
+    laptop
+        .add(date("2026-11-12"), dec("30"), "tea", today())
+        .unwrap();
+    laptop
+        .refund(taobao, date("2026-11-18"), dec("50"), today())
+        .unwrap();
+    let additions = here.additions(&laptop);
+    assert!(additions.versions.is_empty(), "{:?}", additions.versions);
+    assert_eq!(additions.new.len(), 1, "the bun");
+}

@@ -8,7 +8,7 @@ use waika_core::date::Date;
 use waika_core::export::ImportError;
 use waika_core::ledger::{LedgerError, Payment, Period, MAX_NOTE_CHARS};
 use waika_core::store::StorageError;
-use waika_texts::tracker::TrackerTexts;
+use waika_texts::tracker::{tracker, TrackerTexts};
 use waika_texts::{amount_error_message, fill, format_long_date, format_number, format_yuan, Lang};
 
 /// An amount in yuan with every decimal it has, unrounded: a payment set
@@ -29,6 +29,10 @@ pub fn payment_parts(lang: Lang, payment: &Payment) -> Vec<String> {
         yuan_as_written(lang, payment.amount),
     ];
     parts.extend((!payment.note.is_empty()).then(|| payment.note.clone()));
+    if !payment.refunds.is_empty() {
+        let refunded = yuan_as_written(lang, payment.refunded());
+        parts.push(fill(tracker(lang).part_refunded, &[("amount", &refunded)]));
+    }
     parts
 }
 

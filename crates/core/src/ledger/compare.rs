@@ -61,9 +61,22 @@ impl Ledger {
     /// same. Both ledgers are in date order, so one walk through each
     /// compares only the payments of the same day.
     pub fn lacks<'a>(&self, other: &'a Ledger) -> Vec<&'a Payment> {
+        other
+            .payments
+            .iter()
+            .zip(self.answers(other))
+            .filter(|(_, answer)| answer.is_none())
+            .map(|(payment, _)| payment)
+            .collect()
+    }
+
+    /// For each payment of `other`, the index of the payment here that
+    /// answers for it (the same day, amount and note; one with the same
+    /// refunds first), if any. Each payment here answers for one.
+    fn answers(&self, other: &Ledger) -> Vec<Option<usize>> {
         let mut answered = vec![false; self.payments.len()];
         let mut day_start = 0;
-        let mut lacking = Vec::new();
+        let mut answers = Vec::with_capacity(other.payments.len());
         for payment in &other.payments {
             while self
                 .payments
@@ -72,18 +85,26 @@ impl Ledger {
             {
                 day_start += 1;
             }
-            let same = (day_start..self.payments.len())
+            let day = (day_start..self.payments.len())
                 .take_while(|&at| self.payments[at].date == payment.date)
-                .find(|&at| {
+                .filter(|&at| {
                     let here = &self.payments[at];
                     !answered[at] && here.amount == payment.amount && here.note == payment.note
                 });
-            match same {
-                Some(at) => answered[at] = true,
-                None => lacking.push(payment),
+            let mut same = None;
+            for at in day {
+                if same_refunds(&self.payments[at], payment) {
+                    same = Some(at);
+                    break;
+                }
+                same = same.or(Some(at));
             }
+            if let Some(at) = same {
+                answered[at] = true;
+            }
+            answers.push(same);
         }
-        lacking
+        answers
     }
 
     /// Whether `other` shares a payment with this ledger under the same id:
@@ -113,6 +134,15 @@ impl Ledger {
             only_here: other.lacks(self),
             ..Additions::default()
         };
+        // The same payment with other refunds: one side recorded a refund
+        // the other has not. Added, it would count twice.
+        for (payment, answer) in other.payments.iter().zip(self.answers(other)) {
+            if let Some(here) = answer.map(|at| &self.payments[at]) {
+                if !same_refunds(here, payment) {
+                    additions.versions.push((payment, here));
+                }
+            }
+        }
         let same_device = self.shares_a_payment_with(other);
         for payment in self.lacks(other) {
             let version = additions
@@ -158,4 +188,17 @@ impl Ledger {
         *self = next;
         Ok(())
     }
+}
+
+/// Whether two payments hold the same refunds (day and amount), whatever
+/// their ids or order. A payment has a few: each is looked for in turn.
+fn same_refunds(one: &Payment, other: &Payment) -> bool {
+    let mut taken = vec![false; other.refunds.len()];
+    one.refunds.len() == other.refunds.len()
+        && one.refunds.iter().all(|refund| {
+            let found = other.refunds.iter().enumerate().position(|(at, theirs)| {
+                !taken[at] && (theirs.date, theirs.amount) == (refund.date, refund.amount)
+            });
+            found.map(|at| taken[at] = true).is_some()
+        })
 }

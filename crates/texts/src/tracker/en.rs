@@ -214,10 +214,11 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         other: "All {count} payments in the file are already on this device: importing them adds nothing.",
     },
     import_versions: Plural {
-        one: "{count} payment in the file looks like another version of one here (the same day, another amount or note). Adding from the file leaves it out, so it is not counted twice; Replace takes the file's version.",
-        other: "{count} payments in the file look like other versions of payments here (the same day, another amount or note). Adding from the file leaves them out, so they are not counted twice; Replace takes the file's versions.",
+        one: "{count} payment in the file looks like another version of one here (the same day, another amount, note or refund). Adding from the file leaves it out, so it is not counted twice; Replace takes the file's version.",
+        other: "{count} payments in the file look like other versions of payments here (the same day, another amount, note or refund). Adding from the file leaves them out, so they are not counted twice; Replace takes the file's versions.",
     },
     import_version_item: "In the file: {file}. Here: {here}.",
+    part_refunded: "refunded {amount}",
     import_add_missing: Plural {
         one: "Add the {count} payment missing here",
         other: "Add the {count} payments missing here",

@@ -214,10 +214,11 @@ pub const TRACKER: TrackerTexts = TrackerTexts {
         other: "Alle {count} betalingene i filen finnes allerede på denne enheten: å importere dem legger ikke til noe.",
     },
     import_versions: Plural {
-        one: "{count} betaling i filen ser ut som en annen utgave av en betaling her (samme dag, annet beløp eller notat). Legger du til fra filen, kommer den ikke med, så den ikke telles to ganger; «Erstatt» bruker utgaven i filen.",
-        other: "{count} betalinger i filen ser ut som andre utgaver av betalinger her (samme dag, annet beløp eller notat). Legger du til fra filen, kommer de ikke med, så de ikke telles to ganger; «Erstatt» bruker utgavene i filen.",
+        one: "{count} betaling i filen ser ut som en annen utgave av en betaling her (samme dag, annet beløp, notat eller refusjon). Legger du til fra filen, kommer den ikke med, så den ikke telles to ganger; «Erstatt» bruker utgaven i filen.",
+        other: "{count} betalinger i filen ser ut som andre utgaver av betalinger her (samme dag, annet beløp, notat eller refusjon). Legger du til fra filen, kommer de ikke med, så de ikke telles to ganger; «Erstatt» bruker utgavene i filen.",
     },
     import_version_item: "I filen: {file}. Her: {here}.",
+    part_refunded: "refundert {amount}",
     import_add_missing: Plural {
         one: "Legg til {count} betaling som mangler her",
         other: "Legg til {count} betalinger som mangler her",

@@ -311,6 +311,8 @@ catalogue! {
         /// One of those versions: `{file}` as the file has it, `{here}` as
         /// this device has it (day · amount · note).
         import_version_item: &'static str,
+        /// In a payment named in a list: `{amount}` refunded in all.
+        part_refunded: &'static str,
         /// The button that adds only the file's `{count}` payments missing here.
         import_add_missing: Plural,
         /// `{count}` payments added from a file beside those here.
