@@ -4,31 +4,28 @@
 //! offers the other reading with one tap.
 
 use crate::components::text_field::TextField;
-use crate::context::use_lang;
+use crate::context::LangContext;
 use rust_decimal::Decimal;
 use waika_core::amount::{AmountError, AmountReading, DecimalMark};
 use waika_core::limits::could_be_one_payment;
 use waika_texts::{amount_error_message, fill, format_yuan, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AmountFieldProps {
+/// What an amount field shows; what is not given is left out.
+#[derive(Default)]
+pub struct AmountShown {
     pub id: AttrValue,
     pub label: AttrValue,
     pub value: AttrValue,
     /// How `value` was read; `None` while the field is empty.
     pub reading: Option<AmountReading>,
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// A problem the amount has besides being unreadable, e.g. "more than
     /// is left to refund"; shown in place of the "read as" line.
-    #[prop_or_default]
     pub problem: Option<AttrValue>,
-    #[prop_or_default]
     pub large: bool,
     /// Said after "cannot be negative", where a negative amount means
     /// something else (in the tracker, a refund).
-    #[prop_or_default]
     pub if_negative: Option<AttrValue>,
     pub on_input: Callback<String>,
 }
@@ -43,9 +40,10 @@ pub fn unambiguous_text(lang: Lang, amount: Decimal) -> String {
     }
 }
 
-#[component]
-pub fn AmountField(props: &AmountFieldProps) -> Html {
-    let context = use_lang();
+/// A field for an amount in yuan: how it was read, or why it cannot be,
+/// and the other reading of an ambiguous one with one tap. A view function:
+/// the page keeps the text typed.
+pub fn amount_field(context: &LangContext, props: AmountShown) -> Html {
     let (lang, texts) = (context.lang, context.texts());
     let money = |value: Decimal| format_yuan(lang, value);
     let error = match (&props.reading, &props.problem) {
@@ -81,8 +79,8 @@ pub fn AmountField(props: &AmountFieldProps) -> Html {
         .filter(|other| could_be_one_payment(rules, *other));
     html! {
         <div class="amount-field">
-            <TextField id={props.id.clone()} label={props.label.clone()} value={props.value.clone()}
-                hint={props.hint.clone()} note={note} error={error} large={props.large}
+            <TextField id={props.id} label={props.label} value={props.value}
+                hint={props.hint} note={note} error={error} large={props.large}
                 on_input={props.on_input.clone()} />
             if let Some(other) = other {
                 <button type="button" class="button small other-reading"

@@ -7,7 +7,7 @@ use crate::browser::{
     enter_full_screen, is_full_screen, leave_full_screen, listen, pop_over_page_entry,
     push_over_page_entry, unlisten,
 };
-use crate::components::amount_field::AmountField;
+use crate::components::amount_field::{amount_field, AmountShown};
 use crate::components::waiver_note::with_or_without;
 use crate::context::use_lang;
 use crate::settings::use_settings;
@@ -304,10 +304,15 @@ pub fn CashierPage() -> Html {
             </ul>
             <section class="panel amount-check" id="amount-check" aria-labelledby="amount-check-title">
                 <h2 id="amount-check-title">{ texts.cashier_amount_label }</h2>
-                <AmountField id="cashier-amount" label={texts.amount_label}
-                    hint={AttrValue::from(texts.cashier_amount_hint)}
-                    value={(*amount_text).clone()} {reading}
-                    on_input={{ let amount_text = amount_text.clone(); Callback::from(move |text: String| amount_text.set(text)) }} />
+                { amount_field(&context, AmountShown {
+                    id: "cashier-amount".into(),
+                    label: texts.amount_label.into(),
+                    hint: Some(texts.cashier_amount_hint.into()),
+                    value: (*amount_text).clone().into(),
+                    reading,
+                    on_input: { let amount_text = amount_text.clone(); Callback::from(move |text: String| amount_text.set(text)) },
+                    ..AmountShown::default()
+                }) }
                 if let Some(amount) = amount {
                     { amount_in_chinese(amount, "amount-large") }
                     if let Some(card_total) = card_total {

@@ -2,7 +2,7 @@
 //! markup and the exchange rate, and whether it fits the limit. It updates
 //! on every keystroke and remembers the card and currency settings.
 
-use crate::components::amount_field::AmountField;
+use crate::components::amount_field::{amount_field, AmountShown};
 use crate::components::new_user_questions::{use_new_user_answers, NewUserQuestions};
 use crate::components::quote_view::{quote_view, QuoteShown};
 use crate::components::rule_set_note::rule_set_note;
@@ -252,18 +252,19 @@ pub fn CalculatorPage() -> Html {
                     StorageError::Unavailable => texts.settings_not_saved,
                 } }</p>
             }
-            <AmountField
-                id="amount"
-                large=true
-                label={texts.amount_label}
-                hint={AttrValue::from(texts.amount_hint)}
-                value={(*amount_text).clone()}
-                reading={amount_reading}
-                on_input={{
+            { amount_field(&context, AmountShown {
+                id: "amount".into(),
+                large: true,
+                label: texts.amount_label.into(),
+                hint: Some(texts.amount_hint.into()),
+                value: (*amount_text).clone().into(),
+                reading: amount_reading,
+                on_input: {
                     let amount_text = amount_text.clone();
                     Callback::from(move |text: String| amount_text.set(text))
-                }}
-            />
+                },
+                ..AmountShown::default()
+            }) }
             if let Some(line) = quote_line {
                 <p class="quote-line" aria-hidden="true">{ line }</p>
                 if home_rate.turned.is_some() {

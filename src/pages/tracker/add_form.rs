@@ -6,7 +6,7 @@ use super::costs::Costs;
 use super::messages::{ledger_error, save_problem};
 use super::state::{Action, Event, SaveStatus, TrackerState};
 use super::status_line::status_line;
-use crate::components::amount_field::AmountField;
+use crate::components::amount_field::{amount_field, AmountShown};
 use crate::components::text_field::{FieldKind, TextField};
 use crate::context::use_lang;
 use crate::rule_text::today_in_china;
@@ -254,10 +254,15 @@ pub fn AddForm(props: &AddFormProps) -> Html {
                 <div class="field-pair">
                     // The amount first: the date is today's unless changed, and a
                     // keyboard user's first Tab no longer lands in the date's parts.
-                    <AmountField id="payment-amount" label={texts.amount_label}
-                        value={(*amount_text).clone()} reading={reading}
-                        if_negative={AttrValue::from(texts.negative_is_refund)}
-                        on_input={{ let amount_text = amount_text.clone(); Callback::from(move |text: String| amount_text.set(text)) }} />
+                    { amount_field(&context, AmountShown {
+                        id: "payment-amount".into(),
+                        label: texts.amount_label.into(),
+                        value: (*amount_text).clone().into(),
+                        reading,
+                        if_negative: Some(texts.negative_is_refund.into()),
+                        on_input: { let amount_text = amount_text.clone(); Callback::from(move |text: String| amount_text.set(text)) },
+                        ..AmountShown::default()
+                    }) }
                     <TextField
                         id="payment-date"
                         kind={FieldKind::Date {

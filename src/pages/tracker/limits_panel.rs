@@ -4,11 +4,10 @@
 
 use super::costs::Costs;
 use super::messages::month_name;
-use crate::context::use_lang;
+use crate::context::LangContext;
 use crate::rule_text::{limit_text, Figure, Published};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use std::rc::Rc;
 use waika_core::date::Date;
 use waika_core::ledger::{limit_use, Ledger, LimitKind, LimitUse, Period};
 use waika_core::money::Money;
@@ -17,9 +16,9 @@ use waika_texts::tracker::tracker;
 use waika_texts::{fill, format_money, format_number};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LimitsPanelProps {
-    pub ledger: Rc<Ledger>,
+/// What the limits panel shows.
+pub struct LimitsShown<'a> {
+    pub ledger: &'a Ledger,
     pub costs: Costs,
     pub month: Period,
     pub today: Date,
@@ -37,9 +36,8 @@ fn bar_percent(used: Money, limit: Money) -> i64 {
         .unwrap_or(0)
 }
 
-#[component]
-pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
-    let context = use_lang();
+/// A view function: it keeps no state of its own.
+pub fn limits_panel(context: &LangContext, props: LimitsShown) -> Html {
     let (lang, texts) = (context.lang, tracker(context.lang));
     let money = |value: Money| format_money(lang, value);
     let month_label = month_name(texts, props.month);
@@ -92,7 +90,7 @@ pub fn LimitsPanel(props: &LimitsPanelProps) -> Html {
     published.add_limit(Figure::Yearly, &rules.yearly_limit);
     let mut any_estimate = false;
     let bars = rows.into_iter().map(|(kind, period, label)| {
-        let usage = limit_use(&props.ledger, kind, period, props.today, props.costs.choice, props.costs.usd);
+        let usage = limit_use(props.ledger, kind, period, props.today, props.costs.choice, props.costs.usd);
         if let LimitUse::Known { estimated: true, .. } = usage {
             any_estimate = true;
         }

@@ -24,7 +24,8 @@ const MAX_KEPT_BYTES: usize = 256 * 1024;
 
 /// A name no other export has: the time and a random part.
 pub fn new_export_id(now_millis: i64, random: u32) -> String {
-    format!("{now_millis:x}-{random:08x}")
+    // In decimal: the app formats no number in hexadecimal elsewhere.
+    format!("{now_millis}-{random}")
 }
 
 /// Keeps `ledger` as what export `id` held. The name is written last and

@@ -4,7 +4,7 @@ use super::add_form::AddForm;
 use super::costs::Costs;
 use super::data_panel::DataPanel;
 use super::drafts::{forget_saved, open_before, remember_open, remember_undo, undo_before};
-use super::limits_panel::LimitsPanel;
+use super::limits_panel::{limits_panel, LimitsShown};
 use super::payment_list::PaymentList;
 use super::persist::persist;
 use super::promotion_panel::promotion_panel;
@@ -240,7 +240,7 @@ pub fn TrackerPage() -> Html {
                 replaced_kept={state.backups.iter().any(|backup| backup.kind == BackupKind::Replaced)} dispatch={dispatch.clone()} />
             { stale_notice(&context, StaleAbout::Totals, false) }
             <Summary ledger={state.ledger.clone()} {costs} {month} />
-            <LimitsPanel ledger={state.ledger.clone()} {costs} {month} {today} />
+            { limits_panel(&context, LimitsShown { ledger: &state.ledger, costs, month, today }) }
             <section class="panel" aria-labelledby="chart-title">
                 <h2 id="chart-title">{ texts.chart_title }</h2>
                 { fee_chart(&context, &FeeChartShown { rules: chart_rules, marked, today }) }

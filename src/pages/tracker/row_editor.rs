@@ -7,7 +7,7 @@ use super::costs::Costs;
 use super::drafts::Draft;
 use super::messages::ledger_error;
 use super::state::{Action, EditorKind, TrackerState};
-use crate::components::amount_field::{unambiguous_text, AmountField};
+use crate::components::amount_field::{amount_field, unambiguous_text, AmountShown};
 use crate::components::text_field::{FieldKind, TextField};
 use crate::context::use_lang;
 use crate::hooks::use_effect_after_first;
@@ -314,9 +314,15 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
                 { draft_notice.clone() }
                 <div class="field-pair">
                     { date_field }
-                    <AmountField id={amount_id.clone()} label={texts.amount_label}
-                        value={(*amount_text).clone()} {reading} problem={amount_problem.map(AttrValue::from)}
-                        on_input={on_amount} />
+                    { amount_field(&context, AmountShown {
+                        id: amount_id.clone().into(),
+                        label: texts.amount_label.into(),
+                        value: (*amount_text).clone().into(),
+                        reading,
+                        problem: amount_problem.map(AttrValue::from),
+                        on_input: on_amount,
+                        ..AmountShown::default()
+                    }) }
                 </div>
                 <div class={classes!("field", note_error.is_some().then_some("has-error"))}>
                     <label for={format!("edit-note-{id}")}>{ texts.note_label }</label>
@@ -345,10 +351,16 @@ pub fn RowEditor(props: &RowEditorProps) -> Html {
                 <h3>{ fill(texts.refund_title, &[("amount", &money(payment.amount)), ("date", &format_short_date(lang, payment.date))]) }</h3>
                 { draft_notice }
                 <div class="field-pair">
-                    <AmountField id={amount_id} label={texts.refund_amount_label}
-                        value={(*amount_text).clone()} {reading} problem={amount_problem.map(AttrValue::from)}
-                        hint={AttrValue::from(fill(texts.refund_left, &[("left", &money(left))]))}
-                        on_input={on_amount} />
+                    { amount_field(&context, AmountShown {
+                        id: amount_id.into(),
+                        label: texts.refund_amount_label.into(),
+                        value: (*amount_text).clone().into(),
+                        reading,
+                        problem: amount_problem.map(AttrValue::from),
+                        hint: Some(fill(texts.refund_left, &[("left", &money(left))]).into()),
+                        on_input: on_amount,
+                        ..AmountShown::default()
+                    }) }
                     { date_field }
                 </div>
                 for refused_item in refused { { refused_item } }
