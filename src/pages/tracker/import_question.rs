@@ -187,8 +187,15 @@ pub fn import_question(question: ImportQuestion) -> Html {
         Some(changes) => changes.is_empty(),
         None => device_only > 0 && file_only == 0,
     };
-    // Red only when payments on this device would be replaced.
-    let style = (current == 0).then_some("confirm-calm");
+    // Red only when the answer offered first replaces payments here; a
+    // file whose changes can be brought in leads with them, and Replace
+    // comes after as the other way.
+    let style = (current == 0 || bring_in.is_some()).then_some("confirm-calm");
+    let (lead, replace_line) = match based_on {
+        Some(based_on) if bring_in.is_some() => (based_on, Some(question)),
+        Some(based_on) => (question, Some(based_on)),
+        None => (question, None),
+    };
     html! {
         <div class={classes!("confirm", style)} role="alertdialog" aria-labelledby="confirm-text">
             // A cut file is said first: the count that follows is
@@ -196,9 +203,9 @@ pub fn import_question(question: ImportQuestion) -> Html {
             if salvaged.fixed.contains(&Fixed::CutOff) {
                 <p>{ texts.import_cut_off }</p>
             }
-            <p id="confirm-text" tabindex="-1">{ question }</p>
-            if let Some(based_on) = based_on {
-                <p class="notice">{ based_on }</p>
+            <p id="confirm-text" tabindex="-1">{ lead }</p>
+            if let Some(line) = replace_line {
+                <p class="notice">{ line }</p>
             }
             // A file read back with nothing new says so.
             if current > 0 && count > 0 && file_only == 0 && versions == 0 && base.is_none() {
