@@ -230,7 +230,7 @@ pub const TEXTS: Texts = Texts {
 
     update_available: "A new version of the app is ready.",
     update_reload: "Reload",
-    offline_ready: "Ready to work offline: the app now works without a connection.",
+    offline_ready: "Ready to work offline: the app now works without a connection, in English. Another language works offline once opened while online.",
     dismiss: "Close",
     version_label: "Rules checked {reviewed} · app built {built}",
     open_full_app: "Open the full app",

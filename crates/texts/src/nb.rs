@@ -230,7 +230,7 @@ pub const TEXTS: Texts = Texts {
 
     update_available: "En ny versjon av appen er klar.",
     update_reload: "Last inn på nytt",
-    offline_ready: "Appen kan nå brukes uten nett.",
+    offline_ready: "Appen kan nå brukes uten nett, på norsk. Et annet språk virker uten nett når du har åpnet det én gang med nett.",
     dismiss: "Lukk",
     version_label: "Reglene sjekket {reviewed} · appen bygget {built}",
     open_full_app: "Åpne hele appen",

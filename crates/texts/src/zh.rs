@@ -230,7 +230,7 @@ pub const TEXTS: Texts = Texts {
 
     update_available: "新版本已准备就绪。",
     update_reload: "重新加载",
-    offline_ready: "已可离线使用：现在没有网络也能打开本应用。",
+    offline_ready: "已可离线使用：现在没有网络也能打开本应用的中文版。其他语言需要先在有网络时打开一次，之后才能离线使用。",
     dismiss: "关闭",
     version_label: "规则核对于 {reviewed} · 应用构建于 {built}",
     open_full_app: "打开完整应用",
