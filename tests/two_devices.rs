@@ -37,6 +37,17 @@ fn open_file(page: &mut Page, file: &str) {
     page.act(Action::ImportRead(read, base));
 }
 
+/// A second device that took `phone`'s export `id` whole (Replace on an
+/// empty tracker), and the export's text.
+fn laptop_from(phone: &Page, id: &str) -> (Page, String) {
+    let file = export(phone, id);
+    let mut laptop = Page::open(MemoryStore::default());
+    open_file(&mut laptop, &file);
+    laptop.act(Action::Confirm { today: today() });
+    assert_eq!(based_on(&*laptop.store).as_deref(), Some(id));
+    (laptop, file)
+}
+
 fn payment_id(page: &Page, note: &str) -> u64 {
     page.state
         .ledger
@@ -54,12 +65,7 @@ fn a_laptop_s_changes_come_back_to_the_phone_and_the_phone_s_go_back() {
     phone.add("2026-10-03", "6800", "flight");
     phone.add("2026-11-11", "201", "taobao");
     phone.add("2026-09-20", "12.5", "canteen");
-    let first = export(&phone, "phone-1");
-
-    let mut laptop = Page::open(MemoryStore::default());
-    open_file(&mut laptop, &first);
-    laptop.act(Action::Confirm { today: today() });
-    assert_eq!(based_on(&*laptop.store).as_deref(), Some("phone-1"));
+    let (mut laptop, _) = laptop_from(&phone, "phone-1");
     let (flight, taobao, canteen) = (
         payment_id(&laptop, "flight"),
         payment_id(&laptop, "taobao"),
@@ -157,10 +163,7 @@ fn a_file_from_elsewhere_or_after_another_export_is_not_brought_in() {
     for (meanwhile, change, found) in rows {
         let mut phone = Page::open(MemoryStore::default());
         phone.add("2026-10-01", "4500", "rent");
-        let first = export(&phone, "phone-1");
-        let mut laptop = Page::open(MemoryStore::default());
-        open_file(&mut laptop, &first);
-        laptop.act(Action::Confirm { today: today() });
+        let (mut laptop, _) = laptop_from(&phone, "phone-1");
         laptop.add("2026-10-02", "20", "tea");
         let back = export(&laptop, "laptop-1");
         change(&mut phone);
@@ -179,11 +182,7 @@ fn a_file_from_elsewhere_or_after_another_export_is_not_brought_in() {
 fn adding_from_a_file_or_deleting_everything_ends_following_an_export() {
     let mut phone = Page::open(MemoryStore::default());
     phone.add("2026-10-01", "4500", "rent");
-    let first = export(&phone, "phone-1");
-    let mut laptop = Page::open(MemoryStore::default());
-    open_file(&mut laptop, &first);
-    laptop.act(Action::Confirm { today: today() });
-    assert_eq!(based_on(&*laptop.store).as_deref(), Some("phone-1"));
+    let (mut laptop, first) = laptop_from(&phone, "phone-1");
     laptop.add("2026-10-02", "20", "tea");
     // Payments added from another file get this device's own ids.
     let mut other = Page::open(MemoryStore::default());

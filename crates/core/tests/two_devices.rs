@@ -28,6 +28,11 @@ fn through_a_file(
     import_json(&text, today()).expect("the app reads its own file")
 }
 
+/// Adds a payment dated `day` and returns its id.
+fn add(ledger: &mut Ledger, day: &str, amount: &str, note: &str) -> u64 {
+    ledger.add(date(day), dec(amount), note, today()).unwrap()
+}
+
 fn find<'a>(ledger: &'a Ledger, note: &str) -> Vec<&'a waika_core::ledger::Payment> {
     ledger.payments.iter().filter(|p| p.note == note).collect()
 }
@@ -39,9 +44,7 @@ fn find<'a>(ledger: &'a Ledger, note: &str) -> Vec<&'a waika_core::ledger::Payme
 #[test]
 fn a_laptop_s_edits_come_back_to_the_phone_without_doubling_anything() {
     let mut phone = Ledger::default();
-    phone
-        .add(date("2026-10-01"), dec("4500"), "Rent October", today())
-        .unwrap();
+    add(&mut phone, "2026-10-01", "4500", "Rent October");
     let flight = phone
         .add(
             date("2026-10-03"),
@@ -50,12 +53,8 @@ fn a_laptop_s_edits_come_back_to_the_phone_without_doubling_anything() {
             today(),
         )
         .unwrap();
-    let taobao = phone
-        .add(date("2026-11-11"), dec("201"), "Taobao", today())
-        .unwrap();
-    let canteen = phone
-        .add(date("2026-09-20"), dec("12.5"), "Canteen", today())
-        .unwrap();
+    let taobao = add(&mut phone, "2026-11-11", "201", "Taobao");
+    let canteen = add(&mut phone, "2026-09-20", "12.5", "Canteen");
 
     // The phone's export, kept on the phone as the common starting point.
     let exported = phone.clone();
@@ -75,14 +74,10 @@ fn a_laptop_s_edits_come_back_to_the_phone_without_doubling_anything() {
         .refund(taobao, date("2026-11-18"), dec("50"), today())
         .unwrap();
     laptop.delete(canteen).unwrap();
-    laptop
-        .add(date("2026-12-04"), dec("88"), "Hotpot (laptop)", today())
-        .unwrap();
+    add(&mut laptop, "2026-12-04", "88", "Hotpot (laptop)");
 
     // Meanwhile the phone took a taxi.
-    phone
-        .add(date("2026-12-05"), dec("31"), "DiDi home (phone)", today())
-        .unwrap();
+    add(&mut phone, "2026-12-05", "31", "DiDi home (phone)");
 
     let file = through_a_file(&laptop, "laptop-1", Some("phone-1"));
     assert_eq!(file.based_on.as_deref(), Some("phone-1"));
@@ -140,15 +135,9 @@ fn a_laptop_s_edits_come_back_to_the_phone_without_doubling_anything() {
 #[test]
 fn what_a_ledger_changed_since_its_copy_is_counted_payment_by_payment() {
     let mut earlier = Ledger::default();
-    let a = earlier
-        .add(date("2026-11-01"), dec("10"), "a", today())
-        .unwrap();
-    let b = earlier
-        .add(date("2026-11-02"), dec("20"), "b", today())
-        .unwrap();
-    earlier
-        .add(date("2026-11-03"), dec("30"), "c", today())
-        .unwrap();
+    let a = add(&mut earlier, "2026-11-01", "10", "a");
+    let b = add(&mut earlier, "2026-11-02", "20", "b");
+    add(&mut earlier, "2026-11-03", "30", "c");
     // (what was done to the copy, the changes counted)
     type Row = (&'static str, Box<dyn Fn(&mut Ledger)>, ChangesSince);
     let rows: Vec<Row> = vec![
@@ -180,8 +169,8 @@ fn what_a_ledger_changed_since_its_copy_is_counted_payment_by_payment() {
         (
             "two added",
             Box::new(|l| {
-                l.add(date("2026-11-04"), dec("1"), "", today()).unwrap();
-                l.add(date("2026-11-04"), dec("1"), "", today()).unwrap();
+                add(l, "2026-11-04", "1", "");
+                add(l, "2026-11-04", "1", "");
             }),
             ChangesSince {
                 added: 2,
@@ -203,12 +192,8 @@ fn what_a_ledger_changed_since_its_copy_is_counted_payment_by_payment() {
 #[test]
 fn a_refund_only_the_file_has_is_another_version_not_nothing_new() {
     let mut phone = Ledger::default();
-    phone
-        .add(date("2026-11-11"), dec("201"), "Taobao", today())
-        .unwrap();
-    phone
-        .add(date("2026-11-12"), dec("30"), "tea", today())
-        .unwrap();
+    add(&mut phone, "2026-11-11", "201", "Taobao");
+    add(&mut phone, "2026-11-12", "30", "tea");
     // (refunds in the file on Taobao, whether it is another version)
     let rows: [(&[(&str, &str)], bool); 4] = [
         (&[], false),
@@ -218,12 +203,8 @@ fn a_refund_only_the_file_has_is_another_version_not_nothing_new() {
     ];
     for (refunds, version) in rows {
         let mut laptop = Ledger::default();
-        let taobao = laptop
-            .add(date("2026-11-11"), dec("201"), "Taobao", today())
-            .unwrap();
-        laptop
-            .add(date("2026-11-12"), dec("30"), "tea", today())
-            .unwrap();
+        let taobao = add(&mut laptop, "2026-11-11", "201", "Taobao");
+        add(&mut laptop, "2026-11-12", "30", "tea");
         for (day, amount) in refunds {
             laptop
                 .refund(taobao, date(day), dec(amount), today())
@@ -252,15 +233,9 @@ fn a_refund_only_the_file_has_is_another_version_not_nothing_new() {
     here.refund(0, date("2026-11-18"), dec("50"), today())
         .unwrap();
     let mut laptop = Ledger::default();
-    laptop
-        .add(date("2026-11-10"), dec("5"), "bun", today())
-        .unwrap();
-    let taobao = laptop
-        .add(date("2026-11-11"), dec("201"), "Taobao", today())
-        .unwrap();
-    laptop
-        .add(date("2026-11-12"), dec("30"), "tea", today())
-        .unwrap();
+    add(&mut laptop, "2026-11-10", "5", "bun");
+    let taobao = add(&mut laptop, "2026-11-11", "201", "Taobao");
+    add(&mut laptop, "2026-11-12", "30", "tea");
     laptop
         .refund(taobao, date("2026-11-18"), dec("50"), today())
         .unwrap();
