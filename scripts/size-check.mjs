@@ -123,10 +123,16 @@ import { codeByLanguage, entryCosts, measure, pages } from './first-load.mjs';
 // preview naming the versions it leaves out, the rate behind totals in the
 // home currency and the limits dated, card networks named in Chinese):
 // wasm 328.9 KB, first visit 361.5 KB.
+// What an Indian engineer and an exchange student met (December 2026: two
+// devices kept in step through export files, their names and the kept
+// copy, a file's changes brought in one by one; rates also given per yuan;
+// a month's markup across cards; a canteen's failure; the card of a
+// visitor from outside the US asked for), less seven parts that became
+// view functions (2.9 KB): wasm 330.1 KB, first visit 362.9 KB.
 // The target of 200 KB for a first visit is not met: see README, "Size".
 export const BUDGETS_BROTLI_BYTES = {
-  firstVisit: 362 * 1024,
-  wasm: 330 * 1024,
+  firstVisit: 364 * 1024,
+  wasm: 332 * 1024,
   largestPage: 20 * 1024,
 };
 

@@ -32,7 +32,10 @@ fn open_file(page: &mut Page, file: &str) {
     let base = read
         .as_ref()
         .ok()
-        .and_then(|salvaged| kept_export(&*page.store, salvaged.based_on.as_deref()?, today()))
+        .and_then(|salvaged| {
+            let file = salvaged.export_id.as_deref();
+            kept_export(&*page.store, salvaged.based_on.as_deref()?, file, today())
+        })
         .map(Rc::new);
     page.act(Action::ImportRead(read, base));
 }
@@ -197,4 +200,70 @@ fn adding_from_a_file_or_deleting_everything_ends_following_an_export() {
     laptop.act(Action::AskClear);
     laptop.act(Action::Confirm { today: today() });
     assert_eq!(based_on(&*laptop.store), None, "after deleting everything");
+}
+
+// Found in review: a second file from the laptop, still based on the
+// phone's first export, counted the refund already taken in twice.
+#[test]
+fn a_second_file_based_on_the_same_export_takes_in_only_what_is_new() {
+    let mut phone = Page::open(MemoryStore::default());
+    phone.add("2026-10-01", "4500", "rent");
+    phone.add("2026-11-11", "201", "taobao");
+    let (mut laptop, _) = laptop_from(&phone, "phone-1");
+    let taobao = payment_id(&laptop, "taobao");
+    laptop.act(Action::Refund {
+        id: taobao,
+        date: date("2026-11-18"),
+        amount: dec("50"),
+        today: today(),
+    });
+    laptop.add("2026-11-19", "12", "noodles (laptop)");
+    let first = export(&laptop, "laptop-1");
+    phone.add("2026-11-20", "31", "didi (phone)");
+    open_file(&mut phone, &first);
+    phone.act(Action::BringIn { today: today() });
+
+    // The laptop goes on without hearing from the phone.
+    let noodles = payment_id(&laptop, "noodles (laptop)");
+    laptop.act(Action::Edit {
+        id: noodles,
+        date: date("2026-11-19"),
+        amount: dec("14"),
+        note: "noodles (laptop)".into(),
+        today: today(),
+    });
+    laptop.add("2026-11-21", "8", "tea (laptop)");
+    let second = export(&laptop, "laptop-2");
+    open_file(&mut phone, &second);
+    assert!(
+        matches!(&phone.state.confirm, Some(Confirm::Import(_, Some(_)))),
+        "still traced to the phone's export"
+    );
+    phone.act(Action::BringIn { today: today() });
+    assert_eq!(
+        phone.notes(),
+        vec![
+            "rent",
+            "taobao",
+            "noodles (laptop)",
+            "didi (phone)",
+            "tea (laptop)"
+        ]
+    );
+    let ledger = &phone.state.ledger;
+    assert_eq!(ledger.payments[1].refunds.len(), 1, "the refund once");
+    assert_eq!(ledger.payments[2].amount, dec("14"), "the laptop's edit");
+    assert_eq!(
+        phone.state.notice.as_ref().map(|notice| &notice.event),
+        Some(&Event::BroughtIn(ChangesSince {
+            added: 1,
+            changed: 1,
+            removed: 0
+        })),
+        "counted since the file taken in before"
+    );
+    // The first file again brings nothing new.
+    open_file(&mut phone, &first);
+    phone.act(Action::BringIn { today: today() });
+    assert_eq!(phone.state.ledger.payments.len(), 5);
 }

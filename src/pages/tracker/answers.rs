@@ -3,6 +3,7 @@
 //! lacks (with a backup of what was here first).
 
 use super::events::{Confirm, Event, Place};
+use super::lineage::rebase_on;
 use super::saved::BackupKind;
 use super::state::TrackerState;
 use std::rc::Rc;
@@ -78,6 +79,7 @@ impl TrackerState {
                 self.rollback = Some(Rc::clone(&before));
                 self.pending.backup_first = Some(export_json(&before, today));
                 self.pending.based_on = Some(salvaged.export_id.clone());
+                self.pending.rebase = rebase_on(&salvaged);
                 // Ids here may have moved: nothing open refers to them.
                 self.undo = None;
                 self.earlier_deletions.clear();

@@ -171,7 +171,8 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 // A file made from this device's kept export comes with it.
                 let base = result.as_ref().ok().and_then(|salvaged| {
                     let id = salvaged.based_on.as_deref()?;
-                    lineage::kept_export(&LocalStore, id, today_in_china()).map(Rc::new)
+                    let file = salvaged.export_id.as_deref();
+                    lineage::kept_export(&LocalStore, id, file, today_in_china()).map(Rc::new)
                 });
                 dispatch.dispatch(Action::ImportRead(result, base));
             });

@@ -3,7 +3,7 @@
 //! Independent of the browser (it talks to a [`Store`]), so native tests
 //! cover it.
 
-use super::lineage::remember_based_on;
+use super::lineage::{remember_based_on, write_rebase, Rebase};
 use super::saved::{classify, encode, StoredProblem, DAMAGED_PREFIX, LEDGER_KEY, REPLACED_PREFIX};
 use std::rc::Rc;
 use waika_core::date::Date;
@@ -54,6 +54,11 @@ pub struct Pending {
     /// Once the ledger is written: the export it was taken from, or
     /// `Some(None)` when it no longer follows one (see `lineage`).
     pub based_on: Option<Option<String>>,
+    /// Once the ledger is written: this device's kept export (by its name)
+    /// now stands for the ledger of the file taken in from it, which both
+    /// devices hold, so that the other device's next file based on it is
+    /// not merged against older payments (see `lineage`).
+    pub rebase: Option<Rebase>,
 }
 
 /// What a write starts from: the state's ledger and what it asks for.
@@ -145,8 +150,13 @@ pub fn persist(store: &dyn Store, state: ToWrite, today: Date) -> Persisted {
     };
     let text: Rc<str> = Rc::from(encode(&ledger));
     let saved = store.set(LEDGER_KEY, &text);
-    if let (Ok(()), Some(based_on)) = (&saved, &state.pending.based_on) {
-        remember_based_on(store, based_on.as_deref());
+    if saved.is_ok() {
+        if let Some(based_on) = &state.pending.based_on {
+            remember_based_on(store, based_on.as_deref());
+        }
+        if let Some(rebase) = &state.pending.rebase {
+            write_rebase(store, rebase);
+        }
     }
     let (stored, stored_text) = match (&saved, theirs) {
         (Ok(()), _) => (ledger.clone(), Some(text)),

@@ -5,6 +5,7 @@
 
 pub use super::action::Action;
 pub use super::events::{Confirm, EditorKind, Event, ImportProblem, Notice, Place, SaveStatus};
+use super::lineage::rebase_on;
 use super::persist::Pending;
 use super::saved::{Backup, LoadedLedger, StoredProblem};
 use std::rc::Rc;
@@ -277,9 +278,10 @@ impl TrackerState {
                         next.forget_backup(key);
                         return next;
                     }
-                    Some(Confirm::Import(salvaged, _)) => {
+                    Some(Confirm::Import(salvaged, base)) => {
                         // The device now holds the file's ledger, ids and all.
                         next.pending.based_on = Some(salvaged.export_id.clone());
+                        next.pending.rebase = base.and(rebase_on(&salvaged));
                         let event = Event::Imported {
                             count: salvaged.ledger.payments.len(),
                             backed_up: worth_keeping,

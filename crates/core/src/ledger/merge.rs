@@ -165,7 +165,8 @@ fn merge_payment(
         mine_ids.contains(&refund.id) || before_refunds.get(&refund.id) != Some(&refund)
     });
     for refund in &mine.refunds {
-        if !before_refunds.contains_key(&refund.id) {
+        // The same refund on both sides (taken in from a file) is one.
+        if !before_refunds.contains_key(&refund.id) && !merged.refunds.contains(refund) {
             let mut added = refund.clone();
             added.id = ids.claim(refund.id, renumbered);
             merged.refunds.push(added);
