@@ -55,21 +55,19 @@ pub fn format_rate(lang: Lang, cny_per_unit: Decimal) -> String {
     format_number(lang, rounded, 2.max(rounded.scale()))
 }
 
-/// For a currency worth less than a yuan, how many of its units make one
-/// yuan, as banks in India or Korea quote it ("11.80"); `None` otherwise.
-pub fn units_per_yuan(lang: Lang, cny_per_unit: Decimal) -> Option<String> {
-    if cny_per_unit <= Decimal::ZERO || cny_per_unit >= Decimal::ONE {
-        return None;
-    }
-    let units = Decimal::ONE.checked_div(cny_per_unit)?;
-    Some(format_number(lang, units, 2))
-}
-
-/// `template` (`yuan_in_units` or the CSV's) filled with the units of
-/// `code` for one yuan; empty for a currency worth a yuan or more.
+/// `template` (`yuan_in_units` or the CSV's) filled with how many units of
+/// `code` make one yuan, as banks in India or Korea quote it ("11.80"), for
+/// a currency worth less than a yuan; empty for one worth a yuan or more.
 pub fn yuan_in_units(template: &str, lang: Lang, code: &str, cny_per_unit: Decimal) -> String {
-    units_per_yuan(lang, cny_per_unit)
-        .map(|units| crate::fill(template, &[("rate", &units), ("code", code)]))
+    if cny_per_unit <= Decimal::ZERO || cny_per_unit >= Decimal::ONE {
+        return String::new();
+    }
+    Decimal::ONE
+        .checked_div(cny_per_unit)
+        .map(|units| {
+            let units = format_number(lang, units, 2);
+            crate::fill(template, &[("rate", &units), ("code", code)])
+        })
         .unwrap_or_default()
 }
 

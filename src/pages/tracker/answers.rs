@@ -5,10 +5,11 @@
 use super::events::{Confirm, Event, Place};
 use super::lineage::rebase_on;
 use super::saved::BackupKind;
+use super::size_limit::exact_size;
 use super::state::TrackerState;
 use std::rc::Rc;
 use waika_core::date::Date;
-use waika_core::export::{export_json, stored_len};
+use waika_core::export::export_json;
 use waika_core::ledger::merge;
 
 impl TrackerState {
@@ -68,14 +69,11 @@ impl TrackerState {
         let before = Rc::clone(&self.ledger);
         let merged = merge(&base, &before, &salvaged.ledger).ledger;
         let changes = salvaged.ledger.changes_since(&base);
-        let growth = stored_len(&merged).saturating_sub(stored_len(&before));
-        match self.grown(growth, |ledger| {
-            *ledger = merged;
-            Ok(())
-        }) {
-            Ok((ledger, bound)) => {
-                self.size_bound = bound;
-                self.change(ledger, Place::Data, Event::BroughtIn(changes));
+        // A merge is no one payment's growth: its size is counted whole.
+        match exact_size(&merged) {
+            Ok(size) => {
+                self.size_bound = size;
+                self.change(merged, Place::Data, Event::BroughtIn(changes));
                 self.rollback = Some(Rc::clone(&before));
                 self.pending.backup_first = Some(export_json(&before, today));
                 self.pending.based_on = Some(salvaged.export_id.clone());

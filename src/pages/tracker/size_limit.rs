@@ -36,13 +36,18 @@ impl TrackerState {
         if bound <= MAX_LEDGER_BYTES {
             return Ok(bound);
         }
-        let exact = stored_len(ledger);
-        if exact > MAX_LEDGER_BYTES {
-            Err(LedgerError::TooLarge {
-                max_bytes: MAX_LEDGER_BYTES,
-            })
-        } else {
-            Ok(exact)
-        }
+        exact_size(ledger)
+    }
+}
+
+/// The ledger's stored size, counted exactly, while it is within the limit.
+pub(super) fn exact_size(ledger: &Ledger) -> Result<usize, LedgerError> {
+    let exact = stored_len(ledger);
+    if exact > MAX_LEDGER_BYTES {
+        Err(LedgerError::TooLarge {
+            max_bytes: MAX_LEDGER_BYTES,
+        })
+    } else {
+        Ok(exact)
     }
 }

@@ -134,17 +134,16 @@ impl Ledger {
             only_here: other.lacks(self),
             ..Additions::default()
         };
-        // The same payment with other refunds: one side recorded a refund
-        // the other has not. Added, it would count twice.
+        let same_device = self.shares_a_payment_with(other);
         for (payment, answer) in other.payments.iter().zip(self.answers(other)) {
             if let Some(here) = answer.map(|at| &self.payments[at]) {
+                // The same payment with other refunds: one side recorded a
+                // refund the other has not. Added, it would count twice.
                 if !same_refunds(here, payment) {
                     additions.versions.push((payment, here));
                 }
+                continue;
             }
-        }
-        let same_device = self.shares_a_payment_with(other);
-        for payment in self.lacks(other) {
             let version = additions
                 .only_here
                 .iter()
